@@ -1,0 +1,287 @@
+#define _GNU_SOURCE
+#include "gd_shim.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <string.h>
+#include <unistd.h>
+#include <sys/ioctl.h>
+#include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <sys/vfs.h>
+#include <sys/wait.h>
+#include <linux/magic.h>
+#include <linux/openat2.h>
+
+_Static_assert(sizeof(gd_notif) == sizeof(struct seccomp_notif), "gd_notif mirrors seccomp_notif");
+_Static_assert(offsetof(gd_notif, nr) == offsetof(struct seccomp_notif, data.nr), "nr offset");
+_Static_assert(offsetof(gd_notif, args) == offsetof(struct seccomp_notif, data.args), "args offset");
+
+#define GD_SECCOMP_IOCTL_NOTIF_SET_FLAGS SECCOMP_IOW(4, __u64)
+
+static inline int neg_errno(long rc) { return rc < 0 ? -errno : (int)rc; }
+
+int gd_notif_check_sizes(void) {
+    struct seccomp_notif_sizes sizes;
+    if (syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes) != 0) return -errno;
+    if (sizes.seccomp_notif > sizeof(struct seccomp_notif) ||
+        sizes.seccomp_notif_resp > sizeof(struct seccomp_notif_resp))
+        return -EOVERFLOW;
+    return 0;
+}
+
+int gd_notif_recv(int notify_fd, gd_notif *out) {
+    memset(out, 0, sizeof(*out));  // the kernel requires a zeroed buffer
+    return neg_errno(ioctl(notify_fd, SECCOMP_IOCTL_NOTIF_RECV, out));
+}
+
+int gd_notif_respond(int notify_fd, uint64_t id, int64_t val, int32_t error, uint32_t flags) {
+    struct seccomp_notif_resp resp = {.id = id, .val = val, .error = error, .flags = flags};
+    return neg_errno(ioctl(notify_fd, SECCOMP_IOCTL_NOTIF_SEND, &resp));
+}
+
+int gd_notif_continue(int notify_fd, uint64_t id) {
+    return gd_notif_respond(notify_fd, id, 0, 0, SECCOMP_USER_NOTIF_FLAG_CONTINUE);
+}
+
+int gd_notif_id_valid(int notify_fd, uint64_t id) {
+    return neg_errno(ioctl(notify_fd, SECCOMP_IOCTL_NOTIF_ID_VALID, &id));
+}
+
+int gd_notif_addfd_send(int notify_fd, uint64_t id, int src_fd, uint32_t newfd_flags) {
+    struct seccomp_notif_addfd addfd = {
+        .id = id,
+        .flags = SECCOMP_ADDFD_FLAG_SEND,
+        .srcfd = (uint32_t)src_fd,
+        .newfd = 0,
+        .newfd_flags = newfd_flags,
+    };
+    return neg_errno(ioctl(notify_fd, SECCOMP_IOCTL_NOTIF_ADDFD, &addfd));
+}
+
+int gd_notif_set_flags(int notify_fd, uint64_t flags) {
+    return neg_errno(ioctl(notify_fd, GD_SECCOMP_IOCTL_NOTIF_SET_FLAGS, flags));
+}
+
+long gd_read_mem(pid_t pid, uint64_t addr, void *buf, size_t len) {
+    struct iovec local = {.iov_base = buf, .iov_len = len};
+    struct iovec remote = {.iov_base = (void *)(uintptr_t)addr, .iov_len = len};
+    ssize_t n = process_vm_readv(pid, &local, 1, &remote, 1, 0);
+    return n < 0 ? -errno : n;
+}
+
+long gd_read_cstring(pid_t pid, uint64_t addr, char *buf, size_t cap) {
+    // Read page by page: a string may end just before an unmapped page.
+    size_t got = 0;
+    while (got < cap) {
+        uint64_t at = addr + got;
+        size_t to_page_end = 4096 - (size_t)(at & 4095);
+        size_t want = cap - got < to_page_end ? cap - got : to_page_end;
+        long n = gd_read_mem(pid, at, buf + got, want);
+        if (n < 0) return n;
+        if (n == 0) return -EFAULT;
+        void *nul = memchr(buf + got, 0, (size_t)n);
+        if (nul) return (long)((char *)nul - buf);
+        got += (size_t)n;
+    }
+    return -ENAMETOOLONG;
+}
+
+int gd_ptrace_seize(pid_t pid, unsigned long options) {
+    return neg_errno(ptrace(PTRACE_SEIZE, pid, 0, (void *)options));
+}
+
+int gd_ptrace_cont(pid_t pid, int sig) {
+    return neg_errno(ptrace(PTRACE_CONT, pid, 0, (void *)(long)sig));
+}
+
+int gd_ptrace_listen(pid_t pid) { return neg_errno(ptrace(PTRACE_LISTEN, pid, 0, 0)); }
+
+int gd_ptrace_geteventmsg(pid_t pid, unsigned long *msg) {
+    return neg_errno(ptrace(PTRACE_GETEVENTMSG, pid, 0, msg));
+}
+
+int gd_ptrace_getsiginfo(pid_t pid, siginfo_t *info) {
+    return neg_errno(ptrace(PTRACE_GETSIGINFO, pid, 0, info));
+}
+
+int gd_ptrace_detach(pid_t pid, int sig) {
+    return neg_errno(ptrace(PTRACE_DETACH, pid, 0, (void *)(long)sig));
+}
+
+int gd_set_child_subreaper(void) { return neg_errno(prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)); }
+
+int gd_set_dumpable(int value) { return neg_errno(prctl(PR_SET_DUMPABLE, value, 0, 0, 0)); }
+
+int gd_pidfd_open(pid_t pid) { return neg_errno(syscall(SYS_pidfd_open, pid, 0)); }
+
+int gd_pidfd_getfd(int pidfd, int target_fd) {
+    return neg_errno(syscall(SYS_pidfd_getfd, pidfd, target_fd, 0));
+}
+
+int gd_pidfd_send_signal(int pidfd, int sig) {
+    return neg_errno(syscall(SYS_pidfd_send_signal, pidfd, sig, NULL, 0));
+}
+
+int gd_tgkill(pid_t tgid, pid_t tid, int sig) { return neg_errno(syscall(SYS_tgkill, tgid, tid, sig)); }
+
+int gd_unshare_fs(void) { return neg_errno(unshare(CLONE_FS)); }
+
+pid_t gd_gettid(void) { return (pid_t)syscall(SYS_gettid); }
+
+int gd_wait(pid_t pid, int *status, int options) {
+    pid_t r;
+    do {
+        r = waitpid(pid, status, options);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? -errno : r;
+}
+
+static void fill_set(sigset_t *set, const int *signals, int count) {
+    sigemptyset(set);
+    for (int i = 0; i < count; i++) sigaddset(set, signals[i]);
+}
+
+int gd_sigsetmask_block(const int *signals, int count) {
+    sigset_t set;
+    fill_set(&set, signals, count);
+    int rc = pthread_sigmask(SIG_BLOCK, &set, NULL);
+    return rc == 0 ? 0 : -rc;
+}
+
+int gd_sigwaitinfo(const int *signals, int count, siginfo_t *info) {
+    sigset_t set;
+    fill_set(&set, signals, count);
+    int r;
+    do {
+        r = sigwaitinfo(&set, info);
+    } while (r < 0 && errno == EINTR);
+    return r < 0 ? -errno : r;
+}
+
+int gd_siginfo_code(const siginfo_t *info) { return info->si_code; }
+pid_t gd_siginfo_pid(const siginfo_t *info) { return info->si_pid; }
+
+int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint64_t resolve) {
+    struct open_how how = {.flags = flags, .mode = mode, .resolve = resolve};
+    return neg_errno(syscall(SYS_openat2, dirfd, path, &how, sizeof(how)));
+}
+
+int gd_openat(int dirfd, const char *path, int flags, unsigned mode) {
+    return neg_errno(openat(dirfd, path, flags, mode));
+}
+
+int gd_is_procfs(int fd) {
+    struct statfs st;
+    if (fstatfs(fd, &st) != 0) return -errno;
+    return st.f_type == PROC_SUPER_MAGIC;
+}
+
+int gd_send_fd(int sock, int fd) {
+    char byte = 'F';
+    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof(control));
+    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
+                         .msg_controllen = sizeof(control.buf)};
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    cmsg->cmsg_level = SOL_SOCKET;
+    cmsg->cmsg_type = SCM_RIGHTS;
+    cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+    memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
+    ssize_t n;
+    do {
+        n = sendmsg(sock, &msg, MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    return n < 0 ? -errno : 0;
+}
+
+int gd_recv_fd(int sock) {
+    char byte;
+    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
+                         .msg_controllen = sizeof(control.buf)};
+    ssize_t n;
+    do {
+        n = recvmsg(sock, &msg, MSG_CMSG_CLOEXEC);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0) return -errno;
+    if (n == 0) return -EPIPE;
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    if (!cmsg || cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS) return -EPROTO;
+    int fd;
+    memcpy(&fd, CMSG_DATA(cmsg), sizeof(int));
+    return fd;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The child. Only async-signal-safe calls from here to execve: the parent is multithreaded, so
+// no malloc, no locks, no Swift. A failure is reported as two ints on err_fd, then _exit.
+
+static void child_fail(const gd_spawn_args *a, int stage, int err) {
+    int msg[2] = {stage, err};
+    ssize_t n;
+    do {
+        n = write(a->err_fd, msg, sizeof(msg));
+    } while (n < 0 && errno == EINTR);
+    _exit(stage == GD_STAGE_EXEC ? (err == ENOENT ? 127 : 126) : 125);
+}
+
+static void child_main(const gd_spawn_args *a) {
+    // Dispositions survive exec when ignored; masks always do. Start the agent clean.
+    sigset_t all;
+    sigemptyset(&all);
+    for (int sig = 1; sig < NSIG; sig++) {
+        if (sig == SIGKILL || sig == SIGSTOP) continue;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = SIG_DFL;
+        (void)sigaction(sig, &sa, NULL);  // EINVAL for glibc-reserved signals is harmless
+    }
+    if (sigprocmask(SIG_SETMASK, &all, NULL) != 0) child_fail(a, GD_STAGE_SIGNALS, errno);
+
+    // If Guardian's tracer thread dies, the agent dies with it.
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0) != 0) child_fail(a, GD_STAGE_PDEATHSIG, errno);
+    if (getppid() != a->parent_pid) _exit(125);
+    if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) child_fail(a, GD_STAGE_NO_NEW_PRIVS, errno);
+    umask(a->umask_value);
+
+    // The filter, last thing but the handshake and execve (bubblewrap's order).
+    struct sock_fprog prog = {.len = a->filter_len, .filter = (struct sock_filter *)a->filter};
+    long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, a->filter_flags, &prog);
+    if (listener < 0) child_fail(a, GD_STAGE_FILTER, errno);
+    if (gd_send_fd(a->listener_sock, (int)listener) != 0) child_fail(a, GD_STAGE_SEND_LISTENER, errno);
+    close((int)listener);
+    close(a->listener_sock);
+
+    // Wait until the parent serves the listener: our execve below is the first trapped call.
+    char go = 0;
+    ssize_t n;
+    do {
+        n = read(a->go_fd, &go, 1);
+    } while (n < 0 && errno == EINTR);
+    if (n != 1) child_fail(a, GD_STAGE_WAIT_GO, n < 0 ? errno : EPIPE);
+    close(a->go_fd);
+
+    execve(a->path, a->argv, a->envp);
+    child_fail(a, GD_STAGE_EXEC, errno);
+}
+
+pid_t gd_spawn(const gd_spawn_args *args) {
+    pid_t pid = fork();
+    if (pid < 0) return -errno;
+    if (pid == 0) child_main(args);
+    return pid;
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+extension Guardian {
+    /// Every subcommand, in the order `--help` lists them.
+    static let subcommandList: [any ParsableCommand.Type] = [
+        Run.self,
+    ]
+}

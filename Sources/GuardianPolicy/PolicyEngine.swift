@@ -1,0 +1,152 @@
+// The small, pure interface the supervisor consumes. The supervisor asks questions in plain
+// values it has already copied out of the target and resolved (a binary's real path, argv, cwd,
+// a file's real path) and gets an `Evaluation` back. Nothing here performs a syscall.
+
+/// What Guardian does with a call. Ordered: the strictest matching decision wins.
+public enum Decision: Int, Sendable, Comparable, CaseIterable, CustomStringConvertible {
+    case allow = 0
+    /// Allow, and log the decision as notable.
+    case audit = 1
+    /// Hold the call until a human approves or denies it.
+    case ask = 2
+    case deny = 3
+
+    public static func < (lhs: Decision, rhs: Decision) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public var description: String {
+        switch self {
+        case .allow: "allow"
+        case .audit: "audit"
+        case .ask: "ask"
+        case .deny: "deny"
+        }
+    }
+
+    public init?(name: String) {
+        switch name {
+        case "allow": self = .allow
+        case "audit": self = .audit
+        case "ask": self = .ask
+        case "deny": self = .deny
+        default: return nil
+        }
+    }
+}
+
+/// How a file is about to be used. An open that can both read and write is asked as `write`
+/// after `read`; the supervisor asks each access the call implies and keeps the strictest answer.
+public enum FileAccess: String, Sendable, CaseIterable {
+    case read
+    case write
+    /// Creating a file that does not exist yet, or replacing a name (rename/link onto it).
+    case create
+    /// unlink, rmdir, renaming away, truncating.
+    case delete
+    case exec
+}
+
+/// An exec the supervisor has intercepted, before or after it happened.
+public struct ExecRequest: Sendable, Hashable {
+    /// The binary the kernel runs, as an absolute path with every symlink resolved. For a `#!`
+    /// script this is the script; `interpreter` is the resolved interpreter.
+    public var program: String
+    public var argv: [String]
+    /// The working directory of the process, absolute.
+    public var cwd: String
+    /// Only the variables named by `PolicyEngine.environmentVariables` (and present).
+    public var environment: [String: String]
+    /// For `#!` scripts: the resolved interpreter binary.
+    public var interpreter: String?
+    /// The lowercase hex sha256 of the binary's content, when the supervisor computed it.
+    public var sha256: String?
+
+    public init(
+        program: String,
+        argv: [String],
+        cwd: String,
+        environment: [String: String] = [:],
+        interpreter: String? = nil,
+        sha256: String? = nil
+    ) {
+        self.program = program
+        self.argv = argv
+        self.cwd = cwd
+        self.environment = environment
+        self.interpreter = interpreter
+        self.sha256 = sha256
+    }
+}
+
+/// A file the supervisor has resolved to its real path.
+public struct FileRequest: Sendable, Hashable {
+    /// Absolute, with symlinks, `.` and `..` resolved — the object the kernel would use.
+    public var path: String
+    public var access: FileAccess
+
+    public init(path: String, access: FileAccess) {
+        self.path = path
+        self.access = access
+    }
+}
+
+/// One rule that matched, with the reason shown to the human and to the agent.
+public struct RuleMatch: Sendable, Hashable {
+    public var id: String
+    public var decision: Decision
+    public var reason: String
+    /// For file rules: answer ENOENT instead of EACCES, so the file looks absent.
+    public var hide: Bool
+
+    public init(id: String, decision: Decision, reason: String, hide: Bool = false) {
+        self.id = id
+        self.decision = decision
+        self.reason = reason
+        self.hide = hide
+    }
+}
+
+/// The answer to one question: the decision, every rule that matched (strictest first), and
+/// the environment the command targets when it names one.
+public struct Evaluation: Sendable, Hashable {
+    public var decision: Decision
+    public var matches: [RuleMatch]
+    public var environment: String?
+
+    public init(decision: Decision, matches: [RuleMatch] = [], environment: String? = nil) {
+        self.decision = decision
+        self.matches = matches
+        self.environment = environment
+    }
+
+    public static let allow = Evaluation(decision: .allow)
+
+    /// The rule that decided: the first of the strictest matches.
+    public var primary: RuleMatch? {
+        matches.first { $0.decision == decision } ?? matches.first
+    }
+
+    /// Answer ENOENT rather than EACCES when denied.
+    public var hide: Bool { decision == .deny && (primary?.hide ?? false) }
+}
+
+/// The policy as the supervisor sees it. Implementations are immutable values, safe to share
+/// between supervisor threads, and answer in microseconds: they run on every trapped open.
+public protocol PolicyEngine: Sendable {
+    /// The profile's name, as logged in every event.
+    var profileName: String { get }
+    /// The environment this agent works in (`dev`, `staging`, `production`, …).
+    var environmentName: String { get }
+    /// Environment variable names exec rules read; the supervisor copies only these.
+    var environmentVariables: Set<String> { get }
+    /// Absolute paths without wildcards that file rules protect. The supervisor pins their
+    /// (device, inode) at start so a hardlink made before the session is still recognised.
+    var protectedPaths: [String] { get }
+    /// Whether any rule decides `delete`; when false the supervisor leaves unlink/rmdir alone.
+    var hasDeleteRules: Bool { get }
+
+    func evaluate(_ exec: ExecRequest) -> Evaluation
+    func evaluate(_ file: FileRequest) -> Evaluation
+    /// For renaming or moving a directory: the strictest decision over everything a file rule
+    /// protects beneath `directory` (moving `~/.aws` away moves the credentials with it).
+    func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation
+}

@@ -1,0 +1,3 @@
+import GuardianCommands
+
+await Guardian.main()
