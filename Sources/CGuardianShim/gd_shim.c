@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
@@ -174,6 +175,38 @@ int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint6
 
 int gd_openat(int dirfd, const char *path, int flags, unsigned mode) {
     return neg_errno(openat(dirfd, path, flags, mode));
+}
+
+int gd_memfd(const char *name) { return neg_errno(memfd_create(name, MFD_CLOEXEC)); }
+
+int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags) {
+    return neg_errno(syscall(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags));
+}
+
+int gd_pipe_cloexec(int fds[2]) { return neg_errno(pipe2(fds, O_CLOEXEC)); }
+
+static volatile int gd_signal_fd = -1;
+
+static void gd_signal_to_pipe(int sig, siginfo_t *info, void *ucontext) {
+    (void)ucontext;
+    int saved = errno;
+    int msg[3] = {sig, info ? info->si_code : 0, info ? info->si_pid : 0};
+    ssize_t n = write(gd_signal_fd, msg, sizeof(msg));
+    (void)n;
+    errno = saved;
+}
+
+int gd_install_signal_pipe(int wfd, const int *signals, int count) {
+    gd_signal_fd = wfd;
+    for (int i = 0; i < count; i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_sigaction = gd_signal_to_pipe;
+        sa.sa_flags = SA_SIGINFO | SA_RESTART;
+        sigemptyset(&sa.sa_mask);
+        if (sigaction(signals[i], &sa, NULL) != 0) return -errno;
+    }
+    return 0;
 }
 
 int gd_is_procfs(int fd) {

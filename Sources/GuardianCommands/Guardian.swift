@@ -1,7 +1,7 @@
 import ArgumentParser
 
 /// The `guardian` command line. Each subcommand lives in its own file.
-public struct Guardian: AsyncParsableCommand {
+public struct Guardian: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "guardian",
         abstract: "Run an AI coding agent under a kernel-enforced policy.",

@@ -1,9 +1,138 @@
 import ArgumentParser
+import GuardianEvents
+import GuardianPolicy
+import GuardianSupervisor
+import Logging
+#if canImport(Glibc)
+import Glibc
+#endif
 
 extension Guardian {
-    struct Run: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Run a command under Guardian.")
-        @Argument(parsing: .captureForPassthrough) var command: [String] = []
-        func run() async throws {}
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a command — the agent — under Guardian.",
+            discussion: """
+                Every program the command's process tree executes and every open of a protected \
+                path is decided by the profile before it happens, and logged as an event in \
+                $GUARDIAN_HOME/events/<session>.jsonl (watch with `guardian tail -f`).
+
+                Exit status: the command's own; 128+N if it was killed by signal N; 125 when \
+                Guardian itself failed (it never runs the command unsupervised); 126 when the \
+                command cannot be executed (or was blocked); 127 when it is not found.
+
+                Examples:
+                  guardian run -- claude
+                  guardian run --profile staging -- codex
+                  guardian run --project ~/src/app -- aider
+                  guardian run -- sh -c 'make test'
+                """
+        )
+
+        @Option(name: .long, help: "A built-in profile name or a profile file (default: the project's assignment, else dev).")
+        var profile: String?
+
+        @Option(name: .long, help: "The project directory (default: the current directory).")
+        var project: String?
+
+        @Flag(name: [.short, .long], help: "Do not print the session line at start.")
+        var quiet = false
+
+        @Argument(parsing: .postTerminator, help: "The command to run, after --.")
+        var command: [String] = []
+
+        func validate() throws {
+            if command.isEmpty {
+                throw ValidationError("name the command to run after --, e.g. guardian run -- claude")
+            }
+        }
+
+        func run() throws {
+            let code = Run.launch(profile: profile, project: project, quiet: quiet, command: command)
+            throw ExitCode(code)
+        }
+
+        static func fail(_ message: String) -> Int32 {
+            FileHandleOut.stderr("guardian: \(message)\n")
+            return 125
+        }
+
+        static func launch(profile: String?, project: String?, quiet: Bool, command: [String]) -> Int32 {
+            let paths = GuardianPaths.fromEnvironment()
+            let cwd = currentDirectory()
+            let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
+            let loaded: LoadedPolicy
+            do {
+                loaded = try PolicyLoader.load(
+                    profile: profile,
+                    context: PolicyContext(home: paths.home, projectDirectory: projectDirectory, configDirectory: paths.config)
+                )
+            } catch {
+                return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
+            }
+            let environment = currentEnvironment()
+            let program: String
+            switch ProgramLookup.find(command[0], path: environmentValue(environment, "PATH"), cwd: cwd) {
+            case .found(let p): program = p
+            case .notFound:
+                FileHandleOut.stderr("guardian: \(command[0]): command not found\n")
+                return 127
+            case .notExecutable(let p):
+                FileHandleOut.stderr("guardian: \(p): permission denied (not executable)\n")
+                return 126
+            }
+
+            let session = SessionNames.generate()
+            let log: EventLog
+            do {
+                log = try EventLog(directory: paths.events, session: session)
+            } catch {
+                return fail("\(error) — set GUARDIAN_HOME to a writable directory")
+            }
+            let policy = loaded.engine
+            var start = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "start", profile: policy.profileName)
+            start.command = command
+            start.cwd = cwd
+            start.program = program
+            start.environment = policy.environmentName
+            start.detail = ["profile_source": loaded.source, "profile_why": loaded.why, "project": projectDirectory, "guardian_pid": String(getpid())]
+            do { try log.append(start); try log.flush() } catch {
+                return fail("\(error) — set GUARDIAN_HOME to a writable directory")
+            }
+            if !quiet {
+                FileHandleOut.stderr("guardian: session \(session) · profile \(policy.profileName) (\(loaded.why)) · environment \(policy.environmentName) · events \(log.path)\n")
+            }
+
+            var logger = Logger(label: "guardian")
+            logger.logLevel = .warning
+            let supervisor = Supervisor(
+                session: session, policy: policy, log: log, logger: logger,
+                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files
+            )
+            do { try SignalForwarder.install(supervisor) } catch {
+                return fail("could not install signal handlers (\(error))")
+            }
+            let termination: Termination
+            do {
+                termination = try supervisor.run(LaunchRequest(executable: program, argv: command, environment: environment))
+            } catch {
+                var end = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "end", profile: policy.profileName, reason: error.description)
+                end.exitStatus = 125
+                _ = try? log.append(end)
+                log.close()
+                return fail(error.description)
+            }
+            var end = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "end", profile: policy.profileName)
+            end.exitStatus = termination.exitCode
+            end.command = command
+            if case .execFailed(let e) = termination {
+                end.reason = "\(command[0]): \(String(cString: strerror(e)))"
+                if e != EACCES {
+                    FileHandleOut.stderr("guardian: \(command[0]): \(String(cString: strerror(e)))\n")
+                }
+            }
+            _ = try? log.append(end)
+            log.close()
+            return termination.exitCode
+        }
     }
 }

@@ -63,7 +63,7 @@ public struct BasicPolicy: PolicyEngine {
     public func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation {
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for rule in fileRules {
-            for pattern in rule.patterns where pattern.hasPrefix(prefix) || pattern.hasPrefix("**") {
+            for pattern in rule.patterns where pattern.hasPrefix(prefix) || Glob.matches(pattern, directory) {
                 return Evaluation(decision: .deny, matches: [RuleMatch(id: rule.id, decision: .deny, reason: rule.reason)])
             }
         }

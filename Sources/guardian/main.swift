@@ -1,3 +1,3 @@
 import GuardianCommands
 
-await Guardian.main()
+Guardian.main()

@@ -84,6 +84,12 @@ pid_t gd_siginfo_pid(const siginfo_t *info);
 int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint64_t resolve);
 int gd_openat(int dirfd, const char *path, int flags, unsigned mode);
 int gd_is_procfs(int fd);
+int gd_memfd(const char *name);
+/// Installs SA_SIGINFO handlers that write (signo, si_code, si_pid) as three ints to wfd, so a
+/// thread can read which signal came from whom. wfd should be non-blocking.
+int gd_install_signal_pipe(int wfd, const int *signals, int count);
+int gd_pipe_cloexec(int fds[2]);
+int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
 int gd_send_fd(int sock, int fd);
 int gd_recv_fd(int sock);
 

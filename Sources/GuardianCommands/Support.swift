@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Unbuffered writes to stdout and stderr, without Foundation.
+enum FileHandleOut {
+    static func stderr(_ text: String) { write(2, text) }
+    static func stdout(_ text: String) { write(1, text) }
+
+    private static func write(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 { if errno == EINTR { continue }; return }
+            offset += n
+        }
+    }
+}
+
+func currentDirectory() -> String {
+    var buffer = [CChar](repeating: 0, count: 4097)
+    guard getcwd(&buffer, buffer.count) != nil else { return "/" }
+    return String(cString: buffer)
+}
+
+func absolute(_ path: String, from cwd: String) -> String {
+    var p = path
+    if p == "~" || p.hasPrefix("~/"), let home = getenv("HOME") { p = String(cString: home) + p.dropFirst() }
+    if p.hasPrefix("/") { return p }
+    return cwd == "/" ? "/" + p : cwd + "/" + p
+}
+
+func currentEnvironment() -> [String] {
+    var out: [String] = []
+    var p = environ
+    while let entry = p.pointee {
+        out.append(String(cString: entry))
+        p += 1
+    }
+    return out
+}
+
+func environmentValue(_ environment: [String], _ name: String) -> String? {
+    let prefix = name + "="
+    return environment.first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+}
+
+/// Finds a command the way execvp(3) does: a name with a slash is taken as it is; otherwise
+/// each PATH entry is tried in order.
+enum ProgramLookup {
+    enum Result: Equatable {
+        case found(String)
+        case notFound
+        case notExecutable(String)
+    }
+
+    static func find(_ name: String, path: String?, cwd: String) -> Result {
+        if name.contains("/") {
+            let p = absolute(name, from: cwd)
+            return check(p) ?? .notFound
+        }
+        var denied: String? = nil
+        for dir in (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false) {
+            let d = dir.isEmpty ? cwd : absolute(String(dir), from: cwd)
+            let candidate = d + "/" + name
+            switch check(candidate) {
+            case .found(let p)?: return .found(p)
+            case .notExecutable(let p)?: denied = denied ?? p
+            default: continue
+            }
+        }
+        return denied.map { .notExecutable($0) } ?? .notFound
+    }
+
+    private static func check(_ p: String) -> Result? {
+        var st = stat()
+        guard stat(p, &st) == 0 else { return nil }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .notExecutable(p) }
+        return access(p, X_OK) == 0 ? .found(p) : .notExecutable(p)
+    }
+}
+
+enum SessionNames {
+    /// A short id, sortable by start time: 20261121T103000-a1b2c3.
+    static func generate() -> String {
+        var t = time(nil)
+        var tm = tm()
+        gmtime_r(&t, &tm)
+        func pad(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let stamp = "\(tm.tm_year + 1900)\(pad(tm.tm_mon + 1))\(pad(tm.tm_mday))T\(pad(tm.tm_hour))\(pad(tm.tm_min))\(pad(tm.tm_sec))"
+        let random = UInt32.random(in: 0...UInt32.max)
+        let hex = String(random & 0xFFFFFF, radix: 16)
+        return stamp + "-" + String(repeating: "0", count: 6 - hex.count) + hex
+    }
+}

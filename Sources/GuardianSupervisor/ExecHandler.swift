@@ -1,0 +1,145 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// execve and execveat, decided before they happen. An exec cannot be emulated, so an allowed
+/// one is CONTINUEd — and verified again by the tracer at PTRACE_EVENT_EXEC against the
+/// expectation recorded here, before the new image runs one instruction.
+struct ExecHandler {
+    let context: SupervisorContext
+
+    static let AT_EMPTY_PATH: UInt64 = 0x1000
+    static let AT_SYMLINK_NOFOLLOW: UInt64 = 0x100
+
+    /// What an exec will run, resolved: the binary or script, and a script's interpreter.
+    struct Resolved {
+        var program: String
+        var identity: FileIdentity
+        var interpreter: String?
+        var interpreterIdentity: FileIdentity?
+    }
+
+    func handle(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
+        let mem = TargetMemory(pid: n.tid)
+        let dirfd = kind == .execve ? AT_FDCWD : n.fdArg(0)
+        let pathArg = kind == .execve ? 0 : 1
+        let flags = kind == .execve ? 0 : n.arg(4)
+        let path: [UInt8]
+        let argv: [String]
+        let env: [String: String]
+        do {
+            path = try mem.bytes(at: n.arg(pathArg))
+            argv = try mem.strings(at: n.arg(pathArg + 1))
+            env = try mem.environment(at: n.arg(pathArg + 2), names: context.policy.environmentVariables)
+        } catch { return r.fail(error.rawValue) }
+        guard r.isValid() else { return r.handedOff() }
+
+        let resolved: Resolved
+        do {
+            resolved = try resolve(tid: n.tid, dirfd: dirfd, path: path, flags: flags)
+        } catch { return r.fail(error.rawValue) }
+        let cwd = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(n.tid)/cwd".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+        let request = ExecRequest(program: resolved.program, argv: argv, cwd: cwd, environment: env, interpreter: resolved.interpreter)
+
+        var evaluation: Evaluation
+        if resolved.identity == context.selfIdentity || resolved.interpreterIdentity == context.selfIdentity {
+            evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
+                id: "guardian.self-exec", decision: .deny,
+                reason: "the guardian binary cannot be run from inside a supervised session")])
+        } else if resolved.program.hasPrefix("/memfd:") || resolved.program.hasSuffix(" (deleted)") {
+            evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
+                id: "exec.unidentifiable", decision: .deny,
+                reason: "a program without a file on disk (memfd or deleted) cannot be identified")])
+        } else {
+            evaluation = context.policy.evaluate(request)
+        }
+
+        var event = context.event(
+            pid: n.tid, kind: .exec, decision: FileDecision.eventDecision(evaluation.decision),
+            rule: evaluation.primary, reason: FileDecision.reason(evaluation)
+        )
+        event.program = resolved.program
+        event.interpreter = resolved.interpreter
+        event.argv = argv
+        event.cwd = cwd
+        event.environment = evaluation.environment
+        event.syscall = kind == .execve ? "execve" : "execveat"
+
+        guard evaluation.decision <= .audit else {
+            _ = context.record(event)  // denied whether or not the line could be written
+            context.tellTarget(n.tid, ExecHandler.message(argv: argv, program: resolved.program, evaluation))
+            return r.fail(EACCES)
+        }
+        let identity = resolved.interpreterIdentity ?? resolved.identity
+        context.expectations.withLock {
+            $0[n.tid] = ExecExpectation(identity: identity, request: request, decision: evaluation.decision)
+        }
+        guard context.record(event) else {
+            _ = context.expectations.withLock { $0.removeValue(forKey: n.tid) }
+            return r.fail(EACCES)
+        }
+        r.continueExec()
+    }
+
+    /// Resolves the program (and a `#!` interpreter) to real paths and identities.
+    func resolve(tid: pid_t, dirfd: Int32, path: [UInt8], flags: UInt64) throws(Errno) -> Resolved {
+        let resolver = context.resolver
+        var fd: Int32
+        if path.isEmpty {
+            guard flags & ExecHandler.AT_EMPTY_PATH != 0, dirfd != AT_FDCWD else { throw Errno(ENOENT) }
+            fd = open("/proc/\(tid)/fd/\(dirfd)", PathResolver.O_PATH | O_CLOEXEC)
+            if fd < 0 { throw Errno(EBADF) }
+        } else {
+            let base = try resolver.base(tid: tid, dirfd: dirfd, path: path)
+            defer { if base >= 0 { close(base) } }
+            fd = try resolver.resolve(tid: tid, base: base, path: path, followLast: flags & ExecHandler.AT_SYMLINK_NOFOLLOW == 0)
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw Errno.current }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFLNK { throw Errno(ELOOP) }
+        if type == S_IFDIR { throw Errno(EACCES) }
+        if type != S_IFREG { throw Errno(EACCES) }
+        guard let real = PathResolver.realPath(of: fd) else { throw Errno(EACCES) }
+        var resolved = Resolved(program: String(decoding: real, as: UTF8.self), identity: FileIdentity(st))
+
+        // A `#!` script: the kernel runs its interpreter; rules see both.
+        if let line = ExecHandler.shebang(fd: fd) {
+            let base = try resolver.base(tid: tid, dirfd: AT_FDCWD, path: line)
+            defer { if base >= 0 { close(base) } }
+            let ifd = try resolver.resolve(tid: tid, base: base, path: line, followLast: true)
+            defer { close(ifd) }
+            var ist = stat()
+            guard fstat(ifd, &ist) == 0, let ireal = PathResolver.realPath(of: ifd) else { throw Errno(ENOEXEC) }
+            resolved.interpreter = String(decoding: ireal, as: UTF8.self)
+            resolved.interpreterIdentity = FileIdentity(ist)
+        }
+        return resolved
+    }
+
+    /// The interpreter path of a `#!` line, if the file starts with one.
+    static func shebang(fd: Int32) -> [UInt8]? {
+        let file = open("/proc/self/fd/\(fd)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var head = [UInt8](repeating: 0, count: 256)
+        let n = head.withUnsafeMutableBytes { pread(file, $0.baseAddress, $0.count, 0) }
+        guard n > 2, head[0] == UInt8(ascii: "#"), head[1] == UInt8(ascii: "!") else { return nil }
+        var line = head[2..<n].prefix { $0 != 0x0A }
+        while let f = line.first, f == 0x20 || f == 0x09 { line = line.dropFirst() }
+        let interpreter = line.prefix { $0 != 0x20 && $0 != 0x09 }
+        return interpreter.isEmpty ? nil : Array(interpreter)
+    }
+
+    static func message(argv: [String], program: String, _ e: Evaluation) -> String {
+        let shown = (argv.isEmpty ? [program] : argv).joined(separator: " ")
+        let rule = e.primary
+        var line = "guardian: blocked \"\(shown)\" — rule \(rule?.id ?? "default"): \(rule?.reason ?? "denied by policy")"
+        if e.decision == .ask { line += " (it needs a human's approval)" }
+        return line
+    }
+}

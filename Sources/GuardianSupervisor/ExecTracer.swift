@@ -1,0 +1,147 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ptrace side: one thread that forks the agent, attaches with PTRACE_SEIZE, follows every
+/// fork, vfork and clone, and verifies every exec at PTRACE_EVENT_EXEC — the one moment the new
+/// image is stopped, single-threaded and beyond a sibling's reach. Every ptrace request and
+/// every waitpid happens on this thread (KERNEL-NOTES.md).
+struct ExecTracer {
+    let context: SupervisorContext
+
+    // linux/ptrace.h
+    static let eventFork: Int32 = 1, eventVfork: Int32 = 2, eventClone: Int32 = 3, eventExec: Int32 = 4
+    static let eventStop: Int32 = 128
+    static let WALL: Int32 = 0x4000_0000
+
+    /// Runs until every task of the tree is gone. Returns the root's wait status.
+    func loop(root: pid_t) -> Int32 {
+        var rootStatus: Int32 = 0
+        var rootDone = false
+        while true {
+            var status: Int32 = 0
+            let pid = gd_wait(-1, &status, ExecTracer.WALL)
+            if pid < 0 { break }  // ECHILD: nothing left
+            if exited(status) || signaled(status) {
+                context.tree.remove(pid)
+                if pid == root {
+                    rootStatus = status
+                    rootDone = true
+                    // The agent is gone: what it left running goes with it.
+                    for task in context.tree.all { kill(task, SIGKILL) }
+                }
+                continue
+            }
+            guard stopped(status) else { continue }
+            let sig = (status >> 8) & 0xFF
+            let event = status >> 16
+            switch event {
+            case ExecTracer.eventFork, ExecTracer.eventVfork, ExecTracer.eventClone:
+                var child: UInt = 0
+                if gd_ptrace_geteventmsg(pid, &child) == 0 {
+                    context.tree.add(pid_t(child))
+                    if rootDone { kill(pid_t(child), SIGKILL) }
+                }
+                _ = gd_ptrace_cont(pid, 0)
+            case ExecTracer.eventExec:
+                verifyExec(pid)
+            case ExecTracer.eventStop:
+                context.tree.add(pid)
+                if sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU {
+                    // A group-stop: keep it stopped, as job control expects, but keep watching.
+                    _ = gd_ptrace_listen(pid)
+                } else {
+                    _ = gd_ptrace_cont(pid, 0)
+                }
+            default:
+                // A signal-delivery stop: deliver the signal.
+                context.tree.add(pid)
+                _ = gd_ptrace_cont(pid, sig)
+            }
+        }
+        return rootStatus
+    }
+
+    func exited(_ s: Int32) -> Bool { s & 0x7F == 0 }
+    func signaled(_ s: Int32) -> Bool { ((s & 0x7F) + 1) >> 1 > 0 && s & 0x7F != 0x7F }
+    func stopped(_ s: Int32) -> Bool { s & 0xFF == 0x7F }
+
+    /// The decision that counts: what the new image really is, read while it cannot change.
+    private func verifyExec(_ pid: pid_t) {
+        var former: UInt = 0
+        _ = gd_ptrace_geteventmsg(pid, &former)
+        let formerTid = former == 0 ? pid : pid_t(former)
+        if formerTid != pid { context.tree.remove(formerTid) }
+        let expected = context.expectations.withLock { e -> ExecExpectation? in
+            let x = e.removeValue(forKey: formerTid)
+            if formerTid != pid { _ = e.removeValue(forKey: pid) }
+            return x
+        }
+        var st = stat()
+        let exeOK = stat("/proc/\(pid)/exe", &st) == 0
+        let exe = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/exe".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+        let argv = ExecTracer.nulSeparated(ProcessTree.readBytes("/proc/\(pid)/cmdline") ?? [])
+        let cwd = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/cwd".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+
+        var reason: String? = nil
+        var rule: RuleMatch? = nil
+        if let expected {
+            let sameArgs: Bool
+            if expected.request.interpreter == nil {
+                sameArgs = argv == expected.request.argv
+            } else {
+                sameArgs = argv.count >= expected.request.argv.count
+                    && Array(argv.suffix(max(0, expected.request.argv.count - 1))) == Array(expected.request.argv.dropFirst())
+            }
+            if !exeOK || FileIdentity(st) != expected.identity {
+                reason = "the program that started (\(exe)) is not the one that was allowed (\(expected.request.interpreter ?? expected.request.program))"
+            } else if !sameArgs {
+                reason = "the arguments changed between the decision and the exec"
+            } else {
+                // Decide again on the image itself, with the environment it really has.
+                var request = expected.request
+                request.argv = expected.request.interpreter == nil ? argv : expected.request.argv
+                request.cwd = cwd
+                request.environment = ExecTracer.environment(pid, names: context.policy.environmentVariables)
+                let evaluation = context.policy.evaluate(request)
+                if evaluation.decision > expected.decision && evaluation.decision > .audit {
+                    rule = evaluation.primary
+                    reason = "denied at exec: " + (evaluation.primary?.reason ?? "policy")
+                }
+            }
+        } else {
+            reason = "an exec the supervisor did not see before it happened"
+        }
+        guard let reason else {
+            _ = gd_ptrace_cont(pid, 0)
+            return
+        }
+        var event = context.event(pid: pid, kind: .exec, decision: "kill", rule: rule, reason: reason)
+        event.program = exe
+        event.argv = argv
+        event.cwd = cwd
+        _ = context.record(event)
+        context.tellTarget(pid, "guardian: killed \"\(argv.joined(separator: " "))\" — \(reason)")
+        kill(pid, SIGKILL)
+    }
+
+    static func nulSeparated(_ bytes: [UInt8]) -> [String] {
+        var parts = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        if bytes.last == 0 { parts.removeLast() }
+        return parts
+    }
+
+    static func environment(_ pid: pid_t, names: Set<String>) -> [String: String] {
+        guard !names.isEmpty, let bytes = ProcessTree.readBytes("/proc/\(pid)/environ", limit: 4 << 20) else { return [:] }
+        var out: [String: String] = [:]
+        for entry in bytes.split(separator: 0) {
+            guard let eq = entry.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            let name = String(decoding: entry[entry.startIndex..<eq], as: UTF8.self)
+            if names.contains(name) { out[name] = String(decoding: entry[(eq + 1)...], as: UTF8.self) }
+        }
+        return out
+    }
+}

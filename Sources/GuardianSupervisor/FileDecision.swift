@@ -1,0 +1,89 @@
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The decision on one resolved file, for every access a call implies, strictest kept.
+struct FileDecision {
+    var path: String
+    var accesses: [FileAccess]
+    var evaluation: Evaluation
+
+    static let selfRule = RuleMatch(
+        id: "guardian.self-protection", decision: .deny,
+        reason: "Guardian's own state, configuration and profiles cannot be changed from inside the session"
+    )
+
+    init(context: SupervisorContext, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess]) {
+        path = String(decoding: rawPath, as: UTF8.self)
+        self.accesses = accesses
+        var result = Evaluation.allow
+        if context.isGuarded(path) && accesses.contains(where: { $0 != .read }) {
+            result = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
+        }
+        var paths = [path]
+        if let identity, let pinned = context.pinned[identity], pinned != path {
+            // Another name for a protected file (a hardlink made before the session).
+            paths.append(pinned)
+        }
+        for p in paths {
+            for access in accesses {
+                let e = context.policy.evaluate(FileRequest(path: p, access: access))
+                if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
+                    result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
+                } else if !e.matches.isEmpty {
+                    result.matches.append(contentsOf: e.matches)
+                }
+            }
+        }
+        evaluation = result
+    }
+
+    /// Whether the call may go ahead. `ask` is denied until a human can answer it.
+    var allowed: Bool { evaluation.decision <= .audit }
+
+    /// Logs the decision when a rule matched; returns false if a required event could not be
+    /// written (the call is then denied).
+    func record(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String) -> Bool {
+        guard !evaluation.matches.isEmpty || evaluation.decision != .allow else { return true }
+        var e = context.event(
+            pid: tid, kind: kind, decision: FileDecision.eventDecision(evaluation.decision),
+            rule: evaluation.primary, reason: FileDecision.reason(evaluation)
+        )
+        e.path = path
+        e.access = accesses.map(\.rawValue).joined(separator: ",")
+        e.syscall = syscall
+        return context.record(e)
+    }
+
+    static func eventDecision(_ d: Decision) -> String {
+        d == .ask ? "denied" : d.description
+    }
+
+    static func reason(_ e: Evaluation) -> String? {
+        guard let r = e.primary?.reason else { return nil }
+        if e.decision == .ask { return r + " (needs a human's approval, which this session cannot take yet: denied)" }
+        return r
+    }
+
+    /// The line the blocked process reads on its stderr.
+    func message(verb: String) -> String {
+        let rule = evaluation.primary
+        return "guardian: blocked \(verb) \(path) — rule \(rule?.id ?? "default"): \(rule?.reason ?? "denied by policy")"
+    }
+}
+
+/// The accesses an open(2) with these flags implies.
+func accesses(forOpenFlags flags: Int32, creating: Bool, trapDeletes: Bool) -> [FileAccess] {
+    if flags & PathResolver.O_PATH != 0 { return [] }
+    var out: [FileAccess] = []
+    switch flags & O_ACCMODE {
+    case O_WRONLY: out = [.write]
+    case O_RDWR: out = [.read, .write]
+    default: out = [.read]
+    }
+    if creating { out.append(.create) }
+    if flags & O_TRUNC != 0 { out.append(.delete) }
+    return out
+}

@@ -1,0 +1,111 @@
+// The seccomp filter as a pure value: which syscalls go to the supervisor, which fail in the
+// kernel, which kill. `Filter` turns a plan into BPF through libseccomp; tests read the plan.
+
+public struct FilterPlan: Sendable, Hashable {
+    public enum Action: Sendable, Hashable {
+        /// Ask the supervisor (SECCOMP_RET_USER_NOTIF).
+        case notify
+        /// Fail in the kernel with this errno, without a round trip.
+        case errno(Int32)
+        case killProcess
+    }
+
+    /// One argument comparison: `(arg & mask) == value`.
+    public struct Condition: Sendable, Hashable {
+        public var argument: UInt32
+        public var mask: UInt64
+        public var value: UInt64
+    }
+
+    public struct Rule: Sendable, Hashable {
+        public var syscall: String
+        public var action: Action
+        public var conditions: [Condition]
+    }
+
+    public var rules: [Rule]
+
+    /// Options that shape the plan; everything else is fixed.
+    public struct Options: Sendable, Hashable {
+        /// Trap unlink/unlinkat/rmdir (when the profile has delete rules).
+        public var trapDeletes: Bool = false
+        /// Let the tree create user namespaces (agents that bring their own sandbox).
+        public var allowUserNamespaces: Bool = false
+        public init(trapDeletes: Bool = false, allowUserNamespaces: Bool = false) {
+            self.trapDeletes = trapDeletes
+            self.allowUserNamespaces = allowUserNamespaces
+        }
+    }
+
+    // x86_64 values (asm-generic/fcntl.h, linux/sched.h, asm-generic/ioctls.h).
+    static let O_DIRECTORY: UInt64 = 0o200000
+    static let O_PATH: UInt64 = 0o10000000
+    static let CLONE_NEWUSER: UInt64 = 0x1000_0000
+    static let SECCOMP_FILTER_FLAG_NEW_LISTENER: UInt64 = 1 << 3
+    static let SECCOMP_SET_MODE_FILTER: UInt64 = 1
+    static let TIOCSTI: UInt64 = 0x5412
+    static let TIOCLINUX: UInt64 = 0x541C
+    static let EPERM: Int32 = 1
+    static let ENOSYS: Int32 = 38
+
+    /// Syscalls that would take the tree around the supervisor or into Guardian. They fail with
+    /// EPERM in the kernel (shared/THREATS.md: "Calls that bypass the filter or the path").
+    public static let deniedOutright: [String] = [
+        "io_uring_setup", "io_uring_enter", "io_uring_register",
+        "ptrace", "process_vm_readv", "process_vm_writev", "userfaultfd",
+        "open_by_handle_at", "name_to_handle_at",
+        "mount", "umount2", "pivot_root", "move_mount", "open_tree",
+        "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr",
+        "setns", "bpf", "perf_event_open", "kexec_load", "kexec_file_load",
+        "init_module", "finit_module", "delete_module",
+        "keyctl", "add_key", "request_key", "chroot",
+    ]
+
+    public static func make(_ options: Options = Options()) -> FilterPlan {
+        var rules: [Rule] = []
+        func notify(_ name: String, _ conditions: [Condition] = []) {
+            rules.append(Rule(syscall: name, action: .notify, conditions: conditions))
+        }
+        // Opens that cannot yield content by themselves stay in the kernel: an O_PATH or
+        // O_DIRECTORY fd needs a later open (trapped) to read a file (docs/SECURITY.md).
+        let contentOpen = Condition(argument: 0, mask: O_PATH | O_DIRECTORY, value: 0)
+        notify("open", [Condition(argument: 1, mask: contentOpen.mask, value: 0)])
+        notify("openat", [Condition(argument: 2, mask: contentOpen.mask, value: 0)])
+        notify("openat2")  // flags live in struct open_how, out of BPF's reach
+        notify("creat")
+        for name in ["execve", "execveat", "link", "linkat", "rename", "renameat", "renameat2", "truncate"] {
+            notify(name)
+        }
+        if options.trapDeletes {
+            for name in ["unlink", "unlinkat", "rmdir"] { notify(name) }
+        }
+        for name in deniedOutright {
+            rules.append(Rule(syscall: name, action: .errno(EPERM), conditions: []))
+        }
+        // glibc falls back to clone(2), whose flags BPF can read.
+        rules.append(Rule(syscall: "clone3", action: .errno(ENOSYS), conditions: []))
+        // A second listener would take decisions away from Guardian.
+        rules.append(Rule(syscall: "seccomp", action: .errno(EPERM), conditions: [
+            Condition(argument: 0, mask: ~0, value: SECCOMP_SET_MODE_FILTER),
+            Condition(argument: 1, mask: SECCOMP_FILTER_FLAG_NEW_LISTENER, value: SECCOMP_FILTER_FLAG_NEW_LISTENER),
+        ]))
+        for request in [TIOCSTI, TIOCLINUX] {
+            rules.append(Rule(syscall: "ioctl", action: .errno(EPERM), conditions: [
+                Condition(argument: 1, mask: 0xFFFF_FFFF, value: request)
+            ]))
+        }
+        if !options.allowUserNamespaces {
+            for name in ["unshare", "clone"] {
+                rules.append(Rule(syscall: name, action: .errno(EPERM), conditions: [
+                    Condition(argument: 0, mask: CLONE_NEWUSER, value: CLONE_NEWUSER)
+                ]))
+            }
+        }
+        return FilterPlan(rules: rules)
+    }
+
+    /// The syscalls the supervisor answers.
+    public var notified: Set<String> {
+        Set(rules.filter { $0.action == .notify }.map(\.syscall))
+    }
+}

@@ -1,0 +1,160 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// open, openat, openat2, creat: resolved as the target would, decided on the object, and — when
+/// allowed — performed by the supervisor, the fd installed into the target with ADDFD+SEND.
+/// The kernel never re-reads the target's path, so no thread or rename can swap the object.
+struct OpenHandler {
+    let context: SupervisorContext
+
+    struct Request {
+        var dirfd: Int32
+        var pathAddress: UInt64
+        var flags: Int32
+        var mode: UInt32
+        var resolve: UInt64
+        var syscall: String
+    }
+
+    func handle(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
+        var req: Request
+        switch kind {
+        case .open:
+            req = Request(dirfd: AT_FDCWD, pathAddress: n.arg(0), flags: Int32(truncatingIfNeeded: n.arg(1)), mode: UInt32(truncatingIfNeeded: n.arg(2)), resolve: 0, syscall: "open")
+        case .creat:
+            req = Request(dirfd: AT_FDCWD, pathAddress: n.arg(0), flags: O_CREAT | O_WRONLY | O_TRUNC, mode: UInt32(truncatingIfNeeded: n.arg(1)), resolve: 0, syscall: "creat")
+        case .openat:
+            req = Request(dirfd: n.fdArg(0), pathAddress: n.arg(1), flags: Int32(truncatingIfNeeded: n.arg(2)), mode: UInt32(truncatingIfNeeded: n.arg(3)), resolve: 0, syscall: "openat")
+        default:  // openat2(dirfd, path, struct open_how *, size)
+            var how = (UInt64(0), UInt64(0), UInt64(0))
+            let size = n.arg(3)
+            guard size >= 24 else { return r.fail(EINVAL) }
+            let got = withUnsafeMutableBytes(of: &how) { gd_read_mem(n.tid, n.arg(2), $0.baseAddress, 24) }
+            guard got == 24 else { return r.fail(EFAULT) }
+            // Larger structs from newer libcs must have zero tails; we know no extension fields.
+            if size > 24 { return r.fail(E2BIG) }
+            guard how.0 <= UInt64(UInt32.max) else { return r.fail(EINVAL) }
+            req = Request(dirfd: n.fdArg(0), pathAddress: n.arg(1), flags: Int32(truncatingIfNeeded: how.0), mode: UInt32(truncatingIfNeeded: how.1), resolve: how.2, syscall: "openat2")
+        }
+        let path: [UInt8]
+        do { path = try TargetMemory(pid: n.tid).bytes(at: req.pathAddress) } catch { return r.fail(error.rawValue) }
+        // Copied: from here on we decide on values we own. The pid may have been reused.
+        guard r.isValid() else { return r.handedOff() }
+        if path.isEmpty { return r.fail(ENOENT) }
+        open(n.tid, req, path, &r, attempt: 0)
+    }
+
+    private func open(_ tid: pid_t, _ req: Request, _ path: [UInt8], _ r: inout Responder, attempt: Int) {
+        let resolver = context.resolver
+        let base: Int32
+        do { base = try resolver.base(tid: tid, dirfd: req.dirfd, path: path) } catch { return r.fail(error.rawValue) }
+        defer { if base >= 0 { close(base) } }
+
+        let creating = req.flags & O_CREAT != 0
+        let exclusive = creating && req.flags & O_EXCL != 0
+        let follow = req.flags & O_NOFOLLOW == 0 && !exclusive
+        let object: Int32
+        do {
+            object = try resolver.resolve(tid: tid, base: base, path: path, followLast: follow, resolve: req.resolve)
+        } catch let e {
+            if e.rawValue == ENOENT && creating {
+                return create(tid, req, path, base, &r, attempt: attempt)
+            }
+            return r.fail(e.rawValue)
+        }
+        defer { close(object) }
+
+        var st = stat()
+        guard fstat(object, &st) == 0 else { return r.fail(errno) }
+        let type = st.st_mode & S_IFMT
+        if exclusive { return r.fail(EEXIST) }
+        if type == S_IFLNK && req.flags & PathResolver.O_PATH == 0 { return r.fail(ELOOP) }
+        if req.flags & O_DIRECTORY != 0 && type != S_IFDIR { return r.fail(ENOTDIR) }
+
+        guard let real = PathResolver.realPath(of: object) else { return r.fail(EACCES) }
+        let decision = FileDecision(
+            context: context, path: real, identity: FileIdentity(st),
+            accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: context.policy.hasDeleteRules)
+        )
+        guard decision.record(context, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
+        guard decision.allowed else {
+            context.tellTarget(tid, decision.message(verb: "opening"))
+            return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
+        }
+
+        // Reopen the very object we decided on, through our own O_PATH fd.
+        var flags = req.flags & ~(O_CREAT | O_EXCL | O_NOFOLLOW) | O_CLOEXEC | O_NOCTTY
+        if req.flags & PathResolver.O_PATH != 0 { flags = req.flags | O_CLOEXEC }
+        let cloexec = req.flags & O_CLOEXEC != 0
+        if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & PathResolver.O_PATH == 0 {
+            // A blocking FIFO open waits for the other end: do it on a thread of its own.
+            let dup = fcntl(object, F_DUPFD_CLOEXEC, 0)
+            guard dup >= 0 else { return r.fail(errno) }
+            let responder = r
+            let fifoFlags = flags
+            r.handedOff()
+            do {
+                try OSThread.start {
+                    var r = responder
+                    let fd = Glibc.open("/proc/self/fd/\(dup)", fifoFlags)
+                    let e = errno
+                    close(dup)
+                    if fd < 0 { r.fail(e) } else { r.install(fd, cloexec: cloexec); close(fd) }
+                }.detach()
+            } catch {
+                close(dup)
+                var fallback = responder
+                fallback.fail(EAGAIN)
+            }
+            return
+        }
+        let fd = Glibc.open("/proc/self/fd/\(object)", flags)
+        guard fd >= 0 else { return r.fail(errno) }
+        r.install(fd, cloexec: cloexec)
+        close(fd)
+    }
+
+    /// O_CREAT of a name that does not exist: decide on the parent's real path plus the name,
+    /// then create it relative to the parent fd we resolved (O_EXCL|O_NOFOLLOW, so a name that
+    /// appeared meanwhile sends us back to the top instead of opening an undecided object).
+    private func create(_ tid: pid_t, _ req: Request, _ path: [UInt8], _ base: Int32, _ r: inout Responder, attempt: Int) {
+        let (parentPath, name) = PathResolver.splitLast(path)
+        if name.isEmpty || name == Array(".".utf8) || name == Array("..".utf8) { return r.fail(EISDIR) }
+        let parent: Int32
+        do {
+            parent = try context.resolver.resolve(tid: tid, base: base, path: parentPath, followLast: true, resolve: req.resolve)
+        } catch { return r.fail(error.rawValue) }
+        defer { close(parent) }
+        guard var real = PathResolver.realPath(of: parent) else { return r.fail(EACCES) }
+        if real != [UInt8(ascii: "/")] { real.append(UInt8(ascii: "/")) }
+        real.append(contentsOf: name)
+
+        let decision = FileDecision(
+            context: context, path: real, identity: nil,
+            accesses: accesses(forOpenFlags: req.flags, creating: true, trapDeletes: context.policy.hasDeleteRules)
+        )
+        guard decision.record(context, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
+        guard decision.allowed else {
+            context.tellTarget(tid, decision.message(verb: "creating"))
+            return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
+        }
+        // The file is created with the target's umask, in this thread's own fs_struct.
+        if let mask = ProcessTree.umask(of: tid) { umask(mask) } else { return r.fail(EACCES) }
+        let flags = req.flags | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY
+        let fd = PathResolver.openat(parent, name, flags, req.mode & 0o7777)
+        if fd < 0 {
+            let e = errno
+            if (e == EEXIST || e == ELOOP) && req.flags & O_EXCL == 0 && attempt < 3 {
+                // Someone made the name meanwhile: decide again on what is there now.
+                return open(tid, req, path, &r, attempt: attempt + 1)
+            }
+            return r.fail(e)
+        }
+        r.install(fd, cloexec: req.flags & O_CLOEXEC != 0)
+        close(fd)
+    }
+}

@@ -1,0 +1,167 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The path calls that can reach or alias a protected file's content without opening it —
+/// link, rename, truncate — and, when the profile has delete rules, unlink and rmdir. Each is
+/// decided on the resolved objects and then performed by the supervisor through the directory
+/// fds it resolved, so the decision and the act concern the same directories.
+struct PathCallHandler {
+    let context: SupervisorContext
+
+    static let AT_SYMLINK_FOLLOW: UInt64 = 0x400
+    static let AT_EMPTY_PATH: UInt64 = 0x1000
+    static let AT_REMOVEDIR: UInt64 = 0x200
+
+    /// A name in a resolved directory.
+    struct Entry {
+        var parent: Int32
+        var name: [UInt8]
+        var realPath: [UInt8]
+        func close() { Glibc.close(parent) }
+    }
+
+    func handle(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
+        let mem = TargetMemory(pid: n.tid)
+        do throws(Errno) {
+            switch kind {
+            case .truncate:
+                let path = try mem.bytes(at: n.arg(0))
+                guard r.isValid() else { return r.handedOff() }
+                try truncate(n.tid, path, length: Int64(bitPattern: n.arg(1)), &r)
+            case .link, .linkat:
+                let at = kind == .linkat
+                let old = try mem.bytes(at: n.arg(at ? 1 : 0))
+                let new = try mem.bytes(at: n.arg(at ? 3 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try link(n.tid, oldDir: at ? n.fdArg(0) : AT_FDCWD, old, newDir: at ? n.fdArg(2) : AT_FDCWD, new,
+                         flags: at ? n.arg(4) : 0, &r)
+            case .rename, .renameat, .renameat2:
+                let at = kind != .rename
+                let old = try mem.bytes(at: n.arg(at ? 1 : 0))
+                let new = try mem.bytes(at: n.arg(at ? 3 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try rename(n.tid, oldDir: at ? n.fdArg(0) : AT_FDCWD, old, newDir: at ? n.fdArg(2) : AT_FDCWD, new,
+                           flags: kind == .renameat2 ? UInt32(truncatingIfNeeded: n.arg(4)) : 0, &r)
+            case .unlink, .rmdir, .unlinkat:
+                let at = kind == .unlinkat
+                let path = try mem.bytes(at: n.arg(at ? 1 : 0))
+                guard r.isValid() else { return r.handedOff() }
+                let flags: UInt64 = kind == .rmdir ? PathCallHandler.AT_REMOVEDIR : (at ? n.arg(2) : 0)
+                try unlink(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, flags: flags, &r)
+            default:
+                r.fail(ENOSYS)
+            }
+        } catch {
+            r.fail(error.rawValue)
+        }
+    }
+
+    private func entry(_ tid: pid_t, dirfd: Int32, _ path: [UInt8]) throws(Errno) -> Entry {
+        if path.isEmpty { throw Errno(ENOENT) }
+        let (parentPath, name) = PathResolver.splitLast(path)
+        if name == Array(".".utf8) || name == Array("..".utf8) { throw Errno(EBUSY) }
+        let base = try context.resolver.base(tid: tid, dirfd: dirfd, path: parentPath)
+        defer { if base >= 0 { close(base) } }
+        let parent = try context.resolver.resolve(tid: tid, base: base, path: parentPath, followLast: true)
+        guard var real = PathResolver.realPath(of: parent) else { close(parent); throw Errno(EACCES) }
+        if real != [UInt8(ascii: "/")] { real.append(UInt8(ascii: "/")) }
+        real.append(contentsOf: name)
+        return Entry(parent: parent, name: name, realPath: real)
+    }
+
+    /// The identity and type of what a name in a directory refers to now, if anything.
+    private func lstatEntry(_ e: Entry) -> stat? {
+        var st = stat()
+        let rc = e.name.withCString { fstatat(e.parent, $0, &st, AT_SYMLINK_NOFOLLOW) }
+        return rc == 0 ? st : nil
+    }
+
+    /// Decides, records, and on deny answers and tells the target. True when allowed.
+    private func decide(_ tid: pid_t, _ path: [UInt8], _ st: stat?, _ accesses: [FileAccess], syscall: String, verb: String, _ r: inout Responder) -> Bool {
+        var d = FileDecision(context: context, path: path, identity: st.map(FileIdentity.init), accesses: accesses)
+        if let st, (st.st_mode & S_IFMT) == S_IFDIR, accesses.contains(.delete) {
+            // Moving or removing a directory takes everything protected beneath it along.
+            let sub = context.policy.evaluateSubtree(d.path, access: .delete)
+            if sub.decision > d.evaluation.decision { d.evaluation = sub }
+            if context.guardedPrefixes.contains(where: { $0.hasPrefix(d.path + "/") || $0 == d.path }) {
+                d.evaluation = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
+            }
+        }
+        guard d.record(context, tid: tid, kind: .file, syscall: syscall) else { r.fail(EACCES); return false }
+        guard d.allowed else {
+            context.tellTarget(tid, d.message(verb: verb))
+            r.fail(d.evaluation.hide ? ENOENT : EACCES)
+            return false
+        }
+        return true
+    }
+
+    private func truncate(_ tid: pid_t, _ path: [UInt8], length: Int64, _ r: inout Responder) throws(Errno) {
+        if path.isEmpty { throw Errno(ENOENT) }
+        let base = try context.resolver.base(tid: tid, dirfd: AT_FDCWD, path: path)
+        defer { if base >= 0 { close(base) } }
+        let object = try context.resolver.resolve(tid: tid, base: base, path: path, followLast: true)
+        defer { close(object) }
+        var st = stat()
+        guard fstat(object, &st) == 0, let real = PathResolver.realPath(of: object) else { throw Errno(EACCES) }
+        guard decide(tid, real, st, [.write, .delete], syscall: "truncate", verb: "truncating", &r) else { return }
+        let fd = open("/proc/self/fd/\(object)", O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { throw Errno.current }
+        defer { close(fd) }
+        if ftruncate(fd, off_t(length)) != 0 { throw Errno.current }
+        r.succeed(0)
+    }
+
+    private func link(_ tid: pid_t, oldDir: Int32, _ old: [UInt8], newDir: Int32, _ new: [UInt8], flags: UInt64, _ r: inout Responder) throws(Errno) {
+        let source: Int32
+        if old.isEmpty && flags & PathCallHandler.AT_EMPTY_PATH != 0 {
+            source = open("/proc/\(tid)/fd/\(oldDir)", PathResolver.O_PATH | O_CLOEXEC)
+            if source < 0 { throw Errno(EBADF) }
+        } else {
+            let base = try context.resolver.base(tid: tid, dirfd: oldDir, path: old)
+            defer { if base >= 0 { close(base) } }
+            source = try context.resolver.resolve(tid: tid, base: base, path: old, followLast: flags & PathCallHandler.AT_SYMLINK_FOLLOW != 0)
+        }
+        defer { close(source) }
+        var st = stat()
+        guard fstat(source, &st) == 0, let real = PathResolver.realPath(of: source) else { throw Errno(EACCES) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw Errno(EPERM) }
+        // A new name for a file reaches its content: decided like reading and writing it.
+        guard decide(tid, real, st, [.read, .write], syscall: "link", verb: "linking", &r) else { return }
+        let dest = try entry(tid, dirfd: newDir, new)
+        defer { dest.close() }
+        guard decide(tid, dest.realPath, lstatEntry(dest), [.create], syscall: "link", verb: "creating", &r) else { return }
+        let rc = dest.name.withCString { linkat(AT_FDCWD, "/proc/self/fd/\(source)", dest.parent, $0, Int32(PathCallHandler.AT_SYMLINK_FOLLOW)) }
+        if rc != 0 { throw Errno.current }
+        r.succeed(0)
+    }
+
+    private func rename(_ tid: pid_t, oldDir: Int32, _ old: [UInt8], newDir: Int32, _ new: [UInt8], flags: UInt32, _ r: inout Responder) throws(Errno) {
+        let src = try entry(tid, dirfd: oldDir, old)
+        defer { src.close() }
+        guard let st = lstatEntry(src) else { throw Errno.current }
+        guard decide(tid, src.realPath, st, [.read, .write, .delete], syscall: "rename", verb: "renaming", &r) else { return }
+        let dst = try entry(tid, dirfd: newDir, new)
+        defer { dst.close() }
+        let existing = lstatEntry(dst)
+        let accesses: [FileAccess] = existing == nil ? [.create] : [.create, .write, .delete]
+        guard decide(tid, dst.realPath, existing, accesses, syscall: "rename", verb: "replacing", &r) else { return }
+        let rc = src.name.withCString { o in dst.name.withCString { n in gd_renameat2(src.parent, o, dst.parent, n, flags) } }
+        if rc < 0 { throw Errno(-rc) }
+        r.succeed(0)
+    }
+
+    private func unlink(_ tid: pid_t, dir: Int32, _ path: [UInt8], flags: UInt64, _ r: inout Responder) throws(Errno) {
+        let e = try entry(tid, dirfd: dir, path)
+        defer { e.close() }
+        guard let st = lstatEntry(e) else { throw Errno.current }
+        guard decide(tid, e.realPath, st, [.delete], syscall: "unlink", verb: "deleting", &r) else { return }
+        let rc = e.name.withCString { unlinkat(e.parent, $0, Int32(truncatingIfNeeded: flags)) }
+        if rc != 0 { throw Errno.current }
+        r.succeed(0)
+    }
+}

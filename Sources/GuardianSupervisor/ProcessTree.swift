@@ -1,0 +1,75 @@
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every task (thread or process) of the supervised tree, as the tracer has seen it. The tracer
+/// adds and removes; notify workers read (is this pid ours?) to refuse reaching outside it.
+public final class ProcessTree: Sendable {
+    private struct State {
+        var tasks: Set<pid_t> = []
+        var root: pid_t = 0
+    }
+    private let state = Mutex(State())
+
+    public init() {}
+
+    func add(_ pid: pid_t) { state.withLock { _ = $0.tasks.insert(pid) } }
+    func remove(_ pid: pid_t) { state.withLock { _ = $0.tasks.remove(pid) } }
+    func setRoot(_ pid: pid_t) { state.withLock { $0.root = pid; $0.tasks.insert(pid) } }
+    public var root: pid_t { state.withLock { $0.root } }
+    public func contains(_ pid: pid_t) -> Bool { state.withLock { $0.tasks.contains(pid) } }
+    public var all: [pid_t] { state.withLock { Array($0.tasks) } }
+    public var count: Int { state.withLock { $0.tasks.count } }
+
+    /// The thread-group id of a task, from /proc/<tid>/status; the tid itself when unreadable.
+    static func threadGroup(of tid: pid_t) -> pid_t {
+        statusField(tid, "Tgid:").flatMap { pid_t($0) } ?? tid
+    }
+
+    static func parent(of pid: pid_t) -> pid_t {
+        statusField(pid, "PPid:").flatMap { pid_t($0) } ?? 0
+    }
+
+    static func umask(of tid: pid_t) -> mode_t? {
+        statusField(tid, "Umask:").flatMap { mode_t($0, radix: 8) }
+    }
+
+    static func statusField(_ pid: pid_t, _ key: String) -> String? {
+        guard let text = readSmallFile("/proc/\(pid)/status") else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(key) {
+            return line.dropFirst(key.count).trimmingCharacters(in: " \t")
+        }
+        return nil
+    }
+
+    static func readSmallFile(_ path: String, limit: Int = 1 << 20) -> String? {
+        guard let bytes = readBytes(path, limit: limit) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func readBytes(_ path: String, limit: Int = 1 << 20) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while out.count < limit {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = self[...]
+        while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+        while let l = s.last, chars.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
