@@ -155,6 +155,13 @@ int gd_sigsetmask_block(const int *signals, int count) {
     return rc == 0 ? 0 : -rc;
 }
 
+int gd_sigsetmask_unblock(const int *signals, int count) {
+    sigset_t set;
+    fill_set(&set, signals, count);
+    int rc = pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+    return rc == 0 ? 0 : -rc;
+}
+
 int gd_sigwaitinfo(const int *signals, int count, siginfo_t *info) {
     sigset_t set;
     fill_set(&set, signals, count);

@@ -29,5 +29,8 @@ public enum SignalForwarder {
         }
         thread.detach()
         _ = try check(gd_install_signal_pipe(fds[1], forwarded, Int32(forwarded.count)))
+        // Guardian may have been started with these blocked (a parent's mask is inherited):
+        // unblock them here, before any supervisor thread exists, so every thread inherits it.
+        _ = try check(gd_sigsetmask_unblock(forwarded, Int32(forwarded.count)))
     }
 }

@@ -75,6 +75,7 @@ int gd_unshare_fs(void);
 pid_t gd_gettid(void);
 int gd_wait(pid_t pid, int *status, int options);
 int gd_sigsetmask_block(const int *signals, int count);
+int gd_sigsetmask_unblock(const int *signals, int count);
 int gd_sigwaitinfo(const int *signals, int count, siginfo_t *info);
 int gd_siginfo_code(const siginfo_t *info);
 pid_t gd_siginfo_pid(const siginfo_t *info);

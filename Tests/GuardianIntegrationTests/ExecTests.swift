@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+/// Exec decisions with real processes under the real filter: the denied command never runs
+/// (its stand-in's marker never appears), whatever wrapper starts it.
+@Suite struct ExecTests {
+    @Test func allowedProgramsKeepOutputAndStatus() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        var r = try w.guardian(["echo", "hello"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "hello\n")
+        r = try w.guardian(["sh", "-c", "exit 7"])
+        #expect(r.status == 7)
+        r = try w.guardian(["python3", "-c", "print(1)"])
+        #expect(r.status == 0)
+        #expect(r.stdout == "1\n")
+        r = try w.guardian(["sh", "-c", "kill -TERM $$"])
+        #expect(r.status == 128 + 15)
+        let starts = w.events(decision: "start")
+        #expect(starts.count == 4)
+        #expect(w.events().contains { $0["kind"] as? String == "exec" && ($0["argv"] as? [String]) == ["echo", "hello"] })
+    }
+
+    @Test func notFoundAndNotExecutable() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        var r = try w.guardian(["no-such-program-xyz"])
+        #expect(r.status == 127)
+        #expect(r.stderr.contains("not found"))
+        try "plain".write(toFile: w.project + "/plain.txt", atomically: true, encoding: .utf8)
+        r = try w.guardian(["./plain.txt"])
+        #expect(r.status == 126)
+    }
+
+    static let wrappers: [(String, [String])] = [
+        ("direct", ["railway", "volume", "delete", "vol_1"]),
+        ("sh -c", ["sh", "-c", "railway volume delete vol_1"]),
+        ("bash -lc", ["bash", "-c", "railway --json volume delete vol_1; true"]),
+        ("env", ["env", "railway", "volume", "delete", "vol_1"]),
+        ("xargs", ["sh", "-c", "echo vol_1 | xargs railway volume delete"]),
+        ("find -exec", ["find", ".", "-maxdepth", "0", "-exec", "railway", "volume", "delete", "vol_1", ";"]),
+        ("python subprocess", ["python3", "-c", "import subprocess; subprocess.run(['railway','volume','delete','vol_1'])"]),
+        ("python os.execv", ["python3", "-c", "import os, shutil; os.execv(shutil.which('railway'), ['railway','volume','delete','vol_1'])"]),
+        ("python thread", ["python3", "-c", "import subprocess, threading\ndef go(): subprocess.run(['railway','volume','delete','vol_1'])\nt = threading.Thread(target=go); t.start(); t.join()"]),
+        ("symlinked name", ["sh", "-c", "ln -s \"$(command -v railway)\" ./rw && ./rw volume delete vol_1"]),
+    ]
+
+    @Test(arguments: wrappers)
+    func deniedExecNeverRuns(_ name: String, _ argv: [String]) throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let r = try w.guardian(argv)
+        #expect(!w.marker("railway"), "the stand-in ran via \(name)")
+        #expect(!r.stdout.contains("railway ran"))
+        #expect(r.stderr.contains("rule railway.volume-delete"), "the agent is told why: \(r.stderr)")
+        let denies = w.events(decision: "deny").filter { $0["kind"] as? String == "exec" }
+        #expect(denies.contains { $0["rule"] as? String == "railway.volume-delete" })
+    }
+
+    @Test func theSameCommandWorksWithoutGuardian() throws {
+        // The control: the stand-in really runs and leaves its marker when unguarded.
+        let w = try World()
+        defer { w.cleanup() }
+        let r = try w.run(["sh", "-c", "railway volume delete vol_1"])
+        #expect(r.status == 0)
+        #expect(w.marker("railway"))
+    }
+
+    @Test func deniedExecFailsWithEACCES() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let r = try w.guardian(["python3", "-c", """
+            import os, shutil, errno
+            try:
+                os.execv(shutil.which('railway'), ['railway', 'volume', 'delete', 'vol_1'])
+            except OSError as e:
+                print('errno', e.errno == errno.EACCES)
+            """])
+        #expect(r.stdout.contains("errno True"))
+        #expect(!w.marker("railway"))
+    }
+
+    @Test func otherRulesOfTheFirstNoList() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        _ = try w.guardian(["sh", "-c", "terraform destroy -auto-approve; kubectl delete namespace prod"])
+        #expect(!w.marker("terraform"))
+        #expect(!w.marker("kubectl"))
+        let r = try w.guardian(["sh", "-c", "terraform plan && kubectl get pods"])
+        #expect(r.status == 0)
+        #expect(w.marker("terraform") && w.marker("kubectl"), "everyday commands still run")
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+
+/// The session's life: terminals, signals, Guardian's death, and running without privileges.
+@Suite struct LifecycleTests {
+    /// Runs guardian inside a pseudo-terminal driven by python's pty module, types `input`,
+    /// and returns what the terminal showed.
+    func throughPty(_ w: World, _ argv: [String], input: String) throws -> World.Output {
+        let driver = """
+            import os, pty, sys, select, time
+            pid, fd = pty.fork()
+            if pid == 0:
+                os.execv(sys.argv[1], sys.argv[1:])
+            out = b''
+            time.sleep(0.5)
+            os.write(fd, sys.stdin.buffer.read())
+            deadline = time.time() + 20
+            while time.time() < deadline:
+                r, _, _ = select.select([fd], [], [], 0.2)
+                if r:
+                    try:
+                        data = os.read(fd, 4096)
+                    except OSError:
+                        break
+                    if not data:
+                        break
+                    out += data
+            _, status = os.waitpid(pid, 0)
+            sys.stdout.write(out.decode(errors='replace'))
+            sys.exit(os.waitstatus_to_exitcode(status))
+            """
+        return try w.run(["python3", "-c", driver, World.guardianBinary, "run", "-q", "--"] + argv, stdin: input)
+    }
+
+    @Test func anInteractiveProgramWorksThroughAPty() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        // Raw mode, one keystroke, the terminal's size: what a full-screen agent needs.
+        let program = "tty; stty size; stty raw -echo; c=$(dd bs=1 count=1 2>/dev/null); stty sane; echo \"got[$c]\""
+        let r = try throughPty(w, ["sh", "-c", program], input: "q")
+        #expect(r.status == 0, "\(r.all)")
+        #expect(r.stdout.contains("/dev/pts/"))
+        #expect(r.stdout.contains("got[q]"))
+    }
+
+    @Test func sigkillOfGuardianKillsTheWholeTree() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let tag = "\(Int.random(in: 100_000...999_999))"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: World.guardianBinary)
+        // A child, a double-forked setsid daemon, and the shell itself.
+        p.arguments = ["run", "-q", "--", "sh", "-c", "sleep 1\(tag) & (setsid sleep 2\(tag) &) ; sleep 3\(tag)"]
+        p.environment = w.environment
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        var seen = 0
+        for _ in 0..<100 where seen < 3 {
+            usleep(50_000)
+            seen = LifecycleTests.processes(matching: tag).count
+        }
+        #expect(seen == 3, "the tree did not start")
+        kill(p.processIdentifier, SIGKILL)
+        p.waitUntilExit()
+        var left = LifecycleTests.processes(matching: tag)
+        for _ in 0..<40 where !left.isEmpty {
+            usleep(50_000)
+            left = LifecycleTests.processes(matching: tag)
+        }
+        #expect(left.isEmpty, "still alive after Guardian died: \(left)")
+    }
+
+    @Test func sigtermIsForwardedAndWaitedFor() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: World.guardianBinary)
+        p.arguments = ["run", "-q", "--", "sh", "-c", "trap 'echo caught; exit 3' TERM; echo ready; while :; do sleep 0.05; done"]
+        p.environment = w.environment
+        let out = Pipe()
+        p.standardOutput = out
+        try p.run()
+        var ready = Data()
+        while !String(decoding: ready, as: UTF8.self).contains("ready") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            ready.append(chunk)
+        }
+        kill(p.processIdentifier, SIGTERM)
+        let deadline = Date().addingTimeInterval(20)
+        while p.isRunning && Date() < deadline { usleep(20_000) }
+        if p.isRunning {
+            Issue.record("SIGTERM did not end the session")
+            kill(p.processIdentifier, SIGKILL)
+        }
+        p.waitUntilExit()
+        let rest = out.fileHandleForReading.readDataToEndOfFile()
+        #expect(String(decoding: rest, as: UTF8.self).contains("caught"))
+        #expect(p.terminationStatus == 3)
+    }
+
+    @Test func runsTheSameWithoutPrivileges() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        guard getuid() == 0 else { return }  // already unprivileged: every other test covers it
+        _ = try w.run(["chown", "-R", "65534:65534", w.root.path])
+        _ = try w.run(["chmod", "755", w.root.path])
+        let setpriv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", World.guardianBinary, "run", "-q", "--"]
+        var r = try w.run(setpriv + ["sh", "-c", "id -u; cat $HOME/.aws/credentials; railway volume delete v; python3 -c 'print(2)'"])
+        #expect(r.stdout.hasPrefix("65534\n"), "\(r.all)")
+        #expect(!r.all.contains(World.canary))
+        #expect(!w.marker("railway"))
+        #expect(r.stdout.contains("2\n"))
+        r = try w.run(setpriv + ["sh", "-c", "exit 9"])
+        #expect(r.status == 9)
+    }
+
+    static func processes(matching tag: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { pid -> String? in
+            guard Int(pid) != nil, let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+            let cmd = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
+            return cmd.hasPrefix("sleep ") && cmd.contains(tag) ? "\(pid): \(cmd)" : nil
+        }
+    }
+}
