@@ -50,6 +50,7 @@ extension Event {
         argv = strings("argv")
         cwd = string("cwd")
         interpreter = string("interpreter")
+        sha256 = string("sha256")
         path = string("path")
         access = string("access")
         syscall = string("syscall")

@@ -11,6 +11,7 @@ import Testing
         e.environment = "staging"
         e.program = "/usr/bin/git"
         e.interpreter = "/bin/sh"
+        e.sha256 = String(repeating: "ab", count: 32)
         e.argv = ["git", "push", "--force", "quote\"back\\slash\nnewline\u{1}"]
         e.cwd = "/work/ré pö"
         e.path = "/p"
