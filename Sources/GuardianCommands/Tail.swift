@@ -16,8 +16,8 @@ extension Guardian {
                 $GUARDIAN_HOME/events.
 
                 Examples:
-                  guardian tail                           the last 20 events of all sessions
-                  guardian tail -f                        follow every session live, new ones too
+                  guardian tail                           last 20 events of all sessions
+                  guardian tail -f                        follow all sessions live
                   guardian tail -n 100 --decision deny,ask
                   guardian tail --session a1b2c3 --json | jq .argv
                 """
@@ -26,7 +26,7 @@ extension Guardian {
         @Flag(name: .shortAndLong, help: "Keep running and print events as they are recorded, from every session, including sessions started later. Stop with Ctrl-C.")
         var follow = false
 
-        @Option(name: [.customShort("n"), .customLong("lines")], help: "How many of the most recent events to print (first, with -f).")
+        @Option(name: [.customShort("n"), .customLong("lines")], help: ArgumentHelp("How many of the most recent events to print (first, with -f).", valueName: "n"))
         var count = 20
 
         @Flag(help: "Print the events' JSON lines as recorded.")
@@ -62,9 +62,16 @@ extension Guardian {
                 reader: reader,
                 sessions: { s in query.map { SessionID.matches(s, $0) } ?? true },
                 where: { e in wanted?.contains(e.decision) ?? true })
-            if !follow, reader.sessions().isEmpty {
-                printError("guardian: no events yet in \(reader.directory)")
-                return
+            if !follow {
+                let known = reader.sessions()
+                if known.isEmpty {
+                    printError("guardian: no events yet in \(reader.directory)")
+                    return
+                }
+                if let query, !known.contains(where: { SessionID.matches($0, query) }) {
+                    printError("guardian: no session matches \(query) in \(reader.directory)")
+                    throw ExitCode(1)
+                }
             }
             let formatter = EventFormatter(colour: Self.useColour(), now: Int(time(nil)))
             func show(_ lines: [EventLine]) {
