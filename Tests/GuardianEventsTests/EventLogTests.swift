@@ -86,6 +86,29 @@ import Testing
         }
     }
 
+    /// A directory Guardian may not write: mode 0500 for an ordinary user; for root, who
+    /// ignores modes, a read-only bind mount.
+    @Test func anUnwritableDirectoryThrows() throws {
+        let dir = TempDirectory()
+        let events = dir.path + "/events"
+        #expect(mkdir(events, 0o700) == 0)
+        if getuid() == 0 {
+            guard shell("mount --bind '\(events)' '\(events)' && mount -o remount,bind,ro '\(events)'") == 0 else {
+                Issue.record("read-only bind mount failed")
+                return
+            }
+        } else {
+            #expect(chmod(events, 0o500) == 0)
+        }
+        defer { if getuid() == 0 { shell("umount '\(events)'") } }
+        #expect {
+            try EventLog(directory: events, session: "s1")
+        } throws: { error in
+            let e = error as? EventLogError
+            return e?.errno == EROFS || e?.errno == EACCES
+        }
+    }
+
     /// A real full disk: a 64 KiB tmpfs. Needs root (mount); skipped otherwise, the
     /// RLIMIT_FSIZE test below covers the same path unprivileged.
     @Test(.enabled(if: getuid() == 0, "mounting a tmpfs needs root"))
