@@ -4,5 +4,7 @@ extension Guardian {
     /// Every subcommand, in the order `--help` lists them.
     static let subcommandList: [any ParsableCommand.Type] = [
         Run.self,
+        Tail.self,
+        Verify.self,
     ]
 }

@@ -32,6 +32,8 @@ public struct Event: Sendable, Hashable {
     public var argv: [String]?
     public var cwd: String?
     public var interpreter: String?
+    /// Hex SHA-256 of the program's binary (content identity: a copied or renamed CLI keeps it).
+    public var sha256: String?
     // open and other path calls
     public var path: String?
     public var access: String?

@@ -3,30 +3,58 @@ import Glibc
 #endif
 import Synchronization
 
-/// Appends a session's events to `<directory>/<session>.jsonl`. Thread-safe: the supervisor's
-/// threads all append here. Events that must be durable (deny, ask, kill) are written and
-/// fsync'd before `append` returns; the rest are buffered and written by `flush()`/`close()`.
+/// Appends a session's events to `<directory>/<session>.jsonl`, each line sealed into the hash
+/// chain (see `EventChain`). Thread-safe: the supervisor's threads all append here.
+///
+/// Events that must be durable (deny, ask, kill, denied) are written and fsync'd before `append`
+/// returns; the rest are buffered and written by `flush()`/`close()`, by the next append once the
+/// buffer is over 64 KiB or its oldest line is 200 ms old, or with the next durable event.
+///
+/// When a write fails (disk full, I/O error) the file is cut back to its last complete line, the
+/// event being appended is dropped (its seq and hash are not used) and `append` throws, so the
+/// log never says a call was decided one way when the caller then refuses it. Lines buffered
+/// earlier stay buffered and are retried with the next write.
 public final class EventLog: Sendable {
     public let path: String
     public let session: String
+
     private struct State: ~Copyable {
         var fd: Int32
         var seq: Int = 0
+        /// Hash of the last line handed out, the next line's prev.
+        var head: [UInt8] = EventChain.genesisBytes
+        /// Sealed lines not yet written.
         var buffer: [UInt8] = []
+        /// When the oldest buffered line was added (CLOCK_MONOTONIC_COARSE, ms).
+        var bufferedSince: Int = 0
+        /// Bytes of complete lines on disk; a failed write is cut back to here.
+        var written: Int = 0
+        /// A failed write may have left a partial line after `written` that could not be cut.
+        var tornTail = false
     }
     private let state: Mutex<State>
+
+    static let bufferLimit = 64 * 1024
+    static let bufferAgeLimitMs = 200
 
     public init(directory: String, session: String) throws(EventLogError) {
         self.session = session
         self.path = directory + "/" + session + ".jsonl"
         try EventLog.makeDirectories(directory)
+        // O_EXCL: a session's log is written by one EventLog only, from its first line.
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_EXCL, 0o600)
         if fd < 0 { throw EventLogError(path: path, errno: errno) }
+        // The new directory entry must survive a crash as well as the lines fsync'd into it.
+        let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            _ = fsync(dfd)
+            _ = Glibc.close(dfd)
+        }
         state = Mutex(State(fd: fd))
     }
 
     static func makeDirectories(_ directory: String) throws(EventLogError) {
-        var built = ""
+        var built = directory.hasPrefix("/") ? "" : "."
         for part in directory.split(separator: "/") {
             built += "/" + part
             if mkdir(built, 0o700) != 0 && errno != EEXIST { throw EventLogError(path: built, errno: errno) }
@@ -35,30 +63,61 @@ public final class EventLog: Sendable {
 
     /// Appends the event and returns its sequence number. Throws when the event could not be
     /// recorded; the caller then denies the call it concerns.
+    ///
+    /// Fills `seq`, `time` (when nil), `prev` and `hash`; a session `end` event also gets
+    /// `detail["events"]`, the number of events in the session including itself.
     @discardableResult
     public func append(_ event: Event) throws(EventLogError) -> Int {
         var event = event
-        if event.time == nil { event.time = Timestamp.now() }
         let durable = event.mustBeDurable
         return try state.withLock { (s: inout State) throws(EventLogError) -> Int in
-            s.seq += 1
-            event.seq = s.seq
-            s.buffer.append(contentsOf: event.canonicalJSON())
-            s.buffer.append(0x0A)
-            if durable || s.buffer.count > 64 * 1024 {
-                try Self.write(&s, path: path)
-                if durable && fsync(s.fd) != 0 { throw EventLogError(path: path, errno: errno) }
+            guard s.fd >= 0 else { throw EventLogError(path: path, errno: EBADF, operation: "append to closed") }
+            let seq = s.seq + 1
+            event.seq = seq
+            // Stamped under the lock so that time order and seq order agree.
+            if event.time == nil { event.time = Timestamp.now() }
+            if event.kind == .session && event.decision == "end" {
+                event.detail = (event.detail ?? [:]).merging(["events": String(seq)]) { _, new in new }
             }
-            return s.seq
+            let mark = s.buffer.count
+            let hash = EventChain.seal(event.canonicalJSON(), prev: s.head, into: &s.buffer)
+            s.buffer.append(0x0A)
+            let now = Self.monotonicMs()
+            if mark == 0 { s.bufferedSince = now }
+            if durable || s.buffer.count > Self.bufferLimit || now - s.bufferedSince >= Self.bufferAgeLimitMs {
+                let lineLength = s.buffer.count - mark
+                do throws(EventLogError) {
+                    try Self.write(&s, path: path)
+                } catch {
+                    s.buffer.removeSubrange(mark...)
+                    throw error
+                }
+                if durable && fsync(s.fd) != 0 {
+                    let e = errno
+                    // Take this line back off the file: the caller will refuse the call.
+                    s.written -= lineLength
+                    Self.cutBack(&s)
+                    throw EventLogError(path: path, errno: e, operation: "fsync")
+                }
+            }
+            s.seq = seq
+            s.head = hash
+            return seq
         }
     }
 
+    /// Writes the buffered lines.
     public func flush() throws(EventLogError) {
-        try state.withLock { (s: inout State) throws(EventLogError) in try Self.write(&s, path: path) }
+        try state.withLock { (s: inout State) throws(EventLogError) in
+            guard s.fd >= 0 else { return }
+            try Self.write(&s, path: path)
+        }
     }
 
+    /// Writes the buffered lines, fsyncs and closes the file. Later appends throw.
     public func close() {
         state.withLock { s in
+            guard s.fd >= 0 else { return }
             try? Self.write(&s, path: path)
             _ = fsync(s.fd)
             _ = Glibc.close(s.fd)
@@ -66,45 +125,57 @@ public final class EventLog: Sendable {
         }
     }
 
+    /// The number of events appended so far and the hash of the last one (the chain's head).
+    public var head: (seq: Int, hash: String) {
+        state.withLock { s in (s.seq, String(decoding: s.head, as: UTF8.self)) }
+    }
+
+    /// Writes the whole buffer or nothing: on failure the file is cut back to its last complete
+    /// line and the buffer is kept for the next attempt.
     private static func write(_ s: inout State, path: String) throws(EventLogError) {
+        if s.tornTail {
+            cutBack(&s)
+            if s.tornTail { throw EventLogError(path: path, errno: EIO, operation: "repair") }
+        }
         var offset = 0
         while offset < s.buffer.count {
             let n = s.buffer.withUnsafeBytes { raw in
                 Glibc.write(s.fd, raw.baseAddress! + offset, raw.count - offset)
             }
             if n < 0 {
-                if errno == EINTR { continue }
                 let e = errno
-                s.buffer.removeAll(keepingCapacity: true)
+                if e == EINTR { continue }
+                if offset > 0 { cutBack(&s) }
                 throw EventLogError(path: path, errno: e)
+            }
+            if n == 0 {
+                if offset > 0 { cutBack(&s) }
+                throw EventLogError(path: path, errno: ENOSPC)
             }
             offset += n
         }
+        s.written += s.buffer.count
         s.buffer.removeAll(keepingCapacity: true)
     }
-}
 
-public struct EventLogError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var errno: Int32
-    public var description: String {
-        "cannot write the event log \(path): \(String(cString: strerror(errno)))"
-    }
-}
-
-public enum Timestamp {
-    /// RFC 3339, UTC, milliseconds: 2026-11-21T10:00:00.123Z
-    public static func now() -> String {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        var t = ts.tv_sec
-        var tm = tm()
-        gmtime_r(&t, &tm)
-        func pad(_ v: Int32, _ w: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, w - s.count)) + s
+    /// Truncates the file to `written`, its last complete line. ftruncate frees space, so it
+    /// works on a full disk; if it still fails the next write tries again first.
+    private static func cutBack(_ s: inout State) {
+        while true {
+            if ftruncate(s.fd, off_t(s.written)) == 0 {
+                s.tornTail = false
+                return
+            }
+            if errno != EINTR {
+                s.tornTail = true
+                return
+            }
         }
-        return "\(pad(tm.tm_year + 1900, 4))-\(pad(tm.tm_mon + 1, 2))-\(pad(tm.tm_mday, 2))T"
-            + "\(pad(tm.tm_hour, 2)):\(pad(tm.tm_min, 2)):\(pad(tm.tm_sec, 2)).\(pad(Int32(ts.tv_nsec / 1_000_000), 3))Z"
+    }
+
+    static func monotonicMs() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC_COARSE, &ts)
+        return ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
     }
 }

@@ -98,6 +98,7 @@ extension Event {
         w.field("environment", environment)
         w.field("program", program)
         w.field("interpreter", interpreter)
+        w.field("sha256", sha256)
         w.field("argv", argv)
         w.field("cwd", cwd)
         w.field("path", path)
