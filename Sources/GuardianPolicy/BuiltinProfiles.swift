@@ -2,7 +2,7 @@
 
 enum BuiltinProfiles {
     /// Profiles an agent runs under (the catalog files are building blocks).
-    static let profileNames = ["dev"]
+    static let profileNames = ["dev", "production", "staging"]
 
     static let texts: [String: String] = [
         "dev": ##"""
@@ -11,9 +11,142 @@ description: >
   The default. Everyday development flows; destructive infrastructure operations ask a human;
   commands aimed at staging or production are denied; credential files are denied.
 environment: dev
-extends: [catalog/environments, catalog/credentials, catalog/filesystem]
+extends:
+  - catalog/environments
+  - catalog/credentials
+  - catalog/filesystem
+  - catalog/git
+  - catalog/paas
+  - catalog/cloud
+  - catalog/kubernetes
+  - catalog/iac
+  - catalog/containers
+  - catalog/databases
+  - catalog/http
+  - catalog/mutating
 defaults:
   other_environment: deny
+"""##,
+        "production": ##"""
+name: production
+description: >
+  Supervised production work: read-only operations are allowed, operations that change
+  infrastructure ask a human, deletions are denied with no override. Other environments are
+  unreachable. Production's own credential files ask.
+environment: production
+extends: [dev]
+defaults:
+  other_environment: deny
+  own_credentials: ask
+decisions:
+  mutating: ask
+  history: ask
+  destructive: deny
+  catastrophic: deny
+"""##,
+        "staging": ##"""
+name: staging
+description: >
+  Works on staging: commands aimed at staging run, destructive staging operations ask a human,
+  production (and dev) is unreachable. Staging's own credential files are readable and audited.
+environment: staging
+extends: [dev]
+defaults:
+  other_environment: deny
+  own_credentials: audit
+"""##,
+        "catalog/cloud": ##"""
+name: catalog/cloud
+description: Deleting cloud resources on AWS, Google Cloud and Azure.
+
+rules:
+  - id: aws.s3-recursive-rm
+    reason: removing S3 objects recursively deletes a bucket's content
+    decision: ask
+    tags: [destructive]
+    exec: {program: aws, subcommand: s3 rm, flags: ["--recursive"]}
+    examples: {match: ["aws s3 rm s3://bucket --recursive", "aws --profile dev s3 rm --recursive s3://b/x"], not_match: ["aws s3 ls s3://bucket", "aws s3 rm s3://bucket/one.txt"]}
+  - id: aws.s3-rb
+    reason: removing a bucket deletes it
+    decision: ask
+    tags: [destructive]
+    exec: {program: aws, subcommand: s3 rb}
+    examples: {match: ["aws s3 rb s3://bucket --force"], not_match: ["aws s3 mb s3://bucket"]}
+  - id: aws.s3-sync-delete
+    reason: sync --delete removes objects missing from the source
+    decision: ask
+    tags: [destructive]
+    exec: {program: aws, subcommand: s3 sync, flags: ["--delete"]}
+    examples: {match: ["aws s3 sync ./dist s3://site --delete"], not_match: ["aws s3 sync ./dist s3://site"]}
+  - id: aws.delete
+    reason: deleting, terminating or purging AWS resources cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: aws
+      min_args: 1
+      regex: '(^| )((delete|terminate|purge|remove|deregister|disable|revoke|deactivate|detach|cancel|stop-db|reset)-[a-z0-9-]+|schedule-key-deletion)( |$)'
+      subcommand: "rds|dynamodb|ec2|cloudformation|iam|kms|secretsmanager|lambda|s3api|eks|ecs|ecr|elasticache|route53|sns|sqs|logs|efs|backup|redshift|opensearch|es|docdb|neptune|apigateway|apigatewayv2|cognito-idp|organizations|acm|cloudfront|elbv2|elb|autoscaling|ssm|glacier|kinesis|firehose|events|stepfunctions|sagemaker|batch|codecommit|codebuild|codepipeline|amplify|appsync|memorydb|lightsail|athena|glue|emr|msk|kafka|mq|transfer|workspaces|fsx|storagegateway|waf|wafv2|guardduty|config|cloudtrail|organizations|sts|ses|sesv2"
+    examples:
+      match: ["aws rds delete-db-instance --db-instance-identifier prod-db", "aws dynamodb delete-table --table-name users", "aws ec2 terminate-instances --instance-ids i-1", "aws cloudformation delete-stack --stack-name app", "aws iam delete-user --user-name bob", "aws kms schedule-key-deletion --key-id x", "aws secretsmanager delete-secret --secret-id s", "aws lambda delete-function --function-name f", "aws s3api delete-bucket --bucket b"]
+      not_match: ["aws rds describe-db-instances", "aws ec2 describe-instances", "aws lambda invoke --function-name f out.json", "aws sts get-caller-identity"]
+
+  - id: gcloud.delete
+    reason: deleting Google Cloud resources cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: [gcloud, gsutil]
+      regex: '(^| )(delete|remove|rm|rb|destroy|purge|disable|reset|clear|undelete-is-not-guaranteed)( |$)'
+    examples:
+      match: ["gcloud compute instances delete vm-1 --zone us-east1-b", "gcloud sql instances delete prod-db", "gcloud projects delete my-proj", "gsutil rm -r gs://bucket", "gcloud storage rm -r gs://b", "gcloud container clusters delete c1", "gsutil rb gs://bucket"]
+      not_match: ["gcloud compute instances list", "gcloud config set project x", "gsutil ls gs://bucket", "gcloud run deploy api --source ."]
+  - id: az.delete
+    reason: deleting Azure resources cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: az
+      regex: '(^| )(delete|purge|remove|stop|deallocate)( |$)'
+    examples:
+      match: ["az group delete --name rg-prod --yes", "az vm delete -g rg -n vm1", "az storage account delete -n st", "az keyvault purge --name kv", "az sql db delete -g rg -s srv -n db"]
+      not_match: ["az group list", "az vm show -g rg -n vm1", "az login"]
+  - id: doctl.delete
+    reason: deleting DigitalOcean resources cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec: {program: [doctl, linode-cli, hcloud, wrangler], regex: '(^| )(delete|rm|destroy|remove)( |$)'}
+    examples: {match: ["doctl compute droplet delete web-1", "wrangler d1 delete mydb", "hcloud server delete s1"], not_match: ["doctl compute droplet list", "wrangler dev"]}
+"""##,
+        "catalog/containers": ##"""
+name: catalog/containers
+description: Container volumes and images that hold data.
+
+rules:
+  - id: docker.volume-rm
+    reason: removing volumes deletes the data in them (databases, uploads)
+    decision: ask
+    tags: [destructive]
+    exec: {program: [docker, podman, nerdctl], subcommand: ["volume", "rm|remove|prune"]}
+    examples: {match: ["docker volume rm pgdata", "docker volume prune -f", "podman volume rm x"], not_match: ["docker volume ls", "docker volume create x"]}
+  - id: docker.system-prune-volumes
+    reason: system prune --volumes deletes every unused volume
+    decision: ask
+    tags: [destructive]
+    exec: {program: [docker, podman, nerdctl], subcommand: system prune, flags: ["--volumes"]}
+    examples: {match: ["docker system prune -af --volumes"], not_match: ["docker system prune -f", "docker system df"]}
+  - id: docker.compose-down-volumes
+    reason: compose down -v deletes the project's volumes and their data
+    decision: ask
+    tags: [destructive]
+    exec: {program: [docker, podman, docker-compose, podman-compose], regex: '(^| )down( .*)? (-v|--volumes|-[a-zA-Z]*v[a-zA-Z]*)( |$)'}
+    examples: {match: ["docker compose down -v", "docker-compose down --volumes", "docker compose down --remove-orphans -v"], not_match: ["docker compose down", "docker compose up -d"]}
+  - id: docker.rm-force-running
+    reason: removing containers and images by force; data in container layers is lost
+    decision: audit
+    tags: [history]
+    exec: {program: [docker, podman], subcommand: "rm|rmi", flags: ["-f|--force"]}
+    examples: {match: ["docker rm -f api"], not_match: ["docker rm api", "docker ps"]}
 """##,
         "catalog/credentials": ##"""
 name: catalog/credentials
@@ -174,6 +307,91 @@ rules:
     tags: [credentials]
     file: {paths: ["~/.config/guardian/**", "/etc/guardian/**"], access: [write, create, delete]}
     examples: {match: ["write ~/.config/guardian/assignments.json"], not_match: ["read ~/.config/guardian/profiles/dev.yaml"]}
+"""##,
+        "catalog/databases": ##"""
+name: catalog/databases
+description: Destructive statements and commands against databases.
+
+rules:
+  - id: sql.drop
+    reason: DROP and TRUNCATE delete tables, schemas or databases with their data
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: [psql, mysql, mariadb, sqlite3, sqlite, pgcli, mycli, duckdb, clickhouse-client, clickhouse, cockroach, sqlcmd, litecli, usql, turso, wrangler, supabase, prisma, rails, bq]
+      contains: [drop, truncate]
+      regex: '(?i)\b(drop\s+(table|database|schema|index|view|collection|user|role|owned|extension|materialized)|truncate(\s+table)?\s+[a-z_"`\[])'
+    examples:
+      match: ["psql -c 'DROP TABLE users'", "mysql -e 'drop database app'", "sqlite3 app.db 'DROP TABLE x;'", "psql -c 'truncate users cascade'", "psql $DB -c \"DROP SCHEMA public CASCADE\""]
+      not_match: ["psql -c 'SELECT * FROM drops'", "psql -c 'select 1'", "mysql -e 'show tables'"]
+  - id: sql.delete-without-where
+    reason: DELETE or UPDATE without WHERE changes every row
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: [psql, mysql, mariadb, sqlite3, sqlite, pgcli, mycli, duckdb, clickhouse-client, cockroach, sqlcmd, litecli, usql, turso]
+      contains: [delete, update]
+      regex: '(?is)\b(delete\s+from\s+[^\s;]+\s*(;|$|''|")|update\s+[^\s;]+\s+set\s+(?:(?!where).)*$)'
+    examples:
+      match: ["psql -c 'DELETE FROM users'", "psql -c 'delete from users;'", "mysql -e 'UPDATE accounts SET balance = 0'"]
+      not_match: ["psql -c 'DELETE FROM users WHERE id = 3'", "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", "psql -c 'select deleted from x'"]
+  - id: dropdb.any
+    reason: dropdb deletes a database
+    decision: ask
+    tags: [destructive]
+    exec: {program: [dropdb, dropuser, mysqladmin], regex: '.*', not_regex: '^(status|ping|version|processlist|variables|extended-status)$'}
+    examples: {match: ["dropdb app_prod", "mysqladmin drop app"], not_match: ["mysqladmin status"]}
+  - id: pg-restore.clean
+    reason: pg_restore --clean drops objects before recreating them
+    decision: ask
+    tags: [destructive]
+    exec: {program: pg_restore, flags: ["-c|--clean"]}
+    examples: {match: ["pg_restore --clean -d app dump.sql"], not_match: ["pg_restore -l dump"]}
+  - id: mongo.drop
+    reason: dropDatabase, drop and deleteMany({}) delete collections or all documents
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: [mongosh, mongo]
+      contains: [drop, deletemany, remove]
+      regex: '(?i)(dropDatabase\s*\(|\.drop\s*\(|deleteMany\s*\(\s*\{\s*\}\s*\)|\.remove\s*\(\s*\{\s*\}\s*\))'
+    examples: {match: ["mongosh app --eval 'db.dropDatabase()'", "mongosh --eval 'db.users.drop()'", "mongo --eval 'db.users.deleteMany({})'"], not_match: ["mongosh --eval 'db.users.find()'", "mongosh --eval 'db.users.deleteMany({age: 3})'"]}
+  - id: mongo.restore-drop
+    reason: mongorestore --drop replaces collections
+    decision: ask
+    tags: [destructive]
+    exec: {program: mongorestore, flags: ["--drop"]}
+    examples: {match: ["mongorestore --drop dump/"], not_match: ["mongorestore dump/"]}
+  - id: redis.flush
+    reason: FLUSHALL and FLUSHDB delete every key
+    decision: ask
+    tags: [destructive]
+    exec: {program: [redis-cli, valkey-cli, keydb-cli], regex: '(?i)(^| )(flushall|flushdb|shutdown|debug|config set|del|unlink)( |$)'}
+    examples: {match: ["redis-cli FLUSHALL", "redis-cli -h cache flushdb", "redis-cli -n 2 flushall async"], not_match: ["redis-cli ping", "redis-cli get key", "redis-cli info"]}
+  - id: prisma.reset
+    reason: prisma migrate reset and db push --force-reset drop the database
+    decision: ask
+    tags: [destructive]
+    exec: {program: [prisma], regex: '(^| )(migrate reset|db push .*--force-reset|db push --force-reset|migrate reset .*)( |$)|--force-reset|--accept-data-loss'}
+    examples: {match: ["prisma migrate reset --force", "prisma db push --force-reset", "prisma db push --accept-data-loss"], not_match: ["prisma migrate dev", "prisma generate", "prisma db push"]}
+  - id: rails.db-drop
+    reason: db:drop, db:reset, db:schema:load and db:purge delete the database's data
+    decision: ask
+    tags: [destructive]
+    exec: {program: [rails, rake, bin/rails], args: ["db:drop*", "db:reset", "db:purge*", "db:schema:load", "db:migrate:reset", "db:structure:load", "db:setup", "db:truncate_all"]}
+    examples: {match: ["rails db:drop", "rake db:reset", "rails db:schema:load"], not_match: ["rails db:migrate", "rails server"]}
+  - id: django.flush
+    reason: manage.py flush deletes every row; reset_db drops the database
+    decision: ask
+    tags: [destructive]
+    exec: {program: [python, python3, "manage.py", django-admin], args: [flush, reset_db, sqlflush, "migrate*zero"]}
+    examples: {match: ["python manage.py flush --noinput", "django-admin flush", "python3 manage.py reset_db"], not_match: ["python manage.py migrate", "python manage.py runserver"]}
+  - id: migrate.down-all
+    reason: migrating all the way down drops every table
+    decision: ask
+    tags: [destructive]
+    exec: {program: [knex, sequelize, sequelize-cli, alembic, flyway, migrate, dbmate, goose, diesel, sqlx, atlas, drizzle-kit], regex: '(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force)( |$)'}
+    examples: {match: ["alembic downgrade base", "flyway clean", "dbmate drop", "sqlx database drop", "goose reset"], not_match: ["alembic upgrade head", "flyway migrate", "dbmate up"]}
 """##,
         "catalog/environments": ##"""
 name: catalog/environments
@@ -349,6 +567,450 @@ rules:
       program: truncate
       paths: {outside_project: true, except: ["/tmp/**"]}
     examples: {match: ["truncate -s 0 /var/lib/app/db.sqlite"], not_match: ["truncate -s 0 ./log.txt"]}
+"""##,
+        "catalog/git": ##"""
+name: catalog/git
+description: Rewriting or deleting shared history and remote repositories.
+
+rules:
+  - id: git.force-push-protected
+    reason: force-pushing main, master or a release branch rewrites shared history
+    decision: deny
+    tags: [catastrophic]
+    exec:
+      program: git
+      subcommand: push
+      flags: ["-f|--force|--force-with-lease|--force-if-includes"]
+      args: [main, master, "*:main", "*:master", "release*", "*:release*", production, "*:production", trunk, develop, "*:develop", "*:refs/heads/main", "*:refs/heads/master"]
+    examples:
+      match: ["git push --force origin main", "git push -f origin master", "git push origin main --force", "git push --force-with-lease origin HEAD:main", "git push -uf origin master"]
+      not_match: ["git push origin main", "git push --force origin feature/x", "git push -u origin my-branch"]
+  - id: git.plus-refspec-protected
+    reason: a +refspec force-pushes; on main or master it rewrites shared history
+    decision: deny
+    tags: [catastrophic]
+    exec: {program: git, subcommand: push, args: ["+main", "+master", "+*:main", "+*:master", "+*:refs/heads/main", "+*:refs/heads/master", "+release*", "+*:release*"]}
+    examples: {match: ["git push origin +main", "git push origin +HEAD:master"], not_match: ["git push origin main", "git push origin +feature"]}
+  - id: git.force-push
+    reason: a force push replaces the remote branch's history
+    decision: audit
+    tags: [history]
+    exec: {program: git, subcommand: push, flags: ["-f|--force|--force-with-lease"]}
+    examples: {match: ["git push --force origin feature/x"], not_match: ["git push origin feature/x"]}
+  - id: git.push-mirror-delete
+    reason: push --mirror or --delete removes branches on the remote
+    decision: ask
+    tags: [destructive]
+    exec: {program: git, subcommand: push, flags: ["--mirror|--delete|--prune|-d"]}
+    examples: {match: ["git push --mirror backup", "git push origin --delete main", "git push -d origin old"], not_match: ["git push origin feature"]}
+  - id: git.push-delete-refspec
+    reason: pushing an empty refspec deletes the remote branch
+    decision: ask
+    tags: [destructive]
+    exec: {program: git, subcommand: push, args: [":*"]}
+    examples: {match: ["git push origin :main"], not_match: ["git push origin HEAD:main"]}
+  - id: git.reset-hard
+    reason: reset --hard throws away uncommitted work
+    decision: ask
+    tags: [destructive]
+    exec: {program: git, subcommand: reset, flags: ["--hard"]}
+    examples: {match: ["git reset --hard HEAD~3", "git reset --hard"], not_match: ["git reset HEAD file.txt", "git reset --soft HEAD~1"]}
+  - id: git.clean-force
+    reason: git clean -f deletes untracked files, with -x ignored ones too (.env, data)
+    decision: ask
+    tags: [destructive]
+    exec: {program: git, subcommand: clean, flags: ["-f|--force"], not_flags: ["-n|--dry-run"]}
+    examples: {match: ["git clean -fdx", "git clean -fd", "git clean --force -x"], not_match: ["git clean -n", "git clean -nfd"]}
+  - id: git.branch-force-delete
+    reason: branch -D deletes a branch even when it is not merged
+    decision: ask
+    tags: [destructive]
+    exec: {program: git, subcommand: branch, flags: ["-D"]}
+    examples: {match: ["git branch -D feature"], not_match: ["git branch -d merged", "git branch -a"]}
+  - id: git.rewrite-history
+    reason: filter-branch and filter-repo rewrite every commit
+    decision: ask
+    tags: [destructive]
+    exec: {program: [git, git-filter-repo], subcommand: "filter-branch|filter-repo"}
+    examples: {match: ["git filter-branch --tree-filter 'rm x' HEAD", "git filter-repo --path secrets --invert-paths"], not_match: ["git log"]}
+  - id: git.checkout-discard
+    reason: checkout/restore of . discards every uncommitted change
+    decision: audit
+    tags: [history]
+    exec: {program: git, subcommand: "checkout|restore", args: [".", "--", ":/"]}
+    examples: {match: ["git checkout -- .", "git restore ."], not_match: ["git checkout main", "git restore src/a.swift"]}
+  - id: git.stash-clear
+    reason: stash clear drops every stash
+    decision: ask
+    tags: [destructive]
+    exec: {program: git, subcommand: "stash clear|drop"}
+    examples: {match: ["git stash clear"], not_match: ["git stash list", "git stash pop"]}
+  - id: git.update-ref-delete
+    reason: update-ref -d and reflog expire remove recovery points
+    decision: ask
+    tags: [destructive]
+    exec: {program: git, subcommand: "update-ref|reflog", regex: '(^| )(-d|expire|delete)( |$)'}
+    examples: {match: ["git update-ref -d refs/heads/main", "git reflog expire --expire=now --all"], not_match: ["git reflog"]}
+
+  - id: gh.repo-delete
+    reason: deleting a repository deletes its code, issues and history
+    decision: ask
+    tags: [destructive]
+    exec: {program: gh, subcommand: "repo delete|archive"}
+    examples: {match: ["gh repo delete me/app --yes"], not_match: ["gh repo view"]}
+  - id: gh.release-delete
+    reason: deleting releases, tags, secrets, environments or workflow runs cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec: {program: gh, subcommand: ["release|secret|variable|run|cache|label|environment|ruleset|deploy-key|ssh-key|gpg-key|project|codespace|gist|issue|label", "delete|remove|purge"]}
+    examples: {match: ["gh release delete v1.0", "gh secret delete API_KEY", "gh issue delete 12"], not_match: ["gh release list", "gh issue list", "gh pr create"]}
+  - id: gh.api-delete
+    reason: the GitHub API's DELETE removes what it names
+    decision: ask
+    tags: [destructive]
+    exec: {program: gh, subcommand: api, options: {"-X|--method": "DELETE"}}
+    examples: {match: ["gh api -X DELETE repos/me/app", "gh api --method=delete /repos/me/app/branches/x"], not_match: ["gh api repos/me/app", "gh api -X GET user"]}
+  - id: gh.pr-merge-admin
+    reason: merging with --admin bypasses branch protection
+    decision: ask
+    tags: [destructive]
+    exec: {program: gh, subcommand: pr merge, flags: ["--admin"]}
+    examples: {match: ["gh pr merge 12 --admin --squash"], not_match: ["gh pr merge 12 --squash"]}
+"""##,
+        "catalog/http": ##"""
+name: catalog/http
+description: Calling infrastructure APIs directly to delete things.
+
+rules:
+  - id: http.graphql-delete-mutation
+    reason: a GraphQL mutation that deletes (volumeDelete, serviceDelete, projectDelete…) destroys infrastructure
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: [curl, wget, http, https, xh, httpie, curlie]
+      contains: [delete, destroy, remove, drop, purge]
+      regex: '(?i)(mutation|"query"|query=)[\s\S]*\b[a-z]*(delete|destroy|remove|drop|purge|wipe)[a-z]*\s*\(|\b(volume|service|project|environment|database|deployment|app|stack|bucket|cluster|domain|team|plugin|instance)(delete|destroy|remove)\b'
+    examples:
+      match:
+        - "curl -X POST https://backboard.railway.app/graphql/v2 -d '{\"query\":\"mutation { volumeDelete(volumeId: \\\"v\\\") }\"}'"
+        - "curl https://api.example.com/graphql --data '{\"query\":\"mutation { serviceDelete(id: 1) }\"}'"
+        - "curl -d 'query=mutation{projectDelete(id:\"x\")}' https://api/graphql"
+      not_match:
+        - "curl -d '{\"query\":\"query { volumes { id } }\"}' https://api/graphql"
+        - "curl https://example.com/delete-guide.html"
+  - id: http.delete-infrastructure-api
+    reason: an HTTP DELETE to an infrastructure API deletes the resource it names
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: [curl, curlie]
+      options: {"-X|--request": "DELETE"}
+      args: ["*api.*", "*/api/*", "*amazonaws.com*", "*googleapis.com*", "*management.azure.com*", "*api.github.com*", "*railway.app*", "*api.fly.io*", "*api.heroku.com*", "*api.vercel.com*", "*api.netlify.com*", "*supabase.co*", "*api.cloudflare.com*", "*api.digitalocean.com*", "*:6443*", "*/v1/*", "*/v2/*", "*graphql*", "*/apis/*", "*kubernetes*"]
+    examples:
+      match: ["curl -X DELETE https://api.github.com/repos/me/app", "curl -XDELETE https://api.vercel.com/v9/projects/x", "curl --request DELETE -H 'Authorization: Bearer t' https://api.netlify.com/api/v1/sites/1"]
+      not_match: ["curl -X GET https://api.github.com/repos/me/app", "curl -X DELETE http://localhost:3000/todos/1"]
+  - id: http.delete-httpie
+    reason: an HTTP DELETE to an infrastructure API deletes the resource it names
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: [http, https, xh, httpie]
+      args: [DELETE, delete]
+      regex: '(api\.|/api/|amazonaws|googleapis|azure|github|railway|fly\.io|heroku|vercel|netlify|supabase|cloudflare|digitalocean|/v[0-9]+/)'
+    examples: {match: ["http DELETE https://api.heroku.com/apps/x", "xh delete api.github.com/repos/me/app"], not_match: ["http GET https://api.github.com/user", "http DELETE localhost:8000/items/1"]}
+  - id: wget.delete
+    reason: an HTTP DELETE to an infrastructure API deletes the resource it names
+    decision: ask
+    tags: [destructive]
+    exec: {program: wget, options: {"--method": "DELETE"}}
+    examples: {match: ["wget --method=DELETE https://api.github.com/repos/me/app"], not_match: ["wget https://example.com/file.tgz"]}
+"""##,
+        "catalog/iac": ##"""
+name: catalog/iac
+description: Infrastructure as code — destroying what it manages.
+
+rules:
+  - id: terraform.destroy
+    reason: terraform destroy deletes every resource in the workspace
+    decision: ask
+    tags: [destructive]
+    exec: {program: [terraform, tofu, terragrunt], subcommand: "destroy"}
+    examples: {match: ["terraform destroy", "terraform -chdir=infra destroy -auto-approve", "tofu destroy"], not_match: ["terraform plan", "terraform apply"]}
+  - id: terraform.apply-destroy
+    reason: apply -destroy and plan -destroy delete every resource
+    decision: ask
+    tags: [destructive]
+    exec: {program: [terraform, tofu, terragrunt], subcommand: "apply|plan", flags: ["-destroy"]}
+    examples: {match: ["terraform apply -destroy -auto-approve"], not_match: ["terraform apply -auto-approve"]}
+  - id: terraform.state-rm
+    reason: removing or replacing state makes Terraform forget, then recreate or orphan, real resources
+    decision: ask
+    tags: [destructive]
+    exec: {program: [terraform, tofu, terragrunt], subcommand: ["state", "rm|push|replace-provider|mv"]}
+    examples: {match: ["terraform state rm aws_db_instance.main", "terraform state push -force x.tfstate"], not_match: ["terraform state list", "terraform state show x"]}
+  - id: terraform.workspace-delete
+    reason: deleting a workspace drops its state
+    decision: ask
+    tags: [destructive]
+    exec: {program: [terraform, tofu], subcommand: workspace delete}
+    examples: {match: ["terraform workspace delete old"], not_match: ["terraform workspace list"]}
+  - id: terraform.force-unlock
+    reason: force-unlock can corrupt state during another run
+    decision: ask
+    tags: [destructive]
+    exec: {program: [terraform, tofu], subcommand: force-unlock}
+    examples: {match: ["terraform force-unlock 1234"], not_match: ["terraform init"]}
+  - id: pulumi.destroy
+    reason: pulumi destroy deletes every resource in the stack
+    decision: ask
+    tags: [destructive]
+    exec: {program: pulumi, subcommand: "destroy|down"}
+    examples: {match: ["pulumi destroy --yes", "pulumi -s prod destroy"], not_match: ["pulumi preview", "pulumi up"]}
+  - id: pulumi.stack-rm
+    reason: removing a stack deletes its state and history
+    decision: ask
+    tags: [destructive]
+    exec: {program: pulumi, subcommand: ["stack", "rm|remove"]}
+    examples: {match: ["pulumi stack rm dev --yes"], not_match: ["pulumi stack ls"]}
+  - id: pulumi.state-delete
+    reason: deleting state makes Pulumi forget real resources
+    decision: ask
+    tags: [destructive]
+    exec: {program: pulumi, subcommand: [state, "delete|unprotect"]}
+    examples: {match: ["pulumi state delete urn:x"], not_match: ["pulumi stack"]}
+  - id: cdk.destroy
+    reason: cdk destroy and serverless remove delete the deployed stacks
+    decision: ask
+    tags: [destructive]
+    exec: {program: [cdk, sls, serverless, sam, cdktf, eksctl, copilot], subcommand: "destroy|remove|delete"}
+    examples: {match: ["cdk destroy --all", "sls remove --stage prod", "sam delete"], not_match: ["cdk synth", "sls deploy"]}
+"""##,
+        "catalog/kubernetes": ##"""
+name: catalog/kubernetes
+description: Deleting, draining and scaling down Kubernetes workloads.
+
+rules:
+  - id: kubectl.delete-namespace
+    reason: deleting a namespace deletes everything in it
+    decision: ask
+    tags: [destructive]
+    exec: {program: [kubectl, oc], subcommand: delete, regex: '(^| )(ns|namespaces?|projects?)( |/|$)'}
+    examples: {match: ["kubectl delete namespace prod", "kubectl -n x delete ns foo", "kubectl delete ns/foo"], not_match: ["kubectl get ns"]}
+  - id: kubectl.delete
+    reason: kubectl delete removes cluster resources and, with them, their data (PVCs)
+    decision: ask
+    tags: [destructive]
+    exec: {program: [kubectl, oc, kubecolor], subcommand: delete}
+    examples: {match: ["kubectl delete pod api-123", "kubectl delete -f deploy.yaml", "kubectl delete pvc --all"], not_match: ["kubectl get pods", "kubectl describe pod x", "kubectl logs api"]}
+  - id: kubectl.drain
+    reason: drain evicts every pod from a node; cordon and taint stop scheduling
+    decision: ask
+    tags: [destructive]
+    exec: {program: [kubectl, oc], subcommand: "drain|cordon|taint"}
+    examples: {match: ["kubectl drain node-1 --ignore-daemonsets"], not_match: ["kubectl get nodes", "kubectl uncordon node-1"]}
+  - id: kubectl.scale-zero
+    reason: scaling to zero replicas stops the service
+    decision: ask
+    tags: [destructive]
+    exec: {program: [kubectl, oc], subcommand: scale, options: {"--replicas": "0"}}
+    examples: {match: ["kubectl scale deploy api --replicas=0", "kubectl scale --replicas 0 sts/db"], not_match: ["kubectl scale deploy api --replicas=3"]}
+  - id: kubectl.replace-force
+    reason: replace --force deletes and recreates resources
+    decision: ask
+    tags: [destructive]
+    exec: {program: [kubectl, oc], subcommand: "replace|apply", flags: ["--force|--prune"]}
+    examples: {match: ["kubectl replace --force -f x.yaml", "kubectl apply --prune -l app=x -f ."], not_match: ["kubectl apply -f x.yaml"]}
+  - id: helm.uninstall
+    reason: helm uninstall removes a release and its resources
+    decision: ask
+    tags: [destructive]
+    exec: {program: helm, subcommand: "uninstall|delete|del|un"}
+    examples: {match: ["helm uninstall api -n prod", "helm delete api"], not_match: ["helm list", "helm upgrade --install api ./chart"]}
+"""##,
+        "catalog/mutating": ##"""
+name: catalog/mutating
+description: >
+  Operations that change infrastructure without deleting it: deploys, applies, scaling, config
+  and secrets. Audited by default; the production profile asks a human for them.
+
+rules:
+  - id: mutate.kubectl
+    reason: this changes resources in the cluster
+    decision: audit
+    tags: [mutating]
+    exec: {program: [kubectl, oc], subcommand: "apply|create|patch|edit|replace|set|scale|rollout|label|annotate|expose|autoscale|run|cp|exec|uncordon|certificate"}
+    examples: {match: ["kubectl apply -f deploy.yaml", "kubectl rollout restart deploy/api", "kubectl exec -it api -- sh"], not_match: ["kubectl get pods", "kubectl logs api"]}
+  - id: mutate.helm
+    reason: this installs, upgrades or rolls back a release
+    decision: audit
+    tags: [mutating]
+    exec: {program: helm, subcommand: "install|upgrade|rollback"}
+    examples: {match: ["helm upgrade --install api ./chart"], not_match: ["helm list", "helm template ./chart"]}
+  - id: mutate.terraform
+    reason: this changes real infrastructure or its state
+    decision: audit
+    tags: [mutating]
+    exec: {program: [terraform, tofu, terragrunt], subcommand: "apply|import|taint|untaint|run-all|state"}
+    examples: {match: ["terraform apply -auto-approve", "terraform import aws_s3_bucket.b b"], not_match: ["terraform plan", "terraform validate", "terraform fmt"]}
+  - id: mutate.pulumi
+    reason: this changes real infrastructure
+    decision: audit
+    tags: [mutating]
+    exec: {program: pulumi, subcommand: "up|update|refresh|import|cancel|config"}
+    examples: {match: ["pulumi up --yes"], not_match: ["pulumi preview"]}
+  - id: mutate.aws
+    reason: this creates or changes AWS resources
+    decision: audit
+    tags: [mutating]
+    exec: {program: aws, regex: '(^| )((create|put|update|modify|start|stop|reboot|run|attach|associate|authorize|invoke|publish|send|restore|copy|import|register|enable|set|tag|untag|upload|replace|add|apply|execute|reset)-[a-z0-9-]+|s3 (cp|mv|sync|mb)|deploy)( |$)'}
+    examples: {match: ["aws lambda update-function-code --function-name f --zip-file fileb://f.zip", "aws s3 cp x s3://b/x", "aws ec2 run-instances --image-id ami"], not_match: ["aws s3 ls", "aws ec2 describe-instances", "aws sts get-caller-identity"]}
+  - id: mutate.gcloud
+    reason: this creates or changes Google Cloud resources
+    decision: audit
+    tags: [mutating]
+    exec: {program: [gcloud, gsutil], regex: '(^| )(create|update|deploy|set|add-iam-policy-binding|patch|resize|start|stop|restart|cp|mv|rsync|import|apply|enable|submit)( |$)'}
+    examples: {match: ["gcloud run deploy api --source .", "gsutil cp a gs://b/a"], not_match: ["gcloud compute instances list", "gsutil ls"]}
+  - id: mutate.az
+    reason: this creates or changes Azure resources
+    decision: audit
+    tags: [mutating]
+    exec: {program: az, regex: '(^| )(create|update|set|deploy|start|restart|scale|upload|import|assign|add|swap)( |$)'}
+    examples: {match: ["az webapp deploy -g rg -n app --src-path app.zip"], not_match: ["az group list"]}
+  - id: mutate.paas
+    reason: this deploys or changes an app's configuration
+    decision: audit
+    tags: [mutating]
+    exec: {program: [railway, fly, flyctl, vercel, netlify, heroku, supabase, firebase, wrangler], regex: '(^| )(up|deploy|redeploy|promote|rollback|restart|scale|link|variables|secrets set|secrets import|env add|env pull|config:set|config:add|releases:rollback|ps:restart|ps:scale|db push|migration up|functions deploy|alias|domains add|--prod|publish|set)( |$)'}
+    examples: {match: ["railway up", "fly deploy", "vercel --prod", "heroku config:set A=b", "supabase db push"], not_match: ["railway logs", "fly status", "vercel ls"]}
+  - id: mutate.database-write
+    reason: this writes to a database
+    decision: audit
+    tags: [mutating]
+    exec:
+      program: [psql, mysql, mariadb, sqlite3, mongosh, mongo, redis-cli, pgcli, mycli, cockroach]
+      contains: [insert, update, delete, alter, create, grant, revoke, set, "-f", "<", copy, merge, call, exec, updateone, updatemany, insertone, insertmany, drop, truncate, hset, expire]
+      regex: '(?i)\b(insert\s+into|update\s+\S+\s+set|delete\s+from|alter\s+|create\s+|grant\s+|revoke\s+|copy\s+\S+\s+from|merge\s+into|call\s+|drop\s+|truncate\s+|insertOne|insertMany|updateOne|updateMany|replaceOne|deleteOne|deleteMany|createIndex)|(^| )(-f|--file)( |$)|(^| )(set|del|hset|expire|lpush|rpush|sadd|zadd|incr)( |$)'
+    examples: {match: ["psql -c \"INSERT INTO t VALUES (1)\"", "psql -f migrate.sql", "redis-cli set k v", "mongosh --eval 'db.u.updateOne({}, {$set: {a: 1}})'"], not_match: ["psql -c 'select 1'", "redis-cli get k"]}
+  - id: mutate.migrations
+    reason: this runs database migrations
+    decision: audit
+    tags: [mutating]
+    exec: {program: [prisma, rails, rake, knex, sequelize, alembic, flyway, dbmate, goose, "manage.py", python, python3, drizzle-kit], regex: '(^| )(migrate|db:migrate|migrate deploy|upgrade|up|push|db push|loaddata|db:seed|seed)( |$)'}
+    examples: {match: ["prisma migrate deploy", "rails db:migrate", "python manage.py migrate", "alembic upgrade head"], not_match: ["prisma generate", "python script.py"]}
+  - id: mutate.docker-push
+    reason: this publishes an image or changes a remote host's containers
+    decision: audit
+    tags: [mutating]
+    exec: {program: [docker, podman], subcommand: "push|service|stack|swarm|secret|config|node"}
+    examples: {match: ["docker push registry/app:1", "docker service update --image x api"], not_match: ["docker build .", "docker ps"]}
+  - id: mutate.git-push
+    reason: this publishes commits to a shared remote
+    decision: audit
+    tags: [mutating]
+    exec: {program: git, subcommand: push}
+    examples: {match: ["git push origin main"], not_match: ["git status"]}
+  - id: mutate.gh
+    reason: this changes a repository on GitHub
+    decision: audit
+    tags: [mutating]
+    exec: {program: gh, subcommand: ["pr|release|repo|secret|variable|workflow|issue|label|api", "merge|create|edit|set|run|close|reopen|enable|disable|rename|transfer|upload|ready|comment|-X|--method|-f|POST|PATCH|PUT"]}
+    examples: {match: ["gh pr merge 12", "gh release create v1", "gh secret set KEY"], not_match: ["gh pr list", "gh pr view 12"]}
+  - id: mutate.http
+    reason: this sends a write request to an API
+    decision: audit
+    tags: [mutating]
+    exec: {program: [curl, curlie], options: {"-X|--request": "P*"}}
+    examples: {match: ["curl -X POST https://api.example.com/x", "curl -XPUT https://x/y"], not_match: ["curl https://example.com"]}
+"""##,
+        "catalog/paas": ##"""
+name: catalog/paas
+description: Platforms that host apps, databases and volumes — deleting them deletes data.
+
+rules:
+  - id: railway.volume-delete
+    reason: deleting a volume destroys its data and its backups
+    decision: ask
+    tags: [destructive]
+    exec: {program: railway, subcommand: "volume delete|rm|remove"}
+    examples: {match: ["railway volume delete vol-123", "railway --json volume delete", "railway -e staging volume delete"], not_match: ["railway volume list", "railway logs"]}
+  - id: railway.down
+    reason: railway down removes the latest deployment
+    decision: ask
+    tags: [destructive]
+    exec: {program: railway, subcommand: down}
+    examples: {match: ["railway down", "railway down -y"], not_match: ["railway up", "railway status"]}
+  - id: railway.delete
+    reason: deleting a service, environment or project deletes its deployments and data
+    decision: ask
+    tags: [destructive]
+    exec: {program: railway, subcommand: ["service|environment|project|domain|variables|variable", "delete|rm|remove"]}
+    examples: {match: ["railway service delete api", "railway environment delete pr-12", "railway project delete"], not_match: ["railway service", "railway environment"]}
+  - id: railway.unlink-project
+    reason: railway delete removes the whole project
+    decision: ask
+    tags: [destructive]
+    exec: {program: railway, subcommand: delete}
+    examples: {match: ["railway delete -y"], not_match: ["railway link"]}
+
+  - id: fly.destroy
+    reason: destroying a fly app, machine, volume or database deletes it and its data
+    decision: ask
+    tags: [destructive]
+    exec: {program: [fly, flyctl], subcommand: ["apps|app|machine|machines|m|volumes|volume|vol|postgres|pg|redis|mysql|tigris|storage|ips|certs|secrets|consul|extensions|litefs-cloud|mpg", "destroy|delete|remove|rm|unset|detach|release"]}
+    examples: {match: ["fly apps destroy myapp", "flyctl volumes destroy vol_123 -y", "fly postgres detach db", "fly secrets unset KEY"], not_match: ["fly apps list", "fly logs", "fly status"]}
+  - id: fly.destroy-top
+    reason: fly destroy deletes an app
+    decision: ask
+    tags: [destructive]
+    exec: {program: [fly, flyctl], subcommand: "destroy"}
+    examples: {match: ["fly destroy myapp"], not_match: ["fly deploy"]}
+
+  - id: heroku.destroy
+    reason: destroying a Heroku app or add-on deletes it and its data
+    decision: ask
+    tags: [destructive]
+    exec: {program: heroku, subcommand: "apps:destroy|addons:destroy|addons:remove|pg:reset|pg:killall|destroy|apps:delete|pg:backups:delete|redis:reset|config:unset|domains:clear|ps:scale|releases:rollback|maintenance:on"}
+    examples: {match: ["heroku apps:destroy --app myapp --confirm myapp", "heroku pg:reset DATABASE_URL"], not_match: ["heroku logs --tail", "heroku apps:info"]}
+
+  - id: vercel.remove
+    reason: vercel remove deletes deployments and projects
+    decision: ask
+    tags: [destructive]
+    exec: {program: vercel, subcommand: "remove|rm"}
+    examples: {match: ["vercel remove my-app --yes", "vercel rm my-app"], not_match: ["vercel deploy", "vercel ls"]}
+  - id: vercel.remove-nested
+    reason: removing a project, domain, DNS record, variable or alias cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec: {program: vercel, subcommand: ["project|projects|domains|domain|dns|env|alias|aliases|certs|teams|secrets", "rm|remove|delete"]}
+    examples: {match: ["vercel project rm app", "vercel env rm API_KEY production"], not_match: ["vercel env ls"]}
+
+  - id: netlify.delete
+    reason: deleting a Netlify site deletes its deploys
+    decision: ask
+    tags: [destructive]
+    exec: {program: netlify, subcommand: "sites:delete|env:unset|env:clear|blobs:delete|sites:delete"}
+    examples: {match: ["netlify sites:delete abc123"], not_match: ["netlify deploy"]}
+
+  - id: supabase.reset
+    reason: supabase db reset against a linked project recreates its database
+    decision: ask
+    tags: [destructive]
+    exec: {program: supabase, subcommand: db reset, flags: ["--linked|--db-url"]}
+    examples: {match: ["supabase db reset --linked"], not_match: ["supabase db reset", "supabase db diff"]}
+  - id: supabase.delete
+    reason: deleting a Supabase project, branch, function or secret cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec: {program: supabase, subcommand: ["projects|branches|functions|secrets|storage|orgs|sso|domains", "delete|rm|unset|remove"]}
+    examples: {match: ["supabase projects delete abcd", "supabase secrets unset KEY"], not_match: ["supabase projects list"]}
+
+  - id: firebase.delete
+    reason: deleting Firebase data, functions or hosting cannot be undone
+    decision: ask
+    tags: [destructive]
+    exec: {program: firebase, subcommand: "database:remove|firestore:delete|functions:delete|hosting:disable|projects:delete|auth:delete|storage:delete|apps:delete|hosting:channel:delete|remoteconfig:rollback|database:set"}
+    examples: {match: ["firebase firestore:delete --all-collections", "firebase database:remove /"], not_match: ["firebase deploy --only hosting", "firebase emulators:start"]}
 """##,
     ]
 }

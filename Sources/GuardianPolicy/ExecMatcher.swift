@@ -66,7 +66,7 @@ struct ExecMatcher: @unchecked Sendable {
         flags = spec.flags.map(FlagSpec.init)
         notFlags = spec.notFlags.map(FlagSpec.init)
         options = spec.options.map { (OptionSpec($0.option), CompiledGlob($0.value, pathMode: false, caseInsensitive: true)) }
-        args = spec.args.map { CompiledGlob(expansion.pattern($0), pathMode: false) }
+        args = spec.args.map { CompiledGlob($0, pathMode: false) }
         contains = spec.contains.map { Array($0.lowercased().utf8) }
         regex = try spec.regex.map(Self.compile)
         notRegex = try spec.notRegex.map(Self.compile)
@@ -85,7 +85,7 @@ struct ExecMatcher: @unchecked Sendable {
 
     static func compile(_ source: Located<String>) throws -> Regex<AnyRegexOutput> {
         do {
-            return try Regex(source.value)
+            return try Regex(source.value).wordBoundaryKind(.simple)
         } catch {
             throw PolicyError("invalid regex '\(source.value)': \(error)", at: source.location)
         }
