@@ -4,5 +4,10 @@ extension Guardian {
     /// Every subcommand, in the order `--help` lists them.
     static let subcommandList: [any ParsableCommand.Type] = [
         Run.self,
+        Check.self,
+        Profiles.self,
+        Assign.self,
+        Unassign.self,
+        Assignments.self,
     ]
 }
