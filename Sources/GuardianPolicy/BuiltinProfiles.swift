@@ -37,6 +37,7 @@ environment: production
 extends: [dev]
 defaults:
   other_environment: deny
+  reachable: [dev]
   own_credentials: ask
 decisions:
   mutating: ask
@@ -53,6 +54,7 @@ environment: staging
 extends: [dev]
 defaults:
   other_environment: deny
+  reachable: [dev]
   own_credentials: audit
 """##,
         "catalog/cloud": ##"""
@@ -85,7 +87,7 @@ rules:
     exec:
       program: aws
       min_args: 1
-      regex: '(^| )((delete|terminate|purge|remove|deregister|disable|revoke|deactivate|detach|cancel|stop-db|reset)-[a-z0-9-]+|schedule-key-deletion)( |$)'
+      regex: '(^| )(([a-z]+-)?(delete|terminate|purge|remove|deregister|disable|revoke|deactivate|detach|cancel|stop-db|reset)-[a-z0-9-]+|schedule-key-deletion)( |$)'
       subcommand: "rds|dynamodb|ec2|cloudformation|iam|kms|secretsmanager|lambda|s3api|eks|ecs|ecr|elasticache|route53|sns|sqs|logs|efs|backup|redshift|opensearch|es|docdb|neptune|apigateway|apigatewayv2|cognito-idp|organizations|acm|cloudfront|elbv2|elb|autoscaling|ssm|glacier|kinesis|firehose|events|stepfunctions|sagemaker|batch|codecommit|codebuild|codepipeline|amplify|appsync|memorydb|lightsail|athena|glue|emr|msk|kafka|mq|transfer|workspaces|fsx|storagegateway|waf|wafv2|guardduty|config|cloudtrail|organizations|sts|ses|sesv2"
     examples:
       match: ["aws rds delete-db-instance --db-instance-identifier prod-db", "aws dynamodb delete-table --table-name users", "aws ec2 terminate-instances --instance-ids i-1", "aws cloudformation delete-stack --stack-name app", "aws iam delete-user --user-name bob", "aws kms schedule-key-deletion --key-id x", "aws secretsmanager delete-secret --secret-id s", "aws lambda delete-function --function-name f", "aws s3api delete-bucket --bucket b"]
@@ -530,17 +532,29 @@ rules:
     tags: [catastrophic]
     exec: {program: [mkfs, mke2fs, mkswap, wipefs, fdisk, sfdisk, parted, sgdisk]}
     examples: {match: ["mkfs.ext4 /dev/sdb1", "wipefs -a /dev/sda"], not_match: ["mkdir x"]}
-  - id: find.delete
-    reason: find -delete removes every file it finds
+  - id: find.delete-outside-project
+    reason: find -delete outside the project removes every file it finds there
     decision: ask
     tags: [destructive]
     exec:
       program: find
       flags: ["-delete"]
-      paths: {outside_project: true, contains_project: true, except: ["/tmp/**", "/var/tmp/**", "~/.cache/**"]}
+      paths: {outside_project: true, except: ["/tmp/**", "/var/tmp/**", "~/.cache/**"]}
     examples:
-      match: ["find / -name '*.log' -delete", "find ~ -type f -delete", "find . -delete"]
+      match: ["find / -name '*.log' -delete", "find ~ -type f -delete"]
       not_match: ["find . -name '*.pyc' -print", "find ./build -name '*.o' -delete", "find /tmp/x -delete"]
+  - id: find.delete-project
+    reason: find -delete without a name filter empties the project
+    decision: ask
+    tags: [destructive]
+    exec:
+      program: find
+      flags: ["-delete"]
+      not_flags: ["-name|-iname|-path|-ipath|-regex|-iregex|-newer|-mtime|-mmin|-empty|-size|-user"]
+      paths: {contains_project: true}
+    examples:
+      match: ["find . -delete", "find .. -type f -delete"]
+      not_match: ["find . -name '*.pyc' -delete", "find ./build -delete"]
   - id: find.exec-rm
     reason: find -exec rm removes every file it finds outside the project
     decision: ask
@@ -850,7 +864,7 @@ rules:
     reason: this changes real infrastructure or its state
     decision: audit
     tags: [mutating]
-    exec: {program: [terraform, tofu, terragrunt], subcommand: "apply|import|taint|untaint|run-all|state"}
+    exec: {program: [terraform, tofu, terragrunt], subcommand: "apply|import|taint|untaint|run-all"}
     examples: {match: ["terraform apply -auto-approve", "terraform import aws_s3_bucket.b b"], not_match: ["terraform plan", "terraform validate", "terraform fmt"]}
   - id: mutate.pulumi
     reason: this changes real infrastructure
@@ -880,7 +894,7 @@ rules:
     reason: this deploys or changes an app's configuration
     decision: audit
     tags: [mutating]
-    exec: {program: [railway, fly, flyctl, vercel, netlify, heroku, supabase, firebase, wrangler], regex: '(^| )(up|deploy|redeploy|promote|rollback|restart|scale|link|variables|secrets set|secrets import|env add|env pull|config:set|config:add|releases:rollback|ps:restart|ps:scale|db push|migration up|functions deploy|alias|domains add|--prod|publish|set)( |$)'}
+    exec: {program: [railway, fly, flyctl, vercel, netlify, heroku, supabase, firebase, wrangler], regex: '(^| )(up|deploy|redeploy|promote|rollback|restart|scale|variables --set|secrets set|secrets import|env add|env pull|config:set|config:add|releases:rollback|ps:restart|ps:scale|db push|migration up|functions deploy|alias|domains add|--prod|publish|set)( |$)'}
     examples: {match: ["railway up", "fly deploy", "vercel --prod", "heroku config:set A=b", "supabase db push"], not_match: ["railway logs", "fly status", "vercel ls"]}
   - id: mutate.database-write
     reason: this writes to a database

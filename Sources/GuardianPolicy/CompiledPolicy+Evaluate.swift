@@ -2,6 +2,10 @@
 
 extension CompiledPolicy {
     public func evaluate(_ exec: ExecRequest) -> Evaluation {
+        evaluate(exec, depth: 0)
+    }
+
+    func evaluate(_ exec: ExecRequest, depth: Int) -> Evaluation {
         var view = ExecView(exec)
         let environment = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
@@ -20,14 +24,22 @@ extension CompiledPolicy {
                 if let environment, rule.matcher.targetEnvironment.contains(environment) { explicitlyTargeted = true }
             }
         }
-        if let environment, environment != environmentName, !explicitlyTargeted {
+        if let environment, !reachable.contains(environment), !explicitlyTargeted {
             let named = view.targets.first { $0.environment == environment }
             let how = named.map { " (\($0.kind) '\($0.value)')" } ?? ""
             matches.append(RuleMatch(
                 id: "environment.other", decision: otherEnvironment,
                 reason: "this command targets \(environment)\(how); this session works on \(environmentName)"))
         }
-        return Self.evaluation(matches, environment: environment)
+        var targeted = environment
+        if depth < 4 {
+            for inner in Self.innerCommands(exec, keys: view.programKeys) {
+                let e = evaluate(inner, depth: depth + 1)
+                for m in e.matches where !matches.contains(where: { $0.id == m.id }) { matches.append(m) }
+                if let env = e.environment, targeted == nil || (reachable.contains(targeted!) && !reachable.contains(env)) { targeted = env }
+            }
+        }
+        return Self.evaluation(matches, environment: targeted)
     }
 
     /// Fills `view.targets` and returns the environment the command targets: another
@@ -47,7 +59,7 @@ extension CompiledPolicy {
             let env = environments.environment(kind: kind, value: value)
             view.targets.append((kind, value, env))
             guard let env else { continue }
-            if result == nil || (result == environmentName && env != environmentName) { result = env }
+            if result == nil || (reachable.contains(result!) && !reachable.contains(env)) { result = env }
         }
         return result
     }

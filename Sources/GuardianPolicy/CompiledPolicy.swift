@@ -22,6 +22,8 @@ public struct CompiledPolicy: PolicyEngine {
     let targetsByProgram: [String: [Int]]
     let environments: EnvironmentMap
     let otherEnvironment: Decision
+    /// The profile's environment and those it may also reach.
+    let reachable: Set<String>
     let fileRules: [FileRule]
     let fileIndex: FileIndex
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
@@ -31,6 +33,7 @@ public struct CompiledPolicy: PolicyEngine {
         profileName = profile.name
         environmentName = profile.environment
         otherEnvironment = profile.defaults.otherEnvironment ?? .deny
+        reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
         environments = EnvironmentMap(profile.environments)
         var variables: Set<String> = ["HOME"]
         var execRules: [ExecRule] = []

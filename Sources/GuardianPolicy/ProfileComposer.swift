@@ -43,6 +43,7 @@ struct ProfileComposer {
         result.environments = document.environments + result.environments
         if let d = document.defaults.otherEnvironment { result.defaults.otherEnvironment = d }
         if let d = document.defaults.ownCredentials { result.defaults.ownCredentials = d }
+        if let r = document.defaults.reachable { result.defaults.reachable = r }
         result.targets += document.targets
         for rule in document.rules {
             // A rule with the id of an inherited one replaces it.
@@ -68,6 +69,7 @@ extension ComposedProfile {
         environments += base.environments
         if let d = base.defaults.otherEnvironment { defaults.otherEnvironment = d }
         if let d = base.defaults.ownCredentials { defaults.ownCredentials = d }
+        if let r = base.defaults.reachable { defaults.reachable = r }
         for rule in base.rules where !rules.contains(where: { $0.id == rule.id }) { rules.append(rule) }
         for target in base.targets where !targets.contains(where: { $0.location == target.location }) { targets.append(target) }
         for file in base.files where !files.contains(file) { files.append(file) }

@@ -43,6 +43,9 @@ struct ProfileDefaults: Sendable {
     var otherEnvironment: Decision?
     /// The decision for credential files tagged with the profile's own environment.
     var ownCredentials: Decision?
+    /// Environments besides the profile's own that commands may target (a staging agent may
+    /// still use the local dev database).
+    var reachable: [String]?
 }
 
 /// How a tool names the environment it acts on.

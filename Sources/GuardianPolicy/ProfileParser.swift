@@ -62,7 +62,8 @@ struct ProfileParser {
             switch key.string ?? "" {
             case "other_environment": result.otherEnvironment = decision(value)
             case "own_credentials": result.ownCredentials = decision(value)
-            default: unknownKey(key, allowed: "other_environment, own_credentials")
+            case "reachable": result.reachable = strings(value).map(\.value)
+            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable")
             }
         }
         return result
