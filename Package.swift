@@ -45,6 +45,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
+        .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
 
         .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),

@@ -6,5 +6,10 @@ extension Guardian {
         Run.self,
         Tail.self,
         Verify.self,
+        Check.self,
+        Profiles.self,
+        Assign.self,
+        Unassign.self,
+        Assignments.self,
     ]
 }

@@ -96,12 +96,16 @@ public struct RuleMatch: Sendable, Hashable {
     public var reason: String
     /// For file rules: answer ENOENT instead of EACCES, so the file looks absent.
     public var hide: Bool
+    /// For `ask`: seconds to wait for a human before the call is denied; nil for the
+    /// supervisor's default.
+    public var timeout: Double?
 
-    public init(id: String, decision: Decision, reason: String, hide: Bool = false) {
+    public init(id: String, decision: Decision, reason: String, hide: Bool = false, timeout: Double? = nil) {
         self.id = id
         self.decision = decision
         self.reason = reason
         self.hide = hide
+        self.timeout = timeout
     }
 }
 

@@ -1,4 +1,11 @@
 // Choosing and loading the profile a session enforces.
+//
+// Resolution order, first that applies:
+//   1. `--profile P`: P is a file when it ends in .yaml/.yml or starts with / or .; otherwise a
+//      name looked up in <config>/profiles, then <system>/profiles, then the built-in profiles.
+//   2. The nearest ancestor of the project directory assigned in <config>/assignments.json.
+//   3. The built-in `dev`.
+// An invalid profile is an error; Guardian never falls back to another one.
 
 /// Where a profile is looked up, and what `~` and `./` mean in its rules.
 public struct PolicyContext: Sendable {
@@ -36,22 +43,39 @@ public struct LoadedPolicy: Sendable {
     }
 }
 
-public struct PolicyError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
-}
-
 public enum PolicyLoader {
-    /// Loads `profile` (a built-in name or a file) or, when nil, the default.
+    /// The profile used when neither `--profile` nor an assignment names one.
+    public static let defaultProfile = "dev"
+
+    /// Loads `profile` (a name or a file) or, when nil, the assigned profile or the default.
     public static func load(profile: String?, context: PolicyContext) throws -> LoadedPolicy {
-        switch profile {
-        case nil:
-            return LoadedPolicy(engine: BasicPolicy.dev(context: context), source: "built-in", why: "default")
-        case "dev"?:
-            return LoadedPolicy(engine: BasicPolicy.dev(context: context), source: "built-in", why: "--profile")
-        case let name?:
-            throw PolicyError("unknown profile '\(name)': the built-in profiles are: dev")
+        let store = AssignmentStore(configDirectory: context.configDirectory)
+        var files: [String] = []
+        let reference: String
+        let why: String
+        if let profile {
+            reference = profile
+            why = "--profile"
+        } else if let assigned = try store.nearest(to: context.projectDirectory) {
+            reference = assigned.profile
+            why = "assigned to \(assigned.directory)"
+            files.append(store.file)
+        } else {
+            reference = defaultProfile
+            why = "default"
         }
+        let engine = try compile(reference, context: context)
+        files = engine.files + files
+        return LoadedPolicy(engine: engine.policy, source: engine.files.first ?? "built-in", why: why, files: files)
+    }
+
+    /// Parses, composes, checks examples and compiles one profile.
+    public static func compile(_ reference: String, context: PolicyContext) throws -> (policy: CompiledPolicy, files: [String]) {
+        var composer = ProfileComposer(library: ProfileLibrary(context: context))
+        let composed = try composer.compose(reference)
+        let checked = try CompiledPolicy.checkExamples(composed)
+        let expansion = Expansion(home: context.home, project: context.projectDirectory)
+        let policy = expansion == .examples ? checked : try CompiledPolicy(composed, expansion: expansion)
+        return (policy, composed.files)
     }
 }

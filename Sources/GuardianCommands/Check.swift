@@ -1,0 +1,158 @@
+import ArgumentParser
+import Foundation
+import GuardianEvents
+import GuardianPolicy
+
+extension Guardian {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show what a profile decides for a command or a file.",
+            discussion: """
+                The command is evaluated as `guardian run` would see it at exec: PROGRAM is \
+                resolved through PATH to its real path, with the environment variables this \
+                command runs with and in the working directory (or --cwd).
+
+                Exit status: 0 allow or audit, 2 ask, 3 deny, 125 the profile cannot be loaded.
+
+                Examples:
+                  guardian check -- railway volume delete vol-1
+                  AWS_PROFILE=prod guardian check --profile staging -- aws s3 ls
+                  guardian check --json -- git push --force origin main
+                  guardian check --read ~/.aws/credentials
+                """)
+
+        @Option(help: "Profile name or file (default: the assigned profile, else dev).") var profile: String?
+        @Option(help: "Working directory of the command (default: the current one).") var cwd: String?
+        @Flag(help: "Print the evaluation as JSON.") var json = false
+        @Option(help: "Check reading this file instead of running a command.") var read: String?
+        @Option(help: "Check writing this file.") var write: String?
+        @Option(help: "Check deleting this file.") var delete: String?
+        @Argument(parsing: .captureForPassthrough, help: "The command: -- PROGRAM ARGS...") var command: [String] = []
+
+        func validate() throws {
+            let files = [read, write, delete].compactMap { $0 }
+            if files.count > 1 { throw ValidationError("give one of --read, --write, --delete") }
+            if files.isEmpty && arguments.isEmpty { throw ValidationError("give a command after --, or --read PATH") }
+            if !files.isEmpty && !arguments.isEmpty { throw ValidationError("give a command or a file, not both") }
+        }
+
+        var arguments: [String] { command.first == "--" ? Array(command.dropFirst()) : command }
+
+        func run() throws {
+            let directory = SystemPaths.absolute(cwd ?? FileManager.default.currentDirectoryPath)
+            let loaded = try Guardian.loadPolicy(profile: profile, project: directory)
+            let engine = loaded.engine
+            let evaluation: Evaluation
+            if let (path, access) = fileQuestion {
+                evaluation = engine.evaluate(FileRequest(path: SystemPaths.realPath(SystemPaths.absolute(path, relativeTo: directory)), access: access))
+            } else {
+                evaluation = engine.evaluate(SystemPaths.execRequest(arguments, cwd: directory, variables: engine.environmentVariables))
+            }
+            if json {
+                print(Self.json(evaluation))
+            } else {
+                print("profile: \(engine.profileName) (\(loaded.why))")
+                print("decision: \(evaluation.decision)")
+                if let env = evaluation.environment { print("environment: \(env)") }
+                for m in evaluation.matches {
+                    print("  \(m.decision)  \(m.id): \(m.reason)")
+                }
+            }
+            switch evaluation.decision {
+            case .allow, .audit: return
+            case .ask: throw ExitCode(2)
+            case .deny: throw ExitCode(3)
+            }
+        }
+
+        var fileQuestion: (String, FileAccess)? {
+            if let read { return (read, .read) }
+            if let write { return (write, .write) }
+            if let delete { return (delete, .delete) }
+            return nil
+        }
+
+        static func json(_ e: Evaluation) -> String {
+            func quote(_ s: String) -> String {
+                var out = "\""
+                for c in s.unicodeScalars {
+                    switch c {
+                    case "\"": out += "\\\""
+                    case "\\": out += "\\\\"
+                    case "\n": out += "\\n"
+                    case _ where c.value < 0x20: out += String(format: "\\u%04x", c.value)
+                    default: out.unicodeScalars.append(c)
+                    }
+                }
+                return out + "\""
+            }
+            let rules = e.matches.map { "{\"id\": \(quote($0.id)), \"decision\": \(quote($0.decision.description)), \"reason\": \(quote($0.reason))}" }
+            let env = e.environment.map(quote) ?? "null"
+            return "{\"decision\": \(quote(e.decision.description)), \"environment\": \(env), \"rules\": [\(rules.joined(separator: ", "))]}"
+        }
+    }
+}
+
+extension Guardian {
+    /// Loads the profile for `project` the way `guardian run` does; an invalid profile exits 125.
+    static func loadPolicy(profile: String?, project: String) throws -> LoadedPolicy {
+        let paths = GuardianPaths.fromEnvironment()
+        let context = PolicyContext(home: paths.home, projectDirectory: project, configDirectory: paths.config)
+        do {
+            return try PolicyLoader.load(profile: profile, context: context)
+        } catch let error as PolicyError {
+            FileHandle.standardError.write(Data("guardian: \(error.message)\n".utf8))
+            throw ExitCode(125)
+        }
+    }
+}
+
+/// What `guardian check` needs from the system to ask the question `guardian run` would ask:
+/// the program's real path through PATH, the `#!` interpreter, the environment.
+enum SystemPaths {
+    static func absolute(_ path: String, relativeTo base: String = FileManager.default.currentDirectoryPath) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        let joined = expanded.hasPrefix("/") ? expanded : base + "/" + expanded
+        return (joined as NSString).standardizingPath
+    }
+
+    /// Symlinks resolved where the file exists; the path as given otherwise.
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func which(_ program: String, cwd: String) -> String {
+        if program.contains("/") { return realPath(absolute(program, relativeTo: cwd)) }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = "\(dir)/\(program)"
+            if access(candidate, X_OK) == 0 { return realPath(candidate) }
+        }
+        // Not installed here: answer for a binary of that name.
+        return "/usr/bin/" + program
+    }
+
+    /// The interpreter of a `#!` script, resolved.
+    static func interpreter(of file: String, cwd: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return nil }
+        defer { try? handle.close() }
+        let head = handle.readData(ofLength: 256)
+        guard head.starts(with: Array("#!".utf8)), let text = String(data: head.dropFirst(2), encoding: .utf8) else { return nil }
+        let line = text.split(separator: "\n").first.map(String.init) ?? ""
+        let words = line.split(separator: " ").map(String.init)
+        guard let first = words.first else { return nil }
+        if first.hasSuffix("/env"), let name = words.dropFirst().first(where: { !$0.hasPrefix("-") }) {
+            return which(name, cwd: cwd)
+        }
+        return realPath(first)
+    }
+
+    static func execRequest(_ argv: [String], cwd: String, variables: Set<String>) -> ExecRequest {
+        let program = which(argv.first ?? "", cwd: cwd)
+        let all = ProcessInfo.processInfo.environment
+        let environment = all.filter { variables.contains($0.key) }
+        return ExecRequest(program: program, argv: argv, cwd: cwd, environment: environment, interpreter: interpreter(of: program, cwd: cwd))
+    }
+}

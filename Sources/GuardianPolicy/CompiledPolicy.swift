@@ -1,0 +1,103 @@
+// The policy engine: a composed profile compiled for one home and project. Immutable after
+// init, so every supervisor thread may evaluate concurrently.
+
+struct ExecRule: Sendable {
+    var matcher: ExecMatcher
+    var match: RuleMatch
+}
+
+public struct CompiledPolicy: PolicyEngine {
+    public let profileName: String
+    public let environmentName: String
+    public let environmentVariables: Set<String>
+    public let protectedPaths: [String]
+    public let hasDeleteRules: Bool
+    /// One line per rule, for `guardian profiles show`.
+    public let ruleSummaries: [(id: String, decision: Decision, reason: String)]
+
+    let execRules: [ExecRule]
+    let execByProgram: [String: [Int]]
+    let execAnyProgram: [Int]
+    let targets: [TargetExtractor]
+    let targetsByProgram: [String: [Int]]
+    let environments: EnvironmentMap
+    let otherEnvironment: Decision
+    /// The profile's environment and those it may also reach.
+    let reachable: Set<String>
+    let fileRules: [FileRule]
+    let fileIndex: FileIndex
+    /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
+    let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
+
+    init(_ profile: ComposedProfile, expansion: Expansion) throws {
+        profileName = profile.name
+        environmentName = profile.environment
+        otherEnvironment = profile.defaults.otherEnvironment ?? .deny
+        reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
+        environments = EnvironmentMap(profile.environments)
+        var variables: Set<String> = ["HOME"]
+        var execRules: [ExecRule] = []
+        var fileRules: [FileRule] = []
+        var errors: [PolicyError] = []
+        var summaries: [(String, Decision, String)] = []
+        for spec in profile.rules {
+            let match = RuleMatch(id: spec.id, decision: spec.decision, reason: spec.reason, hide: spec.file?.hide ?? false, timeout: spec.timeout)
+            summaries.append((spec.id, spec.decision, spec.reason))
+            if let exec = spec.exec {
+                do {
+                    let matcher = try ExecMatcher(exec, expansion: expansion)
+                    variables.formUnion(matcher.environmentVariables)
+                    execRules.append(ExecRule(matcher: matcher, match: match))
+                } catch let error as PolicyError {
+                    errors.append(error)
+                }
+            }
+            if let file = spec.file {
+                var m = match
+                if let env = file.environment {
+                    // Credentials tagged with an environment: another environment's are denied.
+                    m.decision = env == profile.environment
+                        ? (profile.defaults.ownCredentials ?? spec.decision)
+                        : max(spec.decision, otherEnvironment)
+                }
+                fileRules.append(FileRule(
+                    globs: file.paths.map { CompiledGlob(expansion.pattern($0)) },
+                    except: file.except.map { CompiledGlob(expansion.pattern($0)) },
+                    access: FileRule.mask(file.access), match: m, environment: file.environment))
+            }
+        }
+        if !errors.isEmpty { throw PolicyError(all: errors) }
+        self.ruleSummaries = summaries
+        self.execRules = execRules
+        var byProgram: [String: [Int]] = [:]
+        var any: [Int] = []
+        for (i, rule) in execRules.enumerated() {
+            let p = rule.matcher.program
+            if p.any || !p.paths.isEmpty || !p.hashes.isEmpty { any.append(i) }
+            for name in p.names { byProgram[name, default: []].append(i) }
+        }
+        execByProgram = byProgram
+        execAnyProgram = any
+        targets = profile.targets.map(TargetExtractor.init)
+        var targetIndex: [String: [Int]] = [:]
+        for (i, t) in targets.enumerated() {
+            for name in t.programNames { targetIndex[name, default: []].append(i) }
+            variables.formUnion(t.environmentVariables)
+        }
+        targetsByProgram = targetIndex
+        environmentVariables = variables
+        self.fileRules = fileRules
+        fileIndex = FileIndex(fileRules)
+        hasDeleteRules = fileRules.contains { $0.access & FileRule.bit(.delete) != 0 && $0.match.decision > .allow }
+        var anchored: [(Int, CompiledGlob)] = []
+        var protected: [String] = []
+        for (i, rule) in fileRules.enumerated() where rule.match.decision > .allow {
+            for glob in rule.globs where glob.pattern.hasPrefix("/") {
+                anchored.append((i, glob))
+                if glob.isLiteral, !protected.contains(glob.pattern) { protected.append(glob.pattern) }
+            }
+        }
+        anchoredFileGlobs = anchored
+        protectedPaths = protected
+    }
+}

@@ -1,0 +1,99 @@
+// Which environment a command acts on: the catalog's `targets` say where each tool names
+// its target (an option, a variable, a URL); the profile's `environments:` say which values
+// belong to which environment.
+
+struct TargetExtractor: Sendable {
+    var program: ProgramMatcher
+    var programNames: [String]
+    var kind: String
+    var options: [OptionSpec]
+    var env: [String]
+    var flags: [(FlagSpec, String)]
+    var after: [[[String]]]
+    var urls: Bool
+    var urlEnv: [String]
+    var args: [CompiledGlob]
+
+    init(_ spec: TargetSpec) {
+        program = ProgramMatcher(spec.programs)
+        programNames = spec.programs
+        kind = spec.kind
+        options = spec.options.map(OptionSpec.init)
+        env = spec.env
+        flags = spec.flags.map { (FlagSpec($0.flag), $0.value) }
+        after = spec.after.map { $0.map { [$0] } }
+        urls = spec.urls
+        urlEnv = spec.urlEnv
+        args = spec.args.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) }
+    }
+
+    var environmentVariables: [String] { env + urlEnv }
+
+    func extract(_ view: ExecView, into values: inout [(kind: String, value: String)]) {
+        let a = view.arguments
+        for option in options {
+            for value in a.values(of: option) {
+                values.append((kind, urls ? (Self.host(in: value) ?? String(value)) : String(value)))
+            }
+        }
+        for name in env {
+            if let value = view.request.environment[name], !value.isEmpty { values.append((kind, value)) }
+        }
+        for name in urlEnv {
+            if let value = view.request.environment[name], let host = Self.host(in: Substring(value)) { values.append((kind, host)) }
+        }
+        for (flag, value) in flags where flag.isPresent(in: a) { values.append((kind, value)) }
+        for sequence in after {
+            if let end = a.matchSubcommand(sequence), end < a.positionals.count {
+                values.append((kind, a.items[a.positionals[end]].text))
+            }
+        }
+        if urls || !args.isEmpty {
+            for i in a.positionals {
+                let text = a.items[i].text
+                if urls, let host = Self.host(in: Substring(text)) { values.append((kind, host)) }
+                if args.contains(where: { $0.matches(text) }) { values.append((kind, text)) }
+            }
+        }
+    }
+
+    /// The host of `scheme://user:pass@host:port/path` or of a `host=NAME` connection string.
+    static func host(in text: Substring) -> String? {
+        if let range = text.range(of: "://") {
+            var rest = text[range.upperBound...]
+            if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) { rest = rest[..<end] }
+            if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+            if let colon = rest.lastIndex(of: ":"), !rest.hasPrefix("[") { rest = rest[..<colon] }
+            // mongodb+srv and postgres may list several hosts: the first names the cluster.
+            if let comma = rest.firstIndex(of: ",") { rest = rest[..<comma] }
+            return rest.isEmpty ? nil : String(rest)
+        }
+        if let range = text.range(of: "host=") {
+            let rest = text[range.upperBound...]
+            let end = rest.firstIndex(of: " ") ?? rest.endIndex
+            return String(rest[..<end])
+        }
+        return nil
+    }
+}
+
+/// Value → environment, from a profile's `environments:` section.
+struct EnvironmentMap: Sendable {
+    var entries: [(environment: String, kind: String, globs: [CompiledGlob])]
+
+    init(_ environments: [(name: String, kinds: [(kind: String, patterns: [String])])]) {
+        entries = []
+        for env in environments {
+            for k in env.kinds {
+                entries.append((env.name, k.kind, k.patterns.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) }))
+            }
+        }
+    }
+
+    func environment(kind: String, value: String) -> String? {
+        for entry in entries where entry.kind == kind || entry.kind == "any" {
+            if entry.globs.contains(where: { $0.matches(value) }) { return entry.environment }
+        }
+        return nil
+    }
+}

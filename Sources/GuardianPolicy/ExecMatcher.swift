@@ -1,0 +1,132 @@
+// An exec rule compiled: cheap checks first (program, subcommand, flags), the regex last.
+
+struct ProgramMatcher: Sendable {
+    var names: Set<String> = []
+    var paths: Set<String> = []
+    var hashes: Set<String> = []
+    var any: Bool { names.isEmpty && paths.isEmpty && hashes.isEmpty }
+
+    init(_ programs: [String]) {
+        for p in programs {
+            if p.hasPrefix("sha256:") {
+                hashes.insert(String(p.dropFirst(7)).lowercased())
+            } else if p.hasPrefix("/") {
+                paths.insert(p)
+            } else {
+                names.insert(p)
+            }
+        }
+    }
+
+    func matches(_ view: ExecView) -> Bool {
+        if any { return true }
+        if let sha = view.request.sha256, hashes.contains(sha) { return true }
+        if paths.contains(view.request.program) { return true }
+        if let interpreter = view.request.interpreter, paths.contains(interpreter) { return true }
+        return view.programKeys.contains { names.contains($0) }
+    }
+}
+
+struct PathMatcher: Sendable {
+    var match: [CompiledGlob]
+    var outsideProject: Bool
+    var containsProject: Bool
+    var except: [CompiledGlob]
+
+    func matches(_ path: String, project: String) -> Bool {
+        if except.contains(where: { $0.matches(path) }) { return false }
+        if match.contains(where: { $0.matches(path) }) { return true }
+        if outsideProject && !Expansion.isWithin(path, project) { return true }
+        if containsProject && Expansion.isWithin(project, path) { return true }
+        return false
+    }
+}
+
+struct ExecMatcher: @unchecked Sendable {
+    // Regex is immutable once built; it is only read on evaluation threads.
+    var program: ProgramMatcher
+    var subcommand: [[String]]
+    var flags: [FlagSpec]
+    var notFlags: [FlagSpec]
+    var options: [(OptionSpec, CompiledGlob)]
+    var args: [CompiledGlob]
+    var contains: [[UInt8]]
+    var regex: Regex<AnyRegexOutput>?
+    var notRegex: Regex<AnyRegexOutput>?
+    var env: [(String, CompiledGlob)]
+    var cwd: [CompiledGlob]
+    var paths: PathMatcher?
+    var targetEnvironment: [String]
+    var minArgs: Int
+    var expansion: Expansion
+
+    init(_ spec: ExecSpec, expansion: Expansion) throws {
+        program = ProgramMatcher(spec.programs)
+        subcommand = spec.subcommand
+        flags = spec.flags.map(FlagSpec.init)
+        notFlags = spec.notFlags.map(FlagSpec.init)
+        options = spec.options.map { (OptionSpec($0.option), CompiledGlob($0.value, pathMode: false, caseInsensitive: true)) }
+        args = spec.args.map { CompiledGlob($0, pathMode: false) }
+        contains = spec.contains.map { Array($0.lowercased().utf8) }
+        regex = try spec.regex.map(Self.compile)
+        notRegex = try spec.notRegex.map(Self.compile)
+        env = spec.env.map { ($0.name, CompiledGlob($0.value, pathMode: false)) }
+        cwd = spec.cwd.map { CompiledGlob(expansion.pattern($0)) }
+        paths = spec.paths.map { p in
+            PathMatcher(
+                match: p.match.map { CompiledGlob(expansion.pattern($0)) },
+                outsideProject: p.outsideProject, containsProject: p.containsProject,
+                except: p.except.map { CompiledGlob(expansion.pattern($0)) })
+        }
+        targetEnvironment = spec.targetEnvironment
+        minArgs = spec.minArgs
+        self.expansion = expansion
+    }
+
+    static func compile(_ source: Located<String>) throws -> Regex<AnyRegexOutput> {
+        do {
+            return try Regex(source.value).wordBoundaryKind(.simple)
+        } catch {
+            throw PolicyError("invalid regex '\(source.value)': \(error)", at: source.location)
+        }
+    }
+
+    var environmentVariables: [String] { env.map(\.0) }
+
+    func matches(_ view: ExecView, environment: String?) -> Bool {
+        guard program.matches(view) else { return false }
+        let args = view.arguments
+        var rest = 0
+        if !subcommand.isEmpty {
+            guard let end = args.matchSubcommand(subcommand) else { return false }
+            rest = end
+        }
+        if args.positionals.count - rest < minArgs { return false }
+        for flag in flags where !flag.isPresent(in: args) { return false }
+        for flag in notFlags where flag.isPresent(in: args) { return false }
+        for (option, glob) in options where !args.values(of: option).contains(where: { glob.matches(String($0)) }) {
+            return false
+        }
+        if !targetEnvironment.isEmpty {
+            guard let environment, targetEnvironment.contains(environment) else { return false }
+        }
+        for (name, glob) in env {
+            guard let value = view.request.environment[name], glob.matches(value) else { return false }
+        }
+        if !cwd.isEmpty, !cwd.contains(where: { $0.matches(view.request.cwd) }) { return false }
+        if !self.args.isEmpty {
+            let found = args.positionals[rest...].contains { i in self.args.contains { $0.matches(args.items[i].text) } }
+            if !found { return false }
+        }
+        if let paths {
+            let found = args.positionals[rest...].contains { i in
+                paths.matches(expansion.resolve(args.items[i].text, cwd: view.request.cwd), project: expansion.project)
+            }
+            if !found { return false }
+        }
+        if !contains.isEmpty, !contains.contains(where: view.containsLowered) { return false }
+        if let regex, (try? regex.firstMatch(in: view.joined)) == nil { return false }
+        if let notRegex, (try? notRegex.firstMatch(in: view.joined)) != nil { return false }
+        return true
+    }
+}

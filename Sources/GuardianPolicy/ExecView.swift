@@ -1,0 +1,67 @@
+// An exec request read once, in the forms the rules compare against.
+
+struct ExecView: Sendable {
+    var request: ExecRequest
+    var arguments: Arguments
+    /// Names the program is known by: the binary's basename (with version suffixes stripped),
+    /// argv[0]'s basename, and the interpreter's for `#!` scripts.
+    var programKeys: [String]
+    /// Every argument after argv[0], joined by spaces, for `regex`.
+    var joined: String
+    /// `joined`, ASCII-lowercased, for `contains`.
+    var lowered: [UInt8]
+    /// The environments the command targets, by the catalog's `targets`.
+    var targets: [(kind: String, value: String, environment: String?)] = []
+
+    init(_ request: ExecRequest) {
+        self.request = request
+        self.arguments = Arguments(request.argv)
+        var keys: [String] = []
+        Self.addKeys(for: request.program, to: &keys)
+        if let argv0 = request.argv.first { Self.addKeys(for: argv0, to: &keys) }
+        if let interpreter = request.interpreter { Self.addKeys(for: interpreter, to: &keys) }
+        self.programKeys = keys
+        self.joined = request.argv.dropFirst().joined(separator: " ")
+        self.lowered = joined.utf8.map(CompiledGlob.lower)
+    }
+
+    static func basename(_ path: String) -> Substring {
+        let s = Substring(path)
+        guard let slash = s.lastIndex(of: "/") else { return s }
+        return s[s.index(after: slash)...]
+    }
+
+    /// `python3.12` → python3.12, python3, python; `mkfs.ext4` → mkfs.ext4, mkfs.
+    static func addKeys(for path: String, to keys: inout [String]) {
+        var name = basename(path)
+        guard !name.isEmpty else { return }
+        func add(_ k: Substring) {
+            let key = String(k)
+            if !k.isEmpty && !keys.contains(key) { keys.append(key) }
+        }
+        add(name)
+        if let dot = name.firstIndex(of: "."), dot != name.startIndex { add(name[..<dot]) }
+        // Strip trailing version numbers, one group at a time.
+        while let last = name.last, last.isNumber || last == "." || last == "-" {
+            name = name.dropLast()
+            while let l = name.last, l.isNumber { name = name.dropLast() }
+            while let l = name.last, l == "." || l == "-" { name = name.dropLast() }
+            add(name)
+        }
+    }
+
+    func containsLowered(_ needle: [UInt8]) -> Bool {
+        guard needle.count <= lowered.count, let first = needle.first else { return needle.isEmpty }
+        var i = 0
+        let end = lowered.count - needle.count
+        while i <= end {
+            if lowered[i] == first {
+                var j = 1
+                while j < needle.count && lowered[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

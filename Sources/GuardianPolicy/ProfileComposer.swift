@@ -1,0 +1,77 @@
+// Resolving `extends`: a profile sees the rules, targets and environments of everything it
+// extends, then applies its own `disable` and `decisions`.
+
+struct ComposedProfile: Sendable {
+    var name: String
+    var description: String
+    var environment: String
+    var environments: [(name: String, kinds: [(kind: String, patterns: [String])])] = []
+    var defaults = ProfileDefaults()
+    var rules: [RuleSpec] = []
+    var targets: [TargetSpec] = []
+    /// Files on disk this profile was read from (built-in profiles have none).
+    var files: [String] = []
+}
+
+struct ProfileComposer {
+    var library: ProfileLibrary
+    private var cache: [String: ComposedProfile] = [:]
+
+    init(library: ProfileLibrary) { self.library = library }
+
+    /// `reference` is a profile name, or a path to a file.
+    mutating func compose(_ reference: String, from: String? = nil, stack: [String] = []) throws -> ComposedProfile {
+        let source = try library.locate(reference, relativeTo: from)
+        if let cached = cache[source.file] { return cached }
+        if stack.contains(source.file) {
+            throw PolicyError("profile '\(reference)' extends itself: \((stack + [source.file]).joined(separator: " → "))")
+        }
+        let document = try ProfileLibrary.parse(source.text, file: source.file)
+        var result = ComposedProfile(name: document.name, description: document.description, environment: "")
+        for parent in document.extends {
+            let base: ComposedProfile
+            do {
+                base = try compose(parent.value, from: source.isBuiltin ? nil : source.file, stack: stack + [source.file])
+            } catch let error as PolicyError where error.location == nil {
+                throw PolicyError(error.message, at: parent.location)
+            }
+            result.merge(base)
+        }
+        if let env = document.environment { result.environment = env }
+        if result.environment.isEmpty { result.environment = "dev" }
+        // The profile's own recognition of environments comes first: it wins over what it extends.
+        result.environments = document.environments + result.environments
+        if let d = document.defaults.otherEnvironment { result.defaults.otherEnvironment = d }
+        if let d = document.defaults.ownCredentials { result.defaults.ownCredentials = d }
+        if let r = document.defaults.reachable { result.defaults.reachable = r }
+        result.targets += document.targets
+        for rule in document.rules {
+            // A rule with the id of an inherited one replaces it.
+            if let i = result.rules.firstIndex(where: { $0.id == rule.id }) { result.rules[i] = rule } else { result.rules.append(rule) }
+        }
+        let disabled = document.disable.map { CompiledGlob($0, pathMode: false) }
+        result.rules.removeAll { rule in disabled.contains { $0.matches(rule.id) } }
+        for (key, decision) in document.decisions {
+            let glob = CompiledGlob(key, pathMode: false)
+            for i in result.rules.indices where result.rules[i].tags.contains(key) || glob.matches(result.rules[i].id) {
+                result.rules[i].decision = decision
+            }
+        }
+        if !source.isBuiltin { result.files.insert(source.file, at: 0) }
+        cache[source.file] = result
+        return result
+    }
+}
+
+extension ComposedProfile {
+    mutating func merge(_ base: ComposedProfile) {
+        environment = base.environment
+        environments += base.environments
+        if let d = base.defaults.otherEnvironment { defaults.otherEnvironment = d }
+        if let d = base.defaults.ownCredentials { defaults.ownCredentials = d }
+        if let r = base.defaults.reachable { defaults.reachable = r }
+        for rule in base.rules where !rules.contains(where: { $0.id == rule.id }) { rules.append(rule) }
+        for target in base.targets where !targets.contains(where: { $0.location == target.location }) { targets.append(target) }
+        for file in base.files where !files.contains(file) { files.append(file) }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import GuardianPolicy
+
+@Test(arguments: [
+    ("/home/user/.aws/credentials", FileAccess.read, Decision.deny),
+    ("/home/user/.ssh/id_ed25519", .read, .deny),
+    ("/home/user/.ssh/id_ed25519.pub", .read, .allow),
+    ("/home/user/project/.env", .read, .deny),
+    ("/home/user/project/apps/web/.env.local", .read, .deny),
+    ("/home/user/project/.env.example", .read, .allow),
+    ("/home/user/project/.env.sample", .read, .allow),
+    ("/home/user/project/.env.production", .read, .deny),
+    ("/home/user/project/src/main.swift", .read, .allow),
+    ("/home/user/project/foo.env.local", .read, .allow),
+    ("/home/user/.kube/config", .read, .deny),
+    ("/home/user/.config/gcloud/credentials.db", .read, .deny),
+    ("/home/user/.config/gh/hosts.yml", .read, .deny),
+    ("/home/user/.git-credentials", .read, .deny),
+])
+func devFileDecisions(_ path: String, _ access: FileAccess, _ expected: Decision) {
+    #expect(Fixture.dev.evaluate(FileRequest(path: path, access: access)).decision == expected)
+}
+
+@Test func environmentTaggedCredentials() {
+    let file = FileRequest(path: "/home/user/project/.env.staging", access: .read)
+    #expect(Fixture.dev.evaluate(file).decision == .deny)
+    #expect(Fixture.dev.evaluate(file).environment == "staging")
+    #expect(Fixture.staging.evaluate(file).decision == .audit)
+    #expect(Fixture.staging.evaluate(FileRequest(path: "/home/user/project/.env.production", access: .read)).decision == .deny)
+}
+
+@Test(arguments: [
+    ("/home/user/.aws", Decision.deny),
+    ("/home/user", .deny),
+    ("/home/user/project/build", .allow),
+    ("/home/user/project/src", .allow),
+])
+func movingADirectory(_ directory: String, _ expected: Decision) {
+    #expect(Fixture.dev.evaluateSubtree(directory, access: .delete).decision == expected)
+}
+
+@Test func protectedPathsAreConcrete() {
+    let paths = Fixture.dev.protectedPaths
+    #expect(paths.contains("/home/user/.aws/credentials"))
+    #expect(!paths.contains { $0.contains("*") })
+}
+
+@Test func environmentVariablesCoverBindings() {
+    let vars = Fixture.dev.environmentVariables
+    for name in ["RAILWAY_ENVIRONMENT", "KUBECONFIG", "AWS_PROFILE", "DATABASE_URL", "PGHOST", "HOME", "TF_WORKSPACE", "DOCKER_HOST", "CLOUDSDK_CORE_PROJECT"] {
+        #expect(vars.contains(name), "\(name)")
+    }
+}
+
+@Test func scriptsAreMatchedByTheirInterpreter() {
+    let request = ExecRequest(program: "/home/user/project/manage.py", argv: ["./manage.py", "flush"], cwd: "/home/user/project", interpreter: "/usr/bin/python3.12")
+    #expect(Fixture.dev.evaluate(request).decision == .ask)
+    let versioned = ExecRequest(program: "/usr/bin/python3.12", argv: ["python3", "manage.py", "flush"], cwd: "/home/user/project")
+    #expect(Fixture.dev.evaluate(versioned).decision == .ask)
+}
+
+@Test func everyMatchIsReturnedStrictestFirst() {
+    let e = Fixture.dev.evaluate(Fixture.exec("rm -rf /"))
+    #expect(e.matches.map(\.id) == ["rm.recursive-root-or-home", "rm.recursive-outside-project"])
+    #expect(e.primary?.id == "rm.recursive-root-or-home")
+}
+
+@Test func otherEnvironmentCanBeAllowedExplicitly() throws {
+    let yaml = """
+        name: t
+        environment: staging
+        extends: [catalog/environments]
+        rules:
+          - id: allow.prod-logs
+            reason: reading production logs is fine
+            decision: allow
+            exec: {program: kubectl, subcommand: logs, target_environment: [production]}
+            examples: {match: ["kubectl --context prod-eu logs api"], not_match: ["kubectl --context prod-eu delete pod x"]}
+        """
+    let document = try ProfileLibrary.parse(yaml, file: "t.yaml")
+    _ = document
+    let dir = "/tmp/guardian-explicit-\(getpid())"
+    try? yaml.write(toFile: dir + ".yaml", atomically: true, encoding: .utf8)
+    let policy = try PolicyLoader.compile(dir + ".yaml", context: Fixture.context).policy
+    #expect(policy.evaluate(Fixture.exec("kubectl --context prod-eu logs api")).decision == .allow)
+    #expect(policy.evaluate(Fixture.exec("kubectl --context prod-eu get pods")).decision == .deny)
+}
+
+@Test(arguments: [
+    ("git push -rf origin main", ["-rf"], true),
+    ("rm -fr x", ["-fr"], true),
+])
+func combinedShortFlags(_ line: String, _ flags: [String], _ present: Bool) {
+    let args = Arguments(ShellWords.split(line))
+    #expect(FlagSpec("-f|--force").isPresent(in: args) == present)
+}
+
+@Test(arguments: [
+    ("kubectl --force=false delete x", false),
+    ("kubectl --force=true delete x", true),
+    ("kubectl --force delete x", true),
+])
+func longFlagValues(_ line: String, _ present: Bool) {
+    #expect(FlagSpec("-f|--force").isPresent(in: Arguments(ShellWords.split(line))) == present)
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import GuardianPolicy
+
+/// The repository root, from this file's location.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+@Test func embeddedProfilesMatchTheYAMLFiles() throws {
+    var onDisk: [String: String] = [:]
+    for directory in ["profiles", "profiles/catalog"] {
+        for file in try FileManager.default.contentsOfDirectory(atPath: "\(repositoryRoot)/\(directory)") where file.hasSuffix(".yaml") {
+            let name = (directory == "profiles" ? "" : "catalog/") + String(file.dropLast(5))
+            onDisk[name] = try String(contentsOfFile: "\(repositoryRoot)/\(directory)/\(file)", encoding: .utf8)
+        }
+    }
+    #expect(Set(onDisk.keys) == Set(BuiltinProfiles.texts.keys), "run sh profiles/embed.sh")
+    for (name, text) in onDisk {
+        #expect(BuiltinProfiles.texts[name].map { $0 + "\n" } == text, "profiles/\(name).yaml differs from the embedded copy: run sh profiles/embed.sh")
+    }
+}
+
+struct LintTests {
+    static func problems(_ yaml: String) -> String {
+        do {
+            let document = try ProfileLibrary.parse(yaml, file: "p.yaml")
+            var composed = ComposedProfile(name: document.name, description: "", environment: document.environment ?? "dev")
+            composed.rules = document.rules
+            composed.targets = document.targets
+            _ = try CompiledPolicy.checkExamples(composed)
+            return ""
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test(arguments: [
+        ("name: x\nrules: [\n", "p.yaml:3:1: invalid YAML"),
+        ("name: x\ncolour: red\n", "p.yaml:2:1: unknown key 'colour'"),
+        ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, subcomand: push}\n", "p.yaml:5:26: unknown key 'subcomand'"),
+        ("name: x\nrules:\n  - id: a\n    reason: r\n    decision: maybe\n    exec: {program: git}\n", "p.yaml:5:15: unknown decision 'maybe'"),
+        ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, regex: '(unclosed'}\n", "p.yaml:5:33: invalid regex"),
+        ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, subcommand: push}\n    examples: {match: ['git pull']}\n", "p.yaml:6:24: rule 'a': example 'git pull' should match but does not"),
+        ("name: x\nrules:\n  - id: a\n    reason: r\n    file: {paths: ['~/.aws/**']}\n    examples: {not_match: ['~/.aws/config']}\n", "p.yaml:6:28: rule 'a': example '~/.aws/config' should not match but does"),
+        ("name: x\nrules:\n  - id: a\n    exec: {program: git}\n", "p.yaml:3:5: rule 'a' needs a `reason`"),
+    ])
+    func reportsPosition(_ yaml: String, _ expected: String) {
+        let message = Self.problems(yaml)
+        #expect(message.hasPrefix(expected), "\(message)")
+    }
+
+    @Test func validProfileHasNoProblems() {
+        #expect(Self.problems("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, subcommand: push}\n    examples: {match: ['git push'], not_match: ['git pull']}\n") == "")
+    }
+}
+
+struct LoaderTests {
+    @Test func invalidUserProfileIsAnErrorNotAFallback() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-test-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "name: broken\nrules: [".write(toFile: dir + "/profiles/broken.yaml", atomically: true, encoding: .utf8)
+        let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/project", configDirectory: dir, systemDirectory: "/nonexistent")
+        #expect(throws: PolicyError.self) { try PolicyLoader.load(profile: "broken", context: context) }
+    }
+
+    @Test func assignmentChoosesTheProfile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-assign-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = AssignmentStore(configDirectory: dir)
+        try store.assign("/home/user/shop", profile: "staging")
+        let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/shop/api", configDirectory: dir, systemDirectory: "/nonexistent")
+        let loaded = try PolicyLoader.load(profile: nil, context: context)
+        #expect(loaded.engine.profileName == "staging")
+        #expect(loaded.why == "assigned to /home/user/shop")
+        #expect(loaded.files.contains(store.file))
+        let elsewhere = try PolicyLoader.load(profile: nil, context: PolicyContext(home: "/home/user", projectDirectory: "/home/user/other", configDirectory: dir, systemDirectory: "/nonexistent"))
+        #expect(elsewhere.engine.profileName == "dev")
+        #expect(elsewhere.why == "default")
+        #expect(try store.unassign("/home/user/shop"))
+    }
+
+    @Test func userProfileExtendsBuiltin() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-user-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try """
+            name: shop
+            extends: [dev]
+            rules:
+              - id: shop.protect-migrations
+                reason: migrations are reviewed by a human
+                decision: ask
+                file: {paths: ["./db/migrations/**"], access: [write, delete]}
+                examples: {match: ["write ./db/migrations/001.sql"], not_match: ["read ./db/migrations/001.sql"]}
+            """.write(toFile: dir + "/profiles/shop.yaml", atomically: true, encoding: .utf8)
+        let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/shop", configDirectory: dir, systemDirectory: "/nonexistent")
+        let loaded = try PolicyLoader.load(profile: "shop", context: context)
+        #expect(loaded.files == [dir + "/profiles/shop.yaml"])
+        #expect(loaded.engine.hasDeleteRules)
+        #expect(loaded.engine.evaluate(FileRequest(path: "/home/user/shop/db/migrations/001.sql", access: .delete)).decision == .ask)
+        #expect(loaded.engine.evaluate(FileRequest(path: "/home/user/.aws/credentials", access: .read)).decision == .deny)
+    }
+}
