@@ -134,12 +134,12 @@ EOF
 
 # start_api DIR: a fake API for one half, its own record; sets api_pid and api_url.
 start_api() {
-    local d="$1" i
+    local d="$1" _
     rm -f "$d/api.port"
     python3 "$here/fake_api.py" --port-file "$d/api.port" --record "$d/api-deletions.jsonl" \
         --lifetime "$((timeout_s + 60))" &
     api_pid=$!
-    for i in $(seq 1 100); do
+    for _ in $(seq 1 100); do
         [ -s "$d/api.port" ] && break
         sleep 0.05
     done
