@@ -81,7 +81,7 @@ extension Guardian {
                 return 126
             }
 
-            let session = SessionNames.generate()
+            let session = SessionID.generate()
             let log: EventLog
             do {
                 log = try EventLog(directory: paths.events, session: session)

@@ -80,17 +80,3 @@ enum ProgramLookup {
         return access(p, X_OK) == 0 ? .found(p) : .notExecutable(p)
     }
 }
-
-enum SessionNames {
-    /// A short id, sortable by start time: 20261121T103000-a1b2c3.
-    static func generate() -> String {
-        var t = time(nil)
-        var tm = tm()
-        gmtime_r(&t, &tm)
-        func pad(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        let stamp = "\(tm.tm_year + 1900)\(pad(tm.tm_mon + 1))\(pad(tm.tm_mday))T\(pad(tm.tm_hour))\(pad(tm.tm_min))\(pad(tm.tm_sec))"
-        let random = UInt32.random(in: 0...UInt32.max)
-        let hex = String(random & 0xFFFFFF, radix: 16)
-        return stamp + "-" + String(repeating: "0", count: 6 - hex.count) + hex
-    }
-}

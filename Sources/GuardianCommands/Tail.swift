@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 extension Guardian {
-    struct Tail: AsyncParsableCommand {
+    struct Tail: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show recent decisions of all sessions, or follow them live.",
             discussion: """
@@ -54,7 +54,7 @@ extension Guardian {
             }
         }
 
-        func run() async throws {
+        func run() throws {
             let reader = EventReader(paths: .fromEnvironment())
             let wanted = decisionSet
             let query = session
@@ -80,8 +80,8 @@ extension Guardian {
             }
             show(follower.backlog(count))
             guard follow else { return }
-            while !Task.isCancelled {
-                try await Task.sleep(for: .milliseconds(200))
+            while true {
+                usleep(200_000)
                 show(follower.poll())
             }
         }

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 extension Guardian {
-    struct Verify: AsyncParsableCommand {
+    struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check that session logs are intact: no line edited, deleted, moved or cut off.",
             discussion: """
@@ -38,7 +38,7 @@ extension Guardian {
             if all && session != nil { throw ValidationError("Give a session or --all, not both.") }
         }
 
-        func run() async throws {
+        func run() throws {
             let paths = GuardianPaths.fromEnvironment()
             let known = EventReader(paths: paths).sessions()
             let targets: [String]
