@@ -46,6 +46,7 @@ public struct FilterPlan: Sendable, Hashable {
     static let TIOCSTI: UInt64 = 0x5412
     static let TIOCLINUX: UInt64 = 0x541C
     static let EPERM: Int32 = 1
+    static let PR_SET_DUMPABLE: UInt64 = 4
     static let ENOSYS: Int32 = 38
 
     /// Syscalls that would take the tree around the supervisor or into Guardian. They fail with
@@ -88,6 +89,13 @@ public struct FilterPlan: Sendable, Hashable {
         rules.append(Rule(syscall: "seccomp", action: .errno(EPERM), conditions: [
             Condition(argument: 0, mask: ~0, value: SECCOMP_SET_MODE_FILTER),
             Condition(argument: 1, mask: SECCOMP_FILTER_FLAG_NEW_LISTENER, value: SECCOMP_FILTER_FLAG_NEW_LISTENER),
+        ]))
+        // A non-dumpable process shuts an unprivileged supervisor out of its memory and /proc
+        // entries, so every call it makes would be denied. prctl(PR_SET_DUMPABLE, 0) reports
+        // success without taking effect.
+        rules.append(Rule(syscall: "prctl", action: .errno(0), conditions: [
+            Condition(argument: 0, mask: ~0, value: PR_SET_DUMPABLE),
+            Condition(argument: 1, mask: ~0, value: 0),
         ]))
         for request in [TIOCSTI, TIOCLINUX] {
             rules.append(Rule(syscall: "ioctl", action: .errno(EPERM), conditions: [

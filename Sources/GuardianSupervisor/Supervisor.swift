@@ -52,7 +52,9 @@ public final class Supervisor: Sendable {
             session: session, policy: policy, log: log, logger: logger, tree: ProcessTree(),
             guardedPrefixes: guardedPrefixes, guardedFiles: guardedFiles
         )
-        options = FilterPlan.Options(trapDeletes: policy.hasDeleteRules)
+        // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
+        // the profile says.
+        options = FilterPlan.Options(trapDeletes: true)
         self.workers = workers
     }
 
@@ -65,8 +67,7 @@ public final class Supervisor: Sendable {
         if gd_notif_check_sizes() != 0 {
             throw GuardianError("notify", "this kernel does not offer seccomp user notification (Linux 5.9 or newer is needed); Guardian will not run the agent unsupervised")
         }
-        // Nothing outside may read Guardian's memory or fds; orphans of the tree come to us.
-        _ = gd_set_dumpable(0)
+        // Orphans of the tree come to us, not to init.
         _ = gd_set_child_subreaper()
         signal(SIGPIPE, SIG_IGN)
 
@@ -132,6 +133,9 @@ public final class Supervisor: Sendable {
         if seized < 0 {
             throw abandon(GuardianError("ptrace", "ptrace is not permitted here (PTRACE_SEIZE failed); in a container allow ptrace in its seccomp profile — see deploy/container/README.md", errno: Errno(-seized)))
         }
+        // Nothing in the tree may read Guardian's memory or fds. Only now: a child forked from
+        // a non-dumpable parent could not be attached without CAP_SYS_PTRACE.
+        _ = gd_set_dumpable(0)
         let listener = receiveListener(pid: pid, sock: sock[0])
         guard listener >= 0 else {
             let failure = childFailure(err[0])
