@@ -267,6 +267,39 @@ int gd_recv_fd(int sock) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Descriptors Guardian inherited from whoever started it: those, and only those, pass through to
+// the agent (as with env(1)). Recorded before main, before any library opens its own.
+
+#define GD_MAX_INHERITED 256
+static int gd_inherited[GD_MAX_INHERITED];
+static int gd_inherited_count = 0;
+
+__attribute__((constructor)) static void gd_record_inherited_fds(void) {
+    for (int fd = 3; fd < 4096 && gd_inherited_count < GD_MAX_INHERITED; fd++) {
+        int flags = fcntl(fd, F_GETFD);
+        if (flags >= 0 && !(flags & FD_CLOEXEC)) gd_inherited[gd_inherited_count++] = fd;
+    }
+}
+
+static int gd_is_inherited(int fd) {
+    for (int i = 0; i < gd_inherited_count; i++)
+        if (gd_inherited[i] == fd) return 1;
+    return 0;
+}
+
+/// Closes every descriptor from 3 up that was not inherited, except `keep`.
+static void close_unexpected_fds(int keep) {
+    int lo = 3;
+    for (int fd = 3; fd <= 4096; fd++) {
+        if (fd == 4096 || gd_is_inherited(fd) || fd == keep) {
+            if (fd > lo) syscall(SYS_close_range, lo, fd - 1, 0);
+            lo = fd + 1;
+        }
+    }
+    syscall(SYS_close_range, 4097, ~0U, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
 // The child. Only async-signal-safe calls from here to execve: the parent is multithreaded, so
 // no malloc, no locks, no Swift. A failure is reported as two ints on err_fd, then _exit.
 
@@ -314,6 +347,7 @@ static void child_main(const gd_spawn_args *a) {
     } while (n < 0 && errno == EINTR);
     if (n != 1) child_fail(a, GD_STAGE_WAIT_GO, n < 0 ? errno : EPIPE);
     close(a->go_fd);
+    close_unexpected_fds(a->err_fd);
 
     execve(a->path, a->argv, a->envp);
     child_fail(a, GD_STAGE_EXEC, errno);

@@ -88,6 +88,12 @@ extension Guardian {
             } catch {
                 return fail("\(error) — set GUARDIAN_HOME to a writable directory")
             }
+            // Held for the whole session: `guardian verify` tells a running session from a cut one.
+            let lock: SessionLock
+            do { lock = try SessionLock.acquire(paths: paths, session: session) } catch {
+                return fail("\(error) — set GUARDIAN_HOME to a writable directory")
+            }
+            defer { lock.release() }
             let policy = loaded.engine
             var start = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "start", profile: policy.profileName)
             start.command = command

@@ -120,6 +120,16 @@ import Testing
         #expect(r.status == 9)
     }
 
+    @Test func guardiansOwnDescriptorsNeverReachTheAgent() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let r = try w.guardian(["sh", "-c", "for f in /proc/$$/fd/*; do readlink \"$f\"; done"])
+        #expect(r.status == 0)
+        for forbidden in ["seccomp", ".jsonl", ".lock", "socket:"] {
+            #expect(!r.stdout.contains(forbidden), "leaked: \(r.stdout)")
+        }
+    }
+
     static func processes(matching tag: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { pid -> String? in
