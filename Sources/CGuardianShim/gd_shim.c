@@ -216,6 +216,18 @@ int gd_install_signal_pipe(int wfd, const int *signals, int count) {
     return 0;
 }
 
+int gd_accept_cloexec(int fd) { return neg_errno(accept4(fd, NULL, NULL, SOCK_CLOEXEC)); }
+
+int gd_peer_cred(int fd, pid_t *pid, uid_t *uid, gid_t *gid) {
+    struct ucred cred;
+    socklen_t len = sizeof(cred);
+    if (getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0) return -errno;
+    *pid = cred.pid;
+    *uid = cred.uid;
+    *gid = cred.gid;
+    return 0;
+}
+
 int gd_is_procfs(int fd) {
     struct statfs st;
     if (fstatfs(fd, &st) != 0) return -errno;

@@ -37,6 +37,12 @@ extension Guardian {
         @Flag(name: [.short, .long], help: "Do not print the session line at start.")
         var quiet = false
 
+        @Option(name: .long, help: ArgumentHelp("Seconds a held call waits for a human before it is denied (a rule's own timeout wins).", valueName: "seconds"))
+        var askTimeout: Double = 300
+
+        @Option(name: .long, help: ArgumentHelp("A command run (through /bin/sh -c) on every held call, with the event JSON on its stdin: a desktop notification, a chat webhook, a pager.", valueName: "command"))
+        var notify: String?
+
         @Argument(parsing: .postTerminator, help: "The command to run, after --.")
         var command: [String] = []
 
@@ -47,7 +53,7 @@ extension Guardian {
         }
 
         func run() throws {
-            let code = Run.launch(profile: profile, project: project, quiet: quiet, command: command)
+            let code = Run.launch(profile: profile, project: project, quiet: quiet, command: command, askTimeout: askTimeout, notify: notify)
             throw ExitCode(code)
         }
 
@@ -56,7 +62,7 @@ extension Guardian {
             return 125
         }
 
-        static func launch(profile: String?, project: String?, quiet: Bool, command: [String]) -> Int32 {
+        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double = 300, notify: String? = nil) -> Int32 {
             let paths = GuardianPaths.fromEnvironment()
             let cwd = currentDirectory()
             let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
@@ -81,13 +87,18 @@ extension Guardian {
                 return 126
             }
 
-            let session = SessionID.generate()
-            let log: EventLog
-            do {
-                log = try EventLog(directory: paths.events, session: session)
-            } catch {
-                return fail("\(error) — set GUARDIAN_HOME to a writable directory")
+            var session = SessionID.generate()
+            var opened: EventLog? = nil
+            for _ in 0..<5 where opened == nil {
+                do {
+                    opened = try EventLog(directory: paths.events, session: session)
+                } catch let error where error.errno == EEXIST {
+                    session = SessionID.generate()  // another session started in the same second
+                } catch {
+                    return fail("\(error) — set GUARDIAN_HOME to a writable directory")
+                }
             }
+            guard let log = opened else { return fail("could not create a unique session log in \(paths.events)") }
             // Held for the whole session: `guardian verify` tells a running session from a cut one.
             let lock: SessionLock
             do { lock = try SessionLock.acquire(paths: paths, session: session) } catch {
@@ -112,8 +123,20 @@ extension Guardian {
             logger.logLevel = .warning
             let supervisor = Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
-                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files
+                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files,
+                runDirectory: paths.run, askTimeout: askTimeout, notifyCommand: notify
             )
+            let control: ControlServer
+            do {
+                control = try ControlServer(supervisor: supervisor, runDirectory: paths.run, info: [
+                    "profile": policy.profileName, "environment": policy.environmentName, "project": projectDirectory,
+                    "command": command.joined(separator: " "), "started": Timestamp.now(), "guardian_pid": String(getpid()),
+                ])
+                try control.start()
+            } catch {
+                return fail(error.description)
+            }
+            defer { control.stop() }
             do { try SignalForwarder.install(supervisor) } catch {
                 return fail("could not install signal handlers (\(error))")
             }
@@ -121,12 +144,13 @@ extension Guardian {
             do {
                 termination = try supervisor.run(LaunchRequest(executable: program, argv: command, environment: environment))
             } catch {
-                var end = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "end", profile: policy.profileName, reason: error.description)
+                var end = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "end", profile: policy.profileName, reason: "\(error)")
                 end.exitStatus = 125
                 _ = try? log.append(end)
                 log.close()
-                return fail(error.description)
+                return fail("\(error)")
             }
+            supervisor.denyAllHeld("the session ended")
             var end = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "end", profile: policy.profileName)
             end.exitStatus = termination.exitCode
             end.command = command

@@ -1,15 +1,21 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
-/// Session ids: `20261121T103000-a1b2c3` — the UTC start second, then 24 random bits.
-/// Short, safe as a file name, sorted by start time; `EventLog` opens with O_EXCL, so the rare
-/// collision inside one second fails loudly instead of mixing two sessions.
+/// Session ids: `20261121T103000-a1b2c3` — the UTC start second, then 24 bits: a random
+/// per-process base plus a counter, so ids made by one process never repeat and two processes
+/// collide only if their bases meet within the same second. `EventLog` opens with O_EXCL, so
+/// even that fails loudly (and `guardian run` draws again) instead of mixing two sessions.
 public enum SessionID {
+    private static let base = UInt32.random(in: 0...0xFF_FFFF)
+    private static let counter = Atomic<UInt32>(0)
+
     public static func generate() -> String {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        return make(seconds: ts.tv_sec, random: UInt32.random(in: 0...0xFF_FFFF))
+        let n = counter.wrappingAdd(1, ordering: .relaxed).oldValue
+        return make(seconds: ts.tv_sec, random: (base &+ n &* 0x9E3779) & 0xFF_FFFF)
     }
 
     static func make(seconds: Int, random: UInt32) -> String {

@@ -58,8 +58,8 @@ struct ExecHandler {
         }
 
         var event = context.event(
-            pid: n.tid, kind: .exec, decision: FileDecision.eventDecision(evaluation.decision),
-            rule: evaluation.primary, reason: FileDecision.reason(evaluation)
+            pid: n.tid, kind: .exec, decision: evaluation.decision.description,
+            rule: evaluation.primary, reason: evaluation.primary?.reason
         )
         event.program = resolved.program
         event.interpreter = resolved.interpreter
@@ -68,12 +68,28 @@ struct ExecHandler {
         event.environment = evaluation.environment
         event.syscall = kind == .execve ? "execve" : "execveat"
 
+        let identity = resolved.interpreterIdentity ?? resolved.identity
+        if evaluation.decision == .ask {
+            let expectation = ExecExpectation(identity: identity, request: request, decision: .ask)
+            let tid = n.tid
+            let shown = (argv.isEmpty ? [resolved.program] : argv).joined(separator: " ")
+            let call = HeldCall(
+                tid: tid, kind: .exec, evaluation: evaluation, event: event, summary: "\"\(shown)\"",
+                grantKey: "\(evaluation.primary?.id ?? "")|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
+                dedupKey: "\(tid)|exec|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
+                refusalKey: "\(tid)|exec|\(evaluation.primary?.id ?? "")|\(argv.joined(separator: "\u{0}"))"
+            )
+            context.holdForHuman(call, &r) { [context] r in
+                context.expectations.withLock { $0[tid] = expectation }
+                r.continueExec()
+            }
+            return
+        }
         guard evaluation.decision <= .audit else {
             _ = context.record(event)  // denied whether or not the line could be written
             context.tellTarget(n.tid, ExecHandler.message(argv: argv, program: resolved.program, evaluation))
             return r.fail(EACCES)
         }
-        let identity = resolved.interpreterIdentity ?? resolved.identity
         context.expectations.withLock {
             $0[n.tid] = ExecExpectation(identity: identity, request: request, decision: evaluation.decision)
         }

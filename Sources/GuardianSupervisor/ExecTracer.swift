@@ -36,6 +36,13 @@ struct ExecTracer {
                 continue
             }
             guard stopped(status) else { continue }
+            if context.terminating.load(ordering: .relaxed) {
+                // The kill switch: whatever stops here, and whatever it just forked, dies.
+                var child: UInt = 0
+                if status >> 16 != 0, gd_ptrace_geteventmsg(pid, &child) == 0, child > 0 { kill(pid_t(child), SIGKILL) }
+                kill(pid, SIGKILL)
+                continue
+            }
             let sig = (status >> 8) & 0xFF
             let event = status >> 16
             switch event {
@@ -43,7 +50,7 @@ struct ExecTracer {
                 var child: UInt = 0
                 if gd_ptrace_geteventmsg(pid, &child) == 0 {
                     context.tree.add(pid_t(child))
-                    if rootDone { kill(pid_t(child), SIGKILL) }
+                    if rootDone || context.terminating.load(ordering: .relaxed) { kill(pid_t(child), SIGKILL) }
                 }
                 _ = gd_ptrace_cont(pid, 0)
             case ExecTracer.eventExec:
@@ -107,6 +114,7 @@ struct ExecTracer {
                 request.cwd = cwd
                 request.environment = ExecTracer.environment(pid, names: context.policy.environmentVariables)
                 let evaluation = context.policy.evaluate(request)
+                // An approved `ask` stays approved for this very image; anything stricter kills.
                 if evaluation.decision > expected.decision && evaluation.decision > .audit {
                     rule = evaluation.primary
                     reason = "denied at exec: " + (evaluation.primary?.reason ?? "policy")

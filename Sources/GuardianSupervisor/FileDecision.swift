@@ -40,31 +40,36 @@ struct FileDecision {
         evaluation = result
     }
 
-    /// Whether the call may go ahead. `ask` is denied until a human can answer it.
+    /// Whether the call may go ahead now.
     var allowed: Bool { evaluation.decision <= .audit }
+    var needsHuman: Bool { evaluation.decision == .ask }
 
-    /// Logs the decision when a rule matched; returns false if a required event could not be
-    /// written (the call is then denied).
-    func record(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String) -> Bool {
-        guard !evaluation.matches.isEmpty || evaluation.decision != .allow else { return true }
+    func event(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String) -> Event {
         var e = context.event(
-            pid: tid, kind: kind, decision: FileDecision.eventDecision(evaluation.decision),
-            rule: evaluation.primary, reason: FileDecision.reason(evaluation)
+            pid: tid, kind: kind, decision: evaluation.decision.description,
+            rule: evaluation.primary, reason: evaluation.primary?.reason
         )
         e.path = path
         e.access = accesses.map(\.rawValue).joined(separator: ",")
         e.syscall = syscall
-        return context.record(e)
+        return e
     }
 
-    static func eventDecision(_ d: Decision) -> String {
-        d == .ask ? "denied" : d.description
+    /// Logs the decision when a rule matched (an `ask` is logged when it is held); returns
+    /// false if a required event could not be written (the call is then denied).
+    func record(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String) -> Bool {
+        guard !needsHuman, !evaluation.matches.isEmpty || evaluation.decision != .allow else { return true }
+        return context.record(event(context, tid: tid, kind: kind, syscall: syscall))
     }
 
-    static func reason(_ e: Evaluation) -> String? {
-        guard let r = e.primary?.reason else { return nil }
-        if e.decision == .ask { return r + " (needs a human's approval, which this session cannot take yet: denied)" }
-        return r
+    /// The call as a held request names it.
+    func held(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String, verb: String, cleanup: (@Sendable () -> Void)?) -> HeldCall {
+        let access = accesses.map(\.rawValue).joined(separator: ",")
+        return HeldCall(
+            tid: tid, kind: kind, evaluation: evaluation, event: event(context, tid: tid, kind: kind, syscall: syscall),
+            summary: "\(verb) \(path)", grantKey: "\(evaluation.primary?.id ?? "")|\(syscall)|\(path)|\(access)",
+            dedupKey: "\(tid)|\(syscall)|\(path)|\(access)", cleanup: cleanup
+        )
     }
 
     /// The line the blocked process reads on its stderr.

@@ -74,7 +74,9 @@ public struct FilterPlan: Sendable, Hashable {
         notify("openat", [Condition(argument: 2, mask: contentOpen.mask, value: 0)])
         notify("openat2")  // flags live in struct open_how, out of BPF's reach
         notify("creat")
-        for name in ["execve", "execveat", "link", "linkat", "rename", "renameat", "renameat2", "truncate"] {
+        // connect: only to refuse Unix sockets under Guardian's own directories (the control
+        // channel); everything else continues at once.
+        for name in ["execve", "execveat", "link", "linkat", "rename", "renameat", "renameat2", "truncate", "connect"] {
             notify(name)
         }
         if options.trapDeletes {

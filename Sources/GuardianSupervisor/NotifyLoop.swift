@@ -78,6 +78,8 @@ struct NotifyLoop {
             ExecHandler(context: context).handle(n, kind, &r)
         case .link, .linkat, .rename, .renameat, .renameat2, .truncate, .unlink, .unlinkat, .rmdir:
             PathCallHandler(context: context).handle(n, kind, &r)
+        case .connect:
+            ConnectHandler(context: context).handle(n, &r)
         }
     }
 }
@@ -110,6 +112,12 @@ struct Responder {
     /// Lets the kernel run the syscall. Only for execve, which cannot be emulated and is
     /// verified again at PTRACE_EVENT_EXEC; never for a path-based open.
     mutating func continueExec() {
+        answered = true
+        _ = gd_notif_continue(fd, id)
+    }
+
+    /// Lets the kernel run a call that reaches no protected object (a connect elsewhere).
+    mutating func continueCall() {
         answered = true
         _ = gd_notif_continue(fd, id)
     }

@@ -81,15 +81,22 @@ struct OpenHandler {
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: context.policy.hasDeleteRules)
         )
         guard decision.record(context, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
-        guard decision.allowed else {
-            context.tellTarget(tid, decision.message(verb: "opening"))
-            return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
-        }
-
         // Reopen the very object we decided on, through our own O_PATH fd.
         var flags = req.flags & ~(O_CREAT | O_EXCL | O_NOFOLLOW) | O_CLOEXEC | O_NOCTTY
         if req.flags & PathResolver.O_PATH != 0 { flags = req.flags | O_CLOEXEC }
         let cloexec = req.flags & O_CLOEXEC != 0
+        if decision.needsHuman {
+            let kept = fcntl(object, F_DUPFD_CLOEXEC, 0)
+            guard kept >= 0 else { return r.fail(errno) }
+            let reopenFlags = flags
+            let call = decision.held(context, tid: tid, kind: .open, syscall: req.syscall, verb: "opening", cleanup: { close(kept) })
+            context.holdForHuman(call, &r) { r in OpenHandler.reopen(kept, reopenFlags, cloexec: cloexec, &r) }
+            return
+        }
+        guard decision.allowed else {
+            context.tellTarget(tid, decision.message(verb: "opening"))
+            return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
+        }
         if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & PathResolver.O_PATH == 0 {
             // A blocking FIFO open waits for the other end: do it on a thread of its own.
             let dup = fcntl(object, F_DUPFD_CLOEXEC, 0)
@@ -100,10 +107,8 @@ struct OpenHandler {
             do {
                 try OSThread.start {
                     var r = responder
-                    let fd = Glibc.open("/proc/self/fd/\(dup)", fifoFlags)
-                    let e = errno
+                    OpenHandler.reopen(dup, fifoFlags, cloexec: cloexec, &r)
                     close(dup)
-                    if fd < 0 { r.fail(e) } else { r.install(fd, cloexec: cloexec); close(fd) }
                 }.detach()
             } catch {
                 close(dup)
@@ -112,6 +117,11 @@ struct OpenHandler {
             }
             return
         }
+        OpenHandler.reopen(object, flags, cloexec: cloexec, &r)
+    }
+
+    /// Opens the object behind an O_PATH fd with the caller's flags and installs it.
+    static func reopen(_ object: Int32, _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
         let fd = Glibc.open("/proc/self/fd/\(object)", flags)
         guard fd >= 0 else { return r.fail(errno) }
         r.install(fd, cloexec: cloexec)
@@ -138,6 +148,22 @@ struct OpenHandler {
             accesses: accesses(forOpenFlags: req.flags, creating: true, trapDeletes: context.policy.hasDeleteRules)
         )
         guard decision.record(context, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
+        if decision.needsHuman {
+            // Held: on approval, create it as decided, relative to the parent resolved now.
+            guard let mask = ProcessTree.umask(of: tid) else { return r.fail(EACCES) }
+            let kept = fcntl(parent, F_DUPFD_CLOEXEC, 0)
+            guard kept >= 0 else { return r.fail(errno) }
+            let flags = req.flags | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY
+            let mode = req.mode & 0o7777
+            let call = decision.held(context, tid: tid, kind: .open, syscall: req.syscall, verb: "creating", cleanup: { close(kept) })
+            context.holdForHuman(call, &r) { r in
+                let fd = PathResolver.openat(kept, name, flags, mode & ~UInt32(mask))
+                if fd < 0 { return r.fail(errno) }
+                r.install(fd, cloexec: flags & O_CLOEXEC != 0 && req.flags & O_CLOEXEC != 0)
+                close(fd)
+            }
+            return
+        }
         guard decision.allowed else {
             context.tellTarget(tid, decision.message(verb: "creating"))
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)

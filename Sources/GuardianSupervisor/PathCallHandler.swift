@@ -91,6 +91,16 @@ struct PathCallHandler {
                 d.evaluation = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
             }
         }
+        if d.needsHuman {
+            // link, rename, truncate and unlink are answered now: an `ask` on them is a deny
+            // (the operator can rerun the command after approving nothing in particular).
+            d.evaluation.decision = .deny
+            if var first = d.evaluation.primary {
+                first.reason += " (asks for approval; link, rename, truncate and unlink cannot be held: denied)"
+                first.decision = .deny
+                d.evaluation.matches.insert(first, at: 0)
+            }
+        }
         guard d.record(context, tid: tid, kind: .file, syscall: syscall) else { r.fail(EACCES); return false }
         guard d.allowed else {
             context.tellTarget(tid, d.message(verb: verb))

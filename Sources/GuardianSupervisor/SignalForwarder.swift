@@ -23,6 +23,10 @@ public enum SignalForwarder {
                 if n < 0 && errno == EINTR { continue }
                 if n != 12 { return }
                 let (sig, code, _) = msg
+                // A held call waits killable only (and a traced task's fatal signals are not
+                // promoted to SIGKILL): answer what is held, so the tree can take the signal —
+                // a Ctrl-C at the terminal included.
+                supervisor.denyAllHeld("the session was interrupted (signal \(sig)) while it waited")
                 if code == SI_KERNEL && sig != SIGTERM { continue }
                 supervisor.signalTree(sig)
             }

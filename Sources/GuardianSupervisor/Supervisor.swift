@@ -46,11 +46,13 @@ public final class Supervisor: Sendable {
 
     public init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
-        guardedPrefixes: [String], guardedFiles: [String], workers: Int = 2
+        guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
+        askTimeout: Double = 300, notifyCommand: String? = nil, workers: Int = 2
     ) {
         context = SupervisorContext(
             session: session, policy: policy, log: log, logger: logger, tree: ProcessTree(),
-            guardedPrefixes: guardedPrefixes, guardedFiles: guardedFiles
+            guardedPrefixes: guardedPrefixes, guardedFiles: guardedFiles, runDirectory: runDirectory,
+            askTimeout: askTimeout, notifyCommand: notifyCommand
         )
         // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
         // the profile says.
@@ -197,6 +199,42 @@ public final class Supervisor: Sendable {
         _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
         let n = withUnsafeMutableBytes(of: &msg) { read(fd, $0.baseAddress, 8) }
         return n == 8 ? msg : nil
+    }
+
+    /// Held requests, for the control channel.
+    public var pending: [HeldRequest] { context.desk.pending }
+
+    /// Answers a held request. Returns false when no such request is waiting.
+    public func answer(_ id: Int, approve: Bool, forSession: Bool, by who: String) -> Bool {
+        let why = approve ? "approved by a human (request \(id), from \(who))" : "a human denied it (request \(id), from \(who))"
+        return context.desk.resolve(id, approve: approve, forSession: forSession, why: why).0 != .unknown
+    }
+
+    /// Denies held requests whose time is up; called periodically.
+    public func expireHeldRequests() {
+        for id in context.desk.expired(at: ApprovalDesk.now()) {
+            _ = context.desk.resolve(id, approve: false, why: "no human answered in time (denied by timeout)")
+        }
+    }
+
+    /// Denies every held request (the session is ending).
+    public func denyAllHeld(_ why: String) { context.desk.denyAll(why: why) }
+
+    /// Decisions recorded so far, by decision.
+    public var counts: [String: Int] { context.counts.withLock { $0 } }
+
+    public var session: String { context.session }
+
+    /// The kill switch: every task of the tree dies now, with a `kill` event.
+    public func killTree(by who: String) {
+        var e = context.event(pid: context.tree.root, kind: .session, decision: "kill", reason: "session killed by \(who)")
+        e.detail = ["tasks": String(context.tree.count)]
+        _ = context.record(e)
+        context.terminating.store(true, ordering: .sequentiallyConsistent)
+        context.desk.denyAll(why: "the session was killed by \(who)")
+        for _ in 0..<3 {
+            for pid in context.tree.all { kill(pid, SIGKILL) }
+        }
     }
 
     /// Sends a signal to every process of the tree.

@@ -46,12 +46,26 @@ final class SupervisorContext: Sendable {
     /// Protected files pinned by identity at start, so an older hardlink is still recognised.
     let pinned: [FileIdentity: String]
     let expectations = Mutex<[pid_t: ExecExpectation]>([:])
+    /// Calls held for a human, and the grants made for the rest of the session.
+    let desk: ApprovalDesk
+    /// How long an `ask` waits when its rule names no timeout.
+    let askTimeout: Double
+    /// Run on every `ask` with the event on stdin (`--notify`), through /bin/sh -c.
+    let notifyCommand: String?
+    /// Decisions so far, by kind, for `guardian sessions`.
+    let counts = Mutex<[String: Int]>([:])
     let notifyFD = Atomic<Int32>(-1)
+    /// Set by the kill switch: the tracer kills every task it sees from then on.
+    let terminating = Atomic<Bool>(false)
 
     init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger, tree: ProcessTree,
-        guardedPrefixes: [String], guardedFiles: [String]
+        guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
+        askTimeout: Double, notifyCommand: String?
     ) {
+        self.desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
+        self.askTimeout = askTimeout
+        self.notifyCommand = notifyCommand
         self.session = session
         self.policy = policy
         self.log = log
@@ -70,6 +84,31 @@ final class SupervisorContext: Sendable {
         self.pinned = pinned
     }
 
+    /// Whether a socket is one of Guardian's control sockets, whatever name reaches it.
+    func isGuardedSocket(_ identity: FileIdentity) -> Bool {
+        for prefix in guardedPrefixes {
+            guard let names = try? listDirectory(prefix + "/run") else { continue }
+            for name in names where name.hasSuffix(".sock") {
+                var st = stat()
+                if stat(prefix + "/run/" + name, &st) == 0 && FileIdentity(st) == identity { return true }
+            }
+        }
+        return false
+    }
+
+    private func listDirectory(_ path: String) throws -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var out: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { out.append(name) }
+        }
+        return out
+    }
+
     /// Whether a real path is Guardian's own (state, config, profiles in use).
     func isGuarded(_ path: String) -> Bool {
         if guardedFiles.contains(path) { return true }
@@ -81,6 +120,7 @@ final class SupervisorContext: Sendable {
 
     /// Records an event; false when it could not be recorded (the caller then denies).
     func record(_ event: Event) -> Bool {
+        counts.withLock { $0[event.decision, default: 0] += 1 }
         do {
             try log.append(event)
             return true
@@ -98,6 +138,30 @@ final class SupervisorContext: Sendable {
         )
         e.environment = nil
         return e
+    }
+
+    /// Runs the operator's `--notify` command with the event JSON on its stdin. It runs
+    /// outside the tree (no filter, not traced); the tracer reaps it.
+    func notifyOperator(_ event: Event) {
+        guard let command = notifyCommand else { return }
+        var fds: [Int32] = [-1, -1]
+        guard gd_pipe_cloexec(&fds) == 0 else { return }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
+        var pid: pid_t = 0
+        let argv = CStringArray(["/bin/sh", "-c", command])
+        let rc = posix_spawn(&pid, "/bin/sh", &actions, nil, argv.pointer, environ)
+        posix_spawn_file_actions_destroy(&actions)
+        close(fds[0])
+        if rc == 0 {
+            var line = event.canonicalJSON()
+            line.append(0x0A)
+            _ = line.withUnsafeBytes { write(fds[1], $0.baseAddress, $0.count) }
+        } else {
+            logger.warning("guardian: --notify command could not start: \(String(cString: strerror(rc)))")
+        }
+        close(fds[1])
     }
 
     private func writeOperatorWarning(_ text: String) {
@@ -143,6 +207,7 @@ struct SyscallTable: Sendable {
         case open, openat, openat2, creat, execve, execveat
         case link, linkat, rename, renameat, renameat2, truncate
         case unlink, unlinkat, rmdir
+        case connect
     }
 
     private let table: [Int32: Kind]
@@ -154,6 +219,7 @@ struct SyscallTable: Sendable {
             ("execve", .execve), ("execveat", .execveat), ("link", .link), ("linkat", .linkat),
             ("rename", .rename), ("renameat", .renameat), ("renameat2", .renameat2),
             ("truncate", .truncate), ("unlink", .unlink), ("unlinkat", .unlinkat), ("rmdir", .rmdir),
+            ("connect", .connect),
         ]
         for (name, kind) in names {
             let nr = seccomp_syscall_resolve_name(name)

@@ -86,6 +86,8 @@ int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint6
 int gd_openat(int dirfd, const char *path, int flags, unsigned mode);
 int gd_is_procfs(int fd);
 int gd_memfd(const char *name);
+int gd_accept_cloexec(int fd);
+int gd_peer_cred(int fd, pid_t *pid, uid_t *uid, gid_t *gid);
 /// Installs SA_SIGINFO handlers that write (signo, si_code, si_pid) as three ints to wfd, so a
 /// thread can read which signal came from whom. wfd should be non-blocking.
 int gd_install_signal_pipe(int wfd, const int *signals, int count);

@@ -1,0 +1,57 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// connect(2): the tree may not reach a Unix socket under Guardian's own directories — the
+/// control channel where a human approves held calls. Every other connect continues at once.
+/// The control server checks its peer as well (SO_PEERCRED), so a path swapped after this
+/// check still meets a refusal.
+struct ConnectHandler {
+    let context: SupervisorContext
+
+    static let rule = RuleMatch(
+        id: "guardian.self-approval", decision: .deny,
+        reason: "the approval channel is for humans outside the session"
+    )
+
+    func handle(_ n: Notification, _ r: inout Responder) {
+        let length = Int(truncatingIfNeeded: n.arg(2))
+        guard length > 2 && length <= 110 else { return r.continueCall() }
+        var raw = [UInt8](repeating: 0, count: length)
+        let got = raw.withUnsafeMutableBytes { gd_read_mem(n.tid, n.arg(1), $0.baseAddress, length) }
+        guard got == length else { return r.continueCall() }
+        let family = UInt16(raw[0]) | UInt16(raw[1]) << 8
+        // Abstract names (leading NUL) and other families reach no file.
+        guard family == UInt16(AF_UNIX), raw[2] != 0 else { return r.continueCall() }
+        var path = Array(raw[2...])
+        if let nul = path.firstIndex(of: 0) { path.removeSubrange(nul...) }
+        guard r.isValid() else { return r.handedOff() }
+
+        let (parentPath, name) = PathResolver.splitLast(path)
+        guard let base = try? context.resolver.base(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) else { return r.continueCall() }
+        defer { if base >= 0 { close(base) } }
+        guard let parent = try? context.resolver.resolve(tid: n.tid, base: base, path: parentPath, followLast: true) else {
+            return r.continueCall()
+        }
+        defer { close(parent) }
+        guard var real = PathResolver.realPath(of: parent) else { return r.continueCall() }
+        real.append(UInt8(ascii: "/"))
+        real.append(contentsOf: name)
+        let target = String(decoding: real, as: UTF8.self)
+        // Also through a symlink placed anywhere: the socket itself is what counts.
+        var st = stat()
+        let linked = name.withCString { fstatat(parent, $0, &st, 0) } == 0 && (st.st_mode & S_IFMT) == S_IFSOCK
+            && context.isGuardedSocket(FileIdentity(st))
+        guard context.isGuarded(target) || linked else { return r.continueCall() }
+
+        var e = context.event(pid: n.tid, kind: .guardian, decision: "deny", rule: ConnectHandler.rule)
+        e.path = target
+        e.syscall = "connect"
+        _ = context.record(e)
+        context.tellTarget(n.tid, "guardian: blocked connecting to \(target) — rule \(ConnectHandler.rule.id): \(ConnectHandler.rule.reason)")
+        r.fail(EACCES)
+    }
+}

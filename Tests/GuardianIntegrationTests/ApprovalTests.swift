@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+
+/// Held calls, answered from outside the tree: approve, deny, timeout, --for-session, the kill
+/// switch, and every way the agent might try to approve itself.
+@Suite struct ApprovalTests {
+    /// A session running in the background, its output collected.
+    final class Background: @unchecked Sendable {
+        let process = Process()
+        let out = Pipe()
+        let err = Pipe()
+        var stdout = Data()
+        var stderr = Data()
+        let group = DispatchGroup()
+
+        init(_ w: World, _ argv: [String], runArgs: [String] = []) throws {
+            process.executableURL = URL(fileURLWithPath: World.guardianBinary)
+            process.arguments = ["run", "-q"] + runArgs + ["--"] + argv
+            process.environment = w.environment
+            process.currentDirectoryURL = URL(fileURLWithPath: w.project)
+            process.standardOutput = out
+            process.standardError = err
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            group.enter()
+            DispatchQueue.global().async { self.stdout = self.out.fileHandleForReading.readDataToEndOfFile(); self.group.leave() }
+            group.enter()
+            DispatchQueue.global().async { self.stderr = self.err.fileHandleForReading.readDataToEndOfFile(); self.group.leave() }
+        }
+
+        func wait(timeout: Double = 30) -> (Int32, String, String) {
+            let deadline = Date().addingTimeInterval(timeout)
+            while process.isRunning && Date() < deadline { usleep(20_000) }
+            if process.isRunning {
+                Issue.record("the session did not end")
+                kill(process.processIdentifier, SIGKILL)
+            }
+            process.waitUntilExit()
+            group.wait()
+            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+        }
+    }
+
+    /// Waits until some request is held; returns the held requests.
+    func held(_ w: World, count: Int = 1) throws -> [[String: Any]] {
+        for _ in 0..<200 {
+            let r = try w.run([World.guardianBinary, "pending", "--json"])
+            let list = r.stdout.split(separator: "\n").compactMap {
+                try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+            }
+            if list.count >= count { return list }
+            usleep(50_000)
+        }
+        Issue.record("nothing was held")
+        return []
+    }
+
+    @Test func approvedCallCompletesWithItsOutput() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy -auto-approve; echo status=$?"])
+        let list = try held(w)
+        #expect(list.first?["rule"] as? String == "terraform.destroy")
+        #expect(!w.marker("terraform"), "nothing runs while held")
+        let id = list.first?["id"] as? Int ?? -1
+        let r = try w.run([World.guardianBinary, "approve", String(id)])
+        #expect(r.status == 0, "\(r.all)")
+        let (status, out, err) = session.wait()
+        #expect(status == 0)
+        #expect(out.contains("terraform ran") && out.contains("status=0"), "\(out)\(err)")
+        #expect(w.marker("terraform"))
+        #expect(err.contains("waiting for approval (id \(id))"))
+        #expect(!err.contains("waiting for approval (id \(id + 1))"), "one question for one command")
+        #expect(w.events(decision: "approved").count >= 1)
+    }
+
+    @Test func deniedCallFailsAndTheAgentReadsWhy() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        // The parent captures the child's stderr, as an agent's tool runner does.
+        try "\(w.bin)/terraform destroy\n".write(toFile: w.project + "/destroy.sh", atomically: true, encoding: .utf8)
+        let script = "import subprocess; p = subprocess.run(['sh', 'destroy.sh'], capture_output=True, text=True); print('rc', p.returncode); print('captured:', p.stderr)"
+        let session = try Background(w, ["python3", "-c", script])
+        let id = try held(w).first?["id"] as? Int ?? -1
+        _ = try w.run([World.guardianBinary, "deny", String(id)])
+        let (status, out, err) = session.wait()
+        #expect(!w.marker("terraform"))
+        #expect(out.contains("captured: guardian: waiting for approval"), "status \(status) \(out) \(err)")
+        #expect(out.contains("guardian: blocked") && out.contains("a human denied it"), "\(out)")
+        #expect(w.events(decision: "denied").count == 1)
+    }
+
+    @Test func unansweredCallIsDeniedAtTheTimeout() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let start = Date()
+        let script = "import subprocess; print('status', subprocess.run(['\(w.bin)/terraform', 'destroy']).returncode)"
+        let session = try Background(w, ["python3", "-c", script], runArgs: ["--ask-timeout", "1"])
+        let (_, out, err) = session.wait()
+        #expect(Date().timeIntervalSince(start) < 15)
+        #expect(!w.marker("terraform"))
+        #expect(out.contains("status 126") || err.contains("Permission denied"), "\(out)\(err)")
+        #expect(err.contains("denied by timeout"), "\(err)")
+    }
+
+    @Test func approvalForTheSessionCoversIdenticalRequests() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try "\(w.bin)/kubectl delete namespace tmp-1; echo first=$?; \(w.bin)/kubectl delete namespace tmp-1; echo second=$?\n".write(toFile: w.project + "/twice.sh", atomically: true, encoding: .utf8)
+        let session = try Background(w, ["sh", "twice.sh"])
+        let id = try held(w).first?["id"] as? Int ?? -1
+        _ = try w.run([World.guardianBinary, "approve", String(id), "--for-session"])
+        let (_, out, err) = session.wait()
+        #expect(out.contains("first=0") && out.contains("second=0"), "\(out)\(err)")
+    }
+
+    @Test func theAgentCannotApproveItself() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        // Inside the tree: run guardian approve, connect to the socket, and try again via a
+        // symlink to it. Meanwhile a held call waits.
+        let attack = """
+            "$(dirname "$0")/../bin/terraform" destroy &
+            sleep 1
+            "\(World.guardianBinary)" approve 1; echo exec=$?
+            python3 - <<'EOF'
+            import glob, json, os, socket
+            for path in glob.glob(os.environ["GUARDIAN_HOME"] + "/run/*.sock"):
+                for target in [path, "/tmp/gd-link-%d" % os.getpid()]:
+                    try:
+                        if target != path: os.symlink(path, target)
+                        s = socket.socket(socket.AF_UNIX); s.connect(target)
+                        s.sendall(b'{"v":1,"op":"pending"}\\n'); print("answer", s.recv(4096))
+                    except OSError as e:
+                        print("refused", e.errno)
+            EOF
+            wait
+            """
+        // A script file: the profile reads `sh -c` strings, not files, so the shell itself runs.
+        try attack.write(toFile: w.project + "/attack.sh", atomically: true, encoding: .utf8)
+        let session = try Background(w, ["sh", "attack.sh"], runArgs: ["--ask-timeout", "4"])
+        let (_, out, _) = session.wait()
+        #expect(out.contains("exec=126"), "running guardian inside is blocked: \(out)")
+        #expect(!out.contains("\"ok\":true") && !out.contains("\"ok\": true"), "the socket answered the agent: \(out)")
+        #expect(!w.marker("terraform"), "the held call was approved from inside")
+        let refusals = w.events().filter { ($0["rule"] as? String)?.hasPrefix("guardian.self") == true }
+        #expect(refusals.count >= 2, "each attempt is logged")
+    }
+
+    @Test func aForgedClientFromInsideIsRefusedByThePeerCheck() throws {
+        // Even a connection the filter let through (here: a socket inherited from outside
+        // is not possible, so connect from a process reparented away) is refused by SO_PEERCRED.
+        let w = try World()
+        defer { w.cleanup() }
+        let attack = "setsid python3 -c \"import glob,os,socket,time\nfor p in glob.glob(os.environ['GUARDIAN_HOME']+'/run/*.sock'):\n  s=socket.socket(socket.AF_UNIX)\n  try:\n    s.connect(p); s.sendall(b'{\\\"v\\\":1,\\\"op\\\":\\\"kill\\\"}\\\\n'); print('answer', s.recv(999))\n  except OSError as e: print('refused', e.errno)\n\" ; sleep 0.5"
+        let r = try w.guardian(["sh", "-c", attack])
+        #expect(!r.stdout.contains("\"ok\":true"), "\(r.all)")
+    }
+
+    @Test func theKillSwitchEndsTheWholeSessionAtOnce() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let tag = "\(Int.random(in: 100_000...999_999))"
+        let session = try Background(w, ["sh", "-c", "(setsid sleep 4\(tag) &); sleep 5\(tag) & sleep 6\(tag)"])
+        var seen = 0
+        for _ in 0..<100 where seen < 3 {
+            usleep(50_000)
+            seen = LifecycleTests.processes(matching: tag).count
+        }
+        #expect(seen == 3)
+        let sessions = try w.run([World.guardianBinary, "sessions", "--json"])
+        let id = (try? JSONSerialization.jsonObject(with: Data(sessions.stdout.split(separator: "\n").first.map(String.init)?.utf8 ?? "".utf8)) as? [String: Any])?["session"] as? String ?? "?"
+        let start = Date()
+        let r = try w.run([World.guardianBinary, "kill", id])
+        #expect(r.status == 0, "\(r.all)")
+        var left = LifecycleTests.processes(matching: tag)
+        while !left.isEmpty && Date().timeIntervalSince(start) < 1 {
+            usleep(20_000)
+            left = LifecycleTests.processes(matching: tag)
+        }
+        #expect(left.isEmpty, "alive a second after the kill switch: \(left)")
+        _ = session.wait()
+        #expect(w.events(decision: "kill").count == 1)
+    }
+}
