@@ -39,6 +39,10 @@ public struct EventFormatter: Sendable {
            let reason = event.reason, event.rule == nil {
             line += "  " + paint("(" + ShellQuote.printable(reason) + ")", "2")
         }
+        if event.decision == "ask", let id = event.detail?["request"].flatMap({ Int($0) }) {
+            // The exact commands, so the operator can answer from this very terminal.
+            line += "\n" + paint("    ⏸ waiting for a human — guardian approve \(id)   |   guardian deny \(id)", "1;33")
+        }
         return line
     }
 
