@@ -43,6 +43,9 @@ extension Guardian {
         @Option(name: .long, help: ArgumentHelp("A command run (through /bin/sh -c) on every held call, with the event JSON on its stdin: a desktop notification, a chat webhook, a pager.", valueName: "command"))
         var notify: String?
 
+        @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL are withheld; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
+        var passEnv: [String] = []
+
         @Argument(parsing: .postTerminator, help: "The command to run, after --.")
         var command: [String] = []
 
@@ -53,7 +56,7 @@ extension Guardian {
         }
 
         func run() throws {
-            let code = Run.launch(profile: profile, project: project, quiet: quiet, command: command, askTimeout: askTimeout, notify: notify)
+            let code = Run.launch(profile: profile, project: project, quiet: quiet, command: command, askTimeout: askTimeout, notify: notify, passEnv: passEnv)
             throw ExitCode(code)
         }
 
@@ -62,7 +65,7 @@ extension Guardian {
             return 125
         }
 
-        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double = 300, notify: String? = nil) -> Int32 {
+        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double = 300, notify: String? = nil, passEnv: [String] = []) -> Int32 {
             let paths = GuardianPaths.fromEnvironment()
             let cwd = currentDirectory()
             let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
@@ -75,7 +78,9 @@ extension Guardian {
             } catch {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
-            let environment = currentEnvironment()
+            // Secrets outside files: credential-looking variables never reach the agent.
+            let secrets = SecretEnvironment(passed: SecretEnvironment.defaultPassed + passEnv)
+            let (environment, withheldNames) = secrets.filter(currentEnvironment())
             let program: String
             switch ProgramLookup.find(command[0], path: environmentValue(environment, "PATH"), cwd: cwd) {
             case .found(let p): program = p
@@ -111,12 +116,16 @@ extension Guardian {
             start.cwd = cwd
             start.program = program
             start.environment = policy.environmentName
-            start.detail = ["profile_source": loaded.source, "profile_why": loaded.why, "project": projectDirectory, "guardian_pid": String(getpid())]
+            start.detail = ["profile_source": loaded.source, "profile_why": loaded.why, "project": projectDirectory, "guardian_pid": String(getpid()),
+                            "withheld_env": withheldNames.joined(separator: ",")]
             do { try log.append(start); try log.flush() } catch {
                 return fail("\(error) — set GUARDIAN_HOME to a writable directory")
             }
             if !quiet {
                 FileHandleOut.stderr("guardian: session \(session) · profile \(policy.profileName) (\(loaded.why)) · environment \(policy.environmentName) · events \(log.path)\n")
+                if !withheldNames.isEmpty {
+                    FileHandleOut.stderr("guardian: withheld from the agent: \(withheldNames.joined(separator: " ")) (pass one with --pass-env NAME)\n")
+                }
             }
 
             var logger = Logger(label: "guardian")

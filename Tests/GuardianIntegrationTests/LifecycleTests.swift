@@ -106,14 +106,14 @@ import Testing
         guard getuid() == 0 else { return }  // already unprivileged: every other test covers it
         _ = try w.run(["chown", "-R", "65534:65534", w.root.path])
         _ = try w.run(["chmod", "755", w.root.path])
-        let setpriv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", World.guardianBinary, "run", "-q", "--"]
+        let setpriv = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", World.guardianBinary, "run", "-q", "--ask-timeout", "1", "--"]
         var r = try w.run(setpriv + ["sh", "-c", "id -u; cat $HOME/.aws/credentials; python3 -c 'print(2)'"])
         #expect(r.stdout.hasPrefix("65534\n"), "status \(r.status): \(r.all)")
         #expect(!r.all.contains(World.canary))
         #expect(r.stdout.contains("2\n"), "\(r.all)")
         // The agent's stderr is a pipe of the unprivileged user, as in a real session.
         let unprivileged = Array(setpriv.prefix(6))
-        r = try w.run(unprivileged + ["sh", "-c", "\(World.guardianBinary) run -q -- python3 -c \"import subprocess; subprocess.run(['railway', 'volume', 'delete', 'v'])\" 2>&1 | cat"])
+        r = try w.run(unprivileged + ["sh", "-c", "\(World.guardianBinary) run -q --ask-timeout 1 -- python3 -c \"import subprocess; subprocess.run(['railway', 'volume', 'delete', 'v'])\" 2>&1 | cat"])
         #expect(!w.marker("railway"))
         #expect(r.stdout.contains("railway.volume-delete"), "\(r.all)")
         r = try w.run(setpriv + ["sh", "-c", "exit 9"])
@@ -128,6 +128,20 @@ import Testing
         for forbidden in ["seccomp", ".jsonl", ".lock", "/dev/null"] {
             #expect(!r.stdout.contains(forbidden), "leaked: \(r.stdout)")
         }
+    }
+
+    @Test func secretLookingVariablesAreWithheld() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let extra = ["AWS_SECRET_ACCESS_KEY": World.canary, "GITHUB_TOKEN": World.canary, "ANTHROPIC_API_KEY": "model-key", "AWS_PROFILE": "dev"]
+        var r = try w.guardian(["sh", "-c", "env; cat /proc/self/environ | tr '\\0' '\\n'"], extraEnv: extra)
+        #expect(!r.all.contains(World.canary))
+        #expect(r.stdout.contains("ANTHROPIC_API_KEY=model-key"), "the agent's own model key passes")
+        #expect(r.stdout.contains("AWS_PROFILE=dev"))
+        let start = w.events(decision: "start").last?["detail"] as? [String: String]
+        #expect(start?["withheld_env"] == "AWS_SECRET_ACCESS_KEY,GITHUB_TOKEN")
+        r = try w.run([World.guardianBinary, "run", "-q", "--pass-env", "GITHUB_TOKEN", "--", "sh", "-c", "echo $GITHUB_TOKEN"], extraEnv: extra)
+        #expect(r.stdout == World.canary + "\n")
     }
 
     static func processes(matching tag: String) -> [String] {
