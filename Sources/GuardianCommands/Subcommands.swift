@@ -11,5 +11,8 @@ extension Guardian {
         Assign.self,
         Unassign.self,
         Assignments.self,
+        Doctor.self,
+        Init.self,
+        Completions.self,
     ]
 }
