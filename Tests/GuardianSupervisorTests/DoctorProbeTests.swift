@@ -1,3 +1,4 @@
+import CGuardianShim
 import Foundation
 import GuardianEvents
 import Testing
@@ -46,7 +47,7 @@ import Testing
     @Test func probesLeaveNoChildren() throws {
         _ = DoctorFacts.probe(paths: GuardianPaths(home: "/tmp", state: "/tmp", config: "/tmp"), timeoutMilliseconds: 2000)
         // Every child was reaped by pid: none is left for anyone to wait for.
-        let children = try String(contentsOfFile: "/proc/self/task/\(gettid())/children", encoding: .utf8)
+        let children = try String(contentsOfFile: "/proc/self/task/\(gd_gettid())/children", encoding: .utf8)
         #expect(children.trimmingCharacters(in: .whitespaces).isEmpty)
     }
 
