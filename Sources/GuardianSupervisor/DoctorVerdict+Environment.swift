@@ -9,8 +9,8 @@ extension DoctorVerdict {
         if f.landlockABI > 0 {
             return DoctorCheck(id: "landlock", title: "Landlock", status: .works, detail: "ABI \(f.landlockABI)")
         }
-        let fix = inContainer(f) && f.landlockABI == -ENOSYS
-            ? containerFix
+        let fix = f.landlockABI == -ENOSYS || f.landlockABI == -EPERM
+            ? sandboxFix(f) ?? "boot with Landlock in the LSM list (lsm=landlock,…; CONFIG_SECURITY_LANDLOCK=y, Linux 5.13+)"
             : "boot with Landlock in the LSM list (lsm=landlock,…; CONFIG_SECURITY_LANDLOCK=y, Linux 5.13+)"
         return DoctorCheck(id: "landlock", title: "Landlock", status: .degraded,
                            detail: "landlock_create_ruleset: \(describe(f.landlockABI)); no second, unprivileged file sandbox", fix: fix)
@@ -25,7 +25,7 @@ extension DoctorVerdict {
         if f.userNamespace != 0 {
             return DoctorCheck(id: "user-namespaces", title: title, status: .degraded,
                                detail: "unshare(CLONE_NEWUSER): \(describe(f.userNamespace)); \(consequence)",
-                               fix: inContainer(f) ? containerFix : usernsFix)
+                               fix: sandboxFix(f) ?? usernsFix)
         }
         if let unprivileged = f.userNamespaceUnprivileged, unprivileged != 0 {
             return DoctorCheck(id: "user-namespaces", title: title, status: .degraded,
@@ -49,7 +49,7 @@ extension DoctorVerdict {
         case .none:
             return DoctorCheck(id: "cgroup-v2", title: "cgroup v2", status: .missing,
                                detail: "no cgroup file system at /sys/fs/cgroup",
-                               fix: inContainer(f) ? "mount the cgroup namespace read-only (docker run --cgroupns=private)" : fix)
+                               fix: f.containerHints.isEmpty ? fix : "give the container its cgroup file system (docker run --cgroupns=private)")
         }
     }
 
@@ -73,15 +73,19 @@ extension DoctorVerdict {
         guard let v = f.libseccompVersion, v.count == 3 else {
             return DoctorCheck(id: "libseccomp", title: "libseccomp", status: .missing, detail: "seccomp_version() unavailable", fix: fix)
         }
-        let version = "\(v[0]).\(v[1]).\(v[2]) (API level \(f.libseccompAPI))"
-        // SCMP_ACT_NOTIFY needs API level 5 at run time (seccomp_api_get(3)).
-        if f.libseccompAPI < 5 {
+        // SCMP_ACT_NOTIFY needs libseccomp 2.5 for the notify API Guardian calls.
+        if (v[0], v[1]) < (2, 4) {
             return DoctorCheck(id: "libseccomp", title: "libseccomp", status: .missing,
-                               detail: "\(version): no user notification at this API level", fix: fix)
+                               detail: "\(v[0]).\(v[1]).\(v[2]): no user notification", fix: fix)
         }
         if (v[0], v[1]) < (2, 5) {
-            return DoctorCheck(id: "libseccomp", title: "libseccomp", status: .degraded, detail: "\(version): older than 2.5", fix: fix)
+            return DoctorCheck(id: "libseccomp", title: "libseccomp", status: .degraded,
+                               detail: "\(v[0]).\(v[1]).\(v[2]): older than 2.5", fix: fix)
         }
+        // seccomp_api_get(3) is what this kernel, through any filter above this process, offers
+        // libseccomp; below 5 the notify probe above says why.
+        let api = f.libseccompAPI >= 5 ? "API level \(f.libseccompAPI)" : "API level \(f.libseccompAPI): the kernel refuses user notification to this process"
+        let version = "\(v[0]).\(v[1]).\(v[2]) (\(api))"
         return DoctorCheck(id: "libseccomp", title: "libseccomp", status: .works, detail: version)
     }
 

@@ -36,12 +36,21 @@ public enum DoctorVerdict {
         EOPNOTSUPP: "EOPNOTSUPP", ENOENT: "ENOENT", ESRCH: "ESRCH", EBUSY: "EBUSY", EROFS: "EROFS",
     ]
 
-    static func inContainer(_ f: DoctorFacts) -> Bool { !f.containerHints.isEmpty || (f.seccompMode ?? 0) == 2 }
-
     /// The fix for a call the kernel or a seccomp profile refused.
     static func kernelFix(_ f: DoctorFacts, _ rc: Int32, kernel: String) -> String {
-        if inContainer(f) && (rc == -EPERM || rc == -ENOSYS || rc == -EACCES) { return containerFix }
+        if rc == -EPERM || rc == -ENOSYS || rc == -EACCES {
+            if let fix = sandboxFix(f) { return fix }
+        }
         return "upgrade to Linux \(kernel) or newer"
+    }
+
+    /// A refusal from a seccomp filter Guardian itself runs under: a container's, or a sandbox's.
+    static func sandboxFix(_ f: DoctorFacts) -> String? {
+        if !f.containerHints.isEmpty { return containerFix }
+        if f.seccompMode == 2 {
+            return "run Guardian outside the sandbox whose seccomp filter refuses this, or allow it there (this process runs under \(f.seccompFilters ?? 1) filter(s))"
+        }
+        return nil
     }
 
     static func notify(_ f: DoctorFacts) -> DoctorCheck {
@@ -82,7 +91,8 @@ public enum DoctorVerdict {
         case 3?: return "kernel.yama.ptrace_scope is 3 and cannot be lowered until reboot: set it to 1 in /etc/sysctl.d and reboot"
         case 2? where f.uid != 0: return "sysctl kernel.yama.ptrace_scope=1 (scope 2 lets only root trace)"
         default:
-            if inContainer(f) { return containerFix + " — or --cap-add SYS_PTRACE" }
+            if !f.containerHints.isEmpty { return containerFix + " — or --cap-add SYS_PTRACE" }
+            if let fix = sandboxFix(f) { return fix }
             return "allow this user to ptrace its own children (check AppArmor/SELinux denials in the kernel log)"
         }
     }

@@ -85,6 +85,8 @@ import Testing
             id: "cgroup-v2", status: .degraded, canEnforce: true, fix: "systemd.unified_cgroup_hierarchy=1"),
         Row(name: "libseccomp without notify", change: { $0.libseccompVersion = [2, 3, 3]; $0.libseccompAPI = 3 },
             id: "libseccomp", status: .missing, canEnforce: true, fix: "libseccomp2"),
+        Row(name: "a sandbox's filter refuses ptrace", change: { $0.ptrace.seize = -EPERM; $0.yamaScope = nil; $0.seccompMode = 2; $0.seccompFilters = 2 },
+            id: "ptrace", status: .missing, canEnforce: false, fix: "run Guardian outside the sandbox"),
         Row(name: "libseccomp 2.4", change: { $0.libseccompVersion = [2, 4, 4]; $0.libseccompAPI = 5 },
             id: "libseccomp", status: .degraded, canEnforce: true, fix: "2.5 or newer"),
         Row(name: "read-only state directory", change: { $0.state = .notWritable(-EROFS) },
@@ -122,6 +124,14 @@ import Testing
             #expect(check?.detail.contains("not tried") == true, "\(id)")
         }
         #expect(report.summary == "Guardian cannot enforce here: seccomp user notification, ADDFD with SEND, process_vm_readv, pidfd_open + pidfd_getfd missing.")
+    }
+
+    /// seccomp_api_get reflects what the kernel lets this process do, not the library: a low
+    /// level from a new libseccomp is explained, not blamed on the library.
+    @Test func libseccompAPILevelUnderAFilter() {
+        let check = DoctorVerdict.libseccomp(Self.facts { $0.libseccompAPI = 4 })
+        #expect(check.status == .works)
+        #expect(check.detail == "2.5.4 (API level 4: the kernel refuses user notification to this process)")
     }
 
     @Test func errnoIsNamed() {
