@@ -70,7 +70,8 @@ extension Guardian {
             func run() throws {
                 let environment = ProcessInfo.processInfo.environment
                 guard let shell = shell ?? Shell.fromLoginShell(environment["SHELL"]) else {
-                    throw ValidationError("cannot tell your shell from $SHELL; give --shell bash, zsh or fish")
+                    FileHandleOut.stderr("guardian: cannot tell your shell from $SHELL (\(environment["SHELL"] ?? "unset")); give --shell bash, zsh or fish\n")
+                    throw ExitCode.validationFailure
                 }
                 let home = GuardianPaths.fromEnvironment().home
                 let path = shell.userLocation(home: home, environment: environment)
