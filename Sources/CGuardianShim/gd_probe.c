@@ -10,7 +10,6 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
-#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
@@ -20,8 +19,6 @@
 #include <linux/landlock.h>
 #include <linux/seccomp.h>
 
-// Newer than the 6.1 headers here (include/uapi/linux/seccomp.h, Linux 6.6).
-#define GD_PROBE_IOCTL_NOTIF_SET_FLAGS SECCOMP_IOW(4, __u64)
 #ifndef PTRACE_EVENT_STOP
 #define PTRACE_EVENT_STOP 128
 #endif
