@@ -16,5 +16,8 @@ extension Guardian {
         Assign.self,
         Unassign.self,
         Assignments.self,
+        Doctor.self,
+        Init.self,
+        Completions.self,
     ]
 }
