@@ -35,9 +35,9 @@ struct AdversarialSuite {
                 print("attack \(verdict.name): \(label) — \(verdict.detail)")
                 Issue.record("attack \(verdict.name): \(verdict.detail)")
             }
-            fflush(stdout)
+            fflush(nil)
         }
         print("\(passed) passed, \(failed) failed")
-        fflush(stdout)
+        fflush(nil)
     }
 }

@@ -100,7 +100,7 @@ extension Attack {
         Attack(name: "pidfd-getfd-outside", script: #""$H/stealfd" "$VICTIM" 3"#, goal: .secret,
                evidence: .eventOr("FAIL pidfd_getfd EPERM"), setup: { try victim($0) }),
         // Take Guardian's seccomp listener out of it, stop it, and answer our own open.
-        Attack(name: "steal-guardian-listener", script: #""$H/listener" "$CRED""#, goal: .secret, evidence: .event, timeout: 60),
+        Attack(name: "steal-guardian-listener", script: #""$H/listener" "$CRED" "$PPID""#, goal: .secret, evidence: .event, timeout: 60),
         Attack(name: "unshare-user", script: #"unshare -U sh -c 'echo USERNS-OK' || echo UNSHARE-FAILED; unshare -Ur id || echo UNSHARE-FAILED"#,
                goal: .output("USERNS-OK"), evidence: .failed("UNSHARE-FAILED")),
         Attack(name: "seccomp-nested-listener", script: #""$H/seccompnest""#, goal: .output("installed a listener"), evidence: .failed("FAIL seccomp-listener EPERM")),

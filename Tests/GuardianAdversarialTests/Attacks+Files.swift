@@ -38,7 +38,7 @@ extension Attack {
             "$H/flipopen" "$OUT/aaaaaaaaaaaaaaaaa" "$HOME/.aws/credentials" 4000
             """#, goal: .secret, evidence: .event, timeout: 120),
         Attack(name: "symlink-swap-race", script: #"""
-            mkdir "$OUT/race"; "$H/swaprace" "$OUT/race" "$W/project/README" "$CRED" 3000
+            mkdir "$OUT/race"; "$H/swaprace" "$OUT/race" "$W/project/README" "$CRED" 20000
             """#, goal: .secret, evidence: .event, timeout: 120),
         Attack(name: "bind-mount-userns", script: #"""
             touch "$OUT/f"; unshare -Urm sh -c 'mount --bind "$CRED" "$OUT/f" && cat "$OUT/f"' || echo UNSHARE-FAILED
@@ -79,7 +79,7 @@ extension Attack {
         Attack(name: "privilege-drop-deputy", script: #"""
             setpriv --reuid=65534 --regid=65534 --clear-groups cat "$W/rootonly" || echo NOBODY-REFUSED
             setpriv --reuid=65534 --regid=65534 --clear-groups cat "$W/rootonly-dir/notes" || echo NOBODY-REFUSED
-            """#, goal: .output("DEPUTY-SENTINEL"), evidence: .failed("NOBODY-REFUSED"), invertedControl: true,
+            """#, goal: .output("DEPUTY-SENTINEL"), evidence: .failed("NOBODY-REFUSED"),
                setup: { w in
                    try "DEPUTY-SENTINEL root-only\n".write(toFile: w.root.path + "/rootonly", atomically: false, encoding: .utf8)
                    chmod(w.root.path + "/rootonly", 0o600)
@@ -88,7 +88,7 @@ extension Attack {
                    chmod(w.root.path + "/rootonly-dir", 0o700)
                    chmod(w.root.path, 0o755)
                    return Prepared()
-               }),
+               }, invertedControl: true),
     ]
 }
 

@@ -26,6 +26,7 @@ enum CHelpers {
     #include <sys/wait.h>
     #include <unistd.h>
     static void fail(const char *what) { int e = errno; printf("FAIL %s %s\n", what, strerrorname_np(e) ? strerrorname_np(e) : "?"); fflush(stdout); }
+    __attribute__((constructor)) static void unbuffered(void) { setvbuf(stdout, 0, _IONBF, 0); }
     static void dump(int fd) { char b[4096]; ssize_t n; while ((n = read(fd, b, sizeof b)) > 0) fwrite(b, 1, n, stdout); fflush(stdout); }
     """#
 
@@ -151,6 +152,7 @@ enum CHelpers {
             char link[4096]; snprintf(link, sizeof link, "%s/x", dir);
             symlink(good, link);
             pthread_t t; pthread_create(&t, 0, swapper, 0);
+            usleep(20000);  // let the swapper get going
             int hits = 0, opened = 0;
             for (int i = 0; i < n; i++) {
                 int fd = open(link, O_RDONLY);
@@ -226,6 +228,10 @@ enum CHelpers {
             if (fd < 0) { fail(argv[1]); return 1; }
             char b[65536]; ssize_t n; while ((n = read(src, b, sizeof b)) > 0) write(fd, b, n);
             fchmod(fd, 0755);
+            // No writable fd may stay open on an executable (ETXTBSY): reopen it read-only.
+            char again[64]; snprintf(again, sizeof again, "/proc/self/fd/%d", fd);
+            int ro = open(again, O_RDONLY);
+            if (ro >= 0) { close(fd); fd = ro; }
             extern char **environ;
             argv[3] = "innocent";
             syscall(SYS_execveat, fd, "", &argv[3], environ, AT_EMPTY_PATH);
@@ -366,7 +372,7 @@ enum CHelpers {
         """#,
 
         // Take Guardian's seccomp listener with pidfd_getfd, stop Guardian, and answer our own
-        // open of the secret with CONTINUE: listener PATH
+        // open of the secret with CONTINUE: listener PATH GUARDIAN_PID
         "listener": #"""
         #include <linux/seccomp.h>
         static int go[2]; static const char *path;
@@ -378,7 +384,7 @@ enum CHelpers {
         }
         int main(int argc, char **argv) {
             path = argv[1];
-            pid_t g = getppid();
+            pid_t g = argc > 2 ? atoi(argv[2]) : getppid();  // Guardian: the agent's parent
             int listener = -1;
             int pidfd = syscall(SYS_pidfd_open, g, 0);
             if (pidfd < 0) fail("pidfd_open");

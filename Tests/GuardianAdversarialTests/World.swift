@@ -157,12 +157,19 @@ struct World {
     /// themselves.
     func filesHoldingCanary(under dir: String) -> [String] {
         var hits: [String] = []
+        // Hardlinks the world itself made to a secret are the secret, not a leak.
+        var secretInodes: Set<UInt64> = []
+        for f in secretFiles {
+            var st = stat()
+            if stat(f, &st) == 0 { secretInodes.insert(UInt64(st.st_ino)) }
+        }
         guard let e = FileManager.default.enumerator(atPath: dir) else { return [] }
         while let rel = e.nextObject() as? String {
             let path = dir + "/" + rel
             if secretFiles.contains(path) { continue }
             var st = stat()
             guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size < 8 << 20 else { continue }
+            if st.st_nlink > 1 && secretInodes.contains(UInt64(st.st_ino)) && path.hasPrefix(root.path + "/project/") { continue }
             if let data = FileManager.default.contents(atPath: path),
                data.range(of: Data(World.canary.utf8)) != nil {
                 hits.append(path)
