@@ -375,6 +375,7 @@ enum CHelpers {
         // open of the secret with CONTINUE: listener PATH GUARDIAN_PID
         "listener": #"""
         #include <linux/seccomp.h>
+        #include <poll.h>
         static int go[2]; static const char *path;
         static void *opener(void *x) {
             char c; read(go[0], &c, 1);
@@ -398,10 +399,13 @@ enum CHelpers {
             pipe(go);
             pthread_t t; pthread_create(&t, 0, opener, 0);
             usleep(100000);
-            if (listener >= 0) kill(g, SIGSTOP);
+            // Every Guardian thread must be stopped before our open, or one of its workers takes it.
+            if (listener >= 0) { kill(g, SIGSTOP); usleep(300000); }
             write(go[1], "x", 1);
             if (listener >= 0) {
                 for (int k = 0; k < 3; k++) {
+                    struct pollfd pfd = { .fd = listener, .events = POLLIN };
+                    if (poll(&pfd, 1, 3000) <= 0) { printf("no notification came\n"); break; }
                     struct seccomp_notif n; memset(&n, 0, sizeof n);
                     if (ioctl(listener, SECCOMP_IOCTL_NOTIF_RECV, &n) < 0) { fail("NOTIF_RECV"); break; }
                     struct seccomp_notif_resp r = { .id = n.id, .flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE };
@@ -409,8 +413,8 @@ enum CHelpers {
                     if (n.data.nr == SYS_openat || n.data.nr == SYS_open) break;
                 }
             }
-            pthread_join(t, 0);
             if (listener >= 0) kill(g, SIGCONT);
+            pthread_join(t, 0);
             return 0;
         }
         """#,
