@@ -284,8 +284,8 @@ enum CHelpers {
         // argv mode: exec PROGRAM_A with ARGS, argv[ARG_INDEX] flipping between WORD_A and WORD_B.
         // path mode: exec PROGRAM_A/PROGRAM_B (same length) alternately, ARGS unchanged.
         "execflip": #"""
-        static volatile char *target; static const char *wa, *wb; static size_t wl;
-        static void *flipper(void *x) { for (;;) { memcpy((char *)target, wa, wl); memcpy((char *)target, wb, wl); } return 0; }
+        static volatile char *target; static const char *wa, *wb; static size_t wl; static volatile long flips;
+        static void *flipper(void *x) { for (;;) { memcpy((char *)target, wa, wl); memcpy((char *)target, wb, wl); flips++; } return 0; }
         int main(int argc, char **argv) {
             const char *mode = argv[1]; int n = atoi(argv[2]);
             const char *pa = argv[3], *pb = argv[4]; int idx = atoi(argv[5]);
@@ -302,6 +302,7 @@ enum CHelpers {
                         wa = pa; wb = pb; wl = strlen(pa) + 1; target = path;
                     }
                     pthread_t t; pthread_create(&t, 0, flipper, 0);
+                    while (flips < 200) ;  // the race is on before the exec starts
                     extern char **environ;
                     syscall(SYS_execve, path, args, environ);
                     _exit(111);
