@@ -32,7 +32,9 @@ struct AdversarialSuite {
             } else {
                 failed += 1
                 let label = verdict.detail.contains("BYPASS") ? "BYPASS" : "FAILED"
-                print("attack \(verdict.name): \(label) — \(verdict.detail)")
+                // One line per attack: the output quoted in the detail is folded.
+                let detail = verdict.detail.split(whereSeparator: \.isNewline).joined(separator: " | ")
+                print("attack \(verdict.name): \(label) — \(detail)")
                 Issue.record("attack \(verdict.name): \(verdict.detail)")
             }
             fflush(nil)

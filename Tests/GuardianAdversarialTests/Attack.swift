@@ -105,6 +105,11 @@ extension Attack {
             if settle > 0 { usleep(UInt32(settle * 1_000_000)) }
             let after = try followUp?(world)
             let output = World.Output(status: first.status, stdout: first.stdout + (after?.stdout ?? ""), stderr: first.stderr + (after?.stderr ?? ""))
+            if ProcessInfo.processInfo.environment["ADVERSARIAL_VERBOSE"] != nil {
+                let files = (try? FileManager.default.contentsOfDirectory(atPath: world.out)) ?? []
+                let log = (try? String(contentsOfFile: world.out + "/log", encoding: .utf8)) ?? "-"
+                print("[\(name)] status \(output.status)\n\(output.all)\n[out: \(files)] [log: \(log)]")
+            }
             if reached(world, output) {
                 problems.append("BYPASS: the attack reached its goal under Guardian; output: \(output.all.prefix(900))")
             }

@@ -43,7 +43,7 @@ extension Attack {
                settle: 3, killsGuardian: true),
         // A child made with clone(CLONE_UNTRACED) is not a tracee, so EXITKILL does not reach it.
         Attack(name: "kill-guardian-untraced-survivor", script: #"""
-            "$H/untraced" /bin/bash -c 'exec 5>>"$OUT/log"; sleep 1.5; echo alive >&5; cat "$CRED" >&5 2>&1; railway volume delete v1 >&5 2>&1' &
+            "$H/untraced" /bin/bash -c 'exec 5>>"$OUT/log"; sleep 1.5; echo alive >&5; cat "$CRED" >&5 2>&1' &
             sleep 0.5; kill -9 "$PPID"; sleep 3
             """#, goal: .fileContains("log", "alive"), evidence: .none("the whole tree must die with Guardian"),
                settle: 4, killsGuardian: true),
