@@ -55,6 +55,7 @@ let package = Package(
             name: "GuardianIntegrationTests",
             dependencies: ["GuardianEvents"]
         ),
+        .testTarget(name: "GuardianAdversarialTests", dependencies: ["GuardianEvents"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Running a denied operation another way (shared/THREATS.md, second section). The operation:
+/// `railway volume delete`, denied by the dev profile; $BIN/railway is a stand-in that appends
+/// its arguments to $MARKERS/railway.
+extension Attack {
+    static let deleted = Goal.marker("railway", containing: "volume delete")
+
+    /// A harmless program whose path has the length of $BIN/railway ($OUT/harmles): a copy of
+    /// /bin/true, or (`script`) a `#!/bin/sh` script, like the stand-in.
+    static func harmless(_ w: World, script: Bool) throws -> Prepared {
+        let path = w.out + "/harmles"
+        if script {
+            try "#!/bin/sh\nexit 0\n".write(toFile: path, atomically: false, encoding: .utf8)
+        } else {
+            try FileManager.default.copyItem(atPath: "/bin/true", toPath: path)
+        }
+        chmod(path, 0o755)
+        return Prepared()
+    }
+
+    static let exec: [Attack] = [
+        Attack(name: "exec-direct", script: #"railway volume delete v1"#, goal: deleted, evidence: .event),
+        // No content identity yet: a copy under another name is another program to the rules.
+        Attack(name: "exec-copied-binary", script: #"cp "$(command -v railway)" /tmp/x-$$; /tmp/x-$$ volume delete v1; rm -f /tmp/x-$$"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-hardlinked-binary", script: #"ln "$BIN/railway" "$OUT/rw"; "$OUT/rw" volume delete v1"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-symlinked-binary", script: #"ln -s "$BIN/railway" "$OUT/x"; "$OUT/x" volume delete v1"#, goal: deleted, evidence: .event),
+        // A script CLI (aws, gcloud, az are Python) run through its interpreter.
+        Attack(name: "exec-through-interpreter", script: #"sh "$BIN/railway" volume delete v1"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-sh-c", script: #"sh -c 'railway volume delete v1'; bash -lc 'railway volume delete v1'"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-shebang-script", script: #"printf '#!/bin/sh\nrailway volume delete v1\n' > "$OUT/s.sh"; chmod +x "$OUT/s.sh"; "$OUT/s.sh""#, goal: deleted, evidence: .event),
+        Attack(name: "exec-shebang-env-S", script: #"printf '#!/usr/bin/env -S railway volume delete\n' > "$OUT/s"; chmod +x "$OUT/s"; "$OUT/s""#, goal: deleted, evidence: .event),
+        Attack(name: "exec-env-S", script: #"env -S 'railway volume delete v1'"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-base64-bash-c", script: #"bash -c "$(echo cmFpbHdheSB2b2x1bWUgZGVsZXRlIHYx | base64 -d)""#, goal: deleted, evidence: .event),
+        Attack(name: "exec-python-os-execv", script: #"python3 -c 'import os; os.execv(os.environ["BIN"] + "/railway", ["x", "volume", "delete", "v1"])'"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-python-raw-syscall", script: #"""
+            python3 -c '
+            import ctypes, os
+            libc = ctypes.CDLL(None, use_errno=True)
+            argv = (ctypes.c_char_p * 5)(b"x", b"volume", b"delete", b"v1", None)
+            envp = (ctypes.c_char_p * 1)(None)
+            libc.syscall(59, (os.environ["BIN"] + "/railway").encode(), argv, envp)
+            print("FAIL execve", ctypes.get_errno())'
+            """#, goal: deleted, evidence: .event),
+        Attack(name: "exec-vfork", script: #""$H/vforkexec" "$BIN/railway" x volume delete v1"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-from-thread", script: #""$H/threadexec" "$BIN/railway" x volume delete v1"#, goal: deleted, evidence: .event),
+        Attack(name: "execveat-empty-path", script: #""$H/execat" empty "$BIN/railway" x volume delete v1"#, goal: deleted, evidence: .event),
+        Attack(name: "execveat-dirfd", script: #""$H/execat" dirfd "$BIN" railway x volume delete v1"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-memfd-fexecve", script: #""$H/fdexec" memfd "$BIN/railway" - volume delete v1"#, goal: deleted, evidence: .event),
+        Attack(name: "exec-tmpfile-fexecve", script: #""$H/fdexec" tmpfile "$BIN/railway" "$OUT" volume delete v1"#, goal: deleted, evidence: .event),
+        // argv[2] flips between "status" (allowed) and "delete" while the main thread execs.
+        Attack(name: "exec-argv-flip", script: #""$H/execflip" argv 400 "$BIN/railway" "$BIN/railway" 2 status delete x volume WORD v1"#,
+               goal: deleted, evidence: .event, timeout: 180),
+        // The path flips between a copy of /bin/true and the stand-in (same length).
+        Attack(name: "exec-path-flip", script: #""$H/execflip" path 400 "$OUT/harmles" "$BIN/railway" 0 - - x volume delete v1"#,
+               goal: deleted, evidence: .event, setup: { try harmless($0, script: false) }, timeout: 180),
+        // The same, but the harmless program is a `#!/bin/sh` script like the stand-in: at
+        // PTRACE_EVENT_EXEC both images are /bin/sh.
+        Attack(name: "exec-path-flip-same-interpreter", script: #""$H/execflip" path 400 "$OUT/harmles" "$BIN/railway" 0 - - x volume delete v1"#,
+               goal: deleted, evidence: .event, setup: { try harmless($0, script: true) }, timeout: 180),
+        // The same race from a child made with clone(CLONE_UNTRACED): the tracer never sees it.
+        Attack(name: "exec-path-flip-untraced", script: #""$H/untraced" "$H/execflip" path 400 "$OUT/harmles" "$BIN/railway" 0 - - x volume delete v1"#,
+               goal: deleted, evidence: .event, setup: { try harmless($0, script: false) }, timeout: 180),
+        Attack(name: "exec-setsid", script: #"setsid railway volume delete v1; setsid -f sh -c 'railway volume delete v2'; sleep 1"#, goal: deleted, evidence: .event),
+    ]
+}
