@@ -66,7 +66,11 @@ extension Guardian {
         }
 
         static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double = 300, notify: String? = nil, passEnv: [String] = []) -> Int32 {
-            let paths = GuardianPaths.fromEnvironment()
+            // Decisions are on real paths: a HOME or state dir behind a symlink is resolved first.
+            var paths = GuardianPaths.fromEnvironment()
+            paths.home = realPath(paths.home)
+            paths.state = realPath(paths.state)
+            paths.config = realPath(paths.config)
             let cwd = currentDirectory()
             let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
             let loaded: LoadedPolicy
@@ -133,7 +137,7 @@ extension Guardian {
             let supervisor = Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
                 guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files,
-                runDirectory: paths.run, askTimeout: askTimeout, notifyCommand: notify
+                runDirectory: paths.run, askTimeout: askTimeout, notifyCommand: notify, pinRoots: [paths.home]
             )
             let control: ControlServer
             do {

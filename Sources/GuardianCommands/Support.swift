@@ -31,6 +31,17 @@ func absolute(_ path: String, from cwd: String) -> String {
     return cwd == "/" ? "/" + p : cwd + "/" + p
 }
 
+/// The real path of `path`, resolving as much of it as exists (the rest is appended as is).
+func realPath(_ path: String) -> String {
+    if let resolved = realpath(path, nil) {
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+    guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return path }
+    let parent = realPath(String(path[..<slash]))
+    return (parent == "/" ? "" : parent) + String(path[slash...])
+}
+
 func currentEnvironment() -> [String] {
     var out: [String] = []
     var p = environ

@@ -69,13 +69,17 @@ public enum PolicyLoader {
         return LoadedPolicy(engine: engine.policy, source: engine.files.first ?? "built-in", why: why, files: files)
     }
 
-    /// Parses, composes, checks examples and compiles one profile.
-    public static func compile(_ reference: String, context: PolicyContext) throws -> (policy: CompiledPolicy, files: [String]) {
+    /// Parses, composes, checks examples and compiles one profile. Examples are checked for
+    /// every profile that has a file of its own; the built-in ones (embedded, and checked by the
+    /// test suite) skip it unless `checkExamples` says otherwise — it is half of start-up.
+    public static func compile(_ reference: String, context: PolicyContext, checkExamples: Bool? = nil) throws -> (policy: CompiledPolicy, files: [String]) {
         var composer = ProfileComposer(library: ProfileLibrary(context: context))
         let composed = try composer.compose(reference)
-        let checked = try CompiledPolicy.checkExamples(composed)
         let expansion = Expansion(home: context.home, project: context.projectDirectory)
-        let policy = expansion == .examples ? checked : try CompiledPolicy(composed, expansion: expansion)
-        return (policy, composed.files)
+        if checkExamples ?? !composed.files.isEmpty {
+            let checked = try CompiledPolicy.checkExamples(composed)
+            if expansion == .examples { return (checked, composed.files) }
+        }
+        return (try CompiledPolicy(composed, expansion: expansion), composed.files)
     }
 }

@@ -69,8 +69,11 @@ struct ExecHandler {
         event.syscall = kind == .execve ? "execve" : "execveat"
 
         let identity = resolved.interpreterIdentity ?? resolved.identity
+        let pathString = String(decoding: path, as: UTF8.self)
+        let scriptName = dirfd == AT_FDCWD || pathString.hasPrefix("/") ? pathString
+            : pathString.isEmpty ? "/dev/fd/\(dirfd)" : "/dev/fd/\(dirfd)/\(pathString)"
         if evaluation.decision == .ask {
-            let expectation = ExecExpectation(identity: identity, request: request, decision: .ask)
+            let expectation = ExecExpectation(identity: identity, request: request, decision: .ask, scriptName: scriptName)
             let tid = n.tid
             let shown = (argv.isEmpty ? [resolved.program] : argv).joined(separator: " ")
             let call = HeldCall(
@@ -91,7 +94,7 @@ struct ExecHandler {
             return r.fail(EACCES)
         }
         context.expectations.withLock {
-            $0[n.tid] = ExecExpectation(identity: identity, request: request, decision: evaluation.decision)
+            $0[n.tid] = ExecExpectation(identity: identity, request: request, decision: evaluation.decision, scriptName: scriptName)
         }
         guard context.record(event) else {
             _ = context.expectations.withLock { $0.removeValue(forKey: n.tid) }

@@ -100,24 +100,30 @@ struct ExecTracer {
             if expected.request.interpreter == nil {
                 sameArgs = argv == expected.request.argv
             } else {
-                sameArgs = argv.count >= expected.request.argv.count
-                    && Array(argv.suffix(max(0, expected.request.argv.count - 1))) == Array(expected.request.argv.dropFirst())
+                // [interpreter, (optional arg), script name, argv[1...]]: the script name too,
+                // or a script swapped in under another name would pass as the same interpreter.
+                let tail = max(0, expected.request.argv.count - 1)
+                let nameIndex = argv.count - tail - 1
+                sameArgs = nameIndex >= 1 && Array(argv.suffix(tail)) == Array(expected.request.argv.dropFirst())
+                    && argv[nameIndex] == expected.scriptName
             }
             if !exeOK || FileIdentity(st) != expected.identity {
                 reason = "the program that started (\(exe)) is not the one that was allowed (\(expected.request.interpreter ?? expected.request.program))"
             } else if !sameArgs {
                 reason = "the arguments changed between the decision and the exec"
             } else {
-                // Decide again on the image itself, with the environment it really has.
+                // Decide again on the image itself, with the environment it really has — unless
+                // it is exactly what was decided (then the answer cannot differ).
                 var request = expected.request
                 request.argv = expected.request.interpreter == nil ? argv : expected.request.argv
                 request.cwd = cwd
                 request.environment = ExecTracer.environment(pid, names: context.policy.environmentVariables)
-                let evaluation = context.policy.evaluate(request)
-                // An approved `ask` stays approved for this very image; anything stricter kills.
-                if evaluation.decision > expected.decision && evaluation.decision > .audit {
-                    rule = evaluation.primary
-                    reason = "denied at exec: " + (evaluation.primary?.reason ?? "policy")
+                if request != expected.request {
+                    let evaluation = context.policy.evaluate(request)
+                    if evaluation.decision > expected.decision && evaluation.decision > .audit {
+                        rule = evaluation.primary
+                        reason = "denied at exec: " + (evaluation.primary?.reason ?? "policy")
+                    }
                 }
             }
         } else {

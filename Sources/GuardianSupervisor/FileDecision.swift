@@ -15,12 +15,22 @@ struct FileDecision {
         reason: "Guardian's own state, configuration and profiles cannot be changed from inside the session"
     )
 
+    /// Device files that hand out what the filter denies as syscalls.
+    static let kernelEscapes: Set<String> = ["/dev/userfaultfd", "/dev/mem", "/dev/kmem", "/dev/port", "/proc/kcore"]
+    static let escapeRule = RuleMatch(
+        id: "guardian.kernel-escape", decision: .deny,
+        reason: "this device gives what the filter denies (userfaultfd, raw memory)"
+    )
+
     init(context: SupervisorContext, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess]) {
         path = String(decoding: rawPath, as: UTF8.self)
         self.accesses = accesses
         var result = Evaluation.allow
         if context.isGuarded(path) && accesses.contains(where: { $0 != .read }) {
             result = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
+        }
+        if FileDecision.kernelEscapes.contains(path) && !accesses.isEmpty {
+            result = Evaluation(decision: .deny, matches: [FileDecision.escapeRule])
         }
         var paths = [path]
         if let identity, let pinned = context.pinned[identity], pinned != path {

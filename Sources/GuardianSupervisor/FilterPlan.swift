@@ -31,9 +31,12 @@ public struct FilterPlan: Sendable, Hashable {
         public var trapDeletes: Bool = false
         /// Let the tree create user namespaces (agents that bring their own sandbox).
         public var allowUserNamespaces: Bool = false
-        public init(trapDeletes: Bool = false, allowUserNamespaces: Bool = false) {
+        /// Guardian's own pid: the tree may not signal it or open a pidfd on it.
+        public var guardianPid: UInt64? = nil
+        public init(trapDeletes: Bool = false, allowUserNamespaces: Bool = false, guardianPid: UInt64? = nil) {
             self.trapDeletes = trapDeletes
             self.allowUserNamespaces = allowUserNamespaces
+            self.guardianPid = guardianPid
         }
     }
 
@@ -41,6 +44,8 @@ public struct FilterPlan: Sendable, Hashable {
     static let O_DIRECTORY: UInt64 = 0o200000
     static let O_PATH: UInt64 = 0o10000000
     static let CLONE_NEWUSER: UInt64 = 0x1000_0000
+    /// A child ptrace does not follow: its execs would never be verified.
+    static let CLONE_UNTRACED: UInt64 = 0x0080_0000
     static let SECCOMP_FILTER_FLAG_NEW_LISTENER: UInt64 = 1 << 3
     static let SECCOMP_SET_MODE_FILTER: UInt64 = 1
     static let TIOCSTI: UInt64 = 0x5412
@@ -60,6 +65,8 @@ public struct FilterPlan: Sendable, Hashable {
         "setns", "bpf", "perf_event_open", "kexec_load", "kexec_file_load",
         "init_module", "finit_module", "delete_module",
         "keyctl", "add_key", "request_key", "chroot",
+        // Takes a descriptor out of another process — Guardian's listener included, as root.
+        "pidfd_getfd",
     ]
 
     public static func make(_ options: Options = Options()) -> FilterPlan {
@@ -76,7 +83,8 @@ public struct FilterPlan: Sendable, Hashable {
         notify("creat")
         // connect: only to refuse Unix sockets under Guardian's own directories (the control
         // channel); everything else continues at once.
-        for name in ["execve", "execveat", "link", "linkat", "rename", "renameat", "renameat2", "truncate", "connect"] {
+        for name in ["execve", "execveat", "link", "linkat", "rename", "renameat", "renameat2", "truncate", "connect",
+                     "symlink", "symlinkat", "mkdir", "mkdirat", "mknod", "mknodat"] {
             notify(name)
         }
         if options.trapDeletes {
@@ -103,6 +111,18 @@ public struct FilterPlan: Sendable, Hashable {
             rules.append(Rule(syscall: "ioctl", action: .errno(EPERM), conditions: [
                 Condition(argument: 1, mask: 0xFFFF_FFFF, value: request)
             ]))
+        }
+        rules.append(Rule(syscall: "clone", action: .errno(EPERM), conditions: [
+            Condition(argument: 0, mask: CLONE_UNTRACED, value: CLONE_UNTRACED)
+        ]))
+        if let pid = options.guardianPid {
+            // Guardian itself is out of reach: no signal, no pidfd (the tree cannot find its
+            // tasks either: /proc/<guardian> is outside the tree).
+            for (name, argument) in [("kill", UInt32(0)), ("tgkill", 0), ("tkill", 0), ("pidfd_open", 0)] {
+                rules.append(Rule(syscall: name, action: .errno(EPERM), conditions: [
+                    Condition(argument: argument, mask: 0xFFFF_FFFF, value: pid)
+                ]))
+            }
         }
         if !options.allowUserNamespaces {
             for name in ["unshare", "clone"] {

@@ -56,7 +56,15 @@ struct NotifyLoop {
         var raw = gd_notif()
         while true {
             let rc = gd_notif_recv(fd, &raw)
-            if rc == -EINTR || rc == -ENOENT { continue }  // ENOENT: the target went away
+            if rc == -EINTR { continue }
+            if rc == -ENOENT {
+                // The target went away — or no task uses the filter any more, and every receive
+                // fails at once. Wait for the listener: POLLHUP means the tree is gone.
+                var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&pfd, 1, 1000)
+                if ready > 0 && pfd.revents & Int16(POLLHUP) != 0 && pfd.revents & Int16(POLLIN) == 0 { return }
+                continue
+            }
             if rc < 0 { return }
             let n = Notification(raw)
             var responder = Responder(fd: fd, id: n.id)
@@ -76,7 +84,8 @@ struct NotifyLoop {
             OpenHandler(context: context).handle(n, kind, &r)
         case .execve, .execveat:
             ExecHandler(context: context).handle(n, kind, &r)
-        case .link, .linkat, .rename, .renameat, .renameat2, .truncate, .unlink, .unlinkat, .rmdir:
+        case .link, .linkat, .rename, .renameat, .renameat2, .truncate, .unlink, .unlinkat, .rmdir,
+             .symlink, .symlinkat, .mkdir, .mkdirat, .mknod, .mknodat:
             PathCallHandler(context: context).handle(n, kind, &r)
         case .connect:
             ConnectHandler(context: context).handle(n, &r)
@@ -101,7 +110,9 @@ struct Responder {
 
     mutating func fail(_ errno: Int32) {
         answered = true
-        _ = gd_notif_respond(fd, id, 0, -errno, 0)
+        // Guardian's internal marker for a foreign process is EACCES to the target.
+        let e = errno == PathResolver.foreignProcess.rawValue ? EACCES : errno
+        _ = gd_notif_respond(fd, id, 0, -e, 0)
     }
 
     mutating func succeed(_ value: Int64) {

@@ -64,6 +64,10 @@ struct OpenHandler {
             if e.rawValue == ENOENT && creating {
                 return create(tid, req, path, base, &r, attempt: attempt)
             }
+            if e == PathResolver.foreignProcess {
+                context.refuseForeign(tid, path: path, syscall: req.syscall)
+                return r.fail(EACCES)
+            }
             return r.fail(e.rawValue)
         }
         defer { close(object) }

@@ -52,6 +52,31 @@ struct PathCallHandler {
                 guard r.isValid() else { return r.handedOff() }
                 let flags: UInt64 = kind == .rmdir ? PathCallHandler.AT_REMOVEDIR : (at ? n.arg(2) : 0)
                 try unlink(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, flags: flags, &r)
+            case .symlink, .symlinkat:
+                let at = kind == .symlinkat
+                let target = try mem.bytes(at: n.arg(0))
+                let link = try mem.bytes(at: n.arg(at ? 2 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try make(n.tid, dir: at ? n.fdArg(1) : AT_FDCWD, link, syscall: "symlink", &r) { parent, name in
+                    target.withCString { t in name.withCString { symlinkat(t, parent, $0) } }
+                }
+            case .mkdir, .mkdirat:
+                let at = kind == .mkdirat
+                let path = try mem.bytes(at: n.arg(at ? 1 : 0))
+                let mode = mode_t(truncatingIfNeeded: n.arg(at ? 2 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try make(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, syscall: "mkdir", &r) { parent, name in
+                    name.withCString { mkdirat(parent, $0, mode) }
+                }
+            case .mknod, .mknodat:
+                let at = kind == .mknodat
+                let path = try mem.bytes(at: n.arg(at ? 1 : 0))
+                let mode = mode_t(truncatingIfNeeded: n.arg(at ? 2 : 1))
+                let dev = dev_t(truncatingIfNeeded: n.arg(at ? 3 : 2))
+                guard r.isValid() else { return r.handedOff() }
+                try make(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, syscall: "mknod", &r) { parent, name in
+                    name.withCString { mknodat(parent, $0, mode, dev) }
+                }
             default:
                 r.fail(ENOSYS)
             }
@@ -108,6 +133,20 @@ struct PathCallHandler {
             return false
         }
         return true
+    }
+
+    /// symlink, mkdir, mknod: a new name, decided as a create on the parent's real path, made
+    /// through the parent fd with the target's umask (in this worker's own fs_struct).
+    private func make(_ tid: pid_t, dir: Int32, _ path: [UInt8], syscall: String, _ r: inout Responder,
+                      _ body: (Int32, [UInt8]) -> Int32) throws(Errno) {
+        let e = try entry(tid, dirfd: dir, path)
+        defer { e.close() }
+        if lstatEntry(e) != nil { throw Errno(EEXIST) }
+        guard decide(tid, e.realPath, nil, [.create], syscall: syscall, verb: "creating", &r) else { return }
+        guard let mask = ProcessTree.umask(of: tid) else { throw Errno(EACCES) }
+        umask(mask)
+        if body(e.parent, e.name) != 0 { throw Errno.current }
+        r.succeed(0)
     }
 
     private func truncate(_ tid: pid_t, _ path: [UInt8], length: Int64, _ r: inout Responder) throws(Errno) {

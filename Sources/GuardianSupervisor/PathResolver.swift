@@ -1,4 +1,5 @@
 import CGuardianShim
+import GuardianPolicy
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -22,6 +23,13 @@ struct PathResolver: Sendable {
     }
 
     static let O_PATH: Int32 = 0o10000000
+    /// Thrown for another process's /proc entries; answered as EACCES, and logged (an errno the
+    /// kernel never gives for a path, so the handler can tell it from a permission error).
+    static let foreignProcess = Errno(EKEYREJECTED)
+    static let foreignRule = RuleMatch(
+        id: "guardian.foreign-process", decision: .deny,
+        reason: "memory, environment, descriptors and files of processes outside the session are out of reach"
+    )
     static let maxSymlinks = 40
 
     /// An fd from which `path` is resolved: the target's cwd or its dirfd. The caller closes it.
@@ -86,7 +94,7 @@ struct PathResolver: Sendable {
                        let entry = stack.last(where: { !$0.isEmpty && $0 != [UInt8(ascii: ".")] }),
                        !PathResolver.harmlessForeignEntries.contains(String(decoding: entry, as: UTF8.self)) {
                         // Another process's /proc entries: only harmless ones are reachable.
-                        throw Errno(EACCES)
+                        throw PathResolver.foreignProcess
                     }
                 }
                 let next = PathResolver.openat(cur, name, PathResolver.O_PATH | O_NOFOLLOW | O_CLOEXEC)
@@ -96,8 +104,10 @@ struct PathResolver: Sendable {
                 if (st.st_mode & S_IFMT) == S_IFLNK && (!isLast || followLast) {
                     if UInt64(st.st_dev) == procDevice && !inProcRoot {
                         // A magic link under /proc/<pid>/ (fd/N, cwd, root, exe): with an explicit
-                        // pid the kernel follows it to the same object the target would reach.
+                        // pid the kernel follows it to the same object the target would reach —
+                        // for a process of the tree only.
                         close(next)
+                        try checkProcOwner(cur, entry: String(decoding: name, as: UTF8.self))
                         let followed = PathResolver.openat(cur, name, PathResolver.O_PATH | O_CLOEXEC)
                         if followed < 0 { throw Errno.current }
                         close(cur)
@@ -120,11 +130,33 @@ struct PathResolver: Sendable {
                 close(cur)
                 cur = next
             }
+            var st = stat()
+            if fstat(cur, &st) == 0 && UInt64(st.st_dev) == procDevice { try checkProcOwner(cur, entry: nil) }
         } catch {
             close(cur)
             throw error
         }
         return cur
+    }
+
+    /// Refuses a procfs object of a process outside the tree unless it is harmless — decided
+    /// on where the object is (its path as the kernel names it), however the walk got there:
+    /// from /proc, from a cwd or dirfd inside /proc/<pid>, or through a symlink.
+    func checkProcOwner(_ fd: Int32, entry extra: String?) throws(Errno) {
+        guard let real = PathResolver.realPath(of: fd) else { throw Errno(EACCES) }
+        var parts = PathResolver.components(real).map { String(decoding: $0, as: UTF8.self) }
+        if let extra { parts.append(extra) }
+        guard parts.first == "proc", parts.count >= 2, let pid = pid_t(parts[1]) else { return }
+        if tree.contains(pid) { return }
+        var rest = Array(parts.dropFirst(2))
+        if rest.first == "task", rest.count >= 2 {
+            guard let tid = pid_t(rest[1]) else { throw Errno(EACCES) }
+            if tree.contains(tid) { return }
+            rest = Array(rest.dropFirst(2))
+        }
+        if rest.isEmpty { return }  // the directory itself: listing names reveals nothing
+        if rest.count == 1 && PathResolver.harmlessForeignEntries.contains(rest[0]) { return }
+        throw PathResolver.foreignProcess
     }
 
     /// Entries of a process outside the tree that reveal nothing secret (ps, top, htop read them).

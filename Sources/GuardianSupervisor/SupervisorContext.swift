@@ -26,6 +26,9 @@ struct ExecExpectation: Sendable {
     var identity: FileIdentity
     var request: ExecRequest
     var decision: Decision
+    /// The name the kernel hands a `#!` interpreter (bprm->filename): the path as passed, or
+    /// `/dev/fd/N[/path]` for execveat. A script swapped in under another name shows here.
+    var scriptName: String = ""
 }
 
 /// Everything the notify workers and the tracer share. Immutable but for the Mutex-guarded
@@ -61,7 +64,7 @@ final class SupervisorContext: Sendable {
     init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger, tree: ProcessTree,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
-        askTimeout: Double, notifyCommand: String?
+        askTimeout: Double, notifyCommand: String?, pinRoots: [String] = []
     ) {
         self.desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
         self.askTimeout = askTimeout
@@ -81,13 +84,45 @@ final class SupervisorContext: Sendable {
         for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
             pinned[FileIdentity(st)] = path
         }
+        for root in pinRoots {
+            SupervisorContext.pinGlobProtected(policy: policy, root: root, into: &pinned)
+        }
         self.pinned = pinned
     }
+
+    /// Files that glob rules protect (`~/.ssh/id_*`, `~/.config/gcloud/**`) pinned by identity
+    /// too: a bounded walk of the dot-directories under `root` (HOME), asking the policy about
+    /// each regular file. A hardlink made before the session then still reads as the original.
+    static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = 4000) {
+        var budget = limit
+        var queue: [(String, Int)] = []
+        for name in (try? listDirectory(root)) ?? [] where name.hasPrefix(".") && !skipped.contains(name) {
+            queue.append((root + "/" + name, 1))
+        }
+        while let (path, depth) = queue.popLast(), budget > 0 {
+            budget -= 1
+            var st = stat()
+            guard lstat(path, &st) == 0 else { continue }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR where depth < 5:
+                for name in (try? listDirectory(path)) ?? [] { queue.append((path + "/" + name, depth + 1)) }
+            case S_IFREG:
+                if policy.evaluate(FileRequest(path: path, access: .read)).decision > .audit {
+                    pinned[FileIdentity(st)] = path
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// Large caches that hold no credentials; walking them would only spend the budget.
+    static let skipped: Set<String> = [".cache", ".npm", ".cargo", ".rustup", ".gradle", ".m2", ".pyenv", ".nvm", ".local", ".vscode-server", ".git", ".swiftpm", ".bun", ".deno"]
 
     /// Whether a socket is one of Guardian's control sockets, whatever name reaches it.
     func isGuardedSocket(_ identity: FileIdentity) -> Bool {
         for prefix in guardedPrefixes {
-            guard let names = try? listDirectory(prefix + "/run") else { continue }
+            guard let names = try? SupervisorContext.listDirectory(prefix + "/run") else { continue }
             for name in names where name.hasSuffix(".sock") {
                 var st = stat()
                 if stat(prefix + "/run/" + name, &st) == 0 && FileIdentity(st) == identity { return true }
@@ -96,7 +131,7 @@ final class SupervisorContext: Sendable {
         return false
     }
 
-    private func listDirectory(_ path: String) throws -> [String] {
+    static func listDirectory(_ path: String) throws -> [String] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
         var out: [String] = []
@@ -138,6 +173,16 @@ final class SupervisorContext: Sendable {
         )
         e.environment = nil
         return e
+    }
+
+    /// Logs and explains a refused reach into another process's /proc entries.
+    func refuseForeign(_ tid: pid_t, path: [UInt8], syscall: String) {
+        let shown = String(decoding: path, as: UTF8.self)
+        var e = event(pid: tid, kind: .open, decision: "deny", rule: PathResolver.foreignRule)
+        e.path = shown
+        e.syscall = syscall
+        _ = record(e)
+        tellTarget(tid, "guardian: blocked opening \(shown) — rule \(PathResolver.foreignRule.id): \(PathResolver.foreignRule.reason)")
     }
 
     /// Runs the operator's `--notify` command with the event JSON on its stdin. It runs
@@ -208,6 +253,7 @@ struct SyscallTable: Sendable {
         case link, linkat, rename, renameat, renameat2, truncate
         case unlink, unlinkat, rmdir
         case connect
+        case symlink, symlinkat, mkdir, mkdirat, mknod, mknodat
     }
 
     private let table: [Int32: Kind]
@@ -219,7 +265,8 @@ struct SyscallTable: Sendable {
             ("execve", .execve), ("execveat", .execveat), ("link", .link), ("linkat", .linkat),
             ("rename", .rename), ("renameat", .renameat), ("renameat2", .renameat2),
             ("truncate", .truncate), ("unlink", .unlink), ("unlinkat", .unlinkat), ("rmdir", .rmdir),
-            ("connect", .connect),
+            ("connect", .connect), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
+            ("mkdirat", .mkdirat), ("mknod", .mknod), ("mknodat", .mknodat),
         ]
         for (name, kind) in names {
             let nr = seccomp_syscall_resolve_name(name)

@@ -12,18 +12,30 @@ struct TargetMemory {
     static let argMax = 4096
     static let argvBytesMax = 1 << 20
 
-    /// A NUL-terminated string as raw bytes.
+    /// A NUL-terminated string as raw bytes, read up to page ends into a buffer that grows
+    /// only as the string does (most are a few dozen bytes; `max` bounds the rest).
     func bytes(at address: UInt64, max: Int = pathMax) throws(Errno) -> [UInt8] {
         if address == 0 { throw Errno(EFAULT) }
-        var buffer = [UInt8](repeating: 0, count: max)
-        let n = buffer.withUnsafeMutableBufferPointer { b in
-            b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max) {
-                gd_read_cstring(pid, address, $0, max)
+        var out: [UInt8] = []
+        var chunk = 256
+        var at = address
+        while out.count < max {
+            let toPageEnd = Int(4096 - (at & 4095))
+            let want = Swift.min(chunk, toPageEnd, max - out.count)
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: want))
+            let n = out.withUnsafeMutableBytes { gd_read_mem(pid, at, $0.baseAddress! + start, want) }
+            if n < 0 { throw Errno(Int32(-n)) }
+            if n == 0 { throw Errno(EFAULT) }
+            if let nul = out[start..<(start + n)].firstIndex(of: 0) {
+                out.removeSubrange(nul...)
+                return out
             }
+            out.removeSubrange((start + n)...)
+            at += UInt64(n)
+            chunk = Swift.min(chunk * 4, 65536)
         }
-        if n < 0 { throw Errno(Int32(-n)) }
-        buffer.removeSubrange(Int(n)...)
-        return buffer
+        throw Errno(ENAMETOOLONG)
     }
 
     func string(at address: UInt64, max: Int = pathMax) throws(Errno) -> String {
