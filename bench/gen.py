@@ -41,6 +41,13 @@ def git(cwd, *args):
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def init(root):
+    git(root, "init", "-q", "-b", "main")
+    # No background gc or maintenance: nothing may run between or after timed runs.
+    git(root, "config", "gc.auto", "0")
+    git(root, "config", "maintenance.auto", "false")
+
+
 def write(path, text):
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w") as f:
@@ -56,7 +63,7 @@ def big_repo(root, n, rng):
         lines = [" ".join(rng.choice(WORDS) for _ in range(8)) for _ in range(4 + i % 12)]
         write(os.path.join(d, f"file{i:05d}{ext}"), "\n".join(lines) + "\n")
     write(os.path.join(root, ".gitignore"), "*.o\n")
-    git(root, "init", "-q", "-b", "main")
+    init(root)
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "initial import")
 
@@ -132,7 +139,7 @@ def c_project(root, n, rng):
         os.makedirs(os.path.join(root, d), exist_ok=True)
     write(os.path.join(root, ".gitignore"), "build/\n")
     write(os.path.join(root, "README.md"), "# project\n\nA generated C project for benchmarks.\n")
-    git(root, "init", "-q", "-b", "main")
+    init(root)
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "initial import")
 
@@ -196,6 +203,8 @@ def main():
     # The agent session edits and commits: it works in a clone, reset before every run.
     session = os.path.join(out, "session")
     subprocess.run(["git", "clone", "-q", proj, session], check=True)
+    git(session, "config", "gc.auto", "0")
+    git(session, "config", "maintenance.auto", "false")
     # A file every profile protects (credentials.gcloud: **/service-account*.json), for the
     # denied-open micro figure.
     write(os.path.join(out, "secrets", "service-account.json"), '{"type": "service_account"}\n')

@@ -26,10 +26,11 @@ if [ -z "$guardian" ]; then
     (cd "$root" && swift build -c release >&2)
     guardian="$(cd "$root" && swift build -c release --show-bin-path)/guardian"
 fi
+guardian=$(cd "$(dirname "$guardian")" && pwd)/$(basename "$guardian")
 work=$(mktemp -d /tmp/guardian-profile-XXXXXX)
 [ -n "$out" ] || out=$work
 mkdir -p "$out"
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work" 2>/dev/null || true' EXIT
 python3 "$here/gen.py" "$work" >&2
 export GUARDIAN_HOME="$work/guardian-home"
 case "$workload" in
