@@ -1,0 +1,529 @@
+#!/usr/bin/env python3
+"""Guardian benchmark suite: workloads native vs `guardian run -q --` vs strace -f vs bwrap, and
+micro figures (cost per open and per exec, start-up, RSS at 1,000 processes, open latency
+distribution). Called by bench/run.sh; see bench/README.md.
+
+Markdown goes to stdout, progress to stderr, everything measured to a JSON file.
+Exit status: 0 when every measurement ran; 1 when something broke (a workload failed natively or
+under Guardian, a protected file was not denied, a micro program failed); 2 for bad usage.
+"""
+import argparse
+import datetime
+import json
+import math
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+STRACE = ["strace", "-f", "-e", "trace=execve,openat", "-o", "/dev/null"]
+BWRAP = ["bwrap", "--dev-bind", "/", "/"]
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def median(xs):
+    s = sorted(xs)
+    n = len(s)
+    return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
+
+
+def percentile(sorted_xs, p):
+    if not sorted_xs:
+        return float("nan")
+    k = min(len(sorted_xs) - 1, max(0, math.ceil(p / 100 * len(sorted_xs)) - 1))
+    return sorted_xs[k]
+
+
+def geomean(xs):
+    xs = [x for x in xs if x and x > 0]
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
+def sh(cmd, **kw):
+    return subprocess.run(cmd, shell=isinstance(cmd, str), capture_output=True, text=True, **kw)
+
+
+class Suite:
+    def __init__(self, args):
+        self.args = args
+        self.smoke = args.smoke
+        self.runs = 1 if args.smoke and args.runs is None else (args.runs or 5)
+        self.guardian = os.path.abspath(args.guardian)
+        self.work = args.workdir or tempfile.mkdtemp(prefix="guardian-bench-")
+        self.problems = []
+        self.skipped = {}
+        self.result = {"smoke": self.smoke, "runs": self.runs}
+        self.env = dict(os.environ, GUARDIAN_HOME=os.path.join(self.work, "guardian-home"),
+                        LC_ALL="C", GIT_PAGER="cat", PAGER="cat")
+
+    # -- set-up ---------------------------------------------------------------------------
+    def machine(self):
+        cpu = "unknown"
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+        with open("/proc/meminfo") as f:
+            mem_kib = int(f.readline().split()[1])
+        tools = {}
+        for name, cmd in [("hyperfine", "hyperfine --version"), ("strace", "strace -V | head -n1"),
+                          ("bwrap", "bwrap --version"), ("perf", "perf version"),
+                          ("gcc", "gcc -dumpfullversion"), ("git", "git --version")]:
+            tools[name] = sh(cmd).stdout.strip() if shutil.which(name.split()[0]) else None
+        rev = sh(["git", "-C", HERE, "rev-parse", "--short", "HEAD"]).stdout.strip()
+        return {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                "nproc": os.cpu_count(), "cpu": cpu, "memory_gib": round(mem_kib / 1048576, 1),
+                "kernel": platform.release(), "os": sh("sh -c '. /etc/os-release; echo $PRETTY_NAME'").stdout.strip(),
+                "load_start": os.getloadavg(), "guardian": self.guardian, "revision": rev, "tools": tools}
+
+    def compile_micro(self):
+        out = os.path.join(self.work, "micro")
+        os.makedirs(out, exist_ok=True)
+        for name in ("openloop", "execloop"):
+            r = sh(["cc", "-O2", "-o", os.path.join(out, name), os.path.join(HERE, "micro", name + ".c")])
+            if r.returncode:
+                raise SystemExit(f"bench: cannot compile {name}.c:\n{r.stderr}")
+        return out
+
+    def generate(self):
+        t = time.perf_counter()
+        r = sh([sys.executable, os.path.join(HERE, "gen.py"), self.work] + (["--smoke"] if self.smoke else []))
+        if r.returncode:
+            raise SystemExit(f"bench: generating inputs failed:\n{r.stderr}")
+        self.inputs = json.loads(r.stdout)
+        self.inputs["seconds"] = round(time.perf_counter() - t, 1)
+        log(f"bench: inputs in {self.work} ({self.inputs['seconds']} s): {r.stdout.strip()}")
+        self.session_base = sh(["git", "-C", os.path.join(self.work, "session"), "rev-parse", "HEAD"]).stdout.strip()
+
+    def wrappers(self):
+        w = {"native": [], "guardian": [self.guardian, "run", "-q", "--"]}
+        if shutil.which("strace"):
+            w["strace"] = STRACE
+        else:
+            self.skipped["strace"] = "strace not installed (apt-get install strace)"
+        if shutil.which("bwrap"):
+            if sh(BWRAP + ["true"]).returncode == 0:
+                w["bwrap"] = BWRAP
+            else:
+                self.skipped["bwrap"] = "bwrap installed but cannot create a namespace here"
+        else:
+            self.skipped["bwrap"] = "bubblewrap not installed (apt-get install bubblewrap)"
+        for k, v in self.skipped.items():
+            log(f"bench: skipping the {k} column: {v}")
+        return w
+
+    def workloads(self):
+        w = self.work
+        py = self.inputs["python"]
+        proj, session = os.path.join(w, "cproj"), os.path.join(w, "session")
+        return [
+            # name, cwd, command, preparation run natively before each timed run (untimed)
+            ("git status (%d files)" % self.inputs["repo_files"], os.path.join(w, "bigrepo"), ["git", "status"], None),
+            ("make -j2 (%d C files)" % self.inputs["c_files"], proj, ["make", "-j2", "-s"], ["make", "-s", "clean"]),
+            ("shell loop (%d commands)" % self.inputs["loop_commands"], w, ["sh", os.path.join(w, "loop.sh")], None),
+            ("python imports (%d modules)" % self.inputs["python_modules"], w, [py, os.path.join(w, "imports.py")], None),
+            ("agent session replay", session, ["sh", os.path.join(w, "session.sh")],
+             ["sh", "-c", f"git reset -q --hard {self.session_base} && make -j2 -s >/dev/null"]),
+        ]
+
+    # -- workloads ------------------------------------------------------------------------
+    def run_workloads(self):
+        wrappers = self.wrappers()
+        loads = self.workloads()
+        times = {name: {k: [] for k in wrappers} for name, *_ in loads}
+        failures = {}
+        # Warm the page cache (and python's bytecode cache) once, natively, untimed.
+        for name, cwd, cmd, prep in loads:
+            if prep:
+                subprocess.run(prep, cwd=cwd, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(cmd, cwd=cwd, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        # Runs interleave wrappers, so a change in the machine's load hits every column alike.
+        for i in range(self.runs):
+            for name, cwd, cmd, prep in loads:
+                for wname, prefix in wrappers.items():
+                    if (name, wname) in failures:
+                        continue
+                    if prep:
+                        p = subprocess.run(prep, cwd=cwd, env=self.env, capture_output=True, text=True)
+                        if p.returncode:
+                            failures[(name, "prep")] = p.stderr[-400:]
+                    t = time.perf_counter()
+                    r = subprocess.run(prefix + cmd, cwd=cwd, env=self.env, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.PIPE, text=True)
+                    dt = time.perf_counter() - t
+                    if r.returncode != 0:
+                        failures[(name, wname)] = f"exit {r.returncode}: {r.stderr[-600:]}"
+                        log(f"bench: FAILED {name} under {wname}: exit {r.returncode}\n{r.stderr[-600:]}")
+                        continue
+                    times[name][wname].append(dt)
+                log(f"bench: run {i + 1}/{self.runs} {name}: " + ", ".join(
+                    f"{k} {v[-1]:.3f}s" for k, v in times[name].items() if v))
+        rows = []
+        for name, *_ in loads:
+            row = {"workload": name}
+            base = median(times[name]["native"]) if times[name]["native"] else None
+            for wname in wrappers:
+                xs = times[name][wname]
+                if not xs:
+                    row[wname] = {"failed": failures.get((name, wname), "no runs")}
+                    continue
+                m = median(xs)
+                row[wname] = {"median_s": m, "min_s": min(xs), "max_s": max(xs), "runs": xs,
+                              "ratio": m / base if base else None}
+            rows.append(row)
+        for (name, wname), why in failures.items():
+            if wname in ("native", "guardian", "prep"):
+                self.problems.append(f"{name} failed under {wname}: {why.strip()[:300]}")
+        geo = {w: geomean([r[w].get("ratio") for r in rows if "ratio" in r[w]]) for w in wrappers if w != "native"}
+        vs_strace = None
+        if "strace" in wrappers:
+            vs_strace = geomean([r["strace"]["median_s"] / r["guardian"]["median_s"] for r in rows
+                                 if "median_s" in r["strace"] and "median_s" in r["guardian"]])
+        self.result["workloads"] = {"wrappers": list(wrappers), "rows": rows, "geomean": geo,
+                                    "strace_over_guardian_geomean": vs_strace, "skipped": self.skipped}
+
+    # -- micro figures --------------------------------------------------------------------
+    def open_micro(self, micro):
+        n = 500 if self.smoke else 20000
+        reps = 1 if self.smoke else 3
+        w = self.work
+        cases = [
+            ("allowed system file (/usr/include/stdio.h)", "/usr/include/stdio.h", "read", n),
+            ("file in the project", os.path.join(w, "cproj", "src", "core", "core_000.c"), "read", n),
+            ("missing file (ENOENT, header search)", os.path.join(w, "cproj", "generated", "nothere.h"), "read", n),
+            ("directory, O_DIRECTORY (passed in the kernel)", os.path.join(w, "cproj", "src"), "directory", n),
+            ("denied protected file (service-account.json)", os.path.join(w, "secrets", "service-account.json"), "read", max(50, n // 10)),
+        ]
+        out = []
+        for label, path, mode, count in cases:
+            res = {}
+            for wname, prefix in (("native", []), ("guardian", [self.guardian, "run", "-q", "--"])):
+                totals, samples = [], None
+                for k in range(reps):
+                    sfile = os.path.join(w, f"samples-{wname}.txt")
+                    r = subprocess.run(prefix + [os.path.join(micro, "openloop"), path, str(count), mode, sfile],
+                                       cwd=os.path.join(w, "cproj"), env=self.env, capture_output=True, text=True)
+                    if r.returncode != 0:
+                        self.problems.append(f"openloop {label} under {wname}: exit {r.returncode} {r.stderr[-300:]}")
+                        break
+                    info = json.loads(r.stdout.strip().splitlines()[-1])
+                    totals.append(info["total_ns"])
+                    if k == 0:
+                        with open(sfile) as f:
+                            samples = sorted(int(x) for x in f)
+                        res[wname + "_outcome"] = {"ok": info["ok"], "failed": info["failed"], "errno": info["errno"]}
+                if totals:
+                    res[wname] = {"per_open_us": median(totals) / count / 1000,
+                                  "p50_us": percentile(samples, 50) / 1000, "p90_us": percentile(samples, 90) / 1000,
+                                  "p99_us": percentile(samples, 99) / 1000, "max_us": samples[-1] / 1000}
+            if "native" in res and "guardian" in res:
+                res["overhead_us"] = res["guardian"]["per_open_us"] - res["native"]["per_open_us"]
+            if "denied" in label:
+                o = res.get("guardian_outcome", {})
+                if o and o.get("ok"):
+                    self.problems.append(f"SECURITY: {o['ok']} opens of the protected file succeeded under Guardian")
+            out.append({"case": label, "n": count, **res})
+        self.result["opens"] = out
+
+    def exec_micro(self, micro):
+        n = 30 if self.smoke else 500
+        res = {"n": n}
+        runners = [("native", []), ("guardian", [self.guardian, "run", "-q", "--"])]
+        if shutil.which("strace"):
+            runners.append(("strace", STRACE))
+        for wname, prefix in runners:
+            totals = []
+            for _ in range(1 if self.smoke else 3):
+                r = subprocess.run(prefix + [os.path.join(micro, "execloop"), str(n)], cwd=self.work, env=self.env,
+                                   capture_output=True, text=True)
+                if r.returncode != 0:
+                    self.problems.append(f"execloop under {wname}: exit {r.returncode} {r.stderr[-300:]}")
+                    break
+                totals.append(json.loads(r.stdout.strip().splitlines()[-1])["total_ns"])
+            if totals:
+                res[wname] = {"per_exec_us": median(totals) / n / 1000}
+        for k in ("guardian", "strace"):
+            if k in res and "native" in res:
+                res[k]["overhead_us"] = res[k]["per_exec_us"] - res["native"]["per_exec_us"]
+        self.result["exec"] = res
+
+    def startup_micro(self):
+        runs = 10 if self.smoke else 40
+        truth = shutil.which("true") or "/bin/true"
+        g = f"{self.guardian} run -q -- {truth}"
+        res = {}
+        if shutil.which("hyperfine"):
+            jf = os.path.join(self.work, "startup.json")
+            r = subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", jf, truth, g],
+                               env=self.env, capture_output=True, text=True, cwd=self.work)
+            if r.returncode == 0:
+                data = json.load(open(jf))["results"]
+                res = {"tool": "hyperfine", "native_ms": data[0]["median"] * 1000, "guardian_ms": data[1]["median"] * 1000,
+                       "guardian_min_ms": data[1]["min"] * 1000, "guardian_max_ms": data[1]["max"] * 1000}
+            else:
+                self.problems.append(f"hyperfine start-up: {r.stderr[-300:]}")
+        else:
+            self.skipped["hyperfine"] = "hyperfine not installed: start-up timed by the suite itself"
+            ts = {}
+            for name, cmd in (("native", [truth]), ("guardian", g.split())):
+                xs = []
+                for _ in range(runs):
+                    t = time.perf_counter()
+                    subprocess.run(cmd, env=self.env, cwd=self.work)
+                    xs.append(time.perf_counter() - t)
+                ts[name] = sorted(xs)
+            res = {"tool": "python", "native_ms": median(ts["native"]) * 1000, "guardian_ms": median(ts["guardian"]) * 1000,
+                   "guardian_min_ms": ts["guardian"][0] * 1000, "guardian_max_ms": ts["guardian"][-1] * 1000}
+        if res:
+            res["overhead_ms"] = res["guardian_ms"] - res["native_ms"]
+        self.result["startup"] = res
+
+    def rss_micro(self):
+        count = 50 if self.smoke else 1000
+        res = {"processes": count}
+        # Idle: one process in the tree.
+        p = subprocess.Popen([self.guardian, "run", "-q", "--", "sleep", "2"], env=self.env, cwd=self.work)
+        time.sleep(1.0)
+        res["idle_rss_mib"] = vm(p.pid, "VmRSS")
+        p.wait()
+        ready = os.path.join(self.work, "rss-ready")
+        script = (f"i=0; while [ $i -lt {count} ]; do sleep 60 & i=$((i + 1)); done; "
+                  f"echo $$ > {ready}.tmp; mv {ready}.tmp {ready}; wait")
+        p = subprocess.Popen([self.guardian, "run", "-q", "--", "sh", "-c", script], env=self.env, cwd=self.work)
+        deadline = time.time() + (60 if self.smoke else 180)
+        shell = None
+        try:
+            while time.time() < deadline and p.poll() is None:
+                if os.path.exists(ready):
+                    shell = int(open(ready).read())
+                    break
+                time.sleep(0.1)
+            if shell is None:
+                self.problems.append(f"RSS: the shell under Guardian did not start {count} processes (exit {p.poll()})")
+                return
+            kids = children(shell)
+            # Wait until every child has exec'd sleep (each exec passes through the supervisor).
+            while time.time() < deadline and sum(comm(k) == "sleep" for k in kids) < count:
+                time.sleep(0.2)
+                kids = children(shell)
+            res["live_sleep_processes"] = sum(comm(k) == "sleep" for k in kids)
+            res["rss_mib"] = vm(p.pid, "VmRSS")
+            res["hwm_mib"] = vm(p.pid, "VmHWM")
+            res["threads"] = int(status_field(p.pid, "Threads") or 0)
+        finally:
+            if shell:
+                for k in children(shell):
+                    try:
+                        os.kill(k, signal.SIGKILL)
+                    except ProcessLookupError:
+                        pass
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+        self.result["rss"] = res
+
+    def run(self):
+        self.result["machine"] = self.machine()
+        self.generate()
+        self.result["inputs"] = self.inputs
+        micro = self.compile_micro()
+        log("bench: workloads")
+        self.run_workloads()
+        log("bench: micro figures")
+        self.open_micro(micro)
+        self.exec_micro(micro)
+        self.startup_micro()
+        self.rss_micro()
+        self.result["machine"]["load_end"] = os.getloadavg()
+        self.result["problems"] = self.problems
+        return self.result
+
+
+# -- /proc helpers ------------------------------------------------------------------------
+def status_field(pid, key):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(key + ":"):
+                    return line.split()[1]
+    except OSError:
+        return None
+
+
+def vm(pid, key):
+    v = status_field(pid, key)
+    return round(int(v) / 1024, 1) if v else None
+
+
+def children(pid):
+    out = []
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{tid}/children") as f:
+                out += [int(x) for x in f.read().split()]
+    except OSError:
+        pass
+    return out
+
+
+def comm(pid):
+    try:
+        with open(f"/proc/{pid}/comm") as f:
+            return f.read().strip()
+    except OSError:
+        return None
+
+
+# -- report -------------------------------------------------------------------------------
+def markdown(res, command):
+    m = res["machine"]
+    wl = res["workloads"]
+    L = []
+    L.append(f"## Guardian benchmark — {m['date']}{' (smoke: tiny sizes, not a measurement)' if res['smoke'] else ''}")
+    L.append("")
+    L.append(f"- Machine: {m['nproc']} CPUs, {m['cpu']}, {m['memory_gib']} GiB; kernel {m['kernel']}; {m['os']}")
+    L.append(f"- Load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}")
+    L.append(f"- Guardian {m['revision']} ({m['guardian']}); {res['runs']} run(s) per cell, wrappers interleaved")
+    L.append(f"- Command: `{command}`")
+    for k, why in wl["skipped"].items():
+        L.append(f"- Skipped column {k}: {why}")
+    L.append("")
+    cols = wl["wrappers"]
+    # The fixed start-up cost (measured below) dominates short workloads; the column without it
+    # shows the per-call overhead alone. The targets use the plain ratio.
+    startup_s = res.get("startup", {}).get("overhead_ms", 0) / 1000
+    head = "| workload | " + " | ".join(
+        f"{c} median (min–max)" + ("" if c == "native" else f" | {c} ×")
+        + (" | guardian × without start-up" if c == "guardian" and startup_s else "") for c in cols) + " |"
+    L.append(head)
+    L.append("|" + "---|" * (1 + len(cols) + len(cols) - 1 + (1 if startup_s else 0)))
+    for r in wl["rows"]:
+        cells = [r["workload"]]
+        for c in cols:
+            x = r[c]
+            if "median_s" not in x:
+                cells.append("FAILED")
+                if c != "native":
+                    cells.append("—")
+                continue
+            cells.append(f"{x['median_s']:.3f} s ({x['min_s']:.3f}–{x['max_s']:.3f})")
+            if c != "native":
+                cells.append(f"{x['ratio']:.2f}×")
+            if c == "guardian" and startup_s:
+                cells.append(f"{(x['median_s'] - startup_s) / r['native']['median_s']:.2f}×"
+                             if "median_s" in r["native"] else "—")
+        L.append("| " + " | ".join(cells) + " |")
+    geo = ["**geometric mean**"]
+    for c in cols:
+        geo.append("")
+        if c != "native":
+            geo.append(f"**{wl['geomean'][c]:.2f}×**")
+        if c == "guardian" and startup_s:
+            geo.append(f"{geomean([(r[c]['median_s'] - startup_s) / r['native']['median_s'] for r in wl['rows'] if 'median_s' in r[c] and 'median_s' in r['native']]):.2f}×")
+    L.append("| " + " | ".join(geo) + " |")
+    if wl.get("strace_over_guardian_geomean"):
+        L.append("")
+        L.append(f"strace -f / guardian (geometric mean of per-workload time ratios): **{wl['strace_over_guardian_geomean']:.2f}×**")
+    L.append("")
+    L.append("### Opens (C loop of open+close, timed inside the process; overhead = (guardian − native) / N)")
+    L.append("")
+    L.append("| case | N | native µs/open | guardian µs/open | overhead µs | guardian p50 / p90 / p99 / max µs | native p50 / p99 µs | guardian outcome |")
+    L.append("|---|---|---|---|---|---|---|---|")
+    for o in res.get("opens", []):
+        n, g = o.get("native"), o.get("guardian")
+        if not (n and g):
+            L.append(f"| {o['case']} | {o['n']} | FAILED | | | | | |")
+            continue
+        out = o.get("guardian_outcome", {})
+        outcome = f"{out.get('ok')} ok, {out.get('failed')} failed" + (f" (errno {out['errno']})" if out.get("failed") else "")
+        L.append(f"| {o['case']} | {o['n']} | {n['per_open_us']:.2f} | {g['per_open_us']:.2f} | {o['overhead_us']:.2f} | "
+                 f"{g['p50_us']:.1f} / {g['p90_us']:.1f} / {g['p99_us']:.1f} / {g['max_us']:.0f} | {n['p50_us']:.1f} / {n['p99_us']:.1f} | {outcome} |")
+    L.append("")
+    L.append("Decision latency: the supervisor keeps no timestamps of its own yet, so p50/p99 above are measured from "
+             "outside — clock_gettime around each open in the target, which includes the round trip, the decision, "
+             "the supervisor's own open and ADDFD+SEND.")
+    e = res.get("exec", {})
+    L.append("")
+    L.append("### Other micro figures")
+    L.append("")
+    if "native" in e:
+        line = f"- fork+exec+wait of /bin/true (N={e['n']}): native {e['native']['per_exec_us']:.0f} µs"
+        if "guardian" in e:
+            line += f", guardian {e['guardian']['per_exec_us']:.0f} µs (+{e['guardian']['overhead_us']:.0f} µs per exec)"
+        if "strace" in e:
+            line += f", strace -f {e['strace']['per_exec_us']:.0f} µs (+{e['strace']['overhead_us']:.0f} µs)"
+        L.append(line)
+    s = res.get("startup", {})
+    if s:
+        L.append(f"- `guardian run -q -- true`: {s['guardian_ms']:.1f} ms median ({s['guardian_min_ms']:.1f}–{s['guardian_max_ms']:.1f}) "
+                 f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})")
+    r = res.get("rss", {})
+    if "rss_mib" in r:
+        L.append(f"- Supervisor RSS with {r['live_sleep_processes']} live processes in the tree: **{r['rss_mib']} MiB** "
+                 f"(peak {r['hwm_mib']} MiB, {r['threads']} threads); idle with one process: {r['idle_rss_mib']} MiB")
+    if res["problems"]:
+        L.append("")
+        L.append("### Problems")
+        L += [f"- {p}" for p in res["problems"]]
+    return "\n".join(L) + "\n"
+
+
+def fmt_load(x):
+    return " ".join(f"{v:.2f}" for v in x) if x else "?"
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--smoke", action="store_true", help="tiny sizes, one run: checks the suite works (CI)")
+    ap.add_argument("--runs", type=int, help="timed runs per cell (default 5; 1 with --smoke)")
+    ap.add_argument("--guardian", help="the guardian binary")
+    ap.add_argument("--json", help="where to write the JSON results")
+    ap.add_argument("--markdown", help="also write the markdown report here")
+    ap.add_argument("--workdir", help="generate inputs here (kept); default a temp dir, removed")
+    ap.add_argument("--command", default="bench/run.sh", help=argparse.SUPPRESS)
+    ap.add_argument("--report", metavar="JSON", help="only print the markdown report of an earlier run's JSON")
+    args = ap.parse_args()
+    if args.report:
+        with open(args.report) as f:
+            res = json.load(f)
+        sys.stdout.write(markdown(res, res.get("command", args.command)))
+        return 0
+    if not args.guardian or not os.access(args.guardian, os.X_OK):
+        print(f"bench: {args.guardian} is not an executable guardian binary", file=sys.stderr)
+        return 2
+    suite = Suite(args)
+    try:
+        res = suite.run()
+        res["command"] = args.command
+    finally:
+        if not args.workdir:
+            shutil.rmtree(suite.work, ignore_errors=True)
+    text = markdown(res, args.command)
+    sys.stdout.write(text)
+    if args.json:
+        os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
+        with open(args.json, "w") as f:
+            json.dump(res, f, indent=1)
+        log(f"bench: results in {args.json}")
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(text)
+    if res["problems"]:
+        log("bench: problems:\n  " + "\n  ".join(res["problems"]))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
