@@ -50,6 +50,8 @@ struct ExecTracer {
                 var child: UInt = 0
                 if gd_ptrace_geteventmsg(pid, &child) == 0 {
                     context.tree.add(pid_t(child))
+                    // Credentials are inherited: so is the mark.
+                    if context.hasChangedCredentials(pid) { context.markChangedCredentials(pid_t(child)) }
                     if rootDone || context.terminating.load(ordering: .relaxed) { kill(pid_t(child), SIGKILL) }
                 }
                 _ = gd_ptrace_cont(pid, 0)

@@ -69,6 +69,11 @@ public struct FilterPlan: Sendable, Hashable {
         "pidfd_getfd",
     ]
 
+    public static let credentialCalls = [
+        "setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid", "setfsuid", "setfsgid",
+        "setgroups", "capset",
+    ]
+
     public static func make(_ options: Options = Options()) -> FilterPlan {
         var rules: [Rule] = []
         func notify(_ name: String, _ conditions: [Condition] = []) {
@@ -87,6 +92,10 @@ public struct FilterPlan: Sendable, Hashable {
                      "symlink", "symlinkat", "mkdir", "mkdirat", "mknod", "mknodat"] {
             notify(name)
         }
+        // Credential changes continue, but mark the task: from then on the supervisor acts for
+        // it with its own filesystem credentials (a process that dropped privileges stays bound
+        // by the kernel's permission checks).
+        for name in FilterPlan.credentialCalls { notify(name) }
         if options.trapDeletes {
             for name in ["unlink", "unlinkat", "rmdir"] { notify(name) }
         }

@@ -79,7 +79,17 @@ struct NotifyLoop {
             r.fail(ENOSYS)
             return
         }
+        if kind == .credentials {
+            context.markChangedCredentials(n.tid)
+            return r.continueCall()
+        }
+        context.actingAs(n.tid, &r) { r in dispatch(n, kind, &r) }
+    }
+
+    private func dispatch(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
         switch kind {
+        case .credentials:
+            r.continueCall()
         case .open, .openat, .openat2, .creat:
             OpenHandler(context: context).handle(n, kind, &r)
         case .execve, .execveat:

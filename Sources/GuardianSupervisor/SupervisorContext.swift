@@ -58,6 +58,12 @@ final class SupervisorContext: Sendable {
     /// Decisions so far, by kind, for `guardian sessions`.
     let counts = Mutex<[String: Int]>([:])
     let notifyFD = Atomic<Int32>(-1)
+    /// Tasks that changed (or inherited changed) credentials: the supervisor reads theirs
+    /// before acting for them.
+    let changedCredentials = Mutex<Set<pid_t>>([])
+    /// Guardian's own filesystem credentials, restored after acting for a marked task.
+    let ownCredentials: TaskCredentials?
+
     /// Set by the kill switch: the tracer kills every task it sees from then on.
     let terminating = Atomic<Bool>(false)
 
@@ -67,6 +73,7 @@ final class SupervisorContext: Sendable {
         askTimeout: Double, notifyCommand: String?, pinRoots: [String] = []
     ) {
         self.desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
+        self.ownCredentials = TaskCredentials.read(getpid())
         self.askTimeout = askTimeout
         self.notifyCommand = notifyCommand
         self.session = session
@@ -254,6 +261,7 @@ struct SyscallTable: Sendable {
         case unlink, unlinkat, rmdir
         case connect
         case symlink, symlinkat, mkdir, mkdirat, mknod, mknodat
+        case credentials
     }
 
     private let table: [Int32: Kind]
@@ -268,6 +276,10 @@ struct SyscallTable: Sendable {
             ("connect", .connect), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
             ("mkdirat", .mkdirat), ("mknod", .mknod), ("mknodat", .mknodat),
         ]
+        for name in FilterPlan.credentialCalls {
+            let nr = seccomp_syscall_resolve_name(name)
+            if nr != __NR_SCMP_ERROR { t[nr] = .credentials }
+        }
         for (name, kind) in names {
             let nr = seccomp_syscall_resolve_name(name)
             if nr != __NR_SCMP_ERROR { t[nr] = kind }

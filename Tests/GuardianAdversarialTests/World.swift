@@ -96,7 +96,7 @@ struct World {
 
     /// `guardian run -q -- args…`, in the project directory.
     func guardian(_ args: [String], timeout: Double = 60, extraEnv: [String: String] = [:]) throws -> Output {
-        try run([World.guardianBinary, "run", "-q", "--ask-timeout", "1", "--"] + args, timeout: timeout, extraEnv: extraEnv)
+        try run([World.guardianBinary, "run", "-q", "--profile", "production", "--ask-timeout", "1", "--"] + args, timeout: timeout, extraEnv: extraEnv)
     }
 
     func run(_ argv: [String], timeout: Double = 60, extraEnv: [String: String] = [:], cwd: String? = nil) throws -> Output {
