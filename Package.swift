@@ -34,6 +34,7 @@ let package = Package(
             dependencies: [
                 "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(

@@ -37,8 +37,8 @@ extension Guardian {
         @Flag(name: [.short, .long], help: "Do not print the session line at start.")
         var quiet = false
 
-        @Option(name: .long, help: ArgumentHelp("Seconds a held call waits for a human before it is denied (a rule's own timeout wins).", valueName: "seconds"))
-        var askTimeout: Double = 300
+        @Option(name: .long, help: ArgumentHelp("Seconds a held call waits for a human before it is denied (default: the profile's `ask_timeout`, else 300; a rule's own timeout wins).", valueName: "seconds"))
+        var askTimeout: Double?
 
         @Option(name: .long, help: ArgumentHelp("A command run (through /bin/sh -c) on every held call, with the event JSON on its stdin: a desktop notification, a chat webhook, a pager.", valueName: "command"))
         var notify: String?
@@ -65,7 +65,7 @@ extension Guardian {
             return 125
         }
 
-        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double = 300, notify: String? = nil, passEnv: [String] = []) -> Int32 {
+        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = []) -> Int32 {
             // Decisions are on real paths: a HOME or state dir behind a symlink is resolved first.
             var paths = GuardianPaths.fromEnvironment()
             paths.home = realPath(paths.home)
@@ -137,7 +137,9 @@ extension Guardian {
             let supervisor = Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
                 guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files,
-                runDirectory: paths.run, askTimeout: askTimeout, notifyCommand: notify, pinRoots: [paths.home]
+                runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? 300,
+                notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
+                searchPath: environmentValue(environment, "PATH")
             )
             let control: ControlServer
             do {

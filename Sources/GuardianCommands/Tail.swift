@@ -1,5 +1,6 @@
 import ArgumentParser
 import GuardianEvents
+import GuardianSupervisor
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,6 +21,7 @@ extension Guardian {
                   guardian tail -f                        follow all sessions live
                   guardian tail -n 100 --decision deny,ask
                   guardian tail --session a1b2c3 --json | jq .argv
+                  guardian tail -f --interactive          answer held requests as they come
                 """
         )
 
@@ -28,6 +30,9 @@ extension Guardian {
 
         @Option(name: [.customShort("n"), .customLong("lines")], help: ArgumentHelp("How many of the most recent events to print (first, with -f).", valueName: "n"))
         var count = 20
+
+        @Flag(help: "With -f on a terminal: ask about each held request as it appears — approve once, for the session, or deny.")
+        var interactive = false
 
         @Flag(help: "Print the events' JSON lines as recorded.")
         var json = false
@@ -46,6 +51,8 @@ extension Guardian {
 
         func validate() throws {
             guard count >= 0 else { throw ValidationError("-n must be 0 or more.") }
+            if interactive && !follow { throw ValidationError("--interactive answers held requests as they come: use it with -f.") }
+            if interactive && isatty(STDIN_FILENO) != 1 { throw ValidationError("--interactive needs a terminal to ask on.") }
             if let set = decisionSet {
                 let unknown = set.subtracting(Self.decisions)
                 guard unknown.isEmpty, !set.isEmpty else {
@@ -74,15 +81,39 @@ extension Guardian {
                 }
             }
             let formatter = EventFormatter(colour: Self.useColour(), now: Int(time(nil)))
+            let client = ControlClient(runDirectory: GuardianPaths.fromEnvironment().run)
             func show(_ lines: [EventLine]) {
-                for line in lines { print(json ? line.raw : formatter.format(line.event)) }
-                fflush(nil)  // stdout, so a pipe sees each batch at once
+                for line in lines {
+                    print(json ? line.raw : formatter.format(line.event))
+                    fflush(nil)  // stdout, so a pipe sees each line at once
+                    if interactive, line.event.decision == "ask", let id = line.event.detail?["request"].flatMap({ Int($0) }) {
+                        Self.prompt(id, client)
+                    }
+                }
             }
             show(follower.backlog(count))
             guard follow else { return }
             while true {
                 usleep(200_000)
                 show(follower.poll())
+            }
+        }
+
+        /// Asks on the terminal and answers request `id` through its session's control socket.
+        static func prompt(_ id: Int, _ client: ControlClient) {
+            guard client.pending().contains(where: { $0["id"] as? Int == id }) else { return }  // answered already
+            print("    approve request \(id)? [y] once  [s] for the session  [n] deny  [Enter] leave it: ", terminator: "")
+            fflush(nil)
+            guard let answer = readLine()?.lowercased() else { return }
+            do {
+                switch answer.first {
+                case "y": _ = try client.answer(id, approve: true, forSession: false); print("    approved \(id)")
+                case "s": _ = try client.answer(id, approve: true, forSession: true); print("    approved \(id) for the session")
+                case "n": _ = try client.answer(id, approve: false, forSession: false); print("    denied \(id)")
+                default: print("    left waiting: guardian approve \(id) | guardian deny \(id)")
+                }
+            } catch {
+                print("    \(error)")
             }
         }
 

@@ -9,6 +9,9 @@ struct ExecRule: Sendable {
 public struct CompiledPolicy: PolicyEngine {
     public let profileName: String
     public let environmentName: String
+    public let askTimeout: Double?
+    public let programNames: Set<String>
+    public let notifyCommand: String?
     public let environmentVariables: Set<String>
     public let protectedPaths: [String]
     public let hasDeleteRules: Bool
@@ -32,6 +35,8 @@ public struct CompiledPolicy: PolicyEngine {
     init(_ profile: ComposedProfile, expansion: Expansion) throws {
         profileName = profile.name
         environmentName = profile.environment
+        askTimeout = profile.defaults.askTimeout
+        notifyCommand = profile.defaults.notify
         otherEnvironment = profile.defaults.otherEnvironment ?? .deny
         reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
         environments = EnvironmentMap(profile.environments)
@@ -69,6 +74,7 @@ public struct CompiledPolicy: PolicyEngine {
         if !errors.isEmpty { throw PolicyError(all: errors) }
         self.ruleSummaries = summaries
         self.execRules = execRules
+        self.programNames = execRules.reduce(into: Set<String>()) { $0.formUnion($1.matcher.program.names) }
         var byProgram: [String: [Int]] = [:]
         var any: [Int] = []
         for (i, rule) in execRules.enumerated() {

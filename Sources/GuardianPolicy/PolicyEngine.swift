@@ -133,6 +133,12 @@ public struct Evaluation: Sendable, Hashable {
     public var hide: Bool { decision == .deny && (primary?.hide ?? false) }
 }
 
+extension PolicyEngine {
+    public var programNames: Set<String> { [] }
+    public var askTimeout: Double? { nil }
+    public var notifyCommand: String? { nil }
+}
+
 /// The policy as the supervisor sees it. Implementations are immutable values, safe to share
 /// between supervisor threads, and answer in microseconds: they run on every trapped open.
 public protocol PolicyEngine: Sendable {
@@ -147,6 +153,15 @@ public protocol PolicyEngine: Sendable {
     var protectedPaths: [String] { get }
     /// Whether any rule decides `delete`; when false the supervisor leaves unlink/rmdir alone.
     var hasDeleteRules: Bool { get }
+
+    /// Program basenames that exec rules name. The supervisor recognises a copy of one of these
+    /// binaries (found on PATH) under another name by its content and asks about it as itself.
+    var programNames: Set<String> { get }
+
+    /// Seconds a held call waits for a human (`defaults: ask_timeout`), when the profile says.
+    var askTimeout: Double? { get }
+    /// A command to run on every held call (`defaults: notify`), when the profile says.
+    var notifyCommand: String? { get }
 
     func evaluate(_ exec: ExecRequest) -> Evaluation
     func evaluate(_ file: FileRequest) -> Evaluation

@@ -44,6 +44,8 @@ struct ProfileComposer {
         if let d = document.defaults.otherEnvironment { result.defaults.otherEnvironment = d }
         if let d = document.defaults.ownCredentials { result.defaults.ownCredentials = d }
         if let r = document.defaults.reachable { result.defaults.reachable = r }
+        if let t = document.defaults.askTimeout { result.defaults.askTimeout = t }
+        if let n = document.defaults.notify { result.defaults.notify = n }
         result.targets += document.targets
         for rule in document.rules {
             // A rule with the id of an inherited one replaces it.
@@ -70,6 +72,8 @@ extension ComposedProfile {
         if let d = base.defaults.otherEnvironment { defaults.otherEnvironment = d }
         if let d = base.defaults.ownCredentials { defaults.ownCredentials = d }
         if let r = base.defaults.reachable { defaults.reachable = r }
+        if defaults.askTimeout == nil, let t = base.defaults.askTimeout { defaults.askTimeout = t }
+        if defaults.notify == nil, let n = base.defaults.notify { defaults.notify = n }
         for rule in base.rules where !rules.contains(where: { $0.id == rule.id }) { rules.append(rule) }
         for target in base.targets where !targets.contains(where: { $0.location == target.location }) { targets.append(target) }
         for file in base.files where !files.contains(file) { files.append(file) }

@@ -46,6 +46,10 @@ struct ProfileDefaults: Sendable {
     /// Environments besides the profile's own that commands may target (a staging agent may
     /// still use the local dev database).
     var reachable: [String]?
+    /// Seconds a held call waits for a human before it is denied.
+    var askTimeout: Double?
+    /// A command run (through /bin/sh -c) on every held call, the event JSON on its stdin.
+    var notify: String?
 }
 
 /// How a tool names the environment it acts on.

@@ -63,7 +63,11 @@ struct ProfileParser {
             case "other_environment": result.otherEnvironment = decision(value)
             case "own_credentials": result.ownCredentials = decision(value)
             case "reachable": result.reachable = strings(value).map(\.value)
-            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable")
+            case "ask_timeout":
+                if let t = value.float, t > 0 { result.askTimeout = t } else { fail(value, "`ask_timeout` is a number of seconds") }
+            case "notify":
+                if let c = string(value), !c.isEmpty { result.notify = c } else { fail(value, "`notify` is a shell command") }
+            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable, ask_timeout, notify")
             }
         }
         return result

@@ -20,6 +20,9 @@ struct ExecHandler {
         var identity: FileIdentity
         var interpreter: String?
         var interpreterIdentity: FileIdentity?
+        /// A named program this file is a copy of (by content), and its sha256.
+        var identifiedAs: String?
+        var sha256: String?
     }
 
     func handle(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
@@ -42,7 +45,9 @@ struct ExecHandler {
             resolved = try resolve(tid: n.tid, dirfd: dirfd, path: path, flags: flags)
         } catch { return r.fail(error.rawValue) }
         let cwd = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(n.tid)/cwd".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "/"
-        let request = ExecRequest(program: resolved.program, argv: argv, cwd: cwd, environment: env, interpreter: resolved.interpreter)
+        // A copy of a named CLI is asked about as that CLI.
+        let request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env,
+                                  interpreter: resolved.interpreter, sha256: resolved.sha256)
 
         var evaluation: Evaluation
         if resolved.identity == context.selfIdentity || resolved.interpreterIdentity == context.selfIdentity {
@@ -55,6 +60,11 @@ struct ExecHandler {
                 reason: "a program without a file on disk (memfd or deleted) cannot be identified")])
         } else {
             evaluation = context.policy.evaluate(request)
+            // `sh ./railway volume delete`: the script is the program being run, as if exec'd.
+            if let script = scriptRun(tid: n.tid, request: request) {
+                let e = context.policy.evaluate(script)
+                if e.decision > evaluation.decision { evaluation = e }
+            }
         }
 
         var event = context.event(
@@ -67,6 +77,9 @@ struct ExecHandler {
         event.cwd = cwd
         event.environment = evaluation.environment
         event.syscall = kind == .execve ? "execve" : "execveat"
+        if let identified = resolved.identifiedAs {
+            event.detail = ["identified_as": identified, "sha256": resolved.sha256 ?? "", "path": resolved.program]
+        }
 
         let identity = resolved.interpreterIdentity ?? resolved.identity
         let pathString = String(decoding: path, as: UTF8.self)
@@ -125,6 +138,10 @@ struct ExecHandler {
         if type != S_IFREG { throw Errno(EACCES) }
         guard let real = PathResolver.realPath(of: fd) else { throw Errno(EACCES) }
         var resolved = Resolved(program: String(decoding: real, as: UTF8.self), identity: FileIdentity(st))
+        if let (known, sha) = context.identities.identify(fd: fd, st: st, basename: BasicName.of(resolved.program)) {
+            resolved.identifiedAs = known.path
+            resolved.sha256 = sha
+        }
 
         // A `#!` script: the kernel runs its interpreter; rules see both.
         if let line = ExecHandler.shebang(fd: fd) {
@@ -138,6 +155,25 @@ struct ExecHandler {
             resolved.interpreterIdentity = FileIdentity(ist)
         }
         return resolved
+    }
+
+    /// For an interpreter run on a file (`sh FILE ARGS`, `python3 FILE ARGS`): the request as if
+    /// FILE had been executed, identified by content like any program.
+    func scriptRun(tid: pid_t, request: ExecRequest) -> ExecRequest? {
+        guard request.interpreter == nil, ProgramIdentity.isInterpreter(BasicName.of(request.program)),
+              request.argv.count >= 2, let first = request.argv.dropFirst().first, !first.hasPrefix("-")
+        else { return nil }
+        let path = Array(first.utf8)
+        guard let base = try? context.resolver.base(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
+        defer { if base >= 0 { close(base) } }
+        guard let fd = try? context.resolver.resolve(tid: tid, base: base, path: path, followLast: true) else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = PathResolver.realPath(of: fd) else { return nil }
+        let program = String(decoding: real, as: UTF8.self)
+        let known = context.identities.identify(fd: fd, st: st, basename: BasicName.of(program))
+        return ExecRequest(program: known?.known.path ?? program, argv: Array(request.argv.dropFirst()), cwd: request.cwd,
+                           environment: request.environment, interpreter: request.program, sha256: known?.sha256)
     }
 
     /// The interpreter path of a `#!` line, if the file starts with one.

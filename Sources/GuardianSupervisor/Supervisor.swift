@@ -47,12 +47,13 @@ public final class Supervisor: Sendable {
     public init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
-        askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], workers: Int = 2
+        askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
+        workers: Int = 2
     ) {
         context = SupervisorContext(
             session: session, policy: policy, log: log, logger: logger, tree: ProcessTree(),
             guardedPrefixes: guardedPrefixes, guardedFiles: guardedFiles, runDirectory: runDirectory,
-            askTimeout: askTimeout, notifyCommand: notifyCommand, pinRoots: pinRoots
+            askTimeout: askTimeout, notifyCommand: notifyCommand, pinRoots: pinRoots, searchPath: searchPath
         )
         // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
         // the profile says.

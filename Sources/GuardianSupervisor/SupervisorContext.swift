@@ -64,14 +64,18 @@ final class SupervisorContext: Sendable {
     /// Guardian's own filesystem credentials, restored after acting for a marked task.
     let ownCredentials: TaskCredentials?
 
+    /// Copies and renames of the programs rules name, recognised by content.
+    let identities: ProgramIdentity
+
     /// Set by the kill switch: the tracer kills every task it sees from then on.
     let terminating = Atomic<Bool>(false)
 
     init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger, tree: ProcessTree,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
-        askTimeout: Double, notifyCommand: String?, pinRoots: [String] = []
+        askTimeout: Double, notifyCommand: String?, pinRoots: [String] = [], searchPath: String? = nil
     ) {
+        self.identities = ProgramIdentity(names: policy.programNames, searchPath: searchPath)
         self.desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
         self.ownCredentials = TaskCredentials.read(getpid())
         self.askTimeout = askTimeout

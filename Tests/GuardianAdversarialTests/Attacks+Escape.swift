@@ -36,10 +36,15 @@ extension Attack {
             """#, goal: .fileContains("log", "escaped"), evidence: .none("the tree is killed when the agent exits"), settle: 4),
         Attack(name: "kill-guardian", script: #"""
             exec 5>>"$OUT/log"
-            kill -9 "$PPID" && echo "killed $PPID" >&5
-            sleep 1
-            echo alive >&5; cat "$CRED" >&5 2>&1; railway volume delete v1 >&5 2>&1
-            """#, goal: .fileContains("log", "alive"), evidence: .none("Guardian's death kills the traced tree (PTRACE_O_EXITKILL)"),
+            if kill -9 "$PPID"; then
+                echo "killed $PPID" >&5
+                sleep 1
+                echo alive-unsupervised >&5; cat "$CRED" >&5 2>&1; railway volume delete v1 >&5 2>&1
+            else
+                echo "kill refused" >&5
+            fi
+            """#, goal: .fileContains("log", "alive-unsupervised"),
+               evidence: .none("Guardian cannot be signalled from the tree, and its death kills the traced tree (PTRACE_O_EXITKILL)"),
                settle: 3, killsGuardian: true),
         // A child made with clone(CLONE_UNTRACED) is not a tracee, so EXITKILL does not reach it.
         Attack(name: "kill-guardian-untraced-survivor", script: #"""

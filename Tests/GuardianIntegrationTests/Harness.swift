@@ -37,7 +37,17 @@ struct World {
         for tool in ["railway", "terraform", "kubectl"] {
             try standIn(tool)
         }
+        if World.unprivileged {
+            // The whole world belongs to the unprivileged user Guardian runs as.
+            _ = try run(["chown", "-R", "65534:65534", root.path])
+            chmod(root.path, 0o755)
+        }
     }
+
+    /// GUARDIAN_TEST_UNPRIVILEGED=1 (as root): Guardian runs as uid 65534 with no capabilities,
+    /// as most agents do. deploy/test.sh runs the exec and open suites both ways.
+    static let unprivileged = getuid() == 0 && ProcessInfo.processInfo.environment["GUARDIAN_TEST_UNPRIVILEGED"] == "1"
+    static let asNobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "--bounding-set=-all"]
 
     /// A stand-in CLI: records that it ran, with its arguments.
     func standIn(_ name: String) throws {
@@ -77,7 +87,8 @@ struct World {
     /// `guardian run -q -- args…`, in the project directory. Nobody answers held calls here:
     /// an `ask` is denied after one second.
     func guardian(_ args: [String], timeout: Double = 60, stdin: String? = nil, extraEnv: [String: String] = [:]) throws -> Output {
-        try run([World.guardianBinary, "run", "-q", "--ask-timeout", "1", "--"] + args, timeout: timeout, stdin: stdin, extraEnv: extraEnv)
+        let prefix = World.unprivileged ? World.asNobody : []
+        return try run(prefix + [World.guardianBinary, "run", "-q", "--ask-timeout", "1", "--"] + args, timeout: timeout, stdin: stdin, extraEnv: extraEnv)
     }
 
     func run(_ argv: [String], timeout: Double = 60, stdin: String? = nil, extraEnv: [String: String] = [:], cwd: String? = nil) throws -> Output {
