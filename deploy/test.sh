@@ -25,4 +25,7 @@ say "the demo, end to end"
 bash deploy/demo/run.sh --guardian "$(swift build --show-bin-path)/guardian" > /tmp/guardian-demo.log 2>&1 || {
     cat /tmp/guardian-demo.log; say "the demo failed"; exit 1; }
 tail -n 12 /tmp/guardian-demo.log
+say "the benchmark suite in smoke mode (keeps it working; no thresholds)"
+bash bench/run.sh --smoke --guardian "$(swift build --show-bin-path)/guardian" --json /tmp/guardian-bench-smoke.json > /tmp/guardian-bench-smoke.md || {
+    cat /tmp/guardian-bench-smoke.md; say "the benchmark smoke run failed"; exit 1; }
 say "all tests passed"

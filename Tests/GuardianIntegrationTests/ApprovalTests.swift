@@ -157,6 +157,41 @@ import Testing
         #expect(!r.stdout.contains("\"ok\":true"), "\(r.all)")
     }
 
+    @Test func theNotifyHookGetsTheHeldEvent() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let inbox = w.root.appendingPathComponent("inbox.jsonl").path
+        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy"], runArgs: ["--ask-timeout", "3", "--notify", "cat >> \(inbox)"])
+        _ = session.wait()
+        let text = (try? String(contentsOfFile: inbox, encoding: .utf8)) ?? ""
+        let event = try? JSONSerialization.jsonObject(with: Data((text.split(separator: "\n").first ?? "").utf8)) as? [String: Any]
+        #expect(event?["decision"] as? String == "ask", "\(text)")
+        #expect(event?["rule"] as? String == "terraform.destroy")
+        #expect((event?["detail"] as? [String: String])?["request"] != nil)
+    }
+
+    @Test func tailInteractiveAnswersAHeldCall() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy; echo status=$?"])
+        _ = try held(w)
+        // A terminal for `guardian tail -f --interactive`, driven by pexpect.
+        let driver = """
+            import pexpect, sys
+            child = pexpect.spawn(sys.argv[1], ["tail", "-f", "--interactive", "-n", "50"], timeout=20, encoding="utf-8")
+            child.expect("approve request")
+            child.sendline("y")
+            child.expect("approved")
+            print("answered")
+            child.terminate(force=True)
+            """
+        let r = try w.run(["python3", "-c", driver, World.guardianBinary])
+        #expect(r.stdout.contains("answered"), "\(r.all)")
+        let (_, out, _) = session.wait()
+        #expect(out.contains("status=0"))
+        #expect(w.marker("terraform"))
+    }
+
     @Test func theKillSwitchEndsTheWholeSessionAtOnce() throws {
         let w = try World()
         defer { w.cleanup() }
