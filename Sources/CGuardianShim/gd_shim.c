@@ -351,6 +351,13 @@ static void child_main(const gd_spawn_args *a) {
     if (getppid() != a->parent_pid) _exit(125);
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) child_fail(a, GD_STAGE_NO_NEW_PRIVS, errno);
     umask(a->umask_value);
+    // Into the session's cgroup, so the kill switch reaches every descendant at once. Best
+    // effort: ptrace follows the tree either way.
+    if (a->cgroup_procs_fd >= 0) {
+        ssize_t w = write(a->cgroup_procs_fd, "0", 1);
+        (void)w;
+        close(a->cgroup_procs_fd);
+    }
 
     // The filter, last thing but the handshake and execve (bubblewrap's order).
     struct sock_fprog prog = {.len = a->filter_len, .filter = (struct sock_filter *)a->filter};

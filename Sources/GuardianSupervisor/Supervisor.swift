@@ -43,6 +43,8 @@ public final class Supervisor: Sendable {
     let context: SupervisorContext
     let options: FilterPlan.Options
     let workers: Int
+    /// The session's cgroup, where the machine allows one.
+    public let cgroup: SessionCgroup?
 
     public init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
@@ -50,9 +52,12 @@ public final class Supervisor: Sendable {
         askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
         workers: Int = 2
     ) {
+        let cgroup = SessionCgroup.create(session: session)
+        self.cgroup = cgroup
         context = SupervisorContext(
             session: session, policy: policy, log: log, logger: logger, tree: ProcessTree(),
-            guardedPrefixes: guardedPrefixes, guardedFiles: guardedFiles, runDirectory: runDirectory,
+            guardedPrefixes: guardedPrefixes + (cgroup.map { [$0.path] } ?? []), guardedFiles: guardedFiles,
+            runDirectory: runDirectory,
             askTimeout: askTimeout, notifyCommand: notifyCommand, pinRoots: pinRoots, searchPath: searchPath
         )
         // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
@@ -77,11 +82,13 @@ public final class Supervisor: Sendable {
         let outcome = Mutex<Result<Termination, GuardianError>?>(nil)
         let context = self.context
         let workers = self.workers
+        let cgroupFD = cgroup?.procsFD ?? -1
+        defer { cgroup?.remove() }
         let thread: OSThread
         do {
             thread = try OSThread.start {
                 let result = Result<Termination, GuardianError> { () throws(GuardianError) -> Termination in
-                    try Supervisor.traceSession(context, filter: filter, launch: launch, workers: workers)
+                    try Supervisor.traceSession(context, filter: filter, launch: launch, workers: workers, cgroupFD: cgroupFD)
                 }
                 outcome.withLock { $0 = result }
             }
@@ -96,7 +103,7 @@ public final class Supervisor: Sendable {
     }
 
     /// On the tracer thread: fork, attach, hand over the listener, release the child, trace.
-    private static func traceSession(_ context: SupervisorContext, filter: Filter, launch: LaunchRequest, workers: Int) throws(GuardianError) -> Termination {
+    private static func traceSession(_ context: SupervisorContext, filter: Filter, launch: LaunchRequest, workers: Int, cgroupFD: Int32) throws(GuardianError) -> Termination {
         var sock: [Int32] = [-1, -1]
         var go: [Int32] = [-1, -1]
         var err: [Int32] = [-1, -1]
@@ -116,7 +123,7 @@ public final class Supervisor: Sendable {
                     filter: prog.baseAddress, filter_len: UInt16(prog.count),
                     filter_flags: GD_SECCOMP_FILTER_FLAG_NEW_LISTENER | GD_SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV,
                     listener_sock: sock[1], go_fd: go[0], err_fd: err[1],
-                    umask_value: UInt32(previousMask), parent_pid: getpid()
+                    umask_value: UInt32(previousMask), parent_pid: getpid(), cgroup_procs_fd: cgroupFD
                 )
                 return gd_spawn(&args)
             }
@@ -232,6 +239,7 @@ public final class Supervisor: Sendable {
         e.detail = ["tasks": String(context.tree.count)]
         _ = context.record(e)
         context.terminating.store(true, ordering: .sequentiallyConsistent)
+        cgroup?.killAll()
         context.desk.denyAll(why: "the session was killed by \(who)")
         for _ in 0..<3 {
             for pid in context.tree.all { kill(pid, SIGKILL) }

@@ -116,6 +116,7 @@ typedef struct gd_spawn_args {
     int err_fd;         // write end, O_CLOEXEC: a failure as (stage, errno)
     unsigned int umask_value;
     pid_t parent_pid;
+    int cgroup_procs_fd;  // the session cgroup's cgroup.procs, or -1: the child moves itself in
 } gd_spawn_args;
 
 enum {
