@@ -16,6 +16,7 @@ enum CHelpers {
     #include <stdio.h>
     #include <stdlib.h>
     #include <string.h>
+    #include <time.h>
     #include <sys/ioctl.h>
     #include <sys/mman.h>
     #include <sys/sendfile.h>
@@ -124,7 +125,10 @@ enum CHelpers {
             strcpy(buf, a);
             pthread_t t; pthread_create(&t, 0, flipper, 0);
             int hits = 0, opened = 0;
-            for (int i = 0; i < n; i++) {
+            // At least n opens; on a busy machine the race may need longer to be won, so go on
+            // (up to 8 s) until it is — the control must show the attack works.
+            time_t deadline = time(0) + 8;
+            for (int i = 0; i < n || (hits == 0 && time(0) < deadline); i++) {
                 int fd = open(buf, O_RDONLY);
                 if (fd < 0) continue;
                 opened++;
