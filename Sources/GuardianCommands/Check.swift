@@ -27,7 +27,7 @@ extension Guardian {
         @Option(help: "Check reading this file instead of running a command.") var read: String?
         @Option(help: "Check writing this file.") var write: String?
         @Option(help: "Check deleting this file.") var delete: String?
-        @Argument(parsing: .captureForPassthrough, help: "The command: -- PROGRAM ARGS...") var command: [String] = []
+        @Argument(parsing: .postTerminator, help: "The command: -- PROGRAM ARGS...") var command: [String] = []
 
         func validate() throws {
             let files = [read, write, delete].compactMap { $0 }
@@ -73,19 +73,7 @@ extension Guardian {
         }
 
         static func json(_ e: Evaluation) -> String {
-            func quote(_ s: String) -> String {
-                var out = "\""
-                for c in s.unicodeScalars {
-                    switch c {
-                    case "\"": out += "\\\""
-                    case "\\": out += "\\\\"
-                    case "\n": out += "\\n"
-                    case _ where c.value < 0x20: out += String(format: "\\u%04x", c.value)
-                    default: out.unicodeScalars.append(c)
-                    }
-                }
-                return out + "\""
-            }
+            let quote = JSONText.quote
             let rules = e.matches.map { "{\"id\": \(quote($0.id)), \"decision\": \(quote($0.decision.description)), \"reason\": \(quote($0.reason))}" }
             let env = e.environment.map(quote) ?? "null"
             return "{\"decision\": \(quote(e.decision.description)), \"environment\": \(env), \"rules\": [\(rules.joined(separator: ", "))]}"

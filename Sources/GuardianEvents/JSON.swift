@@ -110,3 +110,13 @@ extension Event {
         return w.finish()
     }
 }
+
+/// A JSON string literal, escaped exactly as event lines are, for commands that print JSON.
+public enum JSONText {
+    public static func quote(_ s: String) -> String {
+        var w = JSONWriter()
+        w.bytes.removeAll()
+        w.string(s)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+}

@@ -1,3 +1,4 @@
+import GuardianEvents
 // One line of `guardian doctor`, and the report they make up. Pure values: the table and the
 // JSON are computed here so tests can read them.
 
@@ -86,22 +87,7 @@ public struct DoctorReport: Sendable, Hashable {
     }
 }
 
-private func quote(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
-        switch c {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\t": out += "\\t"
-        case _ where c.value < 0x20:
-            let hex = String(c.value, radix: 16)
-            out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out + "\""
-}
+private func quote(_ s: String) -> String { JSONText.quote(s) }
 
 extension String {
     fileprivate func padding(to width: Int) -> String {
