@@ -49,7 +49,9 @@ struct ExecTracer {
             case ExecTracer.eventFork, ExecTracer.eventVfork, ExecTracer.eventClone:
                 var child: UInt = 0
                 if gd_ptrace_geteventmsg(pid, &child) == 0 {
-                    context.tree.add(pid_t(child))
+                    // A clone may be a thread, whose parent is its process's: only fork and vfork
+                    // name the parent here; other lookups read /proc.
+                    if event == ExecTracer.eventClone { context.tree.add(pid_t(child)) } else { context.tree.add(pid_t(child), parent: pid) }
                     // Credentials are inherited: so is the mark.
                     if context.hasChangedCredentials(pid) { context.markChangedCredentials(pid_t(child)) }
                     if rootDone || context.terminating.load(ordering: .relaxed) { kill(pid_t(child), SIGKILL) }

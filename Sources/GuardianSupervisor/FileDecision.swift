@@ -39,7 +39,7 @@ struct FileDecision {
         }
         for p in paths {
             for access in accesses {
-                let e = context.policy.evaluate(FileRequest(path: p, access: access))
+                let e = context.evaluate(FileRequest(path: p, access: access))
                 if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
                     result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
                 } else if !e.matches.isEmpty {

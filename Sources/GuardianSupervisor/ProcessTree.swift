@@ -8,6 +8,7 @@ import Glibc
 public final class ProcessTree: Sendable {
     private struct State {
         var tasks: Set<pid_t> = []
+        var parents: [pid_t: pid_t] = [:]
         var root: pid_t = 0
     }
     private let state = Mutex(State())
@@ -15,7 +16,21 @@ public final class ProcessTree: Sendable {
     public init() {}
 
     func add(_ pid: pid_t) { state.withLock { _ = $0.tasks.insert(pid) } }
-    func remove(_ pid: pid_t) { state.withLock { _ = $0.tasks.remove(pid) } }
+    /// A task the tracer saw created by `parent` (fork, vfork or clone).
+    func add(_ pid: pid_t, parent: pid_t) {
+        state.withLock {
+            $0.tasks.insert(pid)
+            $0.parents[pid] = parent
+        }
+    }
+    func remove(_ pid: pid_t) {
+        state.withLock {
+            $0.tasks.remove(pid)
+            $0.parents.removeValue(forKey: pid)
+        }
+    }
+    /// The parent the tracer recorded, if it saw the task being created.
+    func parent(of pid: pid_t) -> pid_t? { state.withLock { $0.parents[pid] } }
     func setRoot(_ pid: pid_t) { state.withLock { $0.root = pid; $0.tasks.insert(pid) } }
     public var root: pid_t { state.withLock { $0.root } }
     public func contains(_ pid: pid_t) -> Bool { state.withLock { $0.tasks.contains(pid) } }

@@ -64,6 +64,21 @@ final class SupervisorContext: Sendable {
     /// Guardian's own filesystem credentials, restored after acting for a marked task.
     let ownCredentials: TaskCredentials?
 
+    /// File decisions by (real path, access): the engine is immutable, so a header that two
+    /// hundred compiler processes open is decided once. Bounded; cleared when full.
+    private let fileDecisions = Mutex<[FileRequest: Evaluation]>([:])
+    static let fileDecisionLimit = 65536
+
+    func evaluate(_ request: FileRequest) -> Evaluation {
+        if let hit = fileDecisions.withLock({ $0[request] }) { return hit }
+        let evaluation = policy.evaluate(request)
+        fileDecisions.withLock {
+            if $0.count >= SupervisorContext.fileDecisionLimit { $0.removeAll(keepingCapacity: true) }
+            $0[request] = evaluation
+        }
+        return evaluation
+    }
+
     /// Copies and renames of the programs rules name, recognised by content.
     let identities: ProgramIdentity
 
@@ -179,7 +194,7 @@ final class SupervisorContext: Sendable {
 
     func event(pid: pid_t, kind: Event.Kind, decision: String, rule: RuleMatch? = nil, reason: String? = nil) -> Event {
         var e = Event(
-            session: session, pid: pid, ppid: ProcessTree.parent(of: pid), kind: kind, decision: decision,
+            session: session, pid: pid, ppid: tree.parent(of: pid) ?? ProcessTree.parent(of: pid), kind: kind, decision: decision,
             profile: policy.profileName, rule: rule?.id, reason: reason ?? rule?.reason
         )
         e.environment = nil
