@@ -82,6 +82,9 @@ final class SupervisorContext: Sendable {
     /// Copies and renames of the programs rules name, recognised by content.
     let identities: ProgramIdentity
 
+    /// Whether the operator was told that events cannot be written.
+    let logFailureReported = Atomic<Bool>(false)
+
     /// Set by the kill switch: the tracer kills every task it sees from then on.
     let terminating = Atomic<Bool>(false)
 
@@ -186,8 +189,11 @@ final class SupervisorContext: Sendable {
             try log.append(event)
             return true
         } catch {
-            logger.error("guardian: \(error)")
-            writeOperatorWarning("guardian: \(error); denying the call it concerns\n")
+            // Once is enough on the operator's terminal: every call from now on is denied
+            // until the log can be written again.
+            if !logFailureReported.exchange(true, ordering: .relaxed) {
+                writeOperatorWarning("guardian: \(error); every call that cannot be recorded is denied until it can\n")
+            }
             return false
         }
     }

@@ -144,6 +144,23 @@ import Testing
         #expect(r.stdout == World.canary + "\n")
     }
 
+    @Test func aFullDiskMakesGuardianDenyNotAllow() throws {
+        guard getuid() == 0 else { return }  // mounting a tiny file system needs root
+        let w = try World()
+        defer { w.cleanup() }
+        let small = w.root.appendingPathComponent("small").path
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        #expect(mount("tmpfs", small, "tmpfs", 0, "size=64k") == 0)
+        defer { umount(small) }
+        // 400 execs' events overflow 64 KiB: from then on every exec is denied, not let through.
+        let r = try w.run([World.guardianBinary, "run", "-q", "--", "sh", "-c",
+                           "i=0; while [ $i -lt 400 ]; do /bin/true || exit 9; i=$((i+1)); done; /bin/echo unrecorded"],
+                          extraEnv: ["GUARDIAN_HOME": small])
+        #expect(r.status == 9, "\(r.stderr.prefix(400))")
+        #expect(!r.stdout.contains("unrecorded"))
+        #expect(r.stderr.components(separatedBy: "cannot record events").count == 2, "the operator is told once")
+    }
+
     static func processes(matching tag: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { pid -> String? in
