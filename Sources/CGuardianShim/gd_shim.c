@@ -237,6 +237,14 @@ int gd_thread_fs_credentials(uid_t fsuid, gid_t fsgid, const gid_t *groups, int 
     return 0;
 }
 
+int gd_pipe_room(int fd) {
+    int size = fcntl(fd, F_GETPIPE_SZ);
+    if (size < 0) return -errno;
+    int queued = 0;
+    if (ioctl(fd, FIONREAD, &queued) != 0) return -errno;
+    return size - queued;
+}
+
 int gd_is_procfs(int fd) {
     struct statfs st;
     if (fstatfs(fd, &st) != 0) return -errno;

@@ -251,30 +251,39 @@ final class SupervisorContext: Sendable {
     /// full pipe never stalls a supervisor thread.
     func tellTarget(_ tid: pid_t, _ line: String) {
         let text = Array((line + "\n").utf8)
+        var shared: Int32 = -1
         let pidfd = gd_pidfd_open(tid)
         if pidfd >= 0 {
-            let fd = gd_pidfd_getfd(pidfd, 2)
+            shared = gd_pidfd_getfd(pidfd, 2)
             close(pidfd)
-            if fd >= 0 {
-                defer { close(fd) }
-                var st = stat()
-                if fstat(fd, &st) == 0 {
-                    let type = st.st_mode & S_IFMT
-                    if type == S_IFREG {
-                        _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-                        return
-                    }
-                    if type == S_IFSOCK {
-                        _ = text.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT | MSG_NOSIGNAL)) }
-                        return
-                    }
-                }
+        }
+        defer { if shared >= 0 { close(shared) } }
+        var st = stat()
+        if shared >= 0 && fstat(shared, &st) == 0 {
+            switch st.st_mode & S_IFMT {
+            case S_IFREG:
+                _ = text.withUnsafeBytes { write(shared, $0.baseAddress, $0.count) }
+                return
+            case S_IFSOCK:
+                _ = text.withUnsafeBytes { send(shared, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT | MSG_NOSIGNAL)) }
+                return
+            default:
+                break
             }
         }
         let fd = open("/proc/\(tid)/fd/2", O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if fd >= 0 {
+            _ = text.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            close(fd)
+            return
+        }
+        // A pipe we may not reopen (another user's): write through the target's own description,
+        // only when the line fits in what the pipe has free, so the write cannot block.
+        guard shared >= 0, (st.st_mode & S_IFMT) == S_IFIFO else { return }
+        let room = Int(gd_pipe_room(shared))
+        if room >= text.count {
+            _ = text.withUnsafeBytes { write(shared, $0.baseAddress, $0.count) }
+        }
     }
 }
 

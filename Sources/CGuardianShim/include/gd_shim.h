@@ -86,6 +86,8 @@ int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint6
 int gd_openat(int dirfd, const char *path, int flags, unsigned mode);
 int gd_is_procfs(int fd);
 int gd_memfd(const char *name);
+/// Bytes a pipe can take now without blocking (its size less what is queued), or -errno.
+int gd_pipe_room(int fd);
 /// Sets the calling thread's filesystem credentials (setgroups, setfsgid, setfsuid as raw
 /// syscalls, which act on this thread only). Returns 0, or -EPERM when they did not take.
 int gd_thread_fs_credentials(uid_t fsuid, gid_t fsgid, const gid_t *groups, int ngroups);
