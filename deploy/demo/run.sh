@@ -269,15 +269,12 @@ operator_stop="$b/operator.stop"
 import json, sys
 text = sys.stdin.read().strip()
 items = []
-try:
-    doc = json.loads(text) if text else []
-    items = doc.get("pending", []) if isinstance(doc, dict) else doc
-except ValueError:
-    for line in text.splitlines():
-        try:
-            items.append(json.loads(line))
-        except ValueError:
-            pass
+# `guardian pending --json` prints one JSON object per held request, one per line.
+for line in text.splitlines():
+    try:
+        items.append(json.loads(line))
+    except ValueError:
+        pass
 for it in items if isinstance(items, list) else []:
     if isinstance(it, dict) and "id" in it:
         print(it["id"])
