@@ -80,7 +80,7 @@ struct NotifyLoop {
             return
         }
         if kind == .credentials {
-            context.markChangedCredentials(n.tid)
+            context.noteCredentialCall(n)
             return r.continueCall()
         }
         context.actingAs(n.tid, &r) { r in dispatch(n, kind, &r) }

@@ -61,6 +61,10 @@ final class SupervisorContext: Sendable {
     /// Tasks that changed (or inherited changed) credentials: the supervisor reads theirs
     /// before acting for them.
     let changedCredentials = Mutex<Set<pid_t>>([])
+    /// How many tasks `changedCredentials` holds, read without the lock on every notification.
+    let markedTasks = Atomic<Int>(0)
+    /// Guardian's ids, when a set*id call naming only them can be told to change nothing.
+    let ownIDs: OwnIDs?
     /// Guardian's own filesystem credentials, restored after acting for a marked task.
     let ownCredentials: TaskCredentials?
 
@@ -96,6 +100,7 @@ final class SupervisorContext: Sendable {
         self.identities = ProgramIdentity(names: policy.programNames, searchPath: searchPath)
         self.desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
         self.ownCredentials = TaskCredentials.read(getpid())
+        self.ownIDs = OwnIDs(ownCredentials)
         self.askTimeout = askTimeout
         self.notifyCommand = notifyCommand
         self.session = session
@@ -298,7 +303,15 @@ struct SyscallTable: Sendable {
         case credentials
     }
 
+    /// Which ids a credential call sets, by how many uid/gid arguments it takes.
+    enum CredentialCall: Sendable {
+        case uid(Int)
+        case gid(Int)
+        case other
+    }
+
     private let table: [Int32: Kind]
+    private let credentialCalls: [Int32: CredentialCall]
 
     init() {
         var t: [Int32: Kind] = [:]
@@ -310,10 +323,19 @@ struct SyscallTable: Sendable {
             ("connect", .connect), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
             ("mkdirat", .mkdirat), ("mknod", .mknod), ("mknodat", .mknodat),
         ]
+        var calls: [Int32: CredentialCall] = [:]
+        let shapes: [String: CredentialCall] = [
+            "setuid": .uid(1), "setfsuid": .uid(1), "setreuid": .uid(2), "setresuid": .uid(3),
+            "setgid": .gid(1), "setfsgid": .gid(1), "setregid": .gid(2), "setresgid": .gid(3),
+        ]
         for name in FilterPlan.credentialCalls {
             let nr = seccomp_syscall_resolve_name(name)
-            if nr != __NR_SCMP_ERROR { t[nr] = .credentials }
+            if nr != __NR_SCMP_ERROR {
+                t[nr] = .credentials
+                calls[nr] = shapes[name] ?? .other
+            }
         }
+        credentialCalls = calls
         for (name, kind) in names {
             let nr = seccomp_syscall_resolve_name(name)
             if nr != __NR_SCMP_ERROR { t[nr] = kind }
@@ -322,4 +344,5 @@ struct SyscallTable: Sendable {
     }
 
     func kind(_ nr: Int32) -> Kind? { table[nr] }
+    func credentialCall(_ nr: Int32) -> CredentialCall? { credentialCalls[nr] }
 }

@@ -3,30 +3,36 @@ import CGuardianShim
 import Glibc
 #endif
 
-/// The credentials the kernel checks file access with, from /proc/<tid>/status.
+/// The credentials the kernel checks file access with, from /proc/<tid>/status — and the real,
+/// effective and saved ids, which decide what a later set*id call turns them into: two tasks
+/// are equal only when every id matches.
 struct TaskCredentials: Equatable, Sendable {
-    var fsuid: uid_t
-    var fsgid: gid_t
+    /// Real, effective, saved and filesystem ids, as /proc lists them.
+    var uids: [uid_t]
+    var gids: [gid_t]
     var groups: [gid_t]
     var effectiveCapabilities: UInt64
 
+    var fsuid: uid_t { uids[3] }
+    var fsgid: gid_t { gids[3] }
+
     static func read(_ tid: pid_t) -> TaskCredentials? {
         guard let text = ProcessTree.readSmallFile("/proc/\(tid)/status") else { return nil }
-        var fsuid: uid_t? = nil, fsgid: gid_t? = nil, caps: UInt64? = nil
+        var uids: [uid_t] = [], gids: [gid_t] = [], caps: UInt64? = nil
         var groups: [gid_t] = []
         for line in text.split(separator: "\n") {
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
             guard let key = fields.first else { continue }
             switch key {
-            case "Uid:" where fields.count >= 5: fsuid = uid_t(fields[4])
-            case "Gid:" where fields.count >= 5: fsgid = gid_t(fields[4])
+            case "Uid:" where fields.count >= 5: uids = fields[1...4].compactMap { uid_t($0) }
+            case "Gid:" where fields.count >= 5: gids = fields[1...4].compactMap { gid_t($0) }
             case "Groups:": groups = fields.dropFirst().compactMap { gid_t($0) }
             case "CapEff:" where fields.count >= 2: caps = UInt64(fields[1], radix: 16)
             default: continue
             }
         }
-        guard let fsuid, let fsgid, let caps else { return nil }
-        return TaskCredentials(fsuid: fsuid, fsgid: fsgid, groups: groups, effectiveCapabilities: caps)
+        guard uids.count == 4, gids.count == 4, let caps else { return nil }
+        return TaskCredentials(uids: uids, gids: gids, groups: groups, effectiveCapabilities: caps)
     }
 
     /// Applies these to the calling thread only.
@@ -35,9 +41,61 @@ struct TaskCredentials: Equatable, Sendable {
     }
 }
 
+/// Guardian's own ids when they are all one value (real = effective = saved = filesystem), so a
+/// set*id call that names only that value, or -1, provably leaves a task's credentials as
+/// Guardian's. GNU make calls `setresuid(-1, euid, -1)` before every job it starts.
+struct OwnIDs: Sendable {
+    var uid: UInt32
+    var gid: UInt32
+
+    init?(_ own: TaskCredentials?) {
+        guard let own, let uid = own.uids.first, let gid = own.gids.first,
+              own.uids.allSatisfy({ $0 == uid }), own.gids.allSatisfy({ $0 == gid }) else { return nil }
+        self.uid = uid
+        self.gid = gid
+    }
+
+    /// Whether a credential call with these arguments leaves an unmarked task (whose ids are
+    /// all Guardian's) exactly as it was. setgroups and capset always count as a change.
+    func keepsOwn(_ call: SyscallTable.CredentialCall, _ n: Notification) -> Bool {
+        let own: UInt32
+        let count: Int
+        switch call {
+        case .uid(let c): own = uid; count = c
+        case .gid(let c): own = gid; count = c
+        case .other: return false
+        }
+        for i in 0..<count {
+            let id = UInt32(truncatingIfNeeded: n.arg(i))
+            if id != UInt32.max && id != own { return false }
+        }
+        return true
+    }
+}
+
 extension SupervisorContext {
-    func markChangedCredentials(_ tid: pid_t) { _ = changedCredentials.withLock { $0.insert(tid) } }
-    func hasChangedCredentials(_ tid: pid_t) -> Bool { changedCredentials.withLock { $0.contains(tid) } }
+    func markChangedCredentials(_ tid: pid_t) {
+        changedCredentials.withLock { if $0.insert(tid).inserted { markedTasks.add(1, ordering: .relaxed) } }
+    }
+
+    func unmarkChangedCredentials(_ tid: pid_t) {
+        changedCredentials.withLock { if $0.remove(tid) != nil { markedTasks.subtract(1, ordering: .relaxed) } }
+    }
+
+    /// Lock-free when no task is marked, which is the usual case.
+    func hasChangedCredentials(_ tid: pid_t) -> Bool {
+        guard markedTasks.load(ordering: .relaxed) > 0 else { return false }
+        return changedCredentials.withLock { $0.contains(tid) }
+    }
+
+    /// A credential call (continued by the kernel): marks the task unless the call provably
+    /// leaves its credentials as Guardian's.
+    func noteCredentialCall(_ n: Notification) {
+        if let ids = ownIDs, let call = syscalls.credentialCall(n.nr), ids.keepsOwn(call, n), !hasChangedCredentials(n.tid) {
+            return
+        }
+        markChangedCredentials(n.tid)
+    }
 
     /// Runs `body` with the target's filesystem credentials when they differ from Guardian's.
     /// A root task that dropped capabilities but kept uid 0 cannot be imitated this way: its
@@ -45,7 +103,12 @@ extension SupervisorContext {
     func actingAs(_ tid: pid_t, _ r: inout Responder, _ body: (inout Responder) -> Void) {
         guard hasChangedCredentials(tid), let own = ownCredentials else { return body(&r) }
         guard let theirs = TaskCredentials.read(tid) else { return r.fail(EACCES) }
-        if theirs == own { return body(&r) }
+        if theirs == own {
+            // Back to (or never away from) Guardian's credentials: any later change is another
+            // trapped call, which marks the task again.
+            unmarkChangedCredentials(tid)
+            return body(&r)
+        }
         if theirs.fsuid == 0 && theirs.effectiveCapabilities != own.effectiveCapabilities {
             return r.fail(EACCES)
         }
