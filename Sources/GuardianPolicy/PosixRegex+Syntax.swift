@@ -1,31 +1,58 @@
 // What regcomp(3) would accept but read differently from the Perl-style syntax most people
 // write: `\d` is a plain `d` to glibc, and inside `[...]` a backslash is an ordinary character, so
 // `[^\s;]` would exclude `\`, `s` and `;`. Those are errors here, with the place and the POSIX
-// spelling, so a pattern never silently matches something else than its author meant.
+// spelling, so a pattern never silently matches something else than its author meant. The
+// parentheses must balance too: PosixRegex wraps the pattern in a group.
 
 extension PosixRegex {
-    /// Checks `pattern` and returns where the expression proper starts: after a leading `(?i)`.
-    static func check(_ pattern: [UInt8]) throws(SyntaxError) -> Int {
-        let start = pattern.starts(with: "(?i)".utf8) ? 4 : 0
-        var i = start
+    /// `pattern` checked and made ready for regcomp: a leading `(?i)` taken off (it becomes
+    /// REG_ICASE), and `^` and `$` outside brackets written as GNU's buffer anchors \` and \'.
+    ///
+    /// Without REG_NEWLINE both spellings mean the start and the end of the text; but inside
+    /// the `^.*(…)` that PosixRegex searches with, glibc's DFA lets a `^` match after a newline
+    /// (its transition on '\n' takes the newline context whatever REG_NEWLINE says), and \` has
+    /// no such exception.
+    static func translate(_ pattern: [UInt8]) throws(SyntaxError) -> (body: [UInt8], caseInsensitive: Bool) {
+        let caseInsensitive = pattern.starts(with: "(?i)".utf8)
+        var i = caseInsensitive ? 4 : 0
+        var body: [UInt8] = []
+        body.reserveCapacity(pattern.count + 8)
+        var open: [Int] = []
         while i < pattern.count {
             switch pattern[i] {
             case UInt8(ascii: "\\"):
                 guard i + 1 < pattern.count else { throw SyntaxError(offset: i, message: "a trailing backslash escapes nothing") }
                 if let problem = escapeProblem(pattern[i + 1]) { throw SyntaxError(offset: i, message: problem) }
+                body += pattern[i...(i + 1)]
                 i += 2
             case UInt8(ascii: "("):
                 if i + 1 < pattern.count, pattern[i + 1] == UInt8(ascii: "?") {
                     throw SyntaxError(offset: i, message: "`(?` groups (non-capturing, lookaround, flags) are not POSIX; only a leading `(?i)` is accepted, for case-insensitive")
                 }
+                open.append(i)
+                body.append(pattern[i])
+                i += 1
+            case UInt8(ascii: ")"):
+                guard open.popLast() != nil else { throw SyntaxError(offset: i, message: "`)` closes no `(`: write \\) for the character") }
+                body.append(pattern[i])
                 i += 1
             case UInt8(ascii: "["):
-                i = try bracketEnd(pattern, from: i)
+                let end = try bracketEnd(pattern, from: i)
+                body += pattern[i..<end]
+                i = end
+            case UInt8(ascii: "^"):
+                body += "\\`".utf8
+                i += 1
+            case UInt8(ascii: "$"):
+                body += "\\'".utf8
+                i += 1
             default:
+                body.append(pattern[i])
                 i += 1
             }
         }
-        return start
+        if let unclosed = open.last { throw SyntaxError(offset: unclosed, message: "`(` is never closed by `)`") }
+        return (body, caseInsensitive)
     }
 
     /// GNU's escapes (regex(7), "GNU operators"), and a backslash before punctuation.

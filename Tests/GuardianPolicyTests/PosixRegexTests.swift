@@ -75,6 +75,8 @@ struct PosixRegexTests {
         ("x\\q", 1, "not an escape"),
         ("[é]", 1, "ASCII"),
         ("ab[cd", 2, "never closed"),
+        ("((a)", 0, "never closed"),
+        ("a)|(b", 1, "closes no"),
     ])
     func perlSyntaxIsAnErrorWithItsPlace(_ pattern: String, _ offset: Int, _ hint: String) {
         #expect {
@@ -88,11 +90,35 @@ struct PosixRegexTests {
 
     @Test func regcompErrorsCarryGlibcsMessage() {
         #expect {
-            _ = try PosixRegex("(unclosed")
+            _ = try PosixRegex("[z-a]")
         } throws: { error in
             guard let error = error as? PosixRegex.SyntaxError else { return false }
-            return error.offset == nil && error.message.contains("(")
+            return error.offset == nil && error.message == "Invalid range end"
         }
+    }
+
+    /// The pattern is searched as `^.*(P)`: anchors, a leading `\b` and alternation keep
+    /// their meaning.
+    @Test(arguments: [
+        ("^rm", "rm -rf", true),
+        ("^rm", "x rm", false),
+        ("a|^b", "cb", false),
+        ("a|^b", "bc", true),
+        ("x$|^y", "xy", false),
+        ("\\bdrop", "a drop", true),
+        ("\\bdrop", "adrop", false),
+        ("", "anything", true),
+        // ^ and $ stay the ends of the whole text, after a newline too.
+        ("(^| )down( |$)", "compose\ndown", false),
+        ("^(status|ping)$", "x\nstatus", false),
+        ("^(status|ping)$", "status\n", false),
+        ("x^", "x", false),
+        ("\\`ping\\'", "ping", true),
+        ("[$^]", "a^b", true),
+        ("\\$5", "costs $5", true),
+    ])
+    func searchIsUnanchored(_ pattern: String, _ text: String, _ expected: Bool) throws {
+        #expect(try PosixRegex(pattern).matches(text) == expected)
     }
 
     @Test func classesInsideBracketsAreNotMistakenForTheirEnd() throws {

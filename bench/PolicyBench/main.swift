@@ -44,6 +44,15 @@ for (label, request) in execs where wanted("exec") {
     let r = measure(20_000) { _ = dev.evaluate(request) }
     print("  \(label): median \(format(r.median)) µs, p99 \(format(r.p99)) µs")
 }
+// An argument made to be slow for a regex engine that retries from every start: 144 KB that
+// passes http.graphql-delete-mutation's `contains` and has a "mutation" at every word.
+let longBody = String(repeating: "mutation ", count: 16_000) + "delete"
+let longCurl = ExecRequest(program: "/usr/bin/curl", argv: ["curl", "-d", longBody, "https://api.example.com/graphql"], cwd: "/home/user/project")
+if wanted("exec") {
+    let r = measure(200) { _ = dev.evaluate(longCurl) }
+    print("  curl with a 144 KB body: median \(format(r.median)) µs, p99 \(format(r.p99)) µs")
+}
+
 let files = [
     FileRequest(path: "/home/user/project/src/app/main.swift", access: .read),
     FileRequest(path: "/home/user/.aws/credentials", access: .read),
