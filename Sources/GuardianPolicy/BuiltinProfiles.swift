@@ -322,7 +322,7 @@ rules:
     exec:
       program: [psql, mysql, mariadb, sqlite3, sqlite, pgcli, mycli, duckdb, clickhouse-client, clickhouse, cockroach, sqlcmd, litecli, usql, turso, wrangler, supabase, prisma, rails, bq]
       contains: [drop, truncate]
-      regex: '(?i)\b(drop\s+(table|database|schema|index|view|collection|user|role|owned|extension|materialized)|truncate(\s+table)?\s+[a-z_"`\[])'
+      regex: '(?i)\b(drop\s+(table|database|schema|index|view|collection|user|role|owned|extension|materialized)|truncate(\s+table)?\s+[a-z_"`[])'
     examples:
       match: ["psql -c 'DROP TABLE users'", "mysql -e 'drop database app'", "sqlite3 app.db 'DROP TABLE x;'", "psql -c 'truncate users cascade'", "psql $DB -c \"DROP SCHEMA public CASCADE\""]
       not_match: ["psql -c 'SELECT * FROM drops'", "psql -c 'select 1'", "mysql -e 'show tables'"]
@@ -333,7 +333,9 @@ rules:
     exec:
       program: [psql, mysql, mariadb, sqlite3, sqlite, pgcli, mycli, duckdb, clickhouse-client, cockroach, sqlcmd, litecli, usql, turso]
       contains: [delete, update]
-      regex: '(?is)\b(delete\s+from\s+[^\s;]+\s*(;|$|''|")|update\s+[^\s;]+\s+set\s+(?:(?!where).)*$)'
+      # POSIX has no lookahead: "no WHERE after SET" is spelled out as the rest of the text read
+      # letter by letter, never getting past w, wh, whe or wher to a whole "where".
+      regex: '(?i)\b(delete\s+from\s+[^[:space:];]+\s*(;|$|''|")|update\s+[^[:space:];]+\s+set\s+([^w]|w(w|hw|hew|herw)*([^hw]|h[^ew]|he[^rw]|her[^ew]))*(w(w|hw|hew|herw)*(h|he|her)?)?$)'
     examples:
       match: ["psql -c 'DELETE FROM users'", "psql -c 'delete from users;'", "mysql -e 'UPDATE accounts SET balance = 0'"]
       not_match: ["psql -c 'DELETE FROM users WHERE id = 3'", "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", "psql -c 'select deleted from x'"]
@@ -703,7 +705,7 @@ rules:
     exec:
       program: [curl, wget, http, https, xh, httpie, curlie]
       contains: [delete, destroy, remove, drop, purge]
-      regex: '(?i)(mutation|"query"|query=)[\s\S]*\b[a-z]*(delete|destroy|remove|drop|purge|wipe)[a-z]*\s*\(|\b(volume|service|project|environment|database|deployment|app|stack|bucket|cluster|domain|team|plugin|instance)(delete|destroy|remove)\b'
+      regex: '(?i)(mutation|"query"|query=).*\b[a-z]*(delete|destroy|remove|drop|purge|wipe)[a-z]*\s*\(|\b(volume|service|project|environment|database|deployment|app|stack|bucket|cluster|domain|team|plugin|instance)(delete|destroy|remove)\b'
     examples:
       match:
         - "curl -X POST https://backboard.railway.app/graphql/v2 -d '{\"query\":\"mutation { volumeDelete(volumeId: \\\"v\\\") }\"}'"

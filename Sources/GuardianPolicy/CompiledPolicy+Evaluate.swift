@@ -18,10 +18,10 @@ extension CompiledPolicy {
         var previous = -1
         for i in candidates where i != previous {
             previous = i
-            let rule = execRules[i]
-            if rule.matcher.matches(view, environment: environment) {
-                matches.append(rule.match)
-                if let environment, rule.matcher.targetEnvironment.contains(environment) { explicitlyTargeted = true }
+            // In place: a copy of the rule would retain and release every string and array in it.
+            if execRules[i].matcher.matches(view, environment: environment) {
+                matches.append(execRules[i].match)
+                if let environment, execRules[i].matcher.targetEnvironment.contains(environment) { explicitlyTargeted = true }
             }
         }
         if let environment, !reachable.contains(environment), !explicitlyTargeted {

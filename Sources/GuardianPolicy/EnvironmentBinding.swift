@@ -59,7 +59,9 @@ struct TargetExtractor: Sendable {
 
     /// The host of `scheme://user:pass@host:port/path` or of a `host=NAME` connection string.
     static func host(in text: Substring) -> String? {
-        if let range = text.range(of: "://") {
+        // Searched by bytes: Foundation's range(of:) goes through NSString, and cost more than
+        // the rest of a command's target extraction.
+        if let range = firstRange(of: "://", in: text) {
             var rest = text[range.upperBound...]
             if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) { rest = rest[..<end] }
             if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
@@ -68,10 +70,27 @@ struct TargetExtractor: Sendable {
             if let comma = rest.firstIndex(of: ",") { rest = rest[..<comma] }
             return rest.isEmpty ? nil : String(rest)
         }
-        if let range = text.range(of: "host=") {
+        if let range = firstRange(of: "host=", in: text) {
             let rest = text[range.upperBound...]
             let end = rest.firstIndex(of: " ") ?? rest.endIndex
             return String(rest[..<end])
+        }
+        return nil
+    }
+
+    private static func firstRange(of needle: StaticString, in text: Substring) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            var j = i
+            var k = 0
+            while k < n.count, j != utf8.endIndex, utf8[j] == n[k] {
+                utf8.formIndex(after: &j)
+                k += 1
+            }
+            if k == n.count { return i..<j }
+            utf8.formIndex(after: &i)
         }
         return nil
     }

@@ -42,8 +42,7 @@ struct PathMatcher: Sendable {
     }
 }
 
-struct ExecMatcher: @unchecked Sendable {
-    // Regex is immutable once built; it is only read on evaluation threads.
+struct ExecMatcher: Sendable {
     var program: ProgramMatcher
     var subcommand: [[String]]
     var flags: [FlagSpec]
@@ -51,8 +50,8 @@ struct ExecMatcher: @unchecked Sendable {
     var options: [(OptionSpec, CompiledGlob)]
     var args: [CompiledGlob]
     var contains: [[UInt8]]
-    var regex: Regex<AnyRegexOutput>?
-    var notRegex: Regex<AnyRegexOutput>?
+    var regex: PosixRegex?
+    var notRegex: PosixRegex?
     var env: [(String, CompiledGlob)]
     var cwd: [CompiledGlob]
     var paths: PathMatcher?
@@ -83,9 +82,9 @@ struct ExecMatcher: @unchecked Sendable {
         self.expansion = expansion
     }
 
-    static func compile(_ source: Located<String>) throws -> Regex<AnyRegexOutput> {
+    static func compile(_ source: Located<String>) throws -> PosixRegex {
         do {
-            return try Regex(source.value).wordBoundaryKind(.simple)
+            return try PosixRegex(source.value)
         } catch {
             throw PolicyError("invalid regex '\(source.value)': \(error)", at: source.location)
         }
@@ -125,8 +124,8 @@ struct ExecMatcher: @unchecked Sendable {
             if !found { return false }
         }
         if !contains.isEmpty, !contains.contains(where: view.containsLowered) { return false }
-        if let regex, (try? regex.firstMatch(in: view.joined)) == nil { return false }
-        if let notRegex, (try? notRegex.firstMatch(in: view.joined)) != nil { return false }
+        if let regex, !regex.matches(view.joined) { return false }
+        if let notRegex, notRegex.matches(view.joined) { return false }
         return true
     }
 }

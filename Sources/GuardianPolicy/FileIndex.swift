@@ -27,21 +27,42 @@ struct FileRule: Sendable {
 }
 
 /// Every (rule, glob) pair, bucketed by what the glob says about a path's last segment.
+///
+/// A lookup reads only integers and bytes from its tables, and the globs in place: copying a
+/// rule or a glob per candidate (a retain and a release for each string and array in it) was
+/// most of the time an open took to decide.
 struct FileIndex: Sendable {
-    typealias Entry = (rule: Int, glob: CompiledGlob)
+    /// `globs[glob]` is one of `rules[rule]`'s globs.
+    struct Entry: Sendable {
+        var rule: Int
+        var glob: Int
+    }
+
+    /// A literal start or end of the last segment, `affixes[bytes]`, and the glob it comes from.
+    struct AffixEntry: Sendable {
+        var bytes: Range<Int>
+        var entry: Entry
+    }
+
+    var globs: [CompiledGlob] = []
+    /// Each rule's access mask, by rule index.
+    var access: [UInt8] = []
     /// Last segment literal: `~/.aws/credentials`, `**/.env`.
     var byBasename: [String: [Entry]] = [:]
     /// Last segment starts with a literal: `~/.ssh/id_*`, `**/.env.*`.
-    var byBasenamePrefix: [(prefix: [UInt8], entry: Entry)] = []
+    var byBasenamePrefix: [AffixEntry] = []
     /// Last segment ends with a literal: `**/*.pem`.
-    var byBasenameSuffix: [(suffix: [UInt8], entry: Entry)] = []
+    var byBasenameSuffix: [AffixEntry] = []
+    var affixes: [UInt8] = []
     /// Everything else (`~/.config/gcloud/**`): the glob's literal prefix is checked first.
     var general: [Entry] = []
 
     init(_ rules: [FileRule]) {
+        access = rules.map(\.access)
         for (r, rule) in rules.enumerated() {
             for glob in rule.globs {
-                let entry = (r, glob)
+                let entry = Entry(rule: r, glob: globs.count)
+                globs.append(glob)
                 let bytes = glob.bytes
                 let lastSlash = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
                 let last = Array(bytes[lastSlash...])
@@ -49,11 +70,11 @@ struct FileIndex: Sendable {
                 if wild == nil, !last.isEmpty {
                     byBasename[String(decoding: last, as: UTF8.self), default: []].append(entry)
                 } else if let w = wild, w > 0 {
-                    byBasenamePrefix.append((Array(last[..<w]), entry))
+                    byBasenamePrefix.append(AffixEntry(bytes: affix(last[..<w]), entry: entry))
                 } else if let w = wild, last[w] == UInt8(ascii: "*"), w == 0,
                     !last.dropFirst().contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }), last.count > 1
                 {
-                    byBasenameSuffix.append((Array(last.dropFirst()), entry))
+                    byBasenameSuffix.append(AffixEntry(bytes: affix(last.dropFirst()), entry: entry))
                 } else {
                     general.append(entry)
                 }
@@ -61,28 +82,37 @@ struct FileIndex: Sendable {
         }
     }
 
+    private mutating func affix(_ bytes: ArraySlice<UInt8>) -> Range<Int> {
+        affixes.append(contentsOf: bytes)
+        return (affixes.count - bytes.count)..<affixes.count
+    }
+
     /// Indices of the rules whose globs match `path` and allow `access`, in rule order.
-    func matchingRules(_ path: String, access: UInt8, rules: [FileRule]) -> [Int] {
+    func matchingRules(_ path: String, access wanted: UInt8, rules: [FileRule]) -> [Int] {
         var result: [Int] = []
         var path = path
         path.withUTF8 { p in
-            var start = p.count
-            while start > 0 && p[start - 1] != UInt8(ascii: "/") { start -= 1 }
-            let base = UnsafeBufferPointer(rebasing: p[start...])
-            func consider(_ entry: Entry) {
-                let rule = rules[entry.rule]
-                guard rule.access & access != 0, !result.contains(entry.rule), entry.glob.matches(bytes: p) else { return }
-                if rule.except.contains(where: { $0.matches(bytes: p) }) { return }
-                result.append(entry.rule)
+            affixes.withUnsafeBufferPointer { affixes in
+                var start = p.count
+                while start > 0 && p[start - 1] != UInt8(ascii: "/") { start -= 1 }
+                let base = UnsafeBufferPointer(rebasing: p[start...])
+                func consider(_ entry: Entry) {
+                    // Borrowed from the array, not copied: no retain per candidate.
+                    guard access[entry.rule] & wanted != 0, !result.contains(entry.rule), self.globs[entry.glob].matches(bytes: p) else { return }
+                    if rules[entry.rule].except.contains(where: { $0.matches(bytes: p) }) { return }
+                    result.append(entry.rule)
+                }
+                if let entries = byBasename[String(decoding: base, as: UTF8.self)] {
+                    for entry in entries { consider(entry) }
+                }
+                for a in byBasenamePrefix where base.count >= a.bytes.count && base.starts(with: affixes[a.bytes]) {
+                    consider(a.entry)
+                }
+                for a in byBasenameSuffix where base.count >= a.bytes.count && base[(base.count - a.bytes.count)...].elementsEqual(affixes[a.bytes]) {
+                    consider(a.entry)
+                }
+                for entry in general { consider(entry) }
             }
-            if let entries = byBasename[String(decoding: base, as: UTF8.self)] {
-                for entry in entries { consider(entry) }
-            }
-            for (prefix, entry) in byBasenamePrefix where base.starts(with: prefix) { consider(entry) }
-            for (suffix, entry) in byBasenameSuffix where base.count >= suffix.count && base.reversed().starts(with: suffix.reversed()) {
-                consider(entry)
-            }
-            for entry in general { consider(entry) }
         }
         return result.sorted()
     }

@@ -36,7 +36,7 @@ public struct CompiledGlob: Sendable, Hashable {
         return string.withUTF8 { matches(bytes: $0) }
     }
 
-    func matches(bytes s: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always) func matches(bytes s: UnsafeBufferPointer<UInt8>) -> Bool {
         if isLiteral {
             guard s.count == bytes.count else { return false }
             for i in 0..<s.count where fold(s[i]) != bytes[i] { return false }

@@ -26,7 +26,7 @@ struct ProfileComposer {
         if stack.contains(source.file) {
             throw PolicyError("profile '\(reference)' extends itself: \((stack + [source.file]).joined(separator: " → "))")
         }
-        let document = try ProfileLibrary.parse(source.text, file: source.file)
+        let document = try ProfileLibrary.document(source)
         var result = ComposedProfile(name: document.name, description: document.description, environment: "")
         for parent in document.extends {
             let base: ComposedProfile

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 // Where profiles are found: a file path; then by name in the user's profiles, the system's,
 // and the built-in ones.
@@ -54,6 +55,19 @@ public struct ProfileLibrary: Sendable {
             return ProfileSource(text: text, file: "profiles/\(reference).yaml", isBuiltin: true)
         }
         throw PolicyError("unknown profile '\(reference)': not in \(userDirectory), \(systemDirectory), or the built-in profiles (\(BuiltinProfiles.profileNames.joined(separator: ", ")))")
+    }
+
+    /// Built-in profiles as parsed, by file: they are constants, and dev, staging and production
+    /// all extend the whole catalog, so a process that loads several parses it once.
+    private static let parsedBuiltins = Mutex<[String: ProfileDocument]>([:])
+
+    /// `source` parsed; built-in sources only once per process.
+    static func document(_ source: ProfileSource) throws -> ProfileDocument {
+        guard source.isBuiltin else { return try parse(source.text, file: source.file) }
+        if let document = parsedBuiltins.withLock({ $0[source.file] }) { return document }
+        let document = try parse(source.text, file: source.file)
+        parsedBuiltins.withLock { $0[source.file] = document }
+        return document
     }
 
     static func parse(_ text: String, file: String) throws -> ProfileDocument {

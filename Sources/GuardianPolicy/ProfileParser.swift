@@ -12,7 +12,9 @@ struct ProfileParser {
     mutating func parse(_ text: String) -> ProfileDocument? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // No tag is ever read (each key converts its value itself), so the basic resolver: the
+            // default one compiles seven ICU regular expressions on first use, at every start.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             diagnostics.append(Self.error(from: error, file: file))
             return nil

@@ -104,3 +104,18 @@ func combinedShortFlags(_ line: String, _ flags: [String], _ present: Bool) {
 func longFlagValues(_ line: String, _ present: Bool) {
     #expect(FlagSpec("-f|--force").isPresent(in: Arguments(ShellWords.split(line))) == present)
 }
+
+@Test(arguments: [
+    ("postgres://app:secret@db.prod.example.com:5432/app", "db.prod.example.com" as String?),
+    ("https://api.railway.app/graphql?x=1", "api.railway.app"),
+    ("mongodb+srv://user@cluster0.abc.mongodb.net,other/db", "cluster0.abc.mongodb.net"),
+    ("redis://cache:6379", "cache"),
+    ("host=db.staging port=5432 dbname=app", "db.staging"),
+    ("dbname=app host=10.0.0.5", "10.0.0.5"),
+    ("https://", nil),
+    ("plain-argument", nil),
+    ("ho", nil),
+])
+func hostOfAURLOrConnectionString(_ text: String, _ host: String?) {
+    #expect(TargetExtractor.host(in: Substring(text)) == host)
+}

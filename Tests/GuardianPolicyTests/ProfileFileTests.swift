@@ -39,6 +39,7 @@ struct LintTests {
         ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, subcomand: push}\n", "p.yaml:5:26: unknown key 'subcomand'"),
         ("name: x\nrules:\n  - id: a\n    reason: r\n    decision: maybe\n    exec: {program: git}\n", "p.yaml:5:15: unknown decision 'maybe'"),
         ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, regex: '(unclosed'}\n", "p.yaml:5:33: invalid regex"),
+        ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, regex: 'push\\d+'}\n", "p.yaml:5:33: invalid regex 'push\\d+': at character 5: `\\d` is not POSIX: write [0-9]"),
         ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, subcommand: push}\n    examples: {match: ['git pull']}\n", "p.yaml:6:24: rule 'a': example 'git pull' should match but does not"),
         ("name: x\nrules:\n  - id: a\n    reason: r\n    file: {paths: ['~/.aws/**']}\n    examples: {not_match: ['~/.aws/config']}\n", "p.yaml:6:28: rule 'a': example '~/.aws/config' should not match but does"),
         ("name: x\nrules:\n  - id: a\n    exec: {program: git}\n", "p.yaml:3:5: rule 'a' needs a `reason`"),

@@ -1,5 +1,6 @@
 // Measures the policy engine: one exec against the full catalog, one file evaluation, and
-// loading every built-in profile. Run: swift run -c release PolicyBench
+// loading every built-in profile. Run: swift run -c release PolicyBench [exec] [file] [load]
+// (no argument: all three; one section alone is what to put under `perf record`).
 import Foundation
 import GuardianPolicy
 
@@ -17,14 +18,20 @@ func measure(_ iterations: Int, _ body: () -> Void) -> (median: Double, p99: Dou
 
 func format(_ x: Double) -> String { String(format: "%.2f", x) }
 
+let sections = Set(CommandLine.arguments.dropFirst())
+func wanted(_ section: String) -> Bool { sections.isEmpty || sections.contains(section) }
+
 let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/project", configDirectory: "/nonexistent", systemDirectory: "/nonexistent")
-let loadStart = DispatchTime.now().uptimeNanoseconds
-var engines: [CompiledPolicy] = []
-for name in ["dev", "staging", "production"] {
-    engines.append(try PolicyLoader.compile(name, context: context).policy)
+func loadAll() -> [CompiledPolicy] {
+    ["dev", "staging", "production"].map { try! PolicyLoader.compile($0, context: context).policy }
 }
-let loadMs = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1_000_000
-let dev = engines[0]
+// The first load is what a supervisor's start pays (lazily initialised runtime and libraries
+// included); later ones show the steady cost.
+let loadStart = DispatchTime.now().uptimeNanoseconds
+let dev = try! PolicyLoader.compile("dev", context: context).policy
+let devLoadMs = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1_000_000
+for name in ["staging", "production"] { _ = try! PolicyLoader.compile(name, context: context) }
+let firstLoadMs = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1_000_000
 
 let execs: [(String, ExecRequest)] = [
     ("git push --force origin main", ExecRequest(program: "/usr/bin/git", argv: ["git", "push", "--force", "origin", "main"], cwd: "/home/user/project", environment: ["HOME": "/home/user"])),
@@ -32,19 +39,31 @@ let execs: [(String, ExecRequest)] = [
     ("npm run build", ExecRequest(program: "/usr/lib/node_modules/npm/bin/npm-cli.js", argv: ["npm", "run", "build"], cwd: "/home/user/project", interpreter: "/usr/bin/node")),
     ("curl GraphQL volumeDelete", ExecRequest(program: "/usr/bin/curl", argv: ["curl", "-X", "POST", "https://backboard.railway.app/graphql/v2", "-d", #"{"query":"mutation { volumeDelete(volumeId: \"v\") }"}"#], cwd: "/home/user/project")),
 ]
-print("exec evaluation against \(dev.ruleSummaries.count) rules (dev):")
-for (label, request) in execs {
+if wanted("exec") { print("exec evaluation against \(dev.ruleSummaries.count) rules (dev):") }
+for (label, request) in execs where wanted("exec") {
     let r = measure(20_000) { _ = dev.evaluate(request) }
     print("  \(label): median \(format(r.median)) µs, p99 \(format(r.p99)) µs")
 }
+// An argument made to be slow for a regex engine that retries from every start: 144 KB that
+// passes http.graphql-delete-mutation's `contains` and has a "mutation" at every word.
+let longBody = String(repeating: "mutation ", count: 16_000) + "delete"
+let longCurl = ExecRequest(program: "/usr/bin/curl", argv: ["curl", "-d", longBody, "https://api.example.com/graphql"], cwd: "/home/user/project")
+if wanted("exec") {
+    let r = measure(200) { _ = dev.evaluate(longCurl) }
+    print("  curl with a 144 KB body: median \(format(r.median)) µs, p99 \(format(r.p99)) µs")
+}
+
 let files = [
     FileRequest(path: "/home/user/project/src/app/main.swift", access: .read),
     FileRequest(path: "/home/user/.aws/credentials", access: .read),
     FileRequest(path: "/home/user/project/.env.local", access: .read),
 ]
-print("file evaluation:")
-for file in files {
+if wanted("file") { print("file evaluation:") }
+for file in files where wanted("file") {
     let r = measure(100_000) { _ = dev.evaluate(file) }
     print("  \(file.path): median \(format(r.median)) µs, p99 \(format(r.p99)) µs")
 }
-print("load all built-in profiles (dev, staging, production, with examples): \(format(loadMs)) ms")
+if wanted("load") {
+    let again = measure(sections.isEmpty ? 10 : 200) { _ = loadAll() }
+    print("load all built-in profiles (dev, staging, production): first \(format(firstLoadMs)) ms (dev alone \(format(devLoadMs)) ms), then median \(format(again.median / 1000)) ms")
+}
