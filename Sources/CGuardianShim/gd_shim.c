@@ -303,11 +303,35 @@ int gd_recv_fd(int sock) {
 static int gd_inherited[GD_MAX_INHERITED];
 static int gd_inherited_count = 0;
 
+static void gd_record_fd(int fd) {
+    if (fd < 3 || fd >= 4096 || gd_inherited_count >= GD_MAX_INHERITED) return;
+    int flags = fcntl(fd, F_GETFD);
+    if (flags >= 0 && !(flags & FD_CLOEXEC)) gd_inherited[gd_inherited_count++] = fd;
+}
+
 __attribute__((constructor)) static void gd_record_inherited_fds(void) {
-    for (int fd = 3; fd < 4096 && gd_inherited_count < GD_MAX_INHERITED; fd++) {
-        int flags = fcntl(fd, F_GETFD);
-        if (flags >= 0 && !(flags & FD_CLOEXEC)) gd_inherited[gd_inherited_count++] = fd;
+    // The open descriptors from /proc/self/fd (a few getdents), rather than asking about each of
+    // 4,096 numbers; the probe loop remains for a system without /proc.
+    int dir = open("/proc/self/fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        char buf[4096] __attribute__((aligned(8)));
+        long n;
+        while ((n = syscall(SYS_getdents64, dir, buf, sizeof(buf))) > 0) {
+            for (long off = 0; off < n;) {
+                struct gd_dirent64 { uint64_t ino; int64_t off; unsigned short reclen; unsigned char type; char name[]; };
+                struct gd_dirent64 *d = (struct gd_dirent64 *)(buf + off);
+                off += d->reclen;
+                if (d->name[0] < '0' || d->name[0] > '9') continue;
+                int fd = 0;
+                for (const char *c = d->name; *c >= '0' && *c <= '9'; c++) fd = fd * 10 + (*c - '0');
+                if (fd != dir) gd_record_fd(fd);
+            }
+        }
+        close(dir);
+        if (n == 0) return;
+        gd_inherited_count = 0;
     }
+    for (int fd = 3; fd < 4096 && gd_inherited_count < GD_MAX_INHERITED; fd++) gd_record_fd(fd);
 }
 
 static int gd_is_inherited(int fd) {
@@ -389,7 +413,30 @@ static void child_main(const gd_spawn_args *a) {
     child_fail(a, GD_STAGE_EXEC, errno);
 }
 
+// clone3 with CLONE_INTO_CGROUP (Linux 5.7): the child starts in the session's cgroup. Moving it
+// there afterwards, by a write to cgroup.procs, waits for an RCU grace period — about 10 ms here,
+// a third of Guardian's start-up.
+#define GD_CLONE_INTO_CGROUP 0x200000000ULL
+struct gd_clone_args {
+    uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid, set_tid_size, cgroup;
+};
+
 pid_t gd_spawn(const gd_spawn_args *args) {
+    if (args->cgroup_dir_fd >= 0) {
+        struct gd_clone_args ca;
+        memset(&ca, 0, sizeof(ca));
+        ca.flags = GD_CLONE_INTO_CGROUP;
+        ca.exit_signal = SIGCHLD;
+        ca.cgroup = (uint64_t)args->cgroup_dir_fd;
+        long pid = syscall(SYS_clone3, &ca, sizeof(ca));
+        if (pid == 0) {
+            gd_spawn_args moved = *args;
+            moved.cgroup_procs_fd = -1;
+            child_main(&moved);
+        }
+        if (pid > 0) return (pid_t)pid;
+        // An older kernel or a cgroup that refuses: fork, and the child moves itself.
+    }
     pid_t pid = fork();
     if (pid < 0) return -errno;
     if (pid == 0) child_main(args);

@@ -6,6 +6,7 @@ import GuardianPolicy
 extension Guardian {
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "assign",
             abstract: "Assign a profile to a project directory.",
             discussion: """
                 `guardian run` in DIR or beneath it uses PROFILE unless --profile says otherwise. \
@@ -34,6 +35,7 @@ extension Guardian {
 
     struct Unassign: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unassign",
             abstract: "Remove a directory's profile assignment.",
             discussion: "Example:\n  guardian unassign ~/src/shop")
         @Argument(help: "The directory (default: the current one).") var directory: String = "."
@@ -51,6 +53,7 @@ extension Guardian {
 
     struct Assignments: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "assignments",
             abstract: "List project directories and their profiles.",
             discussion: "Example:\n  guardian assignments")
 

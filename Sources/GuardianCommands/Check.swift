@@ -6,6 +6,7 @@ import GuardianPolicy
 extension Guardian {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Show what a profile decides for a command or a file.",
             discussion: """
                 The command is evaluated as `guardian run` would see it at exec: PROGRAM is \

@@ -5,6 +5,7 @@ import GuardianEvents
 extension Guardian {
     struct Completions: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "completions",
             abstract: "Install or print shell completions (bash, zsh, fish).",
             discussion: """
                 The scripts are generated from Guardian's own command-line definition, so they \
@@ -54,6 +55,7 @@ extension Guardian {
 
         struct Install: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "install",
                 abstract: "Write the completion script where your shell finds it.",
                 discussion: """
                     bash: ~/.local/share/bash-completion/completions/guardian (needs the \
@@ -104,6 +106,7 @@ extension Guardian {
 
         struct Print: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "print",
                 abstract: "Print the completion script for a shell.",
                 discussion: """
                     Examples:

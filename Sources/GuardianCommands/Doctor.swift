@@ -5,6 +5,7 @@ import GuardianSupervisor
 extension Guardian {
     struct Doctor: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "doctor",
             abstract: "Check that this kernel and environment let Guardian enforce a profile.",
             discussion: """
                 Each mechanism is tried for real in a short-lived child process: seccomp user \

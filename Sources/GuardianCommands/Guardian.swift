@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `guardian` command line. Each subcommand lives in its own file.
 public struct Guardian: ParsableCommand {
@@ -19,4 +22,26 @@ public struct Guardian: ParsableCommand {
     )
 
     public init() {}
+}
+
+extension Guardian {
+    /// The process entry point. `guardian run` starts every agent session, so it is parsed on
+    /// its own — ArgumentParser's reflection over the whole command tree costs several
+    /// milliseconds of start-up. Anything it does not accept as is (help, an error) goes
+    /// through the full tree, which prints the usual messages.
+    public static func entry() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "run", let command = try? Run.parse(Array(arguments.dropFirst())) {
+            do {
+                try command.run()
+            } catch let code as ExitCode {
+                // ArgumentParser's own exit builds a help screen to print nothing.
+                Glibc.exit(code.rawValue)
+            } catch {
+                Guardian.exit(withError: error)
+            }
+            return
+        }
+        Guardian.main()
+    }
 }

@@ -5,6 +5,7 @@ import GuardianEvents
 extension Guardian {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Show where Guardian keeps profiles, assignments and events; create the config directory.",
             discussion: """
                 Creates the config directory and profiles/example.yaml — a commented profile \

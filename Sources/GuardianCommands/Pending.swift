@@ -6,6 +6,7 @@ import GuardianSupervisor
 extension Guardian {
     struct Pending: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pending",
             abstract: "List calls held for a human's approval, in every running session.",
             discussion: """
                 A held call waits in its syscall until you answer it or its timeout denies it.
@@ -56,6 +57,7 @@ extension Guardian {
 
     struct Approve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "approve",
             abstract: "Let a held call proceed exactly as it was requested.",
             discussion: """
                 Examples:
@@ -84,6 +86,7 @@ extension Guardian {
 
     struct Deny: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "deny",
             abstract: "Refuse a held call: it fails with EACCES and the agent is told why.",
             discussion: """
                 Examples:

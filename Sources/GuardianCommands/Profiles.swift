@@ -6,6 +6,7 @@ import GuardianPolicy
 extension Guardian {
     struct Profiles: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "profiles",
             abstract: "List, show and lint policy profiles.",
             discussion: """
                 Profiles are looked up by name in <config>/profiles, then /etc/guardian/profiles, \
@@ -19,7 +20,7 @@ extension Guardian {
             subcommands: [List.self, Show.self, Lint.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the profiles Guardian can use.")
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List the profiles Guardian can use.")
             func run() throws {
                 let paths = GuardianPaths.fromEnvironment()
                 let library = ProfileLibrary(userDirectory: paths.config + "/profiles", systemDirectory: "/etc/guardian/profiles")
@@ -30,7 +31,7 @@ extension Guardian {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Show a profile's rules, with everything it extends.")
+            static let configuration = CommandConfiguration(commandName: "show", abstract: "Show a profile's rules, with everything it extends.")
             @Argument(help: "Profile name or file.") var name: String
             func run() throws {
                 let loaded = try Guardian.loadPolicy(profile: name, project: FileManager.default.currentDirectoryPath)
@@ -44,6 +45,7 @@ extension Guardian {
 
         struct Lint: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "lint",
                 abstract: "Check a profile file: YAML, keys, regexes, extends and every rule's examples.",
                 discussion: "Prints file:line:column: message for each problem and exits 1 when there is one.")
             @Argument(help: "The profile file.") var file: String

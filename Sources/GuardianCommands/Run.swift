@@ -10,6 +10,7 @@ import Glibc
 extension Guardian {
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Run a command — the agent — under Guardian.",
             discussion: """
                 Every program the command's process tree executes and every open of a protected \

@@ -6,6 +6,7 @@ import GuardianSupervisor
 extension Guardian {
     struct Sessions: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sessions",
             abstract: "List running sessions: profile, environment, project, command, decisions so far.",
             discussion: """
                 Examples:
@@ -44,6 +45,7 @@ extension Guardian {
 
     struct Kill: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "kill",
             abstract: "The kill switch: every process of a session's tree dies now.",
             discussion: """
                 Includes double-forked daemons and processes reparented away. A kill event is logged.

@@ -8,6 +8,7 @@ import Glibc
 extension Guardian {
     struct Tail: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tail",
             abstract: "Show recent decisions of all sessions, or follow them live.",
             discussion: """
                 Prints one line per event: time, session (short id), decision, what was decided \

@@ -7,6 +7,7 @@ import Glibc
 extension Guardian {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check that session logs are intact: no line edited, deleted, moved or cut off.",
             discussion: """
                 Each event line carries the hash of the line before it (prev) and its own \

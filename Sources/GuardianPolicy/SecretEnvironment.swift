@@ -35,33 +35,75 @@ public struct SecretEnvironment: Sendable {
     }
 
     public func isWithheld(_ name: String) -> Bool {
-        if passed.contains(where: { SecretEnvironment.matches($0, name) }) { return false }
-        return withheld.contains { SecretEnvironment.matches($0, name) }
+        Compiled(self).isWithheld(Array(name.utf8))
     }
 
     /// Splits `NAME=value` entries into what the agent gets and the names withheld.
     public func filter(_ environment: [String]) -> (kept: [String], withheld: [String]) {
+        let compiled = Compiled(self)
         var kept: [String] = []
         var names: [String] = []
         for entry in environment {
-            let name = entry.split(separator: "=", maxSplits: 1).first.map(String.init) ?? entry
-            if isWithheld(name) { names.append(name) } else { kept.append(entry) }
+            let bytes = Array(entry.utf8)
+            let name = bytes.firstIndex(of: UInt8(ascii: "=")).map { Array(bytes[..<$0]) } ?? bytes
+            if compiled.isWithheld(name) { names.append(String(decoding: name, as: UTF8.self)) } else { kept.append(entry) }
         }
         return (kept, names.sorted())
     }
 
     /// `*` matches any run of characters, case-sensitively (environment names are).
     static func matches(_ pattern: String, _ name: String) -> Bool {
-        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 1 { return pattern == name }
-        var rest = Substring(name)
-        guard rest.hasPrefix(parts[0]) else { return false }
-        rest = rest.dropFirst(parts[0].count)
-        for (i, part) in parts.enumerated().dropFirst() {
-            if i == parts.count - 1 { return part.isEmpty || rest.hasSuffix(part) }
-            guard let range = rest.range(of: part) else { return false }
-            rest = rest[range.upperBound...]
+        NamePattern(pattern).matches(Array(name.utf8))
+    }
+
+    /// The patterns split once, matched on bytes: start-up filters every variable against
+    /// every pattern.
+    struct Compiled {
+        var passed: [NamePattern]
+        var withheld: [NamePattern]
+
+        init(_ environment: SecretEnvironment) {
+            passed = environment.passed.map(NamePattern.init)
+            withheld = environment.withheld.map(NamePattern.init)
         }
-        return true
+
+        func isWithheld(_ name: [UInt8]) -> Bool {
+            if passed.contains(where: { $0.matches(name) }) { return false }
+            return withheld.contains { $0.matches(name) }
+        }
+    }
+
+    struct NamePattern {
+        /// The literal runs between stars; one run means no star.
+        var parts: [[UInt8]]
+
+        init(_ pattern: String) {
+            parts = Array(pattern.utf8).split(separator: UInt8(ascii: "*"), omittingEmptySubsequences: false).map(Array.init)
+        }
+
+        func matches(_ name: [UInt8]) -> Bool {
+            if parts.count == 1 { return parts[0] == name }
+            let first = parts[0], last = parts[parts.count - 1]
+            guard name.count >= first.count + last.count,
+                  name.starts(with: first), name[(name.count - last.count)...].elementsEqual(last) else { return false }
+            // The middle runs, in order, between the prefix and the suffix.
+            var at = first.count
+            let end = name.count - last.count
+            for part in parts.dropFirst().dropLast() where !part.isEmpty {
+                guard let found = NamePattern.find(part, in: name, from: at, to: end) else { return false }
+                at = found + part.count
+            }
+            return true
+        }
+
+        static func find(_ needle: [UInt8], in haystack: [UInt8], from: Int, to end: Int) -> Int? {
+            guard end - from >= needle.count else { return nil }
+            var i = from
+            while i + needle.count <= end {
+                if haystack[i] == needle[0] && haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
+        }
     }
 }

@@ -8,10 +8,13 @@ import Glibc
 public final class SessionCgroup: Sendable {
     public let path: String
     let procsFD: Int32
+    /// The directory itself, for clone3's CLONE_INTO_CGROUP.
+    let directoryFD: Int32
 
-    private init(path: String, procsFD: Int32) {
+    private init(path: String, procsFD: Int32, directoryFD: Int32) {
         self.path = path
         self.procsFD = procsFD
+        self.directoryFD = directoryFD
     }
 
     /// A new cgroup beside Guardian's own, or nil when cgroup v2 is not there or not writable.
@@ -25,7 +28,7 @@ public final class SessionCgroup: Sendable {
             rmdir(dir)
             return nil
         }
-        return SessionCgroup(path: dir, procsFD: fd)
+        return SessionCgroup(path: dir, procsFD: fd, directoryFD: open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC))
     }
 
     /// SIGKILL to every process in the cgroup (Linux 5.14+).
@@ -39,6 +42,7 @@ public final class SessionCgroup: Sendable {
     /// Removes the cgroup once it is empty.
     public func remove() {
         close(procsFD)
+        if directoryFD >= 0 { close(directoryFD) }
         for _ in 0..<50 {
             if rmdir(path) == 0 || errno == ENOENT { return }
             usleep(20_000)

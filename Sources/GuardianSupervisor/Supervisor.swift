@@ -83,12 +83,13 @@ public final class Supervisor: Sendable {
         let context = self.context
         let workers = self.workers
         let cgroupFD = cgroup?.procsFD ?? -1
+        let cgroupDirectoryFD = cgroup?.directoryFD ?? -1
         defer { cgroup?.remove() }
         let thread: OSThread
         do {
             thread = try OSThread.start {
                 let result = Result<Termination, GuardianError> { () throws(GuardianError) -> Termination in
-                    try Supervisor.traceSession(context, filter: filter, launch: launch, workers: workers, cgroupFD: cgroupFD)
+                    try Supervisor.traceSession(context, filter: filter, launch: launch, workers: workers, cgroupFD: cgroupFD, cgroupDirectoryFD: cgroupDirectoryFD)
                 }
                 outcome.withLock { $0 = result }
             }
@@ -103,7 +104,7 @@ public final class Supervisor: Sendable {
     }
 
     /// On the tracer thread: fork, attach, hand over the listener, release the child, trace.
-    private static func traceSession(_ context: SupervisorContext, filter: Filter, launch: LaunchRequest, workers: Int, cgroupFD: Int32) throws(GuardianError) -> Termination {
+    private static func traceSession(_ context: SupervisorContext, filter: Filter, launch: LaunchRequest, workers: Int, cgroupFD: Int32, cgroupDirectoryFD: Int32) throws(GuardianError) -> Termination {
         var sock: [Int32] = [-1, -1]
         var go: [Int32] = [-1, -1]
         var err: [Int32] = [-1, -1]
@@ -123,7 +124,8 @@ public final class Supervisor: Sendable {
                     filter: prog.baseAddress, filter_len: UInt16(prog.count),
                     filter_flags: GD_SECCOMP_FILTER_FLAG_NEW_LISTENER | GD_SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV,
                     listener_sock: sock[1], go_fd: go[0], err_fd: err[1],
-                    umask_value: UInt32(previousMask), parent_pid: getpid(), cgroup_procs_fd: cgroupFD
+                    umask_value: UInt32(previousMask), parent_pid: getpid(), cgroup_procs_fd: cgroupFD,
+                    cgroup_dir_fd: cgroupDirectoryFD
                 )
                 return gd_spawn(&args)
             }

@@ -1,3 +1,3 @@
 import GuardianCommands
 
-Guardian.main()
+Guardian.entry()

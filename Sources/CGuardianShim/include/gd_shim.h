@@ -119,6 +119,7 @@ typedef struct gd_spawn_args {
     unsigned int umask_value;
     pid_t parent_pid;
     int cgroup_procs_fd;  // the session cgroup's cgroup.procs, or -1: the child moves itself in
+    int cgroup_dir_fd;    // the session cgroup's directory, or -1: clone3 starts the child there
 } gd_spawn_args;
 
 enum {
