@@ -76,6 +76,43 @@ long gd_read_mem(pid_t pid, uint64_t addr, void *buf, size_t len) {
     return n < 0 ? -errno : n;
 }
 
+long gd_read_heads(pid_t pid, const uint64_t *addrs, size_t count, size_t head, char *out, size_t *lens) {
+    // Each string's head ends at its page end, so a read never spans into a page that may be
+    // unmapped; process_vm_readv stops at the first iovec it cannot read, which is then
+    // retried alone (and reported as 0 bytes) before the batch goes on.
+    enum { BATCH = 512 };
+    struct iovec local[BATCH], remote[BATCH];
+    size_t done = 0;
+    while (done < count) {
+        size_t n = count - done < BATCH ? count - done : BATCH;
+        size_t total = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint64_t at = addrs[done + i];
+            size_t to_page_end = 4096 - (size_t)(at & 4095);
+            size_t want = head < to_page_end ? head : to_page_end;
+            local[i].iov_base = out + (done + i) * head;
+            local[i].iov_len = want;
+            remote[i].iov_base = (void *)(uintptr_t)at;
+            remote[i].iov_len = want;
+            lens[done + i] = want;
+            total += want;
+        }
+        ssize_t got = process_vm_readv(pid, local, n, remote, n, 0);
+        if (got < 0 && errno != EFAULT) return -errno;
+        if (got < 0) got = 0;
+        if ((size_t)got == total) {
+            done += n;
+            continue;
+        }
+        // Short: find the iovec it stopped in; those before it are complete.
+        size_t i = 0, sum = 0;
+        while (i < n && sum + local[i].iov_len <= (size_t)got) sum += local[i++].iov_len;
+        lens[done + i] = (size_t)got - sum;
+        done += i + 1;
+    }
+    return (long)count;
+}
+
 long gd_read_cstring(pid_t pid, uint64_t addr, char *buf, size_t cap) {
     // Read page by page: a string may end just before an unmapped page.
     size_t got = 0;

@@ -160,6 +160,9 @@ public final class Supervisor: Sendable {
             throw GuardianError("spawn", "the agent's process failed before exec (\(detail))", errno: failure.map { Errno($0.1) })
         }
         context.notifyFD.store(listener, ordering: .releasing)
+        if let mode = getenv("GUARDIAN_SYNC_WAKE_UP"), String(cString: mode) == "1" {
+            _ = gd_notif_set_flags(listener, GD_SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP)
+        }
         do {
             try NotifyLoop(context: context, fd: listener).start(workers: workers)
         } catch {

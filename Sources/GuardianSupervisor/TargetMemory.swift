@@ -79,11 +79,41 @@ struct TargetMemory {
         throw Errno(E2BIG)
     }
 
+    /// The first `head` bytes of each string (fewer at a page end), in one or a few reads.
+    /// Strings whose NUL is not in their head are completed one by one.
+    func heads(_ pointers: [UInt64], head: Int = 256) throws(Errno) -> [(bytes: ArraySlice<UInt8>, complete: Bool)] {
+        if pointers.isEmpty { return [] }
+        var buffer = [UInt8](repeating: 0, count: pointers.count * head)
+        var lens = [Int](repeating: 0, count: pointers.count)
+        let rc = buffer.withUnsafeMutableBytes { out in
+            lens.withUnsafeMutableBufferPointer { l in
+                pointers.withUnsafeBufferPointer { p in
+                    gd_read_heads(pid, p.baseAddress, p.count, head, out.baseAddress!.assumingMemoryBound(to: CChar.self), l.baseAddress)
+                }
+            }
+        }
+        if rc < 0 { throw Errno(Int32(-rc)) }
+        var out: [(bytes: ArraySlice<UInt8>, complete: Bool)] = []
+        out.reserveCapacity(pointers.count)
+        for i in 0..<pointers.count {
+            let slice = buffer[(i * head)..<(i * head + lens[i])]
+            if let nul = slice.firstIndex(of: 0) {
+                out.append((slice[..<nul], true))
+            } else {
+                out.append((slice, false))
+            }
+        }
+        return out
+    }
+
     func strings(at address: UInt64) throws(Errno) -> [String] {
         var total = 0
         var out: [String] = []
-        for p in try pointers(at: address) {
-            let s = try bytes(at: p, max: 128 * 1024)
+        let pointers = try pointers(at: address)
+        let heads = try heads(pointers)
+        out.reserveCapacity(pointers.count)
+        for (i, h) in heads.enumerated() {
+            let s = h.complete ? Array(h.bytes) : try bytes(at: pointers[i], max: 128 * 1024)
             total += s.count + 1
             if total > TargetMemory.argvBytesMax { throw Errno(E2BIG) }
             out.append(String(decoding: s, as: UTF8.self))
@@ -96,14 +126,21 @@ struct TargetMemory {
         guard !names.isEmpty else { return [:] }
         var out: [String: String] = [:]
         let longest = names.map(\.utf8.count).max() ?? 0
-        for p in try pointers(at: address) {
-            // The name first; the whole string only for a wanted name.
-            let head = try prefix(at: p, count: longest + 1)
+        let pointers = try pointers(at: address)
+        let heads = try heads(pointers)
+        for (i, h) in heads.enumerated() {
+            // The name from the head; a name the head cut short is read again on its own.
+            var head = h.bytes
+            if !h.complete && head.firstIndex(of: UInt8(ascii: "=")) == nil && head.count < longest + 1 {
+                head = try prefix(at: pointers[i], count: longest + 1)[...]
+            }
             guard let eq = head.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(decoding: head[..<eq], as: UTF8.self)
+            let name = String(decoding: head[head.startIndex..<eq], as: UTF8.self)
             guard names.contains(name) else { continue }
-            let full = try bytes(at: p, max: 64 * 1024)
-            out[name] = String(decoding: full[(eq + 1)...], as: UTF8.self)
+            let full = h.complete ? Array(h.bytes) : try bytes(at: pointers[i], max: 64 * 1024)
+            let valueStart = eq - head.startIndex + 1
+            guard valueStart <= full.count else { continue }
+            out[name] = String(decoding: full[valueStart...], as: UTF8.self)
         }
         return out
     }

@@ -49,6 +49,10 @@ int gd_notif_set_flags(int notify_fd, uint64_t flags);
 /// when no NUL was found within cap, or -errno.
 long gd_read_cstring(pid_t pid, uint64_t addr, char *buf, size_t cap);
 long gd_read_mem(pid_t pid, uint64_t addr, void *buf, size_t len);
+/// The first bytes of many strings in another process, in one process_vm_readv per 512: string
+/// i's head (at most `head` bytes, never past its page end) lands at out + i*head and lens[i]
+/// says how many bytes were read (0 when its page could not be read). Returns count or -errno.
+long gd_read_heads(pid_t pid, const uint64_t *addrs, size_t count, size_t head, char *out, size_t *lens);
 
 // --- ptrace (the tracer thread only) ---
 int gd_ptrace_seize(pid_t pid, unsigned long options);
