@@ -84,7 +84,8 @@ extension Guardian {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
             // Secrets outside files: credential-looking variables never reach the agent.
-            let secrets = SecretEnvironment(passed: SecretEnvironment.defaultPassed + passEnv)
+            var secrets = loaded.engine.secretVariables
+            secrets.passed += passEnv
             let (environment, withheldNames) = secrets.filter(currentEnvironment())
             let program: String
             switch ProgramLookup.find(command[0], path: environmentValue(environment, "PATH"), cwd: cwd) {

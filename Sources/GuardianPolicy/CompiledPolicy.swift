@@ -12,6 +12,7 @@ public struct CompiledPolicy: PolicyEngine {
     public let askTimeout: Double?
     public let programNames: Set<String>
     public let notifyCommand: String?
+    public let secretVariables: SecretEnvironment
     public let environmentVariables: Set<String>
     public let protectedPaths: [String]
     public let hasDeleteRules: Bool
@@ -37,6 +38,9 @@ public struct CompiledPolicy: PolicyEngine {
         environmentName = profile.environment
         askTimeout = profile.defaults.askTimeout
         notifyCommand = profile.defaults.notify
+        secretVariables = SecretEnvironment(
+            withheld: SecretEnvironment.defaultWithheld + (profile.defaults.withholdVariables ?? []),
+            passed: SecretEnvironment.defaultPassed + (profile.defaults.passVariables ?? []))
         otherEnvironment = profile.defaults.otherEnvironment ?? .deny
         reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
         environments = EnvironmentMap(profile.environments)

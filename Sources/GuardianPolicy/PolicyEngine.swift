@@ -137,6 +137,7 @@ extension PolicyEngine {
     public var programNames: Set<String> { [] }
     public var askTimeout: Double? { nil }
     public var notifyCommand: String? { nil }
+    public var secretVariables: SecretEnvironment { SecretEnvironment() }
 }
 
 /// The policy as the supervisor sees it. Implementations are immutable values, safe to share
@@ -162,6 +163,9 @@ public protocol PolicyEngine: Sendable {
     var askTimeout: Double? { get }
     /// A command to run on every held call (`defaults: notify`), when the profile says.
     var notifyCommand: String? { get }
+    /// Which environment variables are withheld from the agent at launch: the built-in
+    /// patterns plus the profile's `defaults: secret_variables`.
+    var secretVariables: SecretEnvironment { get }
 
     func evaluate(_ exec: ExecRequest) -> Evaluation
     func evaluate(_ file: FileRequest) -> Evaluation

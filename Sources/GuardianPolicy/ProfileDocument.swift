@@ -50,6 +50,10 @@ struct ProfileDefaults: Sendable {
     var askTimeout: Double?
     /// A command run (through /bin/sh -c) on every held call, the event JSON on its stdin.
     var notify: String?
+    /// Environment variable name patterns withheld from the agent besides the built-in list,
+    /// and passed to it although they look secret (`defaults: secret_variables`).
+    var withholdVariables: [String]?
+    var passVariables: [String]?
 }
 
 /// How a tool names the environment it acts on.

@@ -69,7 +69,19 @@ struct ProfileParser {
                 if let t = value.float, t > 0 { result.askTimeout = t } else { fail(value, "`ask_timeout` is a number of seconds") }
             case "notify":
                 if let c = string(value), !c.isEmpty { result.notify = c } else { fail(value, "`notify` is a shell command") }
-            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable, ask_timeout, notify")
+            case "secret_variables":
+                for (k, v) in pairs(value) {
+                    let names = strings(v).map(\.value)
+                    for name in names where !SecretEnvironment.isValidPattern(name) {
+                        fail(v, "`\(name)` is not a variable name pattern (letters, digits, `_` and `*`)")
+                    }
+                    switch k.string ?? "" {
+                    case "withhold": result.withholdVariables = names
+                    case "pass": result.passVariables = names
+                    default: unknownKey(k, allowed: "withhold, pass")
+                    }
+                }
+            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable, ask_timeout, notify, secret_variables")
             }
         }
         return result

@@ -51,6 +51,13 @@ public struct SecretEnvironment: Sendable {
         return (kept, names.sorted())
     }
 
+    /// A pattern names variables: letters, digits, `_` and `*`, not empty.
+    public static func isValidPattern(_ pattern: String) -> Bool {
+        !pattern.isEmpty && pattern.utf8.allSatisfy { c in
+            (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x5F || c == 0x2A
+        }
+    }
+
     /// `*` matches any run of characters, case-sensitively (environment names are).
     static func matches(_ pattern: String, _ name: String) -> Bool {
         NamePattern(pattern).matches(Array(name.utf8))

@@ -43,6 +43,8 @@ struct LintTests {
         ("name: x\nrules:\n  - id: a\n    reason: r\n    exec: {program: git, subcommand: push}\n    examples: {match: ['git pull']}\n", "p.yaml:6:24: rule 'a': example 'git pull' should match but does not"),
         ("name: x\nrules:\n  - id: a\n    reason: r\n    file: {paths: ['~/.aws/**']}\n    examples: {not_match: ['~/.aws/config']}\n", "p.yaml:6:28: rule 'a': example '~/.aws/config' should not match but does"),
         ("name: x\nrules:\n  - id: a\n    exec: {program: git}\n", "p.yaml:3:5: rule 'a' needs a `reason`"),
+        ("name: x\ndefaults:\n  secret_variables: {withhold: ['MY-TOKEN']}\n", "p.yaml:3:32: `MY-TOKEN` is not a variable name pattern"),
+        ("name: x\ndefaults:\n  secret_variables: {hide: [X]}\n", "p.yaml:3:22: unknown key 'hide'"),
     ])
     func reportsPosition(_ yaml: String, _ expected: String) {
         let message = Self.problems(yaml)
@@ -100,5 +102,33 @@ struct LoaderTests {
         #expect(loaded.engine.hasDeleteRules)
         #expect(loaded.engine.evaluate(FileRequest(path: "/home/user/shop/db/migrations/001.sql", access: .delete)).decision == .ask)
         #expect(loaded.engine.evaluate(FileRequest(path: "/home/user/.aws/credentials", access: .read)).decision == .deny)
+    }
+
+    @Test func profilesAddSecretVariablePatternsAlongExtends() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-secrets-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try """
+            name: team
+            extends: [dev]
+            defaults:
+              secret_variables: {withhold: ["INTERNAL_*"], pass: [GITHUB_TOKEN]}
+            """.write(toFile: dir + "/profiles/team.yaml", atomically: true, encoding: .utf8)
+        try """
+            name: shop
+            extends: [team]
+            defaults:
+              secret_variables: {withhold: [SHOP_SIGNING_SEED]}
+            """.write(toFile: dir + "/profiles/shop.yaml", atomically: true, encoding: .utf8)
+        let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/shop", configDirectory: dir, systemDirectory: "/nonexistent")
+        let secrets = try PolicyLoader.load(profile: "shop", context: context).engine.secretVariables
+        let (kept, withheld) = secrets.filter([
+            "INTERNAL_DEPLOY_KEY=k", "SHOP_SIGNING_SEED=s", "GITHUB_TOKEN=g", "AWS_SECRET_ACCESS_KEY=a", "PATH=/bin",
+        ])
+        #expect(withheld == ["AWS_SECRET_ACCESS_KEY", "INTERNAL_DEPLOY_KEY", "SHOP_SIGNING_SEED"])
+        #expect(kept == ["GITHUB_TOKEN=g", "PATH=/bin"])
+        // Built-in profiles keep the built-in list alone.
+        let dev = try PolicyLoader.load(profile: "dev", context: context).engine.secretVariables
+        #expect(dev.isWithheld("GITHUB_TOKEN") && !dev.isWithheld("INTERNAL_DEPLOY_KEY"))
     }
 }
