@@ -192,6 +192,22 @@ class Suite:
                                     "strace_over_guardian_geomean": vs_strace, "skipped": self.skipped}
 
     # -- micro figures --------------------------------------------------------------------
+    def session_latency(self):
+        """The supervisor's own decision latency (RECV to answer), from the end event of the
+        newest session in the bench's GUARDIAN_HOME."""
+        events = os.path.join(self.env["GUARDIAN_HOME"], "events")
+        try:
+            newest = max((os.path.join(events, f) for f in os.listdir(events) if f.endswith(".jsonl")), key=os.path.getmtime)
+            with open(newest) as f:
+                last = json.loads(f.read().strip().splitlines()[-1])
+        except (OSError, ValueError, IndexError):
+            return None
+        d = last.get("detail") or {}
+        if last.get("decision") != "end" or "decision_us_p50" not in d:
+            return None
+        return {"decisions": int(d["decisions"]), "p50_us": float(d["decision_us_p50"]),
+                "p99_us": float(d["decision_us_p99"]), "max_us": float(d["decision_us_max"])}
+
     def open_micro(self, micro):
         n = 500 if self.smoke else 20000
         reps = 1 if self.smoke else 3
@@ -221,6 +237,10 @@ class Suite:
                         with open(sfile) as f:
                             samples = sorted(int(x) for x in f)
                         res[wname + "_outcome"] = {"ok": info["ok"], "failed": info["failed"], "errno": info["errno"]}
+                        if wname == "guardian":
+                            own = self.session_latency()
+                            if own:
+                                res["supervisor"] = own
                 if totals:
                     res[wname] = {"per_open_us": median(totals) / count / 1000,
                                   "p50_us": percentile(samples, 50) / 1000, "p90_us": percentile(samples, 90) / 1000,
@@ -450,9 +470,19 @@ def markdown(res, command):
         L.append(f"| {o['case']} | {o['n']} | {n['per_open_us']:.2f} | {g['per_open_us']:.2f} | {o['overhead_us']:.2f} | "
                  f"{g['p50_us']:.1f} / {g['p90_us']:.1f} / {g['p99_us']:.1f} / {g['max_us']:.0f} | {n['p50_us']:.1f} / {n['p99_us']:.1f} | {outcome} |")
     L.append("")
-    L.append("Decision latency: the supervisor keeps no timestamps of its own yet, so p50/p99 above are measured from "
-             "outside — clock_gettime around each open in the target, which includes the round trip, the decision, "
-             "the supervisor's own open and ADDFD+SEND.")
+    L.append("The p50–max columns are the target's view: clock_gettime around each open, so they include the "
+             "notification round trip, the decision, the supervisor's own open and ADDFD+SEND.")
+    own = [o for o in res.get("opens", []) if o.get("supervisor")]
+    if own:
+        L.append("")
+        L.append("Decision latency, the supervisor's own clock (RECV returned → answer sent; held calls excluded), "
+                 "from each run's session-end event:")
+        L.append("")
+        L.append("| case | notifications | p50 µs | p99 µs | max µs |")
+        L.append("|---|---|---|---|---|")
+        for o in own:
+            s = o["supervisor"]
+            L.append(f"| {o['case']} | {s['decisions']} | {s['p50_us']:.1f} | {s['p99_us']:.1f} | {s['max_us']:.0f} |")
     e = res.get("exec", {})
     L.append("")
     L.append("### Other micro figures")

@@ -66,6 +66,11 @@ extension Guardian {
             return 125
         }
 
+        static func microseconds(_ value: Double) -> String {
+            let tenths = Int((value * 10).rounded())
+            return "\(tenths / 10).\(tenths % 10)"
+        }
+
         static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = []) -> Int32 {
             // Decisions are on real paths: a HOME or state dir behind a symlink is resolved first.
             var paths = GuardianPaths.fromEnvironment()
@@ -171,6 +176,14 @@ extension Guardian {
             var end = Event(session: session, pid: getpid(), ppid: getppid(), kind: .session, decision: "end", profile: policy.profileName)
             end.exitStatus = termination.exitCode
             end.command = command
+            // The supervisor's own clock, RECV to answer: what each trapped call cost it.
+            let latency = supervisor.decisionLatency
+            if let p50 = latency.percentile(0.5), let p99 = latency.percentile(0.99), let max = latency.percentile(1) {
+                end.detail = [
+                    "decisions": String(latency.total), "decision_us_p50": Run.microseconds(p50),
+                    "decision_us_p99": Run.microseconds(p99), "decision_us_max": Run.microseconds(max),
+                ]
+            }
             if case .execFailed(let e) = termination {
                 end.reason = "\(command[0]): \(String(cString: strerror(e)))"
                 if e != EACCES {

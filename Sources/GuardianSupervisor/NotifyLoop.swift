@@ -42,14 +42,14 @@ struct NotifyLoop {
     let fd: Int32
 
     func start(workers: Int) throws(Errno) {
-        for _ in 0..<max(1, workers) {
+        for worker in 0..<max(1, workers) {
             let loop = self
-            let thread = try OSThread.start { loop.run() }
+            let thread = try OSThread.start { loop.run(worker: worker) }
             thread.detach()
         }
     }
 
-    private func run() {
+    private func run(worker: Int) {
         // Each worker gets its own fs_struct, so it can take a target's umask when it creates
         // a file on the target's behalf without changing anyone else's.
         _ = gd_unshare_fs()
@@ -66,11 +66,15 @@ struct NotifyLoop {
                 continue
             }
             if rc < 0 { return }
+            let received = DecisionLatency.now()
             let n = Notification(raw)
             var responder = Responder(fd: fd, id: n.id)
             handle(n, &responder)
             // A handler that forgot to answer must not leave the target hanging: deny.
             if !responder.answered { responder.fail(EACCES) }
+            if !responder.handedOffElsewhere {
+                context.latency.record(worker: worker, nanoseconds: DecisionLatency.now() &- received)
+            }
         }
     }
 
@@ -108,6 +112,8 @@ struct Responder {
     let fd: Int32
     let id: UInt64
     private(set) var answered = false
+    /// Answered by another thread (held for a human, a blocking FIFO open) or not at all.
+    private(set) var handedOffElsewhere = false
 
     init(fd: Int32, id: UInt64) {
         self.fd = fd
@@ -153,5 +159,8 @@ struct Responder {
     }
 
     /// Answered elsewhere (the call is held on another thread).
-    mutating func handedOff() { answered = true }
+    mutating func handedOff() {
+        answered = true
+        handedOffElsewhere = true
+    }
 }

@@ -67,6 +67,8 @@ public final class Supervisor: Sendable {
     }
 
     public var tree: ProcessTree { context.tree }
+    /// The supervisor's own time per answered notification (held calls excluded).
+    public var decisionLatency: LatencyHistogram { context.latency.merged }
 
     /// Runs the agent under supervision and returns when it has exited. Throws only for
     /// Guardian's own failures, before the agent ran: it is never run unsupervised.

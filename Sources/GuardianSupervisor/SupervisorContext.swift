@@ -57,6 +57,8 @@ final class SupervisorContext: Sendable {
     let notifyCommand: String?
     /// Decisions so far, by kind, for `guardian sessions`.
     let counts = Mutex<[String: Int]>([:])
+    /// Time per answered notification, by worker.
+    let latency = DecisionLatency(workers: 8)
     let notifyFD = Atomic<Int32>(-1)
     /// Tasks that changed (or inherited changed) credentials: the supervisor reads theirs
     /// before acting for them.

@@ -44,3 +44,25 @@ import Testing
         #expect(OwnIDs(TaskCredentials(uids: [0, 1000, 0, 1000], gids: [0, 0, 0, 0], groups: [], effectiveCapabilities: 0)) == nil)
     }
 }
+
+/// The supervisor's latency histogram: percentiles within a bucket's width of the truth.
+@Suite struct LatencyHistogramTests {
+    @Test func percentilesLandInTheRightBucket() throws {
+        var h = LatencyHistogram()
+        for _ in 0..<98 { h.record(nanoseconds: 10_000) }  // 10 µs
+        h.record(nanoseconds: 200_000)  // 200 µs
+        h.record(nanoseconds: 5_000_000)  // 5 ms
+        #expect(h.total == 100)
+        let p50 = try #require(h.percentile(0.5))
+        let p99 = try #require(h.percentile(0.99))
+        let max = try #require(h.percentile(1))
+        #expect(p50 >= 10 && p50 < 11)
+        #expect(p99 >= 200 && p99 < 220)
+        #expect(max >= 5000 && max < 5500)
+        var other = LatencyHistogram()
+        other.record(nanoseconds: 1)
+        h.merge(other)
+        #expect(h.total == 101)
+        #expect(LatencyHistogram().percentile(0.5) == nil)
+    }
+}

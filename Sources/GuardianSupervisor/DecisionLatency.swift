@@ -1,0 +1,76 @@
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How long the supervisor takes per notification, from the moment RECV returns to the moment
+/// the answer is sent — its own clock, so the round trip in and out of the kernel is excluded.
+/// Held calls (a human decides) are not counted. Log-scale buckets, 8 per power of two (about
+/// 9 % apart): recording is an index computation and an uncontended lock per worker.
+public struct LatencyHistogram: Sendable, Equatable {
+    static let bucketsPerOctave = 8.0
+    static let bucketCount = 8 * 40  // up to 2^40 ns
+    public private(set) var counts = [Int](repeating: 0, count: LatencyHistogram.bucketCount)
+    public private(set) var total = 0
+
+    public init() {}
+
+    static func bucket(_ nanoseconds: UInt64) -> Int {
+        guard nanoseconds > 1 else { return 0 }
+        return min(bucketCount - 1, Int(log2(Double(nanoseconds)) * bucketsPerOctave))
+    }
+
+    /// The upper edge of a bucket, in nanoseconds.
+    static func upperEdge(_ bucket: Int) -> Double { exp2(Double(bucket + 1) / bucketsPerOctave) }
+
+    public mutating func record(nanoseconds: UInt64) {
+        counts[LatencyHistogram.bucket(nanoseconds)] += 1
+        total += 1
+    }
+
+    public mutating func merge(_ other: LatencyHistogram) {
+        for i in counts.indices { counts[i] += other.counts[i] }
+        total += other.total
+    }
+
+    /// The value at or below which `fraction` of the samples fall (the bucket's upper edge), in µs.
+    public func percentile(_ fraction: Double) -> Double? {
+        guard total > 0 else { return nil }
+        let rank = max(1, Int((Double(total) * fraction).rounded(.up)))
+        var seen = 0
+        for (i, c) in counts.enumerated() {
+            seen += c
+            if seen >= rank { return LatencyHistogram.upperEdge(i) / 1000 }
+        }
+        return nil
+    }
+}
+
+/// One histogram per worker, merged when asked.
+final class DecisionLatency: Sendable {
+    final class Slot: Sendable {
+        let histogram = Mutex(LatencyHistogram())
+    }
+
+    private let slots: [Slot]
+
+    init(workers: Int) {
+        slots = (0..<max(1, workers)).map { _ in Slot() }
+    }
+
+    func record(worker: Int, nanoseconds: UInt64) {
+        slots[worker % slots.count].histogram.withLock { $0.record(nanoseconds: nanoseconds) }
+    }
+
+    var merged: LatencyHistogram {
+        var all = LatencyHistogram()
+        for slot in slots { all.merge(slot.histogram.withLock { $0 }) }
+        return all
+    }
+
+    static func now() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}
