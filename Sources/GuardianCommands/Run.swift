@@ -44,7 +44,7 @@ extension Guardian {
         @Option(name: .long, help: ArgumentHelp("A command run (through /bin/sh -c) on every held call, with the event JSON on its stdin: a desktop notification, a chat webhook, a pager.", valueName: "command"))
         var notify: String?
 
-        @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL are withheld; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
+        @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL are withheld, plus the profile's `defaults.secret_variables`; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
         var passEnv: [String] = []
 
         @Argument(parsing: .postTerminator, help: "The command to run, after --.")

@@ -58,11 +58,6 @@ public struct SecretEnvironment: Sendable {
         }
     }
 
-    /// `*` matches any run of characters, case-sensitively (environment names are).
-    static func matches(_ pattern: String, _ name: String) -> Bool {
-        NamePattern(pattern).matches(Array(name.utf8))
-    }
-
     /// The patterns split once, matched on bytes: start-up filters every variable against
     /// every pattern.
     struct Compiled {
@@ -80,6 +75,7 @@ public struct SecretEnvironment: Sendable {
         }
     }
 
+    /// `*` matches any run of characters, case-sensitively (environment names are).
     struct NamePattern {
         /// The literal runs between stars; one run means no star.
         var parts: [[UInt8]]

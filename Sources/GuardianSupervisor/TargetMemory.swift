@@ -113,7 +113,8 @@ struct TargetMemory {
         let heads = try heads(pointers)
         out.reserveCapacity(pointers.count)
         for (i, h) in heads.enumerated() {
-            let s = h.complete ? Array(h.bytes) : try bytes(at: pointers[i], max: 128 * 1024)
+            // A complete head is decoded where it lies; only a longer string is read again.
+            let s = h.complete ? h.bytes : try bytes(at: pointers[i], max: 128 * 1024)[...]
             total += s.count + 1
             if total > TargetMemory.argvBytesMax { throw Errno(E2BIG) }
             out.append(String(decoding: s, as: UTF8.self))
