@@ -288,6 +288,13 @@ int gd_is_procfs(int fd) {
     return st.f_type == PROC_SUPER_MAGIC;
 }
 
+uint64_t gd_mount_id(int fd) {
+    struct statx st;
+    if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_MNT_ID, &st) != 0) return 0;
+    if (!(st.stx_mask & STATX_MNT_ID)) return 0;
+    return st.stx_mnt_id;
+}
+
 int gd_send_fd(int sock, int fd) {
     char byte = 'F';
     struct iovec iov = {.iov_base = &byte, .iov_len = 1};
@@ -327,6 +334,80 @@ int gd_recv_fd(int sock) {
     if (n == 0) return -EPIPE;
     struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
     if (!cmsg || cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS) return -EPROTO;
+    int fd;
+    memcpy(&fd, CMSG_DATA(cmsg), sizeof(int));
+    return fd;
+}
+
+int gd_open_in_userns(int userns_fd, int object_fd, int flags) {
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, sv) != 0) return -errno;
+    pid_t pid = fork();
+    if (pid < 0) {
+        int e = errno;
+        close(sv[0]);
+        close(sv[1]);
+        return -e;
+    }
+    if (pid == 0) {
+        // A fresh single-threaded process, as setns(CLONE_NEWUSER) requires; only
+        // async-signal-safe calls from here on.
+        int e = 0;
+        if (setns(userns_fd, CLONE_NEWUSER) != 0) {
+            e = errno;
+        } else {
+            char path[32] = "/proc/self/fd/";
+            char digits[12];
+            int n = 0, v = object_fd;
+            do { digits[n++] = (char)('0' + v % 10); v /= 10; } while (v > 0 && n < 11);
+            size_t at = 14;
+            while (n > 0) path[at++] = digits[--n];
+            path[at] = 0;
+            int fd = open(path, flags);
+            if (fd < 0) {
+                e = errno;
+            } else {
+                char byte = 0;
+                struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+                union {
+                    char buf[CMSG_SPACE(sizeof(int))];
+                    struct cmsghdr align;
+                } control;
+                memset(&control, 0, sizeof(control));
+                struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
+                                     .msg_controllen = sizeof(control.buf)};
+                struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+                cmsg->cmsg_level = SOL_SOCKET;
+                cmsg->cmsg_type = SCM_RIGHTS;
+                cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+                memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
+                _exit(sendmsg(sv[1], &msg, MSG_NOSIGNAL) == 1 ? 0 : 1);
+            }
+        }
+        unsigned char code = (unsigned char)(e > 0 && e < 256 ? e : EPERM);
+        (void)!write(sv[1], &code, 1);
+        _exit(1);
+    }
+    close(sv[1]);
+    unsigned char byte = 0;
+    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+    union {
+        char buf[CMSG_SPACE(sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
+                         .msg_controllen = sizeof(control.buf)};
+    ssize_t n;
+    do {
+        n = recvmsg(sv[0], &msg, MSG_CMSG_CLOEXEC);
+    } while (n < 0 && errno == EINTR);
+    int e = n < 0 ? errno : 0;
+    close(sv[0]);
+    // The child is reaped by whoever waits for any child (the tracer); not waited for here.
+    if (n < 0) return -e;
+    if (n == 0) return -EPIPE;
+    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+    if (!cmsg || cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS) return -(byte ? byte : EPROTO);
     int fd;
     memcpy(&fd, CMSG_DATA(cmsg), sizeof(int));
     return fd;

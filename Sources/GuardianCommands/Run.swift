@@ -128,7 +128,8 @@ extension Guardian {
             start.program = program
             start.environment = policy.environmentName
             start.detail = ["profile_source": loaded.source, "profile_why": loaded.why, "project": projectDirectory, "guardian_pid": String(getpid()),
-                            "withheld_env": withheldNames.joined(separator: ",")]
+                            "withheld_env": withheldNames.joined(separator: ","),
+                            "user_namespaces": loaded.engine.allowsUserNamespaces ? "allow" : "deny"]
             do { try log.append(start); try log.flush() } catch {
                 return fail("\(error) — set GUARDIAN_HOME to a writable directory")
             }

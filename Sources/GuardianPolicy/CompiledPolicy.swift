@@ -13,6 +13,7 @@ public struct CompiledPolicy: PolicyEngine {
     public let programNames: Set<String>
     public let notifyCommand: String?
     public let secretVariables: SecretEnvironment
+    public let allowsUserNamespaces: Bool
     public let environmentVariables: Set<String>
     public let protectedPaths: [String]
     public let hasDeleteRules: Bool
@@ -41,6 +42,7 @@ public struct CompiledPolicy: PolicyEngine {
         secretVariables = SecretEnvironment(
             withheld: SecretEnvironment.defaultWithheld + (profile.defaults.withholdVariables ?? []),
             passed: SecretEnvironment.defaultPassed + (profile.defaults.passVariables ?? []))
+        allowsUserNamespaces = profile.defaults.userNamespaces ?? false
         otherEnvironment = profile.defaults.otherEnvironment ?? .deny
         reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
         environments = EnvironmentMap(profile.environments)

@@ -138,6 +138,7 @@ extension PolicyEngine {
     public var askTimeout: Double? { nil }
     public var notifyCommand: String? { nil }
     public var secretVariables: SecretEnvironment { SecretEnvironment() }
+    public var allowsUserNamespaces: Bool { false }
 }
 
 /// The policy as the supervisor sees it. Implementations are immutable values, safe to share
@@ -166,6 +167,9 @@ public protocol PolicyEngine: Sendable {
     /// Which environment variables are withheld from the agent at launch: the built-in
     /// patterns plus the profile's `defaults: secret_variables`.
     var secretVariables: SecretEnvironment { get }
+    /// Whether the tree may create user namespaces and mount inside them (`defaults:
+    /// user_namespaces: allow`). Paths are then resolved through each task's own root.
+    var allowsUserNamespaces: Bool { get }
 
     func evaluate(_ exec: ExecRequest) -> Evaluation
     func evaluate(_ file: FileRequest) -> Evaluation

@@ -46,6 +46,7 @@ struct ProfileComposer {
         if let r = document.defaults.reachable { result.defaults.reachable = r }
         if let t = document.defaults.askTimeout { result.defaults.askTimeout = t }
         if let n = document.defaults.notify { result.defaults.notify = n }
+        if let u = document.defaults.userNamespaces { result.defaults.userNamespaces = u }
         // Secret variable patterns accumulate along `extends`: a profile can add, not remove.
         if let w = document.defaults.withholdVariables { result.defaults.withholdVariables = (result.defaults.withholdVariables ?? []) + w }
         if let p = document.defaults.passVariables { result.defaults.passVariables = (result.defaults.passVariables ?? []) + p }
@@ -77,6 +78,7 @@ extension ComposedProfile {
         if let r = base.defaults.reachable { defaults.reachable = r }
         if defaults.askTimeout == nil, let t = base.defaults.askTimeout { defaults.askTimeout = t }
         if defaults.notify == nil, let n = base.defaults.notify { defaults.notify = n }
+        if defaults.userNamespaces == nil, let u = base.defaults.userNamespaces { defaults.userNamespaces = u }
         if let w = base.defaults.withholdVariables { defaults.withholdVariables = w + (defaults.withholdVariables ?? []) }
         if let p = base.defaults.passVariables { defaults.passVariables = p + (defaults.passVariables ?? []) }
         for rule in base.rules where !rules.contains(where: { $0.id == rule.id }) { rules.append(rule) }

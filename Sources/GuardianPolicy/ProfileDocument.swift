@@ -54,6 +54,9 @@ struct ProfileDefaults: Sendable {
     /// and passed to it although they look secret (`defaults: secret_variables`).
     var withholdVariables: [String]?
     var passVariables: [String]?
+    /// Whether the tree may create user namespaces (`defaults: user_namespaces: allow`), for
+    /// agents that bring their own sandbox (bubblewrap).
+    var userNamespaces: Bool?
 }
 
 /// How a tool names the environment it acts on.

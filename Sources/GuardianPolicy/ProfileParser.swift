@@ -81,7 +81,13 @@ struct ProfileParser {
                     default: unknownKey(k, allowed: "withhold, pass")
                     }
                 }
-            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable, ask_timeout, notify, secret_variables")
+            case "user_namespaces":
+                switch string(value) {
+                case "allow": result.userNamespaces = true
+                case "deny": result.userNamespaces = false
+                default: fail(value, "`user_namespaces` is `allow` or `deny`")
+                }
+            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable, ask_timeout, notify, secret_variables, user_namespaces")
             }
         }
         return result

@@ -31,13 +31,14 @@ struct ConnectHandler {
         guard r.isValid() else { return r.handedOff() }
 
         let (parentPath, name) = PathResolver.splitLast(path)
-        guard let base = try? context.resolver.base(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) else { return r.continueCall() }
-        defer { if base >= 0 { close(base) } }
-        guard let parent = try? context.resolver.resolve(tid: n.tid, base: base, path: parentPath, followLast: true) else {
+        guard let start = try? context.resolver.start(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) else { return r.continueCall() }
+        defer { start.close() }
+        guard let parent = try? context.resolver.resolve(tid: n.tid, start, path: parentPath, followLast: true) else {
             return r.continueCall()
         }
         defer { close(parent) }
-        guard var real = PathResolver.realPath(of: parent) else { return r.continueCall() }
+        // A socket is recognised by identity below, whatever name reaches it.
+        guard var real = (try? context.resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.continueCall() }
         real.append(UInt8(ascii: "/"))
         real.append(contentsOf: name)
         let target = String(decoding: real, as: UTF8.self)

@@ -43,8 +43,8 @@ struct ExecHandler {
         let resolved: Resolved
         do {
             resolved = try resolve(tid: n.tid, dirfd: dirfd, path: path, flags: flags)
-        } catch { return r.fail(error.rawValue) }
-        let cwd = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(n.tid)/cwd".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+        } catch { return context.refuse(n.tid, error, path: path, syscall: kind == .execve ? "execve" : "execveat", &r) }
+        let cwd = context.resolver.workingDirectory(of: n.tid)
         // A copy of a named CLI is asked about as that CLI.
         let request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env,
                                   interpreter: resolved.interpreter, sha256: resolved.sha256)
@@ -125,9 +125,9 @@ struct ExecHandler {
             fd = open("/proc/\(tid)/fd/\(dirfd)", PathResolver.O_PATH | O_CLOEXEC)
             if fd < 0 { throw Errno(EBADF) }
         } else {
-            let base = try resolver.base(tid: tid, dirfd: dirfd, path: path)
-            defer { if base >= 0 { close(base) } }
-            fd = try resolver.resolve(tid: tid, base: base, path: path, followLast: flags & ExecHandler.AT_SYMLINK_NOFOLLOW == 0)
+            let start = try resolver.start(tid: tid, dirfd: dirfd, path: path)
+            defer { start.close() }
+            fd = try resolver.resolve(tid: tid, start, path: path, followLast: flags & ExecHandler.AT_SYMLINK_NOFOLLOW == 0)
         }
         defer { close(fd) }
         var st = stat()
@@ -136,7 +136,7 @@ struct ExecHandler {
         if type == S_IFLNK { throw Errno(ELOOP) }
         if type == S_IFDIR { throw Errno(EACCES) }
         if type != S_IFREG { throw Errno(EACCES) }
-        guard let real = PathResolver.realPath(of: fd) else { throw Errno(EACCES) }
+        let real = try resolver.decisionPath(of: fd, tid: tid)
         var resolved = Resolved(program: String(decoding: real, as: UTF8.self), identity: FileIdentity(st))
         if let (known, sha) = context.identities.identify(fd: fd, st: st, basename: BasicName.of(resolved.program)) {
             resolved.identifiedAs = known.path
@@ -145,12 +145,13 @@ struct ExecHandler {
 
         // A `#!` script: the kernel runs its interpreter; rules see both.
         if let line = ExecHandler.shebang(fd: fd) {
-            let base = try resolver.base(tid: tid, dirfd: AT_FDCWD, path: line)
-            defer { if base >= 0 { close(base) } }
-            let ifd = try resolver.resolve(tid: tid, base: base, path: line, followLast: true)
+            let start = try resolver.start(tid: tid, dirfd: AT_FDCWD, path: line)
+            defer { start.close() }
+            let ifd = try resolver.resolve(tid: tid, start, path: line, followLast: true)
             defer { close(ifd) }
             var ist = stat()
-            guard fstat(ifd, &ist) == 0, let ireal = PathResolver.realPath(of: ifd) else { throw Errno(ENOEXEC) }
+            guard fstat(ifd, &ist) == 0 else { throw Errno(ENOEXEC) }
+            let ireal = try resolver.decisionPath(of: ifd, tid: tid)
             resolved.interpreter = String(decoding: ireal, as: UTF8.self)
             resolved.interpreterIdentity = FileIdentity(ist)
         }
@@ -164,12 +165,12 @@ struct ExecHandler {
               request.argv.count >= 2, let first = request.argv.dropFirst().first, !first.hasPrefix("-")
         else { return nil }
         let path = Array(first.utf8)
-        guard let base = try? context.resolver.base(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
-        defer { if base >= 0 { close(base) } }
-        guard let fd = try? context.resolver.resolve(tid: tid, base: base, path: path, followLast: true) else { return nil }
+        guard let start = try? context.resolver.start(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
+        defer { start.close() }
+        guard let fd = try? context.resolver.resolve(tid: tid, start, path: path, followLast: true) else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = PathResolver.realPath(of: fd) else { return nil }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = try? context.resolver.decisionPath(of: fd, tid: tid) else { return nil }
         let program = String(decoding: real, as: UTF8.self)
         let known = context.identities.identify(fd: fd, st: st, basename: BasicName.of(program))
         return ExecRequest(program: known?.known.path ?? program, argv: Array(request.argv.dropFirst()), cwd: request.cwd,

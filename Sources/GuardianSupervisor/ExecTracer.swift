@@ -95,7 +95,7 @@ struct ExecTracer {
         let exeOK = stat("/proc/\(pid)/exe", &st) == 0
         let exe = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/exe".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
         let argv = ExecTracer.nulSeparated(ProcessTree.readBytes("/proc/\(pid)/cmdline") ?? [])
-        let cwd = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/cwd".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+        let cwd = context.resolver.workingDirectory(of: pid)
 
         var reason: String? = nil
         var rule: RuleMatch? = nil

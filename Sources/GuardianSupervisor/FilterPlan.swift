@@ -44,6 +44,7 @@ public struct FilterPlan: Sendable, Hashable {
     static let O_DIRECTORY: UInt64 = 0o200000
     static let O_PATH: UInt64 = 0o10000000
     static let CLONE_NEWUSER: UInt64 = 0x1000_0000
+    static let CLONE_NEWNS: UInt64 = 0x0002_0000
     /// A child ptrace does not follow: its execs would never be verified.
     static let CLONE_UNTRACED: UInt64 = 0x0080_0000
     static let SECCOMP_FILTER_FLAG_NEW_LISTENER: UInt64 = 1 << 3
@@ -60,13 +61,19 @@ public struct FilterPlan: Sendable, Hashable {
         "io_uring_setup", "io_uring_enter", "io_uring_register",
         "ptrace", "process_vm_readv", "process_vm_writev", "userfaultfd",
         "open_by_handle_at", "name_to_handle_at",
-        "mount", "umount2", "pivot_root", "move_mount", "open_tree",
-        "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr",
         "setns", "bpf", "perf_event_open", "kexec_load", "kexec_file_load",
         "init_module", "finit_module", "delete_module",
-        "keyctl", "add_key", "request_key", "chroot",
+        "keyctl", "add_key", "request_key",
         // Takes a descriptor out of another process — Guardian's listener included, as root.
         "pidfd_getfd",
+    ]
+
+    /// Calls that change what a path names. Denied outright, unless the profile allows user
+    /// namespaces: then they reach the supervisor, which lets them run only for a task in a
+    /// user namespace of its own (it changes its own mounts, never Guardian's).
+    public static let mountCalls: [String] = [
+        "mount", "umount2", "pivot_root", "chroot", "move_mount", "open_tree",
+        "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr",
     ]
 
     public static let credentialCalls = [
@@ -102,6 +109,9 @@ public struct FilterPlan: Sendable, Hashable {
         for name in deniedOutright {
             rules.append(Rule(syscall: name, action: .errno(EPERM), conditions: []))
         }
+        for name in mountCalls {
+            rules.append(Rule(syscall: name, action: options.allowUserNamespaces ? .notify : .errno(EPERM), conditions: []))
+        }
         // glibc falls back to clone(2), whose flags BPF can read.
         rules.append(Rule(syscall: "clone3", action: .errno(ENOSYS), conditions: []))
         // A second listener would take decisions away from Guardian.
@@ -133,7 +143,14 @@ public struct FilterPlan: Sendable, Hashable {
                 ]))
             }
         }
-        if !options.allowUserNamespaces {
+        if options.allowUserNamespaces {
+            // A new user or mount namespace switches path resolution to each task's own root:
+            // the supervisor sees it made before it exists.
+            notify("unshare")
+            for flag in [CLONE_NEWUSER, CLONE_NEWNS] {
+                notify("clone", [Condition(argument: 0, mask: flag, value: flag)])
+            }
+        } else {
             for name in ["unshare", "clone"] {
                 rules.append(Rule(syscall: name, action: .errno(EPERM), conditions: [
                     Condition(argument: 0, mask: CLONE_NEWUSER, value: CLONE_NEWUSER)

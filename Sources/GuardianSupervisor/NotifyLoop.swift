@@ -103,6 +103,10 @@ struct NotifyLoop {
             PathCallHandler(context: context).handle(n, kind, &r)
         case .connect:
             ConnectHandler(context: context).handle(n, &r)
+        case .mount:
+            NamespaceHandler(context: context).mount(n, syscall: context.syscalls.name(n.nr), &r)
+        case .namespace:
+            NamespaceHandler(context: context).namespace(n, syscall: context.syscalls.name(n.nr), &r)
         }
     }
 }
@@ -127,7 +131,7 @@ struct Responder {
     mutating func fail(_ errno: Int32) {
         answered = true
         // Guardian's internal marker for a foreign process is EACCES to the target.
-        let e = errno == PathResolver.foreignProcess.rawValue ? EACCES : errno
+        let e = errno == PathResolver.foreignProcess.rawValue || errno == PathResolver.unplaceable.rawValue ? EACCES : errno
         _ = gd_notif_respond(fd, id, 0, -e, 0)
     }
 

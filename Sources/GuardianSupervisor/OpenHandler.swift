@@ -50,25 +50,21 @@ struct OpenHandler {
 
     private func open(_ tid: pid_t, _ req: Request, _ path: [UInt8], _ r: inout Responder, attempt: Int) {
         let resolver = context.resolver
-        let base: Int32
-        do { base = try resolver.base(tid: tid, dirfd: req.dirfd, path: path) } catch { return r.fail(error.rawValue) }
-        defer { if base >= 0 { close(base) } }
+        let start: PathResolver.Start
+        do { start = try resolver.start(tid: tid, dirfd: req.dirfd, path: path, resolve: req.resolve) } catch { return r.fail(error.rawValue) }
+        defer { start.close() }
 
         let creating = req.flags & O_CREAT != 0
         let exclusive = creating && req.flags & O_EXCL != 0
         let follow = req.flags & O_NOFOLLOW == 0 && !exclusive
         let object: Int32
         do {
-            object = try resolver.resolve(tid: tid, base: base, path: path, followLast: follow, resolve: req.resolve)
+            object = try resolver.resolve(tid: tid, start, path: path, followLast: follow, resolve: req.resolve)
         } catch let e {
             if e.rawValue == ENOENT && creating {
-                return create(tid, req, path, base, &r, attempt: attempt)
+                return create(tid, req, path, start, &r, attempt: attempt)
             }
-            if e == PathResolver.foreignProcess {
-                context.refuseForeign(tid, path: path, syscall: req.syscall)
-                return r.fail(EACCES)
-            }
-            return r.fail(e.rawValue)
+            return context.refuse(tid, e, path: path, syscall: req.syscall, &r)
         }
         defer { close(object) }
 
@@ -79,7 +75,8 @@ struct OpenHandler {
         if type == S_IFLNK && req.flags & PathResolver.O_PATH == 0 { return r.fail(ELOOP) }
         if req.flags & O_DIRECTORY != 0 && type != S_IFDIR { return r.fail(ENOTDIR) }
 
-        guard let real = PathResolver.realPath(of: object) else { return r.fail(EACCES) }
+        let real: [UInt8]
+        do { real = try resolver.decisionPath(of: object, tid: tid) } catch { return context.refuse(tid, error, path: path, syscall: req.syscall, &r) }
         let decision = FileDecision(
             context: context, path: real, identity: FileIdentity(st),
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: context.policy.hasDeleteRules)
@@ -121,7 +118,36 @@ struct OpenHandler {
             }
             return
         }
+        if context.resolver.namespaced.load(ordering: .relaxed), OpenHandler.isNamespaceMap(real), gd_is_procfs(object) == 1 {
+            return reopenInUserNamespace(tid, object, flags, cloexec: cloexec, &r)
+        }
         OpenHandler.reopen(object, flags, cloexec: cloexec, &r)
+    }
+
+    /// /proc/PID/{uid_map, gid_map, projid_map, setgroups}: the kernel checks a write against
+    /// the user namespace of whoever opened the file, which must be the map's own or its parent.
+    static func isNamespaceMap(_ path: [UInt8]) -> Bool {
+        let name = PathResolver.splitLast(path).name
+        return name == Array("uid_map".utf8) || name == Array("gid_map".utf8)
+            || name == Array("projid_map".utf8) || name == Array("setgroups".utf8)
+    }
+
+    /// Opens a namespace map as the task would: from the task's own user namespace (a
+    /// sandbox writing the map of a namespace nested in its own, as unprivileged bubblewrap
+    /// does for /dev).
+    private func reopenInUserNamespace(_ tid: pid_t, _ object: Int32, _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
+        let theirs = NamespaceHandler.userNamespace("/proc/\(tid)/ns/user")
+        guard let theirs, theirs != context.ownUserNamespace else { return OpenHandler.reopen(object, flags, cloexec: cloexec, &r) }
+        let ns = Glibc.open("/proc/\(tid)/ns/user", O_RDONLY | O_CLOEXEC)
+        guard ns >= 0 else { return r.fail(EACCES) }
+        defer { close(ns) }
+        // The namespace opened must be the one checked: the task has not moved meanwhile.
+        var st = stat()
+        guard fstat(ns, &st) == 0, FileIdentity(st) == theirs, r.isValid() else { return r.fail(EACCES) }
+        let fd = gd_open_in_userns(ns, object, flags)
+        guard fd >= 0 else { return r.fail(-fd) }
+        r.install(fd, cloexec: cloexec)
+        close(fd)
     }
 
     /// Opens the object behind an O_PATH fd with the caller's flags and installs it.
@@ -135,15 +161,16 @@ struct OpenHandler {
     /// O_CREAT of a name that does not exist: decide on the parent's real path plus the name,
     /// then create it relative to the parent fd we resolved (O_EXCL|O_NOFOLLOW, so a name that
     /// appeared meanwhile sends us back to the top instead of opening an undecided object).
-    private func create(_ tid: pid_t, _ req: Request, _ path: [UInt8], _ base: Int32, _ r: inout Responder, attempt: Int) {
+    private func create(_ tid: pid_t, _ req: Request, _ path: [UInt8], _ start: PathResolver.Start, _ r: inout Responder, attempt: Int) {
         let (parentPath, name) = PathResolver.splitLast(path)
         if name.isEmpty || name == Array(".".utf8) || name == Array("..".utf8) { return r.fail(EISDIR) }
         let parent: Int32
         do {
-            parent = try context.resolver.resolve(tid: tid, base: base, path: parentPath, followLast: true, resolve: req.resolve)
-        } catch { return r.fail(error.rawValue) }
+            parent = try context.resolver.resolve(tid: tid, start, path: parentPath, followLast: true, resolve: req.resolve)
+        } catch { return context.refuse(tid, error, path: path, syscall: req.syscall, &r) }
         defer { close(parent) }
-        guard var real = PathResolver.realPath(of: parent) else { return r.fail(EACCES) }
+        var real: [UInt8]
+        do { real = try context.resolver.decisionPath(of: parent, tid: tid) } catch { return context.refuse(tid, error, path: path, syscall: req.syscall, &r) }
         if real != [UInt8(ascii: "/")] { real.append(UInt8(ascii: "/")) }
         real.append(contentsOf: name)
 

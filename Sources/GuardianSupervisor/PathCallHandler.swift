@@ -81,7 +81,7 @@ struct PathCallHandler {
                 r.fail(ENOSYS)
             }
         } catch {
-            r.fail(error.rawValue)
+            context.refuse(n.tid, error, path: nil, syscall: "\(kind)", &r)
         }
     }
 
@@ -89,10 +89,11 @@ struct PathCallHandler {
         if path.isEmpty { throw Errno(ENOENT) }
         let (parentPath, name) = PathResolver.splitLast(path)
         if name == Array(".".utf8) || name == Array("..".utf8) { throw Errno(EBUSY) }
-        let base = try context.resolver.base(tid: tid, dirfd: dirfd, path: parentPath)
-        defer { if base >= 0 { close(base) } }
-        let parent = try context.resolver.resolve(tid: tid, base: base, path: parentPath, followLast: true)
-        guard var real = PathResolver.realPath(of: parent) else { close(parent); throw Errno(EACCES) }
+        let start = try context.resolver.start(tid: tid, dirfd: dirfd, path: parentPath)
+        defer { start.close() }
+        let parent = try context.resolver.resolve(tid: tid, start, path: parentPath, followLast: true)
+        var real: [UInt8]
+        do { real = try context.resolver.decisionPath(of: parent, tid: tid) } catch { close(parent); throw error }
         if real != [UInt8(ascii: "/")] { real.append(UInt8(ascii: "/")) }
         real.append(contentsOf: name)
         return Entry(parent: parent, name: name, realPath: real)
@@ -151,12 +152,13 @@ struct PathCallHandler {
 
     private func truncate(_ tid: pid_t, _ path: [UInt8], length: Int64, _ r: inout Responder) throws(Errno) {
         if path.isEmpty { throw Errno(ENOENT) }
-        let base = try context.resolver.base(tid: tid, dirfd: AT_FDCWD, path: path)
-        defer { if base >= 0 { close(base) } }
-        let object = try context.resolver.resolve(tid: tid, base: base, path: path, followLast: true)
+        let start = try context.resolver.start(tid: tid, dirfd: AT_FDCWD, path: path)
+        defer { start.close() }
+        let object = try context.resolver.resolve(tid: tid, start, path: path, followLast: true)
         defer { close(object) }
         var st = stat()
-        guard fstat(object, &st) == 0, let real = PathResolver.realPath(of: object) else { throw Errno(EACCES) }
+        guard fstat(object, &st) == 0 else { throw Errno(EACCES) }
+        let real = try context.resolver.decisionPath(of: object, tid: tid)
         guard decide(tid, real, st, [.write, .delete], syscall: "truncate", verb: "truncating", &r) else { return }
         let fd = open("/proc/self/fd/\(object)", O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { throw Errno.current }
@@ -171,13 +173,14 @@ struct PathCallHandler {
             source = open("/proc/\(tid)/fd/\(oldDir)", PathResolver.O_PATH | O_CLOEXEC)
             if source < 0 { throw Errno(EBADF) }
         } else {
-            let base = try context.resolver.base(tid: tid, dirfd: oldDir, path: old)
-            defer { if base >= 0 { close(base) } }
-            source = try context.resolver.resolve(tid: tid, base: base, path: old, followLast: flags & PathCallHandler.AT_SYMLINK_FOLLOW != 0)
+            let start = try context.resolver.start(tid: tid, dirfd: oldDir, path: old)
+            defer { start.close() }
+            source = try context.resolver.resolve(tid: tid, start, path: old, followLast: flags & PathCallHandler.AT_SYMLINK_FOLLOW != 0)
         }
         defer { close(source) }
         var st = stat()
-        guard fstat(source, &st) == 0, let real = PathResolver.realPath(of: source) else { throw Errno(EACCES) }
+        guard fstat(source, &st) == 0 else { throw Errno(EACCES) }
+        let real = try context.resolver.decisionPath(of: source, tid: tid)
         if (st.st_mode & S_IFMT) == S_IFDIR { throw Errno(EPERM) }
         // A new name for a file reaches its content: decided like reading and writing it.
         guard decide(tid, real, st, [.read, .write], syscall: "link", verb: "linking", &r) else { return }

@@ -62,7 +62,7 @@ public final class Supervisor: Sendable {
         )
         // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
         // the profile says.
-        options = FilterPlan.Options(trapDeletes: true, guardianPid: UInt64(getpid()))
+        options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))
         self.workers = workers
     }
 

@@ -69,6 +69,8 @@ final class SupervisorContext: Sendable {
     let ownIDs: OwnIDs?
     /// Guardian's own filesystem credentials, restored after acting for a marked task.
     let ownCredentials: TaskCredentials?
+    /// Guardian's user namespace: mounts run only for tasks in another one.
+    let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
 
     /// File decisions by (real path, access): the engine is immutable, so a header that two
     /// hundred compiler processes open is decided once. Bounded; cleared when full.
@@ -214,14 +216,26 @@ final class SupervisorContext: Sendable {
         return e
     }
 
-    /// Logs and explains a refused reach into another process's /proc entries.
-    func refuseForeign(_ tid: pid_t, path: [UInt8], syscall: String) {
-        let shown = String(decoding: path, as: UTF8.self)
-        var e = event(pid: tid, kind: .open, decision: "deny", rule: PathResolver.foreignRule)
+    /// Answers a call the resolver refused: a reach into another process's /proc entries or
+    /// onto a mount Guardian cannot place is logged and explained; any other errno is the
+    /// kernel's answer, passed on.
+    func refuse(_ tid: pid_t, _ error: Errno, path: [UInt8]?, syscall: String, _ r: inout Responder) {
+        let rule: RuleMatch
+        switch error {
+        case PathResolver.foreignProcess: rule = PathResolver.foreignRule
+        case PathResolver.unplaceable: rule = PathResolver.unplaceableRule
+        default: return r.fail(error.rawValue)
+        }
+        let shown = path.map { String(decoding: $0, as: UTF8.self) } ?? "a path"
+        let kind: Event.Kind = syscall.hasPrefix("open") || syscall == "creat" ? .open : syscall.hasPrefix("exec") ? .exec : .file
+        var e = event(pid: tid, kind: kind, decision: "deny", rule: rule)
         e.path = shown
         e.syscall = syscall
+        // Denied whether or not the line could be written.
         _ = record(e)
-        tellTarget(tid, "guardian: blocked opening \(shown) — rule \(PathResolver.foreignRule.id): \(PathResolver.foreignRule.reason)")
+        let verb = kind == .open ? "opening" : kind == .exec ? "running" : syscall
+        tellTarget(tid, "guardian: blocked \(verb) \(shown) — rule \(rule.id): \(rule.reason)")
+        r.fail(EACCES)
     }
 
     /// Runs the operator's `--notify` command with the event JSON on its stdin. It runs
@@ -303,6 +317,10 @@ struct SyscallTable: Sendable {
         case connect
         case symlink, symlinkat, mkdir, mkdirat, mknod, mknodat
         case credentials
+        /// mount and its family (notified only when the profile allows user namespaces).
+        case mount
+        /// unshare, and clone making a user or mount namespace.
+        case namespace
     }
 
     /// Which ids a credential call sets, by how many uid/gid arguments it takes.
@@ -314,6 +332,7 @@ struct SyscallTable: Sendable {
 
     private let table: [Int32: Kind]
     private let credentialCalls: [Int32: CredentialCall]
+    private let names: [Int32: String]
 
     init() {
         var t: [Int32: Kind] = [:]
@@ -324,7 +343,8 @@ struct SyscallTable: Sendable {
             ("truncate", .truncate), ("unlink", .unlink), ("unlinkat", .unlinkat), ("rmdir", .rmdir),
             ("connect", .connect), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
             ("mkdirat", .mkdirat), ("mknod", .mknod), ("mknodat", .mknodat),
-        ]
+            ("unshare", .namespace), ("clone", .namespace),
+        ] + FilterPlan.mountCalls.map { ($0, Kind.mount) }
         var calls: [Int32: CredentialCall] = [:]
         let shapes: [String: CredentialCall] = [
             "setuid": .uid(1), "setfsuid": .uid(1), "setreuid": .uid(2), "setresuid": .uid(3),
@@ -338,13 +358,20 @@ struct SyscallTable: Sendable {
             }
         }
         credentialCalls = calls
+        var named: [Int32: String] = [:]
         for (name, kind) in names {
             let nr = seccomp_syscall_resolve_name(name)
-            if nr != __NR_SCMP_ERROR { t[nr] = kind }
+            if nr != __NR_SCMP_ERROR {
+                t[nr] = kind
+                named[nr] = name
+            }
         }
         table = t
+        self.names = named
     }
 
     func kind(_ nr: Int32) -> Kind? { table[nr] }
+    /// The syscall's name, for events.
+    func name(_ nr: Int32) -> String { names[nr] ?? "syscall \(nr)" }
     func credentialCall(_ nr: Int32) -> CredentialCall? { credentialCalls[nr] }
 }

@@ -6,7 +6,7 @@ import Testing
 /// then `N passed, M failed`. ADVERSARIAL_ONLY=name,name runs a subset.
 @Suite("Adversarial", .serialized)
 struct AdversarialSuite {
-    static var all: [Attack] { Attack.files + Attack.exec + Attack.escape }
+    static var all: [Attack] { Attack.files + Attack.exec + Attack.escape + Attack.namespaces }
 
     @Test("every attack is held, and works without Guardian")
     func attacks() throws {

@@ -59,6 +59,9 @@ struct Attack: Sendable {
     /// Runs after the attack, in the same world (e.g. a second session that would use what the
     /// attack planted); its output counts as the attack's.
     var followUp: (@Sendable (World) throws -> World.Output)? = nil
+    /// The profile Guardian runs the attack under (`sandboxed`: production with user
+    /// namespaces allowed).
+    var profile = "production"
 }
 
 /// The verdict on one attack.
@@ -101,7 +104,7 @@ extension Attack {
             defer { prepared.cleanup() }
             let script = try world.write(self.script)
             let configBefore = world.configFingerprint()
-            let first = try world.guardian(["bash", script], timeout: timeout, extraEnv: prepared.env.merging(guardianEnv) { $1 })
+            let first = try world.guardian(["bash", script], profile: profile, timeout: timeout, extraEnv: prepared.env.merging(guardianEnv) { $1 })
             if settle > 0 { usleep(UInt32(settle * 1_000_000)) }
             let after = try followUp?(world)
             let output = World.Output(status: first.status, stdout: first.stdout + (after?.stdout ?? ""), stderr: first.stderr + (after?.stderr ?? ""))

@@ -47,6 +47,10 @@ struct World {
         for tool in ["railway", "terraform", "kubectl"] {
             try standIn(tool)
         }
+        // For agents that bring their own sandbox: production, with user namespaces allowed.
+        try FileManager.default.createDirectory(atPath: config + "/profiles", withIntermediateDirectories: true)
+        try "name: sandboxed\nextends: production\ndefaults:\n  user_namespaces: allow\n"
+            .write(toFile: config + "/profiles/sandboxed.yaml", atomically: false, encoding: .utf8)
     }
 
     /// A stand-in CLI: appends a line with its arguments to its marker.
@@ -95,8 +99,8 @@ struct World {
     }
 
     /// `guardian run -q -- args…`, in the project directory.
-    func guardian(_ args: [String], timeout: Double = 60, extraEnv: [String: String] = [:]) throws -> Output {
-        try run([World.guardianBinary, "run", "-q", "--profile", "production", "--ask-timeout", "1", "--"] + args, timeout: timeout, extraEnv: extraEnv)
+    func guardian(_ args: [String], profile: String = "production", timeout: Double = 60, extraEnv: [String: String] = [:]) throws -> Output {
+        try run([World.guardianBinary, "run", "-q", "--profile", profile, "--ask-timeout", "1", "--"] + args, timeout: timeout, extraEnv: extraEnv)
     }
 
     func run(_ argv: [String], timeout: Double = 60, extraEnv: [String: String] = [:], cwd: String? = nil) throws -> Output {

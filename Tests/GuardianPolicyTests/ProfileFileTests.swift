@@ -45,6 +45,7 @@ struct LintTests {
         ("name: x\nrules:\n  - id: a\n    exec: {program: git}\n", "p.yaml:3:5: rule 'a' needs a `reason`"),
         ("name: x\ndefaults:\n  secret_variables: {withhold: ['MY-TOKEN']}\n", "p.yaml:3:32: `MY-TOKEN` is not a variable name pattern"),
         ("name: x\ndefaults:\n  secret_variables: {hide: [X]}\n", "p.yaml:3:22: unknown key 'hide'"),
+        ("name: x\ndefaults:\n  user_namespaces: yes\n", "p.yaml:3:20: `user_namespaces` is `allow` or `deny`"),
     ])
     func reportsPosition(_ yaml: String, _ expected: String) {
         let message = Self.problems(yaml)
@@ -130,5 +131,22 @@ struct LoaderTests {
         // Built-in profiles keep the built-in list alone.
         let dev = try PolicyLoader.load(profile: "dev", context: context).engine.secretVariables
         #expect(dev.isWithheld("GITHUB_TOKEN") && !dev.isWithheld("INTERNAL_DEPLOY_KEY"))
+    }
+
+    @Test func userNamespacesAreInheritedAndOverridden() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-userns-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "name: sandboxed\nextends: [production]\ndefaults: {user_namespaces: allow}\n"
+            .write(toFile: dir + "/profiles/sandboxed.yaml", atomically: true, encoding: .utf8)
+        try "name: inherits\nextends: [sandboxed]\n".write(toFile: dir + "/profiles/inherits.yaml", atomically: true, encoding: .utf8)
+        try "name: closes\nextends: [sandboxed]\ndefaults: {user_namespaces: deny}\n"
+            .write(toFile: dir + "/profiles/closes.yaml", atomically: true, encoding: .utf8)
+        let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/app", configDirectory: dir, systemDirectory: "/nonexistent")
+        func allows(_ name: String) throws -> Bool { try PolicyLoader.load(profile: name, context: context).engine.allowsUserNamespaces }
+        #expect(try allows("sandboxed"))
+        #expect(try allows("inherits"))
+        #expect(try !allows("closes"))
+        for builtin in ["dev", "staging", "production"] { #expect(try !allows(builtin), "\(builtin)") }
     }
 }

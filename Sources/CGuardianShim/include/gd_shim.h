@@ -89,6 +89,8 @@ pid_t gd_siginfo_pid(const siginfo_t *info);
 int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint64_t resolve);
 int gd_openat(int dirfd, const char *path, int flags, unsigned mode);
 int gd_is_procfs(int fd);
+/// The id of the mount an fd is on (statx STATX_MNT_ID, as in /proc/PID/mountinfo), 0 if unknown.
+uint64_t gd_mount_id(int fd);
 int gd_memfd(const char *name);
 /// Bytes a pipe can take now without blocking (its size less what is queued), or -errno.
 int gd_pipe_room(int fd);
@@ -104,10 +106,16 @@ int gd_pipe_cloexec(int fds[2]);
 int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
 int gd_send_fd(int sock, int fd);
 int gd_recv_fd(int sock);
+/// Opens the object behind `object_fd` (an O_PATH fd) with `flags` from a forked process that
+/// joined the user namespace `userns_fd` first: for the files whose open the kernel checks
+/// against the opener's namespace (/proc/PID/uid_map, gid_map, setgroups). Returns the fd or
+/// -errno. The forked process is left for the caller's child reaper.
+int gd_open_in_userns(int userns_fd, int object_fd, int flags);
 
 static const uint64_t GD_RESOLVE_NO_MAGICLINKS = 0x02;
 static const uint64_t GD_RESOLVE_NO_XDEV = 0x01;
 static const uint64_t GD_RESOLVE_BENEATH = 0x08;
+static const uint64_t GD_RESOLVE_IN_ROOT = 0x10;
 
 // --- the child side of fork→exec ---
 typedef struct gd_spawn_args {
