@@ -351,7 +351,18 @@ int gd_open_in_userns(int userns_fd, int object_fd, int flags) {
     }
     if (pid == 0) {
         // A fresh single-threaded process, as setns(CLONE_NEWUSER) requires; only
-        // async-signal-safe calls from here on.
+        // async-signal-safe calls from here on. It keeps none of Guardian's descriptors but the
+        // three it needs (the listener and control socket stay out of the task's namespace).
+        int keep[3] = {userns_fd, object_fd, sv[1]};
+        for (int i = 0; i < 3; i++)
+            for (int j = i + 1; j < 3; j++)
+                if (keep[j] < keep[i]) { int t = keep[i]; keep[i] = keep[j]; keep[j] = t; }
+        unsigned int from = 0;
+        for (int i = 0; i < 3; i++) {
+            if ((unsigned int)keep[i] > from) syscall(SYS_close_range, from, (unsigned int)keep[i] - 1, 0);
+            from = (unsigned int)keep[i] + 1;
+        }
+        syscall(SYS_close_range, from, ~0U, 0);
         int e = 0;
         if (setns(userns_fd, CLONE_NEWUSER) != 0) {
             e = errno;
