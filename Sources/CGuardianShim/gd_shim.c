@@ -295,6 +295,15 @@ uint64_t gd_mount_id(int fd) {
     return st.stx_mnt_id;
 }
 
+uint64_t gd_mount_id_unique(int fd) {
+    // STATX_MNT_ID_UNIQUE (6.8): an id never reused while the system runs.
+    const unsigned int mnt_id_unique = 0x4000U;
+    struct statx st;
+    if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, mnt_id_unique, &st) != 0) return 0;
+    if (!(st.stx_mask & mnt_id_unique)) return 0;
+    return st.stx_mnt_id;
+}
+
 int gd_send_fd(int sock, int fd) {
     char byte = 'F';
     struct iovec iov = {.iov_base = &byte, .iov_len = 1};

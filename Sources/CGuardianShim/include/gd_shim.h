@@ -91,6 +91,8 @@ int gd_openat(int dirfd, const char *path, int flags, unsigned mode);
 int gd_is_procfs(int fd);
 /// The id of the mount an fd is on (statx STATX_MNT_ID, as in /proc/PID/mountinfo), 0 if unknown.
 uint64_t gd_mount_id(int fd);
+/// The never-reused id of the mount an fd is on (statx STATX_MNT_ID_UNIQUE, 6.8), 0 if unknown.
+uint64_t gd_mount_id_unique(int fd);
 int gd_memfd(const char *name);
 /// Bytes a pipe can take now without blocking (its size less what is queued), or -errno.
 int gd_pipe_room(int fd);
