@@ -36,7 +36,7 @@ struct ExecHandler {
         do {
             path = try mem.bytes(at: n.arg(pathArg))
             argv = try mem.strings(at: n.arg(pathArg + 1))
-            env = try mem.environment(at: n.arg(pathArg + 2), names: context.policy.environmentVariables)
+            env = try mem.environment(at: n.arg(pathArg + 2), names: context.environmentNames)
         } catch { return r.fail(error.rawValue) }
         guard r.isValid() else { return r.handedOff() }
 

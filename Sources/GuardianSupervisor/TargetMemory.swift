@@ -123,10 +123,10 @@ struct TargetMemory {
     }
 
     /// The variables of envp whose names are in `names`, reading only what is needed.
-    func environment(at address: UInt64, names: Set<String>) throws(Errno) -> [String: String] {
+    func environment(at address: UInt64, names: EnvironmentNames) throws(Errno) -> [String: String] {
         guard !names.isEmpty else { return [:] }
         var out: [String: String] = [:]
-        let longest = names.map(\.utf8.count).max() ?? 0
+        let longest = names.longest
         let pointers = try pointers(at: address)
         let heads = try heads(pointers)
         for (i, h) in heads.enumerated() {
@@ -136,8 +136,7 @@ struct TargetMemory {
                 head = try prefix(at: pointers[i], count: longest + 1)[...]
             }
             guard let eq = head.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(decoding: head[head.startIndex..<eq], as: UTF8.self)
-            guard names.contains(name) else { continue }
+            guard let name = names.match(head[head.startIndex..<eq]) else { continue }
             let full = h.complete ? Array(h.bytes) : try bytes(at: pointers[i], max: 64 * 1024)
             let valueStart = eq - head.startIndex + 1
             guard valueStart <= full.count else { continue }
