@@ -34,9 +34,8 @@ struct ExecHandler {
         let argv: [String]
         let env: [String: String]
         do {
-            path = try mem.bytes(at: n.arg(pathArg))
-            argv = try mem.strings(at: n.arg(pathArg + 1))
-            env = try mem.environment(at: n.arg(pathArg + 2), names: context.policy.environmentVariables)
+            let call = try mem.exec(path: n.arg(pathArg), argv: n.arg(pathArg + 1), envp: n.arg(pathArg + 2), names: context.environmentNames)
+            (path, argv, env) = (call.path, call.argv, call.environment)
         } catch { return r.fail(error.rawValue) }
         guard r.isValid() else { return r.handedOff() }
 

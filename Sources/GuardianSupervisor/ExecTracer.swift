@@ -93,35 +93,30 @@ struct ExecTracer {
         }
         var st = stat()
         let exeOK = stat("/proc/\(pid)/exe", &st) == 0
-        let exe = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/exe".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
-        let argv = ExecTracer.nulSeparated(ProcessTree.readBytes("/proc/\(pid)/cmdline") ?? [])
-        let cwd = context.resolver.workingDirectory(of: pid)
+        let cmdline = ProcessTree.readBytes("/proc/\(pid)/cmdline") ?? []
+        let cwdBytes = context.resolver.workingDirectoryBytes(of: pid)
 
         var reason: String? = nil
         var rule: RuleMatch? = nil
+        var cwd: String {
+            cwdBytes.map { String(decoding: $0, as: UTF8.self) } ?? "/"
+        }
         if let expected {
-            let sameArgs: Bool
-            if expected.request.interpreter == nil {
-                sameArgs = argv == expected.request.argv
-            } else {
-                // [interpreter, (optional arg), script name, argv[1...]]: the script name too,
-                // or a script swapped in under another name would pass as the same interpreter.
-                let tail = max(0, expected.request.argv.count - 1)
-                let nameIndex = argv.count - tail - 1
-                sameArgs = nameIndex >= 1 && Array(argv.suffix(tail)) == Array(expected.request.argv.dropFirst())
-                    && argv[nameIndex] == expected.scriptName
-            }
             if !exeOK || FileIdentity(st) != expected.identity {
-                reason = "the program that started (\(exe)) is not the one that was allowed (\(expected.request.interpreter ?? expected.request.program))"
-            } else if !sameArgs {
+                reason = "the program that started (\(ExecTracer.exe(pid))) is not the one that was allowed (\(expected.request.interpreter ?? expected.request.program))"
+            } else if !expected.sameArguments(cmdline) {
                 reason = "the arguments changed between the decision and the exec"
             } else {
                 // Decide again on the image itself, with the environment it really has — unless
-                // it is exactly what was decided (then the answer cannot differ).
+                // it is exactly what was decided (then the answer cannot differ). The arguments
+                // are the decided ones (for a script, the request's argv is what rules saw).
                 var request = expected.request
-                request.argv = expected.request.interpreter == nil ? argv : expected.request.argv
-                request.cwd = cwd
-                request.environment = ExecTracer.environment(pid, names: context.policy.environmentVariables)
+                if let cwdBytes, !cwdBytes.elementsEqual(expected.request.cwd.utf8) {
+                    request.cwd = String(decoding: cwdBytes, as: UTF8.self)
+                } else if cwdBytes == nil {
+                    request.cwd = "/"
+                }
+                request.environment = ExecTracer.environment(pid, names: context.environmentNames)
                 if request != expected.request {
                     let evaluation = context.policy.evaluate(request)
                     if evaluation.decision > expected.decision && evaluation.decision > .audit {
@@ -137,8 +132,9 @@ struct ExecTracer {
             _ = gd_ptrace_cont(pid, 0)
             return
         }
+        let argv = ExecExpectation.arguments(cmdline)
         var event = context.event(pid: pid, kind: .exec, decision: "kill", rule: rule, reason: reason)
-        event.program = exe
+        event.program = ExecTracer.exe(pid)
         event.argv = argv
         event.cwd = cwd
         _ = context.record(event)
@@ -146,20 +142,13 @@ struct ExecTracer {
         kill(pid, SIGKILL)
     }
 
-    static func nulSeparated(_ bytes: [UInt8]) -> [String] {
-        var parts = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        if bytes.last == 0 { parts.removeLast() }
-        return parts
+    /// The path of the running image, for the kill event and the message.
+    static func exe(_ pid: pid_t) -> String {
+        PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/exe".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
     }
 
-    static func environment(_ pid: pid_t, names: Set<String>) -> [String: String] {
+    static func environment(_ pid: pid_t, names: EnvironmentNames) -> [String: String] {
         guard !names.isEmpty, let bytes = ProcessTree.readBytes("/proc/\(pid)/environ", limit: 4 << 20) else { return [:] }
-        var out: [String: String] = [:]
-        for entry in bytes.split(separator: 0) {
-            guard let eq = entry.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(decoding: entry[entry.startIndex..<eq], as: UTF8.self)
-            if names.contains(name) { out[name] = String(decoding: entry[(eq + 1)...], as: UTF8.self) }
-        }
-        return out
+        return names.select(from: bytes)
     }
 }

@@ -300,14 +300,18 @@ final class PathResolver: Sendable {
 
     /// A task's working directory as exec rules see it: in Guardian's view, like every path.
     func workingDirectory(of tid: pid_t) -> String {
+        workingDirectoryBytes(of: tid).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+    }
+
+    func workingDirectoryBytes(of tid: pid_t) -> [UInt8]? {
         if namespaced.load(ordering: .relaxed) {
             let fd = open("/proc/\(tid)/cwd", PathResolver.O_PATH | O_CLOEXEC)
             if fd >= 0 {
                 defer { close(fd) }
-                if let path = try? decisionPath(of: fd, tid: tid) { return String(decoding: path, as: UTF8.self) }
+                if let path = try? decisionPath(of: fd, tid: tid) { return path }
             }
         }
-        return PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(tid)/cwd".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+        return PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(tid)/cwd".utf8))
     }
 
     /// Which mount and object an fd is: `..` stops at the task's root only on that very mount.

@@ -98,6 +98,12 @@ extension String {
 enum BasicName {
     /// The last component of a path.
     static func of(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        // The last non-empty component, as `path.split(separator: "/").last` finds it, without
+        // building every component.
+        var s = Substring(path)
+        while s.last == "/" { s = s.dropLast() }
+        if s.isEmpty { return path }
+        guard let slash = s.lastIndex(of: "/") else { return String(s) }
+        return String(s[s.index(after: slash)...])
     }
 }

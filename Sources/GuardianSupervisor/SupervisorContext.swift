@@ -19,23 +19,13 @@ struct FileIdentity: Hashable, Sendable {
     }
 }
 
-/// What the supervisor allowed an exec to become; checked at PTRACE_EVENT_EXEC.
-struct ExecExpectation: Sendable {
-    /// The binary the kernel must be running after the exec: the program, or for a `#!`
-    /// script its interpreter.
-    var identity: FileIdentity
-    var request: ExecRequest
-    var decision: Decision
-    /// The name the kernel hands a `#!` interpreter (bprm->filename): the path as passed, or
-    /// `/dev/fd/N[/path]` for execveat. A script swapped in under another name shows here.
-    var scriptName: String = ""
-}
-
 /// Everything the notify workers and the tracer share. Immutable but for the Mutex-guarded
 /// maps, so every thread can hold it.
 final class SupervisorContext: Sendable {
     let session: String
     let policy: any PolicyEngine
+    /// The environment variables the policy reads, matched on bytes.
+    let environmentNames: EnvironmentNames
     let log: EventLog
     let logger: Logger
     let tree: ProcessTree
@@ -109,6 +99,7 @@ final class SupervisorContext: Sendable {
         self.notifyCommand = notifyCommand
         self.session = session
         self.policy = policy
+        self.environmentNames = EnvironmentNames(policy.environmentVariables)
         self.log = log
         self.logger = logger
         self.tree = tree

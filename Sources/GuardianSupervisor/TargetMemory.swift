@@ -107,12 +107,16 @@ struct TargetMemory {
     }
 
     func strings(at address: UInt64) throws(Errno) -> [String] {
+        let pointers = try pointers(at: address)
+        return try strings(pointers, heads: try heads(pointers)[...])
+    }
+
+    /// The strings at `pointers`, from their heads; a string longer than its head is read again.
+    func strings(_ pointers: [UInt64], heads: ArraySlice<(bytes: ArraySlice<UInt8>, complete: Bool)>) throws(Errno) -> [String] {
         var total = 0
         var out: [String] = []
-        let pointers = try pointers(at: address)
-        let heads = try heads(pointers)
         out.reserveCapacity(pointers.count)
-        for (i, h) in heads.enumerated() {
+        for (i, h) in zip(pointers.indices, heads) {
             // A complete head is decoded where it lies; only a longer string is read again.
             let s = h.complete ? h.bytes : try bytes(at: pointers[i], max: 128 * 1024)[...]
             total += s.count + 1
@@ -123,21 +127,24 @@ struct TargetMemory {
     }
 
     /// The variables of envp whose names are in `names`, reading only what is needed.
-    func environment(at address: UInt64, names: Set<String>) throws(Errno) -> [String: String] {
+    func environment(at address: UInt64, names: EnvironmentNames) throws(Errno) -> [String: String] {
         guard !names.isEmpty else { return [:] }
-        var out: [String: String] = [:]
-        let longest = names.map(\.utf8.count).max() ?? 0
         let pointers = try pointers(at: address)
-        let heads = try heads(pointers)
-        for (i, h) in heads.enumerated() {
+        return try environment(pointers, heads: try heads(pointers)[...], names: names)
+    }
+
+    /// The variables named in `names` among the strings at `pointers`, from their heads.
+    func environment(_ pointers: [UInt64], heads: ArraySlice<(bytes: ArraySlice<UInt8>, complete: Bool)>, names: EnvironmentNames) throws(Errno) -> [String: String] {
+        var out: [String: String] = [:]
+        let longest = names.longest
+        for (i, h) in zip(pointers.indices, heads) {
             // The name from the head; a name the head cut short is read again on its own.
             var head = h.bytes
             if !h.complete && head.firstIndex(of: UInt8(ascii: "=")) == nil && head.count < longest + 1 {
                 head = try prefix(at: pointers[i], count: longest + 1)[...]
             }
             guard let eq = head.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            let name = String(decoding: head[head.startIndex..<eq], as: UTF8.self)
-            guard names.contains(name) else { continue }
+            guard let name = names.match(head[head.startIndex..<eq]) else { continue }
             let full = h.complete ? Array(h.bytes) : try bytes(at: pointers[i], max: 64 * 1024)
             let valueStart = eq - head.startIndex + 1
             guard valueStart <= full.count else { continue }

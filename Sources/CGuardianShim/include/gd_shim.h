@@ -43,13 +43,23 @@ int gd_notif_id_valid(int notify_fd, uint64_t id);
 /// (SECCOMP_ADDFD_FLAG_SEND). Returns the fd number in the target or -errno.
 int gd_notif_addfd_send(int notify_fd, uint64_t id, int src_fd, uint32_t newfd_flags);
 int gd_notif_set_flags(int notify_fd, uint64_t flags);
+/// An epoll instance of one worker's own that reports the listener readable with
+/// EPOLLEXCLUSIVE: a notification wakes one of the workers waiting in gd_notif_wait, where
+/// NOTIF_RECV's own wait wakes every one of them. Returns the epoll fd or -errno.
+int gd_notif_waiter(int notify_fd);
+/// Waits until the listener is readable or hung up. Returns 0 or -errno (-EINTR).
+int gd_notif_wait(int waiter_fd);
 
 // --- reading target memory ---
 /// Reads a NUL-terminated string at addr into buf (cap bytes). Returns its length, -ENAMETOOLONG
 /// when no NUL was found within cap, or -errno.
 long gd_read_cstring(pid_t pid, uint64_t addr, char *buf, size_t cap);
 long gd_read_mem(pid_t pid, uint64_t addr, void *buf, size_t len);
-/// The first bytes of many strings in another process, in one process_vm_readv per 512: string
+/// Up to 8 ranges of another process's memory in one process_vm_readv, back to back into out.
+/// Returns the bytes read (fewer when a range could not be read: it and those after it) or -errno.
+long gd_read_ranges(pid_t pid, const uint64_t *addrs, const size_t *lens, size_t count, void *out);
+/// The first bytes of many strings in another process, in one process_vm_readv per 512 ranges
+/// (strings close together on one page share a range): string
 /// i's head (at most `head` bytes, never past its page end) lands at out + i*head and lens[i]
 /// says how many bytes were read (0 when its page could not be read). Returns count or -errno.
 long gd_read_heads(pid_t pid, const uint64_t *addrs, size_t count, size_t head, char *out, size_t *lens);
