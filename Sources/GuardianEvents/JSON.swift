@@ -24,9 +24,28 @@ struct JSONWriter {
         if let v { string(v) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
-    mutating func field<I: BinaryInteger>(_ k: String, _ v: I?) {
+    mutating func field<I: FixedWidthInteger>(_ k: String, _ v: I?) {
         guard let v else { return }
-        key(k); bytes.append(contentsOf: String(v).utf8)
+        key(k); integer(Int64(v))
+    }
+
+    /// Decimal digits, as `String(v)` writes them, without building the String (the generic
+    /// conversion was most of an event's formatting).
+    mutating func integer(_ v: Int64) {
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = v.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: d[(20 - count)...])
+        }
     }
 
     mutating func field(_ k: String, _ v: [String]?) {

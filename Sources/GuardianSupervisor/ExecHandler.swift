@@ -143,7 +143,7 @@ struct ExecHandler {
         }
 
         // A `#!` script: the kernel runs its interpreter; rules see both.
-        if let line = ExecHandler.shebang(fd: fd) {
+        if let line = context.shebangs.interpreter(fd: fd, st: st) {
             let start = try resolver.start(tid: tid, dirfd: AT_FDCWD, path: line)
             defer { start.close() }
             let ifd = try resolver.resolve(tid: tid, start, path: line, followLast: true)
@@ -174,20 +174,6 @@ struct ExecHandler {
         let known = context.identities.identify(fd: fd, st: st, basename: BasicName.of(program))
         return ExecRequest(program: known?.known.path ?? program, argv: Array(request.argv.dropFirst()), cwd: request.cwd,
                            environment: request.environment, interpreter: request.program, sha256: known?.sha256)
-    }
-
-    /// The interpreter path of a `#!` line, if the file starts with one.
-    static func shebang(fd: Int32) -> [UInt8]? {
-        let file = open("/proc/self/fd/\(fd)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-        guard file >= 0 else { return nil }
-        defer { close(file) }
-        var head = [UInt8](repeating: 0, count: 256)
-        let n = head.withUnsafeMutableBytes { pread(file, $0.baseAddress, $0.count, 0) }
-        guard n > 2, head[0] == UInt8(ascii: "#"), head[1] == UInt8(ascii: "!") else { return nil }
-        var line = head[2..<n].prefix { $0 != 0x0A }
-        while let f = line.first, f == 0x20 || f == 0x09 { line = line.dropFirst() }
-        let interpreter = line.prefix { $0 != 0x20 && $0 != 0x09 }
-        return interpreter.isEmpty ? nil : Array(interpreter)
     }
 
     static func message(argv: [String], program: String, _ e: Evaluation) -> String {

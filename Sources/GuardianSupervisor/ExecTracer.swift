@@ -93,7 +93,7 @@ struct ExecTracer {
         }
         var st = stat()
         let exeOK = stat("/proc/\(pid)/exe", &st) == 0
-        let cmdline = ProcessTree.readBytes("/proc/\(pid)/cmdline") ?? []
+        let cmdline = ProcessTree.readProcessMemoryFile("/proc/\(pid)/cmdline", limit: 1 << 20) ?? []
         let cwdBytes = context.resolver.workingDirectoryBytes(of: pid)
 
         var reason: String? = nil
@@ -148,7 +148,7 @@ struct ExecTracer {
     }
 
     static func environment(_ pid: pid_t, names: EnvironmentNames) -> [String: String] {
-        guard !names.isEmpty, let bytes = ProcessTree.readBytes("/proc/\(pid)/environ", limit: 4 << 20) else { return [:] }
+        guard !names.isEmpty, let bytes = ProcessTree.readProcessMemoryFile("/proc/\(pid)/environ", limit: 4 << 20) else { return [:] }
         return names.select(from: bytes)
     }
 }

@@ -77,6 +77,28 @@ public final class ProcessTree: Sendable {
         }
         return out
     }
+
+    /// `/proc/PID/cmdline` or `/proc/PID/environ`, whose read fills the buffer as far as the
+    /// process's memory goes (fs/proc/base.c: get_mm_cmdline and environ_read loop until the
+    /// count is met or the memory ends): a short read is the end, and no second read is made to
+    /// learn it.
+    static func readProcessMemoryFile(_ path: String, limit: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out = [UInt8](repeating: 0, count: Swift.min(16384, limit))
+        var filled = 0
+        while filled < limit {
+            if filled == out.count { out.append(contentsOf: repeatElement(0, count: Swift.min(out.count, limit - out.count))) }
+            let want = out.count - filled
+            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, want) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            filled += n
+            if n < want { break }
+        }
+        out.removeSubrange(filled...)
+        return out
+    }
 }
 
 extension Substring {

@@ -79,6 +79,8 @@ final class SupervisorContext: Sendable {
 
     /// Copies and renames of the programs rules name, recognised by content.
     let identities: ProgramIdentity
+    /// The `#!` lines of programs run so far.
+    let shebangs = ShebangCache()
 
     /// Whether the operator was told that events cannot be written.
     let logFailureReported = Atomic<Bool>(false)

@@ -51,3 +51,13 @@ import Testing
         return String(String(decoding: out, as: UTF8.self).prefix(64))
     }
 }
+
+/// Integers in event lines are written as `String(v)` writes them: the canonical form the chain
+/// covers must not change with the formatter.
+@Test(arguments: [0, 1, -1, 9, 10, 99, 100, 12345, -98765, Int64(Int32.max), Int64(Int32.min), Int64.max, Int64.min])
+func integersAreWrittenAsStringDoes(_ v: Int64) {
+    var w = JSONWriter()
+    w.bytes.removeAll()
+    w.integer(v)
+    #expect(String(decoding: w.bytes, as: UTF8.self) == String(v))
+}

@@ -33,6 +33,19 @@ import Testing
         #expect(r.status == 126)
     }
 
+    @Test func aScriptRewrittenInPlaceRunsItsNewInterpreter() throws {
+        // Same inode, same size: only the content (and so mtime and ctime) differs, and the
+        // second run must be decided — and verified at exec — on the new #! line.
+        let w = try World()
+        defer { w.cleanup() }
+        let script = #"printf '#!/bin/sh\necho AAA\n' > s; chmod +x s; ./s; printf '#!/bin/bash\necho B\n' > s; ./s; ./s"#
+        let r = try w.guardian(["sh", "-c", script])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "AAA\nB\nB\n")
+        #expect(!w.events().contains { $0["decision"] as? String == "kill" })
+        #expect(w.events().contains { $0["kind"] as? String == "exec" && $0["interpreter"] as? String == "/usr/bin/bash" })
+    }
+
     static let wrappers: [(String, [String])] = [
         ("direct", ["railway", "volume", "delete", "vol_1"]),
         ("sh -c", ["sh", "-c", "railway volume delete vol_1"]),

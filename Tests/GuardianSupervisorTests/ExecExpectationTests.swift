@@ -87,3 +87,20 @@ import Testing
         #expect(BasicName.of(path) == (path.split(separator: "/").last.map(String.init) ?? path))
     }
 }
+
+/// The `#!` line as the kernel reads it (fs/binfmt_script.c: blanks before the interpreter, the
+/// interpreter ends at a blank or the line's end).
+@Suite struct ShebangTests {
+    @Test(arguments: [
+        ("#!/bin/sh\necho", "/bin/sh"),
+        ("#! /usr/bin/env -S railway volume\n", "/usr/bin/env"),
+        ("#!\t/bin/bash -e", "/bin/bash"),
+        ("#!\n", nil),
+        ("#!", nil),
+        ("\u{7F}ELF", nil),
+        ("", nil),
+    ] as [(String, String?)])
+    func interpreter(head: String, expected: String?) {
+        #expect(ShebangCache.interpreter(Array(head.utf8)).map { String(decoding: $0, as: UTF8.self) } == expected)
+    }
+}

@@ -152,4 +152,26 @@ import Glibc
     static func guardAddress(_ pages: Pages) -> UInt64 { pages.address(2 * 4096 + 8) }
 
     static func pageEnd(_ address: UInt64, _ count: Int) -> Bool { (address + UInt64(count)) & 4095 == 0 }
+
+    @Test func processMemoryFilesReadInOneGo() throws {
+        // A child with an environment larger than the first read (16 KiB) and a long argv.
+        let env = (0..<400).map { "GUARDIAN_TEST_FILLER_\($0)=" + String(repeating: "v", count: 100) }
+        let argv: [String] = ["/bin/sh", "-c", "sleep 5; :", "sh"] + (0..<300).map { "arg\($0)-" + String(repeating: "a", count: 60) }
+        let cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
+        let cArgv: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { (cEnv + cArgv).forEach { free($0) } }
+        var pid: pid_t = 0
+        try #require(posix_spawn(&pid, "/bin/sh", nil, nil, cArgv, cEnv) == 0)
+        defer { kill(pid, SIGKILL); var st: Int32 = 0; waitpid(pid, &st, 0) }
+        usleep(100_000)
+        for name in ["cmdline", "environ"] {
+            let path = "/proc/\(pid)/\(name)"
+            let once = ProcessTree.readProcessMemoryFile(path, limit: 4 << 20)
+            #expect(once != nil && once!.count > 16384)
+            #expect(once == ProcessTree.readBytes(path, limit: 4 << 20))
+        }
+        // The limit is where it stops.
+        #expect(ProcessTree.readProcessMemoryFile("/proc/\(pid)/environ", limit: 100)?.count == 100)
+        #expect(ProcessTree.readProcessMemoryFile("/proc/\(pid)/no-such-file", limit: 100) == nil)
+    }
 }
