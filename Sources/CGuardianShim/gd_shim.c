@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/epoll.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -69,24 +68,6 @@ int gd_notif_addfd_send(int notify_fd, uint64_t id, int src_fd, uint32_t newfd_f
 
 int gd_notif_set_flags(int notify_fd, uint64_t flags) {
     return neg_errno(ioctl(notify_fd, GD_SECCOMP_IOCTL_NOTIF_SET_FLAGS, flags));
-}
-
-int gd_notif_waiter(int notify_fd) {
-    int ep = epoll_create1(EPOLL_CLOEXEC);
-    if (ep < 0) return -errno;
-    struct epoll_event ev = {.events = EPOLLIN | EPOLLEXCLUSIVE, .data.fd = notify_fd};
-    if (epoll_ctl(ep, EPOLL_CTL_ADD, notify_fd, &ev) != 0) {
-        int e = errno;
-        close(ep);
-        return -e;
-    }
-    return ep;
-}
-
-int gd_notif_wait(int waiter_fd) {
-    struct epoll_event ev;
-    int n = epoll_wait(waiter_fd, &ev, 1, -1);
-    return n < 0 ? -errno : 0;
 }
 
 long gd_read_mem(pid_t pid, uint64_t addr, void *buf, size_t len) {

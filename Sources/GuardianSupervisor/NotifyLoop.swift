@@ -53,14 +53,8 @@ struct NotifyLoop {
         // Each worker gets its own fs_struct, so it can take a target's umask when it creates
         // a file on the target's behalf without changing anyone else's.
         _ = gd_unshare_fs()
-        // Wait in epoll, exclusively, then receive: NOTIF_RECV's own wait wakes every idle
-        // worker for each notification, and on two CPUs the ones that find nothing take a CPU
-        // from the target they would serve. Without epoll, RECV waits as before.
-        let waiter = gd_notif_waiter(fd)
-        defer { if waiter >= 0 { close(waiter) } }
         var raw = gd_notif()
         while true {
-            if waiter >= 0 && gd_notif_wait(waiter) == -EINTR { continue }
             let rc = gd_notif_recv(fd, &raw)
             if rc == -EINTR { continue }
             if rc == -ENOENT {

@@ -43,12 +43,6 @@ int gd_notif_id_valid(int notify_fd, uint64_t id);
 /// (SECCOMP_ADDFD_FLAG_SEND). Returns the fd number in the target or -errno.
 int gd_notif_addfd_send(int notify_fd, uint64_t id, int src_fd, uint32_t newfd_flags);
 int gd_notif_set_flags(int notify_fd, uint64_t flags);
-/// An epoll instance of one worker's own that reports the listener readable with
-/// EPOLLEXCLUSIVE: a notification wakes one of the workers waiting in gd_notif_wait, where
-/// NOTIF_RECV's own wait wakes every one of them. Returns the epoll fd or -errno.
-int gd_notif_waiter(int notify_fd);
-/// Waits until the listener is readable or hung up. Returns 0 or -errno (-EINTR).
-int gd_notif_wait(int waiter_fd);
 
 // --- reading target memory ---
 /// Reads a NUL-terminated string at addr into buf (cap bytes). Returns its length, -ENAMETOOLONG
