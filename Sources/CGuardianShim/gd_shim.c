@@ -388,9 +388,10 @@ int gd_send_fd(int sock, int fd) {
     return n < 0 ? -errno : 0;
 }
 
-int gd_recv_fd(int sock) {
-    char byte;
-    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
+/// Receives one byte and, if one came with it, a descriptor: the fd, -EPROTO when the byte came
+/// alone (*byte says what it was), or -errno.
+static int recv_fd_with_byte(int sock, unsigned char *byte) {
+    struct iovec iov = {.iov_base = byte, .iov_len = 1};
     union {
         char buf[CMSG_SPACE(sizeof(int))];
         struct cmsghdr align;
@@ -408,6 +409,11 @@ int gd_recv_fd(int sock) {
     int fd;
     memcpy(&fd, CMSG_DATA(cmsg), sizeof(int));
     return fd;
+}
+
+int gd_recv_fd(int sock) {
+    unsigned char byte = 0;
+    return recv_fd_with_byte(sock, &byte);
 }
 
 int gd_open_in_userns(int userns_fd, int object_fd, int flags) {
@@ -449,21 +455,7 @@ int gd_open_in_userns(int userns_fd, int object_fd, int flags) {
             if (fd < 0) {
                 e = errno;
             } else {
-                char byte = 0;
-                struct iovec iov = {.iov_base = &byte, .iov_len = 1};
-                union {
-                    char buf[CMSG_SPACE(sizeof(int))];
-                    struct cmsghdr align;
-                } control;
-                memset(&control, 0, sizeof(control));
-                struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
-                                     .msg_controllen = sizeof(control.buf)};
-                struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-                cmsg->cmsg_level = SOL_SOCKET;
-                cmsg->cmsg_type = SCM_RIGHTS;
-                cmsg->cmsg_len = CMSG_LEN(sizeof(int));
-                memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
-                _exit(sendmsg(sv[1], &msg, MSG_NOSIGNAL) == 1 ? 0 : 1);
+                _exit(gd_send_fd(sv[1], fd) == 0 ? 0 : 1);
             }
         }
         unsigned char code = (unsigned char)(e > 0 && e < 256 ? e : EPERM);
@@ -471,27 +463,12 @@ int gd_open_in_userns(int userns_fd, int object_fd, int flags) {
         _exit(1);
     }
     close(sv[1]);
+    // The child sends the descriptor, or one byte holding its errno.
     unsigned char byte = 0;
-    struct iovec iov = {.iov_base = &byte, .iov_len = 1};
-    union {
-        char buf[CMSG_SPACE(sizeof(int))];
-        struct cmsghdr align;
-    } control;
-    struct msghdr msg = {.msg_iov = &iov, .msg_iovlen = 1, .msg_control = control.buf,
-                         .msg_controllen = sizeof(control.buf)};
-    ssize_t n;
-    do {
-        n = recvmsg(sv[0], &msg, MSG_CMSG_CLOEXEC);
-    } while (n < 0 && errno == EINTR);
-    int e = n < 0 ? errno : 0;
+    int fd = recv_fd_with_byte(sv[0], &byte);
     close(sv[0]);
     // The child is reaped by whoever waits for any child (the tracer); not waited for here.
-    if (n < 0) return -e;
-    if (n == 0) return -EPIPE;
-    struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-    if (!cmsg || cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS) return -(byte ? byte : EPROTO);
-    int fd;
-    memcpy(&fd, CMSG_DATA(cmsg), sizeof(int));
+    if (fd == -EPROTO && byte != 0) return -byte;
     return fd;
 }
 

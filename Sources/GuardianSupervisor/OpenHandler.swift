@@ -136,14 +136,14 @@ struct OpenHandler {
     /// sandbox writing the map of a namespace nested in its own, as unprivileged bubblewrap
     /// does for /dev).
     private func reopenInUserNamespace(_ tid: pid_t, _ object: Int32, _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
-        let theirs = NamespaceHandler.userNamespace("/proc/\(tid)/ns/user")
-        guard let theirs, theirs != context.ownUserNamespace else { return OpenHandler.reopen(object, flags, cloexec: cloexec, &r) }
         let ns = Glibc.open("/proc/\(tid)/ns/user", O_RDONLY | O_CLOEXEC)
-        guard ns >= 0 else { return r.fail(EACCES) }
+        guard ns >= 0 else { return OpenHandler.reopen(object, flags, cloexec: cloexec, &r) }
         defer { close(ns) }
-        // The namespace opened must be the one checked: the task has not moved meanwhile.
         var st = stat()
-        guard fstat(ns, &st) == 0, FileIdentity(st) == theirs, r.isValid() else { return r.fail(EACCES) }
+        guard fstat(ns, &st) == 0 else { return r.fail(EACCES) }
+        if FileIdentity(st) == context.ownUserNamespace { return OpenHandler.reopen(object, flags, cloexec: cloexec, &r) }
+        // Opened from the task the notification names, still waiting: not a reused pid.
+        guard r.isValid() else { return r.fail(EACCES) }
         let fd = gd_open_in_userns(ns, object, flags)
         guard fd >= 0 else { return r.fail(-fd) }
         r.install(fd, cloexec: cloexec)

@@ -58,6 +58,17 @@ struct LintTests {
 }
 
 struct LoaderTests {
+    /// A configuration directory holding these user profiles (file name → YAML). The caller
+    /// removes it.
+    static func profileDirectory(_ name: String, _ profiles: [String: String]) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-\(name)-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
+        for (file, yaml) in profiles {
+            try yaml.write(toFile: dir + "/profiles/" + file, atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
     @Test func invalidUserProfileIsAnErrorNotAFallback() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-test-\(getpid())").path
         try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
@@ -84,10 +95,7 @@ struct LoaderTests {
     }
 
     @Test func userProfileExtendsBuiltin() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-user-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try """
+        let dir = try LoaderTests.profileDirectory("user", ["shop.yaml": """
             name: shop
             extends: [dev]
             rules:
@@ -96,7 +104,8 @@ struct LoaderTests {
                 decision: ask
                 file: {paths: ["./db/migrations/**"], access: [write, delete]}
                 examples: {match: ["write ./db/migrations/001.sql"], not_match: ["read ./db/migrations/001.sql"]}
-            """.write(toFile: dir + "/profiles/shop.yaml", atomically: true, encoding: .utf8)
+            """])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/shop", configDirectory: dir, systemDirectory: "/nonexistent")
         let loaded = try PolicyLoader.load(profile: "shop", context: context)
         #expect(loaded.files == [dir + "/profiles/shop.yaml"])
@@ -106,21 +115,21 @@ struct LoaderTests {
     }
 
     @Test func profilesAddSecretVariablePatternsAlongExtends() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-secrets-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
+        let dir = try LoaderTests.profileDirectory("secrets", [
+            "team.yaml": """
+                name: team
+                extends: [dev]
+                defaults:
+                  secret_variables: {withhold: ["INTERNAL_*"], pass: [GITHUB_TOKEN]}
+                """,
+            "shop.yaml": """
+                name: shop
+                extends: [team]
+                defaults:
+                  secret_variables: {withhold: [SHOP_SIGNING_SEED]}
+                """,
+        ])
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try """
-            name: team
-            extends: [dev]
-            defaults:
-              secret_variables: {withhold: ["INTERNAL_*"], pass: [GITHUB_TOKEN]}
-            """.write(toFile: dir + "/profiles/team.yaml", atomically: true, encoding: .utf8)
-        try """
-            name: shop
-            extends: [team]
-            defaults:
-              secret_variables: {withhold: [SHOP_SIGNING_SEED]}
-            """.write(toFile: dir + "/profiles/shop.yaml", atomically: true, encoding: .utf8)
         let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/shop", configDirectory: dir, systemDirectory: "/nonexistent")
         let secrets = try PolicyLoader.load(profile: "shop", context: context).engine.secretVariables
         let (kept, withheld) = secrets.filter([
@@ -134,14 +143,12 @@ struct LoaderTests {
     }
 
     @Test func userNamespacesAreInheritedAndOverridden() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-userns-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: dir + "/profiles", withIntermediateDirectories: true)
+        let dir = try LoaderTests.profileDirectory("userns", [
+            "sandboxed.yaml": "name: sandboxed\nextends: [production]\ndefaults: {user_namespaces: allow}\n",
+            "inherits.yaml": "name: inherits\nextends: [sandboxed]\n",
+            "closes.yaml": "name: closes\nextends: [sandboxed]\ndefaults: {user_namespaces: deny}\n",
+        ])
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "name: sandboxed\nextends: [production]\ndefaults: {user_namespaces: allow}\n"
-            .write(toFile: dir + "/profiles/sandboxed.yaml", atomically: true, encoding: .utf8)
-        try "name: inherits\nextends: [sandboxed]\n".write(toFile: dir + "/profiles/inherits.yaml", atomically: true, encoding: .utf8)
-        try "name: closes\nextends: [sandboxed]\ndefaults: {user_namespaces: deny}\n"
-            .write(toFile: dir + "/profiles/closes.yaml", atomically: true, encoding: .utf8)
         let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/app", configDirectory: dir, systemDirectory: "/nonexistent")
         func allows(_ name: String) throws -> Bool { try PolicyLoader.load(profile: name, context: context).engine.allowsUserNamespaces }
         #expect(try allows("sandboxed"))
