@@ -27,8 +27,8 @@ final class PathResolver: Sendable {
     /// Where mounts of the tree's own namespaces show (mountinfo entries, mount points as the
     /// kernel names them for Guardian), by unique mount id.
     private let placements = Mutex<[UInt64: MountEntry]>([:])
-    /// Guardian's root: its mount id and inode.
-    let ownRoot: (mount: UInt64, inode: UInt64)
+    /// Guardian's root, as `identity` gives it.
+    let ownRoot: [UInt64]
 
     init(tree: ProcessTree) {
         var st = stat()
@@ -38,7 +38,7 @@ final class PathResolver: Sendable {
         let proc = procDevice
         otherProcDevices = Set(hostMounts.current().entries.filter { $0.fsType == "proc" && $0.device != proc }.map(\.device))
         let root = open("/", PathResolver.O_PATH | O_CLOEXEC)
-        ownRoot = (gd_mount_id(root), fstat(root, &st) == 0 ? UInt64(st.st_ino) : 0)
+        ownRoot = PathResolver.identity(root)
         close(root)
         namespaced = Atomic(false)
     }
@@ -94,8 +94,7 @@ final class PathResolver: Sendable {
     private func targetRoot(_ tid: pid_t) throws(Errno) -> Int32 {
         let fd = open("/proc/\(tid)/root", PathResolver.O_PATH | O_CLOEXEC)
         if fd < 0 { throw errno == ENOENT ? Errno(ESRCH) : Errno.current }
-        var st = stat()
-        if gd_mount_id(fd) == ownRoot.mount && fstat(fd, &st) == 0 && UInt64(st.st_ino) == ownRoot.inode {
+        if PathResolver.identity(fd) == ownRoot {
             close(fd)
             return -1
         }
