@@ -46,16 +46,19 @@ struct EnvironmentNames: Sendable {
     func select(from block: [UInt8]) -> [String: String] {
         guard !names.isEmpty else { return [:] }
         var out: [String: String] = [:]
-        var start = 0
-        let end = block.count
-        while start < end {
-            var stop = start
-            while stop < end && block[stop] != 0 { stop += 1 }
-            if stop > start, let eq = block[start..<stop].firstIndex(of: UInt8(ascii: "=")),
-               let name = match(block[start..<eq]) {
-                out[name] = String(decoding: block[(eq + 1)..<stop], as: UTF8.self)
+        block.withUnsafeBufferPointer { all in
+            var start = 0
+            let end = all.count
+            while start < end {
+                var stop = start
+                while stop < end && all[stop] != 0 { stop += 1 }
+                let entry = UnsafeBufferPointer(rebasing: all[start..<stop])
+                if let eq = entry.firstIndex(of: UInt8(ascii: "=")),
+                   let name = match(UnsafeBufferPointer(rebasing: entry[..<eq])) {
+                    out[name] = String(decoding: UnsafeBufferPointer(rebasing: entry[(eq + 1)...]), as: UTF8.self)
+                }
+                start = stop + 1
             }
-            start = stop + 1
         }
         return out
     }

@@ -68,8 +68,8 @@ extension TargetMemory {
         let heads = try heads(argvPointers + envPointers)
         return ExecArguments(
             path: pathBytes,
-            argv: try strings(argvPointers, heads: heads[0..<argvPointers.count]),
-            environment: readEnvironment ? try environment(envPointers, heads: heads[argvPointers.count...], names: names) : [:])
+            argv: try strings(argvPointers, heads: heads, from: 0),
+            environment: readEnvironment ? try environment(envPointers, heads: heads, from: argvPointers.count, names: names) : [:])
     }
 
     static func toPageEnd(_ address: UInt64) -> Int { Int(4096 - (address & 4095)) }

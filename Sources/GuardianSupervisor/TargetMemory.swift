@@ -79,10 +79,42 @@ struct TargetMemory {
         throw Errno(E2BIG)
     }
 
+    /// The first bytes of many strings, read together: string `i` is at `i * head` in one
+    /// buffer, `length(i)` bytes long. Decoding works on the buffer in place, without a slice (and
+    /// its retain and release) per string. As a collection (tests), each element is the string's
+    /// head up to its NUL and whether the NUL was in it.
+    struct Heads: RandomAccessCollection {
+        let buffer: [UInt8]
+        let lens: [Int]
+        let head: Int
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { lens.count }
+
+        subscript(i: Int) -> (bytes: ArraySlice<UInt8>, complete: Bool) {
+            let slice = buffer[(i * head)..<(i * head + lens[i])]
+            if let nul = slice.firstIndex(of: 0) { return (slice[..<nul], true) }
+            return (slice, false)
+        }
+
+        /// Calls `body` with string `i`'s head up to its NUL, and whether the NUL was in it.
+        @inline(__always)
+        func withString<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> R) -> R {
+            buffer.withUnsafeBufferPointer { all in
+                let base = all.baseAddress! + i * head
+                let length = lens[i]
+                if let nul = memchr(base, 0, length) {
+                    return body(UnsafeBufferPointer(start: base, count: base.distance(to: nul.assumingMemoryBound(to: UInt8.self))), true)
+                }
+                return body(UnsafeBufferPointer(start: base, count: length), false)
+            }
+        }
+    }
+
     /// The first `head` bytes of each string (fewer at a page end), in one or a few reads.
-    /// Strings whose NUL is not in their head are completed one by one.
-    func heads(_ pointers: [UInt64], head: Int = 256) throws(Errno) -> [(bytes: ArraySlice<UInt8>, complete: Bool)] {
-        if pointers.isEmpty { return [] }
+    /// Strings whose NUL is not in their head are completed one by one by the callers.
+    func heads(_ pointers: [UInt64], head: Int = 256) throws(Errno) -> Heads {
+        if pointers.isEmpty { return Heads(buffer: [], lens: [], head: head) }
         var buffer = [UInt8](repeating: 0, count: pointers.count * head)
         var lens = [Int](repeating: 0, count: pointers.count)
         let rc = buffer.withUnsafeMutableBytes { out in
@@ -93,35 +125,34 @@ struct TargetMemory {
             }
         }
         if rc < 0 { throw Errno(Int32(-rc)) }
-        var out: [(bytes: ArraySlice<UInt8>, complete: Bool)] = []
-        out.reserveCapacity(pointers.count)
-        for i in 0..<pointers.count {
-            let slice = buffer[(i * head)..<(i * head + lens[i])]
-            if let nul = slice.firstIndex(of: 0) {
-                out.append((slice[..<nul], true))
-            } else {
-                out.append((slice, false))
-            }
-        }
-        return out
+        return Heads(buffer: buffer, lens: lens, head: head)
     }
 
     func strings(at address: UInt64) throws(Errno) -> [String] {
         let pointers = try pointers(at: address)
-        return try strings(pointers, heads: try heads(pointers)[...])
+        return try strings(pointers, heads: try heads(pointers), from: 0)
     }
 
-    /// The strings at `pointers`, from their heads; a string longer than its head is read again.
-    func strings(_ pointers: [UInt64], heads: ArraySlice<(bytes: ArraySlice<UInt8>, complete: Bool)>) throws(Errno) -> [String] {
+    /// The strings at `pointers`, whose heads are `heads` from index `first` on; a string longer
+    /// than its head is read again.
+    func strings(_ pointers: [UInt64], heads: Heads, from first: Int) throws(Errno) -> [String] {
         var total = 0
         var out: [String] = []
         out.reserveCapacity(pointers.count)
-        for (i, h) in zip(pointers.indices, heads) {
+        for k in pointers.indices {
             // A complete head is decoded where it lies; only a longer string is read again.
-            let s = h.complete ? h.bytes : try bytes(at: pointers[i], max: 128 * 1024)[...]
-            total += s.count + 1
+            let decoded: String? = heads.withString(first + k) { bytes, complete in
+                complete ? String(decoding: bytes, as: UTF8.self) : nil
+            }
+            let s: String
+            if let decoded {
+                s = decoded
+            } else {
+                s = String(decoding: try bytes(at: pointers[k], max: 128 * 1024), as: UTF8.self)
+            }
+            total += s.utf8.count + 1
             if total > TargetMemory.argvBytesMax { throw Errno(E2BIG) }
-            out.append(String(decoding: s, as: UTF8.self))
+            out.append(s)
         }
         return out
     }
@@ -130,25 +161,43 @@ struct TargetMemory {
     func environment(at address: UInt64, names: EnvironmentNames) throws(Errno) -> [String: String] {
         guard !names.isEmpty else { return [:] }
         let pointers = try pointers(at: address)
-        return try environment(pointers, heads: try heads(pointers)[...], names: names)
+        return try environment(pointers, heads: try heads(pointers), from: 0, names: names)
     }
 
-    /// The variables named in `names` among the strings at `pointers`, from their heads.
-    func environment(_ pointers: [UInt64], heads: ArraySlice<(bytes: ArraySlice<UInt8>, complete: Bool)>, names: EnvironmentNames) throws(Errno) -> [String: String] {
+    /// The variables named in `names` among the strings at `pointers`, whose heads are `heads`
+    /// from index `first` on.
+    func environment(_ pointers: [UInt64], heads: Heads, from first: Int, names: EnvironmentNames) throws(Errno) -> [String: String] {
+        enum Entry { case other, variable(String, String), named(String, Int), cut }
         var out: [String: String] = [:]
         let longest = names.longest
-        for (i, h) in zip(pointers.indices, heads) {
-            // The name from the head; a name the head cut short is read again on its own.
-            var head = h.bytes
-            if !h.complete && head.firstIndex(of: UInt8(ascii: "=")) == nil && head.count < longest + 1 {
-                head = try prefix(at: pointers[i], count: longest + 1)[...]
+        for k in pointers.indices {
+            // Most entries are settled on their head: not a name the policy reads, or a complete
+            // `NAME=value` that is one.
+            let entry: Entry = heads.withString(first + k) { bytes, complete in
+                guard let eq = bytes.firstIndex(of: UInt8(ascii: "=")) else {
+                    // A name the head cut short is read again on its own.
+                    return !complete && bytes.count < longest + 1 ? .cut : .other
+                }
+                guard let name = names.match(UnsafeBufferPointer(rebasing: bytes[..<eq])) else { return .other }
+                return complete ? .variable(name, String(decoding: UnsafeBufferPointer(rebasing: bytes[(eq + 1)...]), as: UTF8.self))
+                    : .named(name, eq + 1)
             }
-            guard let eq = head.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            guard let name = names.match(head[head.startIndex..<eq]) else { continue }
-            let full = h.complete ? Array(h.bytes) : try bytes(at: pointers[i], max: 64 * 1024)
-            let valueStart = eq - head.startIndex + 1
-            guard valueStart <= full.count else { continue }
-            out[name] = String(decoding: full[valueStart...], as: UTF8.self)
+            switch entry {
+            case .other:
+                continue
+            case .variable(let name, let value):
+                out[name] = value
+            case .named(let name, let valueStart):
+                let full = try bytes(at: pointers[k], max: 64 * 1024)
+                guard valueStart <= full.count else { continue }
+                out[name] = String(decoding: full[valueStart...], as: UTF8.self)
+            case .cut:
+                let head = try prefix(at: pointers[k], count: longest + 1)
+                guard let eq = head.firstIndex(of: UInt8(ascii: "=")), let name = names.match(head[..<eq]) else { continue }
+                let full = try bytes(at: pointers[k], max: 64 * 1024)
+                guard eq + 1 <= full.count else { continue }
+                out[name] = String(decoding: full[(eq + 1)...], as: UTF8.self)
+            }
         }
         return out
     }
