@@ -53,6 +53,12 @@ struct ExecHandler {
             evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
                 id: "guardian.self-exec", decision: .deny,
                 reason: "the guardian binary cannot be run from inside a supervised session")])
+        } else if argv.isEmpty {
+            // The kernel runs it with argv [""]; programs that read argv[1] then read the
+            // environment instead (CVE-2021-4034). No program is started this way on purpose.
+            evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
+                id: "exec.empty-argv", decision: .deny,
+                reason: "an exec without arguments (no argv[0]) is refused")])
         } else if resolved.program.hasPrefix("/memfd:") || resolved.program.hasSuffix(" (deleted)") {
             evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
                 id: "exec.unidentifiable", decision: .deny,

@@ -95,6 +95,23 @@ import Testing
         #expect(!w.marker("railway"))
     }
 
+    @Test func anExecWithoutArgumentsIsRefusedBeforeItRuns() throws {
+        // argv = {NULL}: the kernel would run it with [""], and setuid programs that read
+        // argv[1] have read the environment instead (CVE-2021-4034).
+        let w = try World()
+        defer { w.cleanup() }
+        let r = try w.guardian(["python3", "-c", """
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            argv = (ctypes.c_char_p * 1)(None)
+            libc.execve(b"/bin/echo", argv, argv)
+            print("errno", ctypes.get_errno())
+            """])
+        #expect(r.stdout.contains("errno 13"), "\(r.stdout) \(r.stderr)")
+        #expect(r.stderr.contains("exec.empty-argv"))
+        #expect(w.events(decision: "deny").contains { $0["rule"] as? String == "exec.empty-argv" && $0["program"] as? String == "/usr/bin/echo" })
+    }
+
     @Test func otherRulesOfTheFirstNoList() throws {
         let w = try World()
         defer { w.cleanup() }
