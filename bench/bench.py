@@ -88,8 +88,8 @@ class Suite:
     def compile_micro(self):
         out = os.path.join(self.work, "micro")
         os.makedirs(out, exist_ok=True)
-        for name in ("openloop", "execloop"):
-            r = sh(["cc", "-O2", "-o", os.path.join(out, name), os.path.join(HERE, "micro", name + ".c")])
+        for name in ("openloop", "execloop", "fanotify"):
+            r = sh(["cc", "-O2", "-pthread", "-o", os.path.join(out, name), os.path.join(HERE, "micro", name + ".c")])
             if r.returncode:
                 raise SystemExit(f"bench: cannot compile {name}.c:\n{r.stderr}")
         return out
@@ -276,6 +276,29 @@ class Suite:
                 res[k]["overhead_us"] = res[k]["per_exec_us"] - res["native"]["per_exec_us"]
         self.result["exec"] = res
 
+    def fanotify_micro(self, micro):
+        """The mechanisms alone, as minimal C listeners: an fanotify permission event against a
+        seccomp notification doing the same work, and ignore marks as a cache (root only)."""
+        if os.geteuid() != 0:
+            self.skipped["fanotify"] = "fanotify permission events need root"
+            return
+        scratch = os.path.join(self.work, "fanotify")
+        os.makedirs(scratch, exist_ok=True)
+        n = 2000 if self.smoke else 20000
+        runs = {}
+        for _ in range(1 if self.smoke else 3):
+            r = subprocess.run([os.path.join(micro, "fanotify"), scratch, str(n)], capture_output=True, text=True)
+            if r.returncode != 0:
+                self.skipped["fanotify"] = f"fanotify micro-benchmark: exit {r.returncode} {r.stderr.strip()[-200:]}"
+                return
+            for line in r.stdout.splitlines():
+                d = json.loads(line)
+                runs.setdefault(d["case"], []).append(d)
+        self.result["fanotify"] = [
+            {"case": case, "n": ds[0]["n"], "us_per_open": median([d["us_per_open"] for d in ds]),
+             "p50_us": median([d["p50_us"] for d in ds]), "p99_us": median([d["p99_us"] for d in ds])}
+            for case, ds in runs.items()]
+
     def startup_micro(self):
         runs = 10 if self.smoke else 40
         truth = shutil.which("true") or "/bin/true"
@@ -363,6 +386,7 @@ class Suite:
         log("bench: micro figures")
         self.open_micro(micro)
         self.exec_micro(micro)
+        self.fanotify_micro(micro)
         self.startup_micro()
         self.rss_micro()
         self.result["machine"]["load_end"] = os.getloadavg()
@@ -502,6 +526,15 @@ def markdown(res, command):
     if "rss_mib" in r:
         L.append(f"- Supervisor RSS with {r['live_sleep_processes']} live processes in the tree: **{r['rss_mib']} MiB** "
                  f"(peak {r['hwm_mib']} MiB, {r['threads']} threads); idle with one process: {r['idle_rss_mib']} MiB")
+    f = res.get("fanotify")
+    if f:
+        L.append("")
+        L.append("### fanotify permission events against a seccomp notification (minimal C listeners, `bench/micro/fanotify.c`)")
+        L.append("")
+        L.append("| case | N | µs/open | p50 µs | p99 µs |")
+        L.append("|---|---|---|---|---|")
+        for c in f:
+            L.append(f"| {c['case']} | {c['n']} | {c['us_per_open']:.2f} | {c['p50_us']:.1f} | {c['p99_us']:.1f} |")
     if res["problems"]:
         L.append("")
         L.append("### Problems")

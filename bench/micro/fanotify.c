@@ -250,6 +250,12 @@ static void seccomp_case(const char *label, char **paths, long count, long repea
     free(resp);
 }
 
+static const char *mounted;
+
+static void unmount(void) {
+    if (mounted && umount2(mounted, MNT_DETACH) < 0) perror("umount");
+}
+
 // --- cases ---------------------------------------------------------------------------------
 
 static char *join(const char *dir, const char *name) {
@@ -298,6 +304,8 @@ int main(int argc, char **argv) {
         perror("mount tmpfs (skipping the filesystem-mark cases)");
         return 0;
     }
+    mounted = fsdir;
+    atexit(unmount);  // also when a step fails: no tmpfs is left in the scratch directory
     long files = n < 5000 ? n : 5000;
     char **paths = calloc((size_t)files, sizeof *paths);
     for (long i = 0; i < files; i++) {
@@ -316,6 +324,5 @@ int main(int argc, char **argv) {
     stop_listener(t, &l, stop);
     close(group);
     fprintf(stderr, "fanotify events answered in the filesystem-mark cases: %ld\n", l.events);
-    if (umount2(fsdir, MNT_DETACH) < 0) perror("umount");
     return 0;
 }
