@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
+        .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
         // Real processes under the real filter, through the built `guardian` binary.
         .testTarget(
             name: "GuardianIntegrationTests",

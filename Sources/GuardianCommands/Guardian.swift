@@ -27,10 +27,14 @@ public struct Guardian: ParsableCommand {
 extension Guardian {
     /// The process entry point. `guardian run` starts every agent session, so it is parsed on
     /// its own — ArgumentParser's reflection over the whole command tree costs several
-    /// milliseconds of start-up. Anything it does not accept as is (help, an error) goes
-    /// through the full tree, which prints the usual messages.
+    /// milliseconds of start-up — and its usual forms without ArgumentParser at all. Anything
+    /// `run` does not accept as is (help, an error) goes through the full tree, which prints
+    /// the usual messages.
     public static func entry() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "run", let direct = Run.directArguments(Array(arguments.dropFirst())) {
+            Glibc.exit(Run.launch(direct))
+        }
         if arguments.first == "run", let command = try? Run.parse(Array(arguments.dropFirst())) {
             do {
                 try command.run()

@@ -57,8 +57,7 @@ extension Guardian {
         }
 
         func run() throws {
-            let code = Run.launch(profile: profile, project: project, quiet: quiet, command: command, askTimeout: askTimeout, notify: notify, passEnv: passEnv)
-            throw ExitCode(code)
+            throw ExitCode(Run.launch(arguments))
         }
 
         static func fail(_ message: String) -> Int32 {
@@ -69,6 +68,11 @@ extension Guardian {
         static func microseconds(_ value: Double) -> String {
             let tenths = Int((value * 10).rounded())
             return "\(tenths / 10).\(tenths % 10)"
+        }
+
+        static func launch(_ arguments: Arguments) -> Int32 {
+            launch(profile: arguments.profile, project: arguments.project, quiet: arguments.quiet, command: arguments.command,
+                   askTimeout: arguments.askTimeout, notify: arguments.notify, passEnv: arguments.passEnv)
         }
 
         static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = []) -> Int32 {
