@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
 
-        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy"]),
+        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),

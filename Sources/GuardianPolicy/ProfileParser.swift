@@ -66,7 +66,7 @@ struct ProfileParser {
             case "own_credentials": result.ownCredentials = decision(value)
             case "reachable": result.reachable = strings(value).map(\.value)
             case "ask_timeout":
-                if let t = value.float, t > 0 { result.askTimeout = t } else { fail(value, "`ask_timeout` is a number of seconds") }
+                if let t = number(value), t > 0 { result.askTimeout = t } else { fail(value, "`ask_timeout` is a number of seconds") }
             case "notify":
                 if let c = string(value), !c.isEmpty { result.notify = c } else { fail(value, "`notify` is a shell command") }
             case "secret_variables":
@@ -125,7 +125,7 @@ struct ProfileParser {
             case "decision": spec.decision = decision(value) ?? .deny
             case "tags": spec.tags = strings(value).map(\.value)
             case "timeout":
-                if let t = value.float, t > 0 { spec.timeout = t } else { fail(value, "`timeout` is a number of seconds") }
+                if let t = number(value), t > 0 { spec.timeout = t } else { fail(value, "`timeout` is a number of seconds") }
             case "exec": spec.exec = exec(value)
             case "file": spec.file = fileSpec(value)
             case "examples":
@@ -164,7 +164,7 @@ struct ProfileParser {
             case "cwd": spec.cwd = strings(value).map(\.value)
             case "paths": spec.paths = paths(value)
             case "target_environment": spec.targetEnvironment = strings(value).map(\.value)
-            case "min_args": spec.minArgs = value.int ?? 0
+            case "min_args": spec.minArgs = integer(value) ?? 0
             default:
                 unknownKey(key, allowed: "program, subcommand, flags, not_flags, options, args, contains, regex, not_regex, env, cwd, paths, target_environment, min_args")
             }
