@@ -31,6 +31,8 @@ public final class EventLog: Sendable {
         var written: Int = 0
         /// A failed write may have left a partial line after `written` that could not be cut.
         var tornTail = false
+        /// The log's directory, until it has been fsync'd once (-1 after).
+        var directory: Int32 = -1
     }
     private let state: Mutex<State>
 
@@ -44,13 +46,20 @@ public final class EventLog: Sendable {
         // O_EXCL: a session's log is written by one EventLog only, from its first line.
         let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_EXCL, 0o600)
         if fd < 0 { throw EventLogError(path: path, errno: errno) }
-        // The new directory entry must survive a crash as well as the lines fsync'd into it.
-        let dfd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dfd >= 0 {
-            _ = fsync(dfd)
-            _ = Glibc.close(dfd)
-        }
-        state = Mutex(State(fd: fd))
+        // The new directory entry must survive a crash as well as the lines fsync'd into it: the
+        // directory is fsync'd with the first of them (not here, where it would hold up the start
+        // of every session by a journal commit).
+        var initial = State(fd: fd)
+        initial.directory = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        state = Mutex(initial)
+    }
+
+    /// Makes the file's directory entry durable, once, before the first line fsync'd into it.
+    private static func syncDirectory(_ s: inout State) {
+        guard s.directory >= 0 else { return }
+        _ = fsync(s.directory)
+        _ = Glibc.close(s.directory)
+        s.directory = -1
     }
 
     static func makeDirectories(_ directory: String) throws(EventLogError) {
@@ -92,6 +101,7 @@ public final class EventLog: Sendable {
                     s.buffer.removeSubrange(mark...)
                     throw error
                 }
+                if durable { Self.syncDirectory(&s) }
                 if durable && fsync(s.fd) != 0 {
                     let e = errno
                     // Take this line back off the file: the caller will refuse the call.
@@ -119,6 +129,7 @@ public final class EventLog: Sendable {
         state.withLock { s in
             guard s.fd >= 0 else { return }
             try? Self.write(&s, path: path)
+            Self.syncDirectory(&s)
             _ = fsync(s.fd)
             _ = Glibc.close(s.fd)
             s.fd = -1
