@@ -182,22 +182,24 @@ struct TargetMemory {
                 return complete ? .variable(name, String(decoding: UnsafeBufferPointer(rebasing: bytes[(eq + 1)...]), as: UTF8.self))
                     : .named(name, eq + 1)
             }
+            let name: String, valueStart: Int
             switch entry {
             case .other:
                 continue
             case .variable(let name, let value):
                 out[name] = value
-            case .named(let name, let valueStart):
-                let full = try bytes(at: pointers[k], max: 64 * 1024)
-                guard valueStart <= full.count else { continue }
-                out[name] = String(decoding: full[valueStart...], as: UTF8.self)
+                continue
+            case .named(let named, let start):
+                (name, valueStart) = (named, start)
             case .cut:
                 let head = try prefix(at: pointers[k], count: longest + 1)
-                guard let eq = head.firstIndex(of: UInt8(ascii: "=")), let name = names.match(head[..<eq]) else { continue }
-                let full = try bytes(at: pointers[k], max: 64 * 1024)
-                guard eq + 1 <= full.count else { continue }
-                out[name] = String(decoding: full[(eq + 1)...], as: UTF8.self)
+                guard let eq = head.firstIndex(of: UInt8(ascii: "=")), let named = names.match(head[..<eq]) else { continue }
+                (name, valueStart) = (named, eq + 1)
             }
+            // A value longer than its head: the whole entry, read again.
+            let full = try bytes(at: pointers[k], max: 64 * 1024)
+            guard valueStart <= full.count else { continue }
+            out[name] = String(decoding: full[valueStart...], as: UTF8.self)
         }
         return out
     }
