@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import GuardianPolicy
+
+/// The built-in profiles reach a start as constants (`BuiltinDocuments.swift`), not as YAML to
+/// parse. These tests hold those constants to what the parser makes of the embedded YAML, so a
+/// profile edited without `sh profiles/embed.sh` fails here instead of running stale rules.
+/// `GUARDIAN_EMBED=1` (set by embed.sh) writes the file instead of comparing it.
+struct BuiltinDocumentsTests {
+    static let generatedFile = "\(repositoryRoot)/Sources/GuardianPolicy/BuiltinDocuments.swift"
+    static var embedding: Bool { ProcessInfo.processInfo.environment["GUARDIAN_EMBED"] == "1" }
+
+    static func parsed() throws -> [(file: String, document: ProfileDocument)] {
+        try BuiltinProfiles.texts.map { name, text in
+            let file = "profiles/\(name).yaml"
+            return (file, try ProfileLibrary.parse(text, file: file))
+        }
+    }
+
+    @Test func theGeneratedFileIsTheWritersOutputForTheEmbeddedYAML() throws {
+        let expected = DocumentWriter.file(try Self.parsed())
+        if Self.embedding {
+            try expected.write(toFile: Self.generatedFile, atomically: true, encoding: .utf8)
+            return
+        }
+        let onDisk = try String(contentsOfFile: Self.generatedFile, encoding: .utf8)
+        if onDisk != expected {
+            // The first line that differs, not two whole files.
+            let a = onDisk.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+            let found = line < a.count ? String(a[line]) : "(end of file)"
+            let wanted = line < b.count ? String(b[line]) : "(end of file)"
+            Issue.record("Sources/GuardianPolicy/BuiltinDocuments.swift is stale at line \(line + 1): run sh profiles/embed.sh\n  file:   \(found)\n  parser: \(wanted)")
+        }
+    }
+
+    @Test(.disabled(if: embedding)) func everyEmbeddedDocumentIsWhatTheParserMakesOfItsYAML() throws {
+        let parsed = try Self.parsed()
+        #expect(Set(BuiltinProfiles.documents.keys) == Set(parsed.map(\.file)))
+        for (file, document) in parsed {
+            let embedded = try #require(BuiltinProfiles.documents[file], "\(file) is not embedded: run sh profiles/embed.sh")
+            // Every stored property, nested ones and locations included, as Swift prints them.
+            #expect(String(reflecting: embedded) == String(reflecting: document), "\(file)")
+        }
+    }
+
+    @Test(.disabled(if: embedding)) func aBuiltinProfileLoadsFromTheEmbeddedDocuments() throws {
+        let source = try ProfileLibrary(userDirectory: "/nonexistent", systemDirectory: "/nonexistent").locate("catalog/credentials", relativeTo: nil)
+        #expect(source.isBuiltin)
+        let document = try ProfileLibrary.document(source)
+        #expect(String(reflecting: document) == String(reflecting: try #require(BuiltinProfiles.documents[source.file])))
+        #expect(document.rules.count > 10)
+    }
+
+    @Test func theWriterEscapesWhatASwiftLiteralCannotHoldAsIs() {
+        #expect(DocumentWriter.literal(#"a"b\c"#) == #""a\"b\\c""#)
+        #expect(DocumentWriter.literal("x\n\t\r\u{1}é\u{7F}") == #""x\n\t\r\u{1}\u{e9}\u{7f}""#)
+        #expect(DocumentWriter.literal(#"\(interpolated)"#) == #""\\(interpolated)""#)
+        #expect(DocumentWriter.functionName("profiles/catalog/cloud.yaml") == "catalogCloud")
+        #expect(DocumentWriter.functionName("profiles/dev.yaml") == "dev")
+    }
+}
