@@ -45,7 +45,7 @@ public struct ProfileLibrary: Sendable {
         for directory in [userDirectory, systemDirectory] {
             for ext in ["yaml", "yml"] {
                 let path = "\(directory)/\(reference).\(ext)"
-                if let text = try? String(contentsOfFile: path, encoding: .utf8) {
+                if let text = try Self.readIfPresent(path) {
                     return ProfileSource(text: text, file: path, isBuiltin: false)
                 }
             }
@@ -54,6 +54,34 @@ public struct ProfileLibrary: Sendable {
             return ProfileSource(text: text, file: "profiles/\(reference).yaml", isBuiltin: true)
         }
         throw PolicyError("unknown profile '\(reference)': not in \(userDirectory), \(systemDirectory), or the built-in profiles (\(BuiltinProfiles.profileNames.joined(separator: ", ")))")
+    }
+
+    /// A profile file's text, or nil when there is none at `path`. One that is there but cannot
+    /// be read (permissions, not UTF-8, a directory) is an error: falling through to the next
+    /// directory would enforce another profile than the one the user wrote.
+    static func readIfPresent(_ path: String) throws -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            let e = errno
+            if e == ENOENT || e == ENOTDIR { return nil }
+            throw PolicyError("cannot read profile file \(path): \(String(cString: strerror(e)))")
+        }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 << 10)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw PolicyError("cannot read profile file \(path): \(String(cString: strerror(errno)))")
+            }
+            bytes.append(contentsOf: chunk[..<n])
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw PolicyError("cannot read profile file \(path): it is not UTF-8 text")
+        }
+        return text
     }
 
     /// `source` parsed. A built-in source is not parsed at all: its document is a constant

@@ -78,6 +78,24 @@ struct LoaderTests {
         #expect(throws: PolicyError.self) { try PolicyLoader.load(profile: "broken", context: context) }
     }
 
+    /// A user's catalog file that is there but unreadable must not fall through to the built-in
+    /// one of the same name (a stricter override silently ignored).
+    @Test(arguments: ["directory", "not UTF-8"])
+    func unreadableUserCatalogFileIsAnErrorNotTheBuiltin(_ kind: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-unreadable-\(getpid())-\(kind == "directory" ? "d" : "u")").path
+        try FileManager.default.createDirectory(atPath: dir + "/profiles/catalog", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let file = dir + "/profiles/catalog/credentials.yaml"
+        if kind == "directory" {
+            try FileManager.default.createDirectory(atPath: file, withIntermediateDirectories: true)
+        } else {
+            try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: file))
+        }
+        let context = PolicyContext(home: "/home/user", projectDirectory: "/home/user/project", configDirectory: dir, systemDirectory: "/nonexistent")
+        let error = try #require(throws: PolicyError.self) { try PolicyLoader.load(profile: "dev", context: context) }
+        #expect("\(error)".contains("cannot read profile file \(file)"))
+    }
+
     @Test func assignmentChoosesTheProfile() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("guardian-assign-\(getpid())").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
