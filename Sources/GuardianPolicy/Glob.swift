@@ -18,6 +18,11 @@ public struct CompiledGlob: Sendable, Hashable {
     let literalPrefix: [UInt8]
     /// The pattern has no wildcard at all: compare bytes.
     let isLiteral: Bool
+    /// The longest run of plain bytes after the literal prefix: no wildcard produces those bytes,
+    /// so a string without them cannot match (`-service-account` for
+    /// `**/*-service-account*.json`). Searched for before the matcher runs; empty when there is
+    /// no run of two bytes or more, and for case-insensitive globs.
+    let requiredLiteral: [UInt8]
 
     public init(_ pattern: String, pathMode: Bool = true, caseInsensitive: Bool = false) {
         self.pattern = pattern
@@ -29,6 +34,37 @@ public struct CompiledGlob: Sendable, Hashable {
         let firstWild = bytes.firstIndex { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
         self.literalPrefix = Array(bytes[..<(firstWild ?? bytes.count)])
         self.isLiteral = firstWild == nil
+        self.requiredLiteral = caseInsensitive || firstWild == nil ? [] : Self.longestRun(bytes, from: firstWild!)
+    }
+
+    /// The longest run of bytes other than `*` and `?` in `bytes[from...]`. The `/` of a `**/`
+    /// belongs to the wildcard (it matches zero directories too, consuming the slash).
+    static func longestRun(_ bytes: [UInt8], from: Int) -> [UInt8] {
+        let star = UInt8(ascii: "*"), question = UInt8(ascii: "?"), slash = UInt8(ascii: "/")
+        var best = 0..<0
+        var runStart = -1
+        var i = from
+        func close(_ end: Int) {
+            if runStart >= 0 && end - runStart > best.count { best = runStart..<end }
+            runStart = -1
+        }
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == star {
+                close(i)
+                let double = i + 1 < bytes.count && bytes[i + 1] == star
+                i += double ? 2 : 1
+                if double && i < bytes.count && bytes[i] == slash { i += 1 }
+            } else if c == question {
+                close(i)
+                i += 1
+            } else {
+                if runStart < 0 { runStart = i }
+                i += 1
+            }
+        }
+        close(bytes.count)
+        return best.count >= 2 ? Array(bytes[best]) : []
     }
 
     public func matches(_ string: String) -> Bool {
@@ -44,8 +80,31 @@ public struct CompiledGlob: Sendable, Hashable {
         }
         guard s.count >= literalPrefix.count else { return false }
         for i in 0..<literalPrefix.count where fold(s[i]) != literalPrefix[i] { return false }
-        return bytes.withUnsafeBufferPointer { p in
+        if !requiredLiteral.isEmpty && !Self.contains(s, requiredLiteral) { return false }
+        return matchAfterPrefix(s)
+    }
+
+    /// The matcher alone, past the literal prefix (which the caller has compared).
+    func matchAfterPrefix(_ s: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
             match(p, literalPrefix.count, s, literalPrefix.count)
+        }
+    }
+
+    /// Whether `needle` (two bytes or more) occurs in `s`.
+    @inline(__always) static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { n in
+            let first = n[0], last = n.count - 1
+            var i = 0
+            while i + last < s.count {
+                if s[i] == first && s[i + last] == n[last] {
+                    var k = 1
+                    while k < last && s[i + k] == n[k] { k += 1 }
+                    if k >= last { return true }
+                }
+                i += 1
+            }
+            return false
         }
     }
 
