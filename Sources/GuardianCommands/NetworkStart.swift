@@ -11,7 +11,7 @@ enum NetworkStart {
         do { authority = try SessionAuthority(sessionName: session) } catch {
             return .failure(NetworkStartError("could not make the session's certificate authority (\(error))"))
         }
-        let bundle = runDirectory + "/" + session + ".trust.pem"
+        let bundle = runDirectory + "/" + session + "-trust.crt"
         do { try TrustBundle.write(caPEM: authority.caPEM, to: bundle) } catch {
             return .failure(NetworkStartError("could not write the session's trust bundle \(bundle) (\(error)) — set GUARDIAN_HOME to a writable directory"))
         }
