@@ -54,6 +54,11 @@ struct NetworkConnect {
 
     private func tcp(_ n: Notification, _ sock: Int32, domain: Int32, destination: Endpoint, _ r: inout Responder) {
         if gateway.isListener(destination) { return refuse(n, destination, Self.proxyRule, tell: true, &r) }
+        // Nobody listening on this machine's port: refused now, as the kernel would, so a
+        // client trying ::1 then 127.0.0.1 moves on instead of meeting a proxy that hangs up.
+        if destination.isLoopback || destination.isUnspecified, LoopbackListeners.inode(for: destination) == nil {
+            return r.fail(ECONNREFUSED)
+        }
         // The source address is the key the gateway finds the destination by: bind first when
         // the socket has none, so the entry exists before the gateway can accept.
         guard var source = SocketAddress.local(sock) else { return r.fail(errno) }

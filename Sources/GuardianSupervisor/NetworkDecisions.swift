@@ -70,10 +70,44 @@ final class NetworkDecisions: RequestDecider {
     /// a stream and are recorded; a listener on this machine outside the tree is the question
     /// of docs/SECURITY.md ("who is listening").
     private func stream(_ context: SupervisorContext, _ expected: Expected, host: String?, tls: Bool, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+        let destination = expected.destination
+        if destination.isLoopback || destination.isUnspecified {
+            return local(context, expected, answer)
+        }
         var e = event(context, expected, decision: "audit", rule: nil)
         e.reason = tls ? "a TLS connection Guardian did not terminate" : "a connection that is not HTTP"
         _ = context.record(e)
         answer(.allow)
+    }
+
+    /// A byte stream to a listener on this machine: the tree's own listener is the agent's
+    /// business; another one is a `local:` question (`tcp:ADDRESS:PORT`), refused by default.
+    private func local(_ context: SupervisorContext, _ expected: Expected, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+        let destination = expected.destination
+        let owner = LoopbackListeners.inode(for: destination).flatMap { LoopbackListeners.owner(of: $0, candidates: context.tree.all) }
+        if let owner, context.tree.contains(owner) { return answer(.allow) }
+        let program = owner.flatMap { ProcessTree.executable(of: $0) }
+        let socket = "tcp:\(destination.host):\(destination.port)"
+        let evaluation = context.policy.evaluate(LocalConnection(socket: socket, program: program))
+        let rule = evaluation.primary ?? CompiledPolicy.localDefault
+        var e = event(context, expected, decision: evaluation.decision.description, rule: evaluation.primary)
+        e.listener = program ?? owner.map { "pid \($0)" } ?? "unknown"
+        e.reason = e.reason ?? "a connection that is not HTTP"
+        switch evaluation.decision {
+        case .allow, .audit:
+            answer(context.record(e) ? .allow : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
+        case .deny:
+            _ = context.record(e)
+            context.tellTarget(expected.origin.pid, "guardian: blocked connecting to \(destination) (listener: \(e.listener!)) — rule \(rule.id): \(rule.reason)")
+            answer(NetworkVerdict(allowed: false, rule: rule.id, reason: rule.reason))
+        case .ask:
+            let once = Once(answer)
+            context.holdRequest(
+                tid: expected.origin.pid, event: e, rule: rule, summary: "connecting to \(destination) (listener: \(e.listener!))",
+                key: "local|\(rule.id)|\(socket)",
+                proceed: { once.call(.allow) },
+                refuse: { why in once.call(NetworkVerdict(allowed: false, rule: rule.id, reason: why)) })
+        }
     }
 
     private func hold(_ context: SupervisorContext, _ event: Event, _ expected: Expected, _ request: HTTPRequest, rule: RuleMatch, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
