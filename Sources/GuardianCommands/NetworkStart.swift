@@ -6,7 +6,9 @@ import GuardianSupervisor
 /// stays in this process), the trust bundle the tree is pointed at, the roots Guardian checks
 /// real servers against, and whether the kernel offers the Landlock backstop.
 enum NetworkStart {
-    static func prepare(session: String, runDirectory: String, upstreamCA: [String]) -> Result<(NetworkSetup, String), NetworkStartError> {
+    static func prepare(session: String, runDirectory: String, upstreamCA: [String], resolve: [String]) -> Result<(NetworkSetup, String), NetworkStartError> {
+        let names: NameTable
+        do { names = try NameTable(resolve: resolve) } catch { return .failure(NetworkStartError(error.description)) }
         let authority: SessionAuthority
         do { authority = try SessionAuthority(sessionName: session) } catch {
             return .failure(NetworkStartError("could not make the session's certificate authority (\(error))"))
@@ -19,7 +21,12 @@ enum NetworkStart {
         do { upstream = try UpstreamTrust(extraBundles: upstreamCA) } catch {
             return .failure(NetworkStartError("could not read --upstream-ca \(upstreamCA.joined(separator: " ")) (\(error)) — name a PEM file of CA certificates"))
         }
-        return .success((NetworkSetup(authority: authority, upstream: upstream, landlock: NetworkSetup.landlockAvailable), bundle))
+        return .success((NetworkSetup(authority: authority, upstream: upstream, landlock: NetworkSetup.landlockAvailable, names: names), bundle))
+    }
+
+    /// `GUARDIAN_RESOLVE`, space-separated HOST:PORT:ADDRESS entries.
+    static func resolveFromEnvironment() -> [String] {
+        (ProcessInfo.processInfo.environment["GUARDIAN_RESOLVE"] ?? "").split(separator: " ").map(String.init)
     }
 
     /// `GUARDIAN_UPSTREAM_CA`, colon-separated.

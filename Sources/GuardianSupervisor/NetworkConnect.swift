@@ -43,8 +43,11 @@ struct NetworkConnect {
             tcp(n, sock, domain: domain, destination: destination, &r)
         case (Int32(SOCK_DGRAM.rawValue), Int32(IPPROTO_UDP)):
             if destination.port == 53 {
-                // Name resolution. Decided by the resolver it reaches (docs/SECURITY.md).
-                return perform(sock, raw, &r)
+                // Name resolution goes to Guardian's resolver, whatever server was named.
+                let stub = gateway.resolver
+                let address = domain == AF_INET ? SocketAddress.bytes(stub.listenV4)
+                    : stub.listenV6.map(SocketAddress.bytes) ?? SocketAddress.mapped(stub.listenV4)
+                return perform(sock, address, &r)
             }
             refuse(n, destination, Self.udpRule, tell: false, &r)
         default:
@@ -69,7 +72,8 @@ struct NetworkConnect {
             source = bound
         }
         let program = ProcessTree.executable(of: n.tid)
-        gateway.expect(from: source, Expected(destination: destination, origin: ConnectionOrigin(pid: n.tid, program: program)))
+        gateway.expect(from: source, Expected(
+            destination: destination, origin: ConnectionOrigin(pid: n.tid, program: program), name: gateway.names.name(for: destination)))
         let proxy: [UInt8]
         if domain == AF_INET {
             proxy = SocketAddress.bytes(gateway.listenV4)

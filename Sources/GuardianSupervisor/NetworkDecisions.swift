@@ -41,6 +41,32 @@ final class NetworkDecisions: RequestDecider {
         }
     }
 
+    /// Whether the tree may resolve `name`. A label that looks like encoded data (a long run of
+    /// hex, or of base32/base64 letters mixed with digits) is how DNS carries data out: refused
+    /// without being forwarded, and recorded.
+    func allowName(_ name: String) -> Bool {
+        guard let context = attached.withLock({ $0 }) else { return false }
+        guard let label = NetworkDecisions.encodedLabel(name) else { return true }
+        let rule = RuleMatch(id: "network.dns-exfiltration", decision: .deny, reason: "a name with a label that looks like encoded data (\(label.count) characters) is not resolved: DNS queries carry their labels to whoever runs the zone")
+        var e = context.event(pid: 0, kind: .net, decision: "deny", rule: rule)
+        e.host = name
+        e.port = 53
+        _ = context.record(e)
+        return false
+    }
+
+    static func encodedLabel(_ name: String) -> Substring? {
+        if name.utf8.count > 200 { return Substring(name) }
+        for label in name.split(separator: ".") where label.utf8.count >= 32 {
+            let bytes = Array(label.utf8)
+            let hex = bytes.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
+            let digits = bytes.filter { $0 >= 48 && $0 <= 57 }.count
+            let alphanumeric = bytes.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 == 95 }
+            if hex || (label.utf8.count >= 40 && alphanumeric && digits * 5 >= bytes.count) { return label }
+        }
+        return nil
+    }
+
     private func request(_ context: SupervisorContext, _ facts: RequestFacts, _ expected: Expected, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
         let evaluation = context.policy.evaluate(facts)
         let rule = evaluation.primary

@@ -51,7 +51,11 @@ struct NetworkSend {
             guard family == AF_INET || family == AF_INET6, let destination = SocketAddress.endpoint(address) else {
                 return r.fail(EAFNOSUPPORT)
             }
-            if destination.port == 53 { return send(sock, data, flags, to: address, &r) }
+            if destination.port == 53, let stub = context.network?.resolver {
+                let redirected = domain == AF_INET ? SocketAddress.bytes(stub.listenV4)
+                    : stub.listenV6.map(SocketAddress.bytes) ?? SocketAddress.mapped(stub.listenV4)
+                return send(sock, data, flags, to: redirected, &r)
+            }
             var e = context.event(pid: n.tid, kind: .net, decision: "deny", rule: NetworkConnect.udpRule)
             e.host = destination.host
             e.port = destination.port

@@ -59,7 +59,9 @@ public final class Supervisor: Sendable {
         let decisions = NetworkDecisions()
         if let network {
             do {
-                gateway = try NetworkGateway(authority: network.authority, upstream: network.upstream, decider: decisions, logger: logger)
+                gateway = try NetworkGateway(
+                    authority: network.authority, upstream: network.upstream, decider: decisions,
+                    names: network.names, allowName: { decisions.allowName($0) }, logger: logger)
             } catch {
                 throw GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised")
             }
@@ -300,11 +302,14 @@ public struct NetworkSetup: Sendable {
     public var authority: SessionAuthority
     public var upstream: UpstreamTrust
     public var landlock: Bool
+    /// `--resolve` mappings, and the record of what the tree resolved.
+    public var names: NameTable
 
-    public init(authority: SessionAuthority, upstream: UpstreamTrust, landlock: Bool) {
+    public init(authority: SessionAuthority, upstream: UpstreamTrust, landlock: Bool, names: NameTable) {
         self.authority = authority
         self.upstream = upstream
         self.landlock = landlock
+        self.names = names
     }
 }
 
