@@ -219,7 +219,8 @@ struct ProfileParser {
                             return nil
                         }
                     case "fields": g.fields = strings(v).map(\.value)
-                    default: unknownKey(k, allowed: "operation, fields")
+                    case "verbs": g.verbs = strings(v).map { $0.value.lowercased() }
+                    default: unknownKey(k, allowed: "operation, fields, verbs")
                     }
                 }
                 spec.graphql = g
