@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
     ],
     targets: [
         // libseccomp, found through pkg-config; Debian/Ubuntu: apt-get install libseccomp-dev.
@@ -21,8 +22,11 @@ let package = Package(
         ),
         // C for what Swift cannot say: variadic calls, macros, and the child side of fork→exec.
         .target(name: "CGuardianShim", dependencies: ["CSeccomp"]),
-        // The pure policy engine: profiles, rules, decisions. No syscalls.
-        .target(name: "GuardianPolicy", dependencies: ["Yams"]),
+        // The pure policy engine: profiles, rules, decisions, request classification. No syscalls.
+        .target(
+            name: "GuardianPolicy",
+            dependencies: ["Yams", .product(name: "GraphQL", package: "GraphQL")]
+        ),
         // The event model and the JSON Lines log.
         .target(
             name: "GuardianEvents",

@@ -1,0 +1,107 @@
+import GuardianPolicy
+import Testing
+
+/// The incident's mutation, in every envelope and disguise a client or an agent can give it.
+@Suite struct RequestClassifierTests {
+    static let delete = #"mutation { volumeDelete(volumeId: \"vol-1\") }"#
+    static let deleteOp = RequestCase.Op.mutation("volumeDelete", arguments: ["volumeDelete.volumeId": "vol-1"])
+
+    static let graphql: [RequestCase] = [
+        .init("plain", Req.post("/graphql/v2", #"{"query":"\#(delete)"}"#), .graphql([deleteOp])),
+        .init("to loopback, any path", Req.post("/api", #"{"query":"\#(delete)"}"#, host: "127.0.0.1"), .graphql([deleteOp])),
+        .init("aliased", Req.post("/graphql/v2", #"{"query":"mutation { keep: volumeDelete(volumeId: \"vol-1\") }"}"#),
+              .graphql([deleteOp])),
+        .init("named fragment on the root",
+              Req.post("/graphql/v2", #"{"query":"mutation M { ...F } fragment F on Mutation { volumeDelete(volumeId: \"vol-1\") }"}"#),
+              .graphql([deleteOp])),
+        .init("inline fragment", Req.post("/graphql/v2", #"{"query":"mutation { ... on Mutation { volumeDelete(volumeId: \"vol-1\") } }"}"#),
+              .graphql([deleteOp])),
+        .init("fragment cycle ends", Req.post("/graphql/v2",
+              #"{"query":"mutation { ...A } fragment A on Mutation { ...B volumeDelete(volumeId: \"vol-1\") } fragment B on Mutation { ...A }"}"#),
+              .graphql([deleteOp])),
+        .init("batch with a benign query", Req.post("/graphql/v2", #"[{"query":"query { me { id } }"},{"query":"\#(delete)"}]"#),
+              .graphql([.query("me"), deleteOp])),
+        .init("operationName selects the query",
+              Req.post("/graphql/v2", #"{"query":"query Me { me { id } } mutation Del { volumeDelete(volumeId: \"v\") }","operationName":"Me"}"#),
+              .graphql([.query("me", name: "Me")])),
+        .init("operationName selects the mutation",
+              Req.post("/graphql/v2", #"{"query":"query Me { me { id } } mutation Del { volumeDelete(volumeId: \"v\") }","operationName":"Del"}"#),
+              .graphql([.mutation("volumeDelete", name: "Del")])),
+        .init("GET ?query=", Req.get("/graphql/v2?query=" + Req.urlEncoded(#"mutation { volumeDelete(volumeId: "vol-1") }"#)),
+              .graphql([deleteOp])),
+        .init("GET ?query= with + for spaces", Req.get("/api?query=mutation+%7B+volumeDelete(volumeId%3A+%22vol-1%22)+%7D"),
+              .graphql([deleteOp])),
+        .init("application/graphql", Req.post("/graphql/v2", #"mutation { volumeDelete(volumeId: "vol-1") }"#, type: "application/graphql"),
+              .graphql([deleteOp])),
+        .init("form body", Req.post("/graphql", "query=" + Req.urlEncoded(#"mutation { volumeDelete(volumeId: "vol-1") }"#),
+                                    type: "application/x-www-form-urlencoded"), .graphql([deleteOp])),
+        .init("\\u escapes", Req.post("/graphql/v2", #"{"query":"\u006dutation { \u0076olumeDelete(volumeId: \"vol-1\") }"}"#),
+              .graphql([deleteOp])),
+        .init("text/plain JSON to a GraphQL path", Req.post("/graphql/v2", #"{"query":"\#(delete)"}"#, type: "text/plain"),
+              .graphql([deleteOp])),
+        .init("no content type, raw document on a GraphQL path", Req.post("/graphql", #"mutation { volumeDelete(volumeId: "vol-1") }"#, type: nil),
+              .graphql([deleteOp])),
+        .init("variables substituted", Req.post("/graphql/v2",
+              #"{"query":"mutation D($id: String!) { volumeDelete(volumeId: $id) }","variables":{"id":"vol-1"}}"#), .graphql([deleteOp])),
+        .init("variables as JSON text", Req.post("/graphql/v2",
+              #"{"query":"mutation D($id: String!) { volumeDelete(volumeId: $id) }","variables":"{\"id\":\"vol-1\"}"}"#), .graphql([deleteOp])),
+        .init("variable default", Req.post("/graphql/v2",
+              #"{"query":"mutation D($id: String = \"vol-1\") { volumeDelete(volumeId: $id) }"}"#), .graphql([deleteOp])),
+        .init("nested input object", Req.post("/graphql/v2",
+              #"{"query":"mutation { customDomainCreate(input: {domain: \"x.dev\", environmentId: \"env-1\"}) { id } }"}"#),
+              .graphql([.mutation("customDomainCreate", arguments: ["customDomainCreate.input.environmentId": "env-1",
+                                                                     "customDomainCreate.input.domain": "x.dev"])])),
+        .init("aliases that disagree on an argument split", Req.post("/graphql/v2",
+              #"{"query":"mutation { a: serviceDelete(environmentId: \"prod\") b: serviceDelete(environmentId: \"dev\") me }"}"#),
+              .graphql([.mutation("serviceDelete", "me", arguments: ["serviceDelete.environmentId": "prod"]),
+                        .mutation("serviceDelete", arguments: ["serviceDelete.environmentId": "dev"])])),
+        .init("query { me }", Req.post("/graphql/v2", #"{"query":"query { me { id email } }"}"#), .graphql([.query("me")])),
+        .init("shorthand query", Req.post("/graphql/v2", #"{"query":"{ me { id } __typename }"}"#), .graphql([.query("me")])),
+
+        // Refused: what the proxy cannot read the way the server will.
+        .init("duplicate keys", Req.post("/graphql/v2", #"{"query":"query{me{id}}","query":"\#(delete)"}"#),
+              .refused(RequestRefusal.jsonDuplicateKey)),
+        .init("duplicate keys, one escaped", Req.post("/graphql/v2", #"{"query":"query{me{id}}","\u0071uery":"\#(delete)"}"#),
+              .refused(RequestRefusal.jsonDuplicateKey)),
+        .init("keys differing in case", Req.post("/graphql/v2", #"{"query":"query{me{id}}","Query":"\#(delete)"}"#),
+              .refused(RequestRefusal.jsonDuplicateKey)),
+        .init("persisted hash only", Req.post("/graphql/v2",
+              #"{"operationName":"Del","extensions":{"persistedQuery":{"version":1,"sha256Hash":"ab12"}}}"#),
+              .refused(RequestRefusal.graphqlPersistedQuery)),
+        .init("persisted document id", Req.post("/graphql", #"{"documentId":"d-1","variables":{"id":"v"}}"#),
+              .refused(RequestRefusal.graphqlPersistedQuery)),
+        .init("persisted GET", Req.get("/graphql?operationName=Del&extensions=" + Req.urlEncoded(#"{"persistedQuery":{"sha256Hash":"ab"}}"#)),
+              .refused(RequestRefusal.graphqlPersistedQuery)),
+        .init("two operations, no name", Req.post("/graphql/v2", #"{"query":"query A { me { id } } mutation B { volumeDelete(volumeId: \"v\") }"}"#),
+              .refused(RequestRefusal.graphqlAmbiguousOperation)),
+        .init("unknown operationName", Req.post("/graphql/v2", #"{"query":"\#(delete)","operationName":"Other"}"#),
+              .refused(RequestRefusal.graphqlAmbiguousOperation)),
+        .init("fragments only", Req.post("/graphql/v2", #"{"query":"fragment F on Mutation { volumeDelete(volumeId: \"v\") }"}"#),
+              .refused(RequestRefusal.graphqlNoOperation)),
+        .init("unparseable", Req.post("/graphql/v2", #"{"query":"mutation { volumeDelete(volumeId: \"v\" }"}"#),
+              .refused(RequestRefusal.graphqlUnparseable)),
+        .init("garbage to a GraphQL path", Req.post("/graphql", "mutation volumeDelete", type: "text/plain"),
+              .refused(RequestRefusal.graphqlUnparseable)),
+        .init("invalid JSON to a GraphQL path", Req.post("/graphql", #"{"query":"\#(delete)",}"#),
+              .refused(RequestRefusal.jsonInvalid)),
+        .init("duplicate GET query", Req.get("/graphql?query=%7Bme%7D&query=" + Req.urlEncoded(#"mutation { volumeDelete(volumeId: "v") }"#)),
+              .refused(RequestRefusal.duplicateParameter)),
+        .init("duplicate argument", Req.post("/graphql", #"{"query":"mutation { serviceDelete(environmentId: \"dev\", environmentId: \"prod\") }"}"#),
+              .refused(RequestRefusal.graphqlUnparseable)),
+        .init("multipart to a GraphQL path", Req.post("/graphql", "--b\r\nContent-Disposition: form-data; name=\"operations\"\r\n\r\n{}\r\n--b--",
+                                                        type: "multipart/form-data; boundary=b"), .refused(RequestRefusal.graphqlMultipart)),
+
+        // Not GraphQL.
+        .init("REST JSON body", Req.post("/v1/projects", #"{"name":"web","region":"us-east-1"}"#, host: "api.example.com"), .plain),
+        .init("search API's query string", Req.post("/search", #"{"query":"red shoes","top_k":5}"#, host: "api.tavily.com"), .plain),
+        .init("Elasticsearch query object", Req.post("/logs/_search", #"{"query":{"match":{"msg":"x"}}}"#, host: "127.0.0.1"), .plain),
+        .init("HTML form without query", Req.post("/login", "user=a&pass=b", type: "application/x-www-form-urlencoded", host: "example.com"), .plain),
+        .init("GET search with ?query=", Req.get("/search?query=red+shoes", host: "example.com"), .plain),
+        .init("id in a REST body", Req.post("/v1/items", #"{"id":"42","name":"x"}"#, host: "example.com"), .plain),
+    ]
+
+    @Test(arguments: graphql)
+    func classifies(_ row: RequestCase) {
+        row.check()
+    }
+}
