@@ -3,6 +3,9 @@
 //   - `application/graphql`: the body is the document;
 //   - a `query` parameter in the target (GET) or in an `application/x-www-form-urlencoded` body;
 //   - on a path that names GraphQL, any other body is read as a document.
+// Some servers (express-graphql and its descendants) take each of `query`, `operationName` and
+// `variables` from the body or else from the target, so the two are merged, and a parameter
+// given in both with different values is refused.
 // A `query` that is plainly not a document (`{"query":"red shoes"}` to a search API) is not
 // GraphQL: every operation has a selection set, so a string without `{` runs nothing.
 
@@ -13,34 +16,98 @@ struct GraphQLRequestItem {
     var variables: JSONValue?
 }
 
+/// The GraphQL parameters one part of a request gives (the target, a body, a batch item).
+struct GraphQLEnvelope {
+    var document: String?
+    var operationName: String?
+    var variables: JSONValue?
+    /// `extensions.persistedQuery`, or a document id (`id`, `documentId`, `queryId`, `doc_id`).
+    var persisted = false
+    var documentID = false
+    /// `operationName`, `variables` or `extensions` present: the sender means GraphQL.
+    var hasEnvelopeKeys = false
+
+    /// `self` completed from `other`; a parameter both give with different values is refused.
+    func merged(with other: GraphQLEnvelope) throws(RequestRefusal) -> GraphQLEnvelope {
+        func pick<T: Equatable>(_ a: T?, _ b: T?, _ name: String) throws(RequestRefusal) -> T? {
+            if let a, let b, a != b {
+                throw RequestRefusal(rule: RequestRefusal.duplicateParameter,
+                                     reason: "the target and the body give different GraphQL `\(name)`; servers differ on which one they use")
+            }
+            return a ?? b
+        }
+        return GraphQLEnvelope(document: try pick(document, other.document, "query"),
+                               operationName: try pick(operationName, other.operationName, "operationName"),
+                               variables: try pick(variables, other.variables, "variables"),
+                               persisted: persisted || other.persisted, documentID: documentID || other.documentID,
+                               hasEnvelopeKeys: hasEnvelopeKeys || other.hasEnvelopeKeys)
+    }
+}
+
 extension GraphQLExtraction {
     func items(request: HTTPRequest, mediaType: String?, query: [RequestFacts.QueryItem],
                form: [RequestFacts.QueryItem]?) throws(RequestRefusal) -> [GraphQLRequestItem] {
-        var items: [GraphQLRequestItem] = []
-        if let item = try parameterItem(query, place: "query string") { items.append(item) }
-        guard !request.body.isEmpty else { return items }
-
-        if mediaType == "application/graphql" {
-            items.append(.init(document: String(decoding: request.body, as: UTF8.self)))
-        } else if let form {
-            if let item = try parameterItem(form, place: "form body") { items.append(item) }
-        } else if let mediaType, mediaType.hasPrefix("multipart/") {
-            // The GraphQL multipart request spec puts the operations in a part named `operations`.
-            if graphqlPath || request.body.contains(subsequence: Array(#"name="operations""#.utf8)) {
+        let target = try parameterEnvelope(query, place: "query string")
+        var bodies: [GraphQLEnvelope] = []
+        if !request.body.isEmpty {
+            if mediaType == "application/graphql" {
+                bodies.append(GraphQLEnvelope(document: String(decoding: request.body, as: UTF8.self)))
+            }
+            if let form { bodies.append(try parameterEnvelope(form, place: "form body")) }
+            if let mediaType, mediaType.hasPrefix("multipart/"),
+               graphqlPath || request.body.contains(subsequence: Array(#"name="operations""#.utf8)) {
+                // The GraphQL multipart request spec puts the operations in a part named `operations`.
                 throw RequestRefusal(rule: RequestRefusal.graphqlMultipart,
                                      reason: "a GraphQL multipart upload is not inspected; send the operation as JSON")
             }
-        } else if let json = try jsonBody(request.body, mediaType: mediaType) {
-            items += try jsonItems(json)
-        } else if graphqlPath {
-            items.append(.init(document: String(decoding: request.body, as: UTF8.self)))
+            // A body that starts like JSON is read as JSON whatever its declared type: servers
+            // that sniff the body would.
+            switch try jsonBody(request.body, mediaType: mediaType) {
+            case .array(let values)?:
+                // A batch: every item stands alone, and none is merged with the target.
+                for case .object(let members) in values { bodies.append(try envelope(members)) }
+                var items: [GraphQLRequestItem] = []
+                for envelope in [target] + bodies {
+                    if let item = try item(envelope) { items.append(item) }
+                }
+                return items
+            case .object(let members)?:
+                bodies.append(try envelope(members))
+            default:
+                if graphqlPath, bodies.isEmpty, mediaType?.hasPrefix("multipart/") != true {
+                    bodies.append(GraphQLEnvelope(document: String(decoding: request.body, as: UTF8.self)))
+                }
+            }
         }
-        return items
+        // Only what could be GraphQL is merged: `?query=red+shoes` on a search endpoint says
+        // nothing about a JSON body's `query`.
+        var merged = isCandidate(target) ? target : GraphQLEnvelope()
+        for body in bodies where isCandidate(body) { merged = try body.merged(with: merged) }
+        return try item(merged).map { [$0] } ?? []
+    }
+
+    func isCandidate(_ envelope: GraphQLEnvelope) -> Bool {
+        envelope.hasEnvelopeKeys || envelope.persisted || envelope.documentID
+            || envelope.document.map { graphqlPath || Self.looksLikeDocument($0) } ?? false
+    }
+
+    /// The document to run, if the envelope holds GraphQL; a refusal for a persisted query.
+    func item(_ envelope: GraphQLEnvelope) throws(RequestRefusal) -> GraphQLRequestItem? {
+        if let document = envelope.document {
+            guard graphqlPath || envelope.hasEnvelopeKeys || Self.looksLikeDocument(document) else { return nil }
+            return GraphQLRequestItem(document: document, operationName: envelope.operationName, variables: envelope.variables)
+        }
+        if envelope.persisted || (envelope.documentID && (graphqlPath || envelope.hasEnvelopeKeys)) {
+            throw RequestRefusal(
+                rule: RequestRefusal.graphqlPersistedQuery,
+                reason: "a persisted GraphQL query (hash or document id) without its document cannot be inspected; send the document")
+        }
+        return nil
     }
 
     /// The body as JSON when it is JSON: declared so, or starting like JSON. Invalid JSON that
-    /// was declared as JSON (or sent to a GraphQL path) is refused; anything else that does not
-    /// parse is simply not JSON.
+    /// was declared as JSON is refused; anything else that does not parse is simply not JSON
+    /// (on a GraphQL path it is then read as a document, and must parse as one: `{ me }` does).
     func jsonBody(_ body: [UInt8], mediaType: String?) throws(RequestRefusal) -> JSONValue? {
         let declared = mediaType.map { $0 == "application/json" || $0.hasSuffix("+json") } ?? false
         guard declared || Self.startsLikeJSON(body) else { return nil }
@@ -50,7 +117,7 @@ extension GraphQLExtraction {
             throw RequestRefusal(rule: RequestRefusal.jsonDuplicateKey,
                                  reason: "the JSON body has the key \"\(key)\" twice in one object; servers differ on which one they use")
         } catch {
-            guard declared || graphqlPath else { return nil }
+            guard declared else { return nil }
             throw RequestRefusal(rule: RequestRefusal.jsonInvalid, reason: "the JSON body cannot be read (\(error))")
         }
     }
@@ -65,89 +132,6 @@ extension GraphQLExtraction {
         }
         return false
     }
-
-    func jsonItems(_ json: JSONValue) throws(RequestRefusal) -> [GraphQLRequestItem] {
-        switch json {
-        case .object(let members):
-            return try envelopeItem(members).map { [$0] } ?? []
-        case .array(let values):
-            var items: [GraphQLRequestItem] = []
-            for case .object(let members) in values {
-                if let item = try envelopeItem(members) { items.append(item) }
-            }
-            return items
-        default:
-            return []
-        }
-    }
-
-    /// One JSON envelope. Keys are matched without regard to case because some servers do
-    /// (Go's encoding/json does), and two keys that would then collide are refused.
-    func envelopeItem(_ members: [JSONValue.Member]) throws(RequestRefusal) -> GraphQLRequestItem? {
-        var fields: [String: JSONValue] = [:]
-        for member in members {
-            let key = member.key.lowercased()
-            guard Self.envelopeKeys.contains(key) else { continue }
-            if fields.updateValue(member.value, forKey: key) != nil {
-                throw RequestRefusal(rule: RequestRefusal.jsonDuplicateKey,
-                                     reason: "the GraphQL request has two `\(key)` keys that differ only in case")
-            }
-        }
-        let operationName = fields["operationname"]?.string
-        let hasEnvelope = fields["operationname"] != nil || fields["variables"] != nil || fields["extensions"] != nil
-        if case .string(let document)? = fields["query"] {
-            guard graphqlPath || hasEnvelope || Self.looksLikeDocument(document) else { return nil }
-            return .init(document: document, operationName: operationName, variables: try variables(fields["variables"]))
-        }
-        let persisted = fields["extensions"]?["persistedQuery"] != nil
-            || (["id", "documentid", "queryid", "doc_id"].contains { fields[$0] != nil } && (graphqlPath || hasEnvelope))
-        if persisted { throw Self.persistedRefusal }
-        return nil
-    }
-
-    /// `query`, `operationName`, `variables`, `extensions` as parameters (GET or form body).
-    func parameterItem(_ items: [RequestFacts.QueryItem], place: String) throws(RequestRefusal) -> GraphQLRequestItem? {
-        guard items.contains(where: { Self.parameterNames.contains($0.name) }) else { return nil }
-        let document = try items.single("query", in: place)
-        let operationName = try items.single("operationName", in: place)
-        let variables = try items.single("variables", in: place)
-        let extensions = try items.single("extensions", in: place)
-        if let document {
-            guard graphqlPath || Self.looksLikeDocument(document) else { return nil }
-            return .init(document: document, operationName: operationName, variables: try self.variables(variables.map(JSONValue.string)))
-        }
-        if let extensions, extensions.contains("persistedQuery") { throw Self.persistedRefusal }
-        if graphqlPath, items.contains(where: { ["id", "documentId", "queryId", "doc_id"].contains($0.name) }),
-           operationName != nil || variables != nil {
-            throw Self.persistedRefusal
-        }
-        return nil
-    }
-
-    /// `variables` as an object, or as JSON text holding one (GET, and some clients' bodies).
-    /// Text that is not JSON gives no variables (the server will refuse it too); duplicate keys
-    /// are refused, since they would bind an argument to a value the server may not use.
-    func variables(_ value: JSONValue?) throws(RequestRefusal) -> JSONValue? {
-        switch value {
-        case .object?: return value
-        case .string(let text)?:
-            do {
-                return try StrictJSON.parse(text, maxDepth: limits.jsonDepth)
-            } catch .duplicateKey(let key) {
-                throw RequestRefusal(rule: RequestRefusal.jsonDuplicateKey,
-                                     reason: "the GraphQL variables have the key \"\(key)\" twice in one object")
-            } catch {
-                return nil
-            }
-        default: return nil
-        }
-    }
-
-    static let envelopeKeys: Set<String> = ["query", "operationname", "variables", "extensions", "id", "documentid", "queryid", "doc_id"]
-    static let parameterNames: Set<String> = ["query", "operationName", "variables", "extensions"]
-    static let persistedRefusal = RequestRefusal(
-        rule: RequestRefusal.graphqlPersistedQuery,
-        reason: "a persisted GraphQL query (hash or document id) without its document cannot be inspected; send the document")
 }
 
 extension Array where Element == UInt8 {
