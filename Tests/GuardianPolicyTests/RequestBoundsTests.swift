@@ -49,6 +49,14 @@ import Testing
         #expect(facts?.graphql.map(\.fields) == [["volumeDelete"]])
     }
 
+    @Test func manyAliasesOfOneField() throws {
+        let fields = (0..<1_500).map { "a\($0):project(id:\"p\($0)\"){id}" }.joined(separator: " ")
+        let facts = try RequestClassifier.classify(Req.post("/graphql", "query { me \(fields) }", type: "application/graphql")).get()
+        #expect(facts.graphql.count == 1_500)
+        #expect(facts.graphql.first?.fields == ["me", "project"])
+        #expect(facts.graphql.last?.arguments == ["project.id": "p1499"])
+    }
+
     @Test func limitsAreSettable() {
         var limits = RequestClassifier.Limits()
         limits.documentBytes = 16

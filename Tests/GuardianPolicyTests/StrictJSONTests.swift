@@ -33,9 +33,13 @@ import Testing
         #expect(throws: StrictJSON.Failure.self) { try StrictJSON.parse(text) }
     }
 
-    @Test func refusesInvalidUTF8() {
+    @Test func refusesInvalidUTF8() throws {
         #expect(throws: StrictJSON.Failure.self) { try StrictJSON.parse([0x22, 0xC3, 0x28, 0x22]) }
         #expect(throws: StrictJSON.Failure.self) { try StrictJSON.parse([0x22, 0x5C, 0x6E, 0xFF, 0x22]) }
+        for bytes: [UInt8] in [[0xC0, 0x80], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80]] {
+            #expect(throws: StrictJSON.Failure.self, "\(bytes)") { try StrictJSON.parse([0x22] + bytes + [0x22]) }
+        }
+        #expect(try StrictJSON.parse([0x22, 0xF0, 0x9F, 0x98, 0x80, 0xE2, 0x82, 0xAC, 0x22]) == .string("😀€"))
     }
 
     @Test func depthIsBounded() throws {

@@ -8,16 +8,18 @@ extension StrictJSONReader {
         index += 1
         let start = index
         // Fast path: no escapes, so the bytes between the quotes are the string.
+        var ascii = true
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 let raw = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 index += 1
-                guard let text = String(validating: raw, as: UTF8.self) else { throw .invalid(offset: start) }
-                return text
+                guard ascii || Self.isValidUTF8(raw) else { throw .invalid(offset: start) }
+                return String(decoding: raw, as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw .invalid(offset: index) }
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
         var scalars: [UInt8] = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -25,8 +27,9 @@ extension StrictJSONReader {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                guard let text = String(validating: scalars, as: UTF8.self) else { throw .invalid(offset: start) }
-                return text
+                let valid = scalars.withUnsafeBufferPointer { Self.isValidUTF8($0) }
+                guard valid else { throw .invalid(offset: start) }
+                return String(decoding: scalars, as: UTF8.self)
             }
             if byte < 0x20 { throw .invalid(offset: index) }
             guard byte == UInt8(ascii: "\\") else {
@@ -52,6 +55,38 @@ extension StrictJSONReader {
             }
         }
         throw .invalid(offset: index)
+    }
+
+    /// Well-formed UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing past U+10FFFF.
+    /// `String(decoding:)` would repair such bytes where a server might refuse or read them
+    /// otherwise; the stdlib's validating initialiser is generic and several times slower.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let need: Int
+            var scalar: UInt32
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: (need, scalar, minimum) = (1, UInt32(lead & 0x1F), 0x80)
+            case 0xE0...0xEF: (need, scalar, minimum) = (2, UInt32(lead & 0x0F), 0x800)
+            case 0xF0...0xF4: (need, scalar, minimum) = (3, UInt32(lead & 0x07), 0x10000)
+            default: return false
+            }
+            guard i + need < bytes.count else { return false }
+            for k in 1...need {
+                let next = bytes[i + k]
+                guard next & 0xC0 == 0x80 else { return false }
+                scalar = scalar << 6 | UInt32(next & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return false }
+            i += need + 1
+        }
+        return true
     }
 
     /// The four hex digits after `\u`, and a second `\uXXXX` when the first is a high surrogate.
