@@ -1,12 +1,19 @@
 // Reading a GraphQL envelope out of a JSON object or a parameter list.
 
 extension GraphQLExtraction {
+    /// A key as a case-insensitive decoder compares it. Go's encoding/json folds case with
+    /// Unicode's simple folding, so `ſ` (U+017F) matches `s` and `K` (U+212A) matches `k`:
+    /// `"variableſ"` is `variables` to a gqlgen server. Upper then lower case covers those.
+    static func foldedKey(_ key: String) -> String {
+        key.utf8.allSatisfy { $0 < 0x80 } ? key.lowercased() : key.uppercased().lowercased()
+    }
+
     /// One JSON envelope. Keys are matched without regard to case because some servers do
     /// (Go's encoding/json does), and two keys that would then collide are refused.
     func envelope(_ members: [JSONValue.Member]) throws(RequestRefusal) -> GraphQLEnvelope {
         var fields: [String: JSONValue] = [:]
         for member in members {
-            let key = member.key.lowercased()
+            let key = Self.foldedKey(member.key)
             guard Self.envelopeKeys.contains(key) else { continue }
             if fields.updateValue(member.value, forKey: key) != nil {
                 throw RequestRefusal(rule: RequestRefusal.jsonDuplicateKey,

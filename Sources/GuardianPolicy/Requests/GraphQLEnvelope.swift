@@ -112,7 +112,8 @@ extension GraphQLExtraction {
         let declared = mediaType.map { $0 == "application/json" || $0.hasSuffix("+json") } ?? false
         guard declared || Self.startsLikeJSON(body) else { return nil }
         do {
-            return try StrictJSON.parse(body, maxDepth: limits.jsonDepth)
+            // Only the envelope's own keys are built; the rest of the body is checked, not kept.
+            return try StrictJSON.parse(body, maxDepth: limits.jsonDepth) { Self.envelopeKeys.contains(Self.foldedKey($0)) }
         } catch .duplicateKey(let key) {
             throw RequestRefusal(rule: RequestRefusal.jsonDuplicateKey,
                                  reason: "the JSON body has the key \"\(key)\" twice in one object; servers differ on which one they use")

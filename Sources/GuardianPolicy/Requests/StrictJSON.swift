@@ -52,6 +52,17 @@ public enum StrictJSON {
         }
     }
 
+    /// Reads `bytes` as strictly as `parse`, building only the top-level object's members whose
+    /// keys `keep` accepts (each object's, for a top-level array); the others are checked and
+    /// given as `null`. For bodies of which only a few top-level keys matter: a model API call of
+    /// a megabyte is checked without building its strings.
+    static func parse(_ bytes: [UInt8], maxDepth: Int, keepingMembers keep: @escaping (String) -> Bool) throws(Failure) -> JSONValue {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> JSONValue in
+            var reader = StrictJSONReader(bytes: buffer, maxDepth: maxDepth, keep: keep)
+            return try reader.readDocument()
+        }
+    }
+
     public static func parse(_ text: String, maxDepth: Int = 256) throws(Failure) -> JSONValue {
         try parse(Array(text.utf8), maxDepth: maxDepth)
     }
@@ -60,17 +71,21 @@ public enum StrictJSON {
 struct StrictJSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
+    /// When set, only the members of the top-level object (or of each object in a top-level
+    /// array) whose keys it accepts are built; everything else is checked and skipped.
+    let keep: ((String) -> Bool)?
     var index = 0
     var depth = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int, keep: ((String) -> Bool)? = nil) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.keep = keep
     }
 
     mutating func readDocument() throws(StrictJSON.Failure) -> JSONValue {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
-        let value = try readValue()
+        let value = keep == nil ? try readValue() : try readEnvelopes()
         skipWhitespace()
         guard index == bytes.count else { throw .invalid(offset: index) }
         return value
@@ -105,7 +120,7 @@ struct StrictJSONReader {
         index += 1
     }
 
-    mutating func readObject() throws(StrictJSON.Failure) -> JSONValue {
+    mutating func readObject(keeping keep: ((String) -> Bool)? = nil) throws(StrictJSON.Failure) -> JSONValue {
         try enter()
         var members: [JSONValue.Member] = []
         // Small objects compare keys directly; a set only when an object grows, so a body of
@@ -131,7 +146,12 @@ struct StrictJSONReader {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw .invalid(offset: index) }
             index += 1
-            members.append(.init(key, try readValue()))
+            if let keep, !keep(key) {
+                try skipValue()
+                members.append(.init(key, .null))
+            } else {
+                members.append(.init(key, try readValue()))
+            }
             skipWhitespace()
             guard index < bytes.count else { throw .invalid(offset: index) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
