@@ -62,7 +62,22 @@ public struct RequestClassifier: Sendable {
         var extraction = GraphQLExtraction(limits: limits, path: path)
         let graphql = try extraction.operations(request: request, mediaType: mediaType, query: query, form: form)
         let aws = try AWSClassification.operation(of: request, path: path, query: query, form: form)
-        return RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws)
+        return RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws,
+                            methodOverride: try Self.methodOverride(of: request, query: query, form: form))
+    }
+
+    /// The override a request names, if any. Several that disagree are refused: which one a
+    /// server honours (if any) is its own choice.
+    static func methodOverride(of request: HTTPRequest, query: [RequestFacts.QueryItem],
+                               form: [RequestFacts.QueryItem]?) throws(RequestRefusal) -> String? {
+        var named = ["x-http-method-override", "x-http-method", "x-method-override"].flatMap(request.values)
+        named += query.values("_method") + (form?.values("_method") ?? [])
+        let methods = Set(named.map { $0.trimmingSpaces().uppercased() }.filter { !$0.isEmpty })
+        if methods.count > 1 {
+            throw RequestRefusal(rule: RequestRefusal.ambiguousMethod,
+                                 reason: "the request names the methods \(methods.sorted().joined(separator: ", ")) as overrides")
+        }
+        return methods.first
     }
 
     /// The `Content-Type` media type, lowercase, parameters dropped; nil without one. Two that
@@ -99,6 +114,8 @@ extension RequestRefusal {
     public static let jsonInvalid = "request.json-invalid"
     /// `query`, `operationName`, `variables`, `extensions` or `Action` given more than once.
     public static let duplicateParameter = "request.duplicate-parameter"
+    /// Method overrides (`X-HTTP-Method-Override`, `_method`) that disagree.
+    public static let ambiguousMethod = "request.ambiguous-method"
     /// Content-Type headers that disagree.
     public static let ambiguousContentType = "request.ambiguous-content-type"
     /// AWS request naming its action in more than one way, with different answers.
