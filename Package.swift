@@ -28,6 +28,9 @@ let package = Package(
             name: "GuardianEvents",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // `guardian doctor`'s probes: each mechanism tried in a forked child, apart from the
+        // production shim.
+        .target(name: "CGuardianProbe", dependencies: ["CGuardianShim"]),
         // Linux: filter, spawn, notify loop, ptrace loop, path resolution.
         .target(
             name: "GuardianSupervisor",
@@ -37,10 +40,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `guardian doctor`: what this kernel and environment offer, as checks with fixes.
+        .target(
+            name: "GuardianDoctor",
+            dependencies: ["CGuardianProbe", "CGuardianShim", "CSeccomp", "GuardianSupervisor", "GuardianEvents"]
+        ),
         .target(
             name: "GuardianCommands",
             dependencies: [
-                "GuardianSupervisor", "GuardianPolicy", "GuardianEvents",
+                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -51,6 +59,7 @@ let package = Package(
         .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
+        .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
         // Real processes under the real filter, through the built `guardian` binary.
         .testTarget(

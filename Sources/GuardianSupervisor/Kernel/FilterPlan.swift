@@ -15,15 +15,32 @@ public struct FilterPlan: Sendable, Hashable {
         public var argument: UInt32
         public var mask: UInt64
         public var value: UInt64
+
+        public init(argument: UInt32, mask: UInt64, value: UInt64) {
+            self.argument = argument
+            self.mask = mask
+            self.value = value
+        }
     }
 
     public struct Rule: Sendable, Hashable {
         public var syscall: String
         public var action: Action
         public var conditions: [Condition]
+
+        public init(syscall: String, action: Action, conditions: [Condition]) {
+            self.syscall = syscall
+            self.action = action
+            self.conditions = conditions
+        }
     }
 
     public var rules: [Rule]
+
+    /// A plan of exactly these rules (`guardian doctor` builds a one-rule filter).
+    public init(rules: [Rule]) {
+        self.rules = rules
+    }
 
     /// Options that shape the plan; everything else is fixed.
     public struct Options: Sendable, Hashable {

@@ -1,5 +1,7 @@
+import CGuardianProbe
 import CGuardianShim
 import CSeccomp
+import GuardianSupervisor
 import GuardianEvents
 #if canImport(Glibc)
 import Glibc

@@ -2,7 +2,7 @@ import CGuardianShim
 import Foundation
 import GuardianEvents
 import Testing
-@testable import GuardianSupervisor
+@testable import GuardianDoctor
 
 /// The real probes on this machine (KERNEL-NOTES.md: Linux 6.18 offers everything Guardian uses,
 /// also to an unprivileged user). Every check must say `works` here — except cgroup v2, which is

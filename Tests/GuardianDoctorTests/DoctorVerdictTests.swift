@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import GuardianSupervisor
+@testable import GuardianDoctor
 
 /// The verdicts from probe results, without a kernel: each row breaks one thing.
 @Suite struct DoctorVerdictTests {

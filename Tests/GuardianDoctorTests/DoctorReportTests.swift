@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import GuardianSupervisor
+@testable import GuardianDoctor
 
 /// The table and the JSON `guardian doctor` prints.
 @Suite struct DoctorReportTests {
