@@ -139,7 +139,7 @@ public final class Supervisor: Sendable {
         func abandon(_ error: GuardianError) -> GuardianError {
             kill(pid, SIGKILL)
             var status: Int32 = 0
-            _ = gd_wait(pid, &status, ExecTracer.WALL)
+            _ = gd_wait(pid, &status, __WALL)
             return error
         }
 
@@ -154,7 +154,7 @@ public final class Supervisor: Sendable {
         guard listener >= 0 else {
             let failure = childFailure(err[0])
             var status: Int32 = 0
-            _ = gd_wait(pid, &status, ExecTracer.WALL)
+            _ = gd_wait(pid, &status, __WALL)
             if let (stage, e) = failure, stage == Int32(GD_STAGE_FILTER) {
                 throw GuardianError("filter", "the kernel refused the seccomp filter with a user-notification listener; Guardian will not run the agent unsupervised", errno: Errno(e))
             }
@@ -181,8 +181,8 @@ public final class Supervisor: Sendable {
             if stage == Int32(GD_STAGE_EXEC) { return .execFailed(e) }
             throw GuardianError("spawn", "the agent's process failed before exec (stage \(stage))", errno: Errno(e))
         }
-        if status & 0x7F == 0 { return .exited((status >> 8) & 0xFF) }
-        return .signaled(status & 0x7F)
+        if gd_wifexited(status) != 0 { return .exited(gd_wexitstatus(status)) }
+        return .signaled(gd_wtermsig(status))
     }
 
     /// Waits for the listener fd while still answering ptrace stops of the child (a signal can
@@ -193,11 +193,11 @@ public final class Supervisor: Sendable {
             let ready = poll(&pfd, 1, 50)
             if ready > 0 { return gd_recv_fd(sock) }
             var status: Int32 = 0
-            let r = gd_wait(pid, &status, ExecTracer.WALL | WNOHANG)
+            let r = gd_wait(pid, &status, __WALL | WNOHANG)
             if r == pid {
-                if status & 0xFF == 0x7F {
-                    let sig = (status >> 8) & 0xFF
-                    _ = gd_ptrace_cont(pid, status >> 16 == 0 ? sig : 0)
+                if gd_wifstopped(status) != 0 {
+                    let sig = gd_wstopsig(status)
+                    _ = gd_ptrace_cont(pid, gd_wptrace_event(status) == 0 ? sig : 0)
                 } else {
                     return -ECHILD  // the child ended before sending
                 }

@@ -45,7 +45,7 @@ public final class ControlServer: Sendable {
         var dirfd: Int32 = -1
         if path.utf8.count >= 108 {
             let slash = path.lastIndex(of: "/")!
-            dirfd = open(String(path[..<slash]), PathResolver.O_PATH | O_DIRECTORY | O_CLOEXEC)
+            dirfd = open(String(path[..<slash]), GD_O_PATH | O_DIRECTORY | O_CLOEXEC)
             target = "/proc/self/fd/\(dirfd)/" + path[path.index(after: slash)...]
         }
         defer { if dirfd >= 0 { close(dirfd) } }

@@ -1,3 +1,4 @@
+import CGuardianShim
 import GuardianEvents
 import GuardianPolicy
 #if canImport(Glibc)
@@ -91,7 +92,7 @@ struct FileDecision {
 
 /// The accesses an open(2) with these flags implies.
 func accesses(forOpenFlags flags: Int32, creating: Bool, trapDeletes: Bool) -> [FileAccess] {
-    if flags & PathResolver.O_PATH != 0 { return [] }
+    if flags & GD_O_PATH != 0 { return [] }
     var out: [FileAccess] = []
     switch flags & O_ACCMODE {
     case O_WRONLY: out = [.write]

@@ -1,3 +1,4 @@
+import CGuardianShim
 import Crypto
 import Synchronization
 #if canImport(Glibc)
@@ -62,7 +63,7 @@ final class ProgramIdentity: Sendable {
             let dir = String(dir)
             // Where this fails (no such directory, not a directory, a component not searchable),
             // so does every stat under it.
-            let fd = open(dir, PathResolver.O_PATH | O_DIRECTORY | O_CLOEXEC)
+            let fd = open(dir, GD_O_PATH | O_DIRECTORY | O_CLOEXEC)
             guard fd >= 0 else { continue }
             defer { close(fd) }
             var st = stat()
@@ -114,7 +115,7 @@ final class ProgramIdentity: Sendable {
         for known in candidates {
             var kst = stat()
             guard stat(known.path, &kst) == 0 else { continue }
-            let k = open(known.path, PathResolver.O_PATH | O_CLOEXEC)
+            let k = open(known.path, GD_O_PATH | O_CLOEXEC)
             guard k >= 0 else { continue }
             defer { close(k) }
             if hash(fd: k, st: kst) == mine { return (known, mine) }

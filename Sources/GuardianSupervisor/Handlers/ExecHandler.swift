@@ -11,9 +11,6 @@ import Glibc
 struct ExecHandler {
     let context: SupervisorContext
 
-    static let AT_EMPTY_PATH: UInt64 = 0x1000
-    static let AT_SYMLINK_NOFOLLOW: UInt64 = 0x100
-
     /// What an exec will run, resolved: the binary or script, and a script's interpreter.
     struct Resolved {
         var program: String
@@ -126,13 +123,13 @@ struct ExecHandler {
         let resolver = context.resolver
         var fd: Int32
         if path.isEmpty {
-            guard flags & ExecHandler.AT_EMPTY_PATH != 0, dirfd != AT_FDCWD else { throw Errno(ENOENT) }
-            fd = open("/proc/\(tid)/fd/\(dirfd)", PathResolver.O_PATH | O_CLOEXEC)
+            guard flags & UInt64(GD_AT_EMPTY_PATH) != 0, dirfd != AT_FDCWD else { throw Errno(ENOENT) }
+            fd = open("/proc/\(tid)/fd/\(dirfd)", GD_O_PATH | O_CLOEXEC)
             if fd < 0 { throw Errno(EBADF) }
         } else {
             let start = try resolver.start(tid: tid, dirfd: dirfd, path: path)
             defer { start.close() }
-            fd = try resolver.resolve(tid: tid, start, path: path, followLast: flags & ExecHandler.AT_SYMLINK_NOFOLLOW == 0)
+            fd = try resolver.resolve(tid: tid, start, path: path, followLast: flags & UInt64(AT_SYMLINK_NOFOLLOW) == 0)
         }
         defer { close(fd) }
         var st = stat()

@@ -16,7 +16,6 @@ import Glibc
 struct NamespaceHandler {
     let context: SupervisorContext
 
-    static let CLONE_UNTRACED: UInt64 = 0x0080_0000
     static let namespaceRule = RuleMatch(
         id: "guardian.user-namespaces", decision: .allow,
         reason: "the agent made namespaces of its own (defaults.user_namespaces: allow); paths are resolved through each task's own root from now on")
@@ -28,7 +27,7 @@ struct NamespaceHandler {
     func namespace(_ n: Notification, syscall: String, _ r: inout Responder) {
         guard context.policy.allowsUserNamespaces else { return r.fail(EPERM) }
         // A child ptrace would not follow, whichever clone rule the filter matched first.
-        if syscall == "clone" && n.arg(0) & NamespaceHandler.CLONE_UNTRACED != 0 { return r.fail(EPERM) }
+        if syscall == "clone" && n.arg(0) & GD_CLONE_UNTRACED != 0 { return r.fail(EPERM) }
         if !context.resolver.namespaced.exchange(true, ordering: .acquiringAndReleasing) {
             var e = context.event(pid: n.tid, kind: .guardian, decision: "allow", rule: NamespaceHandler.namespaceRule)
             e.syscall = syscall

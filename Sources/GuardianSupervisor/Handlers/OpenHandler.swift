@@ -72,7 +72,7 @@ struct OpenHandler {
         guard fstat(object, &st) == 0 else { return r.fail(errno) }
         let type = st.st_mode & S_IFMT
         if exclusive { return r.fail(EEXIST) }
-        if type == S_IFLNK && req.flags & PathResolver.O_PATH == 0 { return r.fail(ELOOP) }
+        if type == S_IFLNK && req.flags & GD_O_PATH == 0 { return r.fail(ELOOP) }
         if req.flags & O_DIRECTORY != 0 && type != S_IFDIR { return r.fail(ENOTDIR) }
 
         let real: [UInt8]
@@ -84,7 +84,7 @@ struct OpenHandler {
         guard decision.record(context, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
         // Reopen the very object we decided on, through our own O_PATH fd.
         var flags = req.flags & ~(O_CREAT | O_EXCL | O_NOFOLLOW) | O_CLOEXEC | O_NOCTTY
-        if req.flags & PathResolver.O_PATH != 0 { flags = req.flags | O_CLOEXEC }
+        if req.flags & GD_O_PATH != 0 { flags = req.flags | O_CLOEXEC }
         let cloexec = req.flags & O_CLOEXEC != 0
         if decision.needsHuman {
             let kept = fcntl(object, F_DUPFD_CLOEXEC, 0)
@@ -98,7 +98,7 @@ struct OpenHandler {
             context.tellTarget(tid, decision.message(verb: "opening"))
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
-        if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & PathResolver.O_PATH == 0 {
+        if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & GD_O_PATH == 0 {
             // A blocking FIFO open waits for the other end: do it on a thread of its own.
             let dup = fcntl(object, F_DUPFD_CLOEXEC, 0)
             guard dup >= 0 else { return r.fail(errno) }

@@ -12,10 +12,6 @@ import Glibc
 struct PathCallHandler {
     let context: SupervisorContext
 
-    static let AT_SYMLINK_FOLLOW: UInt64 = 0x400
-    static let AT_EMPTY_PATH: UInt64 = 0x1000
-    static let AT_REMOVEDIR: UInt64 = 0x200
-
     /// A name in a resolved directory.
     struct Entry {
         var parent: Int32
@@ -50,7 +46,7 @@ struct PathCallHandler {
                 let at = kind == .unlinkat
                 let path = try mem.bytes(at: n.arg(at ? 1 : 0))
                 guard r.isValid() else { return r.handedOff() }
-                let flags: UInt64 = kind == .rmdir ? PathCallHandler.AT_REMOVEDIR : (at ? n.arg(2) : 0)
+                let flags: UInt64 = kind == .rmdir ? UInt64(AT_REMOVEDIR) : (at ? n.arg(2) : 0)
                 try unlink(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, flags: flags, &r)
             case .symlink, .symlinkat:
                 let at = kind == .symlinkat
@@ -169,13 +165,13 @@ struct PathCallHandler {
 
     private func link(_ tid: pid_t, oldDir: Int32, _ old: [UInt8], newDir: Int32, _ new: [UInt8], flags: UInt64, _ r: inout Responder) throws(Errno) {
         let source: Int32
-        if old.isEmpty && flags & PathCallHandler.AT_EMPTY_PATH != 0 {
-            source = open("/proc/\(tid)/fd/\(oldDir)", PathResolver.O_PATH | O_CLOEXEC)
+        if old.isEmpty && flags & UInt64(GD_AT_EMPTY_PATH) != 0 {
+            source = open("/proc/\(tid)/fd/\(oldDir)", GD_O_PATH | O_CLOEXEC)
             if source < 0 { throw Errno(EBADF) }
         } else {
             let start = try context.resolver.start(tid: tid, dirfd: oldDir, path: old)
             defer { start.close() }
-            source = try context.resolver.resolve(tid: tid, start, path: old, followLast: flags & PathCallHandler.AT_SYMLINK_FOLLOW != 0)
+            source = try context.resolver.resolve(tid: tid, start, path: old, followLast: flags & UInt64(AT_SYMLINK_FOLLOW) != 0)
         }
         defer { close(source) }
         var st = stat()
@@ -187,7 +183,7 @@ struct PathCallHandler {
         let dest = try entry(tid, dirfd: newDir, new)
         defer { dest.close() }
         guard decide(tid, dest.realPath, lstatEntry(dest), [.create], syscall: "link", verb: "creating", &r) else { return }
-        let rc = dest.name.withCString { linkat(AT_FDCWD, "/proc/self/fd/\(source)", dest.parent, $0, Int32(PathCallHandler.AT_SYMLINK_FOLLOW)) }
+        let rc = dest.name.withCString { linkat(AT_FDCWD, "/proc/self/fd/\(source)", dest.parent, $0, AT_SYMLINK_FOLLOW) }
         if rc != 0 { throw Errno.current }
         r.succeed(0)
     }

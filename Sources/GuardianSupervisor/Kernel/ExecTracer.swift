@@ -12,18 +12,13 @@ import Glibc
 struct ExecTracer {
     let context: SupervisorContext
 
-    // linux/ptrace.h
-    static let eventFork: Int32 = 1, eventVfork: Int32 = 2, eventClone: Int32 = 3, eventExec: Int32 = 4
-    static let eventStop: Int32 = 128
-    static let WALL: Int32 = 0x4000_0000
-
     /// Runs until every task of the tree is gone. Returns the root's wait status.
     func loop(root: pid_t) -> Int32 {
         var rootStatus: Int32 = 0
         var rootDone = false
         while true {
             var status: Int32 = 0
-            let pid = gd_wait(-1, &status, ExecTracer.WALL)
+            let pid = gd_wait(-1, &status, __WALL)
             if pid < 0 { break }  // ECHILD: nothing left
             if exited(status) || signaled(status) {
                 context.tree.remove(pid)
@@ -39,27 +34,27 @@ struct ExecTracer {
             if context.terminating.load(ordering: .relaxed) {
                 // The kill switch: whatever stops here, and whatever it just forked, dies.
                 var child: UInt = 0
-                if status >> 16 != 0, gd_ptrace_geteventmsg(pid, &child) == 0, child > 0 { kill(pid_t(child), SIGKILL) }
+                if gd_wptrace_event(status) != 0, gd_ptrace_geteventmsg(pid, &child) == 0, child > 0 { kill(pid_t(child), SIGKILL) }
                 kill(pid, SIGKILL)
                 continue
             }
-            let sig = (status >> 8) & 0xFF
-            let event = status >> 16
+            let sig = gd_wstopsig(status)
+            let event = gd_wptrace_event(status)
             switch event {
-            case ExecTracer.eventFork, ExecTracer.eventVfork, ExecTracer.eventClone:
+            case GD_PTRACE_EVENT_FORK, GD_PTRACE_EVENT_VFORK, GD_PTRACE_EVENT_CLONE:
                 var child: UInt = 0
                 if gd_ptrace_geteventmsg(pid, &child) == 0 {
                     // A clone may be a thread, whose parent is its process's: only fork and vfork
                     // name the parent here; other lookups read /proc.
-                    if event == ExecTracer.eventClone { context.tree.add(pid_t(child)) } else { context.tree.add(pid_t(child), parent: pid) }
+                    if event == GD_PTRACE_EVENT_CLONE { context.tree.add(pid_t(child)) } else { context.tree.add(pid_t(child), parent: pid) }
                     // Credentials are inherited: so is the mark.
                     if context.hasChangedCredentials(pid) { context.markChangedCredentials(pid_t(child)) }
                     if rootDone || context.terminating.load(ordering: .relaxed) { kill(pid_t(child), SIGKILL) }
                 }
                 _ = gd_ptrace_cont(pid, 0)
-            case ExecTracer.eventExec:
+            case GD_PTRACE_EVENT_EXEC:
                 verifyExec(pid)
-            case ExecTracer.eventStop:
+            case GD_PTRACE_EVENT_STOP:
                 context.tree.add(pid)
                 if sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU {
                     // A group-stop: keep it stopped, as job control expects, but keep watching.
@@ -76,9 +71,9 @@ struct ExecTracer {
         return rootStatus
     }
 
-    func exited(_ s: Int32) -> Bool { s & 0x7F == 0 }
-    func signaled(_ s: Int32) -> Bool { ((s & 0x7F) + 1) >> 1 > 0 && s & 0x7F != 0x7F }
-    func stopped(_ s: Int32) -> Bool { s & 0xFF == 0x7F }
+    func exited(_ s: Int32) -> Bool { gd_wifexited(s) != 0 }
+    func signaled(_ s: Int32) -> Bool { gd_wifsignaled(s) != 0 }
+    func stopped(_ s: Int32) -> Bool { gd_wifstopped(s) != 0 }
 
     /// The decision that counts: what the new image really is, read while it cannot change.
     private func verifyExec(_ pid: pid_t) {

@@ -30,7 +30,7 @@ public struct Filter: Sendable {
             let action: UInt32
             switch rule.action {
             case .notify: action = SCMP_ACT_NOTIFY
-            case .errno(let e): action = 0x0005_0000 | (UInt32(e) & 0xFFFF)  // SCMP_ACT_ERRNO(e)
+            case .errno(let e): action = gd_scmp_act_errno(UInt16(truncatingIfNeeded: e))
             case .killProcess: action = SCMP_ACT_KILL_PROCESS
             }
             var conditions = rule.conditions.map { c in

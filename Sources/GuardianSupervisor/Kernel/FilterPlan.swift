@@ -1,6 +1,11 @@
 // The seccomp filter as a pure value: which syscalls go to the supervisor, which fail in the
 // kernel, which kill. `Filter` turns a plan into BPF through libseccomp; tests read the plan.
 
+import CGuardianShim
+#if canImport(Glibc)
+import Glibc
+#endif
+
 public struct FilterPlan: Sendable, Hashable {
     public enum Action: Sendable, Hashable {
         /// Ask the supervisor (SECCOMP_RET_USER_NOTIF).
@@ -57,20 +62,21 @@ public struct FilterPlan: Sendable, Hashable {
         }
     }
 
-    // x86_64 values (asm-generic/fcntl.h, linux/sched.h, asm-generic/ioctls.h).
-    static let O_DIRECTORY: UInt64 = 0o200000
-    static let O_PATH: UInt64 = 0o10000000
-    static let CLONE_NEWUSER: UInt64 = 0x1000_0000
-    static let CLONE_NEWNS: UInt64 = 0x0002_0000
+    // This architecture's values: from Glibc where Swift sees them, else from the shim
+    // (gd_constants.h, defined from the system's headers).
+    static let O_DIRECTORY = UInt64(Glibc.O_DIRECTORY)
+    static let O_PATH = UInt64(GD_O_PATH)
+    static let CLONE_NEWUSER = GD_CLONE_NEWUSER
+    static let CLONE_NEWNS = GD_CLONE_NEWNS
     /// A child ptrace does not follow: its execs would never be verified.
-    static let CLONE_UNTRACED: UInt64 = 0x0080_0000
-    static let SECCOMP_FILTER_FLAG_NEW_LISTENER: UInt64 = 1 << 3
-    static let SECCOMP_SET_MODE_FILTER: UInt64 = 1
-    static let TIOCSTI: UInt64 = 0x5412
-    static let TIOCLINUX: UInt64 = 0x541C
-    static let EPERM: Int32 = 1
-    static let PR_SET_DUMPABLE: UInt64 = 4
-    static let ENOSYS: Int32 = 38
+    static let CLONE_UNTRACED = GD_CLONE_UNTRACED
+    static let SECCOMP_FILTER_FLAG_NEW_LISTENER = UInt64(GD_SECCOMP_FILTER_FLAG_NEW_LISTENER)
+    static let SECCOMP_SET_MODE_FILTER = UInt64(GD_SECCOMP_SET_MODE_FILTER)
+    static let TIOCSTI = UInt64(Glibc.TIOCSTI)
+    static let TIOCLINUX = UInt64(Glibc.TIOCLINUX)
+    static let EPERM = Glibc.EPERM
+    static let PR_SET_DUMPABLE = GD_PR_SET_DUMPABLE
+    static let ENOSYS = Glibc.ENOSYS
 
     /// Syscalls that would take the tree around the supervisor or into Guardian. They fail with
     /// EPERM in the kernel (shared/THREATS.md: "Calls that bypass the filter or the path").

@@ -37,13 +37,12 @@ final class PathResolver: Sendable {
         hostMounts = HostMounts()
         let proc = procDevice
         otherProcDevices = Set(hostMounts.current().entries.filter { $0.fsType == "proc" && $0.device != proc }.map(\.device))
-        let root = open("/", PathResolver.O_PATH | O_CLOEXEC)
+        let root = open("/", GD_O_PATH | O_CLOEXEC)
         ownRoot = PathResolver.identity(root)
         close(root)
         namespaced = Atomic(false)
     }
 
-    static let O_PATH: Int32 = 0o10000000
     /// Thrown for another process's /proc entries; answered as EACCES, and logged (an errno the
     /// kernel never gives for a path, so the handler can tell it from a permission error).
     static let foreignProcess = Errno(EKEYREJECTED)
@@ -80,7 +79,7 @@ final class PathResolver: Sendable {
         let scoped = resolve & (GD_RESOLVE_IN_ROOT | GD_RESOLVE_BENEATH) != 0
         if path.first == UInt8(ascii: "/") && !scoped { return Start(base: root >= 0 ? root : AT_FDCWD, root: root) }
         let link = dirfd == AT_FDCWD ? "/proc/\(tid)/cwd" : "/proc/\(tid)/fd/\(dirfd)"
-        let fd = open(link, PathResolver.O_PATH | O_CLOEXEC)
+        let fd = open(link, GD_O_PATH | O_CLOEXEC)
         if fd < 0 {
             let e = errno
             if root >= 0 { close(root) }
@@ -92,7 +91,7 @@ final class PathResolver: Sendable {
 
     /// The target's root when it is not Guardian's, else -1.
     private func targetRoot(_ tid: pid_t) throws(Errno) -> Int32 {
-        let fd = open("/proc/\(tid)/root", PathResolver.O_PATH | O_CLOEXEC)
+        let fd = open("/proc/\(tid)/root", GD_O_PATH | O_CLOEXEC)
         if fd < 0 { throw errno == ENOENT ? Errno(ESRCH) : Errno.current }
         if PathResolver.identity(fd) == ownRoot {
             close(fd)
@@ -103,7 +102,7 @@ final class PathResolver: Sendable {
 
     /// Resolves to an O_PATH fd. `resolve` carries the target's own openat2 RESOLVE_* flags.
     func resolve(tid: pid_t, _ start: Start, path: [UInt8], followLast: Bool, resolve: UInt64 = 0) throws(Errno) -> Int32 {
-        let flags = UInt64(PathResolver.O_PATH | O_CLOEXEC | (followLast ? 0 : O_NOFOLLOW))
+        let flags = UInt64(GD_O_PATH | O_CLOEXEC | (followLast ? 0 : O_NOFOLLOW))
         var how = resolve | GD_RESOLVE_NO_MAGICLINKS
         if start.root >= 0 && resolve & (GD_RESOLVE_IN_ROOT | GD_RESOLVE_BENEATH) == 0 {
             // Inside the task's own root: an absolute path and its absolute symlinks start
@@ -204,7 +203,7 @@ final class PathResolver: Sendable {
     func walk(tid: pid_t, _ start: Start, path: [UInt8], followLast: Bool) throws(Errno) -> Int32 {
         var stack: [[UInt8]] = PathResolver.components(path).reversed()
         func openRoot() -> Int32 {
-            start.root >= 0 ? fcntl(start.root, F_DUPFD_CLOEXEC, 0) : open("/", PathResolver.O_PATH | O_CLOEXEC)
+            start.root >= 0 ? fcntl(start.root, F_DUPFD_CLOEXEC, 0) : open("/", GD_O_PATH | O_CLOEXEC)
         }
         var cur = path.first == UInt8(ascii: "/") || start.base == AT_FDCWD ? openRoot() : fcntl(start.base, F_DUPFD_CLOEXEC, 0)
         if cur < 0 { throw Errno.current }
@@ -251,7 +250,7 @@ final class PathResolver: Sendable {
                 case .none:
                     break
                 }
-                let next = PathResolver.openat(cur, name, PathResolver.O_PATH | O_NOFOLLOW | O_CLOEXEC)
+                let next = PathResolver.openat(cur, name, GD_O_PATH | O_NOFOLLOW | O_CLOEXEC)
                 if next < 0 { throw Errno.current }
                 var st = stat()
                 fstat(next, &st)
@@ -263,7 +262,7 @@ final class PathResolver: Sendable {
                         // for a process of the tree only.
                         close(next)
                         if onHostProc { try checkProcOwner(cur, entry: String(decoding: name, as: UTF8.self), tid: tid) }
-                        let followed = PathResolver.openat(cur, name, PathResolver.O_PATH | O_CLOEXEC)
+                        let followed = PathResolver.openat(cur, name, GD_O_PATH | O_CLOEXEC)
                         if followed < 0 { throw Errno.current }
                         close(cur)
                         cur = followed
@@ -304,7 +303,7 @@ final class PathResolver: Sendable {
 
     func workingDirectoryBytes(of tid: pid_t) -> [UInt8]? {
         if namespaced.load(ordering: .relaxed) {
-            let fd = open("/proc/\(tid)/cwd", PathResolver.O_PATH | O_CLOEXEC)
+            let fd = open("/proc/\(tid)/cwd", GD_O_PATH | O_CLOEXEC)
             if fd >= 0 {
                 defer { close(fd) }
                 if let path = try? decisionPath(of: fd, tid: tid) { return path }

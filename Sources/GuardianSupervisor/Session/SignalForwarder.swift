@@ -9,7 +9,6 @@ import Glibc
 /// double Ctrl-C as "quit now" sees exactly one.
 public enum SignalForwarder {
     static let forwarded: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-    static let SI_KERNEL: Int32 = 0x80
 
     public static func install(_ supervisor: Supervisor) throws(Errno) {
         var fds: [Int32] = [-1, -1]
@@ -27,7 +26,7 @@ public enum SignalForwarder {
                 // promoted to SIGKILL): answer what is held, so the tree can take the signal —
                 // a Ctrl-C at the terminal included.
                 supervisor.denyAllHeld("the session was interrupted (signal \(sig)) while it waited")
-                if code == SI_KERNEL && sig != SIGTERM { continue }
+                if code == Int32(SI_KERNEL) && sig != SIGTERM { continue }
                 supervisor.signalTree(sig)
             }
         }
