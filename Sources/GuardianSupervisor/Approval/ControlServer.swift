@@ -218,8 +218,8 @@ enum PeerCheck {
 
 extension Supervisor {
     func recordRefusal(peer: pid_t, _ why: String) {
-        var e = context.event(pid: peer, kind: .guardian, decision: "deny", reason: "control channel: \(why)")
+        var e = recorder.event(pid: peer, kind: .guardian, decision: "deny", reason: "control channel: \(why)")
         e.rule = "guardian.self-approval"
-        _ = context.record(e)
+        _ = recorder.record(e)
     }
 }

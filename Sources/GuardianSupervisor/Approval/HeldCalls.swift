@@ -1,30 +1,35 @@
 import GuardianEvents
 import GuardianPolicy
+import Logging
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// What a held call is, for the operator and for the log.
-struct HeldCall {
-    var tid: pid_t
-    var kind: Event.Kind
-    var evaluation: Evaluation
-    var event: Event
-    /// One line naming the call, as the agent and the operator read it.
-    var summary: String
-    var grantKey: String
-    var dedupKey: String
-    /// The process, rule and arguments (not the binary): a refusal covers the PATH search.
-    var refusalKey: String = ""
-    /// Releases what `proceed` needs, once the call is answered either way.
-    var cleanup: (@Sendable () -> Void)? = nil
-}
+/// The `ask` path: calls held until a human answers (or the timeout denies them), through the
+/// desk the control channel serves. Grants for the session, approvals that cover a process's
+/// descendants, and refusals already given answer at once.
+final class HeldCalls: Sendable {
+    let desk: ApprovalDesk
+    /// How long an `ask` waits when its rule names no timeout.
+    let askTimeout: Double
+    let recorder: Recorder
+    let channel: TargetChannel
+    let hook: NotifyHook
+    let logger: Logger
 
-extension SupervisorContext {
-    /// The `ask` path. Holds the call until a human answers (or the timeout denies it); the
-    /// worker that calls this returns to the listener at once, so a held call never blocks
-    /// the rest of the tree. `proceed` performs the call exactly as it was decided.
-    func holdForHuman(_ call: HeldCall, _ r: inout Responder, proceed: @escaping @Sendable (inout Responder) -> Void) {
+    init(desk: ApprovalDesk, askTimeout: Double, recorder: Recorder, channel: TargetChannel, hook: NotifyHook, logger: Logger) {
+        self.desk = desk
+        self.askTimeout = askTimeout
+        self.recorder = recorder
+        self.channel = channel
+        self.hook = hook
+        self.logger = logger
+    }
+
+    /// Holds the call; the worker that calls this returns to the listener at once, so a held
+    /// call never blocks the rest of the tree. `proceed` performs the call exactly as it was
+    /// decided.
+    func hold(_ call: HeldCall, _ r: inout Responder, proceed: @escaping @Sendable (inout Responder) -> Void) {
         let responder = r
         r.handedOff()
         let rule = call.evaluation.primary
@@ -36,7 +41,7 @@ extension SupervisorContext {
             e.reason = lineage.map { "part of request \($0), which a human approved" }
                 ?? "approved for the session earlier: " + (rule?.reason ?? "")
             var x = responder
-            if record(e) { proceed(&x) } else { x.fail(EACCES) }
+            if recorder.record(e) { proceed(&x) } else { x.fail(EACCES) }
             call.cleanup?()
             return
         }
@@ -46,8 +51,8 @@ extension SupervisorContext {
             var e = call.event
             e.decision = "denied"
             e.reason = "a human denied this request already (request \(earlier))"
-            _ = record(e)
-            tellTarget(tid, "guardian: blocked \(call.summary) — \(e.reason!)")
+            _ = recorder.record(e)
+            channel.tell(tid, "guardian: blocked \(call.summary) — \(e.reason!)")
             var x = responder
             x.fail(EACCES)
             call.cleanup?()
@@ -57,7 +62,7 @@ extension SupervisorContext {
             var x = responder
             guard x.isValid() else { return }
             if approved { proceed(&x) } else {
-                self.tellTarget(tid, "guardian: blocked \(call.summary) — \(why)")
+                self.channel.tell(tid, "guardian: blocked \(call.summary) — \(why)")
                 x.fail(EACCES)
             }
         }
@@ -73,12 +78,12 @@ extension SupervisorContext {
         var asked = call.event
         asked.decision = "ask"
         asked.detail = (asked.detail ?? [:]).merging(["request": String(id), "timeout_s": String(Int(timeout))]) { $1 }
-        guard record(asked) else { var x = responder; x.fail(EACCES); call.cleanup?(); return }
+        guard recorder.record(asked) else { var x = responder; x.fail(EACCES); call.cleanup?(); return }
 
-        tellTarget(tid, "guardian: waiting for approval (id \(id)): \(call.summary) — rule \(rule?.id ?? "?"): \(rule?.reason ?? ""). A human can allow it with: guardian approve \(id)")
+        channel.tell(tid, "guardian: waiting for approval (id \(id)): \(call.summary) — rule \(rule?.id ?? "?"): \(rule?.reason ?? ""). A human can allow it with: guardian approve \(id)")
 
         let request = HeldRequest(
-            id: id, session: session, pid: tid, kind: call.kind.rawValue, program: call.event.program,
+            id: id, session: recorder.session, pid: tid, kind: call.kind.rawValue, program: call.event.program,
             argv: call.event.argv, path: call.event.path, access: call.event.access, rule: rule?.id,
             reason: rule?.reason, since: now, deadline: now + timeout,
             grantKey: call.grantKey, dedupKey: call.dedupKey,
@@ -91,7 +96,7 @@ extension SupervisorContext {
                 e.decision = "approved"
                 e.detail = ["request": String(id)]
                 var x = responder
-                guard self.record(e), x.isValid() else { x.fail(EACCES); return }
+                guard self.recorder.record(e), x.isValid() else { x.fail(EACCES); return }
                 proceed(&x)
             },
             refuse: { [self] why in
@@ -99,14 +104,14 @@ extension SupervisorContext {
                 e.decision = "denied"
                 e.reason = why
                 e.detail = ["request": String(id)]
-                _ = self.record(e)
-                self.tellTarget(tid, "guardian: blocked \(call.summary) — \(why)")
+                _ = self.recorder.record(e)
+                self.channel.tell(tid, "guardian: blocked \(call.summary) — \(why)")
                 var x = responder
                 x.fail(EACCES)
             },
             cleanup: call.cleanup
         )
         desk.hold(waiting)
-        notifyOperator(asked)
+        hook.run(asked)
     }
 }

@@ -23,24 +23,24 @@ struct FileDecision {
         reason: "this device gives what the filter denies (userfaultfd, raw memory)"
     )
 
-    init(context: SupervisorContext, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess]) {
+    init(gate: PolicyGate, protection: SelfProtection, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess]) {
         path = String(decoding: rawPath, as: UTF8.self)
         self.accesses = accesses
         var result = Evaluation.allow
-        if context.isGuarded(path) && accesses.contains(where: { $0 != .read }) {
+        if protection.isGuarded(path) && accesses.contains(where: { $0 != .read }) {
             result = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
         }
         if FileDecision.kernelEscapes.contains(path) && !accesses.isEmpty {
             result = Evaluation(decision: .deny, matches: [FileDecision.escapeRule])
         }
         var paths = [path]
-        if let identity, let pinned = context.pinned[identity], pinned != path {
+        if let identity, let pinned = gate.pinnedName(of: identity), pinned != path {
             // Another name for a protected file (a hardlink made before the session).
             paths.append(pinned)
         }
         for p in paths {
             for access in accesses {
-                let e = context.evaluate(FileRequest(path: p, access: access))
+                let e = gate.evaluate(FileRequest(path: p, access: access))
                 if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
                     result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
                 } else if !e.matches.isEmpty {
@@ -55,8 +55,8 @@ struct FileDecision {
     var allowed: Bool { evaluation.decision <= .audit }
     var needsHuman: Bool { evaluation.decision == .ask }
 
-    func event(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String) -> Event {
-        var e = context.event(
+    func event(_ recorder: Recorder, tid: pid_t, kind: Event.Kind, syscall: String) -> Event {
+        var e = recorder.event(
             pid: tid, kind: kind, decision: evaluation.decision.description,
             rule: evaluation.primary, reason: evaluation.primary?.reason
         )
@@ -68,16 +68,16 @@ struct FileDecision {
 
     /// Logs the decision when a rule matched (an `ask` is logged when it is held); returns
     /// false if a required event could not be written (the call is then denied).
-    func record(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String) -> Bool {
+    func record(_ recorder: Recorder, tid: pid_t, kind: Event.Kind, syscall: String) -> Bool {
         guard !needsHuman, !evaluation.matches.isEmpty || evaluation.decision != .allow else { return true }
-        return context.record(event(context, tid: tid, kind: kind, syscall: syscall))
+        return recorder.record(event(recorder, tid: tid, kind: kind, syscall: syscall))
     }
 
     /// The call as a held request names it.
-    func held(_ context: SupervisorContext, tid: pid_t, kind: Event.Kind, syscall: String, verb: String, cleanup: (@Sendable () -> Void)?) -> HeldCall {
+    func held(_ recorder: Recorder, tid: pid_t, kind: Event.Kind, syscall: String, verb: String, cleanup: (@Sendable () -> Void)?) -> HeldCall {
         let access = accesses.map(\.rawValue).joined(separator: ",")
         return HeldCall(
-            tid: tid, kind: kind, evaluation: evaluation, event: event(context, tid: tid, kind: kind, syscall: syscall),
+            tid: tid, kind: kind, evaluation: evaluation, event: event(recorder, tid: tid, kind: kind, syscall: syscall),
             summary: "\(verb) \(path)", grantKey: "\(evaluation.primary?.id ?? "")|\(syscall)|\(path)|\(access)",
             dedupKey: "\(tid)|\(syscall)|\(path)|\(access)", cleanup: cleanup
         )

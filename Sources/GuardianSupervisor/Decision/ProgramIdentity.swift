@@ -17,17 +17,9 @@ final class ProgramIdentity: Sendable {
         var path: String
     }
 
-    private struct Key: Hashable {
-        var device: UInt64, inode: UInt64, size: Int64, mtime: Int, mtimeNs: Int, ctime: Int, ctimeNs: Int
-        init(_ st: stat) {
-            device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
-            mtime = st.st_mtim.tv_sec; mtimeNs = st.st_mtim.tv_nsec; ctime = st.st_ctim.tv_sec; ctimeNs = st.st_ctim.tv_nsec
-        }
-    }
-
     private let bySize: [Int64: [Known]]
     private let names: Set<String>
-    private let hashes = Mutex<[Key: String]>([:])
+    private let hashes = Mutex<[FileVersion: String]>([:])
 
     /// `names`: the basenames exec rules name; `searchPath`: the agent's PATH.
     init(names: Set<String>, searchPath: String?) {
@@ -124,7 +116,7 @@ final class ProgramIdentity: Sendable {
     }
 
     private func hash(fd: Int32, st: stat) -> String? {
-        let key = Key(st)
+        let key = FileVersion(st)
         if let cached = hashes.withLock({ $0[key] }) { return cached }
         let file = open("/proc/self/fd/\(fd)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard file >= 0 else { return nil }

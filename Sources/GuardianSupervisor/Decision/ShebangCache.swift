@@ -12,22 +12,14 @@ import Glibc
 /// image the kernel really runs — the interpreter for a script, the file itself otherwise —
 /// with the identity decided here, and kills on a mismatch.
 final class ShebangCache: Sendable {
-    struct Version: Hashable {
-        var device: UInt64, inode: UInt64, size: Int64, mtime: Int, mtimeNs: Int, ctime: Int, ctimeNs: Int
-        init(_ st: stat) {
-            device = UInt64(st.st_dev); inode = UInt64(st.st_ino); size = Int64(st.st_size)
-            mtime = st.st_mtim.tv_sec; mtimeNs = st.st_mtim.tv_nsec; ctime = st.st_ctim.tv_sec; ctimeNs = st.st_ctim.tv_nsec
-        }
-    }
-
     /// The interpreter path of each version read; empty for a file that is not a script.
-    private let lines = Mutex<[Version: [UInt8]]>([:])
+    private let lines = Mutex<[FileVersion: [UInt8]]>([:])
     static let limit = 4096
 
     /// The interpreter path of a `#!` line, if the file (`fd`, an O_PATH fd; `st`, its stat)
     /// starts with one.
     func interpreter(fd: Int32, st: stat) -> [UInt8]? {
-        let version = Version(st)
+        let version = FileVersion(st)
         if let known = lines.withLock({ $0[version] }) { return known.isEmpty ? nil : known }
         guard let head = ShebangCache.head(fd: fd) else { return nil }
         let line = ShebangCache.interpreter(head) ?? []

@@ -9,8 +9,11 @@ import Glibc
 /// control channel where a human approves held calls. Every other connect continues at once.
 /// The control server checks its peer as well (SO_PEERCRED), so a path swapped after this
 /// check still meets a refusal.
-struct ConnectHandler {
-    let context: SupervisorContext
+struct ConnectHandler: Sendable {
+    let resolver: PathResolver
+    let protection: SelfProtection
+    let recorder: Recorder
+    let channel: TargetChannel
 
     static let rule = RuleMatch(
         id: "guardian.self-approval", decision: .deny,
@@ -31,28 +34,28 @@ struct ConnectHandler {
         guard r.isValid() else { return r.handedOff() }
 
         let (parentPath, name) = PathResolver.splitLast(path)
-        guard let start = try? context.resolver.start(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) else { return r.continueCall() }
+        guard let start = try? resolver.start(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) else { return r.continueCall() }
         defer { start.close() }
-        guard let parent = try? context.resolver.resolve(tid: n.tid, start, path: parentPath, followLast: true) else {
+        guard let parent = try? resolver.resolve(tid: n.tid, start, path: parentPath, followLast: true) else {
             return r.continueCall()
         }
         defer { close(parent) }
         // A socket is recognised by identity below, whatever name reaches it.
-        guard var real = (try? context.resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.continueCall() }
+        guard var real = (try? resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.continueCall() }
         real.append(UInt8(ascii: "/"))
         real.append(contentsOf: name)
         let target = String(decoding: real, as: UTF8.self)
         // Also through a symlink placed anywhere: the socket itself is what counts.
         var st = stat()
         let linked = name.withCString { fstatat(parent, $0, &st, 0) } == 0 && (st.st_mode & S_IFMT) == S_IFSOCK
-            && context.isGuardedSocket(FileIdentity(st))
-        guard context.isGuarded(target) || linked else { return r.continueCall() }
+            && protection.isGuardedSocket(FileIdentity(st))
+        guard protection.isGuarded(target) || linked else { return r.continueCall() }
 
-        var e = context.event(pid: n.tid, kind: .guardian, decision: "deny", rule: ConnectHandler.rule)
+        var e = recorder.event(pid: n.tid, kind: .guardian, decision: "deny", rule: ConnectHandler.rule)
         e.path = target
         e.syscall = "connect"
-        _ = context.record(e)
-        context.tellTarget(n.tid, "guardian: blocked connecting to \(target) — rule \(ConnectHandler.rule.id): \(ConnectHandler.rule.reason)")
+        _ = recorder.record(e)
+        channel.tell(n.tid, "guardian: blocked connecting to \(target) — rule \(ConnectHandler.rule.id): \(ConnectHandler.rule.reason)")
         r.fail(EACCES)
     }
 }

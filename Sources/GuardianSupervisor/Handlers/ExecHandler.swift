@@ -8,8 +8,19 @@ import Glibc
 /// execve and execveat, decided before they happen. An exec cannot be emulated, so an allowed
 /// one is CONTINUEd — and verified again by the tracer at PTRACE_EVENT_EXEC against the
 /// expectation recorded here, before the new image runs one instruction.
-struct ExecHandler {
-    let context: SupervisorContext
+struct ExecHandler: Sendable {
+    let resolver: PathResolver
+    let gate: PolicyGate
+    let protection: SelfProtection
+    /// Copies and renames of the programs rules name, recognised by content.
+    let identities: ProgramIdentity
+    /// The `#!` lines of programs run so far.
+    let shebangs: ShebangCache
+    let expectations: ExecExpectations
+    let recorder: Recorder
+    let channel: TargetChannel
+    let held: HeldCalls
+    let refusals: Refusals
 
     /// What an exec will run, resolved: the binary or script, and a script's interpreter.
     struct Resolved {
@@ -31,7 +42,7 @@ struct ExecHandler {
         let argv: [String]
         let env: [String: String]
         do {
-            let call = try mem.exec(path: n.arg(pathArg), argv: n.arg(pathArg + 1), envp: n.arg(pathArg + 2), names: context.environmentNames)
+            let call = try mem.exec(path: n.arg(pathArg), argv: n.arg(pathArg + 1), envp: n.arg(pathArg + 2), names: gate.environmentNames)
             (path, argv, env) = (call.path, call.argv, call.environment)
         } catch { return r.fail(error.rawValue) }
         guard r.isValid() else { return r.handedOff() }
@@ -39,14 +50,14 @@ struct ExecHandler {
         let resolved: Resolved
         do {
             resolved = try resolve(tid: n.tid, dirfd: dirfd, path: path, flags: flags)
-        } catch { return context.refuse(n.tid, error, path: path, syscall: kind == .execve ? "execve" : "execveat", &r) }
-        let cwd = context.resolver.workingDirectory(of: n.tid)
+        } catch { return refusals.refuse(n.tid, error, path: path, syscall: kind == .execve ? "execve" : "execveat", &r) }
+        let cwd = resolver.workingDirectory(of: n.tid)
         // A copy of a named CLI is asked about as that CLI.
         let request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env,
                                   interpreter: resolved.interpreter, sha256: resolved.sha256)
 
         var evaluation: Evaluation
-        if resolved.identity == context.selfIdentity || resolved.interpreterIdentity == context.selfIdentity {
+        if resolved.identity == protection.binary || resolved.interpreterIdentity == protection.binary {
             evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
                 id: "guardian.self-exec", decision: .deny,
                 reason: "the guardian binary cannot be run from inside a supervised session")])
@@ -61,15 +72,15 @@ struct ExecHandler {
                 id: "exec.unidentifiable", decision: .deny,
                 reason: "a program without a file on disk (memfd or deleted) cannot be identified")])
         } else {
-            evaluation = context.policy.evaluate(request)
+            evaluation = gate.evaluate(request)
             // `sh ./railway volume delete`: the script is the program being run, as if exec'd.
             if let script = scriptRun(tid: n.tid, request: request) {
-                let e = context.policy.evaluate(script)
+                let e = gate.evaluate(script)
                 if e.decision > evaluation.decision { evaluation = e }
             }
         }
 
-        var event = context.event(
+        var event = recorder.event(
             pid: n.tid, kind: .exec, decision: evaluation.decision.description,
             rule: evaluation.primary, reason: evaluation.primary?.reason
         )
@@ -97,35 +108,32 @@ struct ExecHandler {
                 dedupKey: "\(tid)|exec|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
                 refusalKey: "\(tid)|exec|\(evaluation.primary?.id ?? "")|\(argv.joined(separator: "\u{0}"))"
             )
-            context.holdForHuman(call, &r) { [context] r in
-                context.expectations.withLock { $0[tid] = expectation }
+            held.hold(call, &r) { [expectations] r in
+                expectations.expect(tid, expectation)
                 r.continueExec()
             }
             return
         }
         guard evaluation.decision <= .audit else {
-            _ = context.record(event)  // denied whether or not the line could be written
-            context.tellTarget(n.tid, ExecHandler.message(argv: argv, program: resolved.program, evaluation))
+            _ = recorder.record(event)  // denied whether or not the line could be written
+            channel.tell(n.tid, ExecHandler.message(argv: argv, program: resolved.program, evaluation))
             return r.fail(EACCES)
         }
-        context.expectations.withLock {
-            $0[n.tid] = ExecExpectation(identity: identity, request: request, decision: evaluation.decision, scriptName: scriptName)
-        }
-        guard context.record(event) else {
-            _ = context.expectations.withLock { $0.removeValue(forKey: n.tid) }
+        expectations.expect(n.tid, ExecExpectation(identity: identity, request: request, decision: evaluation.decision, scriptName: scriptName))
+        guard recorder.record(event) else {
+            expectations.withdraw(n.tid)
             return r.fail(EACCES)
         }
         r.continueExec()
     }
 
     /// Resolves the program (and a `#!` interpreter) to real paths and identities.
-    func resolve(tid: pid_t, dirfd: Int32, path: [UInt8], flags: UInt64) throws(Errno) -> Resolved {
-        let resolver = context.resolver
+    func resolve(tid: pid_t, dirfd: Int32, path: [UInt8], flags: UInt64) throws(ResolutionError) -> Resolved {
         var fd: Int32
         if path.isEmpty {
-            guard flags & UInt64(GD_AT_EMPTY_PATH) != 0, dirfd != AT_FDCWD else { throw Errno(ENOENT) }
+            guard flags & UInt64(GD_AT_EMPTY_PATH) != 0, dirfd != AT_FDCWD else { throw .errno(ENOENT) }
             fd = open("/proc/\(tid)/fd/\(dirfd)", GD_O_PATH | O_CLOEXEC)
-            if fd < 0 { throw Errno(EBADF) }
+            if fd < 0 { throw .errno(EBADF) }
         } else {
             let start = try resolver.start(tid: tid, dirfd: dirfd, path: path)
             defer { start.close() }
@@ -133,26 +141,26 @@ struct ExecHandler {
         }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Errno.current }
+        guard fstat(fd, &st) == 0 else { throw .current }
         let type = st.st_mode & S_IFMT
-        if type == S_IFLNK { throw Errno(ELOOP) }
-        if type == S_IFDIR { throw Errno(EACCES) }
-        if type != S_IFREG { throw Errno(EACCES) }
+        if type == S_IFLNK { throw .errno(ELOOP) }
+        if type == S_IFDIR { throw .errno(EACCES) }
+        if type != S_IFREG { throw .errno(EACCES) }
         let real = try resolver.decisionPath(of: fd, tid: tid)
         var resolved = Resolved(program: String(decoding: real, as: UTF8.self), identity: FileIdentity(st))
-        if let (known, sha) = context.identities.identify(fd: fd, st: st, basename: BasicName.of(resolved.program)) {
+        if let (known, sha) = identities.identify(fd: fd, st: st, basename: BasicName.of(resolved.program)) {
             resolved.identifiedAs = known.path
             resolved.sha256 = sha
         }
 
         // A `#!` script: the kernel runs its interpreter; rules see both.
-        if let line = context.shebangs.interpreter(fd: fd, st: st) {
+        if let line = shebangs.interpreter(fd: fd, st: st) {
             let start = try resolver.start(tid: tid, dirfd: AT_FDCWD, path: line)
             defer { start.close() }
             let ifd = try resolver.resolve(tid: tid, start, path: line, followLast: true)
             defer { close(ifd) }
             var ist = stat()
-            guard fstat(ifd, &ist) == 0 else { throw Errno(ENOEXEC) }
+            guard fstat(ifd, &ist) == 0 else { throw .errno(ENOEXEC) }
             let ireal = try resolver.decisionPath(of: ifd, tid: tid)
             resolved.interpreter = String(decoding: ireal, as: UTF8.self)
             resolved.interpreterIdentity = FileIdentity(ist)
@@ -167,14 +175,14 @@ struct ExecHandler {
               request.argv.count >= 2, let first = request.argv.dropFirst().first, !first.hasPrefix("-")
         else { return nil }
         let path = Array(first.utf8)
-        guard let start = try? context.resolver.start(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
+        guard let start = try? resolver.start(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
         defer { start.close() }
-        guard let fd = try? context.resolver.resolve(tid: tid, start, path: path, followLast: true) else { return nil }
+        guard let fd = try? resolver.resolve(tid: tid, start, path: path, followLast: true) else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = try? context.resolver.decisionPath(of: fd, tid: tid) else { return nil }
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = try? resolver.decisionPath(of: fd, tid: tid) else { return nil }
         let program = String(decoding: real, as: UTF8.self)
-        let known = context.identities.identify(fd: fd, st: st, basename: BasicName.of(program))
+        let known = identities.identify(fd: fd, st: st, basename: BasicName.of(program))
         return ExecRequest(program: known?.known.path ?? program, argv: Array(request.argv.dropFirst()), cwd: request.cwd,
                            environment: request.environment, interpreter: request.program, sha256: known?.sha256)
     }

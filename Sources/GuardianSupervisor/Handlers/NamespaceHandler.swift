@@ -13,8 +13,14 @@ import Glibc
 /// - the mount family runs only for a task in a user namespace other than Guardian's, where the
 ///   kernel lets it change its own mounts and never Guardian's. In Guardian's own user namespace
 ///   (a root agent) a mount would change what Guardian's decisions see: denied.
-struct NamespaceHandler {
-    let context: SupervisorContext
+struct NamespaceHandler: Sendable {
+    /// `defaults: user_namespaces: allow` in the profile.
+    let allowsUserNamespaces: Bool
+    let resolver: PathResolver
+    /// Guardian's user namespace: mounts run only for tasks in another one.
+    let ownUserNamespace: FileIdentity?
+    let recorder: Recorder
+    let channel: TargetChannel
 
     static let namespaceRule = RuleMatch(
         id: "guardian.user-namespaces", decision: .allow,
@@ -25,13 +31,13 @@ struct NamespaceHandler {
 
     /// unshare, and clone with CLONE_NEWUSER or CLONE_NEWNS.
     func namespace(_ n: Notification, syscall: String, _ r: inout Responder) {
-        guard context.policy.allowsUserNamespaces else { return r.fail(EPERM) }
+        guard allowsUserNamespaces else { return r.fail(EPERM) }
         // A child ptrace would not follow, whichever clone rule the filter matched first.
         if syscall == "clone" && n.arg(0) & GD_CLONE_UNTRACED != 0 { return r.fail(EPERM) }
-        if !context.resolver.namespaced.exchange(true, ordering: .acquiringAndReleasing) {
-            var e = context.event(pid: n.tid, kind: .guardian, decision: "allow", rule: NamespaceHandler.namespaceRule)
+        if !resolver.namespaced.exchange(true, ordering: .acquiringAndReleasing) {
+            var e = recorder.event(pid: n.tid, kind: .guardian, decision: "allow", rule: NamespaceHandler.namespaceRule)
             e.syscall = syscall
-            _ = context.record(e)
+            _ = recorder.record(e)
         }
         r.continueCall()
     }
@@ -41,19 +47,16 @@ struct NamespaceHandler {
         let theirs = NamespaceHandler.userNamespace("/proc/\(n.tid)/ns/user")
         // Read from the task the notification names, still waiting: not a reused pid.
         guard r.isValid() else { return r.handedOff() }
-        if context.policy.allowsUserNamespaces, let theirs, let own = context.ownUserNamespace, theirs != own {
+        if allowsUserNamespaces, let theirs, let own = ownUserNamespace, theirs != own {
             return r.continueCall()
         }
-        var e = context.event(pid: n.tid, kind: .guardian, decision: "deny", rule: NamespaceHandler.mountRule)
+        var e = recorder.event(pid: n.tid, kind: .guardian, decision: "deny", rule: NamespaceHandler.mountRule)
         e.syscall = syscall
-        _ = context.record(e)
-        context.tellTarget(n.tid, "guardian: blocked \(syscall) — rule \(NamespaceHandler.mountRule.id): \(NamespaceHandler.mountRule.reason)")
+        _ = recorder.record(e)
+        channel.tell(n.tid, "guardian: blocked \(syscall) — rule \(NamespaceHandler.mountRule.id): \(NamespaceHandler.mountRule.reason)")
         r.fail(EPERM)
     }
 
     /// A user namespace's identity: the (device, inode) of its nsfs file.
-    static func userNamespace(_ path: String) -> FileIdentity? {
-        var st = stat()
-        return stat(path, &st) == 0 ? FileIdentity(st) : nil
-    }
+    static func userNamespace(_ path: String) -> FileIdentity? { FileIdentity(path: path) }
 }

@@ -8,8 +8,16 @@ import Glibc
 /// open, openat, openat2, creat: resolved as the target would, decided on the object, and — when
 /// allowed — performed by the supervisor, the fd installed into the target with ADDFD+SEND.
 /// The kernel never re-reads the target's path, so no thread or rename can swap the object.
-struct OpenHandler {
-    let context: SupervisorContext
+struct OpenHandler: Sendable {
+    let resolver: PathResolver
+    let gate: PolicyGate
+    let protection: SelfProtection
+    let recorder: Recorder
+    let channel: TargetChannel
+    let held: HeldCalls
+    let refusals: Refusals
+    /// Guardian's user namespace: a namespace map is opened from the task's own when it differs.
+    let ownUserNamespace: FileIdentity?
 
     struct Request {
         var dirfd: Int32
@@ -49,9 +57,8 @@ struct OpenHandler {
     }
 
     private func open(_ tid: pid_t, _ req: Request, _ path: [UInt8], _ r: inout Responder, attempt: Int) {
-        let resolver = context.resolver
         let start: PathResolver.Start
-        do { start = try resolver.start(tid: tid, dirfd: req.dirfd, path: path, resolve: req.resolve) } catch { return r.fail(error.rawValue) }
+        do { start = try resolver.start(tid: tid, dirfd: req.dirfd, path: path, resolve: req.resolve) } catch { return r.fail(error.answer) }
         defer { start.close() }
 
         let creating = req.flags & O_CREAT != 0
@@ -61,10 +68,10 @@ struct OpenHandler {
         do {
             object = try resolver.resolve(tid: tid, start, path: path, followLast: follow, resolve: req.resolve)
         } catch let e {
-            if e.rawValue == ENOENT && creating {
+            if e == .errno(ENOENT) && creating {
                 return create(tid, req, path, start, &r, attempt: attempt)
             }
-            return context.refuse(tid, e, path: path, syscall: req.syscall, &r)
+            return refusals.refuse(tid, e, path: path, syscall: req.syscall, &r)
         }
         defer { close(object) }
 
@@ -76,12 +83,12 @@ struct OpenHandler {
         if req.flags & O_DIRECTORY != 0 && type != S_IFDIR { return r.fail(ENOTDIR) }
 
         let real: [UInt8]
-        do { real = try resolver.decisionPath(of: object, tid: tid) } catch { return context.refuse(tid, error, path: path, syscall: req.syscall, &r) }
+        do { real = try resolver.decisionPath(of: object, tid: tid) } catch { return refusals.refuse(tid, error, path: path, syscall: req.syscall, &r) }
         let decision = FileDecision(
-            context: context, path: real, identity: FileIdentity(st),
-            accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: context.policy.hasDeleteRules)
+            gate: gate, protection: protection, path: real, identity: FileIdentity(st),
+            accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
         )
-        guard decision.record(context, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
+        guard decision.record(recorder, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
         // Reopen the very object we decided on, through our own O_PATH fd.
         var flags = req.flags & ~(O_CREAT | O_EXCL | O_NOFOLLOW) | O_CLOEXEC | O_NOCTTY
         if req.flags & GD_O_PATH != 0 { flags = req.flags | O_CLOEXEC }
@@ -90,12 +97,12 @@ struct OpenHandler {
             let kept = fcntl(object, F_DUPFD_CLOEXEC, 0)
             guard kept >= 0 else { return r.fail(errno) }
             let reopenFlags = flags
-            let call = decision.held(context, tid: tid, kind: .open, syscall: req.syscall, verb: "opening", cleanup: { close(kept) })
-            context.holdForHuman(call, &r) { r in OpenHandler.reopen(kept, reopenFlags, cloexec: cloexec, &r) }
+            let call = decision.held(recorder, tid: tid, kind: .open, syscall: req.syscall, verb: "opening", cleanup: { close(kept) })
+            held.hold(call, &r) { r in OpenHandler.reopen(kept, reopenFlags, cloexec: cloexec, &r) }
             return
         }
         guard decision.allowed else {
-            context.tellTarget(tid, decision.message(verb: "opening"))
+            channel.tell(tid, decision.message(verb: "opening"))
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
         if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & GD_O_PATH == 0 {
@@ -118,7 +125,7 @@ struct OpenHandler {
             }
             return
         }
-        if context.resolver.namespaced.load(ordering: .relaxed), OpenHandler.isNamespaceMap(real), gd_is_procfs(object) == 1 {
+        if resolver.namespaced.load(ordering: .relaxed), OpenHandler.isNamespaceMap(real), gd_is_procfs(object) == 1 {
             return reopenInUserNamespace(tid, object, flags, cloexec: cloexec, &r)
         }
         OpenHandler.reopen(object, flags, cloexec: cloexec, &r)
@@ -141,7 +148,7 @@ struct OpenHandler {
         defer { close(ns) }
         var st = stat()
         guard fstat(ns, &st) == 0 else { return r.fail(EACCES) }
-        if FileIdentity(st) == context.ownUserNamespace { return OpenHandler.reopen(object, flags, cloexec: cloexec, &r) }
+        if FileIdentity(st) == ownUserNamespace { return OpenHandler.reopen(object, flags, cloexec: cloexec, &r) }
         // Opened from the task the notification names, still waiting: not a reused pid.
         guard r.isValid() else { return r.fail(EACCES) }
         let fd = gd_open_in_userns(ns, object, flags)
@@ -166,19 +173,19 @@ struct OpenHandler {
         if name.isEmpty || name == Array(".".utf8) || name == Array("..".utf8) { return r.fail(EISDIR) }
         let parent: Int32
         do {
-            parent = try context.resolver.resolve(tid: tid, start, path: parentPath, followLast: true, resolve: req.resolve)
-        } catch { return context.refuse(tid, error, path: path, syscall: req.syscall, &r) }
+            parent = try resolver.resolve(tid: tid, start, path: parentPath, followLast: true, resolve: req.resolve)
+        } catch { return refusals.refuse(tid, error, path: path, syscall: req.syscall, &r) }
         defer { close(parent) }
         var real: [UInt8]
-        do { real = try context.resolver.decisionPath(of: parent, tid: tid) } catch { return context.refuse(tid, error, path: path, syscall: req.syscall, &r) }
+        do { real = try resolver.decisionPath(of: parent, tid: tid) } catch { return refusals.refuse(tid, error, path: path, syscall: req.syscall, &r) }
         if real != [UInt8(ascii: "/")] { real.append(UInt8(ascii: "/")) }
         real.append(contentsOf: name)
 
         let decision = FileDecision(
-            context: context, path: real, identity: nil,
-            accesses: accesses(forOpenFlags: req.flags, creating: true, trapDeletes: context.policy.hasDeleteRules)
+            gate: gate, protection: protection, path: real, identity: nil,
+            accesses: accesses(forOpenFlags: req.flags, creating: true, trapDeletes: gate.policy.hasDeleteRules)
         )
-        guard decision.record(context, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
+        guard decision.record(recorder, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
         if decision.needsHuman {
             // Held: on approval, create it as decided, relative to the parent resolved now.
             guard let mask = ProcessTree.umask(of: tid) else { return r.fail(EACCES) }
@@ -186,8 +193,8 @@ struct OpenHandler {
             guard kept >= 0 else { return r.fail(errno) }
             let flags = req.flags | O_EXCL | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY
             let mode = req.mode & 0o7777
-            let call = decision.held(context, tid: tid, kind: .open, syscall: req.syscall, verb: "creating", cleanup: { close(kept) })
-            context.holdForHuman(call, &r) { r in
+            let call = decision.held(recorder, tid: tid, kind: .open, syscall: req.syscall, verb: "creating", cleanup: { close(kept) })
+            held.hold(call, &r) { r in
                 let fd = PathResolver.openat(kept, name, flags, mode & ~UInt32(mask))
                 if fd < 0 { return r.fail(errno) }
                 r.install(fd, cloexec: flags & O_CLOEXEC != 0 && req.flags & O_CLOEXEC != 0)
@@ -196,7 +203,7 @@ struct OpenHandler {
             return
         }
         guard decision.allowed else {
-            context.tellTarget(tid, decision.message(verb: "creating"))
+            channel.tell(tid, decision.message(verb: "creating"))
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
         // The file is created with the target's umask, in this thread's own fs_struct.

@@ -8,9 +8,17 @@ import Glibc
 /// The ptrace side: one thread that forks the agent, attaches with PTRACE_SEIZE, follows every
 /// fork, vfork and clone, and verifies every exec at PTRACE_EVENT_EXEC — the one moment the new
 /// image is stopped, single-threaded and beyond a sibling's reach. Every ptrace request and
-/// every waitpid happens on this thread (KERNEL-NOTES.md).
-struct ExecTracer {
-    let context: SupervisorContext
+/// every waitpid happens on this thread (docs/KERNEL.md, ptrace rules).
+struct ExecTracer: Sendable {
+    let tree: ProcessTree
+    let killSwitch: KillSwitch
+    /// Credentials are inherited: so is a task's mark.
+    let credentials: CredentialTracker
+    let expectations: ExecExpectations
+    let resolver: PathResolver
+    let gate: PolicyGate
+    let recorder: Recorder
+    let channel: TargetChannel
 
     /// Runs until every task of the tree is gone. Returns the root's wait status.
     func loop(root: pid_t) -> Int32 {
@@ -21,17 +29,17 @@ struct ExecTracer {
             let pid = gd_wait(-1, &status, __WALL)
             if pid < 0 { break }  // ECHILD: nothing left
             if exited(status) || signaled(status) {
-                context.tree.remove(pid)
+                tree.remove(pid)
                 if pid == root {
                     rootStatus = status
                     rootDone = true
                     // The agent is gone: what it left running goes with it.
-                    for task in context.tree.all { kill(task, SIGKILL) }
+                    for task in tree.all { kill(task, SIGKILL) }
                 }
                 continue
             }
             guard stopped(status) else { continue }
-            if context.terminating.load(ordering: .relaxed) {
+            if killSwitch.isPulled {
                 // The kill switch: whatever stops here, and whatever it just forked, dies.
                 var child: UInt = 0
                 if gd_wptrace_event(status) != 0, gd_ptrace_geteventmsg(pid, &child) == 0, child > 0 { kill(pid_t(child), SIGKILL) }
@@ -46,16 +54,16 @@ struct ExecTracer {
                 if gd_ptrace_geteventmsg(pid, &child) == 0 {
                     // A clone may be a thread, whose parent is its process's: only fork and vfork
                     // name the parent here; other lookups read /proc.
-                    if event == GD_PTRACE_EVENT_CLONE { context.tree.add(pid_t(child)) } else { context.tree.add(pid_t(child), parent: pid) }
+                    if event == GD_PTRACE_EVENT_CLONE { tree.add(pid_t(child)) } else { tree.add(pid_t(child), parent: pid) }
                     // Credentials are inherited: so is the mark.
-                    if context.hasChangedCredentials(pid) { context.markChangedCredentials(pid_t(child)) }
-                    if rootDone || context.terminating.load(ordering: .relaxed) { kill(pid_t(child), SIGKILL) }
+                    if credentials.hasChanged(pid) { credentials.mark(pid_t(child)) }
+                    if rootDone || killSwitch.isPulled { kill(pid_t(child), SIGKILL) }
                 }
                 _ = gd_ptrace_cont(pid, 0)
             case GD_PTRACE_EVENT_EXEC:
                 verifyExec(pid)
             case GD_PTRACE_EVENT_STOP:
-                context.tree.add(pid)
+                tree.add(pid)
                 if sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU {
                     // A group-stop: keep it stopped, as job control expects, but keep watching.
                     _ = gd_ptrace_listen(pid)
@@ -64,7 +72,7 @@ struct ExecTracer {
                 }
             default:
                 // A signal-delivery stop: deliver the signal.
-                context.tree.add(pid)
+                tree.add(pid)
                 _ = gd_ptrace_cont(pid, sig)
             }
         }
@@ -80,16 +88,12 @@ struct ExecTracer {
         var former: UInt = 0
         _ = gd_ptrace_geteventmsg(pid, &former)
         let formerTid = former == 0 ? pid : pid_t(former)
-        if formerTid != pid { context.tree.remove(formerTid) }
-        let expected = context.expectations.withLock { e -> ExecExpectation? in
-            let x = e.removeValue(forKey: formerTid)
-            if formerTid != pid { _ = e.removeValue(forKey: pid) }
-            return x
-        }
+        if formerTid != pid { tree.remove(formerTid) }
+        let expected = expectations.take(former: formerTid, pid: pid)
         var st = stat()
         let exeOK = stat("/proc/\(pid)/exe", &st) == 0
         let cmdline = ProcessTree.readProcessMemoryFile("/proc/\(pid)/cmdline", limit: 1 << 20) ?? []
-        let cwdBytes = context.resolver.workingDirectoryBytes(of: pid)
+        let cwdBytes = resolver.workingDirectoryBytes(of: pid)
 
         var reason: String? = nil
         var rule: RuleMatch? = nil
@@ -111,9 +115,9 @@ struct ExecTracer {
                 } else if cwdBytes == nil {
                     request.cwd = "/"
                 }
-                request.environment = ExecTracer.environment(pid, names: context.environmentNames)
+                request.environment = ExecTracer.environment(pid, names: gate.environmentNames)
                 if request != expected.request {
-                    let evaluation = context.policy.evaluate(request)
+                    let evaluation = gate.evaluate(request)
                     if evaluation.decision > expected.decision && evaluation.decision > .audit {
                         rule = evaluation.primary
                         reason = "denied at exec: " + (evaluation.primary?.reason ?? "policy")
@@ -128,12 +132,12 @@ struct ExecTracer {
             return
         }
         let argv = ExecExpectation.arguments(cmdline)
-        var event = context.event(pid: pid, kind: .exec, decision: "kill", rule: rule, reason: reason)
+        var event = recorder.event(pid: pid, kind: .exec, decision: "kill", rule: rule, reason: reason)
         event.program = ExecTracer.exe(pid)
         event.argv = argv
         event.cwd = cwd
-        _ = context.record(event)
-        context.tellTarget(pid, "guardian: killed \"\(argv.joined(separator: " "))\" — \(reason)")
+        _ = recorder.record(event)
+        channel.tell(pid, "guardian: killed \"\(argv.joined(separator: " "))\" — \(reason)")
         kill(pid, SIGKILL)
     }
 

@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// A compiled filter: classic BPF instructions, built in the parent so the child only has to
-/// hand them to seccomp(2) (KERNEL-NOTES.md: seccomp_load allocates, unsafe after fork).
+/// hand them to seccomp(2) (docs/KERNEL.md: seccomp_load allocates, unsafe after fork).
 public struct Filter: Sendable {
     public var instructions: [sock_filter]
     /// Syscalls the plan named that libseccomp does not know on this architecture.

@@ -79,7 +79,7 @@ public struct FilterPlan: Sendable, Hashable {
     static let ENOSYS = Glibc.ENOSYS
 
     /// Syscalls that would take the tree around the supervisor or into Guardian. They fail with
-    /// EPERM in the kernel (shared/THREATS.md: "Calls that bypass the filter or the path").
+    /// EPERM in the kernel (docs/SECURITY.md, threat model: calls around the filter or the path).
     public static let deniedOutright: [String] = [
         "io_uring_setup", "io_uring_enter", "io_uring_register",
         "ptrace", "process_vm_readv", "process_vm_writev", "userfaultfd",
