@@ -4,7 +4,7 @@ import GuardianEvents
 import Testing
 @testable import GuardianDoctor
 
-/// The real probes on this machine (KERNEL-NOTES.md: Linux 6.18 offers everything Guardian uses,
+/// The real probes on this machine (its kernel offers everything Guardian uses, docs/KERNEL.md,
 /// also to an unprivileged user). Every check must say `works` here — except cgroup v2, which is
 /// compared with what the mount table says, since machines here differ (some mount only a hybrid
 /// hierarchy).
