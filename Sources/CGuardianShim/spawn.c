@@ -39,6 +39,13 @@ static void child_main(const gd_spawn_args *a) {
     if (getppid() != a->parent_pid) _exit(125);
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) child_fail(a, GD_STAGE_NO_NEW_PRIVS, errno);
     umask(a->umask_value);
+    // The network backstop: a Landlock domain that handles TCP connect and allows no port, so
+    // a connect the tree makes itself fails whatever path reaches it; Guardian's own connects on
+    // the tree's behalf are outside the domain.
+    if (a->landlock_net) {
+        int rc = gd_landlock_deny_tcp_connect();
+        if (rc < 0) child_fail(a, GD_STAGE_LANDLOCK, -rc);
+    }
     // Into the session's cgroup, so the kill switch reaches every descendant at once. Best
     // effort: ptrace follows the tree either way.
     if (a->cgroup_procs_fd >= 0) {

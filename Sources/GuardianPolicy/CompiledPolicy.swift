@@ -30,6 +30,7 @@ public struct CompiledPolicy: PolicyEngine {
     /// The profile's environment and those it may also reach.
     let reachable: Set<String>
     let fileRules: [FileRule]
+    let requestRules: [RequestRule]
     let fileIndex: FileIndex
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
@@ -49,6 +50,7 @@ public struct CompiledPolicy: PolicyEngine {
         var variables: Set<String> = ["HOME"]
         var execRules: [ExecRule] = []
         var fileRules: [FileRule] = []
+        var requestRules: [RequestRule] = []
         var errors: [PolicyError] = []
         var summaries: [(String, Decision, String)] = []
         for spec in profile.rules {
@@ -62,6 +64,9 @@ public struct CompiledPolicy: PolicyEngine {
                 } catch let error as PolicyError {
                     errors.append(error)
                 }
+            }
+            if let request = spec.request {
+                requestRules.append(RequestRule(matcher: RequestMatcher(request), match: match))
             }
             if let file = spec.file {
                 var m = match
@@ -99,6 +104,7 @@ public struct CompiledPolicy: PolicyEngine {
         targetsByProgram = targetIndex
         environmentVariables = variables
         self.fileRules = fileRules
+        self.requestRules = requestRules
         fileIndex = FileIndex(fileRules)
         hasDeleteRules = fileRules.contains { $0.access & FileRule.bit(.delete) != 0 && $0.match.decision > .allow }
         var anchored: [(Int, CompiledGlob)] = []

@@ -87,6 +87,7 @@ struct RuleSpec: Sendable {
     var timeout: Double?
     var exec: ExecSpec?
     var file: FileSpec?
+    var request: RequestSpec?
     var matchExamples: [Located<String>] = []
     var notMatchExamples: [Located<String>] = []
     var location: SourceLocation

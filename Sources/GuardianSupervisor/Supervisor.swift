@@ -1,5 +1,6 @@
 import CGuardianShim
 import GuardianEvents
+import GuardianNetwork
 import GuardianPolicy
 import Logging
 import Synchronization
@@ -7,9 +8,9 @@ import Synchronization
 import Glibc
 #endif
 
-/// One supervised session: the filter, the notify workers, the tracer, and the agent. It builds
-/// the session's parts once — each handler is handed only the collaborators it uses — and runs
-/// the agent under them.
+/// One supervised session: the filter, the notify workers, the tracer, the network gateway, and
+/// the agent. It builds the session's parts once — each handler is handed only the
+/// collaborators it uses — and runs the agent under them.
 public final class Supervisor: Sendable {
     let recorder: Recorder
     let desk: ApprovalDesk
@@ -20,6 +21,8 @@ public final class Supervisor: Sendable {
     let tracer: ExecTracer
     let options: FilterPlan.Options
     let workers: Int
+    /// Whether the child makes itself unable to connect TCP on its own (Landlock).
+    let landlockNetwork: Bool
     public let tree: ProcessTree
     /// The session's cgroup, where the machine allows one.
     public let cgroup: SessionCgroup?
@@ -28,24 +31,36 @@ public final class Supervisor: Sendable {
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2
-    ) {
-        let cgroup = SessionCgroup.create(session: session)
-        self.cgroup = cgroup
+        workers: Int = 2, network: NetworkSetup? = nil
+    ) throws(GuardianError) {
         let tree = ProcessTree()
         self.tree = tree
         let recorder = Recorder(session: session, profile: policy.profileName, log: log, tree: tree)
         self.recorder = recorder
-        desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
-
+        let desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
+        self.desk = desk
         let channel = TargetChannel()
         let gate = PolicyGate(policy: policy, pinRoots: pinRoots)
+        let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
+                             hook: NotifyHook(command: notifyCommand, logger: logger), logger: logger)
+        // The gateway first: if it cannot start, nothing else (a cgroup) was made for nothing.
+        var gateway: NetworkGateway?
+        if let network {
+            let decisions = NetworkDecisions(gate: gate, recorder: recorder, channel: channel, held: held)
+            do {
+                gateway = try NetworkGateway(authority: network.authority, upstream: network.upstream, decider: decisions, logger: logger)
+            } catch {
+                throw GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised")
+            }
+        }
+        landlockNetwork = network?.landlock ?? false
+        let cgroup = SessionCgroup.create(session: session)
+        self.cgroup = cgroup
+
         let protection = SelfProtection(guardedPrefixes: guardedPrefixes + (cgroup.map { [$0.path] } ?? []), guardedFiles: guardedFiles)
         let resolver = PathResolver(tree: tree)
         let credentials = CredentialTracker()
         let expectations = ExecExpectations()
-        let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
-                             hook: NotifyHook(command: notifyCommand, logger: logger), logger: logger)
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
@@ -59,7 +74,9 @@ public final class Supervisor: Sendable {
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
                                        channel: channel, refusals: refusals),
-            connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel),
+            connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
+                                    network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
+            send: NetworkSend(protection: protection, recorder: recorder),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
                                          ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel)
         )
@@ -88,7 +105,8 @@ public final class Supervisor: Sendable {
         let outcome = Mutex<Result<Termination, GuardianError>?>(nil)
         let session = SessionLaunch(
             filter: filter, launch: launch, tree: tree, handlers: handlers, latency: latency, tracer: tracer,
-            workers: workers, cgroupFD: cgroup?.procsFD ?? -1, cgroupDirectoryFD: cgroup?.directoryFD ?? -1)
+            workers: workers, cgroupFD: cgroup?.procsFD ?? -1, cgroupDirectoryFD: cgroup?.directoryFD ?? -1,
+            landlock: landlockNetwork)
         defer { cgroup?.remove() }
         let thread: OSThread
         do {

@@ -10,6 +10,13 @@ int gd_set_child_subreaper(void);
 int gd_set_dumpable(int value);
 int gd_pidfd_open(pid_t pid);
 int gd_pidfd_getfd(int pidfd, int target_fd);
+/// A pidfd for one thread: PIDFD_THREAD (Linux 6.9) reaches a thread that is not the group
+/// leader; older kernels take the tid only when it is the leader's.
+int gd_pidfd_open_thread(pid_t tid);
+/// Another process's descriptor, duplicated into Guardian: the same open file description.
+int gd_take_fd(pid_t tid, int target_fd);
+/// The Landlock ABI version this kernel offers, or -errno (no Landlock).
+int gd_landlock_abi(void);
 int gd_pidfd_send_signal(int pidfd, int sig);
 int gd_tgkill(pid_t tgid, pid_t tid, int sig);
 /// Gives the calling thread its own fs_struct (cwd, root, umask), so a supervisor thread can

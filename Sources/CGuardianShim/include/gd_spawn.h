@@ -20,6 +20,7 @@ typedef struct gd_spawn_args {
     pid_t parent_pid;
     int cgroup_procs_fd;  // the session cgroup's cgroup.procs, or -1: the child moves itself in
     int cgroup_dir_fd;    // the session cgroup's directory, or -1: clone3 starts the child there
+    int landlock_net;     // 1: the child may make no TCP connect of its own (Landlock ABI >= 4)
 } gd_spawn_args;
 
 enum {
@@ -30,6 +31,7 @@ enum {
     GD_STAGE_SEND_LISTENER = 5,
     GD_STAGE_WAIT_GO = 6,
     GD_STAGE_EXEC = 7,
+    GD_STAGE_LANDLOCK = 8,
 };
 
 /// fork()s; the child runs only async-signal-safe code and execs or _exits. Returns the child

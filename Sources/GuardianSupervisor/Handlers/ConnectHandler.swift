@@ -14,6 +14,8 @@ struct ConnectHandler: Sendable {
     let protection: SelfProtection
     let recorder: Recorder
     let channel: TargetChannel
+    /// IPv4 and IPv6 connects, handed to the network gateway; nil when the session has none.
+    let network: NetworkConnect?
 
     static let rule = RuleMatch(
         id: "guardian.self-approval", decision: .deny,
@@ -22,11 +24,15 @@ struct ConnectHandler: Sendable {
 
     func handle(_ n: Notification, _ r: inout Responder) {
         let length = Int(truncatingIfNeeded: n.arg(2))
-        guard length > 2 && length <= 110 else { return r.continueCall() }
+        guard length >= 2 && length <= 128 else { return r.fail(EINVAL) }
         var raw = [UInt8](repeating: 0, count: length)
         let got = raw.withUnsafeMutableBytes { gd_read_mem(n.tid, n.arg(1), $0.baseAddress, length) }
-        guard got == length else { return r.continueCall() }
+        guard got == length else { return r.fail(EFAULT) }
         let family = UInt16(raw[0]) | UInt16(raw[1]) << 8
+        if family != UInt16(AF_UNIX), let network {
+            return network.handle(n, address: raw, &r)
+        }
+        guard length > 2 && length <= 110 else { return r.continueCall() }
         // Abstract names (leading NUL) and other families reach no file.
         guard family == UInt16(AF_UNIX), raw[2] != 0 else { return r.continueCall() }
         var path = Array(raw[2...])

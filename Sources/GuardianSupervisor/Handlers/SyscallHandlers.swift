@@ -11,6 +11,7 @@ struct SyscallHandlers: Sendable {
     let exec: ExecHandler
     let pathCalls: PathCallHandler
     let connect: ConnectHandler
+    let send: NetworkSend
     let namespaces: NamespaceHandler
 
     func handle(_ n: Notification, _ r: inout Responder) {
@@ -38,6 +39,8 @@ struct SyscallHandlers: Sendable {
             pathCalls.handle(n, kind, &r)
         case .connect:
             connect.handle(n, &r)
+        case .sendto:
+            send.handle(n, &r)
         case .mount:
             namespaces.mount(n, syscall: syscalls.name(n.nr), &r)
         case .namespace:

@@ -18,6 +18,8 @@ struct SessionLaunch {
     /// The session cgroup's cgroup.procs and directory, or -1.
     let cgroupFD: Int32
     let cgroupDirectoryFD: Int32
+    /// The child makes itself unable to connect TCP on its own (Landlock).
+    let landlock: Bool
 
     /// On the tracer thread: fork, attach, hand over the listener, release the child, trace.
     func run() throws(GuardianError) -> Termination {
@@ -41,7 +43,7 @@ struct SessionLaunch {
                     filter_flags: GD_SECCOMP_FILTER_FLAG_NEW_LISTENER | GD_SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV,
                     listener_sock: sock[1], go_fd: go[0], err_fd: err[1],
                     umask_value: UInt32(previousMask), parent_pid: getpid(), cgroup_procs_fd: cgroupFD,
-                    cgroup_dir_fd: cgroupDirectoryFD
+                    cgroup_dir_fd: cgroupDirectoryFD, landlock_net: landlock ? 1 : 0
                 )
                 return gd_spawn(&args)
             }
