@@ -13,11 +13,11 @@ final class HeldCalls: Sendable {
     /// How long an `ask` waits when its rule names no timeout.
     let askTimeout: Double
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
     let hook: NotifyHook
     let logger: Logger
 
-    init(desk: ApprovalDesk, askTimeout: Double, recorder: Recorder, channel: TargetChannel, hook: NotifyHook, logger: Logger) {
+    init(desk: ApprovalDesk, askTimeout: Double, recorder: Recorder, channel: any TargetMessaging, hook: NotifyHook, logger: Logger) {
         self.desk = desk
         self.askTimeout = askTimeout
         self.recorder = recorder

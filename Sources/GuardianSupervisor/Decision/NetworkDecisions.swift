@@ -12,10 +12,10 @@ import Glibc
 final class NetworkDecisions: RequestDecider {
     let gate: PolicyGate
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
     let held: HeldCalls
 
-    init(gate: PolicyGate, recorder: Recorder, channel: TargetChannel, held: HeldCalls) {
+    init(gate: PolicyGate, recorder: Recorder, channel: any TargetMessaging, held: HeldCalls) {
         self.gate = gate
         self.recorder = recorder
         self.channel = channel

@@ -13,7 +13,7 @@ struct ConnectHandler: Sendable {
     let resolver: PathResolver
     let protection: SelfProtection
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
     /// IPv4 and IPv6 connects, handed to the network gateway; nil when the session has none.
     let network: NetworkConnect?
 

@@ -18,7 +18,7 @@ struct ExecHandler: Sendable {
     let shebangs: ShebangCache
     let expectations: ExecExpectations
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
     let held: HeldCalls
     let refusals: Refusals
 

@@ -20,7 +20,7 @@ struct NamespaceHandler: Sendable {
     /// Guardian's user namespace: mounts run only for tasks in another one.
     let ownUserNamespace: FileIdentity?
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
 
     static let namespaceRule = RuleMatch(
         id: "guardian.user-namespaces", decision: .allow,

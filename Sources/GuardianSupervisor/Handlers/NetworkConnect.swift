@@ -14,7 +14,7 @@ import Glibc
 struct NetworkConnect: Sendable {
     let gateway: NetworkGateway
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
 
     static let proxyRule = RuleMatch(id: "guardian.proxy", decision: .deny, reason: "the network gateway is Guardian's own; connections reach it only through Guardian")
     static let udpRule = RuleMatch(id: "network.udp", decision: .deny, reason: "UDP other than DNS is not carried under Guardian (QUIC and others fall back to TCP)")

@@ -13,7 +13,7 @@ struct OpenHandler: Sendable {
     let gate: PolicyGate
     let protection: SelfProtection
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
     let held: HeldCalls
     let refusals: Refusals
     /// Guardian's user namespace: a namespace map is opened from the task's own when it differs.

@@ -14,7 +14,7 @@ struct PathCallHandler: Sendable {
     let gate: PolicyGate
     let protection: SelfProtection
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
     let refusals: Refusals
 
     /// A name in a resolved directory.

@@ -9,7 +9,7 @@ import Glibc
 /// answer is passed on.
 struct Refusals: Sendable {
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
 
     func refuse(_ tid: pid_t, _ error: ResolutionError, path: [UInt8]?, syscall: String, _ r: inout Responder) {
         let rule: RuleMatch

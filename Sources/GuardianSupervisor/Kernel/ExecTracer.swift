@@ -18,7 +18,7 @@ struct ExecTracer: Sendable {
     let resolver: PathResolver
     let gate: PolicyGate
     let recorder: Recorder
-    let channel: TargetChannel
+    let channel: any TargetMessaging
 
     /// Runs until every task of the tree is gone. Returns the root's wait status.
     func loop(root: pid_t) -> Int32 {

@@ -3,11 +3,18 @@ import CGuardianShim
 import Glibc
 #endif
 
+/// Where handlers tell a blocked process why: a protocol, so a handler can be tested against a
+/// fake that keeps the lines. Used only when a call is refused or held, never on the path of an
+/// allowed one.
+protocol TargetMessaging: Sendable {
+    func tell(_ tid: pid_t, _ line: String)
+}
+
 /// One line on a blocked process's stderr, so the agent reads why it was stopped. A regular
 /// file or socket is written through the target's own description (its offset stays right; a
 /// socket gets MSG_DONTWAIT); a pipe or tty is reopened non-blocking, so a full pipe never
 /// stalls a supervisor thread.
-struct TargetChannel: Sendable {
+struct TargetChannel: TargetMessaging {
     func tell(_ tid: pid_t, _ line: String) {
         let text = Array((line + "\n").utf8)
         var shared: Int32 = -1
