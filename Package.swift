@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.36.0"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.0"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
     ],
     targets: [
         // libseccomp, found through pkg-config; Debian/Ubuntu: apt-get install libseccomp-dev.
@@ -25,8 +26,11 @@ let package = Package(
         ),
         // C for what Swift cannot say: variadic calls, macros, and the child side of fork→exec.
         .target(name: "CGuardianShim", dependencies: ["CSeccomp"]),
-        // The pure policy engine: profiles, rules, decisions. No syscalls.
-        .target(name: "GuardianPolicy", dependencies: ["Yams"]),
+        // The pure policy engine: profiles, rules, decisions, request classification. No syscalls.
+        .target(
+            name: "GuardianPolicy",
+            dependencies: ["Yams", .product(name: "GraphQL", package: "GraphQL")]
+        ),
         // The event model and the JSON Lines log.
         .target(
             name: "GuardianEvents",

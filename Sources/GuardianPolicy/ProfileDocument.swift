@@ -88,6 +88,7 @@ struct RuleSpec: Sendable {
     var exec: ExecSpec?
     var file: FileSpec?
     var request: RequestSpec?
+    var local: LocalSpec?
     var matchExamples: [Located<String>] = []
     var notMatchExamples: [Located<String>] = []
     var location: SourceLocation

@@ -46,9 +46,11 @@ public final class Supervisor: Sendable {
         // The gateway first: if it cannot start, nothing else (a cgroup) was made for nothing.
         var gateway: NetworkGateway?
         if let network {
-            let decisions = NetworkDecisions(gate: gate, recorder: recorder, channel: channel, held: held)
+            let decisions = NetworkDecisions(gate: gate, recorder: recorder, channel: channel, held: held, tree: tree)
             do {
-                gateway = try NetworkGateway(authority: network.authority, upstream: network.upstream, decider: decisions, logger: logger)
+                gateway = try NetworkGateway(
+                    authority: network.authority, upstream: network.upstream, decider: decisions,
+                    names: network.names, allowName: { decisions.allowName($0) }, logger: logger)
             } catch {
                 throw GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised")
             }
@@ -75,8 +77,10 @@ public final class Supervisor: Sendable {
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
                                        channel: channel, refusals: refusals),
             connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
+                                    refusals: refusals,
+                                    local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),
                                     network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
-            send: NetworkSend(protection: protection, recorder: recorder),
+            send: NetworkSend(protection: protection, recorder: recorder, gateway: gateway),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
                                          ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel)
         )

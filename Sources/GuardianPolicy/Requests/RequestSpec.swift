@@ -19,6 +19,10 @@ struct GraphQLSpec: Sendable {
     var types: [GraphQLOperationType] = []
     /// Root field name globs (case-sensitive, as GraphQL names are); empty: any field.
     var fields: [String] = []
+    /// Words any of which, as a whole word of the field's name (camelCase or snake_case:
+    /// `volumeDelete`, `deleteRef`, `delete_users`), makes the field match — not a prefix of a
+    /// longer word (`deletedItems`). Lowercase.
+    var verbs: [String] = []
 }
 
 struct AWSSpec: Sendable {

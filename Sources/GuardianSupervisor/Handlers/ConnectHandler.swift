@@ -6,14 +6,17 @@ import Glibc
 #endif
 
 /// connect(2): the tree may not reach a Unix socket under Guardian's own directories — the
-/// control channel where a human approves held calls. Every other connect continues at once.
-/// The control server checks its peer as well (SO_PEERCRED), so a path swapped after this
-/// check still meets a refusal.
+/// control channel where a human approves held calls. Other Unix sockets are decided by who
+/// listens (`LocalConnect`); IPv4 and IPv6 connects go to the network gateway
+/// (`NetworkConnect`). The control server checks its peer as well (SO_PEERCRED), so a path
+/// swapped after this check still meets a refusal.
 struct ConnectHandler: Sendable {
     let resolver: PathResolver
     let protection: SelfProtection
     let recorder: Recorder
     let channel: any TargetMessaging
+    let refusals: Refusals
+    let local: LocalConnect
     /// IPv4 and IPv6 connects, handed to the network gateway; nil when the session has none.
     let network: NetworkConnect?
 
@@ -32,22 +35,27 @@ struct ConnectHandler: Sendable {
         if family != UInt16(AF_UNIX), let network {
             return network.handle(n, address: raw, &r)
         }
-        guard length > 2 && length <= 110 else { return r.continueCall() }
-        // Abstract names (leading NUL) and other families reach no file.
-        guard family == UInt16(AF_UNIX), raw[2] != 0 else { return r.continueCall() }
+        guard family == UInt16(AF_UNIX) else { return r.fail(EAFNOSUPPORT) }
+        guard length > 2 && length <= 110 else { return r.fail(EINVAL) }
+        guard r.isValid() else { return r.handedOff() }
+        // An abstract name (leading NUL) reaches no file: decided by who listens on it.
+        if raw[2] == 0 { return local.abstract(n, address: raw, &r) }
         var path = Array(raw[2...])
         if let nul = path.firstIndex(of: 0) { path.removeSubrange(nul...) }
-        guard r.isValid() else { return r.handedOff() }
 
         let (parentPath, name) = PathResolver.splitLast(path)
-        guard let start = try? resolver.start(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) else { return r.continueCall() }
+        let start: PathResolver.Start
+        do { start = try resolver.start(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) } catch {
+            return refusals.refuse(n.tid, error, path: path, syscall: "connect", &r)
+        }
         defer { start.close() }
-        guard let parent = try? resolver.resolve(tid: n.tid, start, path: parentPath, followLast: true) else {
-            return r.continueCall()
+        let parent: Int32
+        do { parent = try resolver.resolve(tid: n.tid, start, path: parentPath, followLast: true) } catch {
+            return refusals.refuse(n.tid, error, path: path, syscall: "connect", &r)
         }
         defer { close(parent) }
         // A socket is recognised by identity below, whatever name reaches it.
-        guard var real = (try? resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.continueCall() }
+        guard var real = (try? resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.fail(EACCES) }
         real.append(UInt8(ascii: "/"))
         real.append(contentsOf: name)
         let target = String(decoding: real, as: UTF8.self)
@@ -55,7 +63,9 @@ struct ConnectHandler: Sendable {
         var st = stat()
         let linked = name.withCString { fstatat(parent, $0, &st, 0) } == 0 && (st.st_mode & S_IFMT) == S_IFSOCK
             && protection.isGuardedSocket(FileIdentity(st))
-        guard protection.isGuarded(target) || linked else { return r.continueCall() }
+        guard protection.isGuarded(target) || linked else {
+            return local.path(n, parent: parent, name: name, target: target, &r)
+        }
 
         var e = recorder.event(pid: n.tid, kind: .guardian, decision: "deny", rule: ConnectHandler.rule)
         e.path = target

@@ -44,8 +44,11 @@ struct NetworkConnect: Sendable {
             tcp(n, sock, domain: domain, destination: destination, &r)
         case (Int32(SOCK_DGRAM.rawValue), Int32(IPPROTO_UDP)):
             if destination.port == 53 {
-                // Name resolution. Decided by the resolver it reaches (docs/SECURITY.md).
-                return perform(sock, raw, &r)
+                // Name resolution goes to Guardian's resolver, whatever server was named.
+                let stub = gateway.resolver
+                let address = domain == AF_INET ? SocketAddress.bytes(stub.listenV4)
+                    : stub.listenV6.map(SocketAddress.bytes) ?? SocketAddress.mapped(stub.listenV4)
+                return perform(sock, address, &r)
             }
             refuse(n, destination, Self.udpRule, tell: false, &r)
         default:
@@ -55,6 +58,11 @@ struct NetworkConnect: Sendable {
 
     private func tcp(_ n: Notification, _ sock: Int32, domain: Int32, destination: Endpoint, _ r: inout Responder) {
         if gateway.isListener(destination) { return refuse(n, destination, Self.proxyRule, tell: true, &r) }
+        // Nobody listening on this machine's port: refused now, as the kernel would, so a
+        // client trying ::1 then 127.0.0.1 moves on instead of meeting a proxy that hangs up.
+        if destination.isLoopback || destination.isUnspecified, LoopbackListeners.inode(for: destination) == nil {
+            return r.fail(ECONNREFUSED)
+        }
         // The source address is the key the gateway finds the destination by: bind first when
         // the socket has none, so the entry exists before the gateway can accept.
         guard var source = SocketAddress.local(sock) else { return r.fail(errno) }
@@ -65,7 +73,8 @@ struct NetworkConnect: Sendable {
             source = bound
         }
         let program = ProcessTree.executable(of: n.tid)
-        gateway.expect(from: source, Expected(destination: destination, origin: ConnectionOrigin(pid: n.tid, program: program)))
+        gateway.expect(from: source, Expected(
+            destination: destination, origin: ConnectionOrigin(pid: n.tid, program: program), name: gateway.names.name(for: destination)))
         let proxy: [UInt8]
         if domain == AF_INET {
             proxy = SocketAddress.bytes(gateway.listenV4)

@@ -15,6 +15,8 @@ struct NetworkSend: Sendable {
     /// Guardian's own directories: no datagram to a socket there.
     let protection: SelfProtection
     let recorder: Recorder
+    /// Where DNS goes: the gateway's resolver; nil when the session has no gateway.
+    let gateway: NetworkGateway?
 
     /// The most one call sends; a larger stream send is a short write, as POSIX allows.
     static let chunk = 64 * 1024
@@ -53,7 +55,11 @@ struct NetworkSend: Sendable {
             guard family == AF_INET || family == AF_INET6, let destination = SocketAddress.endpoint(address) else {
                 return r.fail(EAFNOSUPPORT)
             }
-            if destination.port == 53 { return send(sock, data, flags, to: address, &r) }
+            if destination.port == 53, let stub = gateway?.resolver {
+                let redirected = domain == AF_INET ? SocketAddress.bytes(stub.listenV4)
+                    : stub.listenV6.map(SocketAddress.bytes) ?? SocketAddress.mapped(stub.listenV4)
+                return send(sock, data, flags, to: redirected, &r)
+            }
             var e = recorder.event(pid: n.tid, kind: .net, decision: "deny", rule: NetworkConnect.udpRule)
             e.host = destination.host
             e.port = destination.port

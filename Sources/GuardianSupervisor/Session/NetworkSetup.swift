@@ -7,11 +7,14 @@ public struct NetworkSetup: Sendable {
     public var authority: SessionAuthority
     public var upstream: UpstreamTrust
     public var landlock: Bool
+    /// `--resolve` mappings, and the record of what the tree resolved.
+    public var names: NameTable
 
-    public init(authority: SessionAuthority, upstream: UpstreamTrust, landlock: Bool) {
+    public init(authority: SessionAuthority, upstream: UpstreamTrust, landlock: Bool, names: NameTable) {
         self.authority = authority
         self.upstream = upstream
         self.landlock = landlock
+        self.names = names
     }
 }
 
