@@ -36,6 +36,9 @@ let package = Package(
             name: "GuardianEvents",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // `guardian doctor`'s probes: each mechanism tried in a forked child, apart from the
+        // production shim.
+        .target(name: "CGuardianProbe", dependencies: ["CGuardianShim"]),
         // zlib, for request bodies sent with Content-Encoding.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The network gateway: the proxy every connection of the tree is handed to, its TLS
@@ -63,10 +66,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `guardian doctor`: what this kernel and environment offer, as checks with fixes.
+        .target(
+            name: "GuardianDoctor",
+            dependencies: ["CGuardianProbe", "CGuardianShim", "CSeccomp", "GuardianSupervisor", "GuardianEvents"]
+        ),
         .target(
             name: "GuardianCommands",
             dependencies: [
-                "GuardianSupervisor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
+                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -77,6 +85,7 @@ let package = Package(
         .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
+        .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
         .testTarget(name: "GuardianNetworkTests", dependencies: ["GuardianNetwork", "GuardianPolicy"]),
         // Real processes under the real filter, through the built `guardian` binary.
