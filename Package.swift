@@ -47,8 +47,10 @@ let package = Package(
         ),
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
+        // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
+        .executableTarget(name: "profile-embed", dependencies: ["GuardianPolicy"], path: "Sources/ProfileEmbed"),
 
-        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams"]),
+        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams", "profile-embed"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
