@@ -54,12 +54,12 @@ let package = Package(
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
+        // What the integration and adversarial suites share: throwaway worlds, the built
+        // `guardian` binary run in them, their event logs.
+        .target(name: "GuardianTestSupport", path: "Tests/GuardianTestSupport"),
         // Real processes under the real filter, through the built `guardian` binary.
-        .testTarget(
-            name: "GuardianIntegrationTests",
-            dependencies: ["GuardianEvents"]
-        ),
-        .testTarget(name: "GuardianAdversarialTests", dependencies: ["GuardianEvents"]),
+        .testTarget(name: "GuardianIntegrationTests", dependencies: ["GuardianTestSupport"]),
+        .testTarget(name: "GuardianAdversarialTests", dependencies: ["GuardianTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 import Testing
 
 /// The adversarial suite of issue 5: every attack runs unguarded (the control, which must
