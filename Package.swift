@@ -59,7 +59,12 @@ let package = Package(
         .target(name: "GuardianTestSupport", path: "Tests/GuardianTestSupport"),
         // Real processes under the real filter, through the built `guardian` binary.
         .testTarget(name: "GuardianIntegrationTests", dependencies: ["GuardianTestSupport"]),
-        .testTarget(name: "GuardianAdversarialTests", dependencies: ["GuardianTestSupport"]),
+        // Attacks, each with its control; their C programs are compiled at test time.
+        .testTarget(
+            name: "GuardianAdversarialTests",
+            dependencies: ["GuardianTestSupport"],
+            resources: [.copy("helpers")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
