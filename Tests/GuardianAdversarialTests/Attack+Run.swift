@@ -55,7 +55,9 @@ extension Attack {
     /// world, everything the attack (and its follow-up) printed, and the fingerprint of
     /// Guardian's config directory from before — all while the world still stands.
     private func play(underGuardian: Bool, _ judge: (World, World.Output, String) throws -> Void) throws {
-        let world = try World.forAttack(base: base?())
+        let parent = try base?()
+        defer { if let parent { Attack.remove(base: parent) } }
+        let world = try World.forAttack(base: parent)
         defer { world.cleanup() }
         let prepared = try setup?(world) ?? Prepared()
         defer { prepared.cleanup() }
@@ -71,6 +73,14 @@ extension Attack {
             output.stderr += after.stderr
         }
         try judge(world, output, configBefore)
+    }
+
+    /// Removes a directory `base` made for one world, and the directory it links to.
+    private static func remove(base: String) {
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: base) {
+            try? FileManager.default.removeItem(atPath: target)
+        }
+        try? FileManager.default.removeItem(atPath: base)
     }
 
     /// What is missing of the evidence this attack must leave under Guardian.

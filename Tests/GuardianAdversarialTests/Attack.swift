@@ -53,7 +53,8 @@ struct Attack: Sendable {
     var killsGuardian = false
     /// Environment for Guardian's own process (what it passes on is part of the attack).
     var guardianEnv: [String: String] = [:]
-    /// A world built beneath another directory (see World.init(base:)).
+    /// A world built beneath another directory (see World.init(base:)), made for the one world
+    /// and removed after it with the directory it links to.
     var base: (@Sendable () throws -> String)? = nil
     /// The control shows the kernel itself refusing (Guardian must not weaken that), rather
     /// than the attack succeeding.
