@@ -11,6 +11,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.94.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.36.0"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.0"),
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
     ],
     targets: [
         // libseccomp, found through pkg-config; Debian/Ubuntu: apt-get install libseccomp-dev.
@@ -21,18 +26,39 @@ let package = Package(
         ),
         // C for what Swift cannot say: variadic calls, macros, and the child side of fork→exec.
         .target(name: "CGuardianShim", dependencies: ["CSeccomp"]),
-        // The pure policy engine: profiles, rules, decisions. No syscalls.
-        .target(name: "GuardianPolicy", dependencies: ["Yams"]),
+        // The pure policy engine: profiles, rules, decisions, request classification. No syscalls.
+        .target(
+            name: "GuardianPolicy",
+            dependencies: ["Yams", .product(name: "GraphQL", package: "GraphQL")]
+        ),
         // The event model and the JSON Lines log.
         .target(
             name: "GuardianEvents",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // zlib, for request bodies sent with Content-Encoding.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The network gateway: the proxy every connection of the tree is handed to, its TLS
+        // (a per-session CA), and the bridge from a request to a decision.
+        .target(
+            name: "GuardianNetwork",
+            dependencies: [
+                "GuardianPolicy", "CZlib",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Linux: filter, spawn, notify loop, ptrace loop, path resolution.
         .target(
             name: "GuardianSupervisor",
             dependencies: [
-                "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents",
+                "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -40,7 +66,7 @@ let package = Package(
         .target(
             name: "GuardianCommands",
             dependencies: [
-                "GuardianSupervisor", "GuardianPolicy", "GuardianEvents",
+                "GuardianSupervisor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -54,6 +80,7 @@ let package = Package(
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
+        .testTarget(name: "GuardianNetworkTests", dependencies: ["GuardianNetwork", "GuardianPolicy"]),
         // What the integration and adversarial suites share: throwaway worlds, the built
         // `guardian` binary run in them, their event logs.
         .target(name: "GuardianTestSupport", path: "Tests/GuardianTestSupport"),

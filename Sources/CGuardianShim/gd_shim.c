@@ -533,6 +533,33 @@ static void close_unexpected_fds(int keep) {
 // The child. Only async-signal-safe calls from here to execve: the parent is multithreaded, so
 // no malloc, no locks, no Swift. A failure is reported as two ints on err_fd, then _exit.
 
+/* Landlock (landlock(7)): constants of ABI 4, defined here for older headers. */
+struct gd_landlock_ruleset_attr {
+    uint64_t handled_access_fs;
+    uint64_t handled_access_net;
+};
+#define GD_LANDLOCK_CREATE_RULESET_VERSION (1U << 0)
+#define GD_LANDLOCK_ACCESS_NET_CONNECT_TCP (1ULL << 1)
+#ifndef SYS_landlock_create_ruleset
+#define SYS_landlock_create_ruleset 444
+#define SYS_landlock_restrict_self 446
+#endif
+
+int gd_landlock_abi(void) {
+    return neg_errno(syscall(SYS_landlock_create_ruleset, NULL, 0, GD_LANDLOCK_CREATE_RULESET_VERSION));
+}
+
+/* Async-signal-safe: raw syscalls only (called in the forked child). */
+static int gd_landlock_deny_tcp_connect(void) {
+    struct gd_landlock_ruleset_attr attr = {.handled_access_fs = 0, .handled_access_net = GD_LANDLOCK_ACCESS_NET_CONNECT_TCP};
+    long fd = syscall(SYS_landlock_create_ruleset, &attr, sizeof(attr), 0);
+    if (fd < 0) return -errno;
+    long rc = syscall(SYS_landlock_restrict_self, fd, 0);
+    int saved = errno;
+    close((int)fd);
+    return rc < 0 ? -saved : 0;
+}
+
 static void child_fail(const gd_spawn_args *a, int stage, int err) {
     int msg[2] = {stage, err};
     ssize_t n;
@@ -560,6 +587,13 @@ static void child_main(const gd_spawn_args *a) {
     if (getppid() != a->parent_pid) _exit(125);
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) child_fail(a, GD_STAGE_NO_NEW_PRIVS, errno);
     umask(a->umask_value);
+    // The network backstop: a Landlock domain that handles TCP connect and allows no port, so
+    // a connect the tree makes itself fails whatever path reaches it; Guardian's own connects on
+    // the tree's behalf are outside the domain.
+    if (a->landlock_net) {
+        int rc = gd_landlock_deny_tcp_connect();
+        if (rc < 0) child_fail(a, GD_STAGE_LANDLOCK, -rc);
+    }
     // Into the session's cgroup, so the kill switch reaches every descendant at once. Best
     // effort: ptrace follows the tree either way.
     if (a->cgroup_procs_fd >= 0) {
@@ -618,4 +652,21 @@ pid_t gd_spawn(const gd_spawn_args *args) {
     if (pid < 0) return -errno;
     if (pid == 0) child_main(args);
     return pid;
+}
+
+/* A pidfd for one thread: PIDFD_THREAD (Linux 6.9) reaches a thread that is not the group
+ * leader; older kernels take the tid only when it is the leader's. */
+int gd_pidfd_open_thread(pid_t tid) {
+    long fd = syscall(SYS_pidfd_open, tid, O_EXCL /* PIDFD_THREAD */);
+    if (fd < 0 && errno == EINVAL) fd = syscall(SYS_pidfd_open, tid, 0);
+    return neg_errno(fd);
+}
+
+/* Another process's descriptor, duplicated into Guardian: the same open file description. */
+int gd_take_fd(pid_t tid, int target_fd) {
+    int pidfd = gd_pidfd_open_thread(tid);
+    if (pidfd < 0) return pidfd;
+    int fd = neg_errno(syscall(SYS_pidfd_getfd, pidfd, target_fd, 0));
+    close(pidfd);
+    return fd;
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GuardianEvents
+import GuardianNetwork
 import GuardianPolicy
 import GuardianSupervisor
 import Logging
@@ -44,6 +45,12 @@ extension Guardian {
         @Option(name: .long, help: ArgumentHelp("A command run (through /bin/sh -c) on every held call, with the event JSON on its stdin: a desktop notification, a chat webhook, a pager.", valueName: "command"))
         var notify: String?
 
+        @Option(name: .customLong("upstream-ca"), help: ArgumentHelp("A PEM bundle of CAs Guardian trusts, besides the system's roots, when it connects to the real servers on the agent's behalf: a corporate TLS proxy's, a test server's (repeatable; also GUARDIAN_UPSTREAM_CA, colon-separated).", valueName: "file"))
+        var upstreamCA: [String] = []
+
+        @Option(name: .customLong("resolve"), help: ArgumentHelp("Resolve HOST to ADDRESS for the agent, as curl's --resolve (repeatable; also GUARDIAN_RESOLVE, space-separated): split-horizon names, or a test server on 127.0.0.1.", valueName: "host:port:address"))
+        var resolve: [String] = []
+
         @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL are withheld, plus the profile's `defaults.secret_variables`; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
         var passEnv: [String] = []
 
@@ -72,10 +79,11 @@ extension Guardian {
 
         static func launch(_ arguments: Arguments) -> Int32 {
             launch(profile: arguments.profile, project: arguments.project, quiet: arguments.quiet, command: arguments.command,
-                   askTimeout: arguments.askTimeout, notify: arguments.notify, passEnv: arguments.passEnv)
+                   askTimeout: arguments.askTimeout, notify: arguments.notify, passEnv: arguments.passEnv,
+                   upstreamCA: arguments.upstreamCA, resolve: arguments.resolve)
         }
 
-        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = []) -> Int32 {
+        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = [], upstreamCA: [String] = [], resolve: [String] = []) -> Int32 {
             // Decisions are on real paths: a HOME or state dir behind a symlink is resolved first.
             var paths = GuardianPaths.fromEnvironment()
             paths.home = realPath(paths.home)
@@ -95,7 +103,7 @@ extension Guardian {
             // Secrets outside files: credential-looking variables never reach the agent.
             var secrets = loaded.engine.secretVariables
             secrets.passed += passEnv
-            let (environment, withheldNames) = secrets.filter(currentEnvironment())
+            var (environment, withheldNames) = secrets.filter(currentEnvironment())
             let program: String
             switch ProgramLookup.find(command[0], path: environmentValue(environment, "PATH"), cwd: cwd) {
             case .found(let p): program = p
@@ -146,13 +154,27 @@ extension Guardian {
 
             var logger = Logger(label: "guardian")
             logger.logLevel = .warning
-            let supervisor = Supervisor(
+            let network: NetworkSetup
+            switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
+                                          resolve: resolve + NetworkStart.resolveFromEnvironment()) {
+            case .success(let (setup, bundle)):
+                network = setup
+                environment = TrustBundle.apply(to: environment, bundlePath: bundle)
+            case .failure(let error):
+                return fail(error.message)
+            }
+            let supervisor: Supervisor
+            do {
+                supervisor = try Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
                 guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files,
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? 300,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
-                searchPath: environmentValue(environment, "PATH")
+                searchPath: environmentValue(environment, "PATH"), network: network
             )
+            } catch {
+                return fail(error.description)
+            }
             let control: ControlServer
             do {
                 control = try ControlServer(supervisor: supervisor, runDirectory: paths.run, info: [

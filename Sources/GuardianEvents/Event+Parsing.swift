@@ -54,6 +54,11 @@ extension Event {
         path = string("path")
         access = string("access")
         syscall = string("syscall")
+        host = string("host")
+        port = int("port")
+        method = string("method")
+        operation = strings("operation")
+        listener = string("listener")
         command = strings("command")
         exitStatus = int("exit_status").map { Int32(truncatingIfNeeded: $0) }
         if let d = fields["detail"] as? [String: Any] {

@@ -10,6 +10,8 @@ public struct Event: Sendable, Hashable {
         case file
         /// A refused attempt on Guardian itself (control socket, signals, its files).
         case guardian
+        /// A connection or an HTTP request of the tree, decided by the network gateway.
+        case net
     }
 
     /// RFC 3339 UTC with milliseconds; filled by the writer when nil.
@@ -38,6 +40,14 @@ public struct Event: Sendable, Hashable {
     public var path: String?
     public var access: String?
     public var syscall: String?
+    // net: where a connection or request went, and what it would do (never bodies or credentials)
+    public var host: String?
+    public var port: Int?
+    public var method: String?
+    /// The GraphQL operations and root fields, or the API action (`mutation volumeDelete`).
+    public var operation: [String]?
+    /// For a local socket: the program listening on it.
+    public var listener: String?
     // session
     public var command: [String]?
     public var exitStatus: Int32?

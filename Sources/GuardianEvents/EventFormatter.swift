@@ -71,6 +71,11 @@ public struct EventFormatter: Sendable {
             return s
         case .guardian:
             return ShellQuote.printable(e.reason ?? e.path ?? "")
+        case .net:
+            var s = [e.method, (e.host ?? "?") + (e.port.map { ":\($0)" } ?? "") + (e.path ?? "")].compactMap { $0 }.joined(separator: " ")
+            if let op = e.operation, !op.isEmpty { s += " (" + op.joined(separator: ", ") + ")" }
+            if let l = e.listener { s += " [listener: \(l)]" }
+            return ShellQuote.printable(s)
         }
     }
 

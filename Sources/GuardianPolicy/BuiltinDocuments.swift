@@ -4,6 +4,7 @@
 extension BuiltinProfiles {
     /// The built-in profiles as parsed, by file (`profiles/NAME.yaml`).
     static let documents: [String: ProfileDocument] = [
+        "profiles/catalog/api.yaml": catalogApi(),
         "profiles/catalog/cloud.yaml": catalogCloud(),
         "profiles/catalog/containers.yaml": catalogContainers(),
         "profiles/catalog/credentials.yaml": catalogCredentials(),
@@ -20,6 +21,136 @@ extension BuiltinProfiles {
         "profiles/production.yaml": production(),
         "profiles/staging.yaml": staging(),
     ]
+
+    private static func catalogApi() -> ProfileDocument {
+        let file = "profiles/catalog/api.yaml"
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        var d = ProfileDocument(name: "catalog/api", location: at(1, 1))
+        d.description = "Infrastructure APIs called directly \u{2014} by any program, in any language \u{2014} decided by what the request does: GraphQL mutations by their root fields (aliases, fragments and batches seen through), AWS calls by service and action, REST deletes by method and path.\n"
+        do {
+            var r = RuleSpec(id: "api.graphql-destructive-mutation", reason: "a GraphQL mutation that deletes, destroys or wipes (volumeDelete, serviceDelete, deleteRepository\u{2026}) destroys what it names", decision: .ask, location: at(8, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            var g = GraphQLSpec()
+            g.types = [.mutation]
+            g.verbs = ["delete", "destroy", "remove", "drop", "purge", "wipe", "truncate", "erase", "terminate"]
+            q.graphql = g
+            r.request = q
+            r.matchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { volumeDelete(volumeId: \\\"vol_1\\\") }\"}", location: at(18, 11)), Located(value: "POST http://127.0.0.1:8080/graphql {\"query\":\"mutation m { x: serviceDelete(id: \\\"s\\\") }\"}", location: at(19, 11)), Located(value: "POST https://api.github.com/graphql {\"query\":\"mutation { deleteRef(input: {refId: \\\"r\\\"}) { clientMutationId } }\"}", location: at(20, 11)), Located(value: "POST https://api.example.com/graphql [{\"query\":\"query { me { id } }\"},{\"query\":\"mutation { projectDelete(id: \\\"p\\\") }\"}]", location: at(21, 11))]
+            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"query { volume(id: \\\"vol_1\\\") { name } }\"}", location: at(23, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { customDomainCreate(input: {domain: \\\"a.example\\\"}) { id } }\"}", location: at(24, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deletedItemsRestore { id } }\"}", location: at(25, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "railway.api-destructive", reason: "this Railway API mutation destroys data, deployments or access (volumes and their backups, services, environments, projects, tokens)", decision: .ask, location: at(27, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.hosts = ["backboard.railway.com", "backboard.railway.app"]
+            var g = GraphQLSpec()
+            g.types = [.mutation]
+            g.fields = ["volumeDelete", "volumeInstanceBackupDelete", "volumeInstanceBackupRestore", "volumeInstancePITRRestore", "serviceDelete", "serviceDisconnect", "environmentDelete", "projectDelete", "projectScheduleDelete", "projectScheduleDeleteForce", "projectTransferConfirm", "projectMemberRemove", "projectTokenDelete", "apiTokenDelete", "workspaceDelete", "workspaceUserRemove", "userDelete", "deploymentRemove", "deploymentStop", "deploymentCancel", "deploymentRollback", "variableDelete", "pluginDelete", "pluginReset", "pluginResetCredentials", "bucketCredentialsReset", "customDomainDelete", "serviceDomainDelete", "tcpProxyDelete", "privateNetworkEndpointDelete", "privateNetworksForEnvironmentDelete", "sandboxDestroy", "templateDelete"]
+            q.graphql = g
+            r.request = q
+            r.matchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \\\"b\\\", volumeInstanceId: \\\"v\\\") }\"}", location: at(38, 11)), Located(value: "POST https://backboard.railway.app/graphql/v2 {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(39, 11))]
+            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { serviceInstanceRedeploy(serviceId: \\\"s\\\", environmentId: \\\"e\\\") }\"}", location: at(41, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(42, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "aws.api-delete-data", reason: "this AWS API call deletes a data store, its backups or the resources holding it", decision: .ask, location: at(44, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            var a = AWSSpec()
+            a.services = ["rds", "s3", "dynamodb", "ec2", "lambda", "elasticache", "redshift", "elasticfilesystem", "backup", "docdb", "neptune", "memorydb", "cloudformation", "secretsmanager", "kms", "ecr", "eks", "es", "opensearch", "glacier", "kinesis", "sqs", "sns", "logs"]
+            a.actions = ["Delete*", "Terminate*", "Purge*", "ScheduleKeyDeletion", "RemoveTagsFromResource*"]
+            q.aws = a
+            r.request = q
+            r.matchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DeleteDBInstance&Version=2014-10-31&DBInstanceIdentifier=prod-db&SkipFinalSnapshot=true", location: at(54, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.DeleteTable' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(55, 11)), Located(value: "DELETE https://s3.amazonaws.com/prod-backups", location: at(56, 11)), Located(value: "DELETE https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(57, 11)), Located(value: "DELETE https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/api", location: at(58, 11)), Located(value: "POST https://ec2.us-east-1.amazonaws.com/ Action=DeleteVolume&Version=2016-11-15&VolumeId=vol-1", location: at(59, 11))]
+            r.notMatchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DescribeDBInstances&Version=2014-10-31", location: at(61, 11)), Located(value: "GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(62, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.GetItem' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(63, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(65, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.hosts = ["api.github.com"]
+            q.methods = ["DELETE"]
+            q.paths = ["/repos/*/*", "/repos/*/*/git/refs/**", "/orgs/*", "/repos/*/*/releases/*"]
+            r.request = q
+            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(74, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(74, 63))]
+            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(75, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(75, 64))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(77, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.hosts = ["api.machines.dev", "api.fly.io", "api.render.com", "api.vercel.com", "console.neon.tech", "api.supabase.com", "api.planetscale.com", "api.heroku.com", "api.cloudflare.com", "api.netlify.com", "api.digitalocean.com"]
+            q.methods = ["DELETE"]
+            r.request = q
+            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(86, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(87, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(88, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(89, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(90, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(91, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(92, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(93, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(94, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(95, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(96, 11))]
+            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(98, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(99, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(100, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(102, 5))
+            r.tags = ["local-daemon"]
+            var q = RequestSpec()
+            q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
+            r.request = q
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(109, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(109, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(109, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(110, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(110, 58))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(112, 5))
+            r.tags = ["local-daemon"]
+            var l = LocalSpec()
+            l.programs = ["ssh-agent", "gpg-agent"]
+            r.local = l
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(117, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(117, 82))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(119, 5))
+            r.tags = ["local-daemon"]
+            var l = LocalSpec()
+            l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
+            r.local = l
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(125, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(125, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(125, 127))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(127, 5))
+            r.tags = ["local-daemon"]
+            var l = LocalSpec()
+            l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
+            r.local = l
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(133, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(133, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(133, 83))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(135, 5))
+            r.tags = ["local-daemon"]
+            var l = LocalSpec()
+            l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
+            r.local = l
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(140, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(140, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(140, 116))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(142, 5))
+            var l = LocalSpec()
+            l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
+            r.local = l
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(147, 24)), Located(value: "/dev/log", location: at(147, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(147, 69))]
+            d.rules.append(r)
+        }
+        return d
+    }
 
     private static func catalogCloud() -> ProfileDocument {
         let file = "profiles/catalog/cloud.yaml"
@@ -1664,7 +1795,7 @@ extension BuiltinProfiles {
         var d = ProfileDocument(name: "dev", location: at(1, 1))
         d.description = "The default. Everyday development flows; destructive infrastructure operations ask a human; commands aimed at staging or production are denied; credential files are denied.\n"
         d.environment = "dev"
-        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/mutating", location: at(18, 5))]
+        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/mutating", location: at(19, 5))]
         d.defaults.otherEnvironment = .deny
         return d
     }
@@ -1679,7 +1810,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .ask
         d.defaults.reachable = ["dev"]
-        d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny)]
+        d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny)]
         return d
     }
 
@@ -1693,6 +1824,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .audit
         d.defaults.reachable = ["dev"]
+        d.decisions = [(key: "local-daemon", decision: .deny)]
         return d
     }
 }

@@ -23,6 +23,7 @@ extends:
   - catalog/containers
   - catalog/databases
   - catalog/http
+  - catalog/api
   - catalog/mutating
 defaults:
   other_environment: deny
@@ -44,6 +45,7 @@ decisions:
   history: ask
   destructive: deny
   catastrophic: deny
+  local-daemon: deny
 """##,
         "staging": ##"""
 name: staging
@@ -56,6 +58,158 @@ defaults:
   other_environment: deny
   reachable: [dev]
   own_credentials: audit
+decisions:
+  # Daemons outside the session (ssh-agent, a container engine) ask in dev; here they are out.
+  local-daemon: deny
+"""##,
+        "catalog/api": ##"""
+name: catalog/api
+description: >
+  Infrastructure APIs called directly — by any program, in any language — decided by what the
+  request does: GraphQL mutations by their root fields (aliases, fragments and batches seen
+  through), AWS calls by service and action, REST deletes by method and path.
+
+rules:
+  - id: api.graphql-destructive-mutation
+    reason: a GraphQL mutation that deletes, destroys or wipes (volumeDelete, serviceDelete, deleteRepository…) destroys what it names
+    decision: ask
+    tags: [destructive]
+    request:
+      graphql:
+        operation: [mutation]
+        verbs: [delete, destroy, remove, drop, purge, wipe, truncate, erase, terminate]
+    examples:
+      match:
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { volumeDelete(volumeId: \"vol_1\") }"}'
+        - 'POST http://127.0.0.1:8080/graphql {"query":"mutation m { x: serviceDelete(id: \"s\") }"}'
+        - 'POST https://api.github.com/graphql {"query":"mutation { deleteRef(input: {refId: \"r\"}) { clientMutationId } }"}'
+        - 'POST https://api.example.com/graphql [{"query":"query { me { id } }"},{"query":"mutation { projectDelete(id: \"p\") }"}]'
+      not_match:
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"query { volume(id: \"vol_1\") { name } }"}'
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { customDomainCreate(input: {domain: \"a.example\"}) { id } }"}'
+        - 'POST https://api.example.com/graphql {"query":"mutation { deletedItemsRestore { id } }"}'
+
+  - id: railway.api-destructive
+    reason: this Railway API mutation destroys data, deployments or access (volumes and their backups, services, environments, projects, tokens)
+    decision: ask
+    tags: [destructive]
+    request:
+      host: ["backboard.railway.com", "backboard.railway.app"]
+      graphql:
+        operation: [mutation]
+        fields: [volumeDelete, volumeInstanceBackupDelete, volumeInstanceBackupRestore, volumeInstancePITRRestore, serviceDelete, serviceDisconnect, environmentDelete, projectDelete, projectScheduleDelete, projectScheduleDeleteForce, projectTransferConfirm, projectMemberRemove, projectTokenDelete, apiTokenDelete, workspaceDelete, workspaceUserRemove, userDelete, deploymentRemove, deploymentStop, deploymentCancel, deploymentRollback, variableDelete, pluginDelete, pluginReset, pluginResetCredentials, bucketCredentialsReset, customDomainDelete, serviceDomainDelete, tcpProxyDelete, privateNetworkEndpointDelete, privateNetworksForEnvironmentDelete, sandboxDestroy, templateDelete]
+    examples:
+      match:
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \"b\", volumeInstanceId: \"v\") }"}'
+        - 'POST https://backboard.railway.app/graphql/v2 {"query":"mutation { deploymentRollback(id: \"d\") }"}'
+      not_match:
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { serviceInstanceRedeploy(serviceId: \"s\", environmentId: \"e\") }"}'
+        - 'POST https://api.example.com/graphql {"query":"mutation { deploymentRollback(id: \"d\") }"}'
+
+  - id: aws.api-delete-data
+    reason: this AWS API call deletes a data store, its backups or the resources holding it
+    decision: ask
+    tags: [destructive]
+    request:
+      aws:
+        service: [rds, s3, dynamodb, ec2, lambda, elasticache, redshift, elasticfilesystem, backup, docdb, neptune, memorydb, cloudformation, secretsmanager, kms, ecr, eks, es, opensearch, glacier, kinesis, sqs, sns, logs]
+        action: ["Delete*", "Terminate*", "Purge*", "ScheduleKeyDeletion", "RemoveTagsFromResource*"]
+    examples:
+      match:
+        - 'POST https://rds.us-east-1.amazonaws.com/ Action=DeleteDBInstance&Version=2014-10-31&DBInstanceIdentifier=prod-db&SkipFinalSnapshot=true'
+        - 'POST https://dynamodb.us-east-1.amazonaws.com/ -H ''X-Amz-Target: DynamoDB_20120810.DeleteTable'' -H ''Content-Type: application/x-amz-json-1.0'' {"TableName":"users"}'
+        - 'DELETE https://s3.amazonaws.com/prod-backups'
+        - 'DELETE https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump'
+        - 'DELETE https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/api'
+        - 'POST https://ec2.us-east-1.amazonaws.com/ Action=DeleteVolume&Version=2016-11-15&VolumeId=vol-1'
+      not_match:
+        - 'POST https://rds.us-east-1.amazonaws.com/ Action=DescribeDBInstances&Version=2014-10-31'
+        - 'GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump'
+        - 'POST https://dynamodb.us-east-1.amazonaws.com/ -H ''X-Amz-Target: DynamoDB_20120810.GetItem'' -H ''Content-Type: application/x-amz-json-1.0'' {"TableName":"users"}'
+
+  - id: github.api-delete
+    reason: deleting a GitHub repository or branch through the API cannot be undone from the agent's side
+    decision: ask
+    tags: [destructive]
+    request:
+      host: [api.github.com]
+      method: [DELETE]
+      path: ["/repos/*/*", "/repos/*/*/git/refs/**", "/orgs/*", "/repos/*/*/releases/*"]
+    examples:
+      match: ["DELETE https://api.github.com/repos/acme/app", "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main"]
+      not_match: ["GET https://api.github.com/repos/acme/app", "DELETE https://api.github.com/repos/acme/app/issues/comments/1"]
+
+  - id: paas.api-delete
+    reason: deleting an app, service, project or database through its platform's API destroys it and its data
+    decision: ask
+    tags: [destructive]
+    request:
+      method: [DELETE]
+      host: [api.machines.dev, api.fly.io, api.render.com, api.vercel.com, console.neon.tech, api.supabase.com, api.planetscale.com, api.heroku.com, api.cloudflare.com, api.netlify.com, api.digitalocean.com]
+    examples:
+      match:
+        - "DELETE https://api.machines.dev/v1/apps/my-app"
+        - "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1"
+        - "DELETE https://api.render.com/v1/services/srv-1"
+        - "DELETE https://api.render.com/v1/postgres/dpg-1"
+        - "DELETE https://api.vercel.com/v9/projects/site?teamId=t"
+        - "DELETE https://console.neon.tech/api/v2/projects/p-1"
+        - "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1"
+        - "DELETE https://api.supabase.com/v1/projects/abcd"
+        - "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod"
+        - "DELETE https://api.heroku.com/apps/my-app"
+        - "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1"
+      not_match:
+        - "GET https://api.machines.dev/v1/apps/my-app"
+        - "POST https://api.render.com/v1/services/srv-1/deploys"
+        - "DELETE http://localhost:3000/todos/1"
+
+  - id: local.remote-execution-api
+    reason: this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach
+    decision: deny
+    tags: [local-daemon]
+    request:
+      path: ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
+    examples:
+      match: ["POST http://127.0.0.1:2375/v1.43/containers/create {}", "POST http://localhost:8888/api/kernels {}", "POST http://127.0.0.1:8888/api/terminals"]
+      not_match: ["GET http://127.0.0.1:3000/api/users", "GET http://localhost:2375/v1.43/containers/json"]
+
+  - id: local.ssh-agent
+    reason: ssh-agent lets the tree log in wherever the user's keys reach, and run anything there
+    decision: ask
+    tags: [local-daemon]
+    local: {program: [ssh-agent, gpg-agent]}
+    examples: {match: ["/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent"], not_match: ["/tmp/x.sock /usr/bin/python3"]}
+
+  - id: local.container-engine
+    reason: a container engine's socket runs any command, as root on most hosts
+    decision: ask
+    tags: [local-daemon]
+    local:
+      program: [dockerd, containerd, podman, buildkitd, "docker-proxy"]
+    examples: {match: ["/run/docker.sock /usr/bin/dockerd", "/run/user/1000/podman/podman.sock /usr/bin/podman"], not_match: ["/run/docker.sock /usr/bin/python3"]}
+
+  - id: local.container-engine-socket
+    reason: a container engine's socket runs any command, as root on most hosts
+    decision: ask
+    tags: [local-daemon]
+    local:
+      socket: ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
+    examples: {match: ["/var/run/docker.sock", "tcp:127.0.0.1:2375"], not_match: ["/tmp/app.sock"]}
+
+  - id: local.terminal-multiplexer
+    reason: a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise
+    decision: deny
+    tags: [local-daemon]
+    local: {program: [tmux, screen, zellij, abduco, dtach]}
+    examples: {match: ["/tmp/tmux-0/default /usr/bin/tmux", "/run/screen/S-root/1.x /usr/bin/screen"], not_match: ["/tmp/x /usr/bin/node"]}
+
+  - id: local.system-services
+    reason: the name service, user database and system log answer lookups and take log lines; they run nothing for the tree
+    decision: allow
+    local:
+      socket: ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
+    examples: {match: ["/run/nscd/socket", "/dev/log"], not_match: ["/run/dbus/system_bus_socket"]}
 """##,
         "catalog/cloud": ##"""
 name: catalog/cloud

@@ -98,3 +98,30 @@ extension CompiledPolicy {
         return Evaluation(decision: sorted[0].decision, matches: sorted, environment: environment)
     }
 }
+
+extension CompiledPolicy {
+    public func evaluate(_ request: RequestFacts) -> Evaluation {
+        var matches: [RuleMatch] = []
+        for rule in requestRules where rule.matcher.match(request) != nil {
+            matches.append(rule.match)
+        }
+        // A host the profile's `environments:` maps (kind `host`) names the environment the
+        // request acts on, as a command's target does.
+        let environment = environments.environment(kind: "host", value: request.request.host)
+        if let environment, !reachable.contains(environment) {
+            matches.append(RuleMatch(
+                id: "environment.other", decision: otherEnvironment,
+                reason: "this request goes to \(request.request.host), a \(environment) host; this session works on \(environmentName)"))
+        }
+        return Self.evaluation(matches, environment: environment)
+    }
+
+    /// What made each matching request rule apply (`mutation volumeDelete`), for events.
+    public func requestOperations(_ request: RequestFacts) -> [String] {
+        var out: [String] = []
+        for rule in requestRules {
+            for what in rule.matcher.match(request) ?? [] where !out.contains(what) { out.append(what) }
+        }
+        return out
+    }
+}

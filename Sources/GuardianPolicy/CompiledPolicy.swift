@@ -30,6 +30,8 @@ public struct CompiledPolicy: PolicyEngine {
     /// The profile's environment and those it may also reach.
     let reachable: Set<String>
     let fileRules: [FileRule]
+    let requestRules: [RequestRule]
+    let localRules: [LocalRule]
     let fileIndex: FileIndex
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
@@ -49,6 +51,8 @@ public struct CompiledPolicy: PolicyEngine {
         var variables: Set<String> = ["HOME"]
         var execRules: [ExecRule] = []
         var fileRules: [FileRule] = []
+        var requestRules: [RequestRule] = []
+        var localRules: [LocalRule] = []
         var errors: [PolicyError] = []
         var summaries: [(String, Decision, String)] = []
         for spec in profile.rules {
@@ -62,6 +66,12 @@ public struct CompiledPolicy: PolicyEngine {
                 } catch let error as PolicyError {
                     errors.append(error)
                 }
+            }
+            if let request = spec.request {
+                requestRules.append(RequestRule(matcher: RequestMatcher(request), match: match))
+            }
+            if let local = spec.local {
+                localRules.append(LocalRule(matcher: LocalMatcher(local), match: match))
             }
             if let file = spec.file {
                 var m = match
@@ -99,6 +109,8 @@ public struct CompiledPolicy: PolicyEngine {
         targetsByProgram = targetIndex
         environmentVariables = variables
         self.fileRules = fileRules
+        self.requestRules = requestRules
+        self.localRules = localRules
         fileIndex = FileIndex(fileRules)
         hasDeleteRules = fileRules.contains { $0.access & FileRule.bit(.delete) != 0 && $0.match.decision > .allow }
         var anchored: [(Int, CompiledGlob)] = []

@@ -8,7 +8,47 @@ extension CompiledPolicy {
         var errors: [PolicyError] = []
         var execIndex = 0
         var fileIndex = 0
+        var requestIndex = 0
+        var localIndex = 0
         for rule in profile.rules {
+            if rule.local != nil {
+                let matcher = policy.localRules[localIndex].matcher
+                localIndex += 1
+                for (examples, expected) in [(rule.matchExamples, true), (rule.notMatchExamples, false)] {
+                    for example in examples {
+                        // `SOCKET [PROGRAM]`: `/run/docker.sock /usr/bin/dockerd`.
+                        let words = example.value.split(separator: " ").map(String.init)
+                        let connection = LocalConnection(socket: words.first ?? "", program: words.count > 1 ? words[1] : nil)
+                        if matcher.matches(connection) != expected {
+                            errors.append(PolicyError(
+                                "rule '\(rule.id)': example '\(example.value)' \(expected ? "should match but does not" : "should not match but does")",
+                                at: example.location))
+                        }
+                    }
+                }
+            }
+            if rule.request != nil {
+                let matcher = policy.requestRules[requestIndex].matcher
+                requestIndex += 1
+                for (examples, expected) in [(rule.matchExamples, true), (rule.notMatchExamples, false)] {
+                    for example in examples {
+                        guard let request = RequestExample.parse(example.value) else {
+                            errors.append(PolicyError("rule '\(rule.id)': example '\(example.value)' is not `METHOD URL [-H 'Name: value']… [BODY]`", at: example.location))
+                            continue
+                        }
+                        let matched: Bool
+                        switch RequestClassifier.classify(request) {
+                        case .success(let facts): matched = matcher.match(facts) != nil
+                        case .failure: matched = false
+                        }
+                        if matched != expected {
+                            errors.append(PolicyError(
+                                "rule '\(rule.id)': example '\(example.value)' \(expected ? "should match but does not" : "should not match but does")",
+                                at: example.location))
+                        }
+                    }
+                }
+            }
             if rule.exec != nil {
                 let matcher = policy.execRules[execIndex].matcher
                 execIndex += 1

@@ -139,6 +139,8 @@ extension PolicyEngine {
     public var notifyCommand: String? { nil }
     public var secretVariables: SecretEnvironment { SecretEnvironment() }
     public var allowsUserNamespaces: Bool { false }
+    public func evaluate(_ request: RequestFacts) -> Evaluation { .allow }
+    public func evaluate(_ local: LocalConnection) -> Evaluation { .allow }
 }
 
 /// The policy as the supervisor sees it. Implementations are immutable values, safe to share
@@ -176,4 +178,9 @@ public protocol PolicyEngine: Sendable {
     /// For renaming or moving a directory: the strictest decision over everything a file rule
     /// protects beneath `directory` (moving `~/.aws` away moves the credentials with it).
     func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation
+    /// An HTTP request the network gateway classified: which `request:` rules apply, and the
+    /// environment its host names.
+    func evaluate(_ request: RequestFacts) -> Evaluation
+    /// A connection to a listener on this machine outside the tree (`local:` rules).
+    func evaluate(_ local: LocalConnection) -> Evaluation
 }

@@ -88,6 +88,8 @@ package struct RuleSpec: Sendable {
     package var timeout: Double?
     package var exec: ExecSpec?
     package var file: FileSpec?
+    package var request: RequestSpec?
+    package var local: LocalSpec?
     package var matchExamples: [Located<String>] = []
     package var notMatchExamples: [Located<String>] = []
     package var location: SourceLocation

@@ -128,6 +128,18 @@ struct ProfileParser {
                 if let t = number(value), t > 0 { spec.timeout = t } else { fail(value, "`timeout` is a number of seconds") }
             case "exec": spec.exec = exec(value)
             case "file": spec.file = fileSpec(value)
+            case "request": spec.request = requestSpec(value)
+            case "local":
+                var l = LocalSpec()
+                for (k, v) in pairs(value) {
+                    switch k.string ?? "" {
+                    case "socket": l.sockets = strings(v).map(\.value)
+                    case "program": l.programs = strings(v).map(\.value)
+                    default: unknownKey(k, allowed: "socket, program")
+                    }
+                }
+                if l.sockets.isEmpty && l.programs.isEmpty { fail(value, "a local rule needs `socket` or `program`") }
+                spec.local = l
             case "examples":
                 for (k, v) in pairs(value) {
                     switch k.string ?? "" {
@@ -136,12 +148,14 @@ struct ProfileParser {
                     default: unknownKey(k, allowed: "match, not_match")
                     }
                 }
-            default: unknownKey(key, allowed: "id, reason, decision, tags, timeout, exec, file, examples")
+            default: unknownKey(key, allowed: "id, reason, decision, tags, timeout, exec, file, request, local, examples")
             }
         }
         if spec.id.isEmpty { fail(node, "a rule needs an `id`"); return nil }
         if spec.reason.isEmpty { fail(node, "rule '\(spec.id)' needs a `reason`, shown to the human and the agent") }
-        if (spec.exec == nil) == (spec.file == nil) { fail(node, "rule '\(spec.id)' needs exactly one of `exec` or `file`") }
+        if [spec.exec != nil, spec.file != nil, spec.request != nil, spec.local != nil].filter({ $0 }).count != 1 {
+            fail(node, "rule '\(spec.id)' needs exactly one of `exec`, `file`, `request` or `local`")
+        }
         return spec
     }
 
@@ -181,6 +195,46 @@ struct ProfileParser {
             case "contains_project": spec.containsProject = bool(value)
             case "except": spec.except = strings(value).map(\.value)
             default: unknownKey(key, allowed: "match, outside_project, contains_project, except")
+            }
+        }
+        return spec
+    }
+
+    private mutating func requestSpec(_ node: Node) -> RequestSpec {
+        var spec = RequestSpec()
+        for (key, value) in pairs(node) {
+            switch key.string ?? "" {
+            case "host": spec.hosts = strings(value).map(\.value)
+            case "method": spec.methods = strings(value).map { $0.value.uppercased() }
+            case "path": spec.paths = strings(value).map(\.value)
+            case "headers": spec.headers = pairs(value).map { (name: $0.0.string ?? "", value: string($0.1) ?? "*") }
+            case "graphql":
+                var g = GraphQLSpec()
+                for (k, v) in pairs(value) {
+                    switch k.string ?? "" {
+                    case "operation":
+                        g.types = strings(v).compactMap { item in
+                            if let t = GraphQLOperationType(rawValue: item.value) { return t }
+                            fail(at: item.location, "unknown GraphQL operation '\(item.value)': use query, mutation or subscription")
+                            return nil
+                        }
+                    case "fields": g.fields = strings(v).map(\.value)
+                    case "verbs": g.verbs = strings(v).map { $0.value.lowercased() }
+                    default: unknownKey(k, allowed: "operation, fields, verbs")
+                    }
+                }
+                spec.graphql = g
+            case "aws":
+                var a = AWSSpec()
+                for (k, v) in pairs(value) {
+                    switch k.string ?? "" {
+                    case "service": a.services = strings(v).map(\.value)
+                    case "action": a.actions = strings(v).map(\.value)
+                    default: unknownKey(k, allowed: "service, action")
+                    }
+                }
+                spec.aws = a
+            default: unknownKey(key, allowed: "host, method, path, headers, graphql, aws")
             }
         }
         return spec

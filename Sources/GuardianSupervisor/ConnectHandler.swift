@@ -19,26 +19,35 @@ struct ConnectHandler {
 
     func handle(_ n: Notification, _ r: inout Responder) {
         let length = Int(truncatingIfNeeded: n.arg(2))
-        guard length > 2 && length <= 110 else { return r.continueCall() }
+        guard length >= 2 && length <= 128 else { return r.fail(EINVAL) }
         var raw = [UInt8](repeating: 0, count: length)
         let got = raw.withUnsafeMutableBytes { gd_read_mem(n.tid, n.arg(1), $0.baseAddress, length) }
-        guard got == length else { return r.continueCall() }
+        guard got == length else { return r.fail(EFAULT) }
         let family = UInt16(raw[0]) | UInt16(raw[1]) << 8
-        // Abstract names (leading NUL) and other families reach no file.
-        guard family == UInt16(AF_UNIX), raw[2] != 0 else { return r.continueCall() }
+        if family != UInt16(AF_UNIX), let gateway = context.network {
+            return NetworkConnect(context: context, gateway: gateway).handle(n, address: raw, &r)
+        }
+        guard family == UInt16(AF_UNIX) else { return r.fail(EAFNOSUPPORT) }
+        guard length > 2 && length <= 110 else { return r.fail(EINVAL) }
+        guard r.isValid() else { return r.handedOff() }
+        // An abstract name (leading NUL) reaches no file: decided by who listens on it.
+        if raw[2] == 0 { return LocalConnect(context: context).abstract(n, address: raw, &r) }
         var path = Array(raw[2...])
         if let nul = path.firstIndex(of: 0) { path.removeSubrange(nul...) }
-        guard r.isValid() else { return r.handedOff() }
 
         let (parentPath, name) = PathResolver.splitLast(path)
-        guard let start = try? context.resolver.start(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) else { return r.continueCall() }
+        let start: PathResolver.Start
+        do { start = try context.resolver.start(tid: n.tid, dirfd: AT_FDCWD, path: parentPath) } catch {
+            return context.refuse(n.tid, error, path: path, syscall: "connect", &r)
+        }
         defer { start.close() }
-        guard let parent = try? context.resolver.resolve(tid: n.tid, start, path: parentPath, followLast: true) else {
-            return r.continueCall()
+        let parent: Int32
+        do { parent = try context.resolver.resolve(tid: n.tid, start, path: parentPath, followLast: true) } catch {
+            return context.refuse(n.tid, error, path: path, syscall: "connect", &r)
         }
         defer { close(parent) }
         // A socket is recognised by identity below, whatever name reaches it.
-        guard var real = (try? context.resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.continueCall() }
+        guard var real = (try? context.resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.fail(EACCES) }
         real.append(UInt8(ascii: "/"))
         real.append(contentsOf: name)
         let target = String(decoding: real, as: UTF8.self)
@@ -46,7 +55,9 @@ struct ConnectHandler {
         var st = stat()
         let linked = name.withCString { fstatat(parent, $0, &st, 0) } == 0 && (st.st_mode & S_IFMT) == S_IFSOCK
             && context.isGuardedSocket(FileIdentity(st))
-        guard context.isGuarded(target) || linked else { return r.continueCall() }
+        guard context.isGuarded(target) || linked else {
+            return LocalConnect(context: context).path(n, parent: parent, name: name, target: target, &r)
+        }
 
         var e = context.event(pid: n.tid, kind: .guardian, decision: "deny", rule: ConnectHandler.rule)
         e.path = target

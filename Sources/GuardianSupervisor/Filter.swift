@@ -34,7 +34,11 @@ public struct Filter: Sendable {
             case .killProcess: action = SCMP_ACT_KILL_PROCESS
             }
             var conditions = rule.conditions.map { c in
-                scmp_arg_cmp(arg: c.argument, op: SCMP_CMP_MASKED_EQ, datum_a: c.mask, datum_b: c.value)
+                switch c.comparison {
+                case .maskedEqual: scmp_arg_cmp(arg: c.argument, op: SCMP_CMP_MASKED_EQ, datum_a: c.mask, datum_b: c.value)
+                case .notEqual: scmp_arg_cmp(arg: c.argument, op: SCMP_CMP_NE, datum_a: c.value, datum_b: 0)
+                case .greaterOrEqual: scmp_arg_cmp(arg: c.argument, op: SCMP_CMP_GE, datum_a: c.value, datum_b: 0)
+                }
             }
             let rc = conditions.withUnsafeMutableBufferPointer { buffer in
                 seccomp_rule_add_array(ctx, action, nr, UInt32(buffer.count), buffer.baseAddress)

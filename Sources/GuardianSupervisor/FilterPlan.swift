@@ -10,11 +10,13 @@ public struct FilterPlan: Sendable, Hashable {
         case killProcess
     }
 
-    /// One argument comparison: `(arg & mask) == value`.
+    /// One argument comparison: `(arg & mask) == value`, or `arg != value`, or `arg >= value`.
     public struct Condition: Sendable, Hashable {
+        public enum Comparison: Sendable, Hashable { case maskedEqual, notEqual, greaterOrEqual }
         public var argument: UInt32
         public var mask: UInt64
         public var value: UInt64
+        public var comparison: Comparison = .maskedEqual
     }
 
     public struct Rule: Sendable, Hashable {
@@ -103,6 +105,7 @@ public struct FilterPlan: Sendable, Hashable {
         // it with its own filesystem credentials (a process that dropped privileges stays bound
         // by the kernel's permission checks).
         for name in FilterPlan.credentialCalls { notify(name) }
+        rules += FilterPlan.networkRules
         if options.trapDeletes {
             for name in ["unlink", "unlinkat", "rmdir"] { notify(name) }
         }

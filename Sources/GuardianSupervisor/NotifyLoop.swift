@@ -103,6 +103,8 @@ struct NotifyLoop {
             PathCallHandler(context: context).handle(n, kind, &r)
         case .connect:
             ConnectHandler(context: context).handle(n, &r)
+        case .sendto:
+            NetworkSend(context: context).handle(n, &r)
         case .mount:
             NamespaceHandler(context: context).mount(n, syscall: context.syscalls.name(n.nr), &r)
         case .namespace:

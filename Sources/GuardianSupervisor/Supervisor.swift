@@ -1,5 +1,6 @@
 import CGuardianShim
 import GuardianEvents
+import GuardianNetwork
 import GuardianPolicy
 import Logging
 import Synchronization
@@ -43,6 +44,8 @@ public final class Supervisor: Sendable {
     let context: SupervisorContext
     let options: FilterPlan.Options
     let workers: Int
+    /// Whether the child makes itself unable to connect TCP on its own (Landlock).
+    let landlockNetwork: Bool
     /// The session's cgroup, where the machine allows one.
     public let cgroup: SessionCgroup?
 
@@ -50,16 +53,30 @@ public final class Supervisor: Sendable {
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2
-    ) {
+        workers: Int = 2, network: NetworkSetup? = nil
+    ) throws(GuardianError) {
+        var gateway: NetworkGateway?
+        let decisions = NetworkDecisions()
+        if let network {
+            do {
+                gateway = try NetworkGateway(
+                    authority: network.authority, upstream: network.upstream, decider: decisions,
+                    names: network.names, allowName: { decisions.allowName($0) }, logger: logger)
+            } catch {
+                throw GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised")
+            }
+        }
         let cgroup = SessionCgroup.create(session: session)
         self.cgroup = cgroup
+        self.landlockNetwork = network?.landlock ?? false
         context = SupervisorContext(
             session: session, policy: policy, log: log, logger: logger, tree: ProcessTree(),
             guardedPrefixes: guardedPrefixes + (cgroup.map { [$0.path] } ?? []), guardedFiles: guardedFiles,
             runDirectory: runDirectory,
-            askTimeout: askTimeout, notifyCommand: notifyCommand, pinRoots: pinRoots, searchPath: searchPath
+            askTimeout: askTimeout, notifyCommand: notifyCommand, pinRoots: pinRoots, searchPath: searchPath,
+            network: gateway
         )
+        decisions.attach(context)
         // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
         // the profile says.
         options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))
@@ -86,12 +103,13 @@ public final class Supervisor: Sendable {
         let workers = self.workers
         let cgroupFD = cgroup?.procsFD ?? -1
         let cgroupDirectoryFD = cgroup?.directoryFD ?? -1
+        let landlock = landlockNetwork
         defer { cgroup?.remove() }
         let thread: OSThread
         do {
             thread = try OSThread.start {
                 let result = Result<Termination, GuardianError> { () throws(GuardianError) -> Termination in
-                    try Supervisor.traceSession(context, filter: filter, launch: launch, workers: workers, cgroupFD: cgroupFD, cgroupDirectoryFD: cgroupDirectoryFD)
+                    try Supervisor.traceSession(context, filter: filter, launch: launch, workers: workers, cgroupFD: cgroupFD, cgroupDirectoryFD: cgroupDirectoryFD, landlock: landlock)
                 }
                 outcome.withLock { $0 = result }
             }
@@ -106,7 +124,7 @@ public final class Supervisor: Sendable {
     }
 
     /// On the tracer thread: fork, attach, hand over the listener, release the child, trace.
-    private static func traceSession(_ context: SupervisorContext, filter: Filter, launch: LaunchRequest, workers: Int, cgroupFD: Int32, cgroupDirectoryFD: Int32) throws(GuardianError) -> Termination {
+    private static func traceSession(_ context: SupervisorContext, filter: Filter, launch: LaunchRequest, workers: Int, cgroupFD: Int32, cgroupDirectoryFD: Int32, landlock: Bool) throws(GuardianError) -> Termination {
         var sock: [Int32] = [-1, -1]
         var go: [Int32] = [-1, -1]
         var err: [Int32] = [-1, -1]
@@ -127,7 +145,7 @@ public final class Supervisor: Sendable {
                     filter_flags: GD_SECCOMP_FILTER_FLAG_NEW_LISTENER | GD_SECCOMP_FILTER_FLAG_WAIT_KILLABLE_RECV,
                     listener_sock: sock[1], go_fd: go[0], err_fd: err[1],
                     umask_value: UInt32(previousMask), parent_pid: getpid(), cgroup_procs_fd: cgroupFD,
-                    cgroup_dir_fd: cgroupDirectoryFD
+                    cgroup_dir_fd: cgroupDirectoryFD, landlock_net: landlock ? 1 : 0
                 )
                 return gd_spawn(&args)
             }
@@ -276,4 +294,26 @@ final class CStringArray: @unchecked Sendable {
         for i in 0..<count { free(pointer[i]) }
         pointer.deallocate()
     }
+}
+
+/// What the network layer of a session needs: the session's CA, how to verify real servers,
+/// and whether the kernel's Landlock backstop is applied.
+public struct NetworkSetup: Sendable {
+    public var authority: SessionAuthority
+    public var upstream: UpstreamTrust
+    public var landlock: Bool
+    /// `--resolve` mappings, and the record of what the tree resolved.
+    public var names: NameTable
+
+    public init(authority: SessionAuthority, upstream: UpstreamTrust, landlock: Bool, names: NameTable) {
+        self.authority = authority
+        self.upstream = upstream
+        self.landlock = landlock
+        self.names = names
+    }
+}
+
+extension NetworkSetup {
+    /// Landlock with TCP connect control (ABI 4, Linux 6.7) is there.
+    public static var landlockAvailable: Bool { gd_landlock_abi() >= 4 }
 }

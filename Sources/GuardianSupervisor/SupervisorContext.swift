@@ -1,6 +1,7 @@
 import CGuardianShim
 import CSeccomp
 import GuardianEvents
+import GuardianNetwork
 import GuardianPolicy
 import Logging
 import Synchronization
@@ -31,6 +32,8 @@ final class SupervisorContext: Sendable {
     let tree: ProcessTree
     let resolver: PathResolver
     let syscalls: SyscallTable
+    /// Where the tree's TCP connections are handed; nil only in tests that build a context alone.
+    let network: NetworkGateway?
     /// Directories and files the tree may read but never write: Guardian's own.
     let guardedPrefixes: [String]
     let guardedFiles: Set<String>
@@ -91,8 +94,10 @@ final class SupervisorContext: Sendable {
     init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger, tree: ProcessTree,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
-        askTimeout: Double, notifyCommand: String?, pinRoots: [String] = [], searchPath: String? = nil
+        askTimeout: Double, notifyCommand: String?, pinRoots: [String] = [], searchPath: String? = nil,
+        network: NetworkGateway? = nil
     ) {
+        self.network = network
         self.identities = ProgramIdentity(names: policy.programNames, searchPath: searchPath)
         self.desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
         self.ownCredentials = TaskCredentials.read(getpid())
@@ -308,6 +313,7 @@ struct SyscallTable: Sendable {
         case link, linkat, rename, renameat, renameat2, truncate
         case unlink, unlinkat, rmdir
         case connect
+        case sendto
         case symlink, symlinkat, mkdir, mkdirat, mknod, mknodat
         case credentials
         /// mount and its family (notified only when the profile allows user namespaces).
@@ -334,7 +340,7 @@ struct SyscallTable: Sendable {
             ("execve", .execve), ("execveat", .execveat), ("link", .link), ("linkat", .linkat),
             ("rename", .rename), ("renameat", .renameat), ("renameat2", .renameat2),
             ("truncate", .truncate), ("unlink", .unlink), ("unlinkat", .unlinkat), ("rmdir", .rmdir),
-            ("connect", .connect), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
+            ("connect", .connect), ("sendto", .sendto), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
             ("mkdirat", .mkdirat), ("mknod", .mknod), ("mknodat", .mknodat),
             ("unshare", .namespace), ("clone", .namespace),
         ] + FilterPlan.mountCalls.map { ($0, Kind.mount) }

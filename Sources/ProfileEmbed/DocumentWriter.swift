@@ -126,6 +126,8 @@ enum DocumentWriter {
             if f.hide { w.line("    f.hide = true") }
             w.line("    r.file = f")
         }
+        if let q = r.request { request(q, &w) }
+        if let l = r.local { local(l, &w) }
         if !r.matchExamples.isEmpty { w.line("    r.matchExamples = [\(r.matchExamples.map { w.located($0) }.joined(separator: ", "))]") }
         if !r.notMatchExamples.isEmpty { w.line("    r.notMatchExamples = [\(r.notMatchExamples.map { w.located($0) }.joined(separator: ", "))]") }
         w.line("    d.rules.append(r)")

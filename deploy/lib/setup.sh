@@ -10,6 +10,7 @@ progress() {
 need_dependencies() {
     local missing=()
     pkg-config --exists libseccomp 2>/dev/null || missing+=(libseccomp-dev pkg-config)
+    [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
     command -v python3 >/dev/null || missing+=(python3)
     command -v setpriv >/dev/null || missing+=(util-linux)
     command -v curl >/dev/null || missing+=(curl)

@@ -75,6 +75,10 @@ int gd_set_child_subreaper(void);
 int gd_set_dumpable(int value);
 int gd_pidfd_open(pid_t pid);
 int gd_pidfd_getfd(int pidfd, int target_fd);
+int gd_pidfd_open_thread(pid_t tid);
+int gd_take_fd(pid_t tid, int target_fd);
+/// The Landlock ABI version this kernel offers, or -errno (no Landlock).
+int gd_landlock_abi(void);
 int gd_pidfd_send_signal(int pidfd, int sig);
 int gd_tgkill(pid_t tgid, pid_t tid, int sig);
 /// Gives the calling thread its own fs_struct (cwd, root, umask), so a supervisor thread can
@@ -138,6 +142,7 @@ typedef struct gd_spawn_args {
     pid_t parent_pid;
     int cgroup_procs_fd;  // the session cgroup's cgroup.procs, or -1: the child moves itself in
     int cgroup_dir_fd;    // the session cgroup's directory, or -1: clone3 starts the child there
+    int landlock_net;     // 1: the child may make no TCP connect of its own (Landlock ABI >= 4)
 } gd_spawn_args;
 
 enum {
@@ -148,6 +153,7 @@ enum {
     GD_STAGE_SEND_LISTENER = 5,
     GD_STAGE_WAIT_GO = 6,
     GD_STAGE_EXEC = 7,
+    GD_STAGE_LANDLOCK = 8,
 };
 
 /// fork()s; the child runs only async-signal-safe code and execs or _exits. Returns the child

@@ -1,0 +1,36 @@
+import GuardianPolicy
+
+/// What the gateway asks about a connection or a request. The supervisor answers: it owns the
+/// policy, the event log and the approval desk.
+public enum NetworkQuestion: Sendable {
+    /// An HTTP request, classified.
+    case request(RequestFacts, Expected)
+    /// An HTTP request Guardian refuses to classify (and so to forward).
+    case unclassifiable(HTTPRequest, RequestRefusal, Expected)
+    /// A connection that is not HTTP (or TLS Guardian could not terminate): bytes would flow
+    /// unseen. `tls` when the client sent a TLS hello.
+    case stream(Expected, host: String?, tls: Bool)
+    /// The client refused Guardian's certificate (pinned or embedded roots): nothing was sent.
+    case clientRejectedCertificate(Expected, host: String)
+}
+
+/// The answer: forward or refuse, with the rule and reason the agent is told.
+public struct NetworkVerdict: Sendable, Hashable {
+    public var allowed: Bool
+    public var rule: String?
+    public var reason: String?
+
+    public init(allowed: Bool, rule: String? = nil, reason: String? = nil) {
+        self.allowed = allowed
+        self.rule = rule
+        self.reason = reason
+    }
+
+    public static let allow = NetworkVerdict(allowed: true)
+}
+
+public protocol RequestDecider: Sendable {
+    /// Called from a gateway event loop; must call `answer` exactly once, from any thread,
+    /// possibly much later (a request held for a human).
+    func decide(_ question: NetworkQuestion, answer: @escaping @Sendable (NetworkVerdict) -> Void)
+}

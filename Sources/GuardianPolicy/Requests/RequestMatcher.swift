@@ -1,0 +1,91 @@
+// A `request:` rule compiled: globs built once, matched against classified request facts.
+
+struct RequestMatcher: Sendable {
+    let hosts: [CompiledGlob]
+    let methods: Set<String>
+    let paths: [CompiledGlob]
+    let headers: [(name: String, value: CompiledGlob)]
+    let graphqlTypes: Set<GraphQLOperationType>?
+    let graphqlFields: [CompiledGlob]?
+    let graphqlVerbs: Set<String>
+    let awsServices: Set<String>?
+    let awsActions: [CompiledGlob]?
+
+    init(_ spec: RequestSpec) {
+        hosts = spec.hosts.map { CompiledGlob($0.lowercased(), pathMode: false, caseInsensitive: true) }
+        methods = Set(spec.methods.map { $0.uppercased() })
+        paths = spec.paths.map { CompiledGlob($0, pathMode: true) }
+        headers = spec.headers.map { ($0.name.lowercased(), CompiledGlob($0.value, pathMode: false, caseInsensitive: true)) }
+        graphqlTypes = spec.graphql.map { Set($0.types) }
+        graphqlFields = spec.graphql.map { $0.fields.map { CompiledGlob($0, pathMode: false) } }
+        graphqlVerbs = Set(spec.graphql?.verbs ?? [])
+        awsServices = spec.aws.map { Set($0.services.map { $0.lowercased() }) }
+        awsActions = spec.aws.map { $0.actions.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
+    }
+
+    private func fieldMatches(_ field: String, _ globs: [CompiledGlob]) -> Bool {
+        if globs.isEmpty && graphqlVerbs.isEmpty { return true }
+        if globs.contains(where: { $0.matches(field) }) { return true }
+        return !graphqlVerbs.isEmpty && Self.words(field).contains(where: graphqlVerbs.contains)
+    }
+
+    /// `volumeDelete` → [volume, delete]; `delete_users` → [delete, users]; `HTTPDelete` →
+    /// [http, delete].
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let scalars = Array(name.unicodeScalars)
+        for (i, c) in scalars.enumerated() {
+            if c == "_" || c == "-" {
+                if !current.isEmpty { words.append(current.lowercased()) }
+                current = ""
+                continue
+            }
+            let upper = isUpperASCII(c)
+            let nextLower = i + 1 < scalars.count && !isUpperASCII(scalars[i + 1]) && scalars[i + 1] != "_"
+            let previousUpper = i > 0 && isUpperASCII(scalars[i - 1])
+            if upper && !current.isEmpty && (!previousUpper || nextLower) {
+                words.append(current.lowercased())
+                current = ""
+            }
+            current.unicodeScalars.append(c)
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        return words
+    }
+
+    /// The GraphQL root fields (or the AWS action) that made the rule match, for the event;
+    /// nil when it does not match.
+    func match(_ facts: RequestFacts) -> [String]? {
+        let request = facts.request
+        if !hosts.isEmpty && !hosts.contains(where: { $0.matches(request.host) }) { return nil }
+        if !methods.isEmpty && !methods.contains(request.method) { return nil }
+        if !paths.isEmpty && !paths.contains(where: { $0.matches(facts.path) }) { return nil }
+        for (name, value) in headers where !request.values(name).contains(where: { value.matches($0) }) {
+            return nil
+        }
+        var what: [String] = []
+        if let graphqlTypes, let graphqlFields {
+            for operation in facts.graphql where graphqlTypes.isEmpty || graphqlTypes.contains(operation.type) {
+                for field in operation.fields where fieldMatches(field, graphqlFields) {
+                    what.append("\(operation.type.rawValue) \(field)")
+                }
+            }
+            if what.isEmpty { return nil }
+        }
+        if let awsServices, let awsActions {
+            guard let aws = facts.aws, awsServices.isEmpty || awsServices.contains(aws.service),
+                awsActions.isEmpty || awsActions.contains(where: { $0.matches(aws.action) })
+            else { return nil }
+            what.append("\(aws.service) \(aws.action)")
+        }
+        return what
+    }
+}
+
+struct RequestRule: Sendable {
+    var matcher: RequestMatcher
+    var match: RuleMatch
+}
+
+@inline(__always) private func isUpperASCII(_ c: Unicode.Scalar) -> Bool { c.value >= 65 && c.value <= 90 }

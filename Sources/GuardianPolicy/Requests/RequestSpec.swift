@@ -1,0 +1,33 @@
+// A `request:` rule as written: what an HTTP request must look like for the rule to apply.
+// Every key narrows; a rule with only `graphql:` applies to that operation on any host.
+
+package struct RequestSpec: Sendable {
+    /// Host globs (case-insensitive): `backboard.railway.*`, `*.amazonaws.com`.
+    package var hosts: [String] = []
+    /// Uppercase methods; empty: any.
+    package var methods: [String] = []
+    /// Globs over the percent-decoded path (`*` stays within a segment, `**` crosses them).
+    package var paths: [String] = []
+    /// Header name → value glob, all present (`*`: present with any value).
+    package var headers: [(name: String, value: String)] = []
+    package var graphql: GraphQLSpec?
+    package var aws: AWSSpec?
+}
+
+package struct GraphQLSpec: Sendable {
+    /// Operation types; empty: any.
+    package var types: [GraphQLOperationType] = []
+    /// Root field name globs (case-sensitive, as GraphQL names are); empty: any field.
+    package var fields: [String] = []
+    /// Words any of which, as a whole word of the field's name (camelCase or snake_case:
+    /// `volumeDelete`, `deleteRef`, `delete_users`), makes the field match — not a prefix of a
+    /// longer word (`deletedItems`). Lowercase.
+    package var verbs: [String] = []
+}
+
+package struct AWSSpec: Sendable {
+    /// Signing names (`rds`, `s3`); empty: any service.
+    package var services: [String] = []
+    /// Action globs (`Delete*`); empty: any.
+    package var actions: [String] = []
+}

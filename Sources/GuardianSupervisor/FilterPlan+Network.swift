@@ -1,0 +1,51 @@
+// The network part of the filter: which sockets may exist at all, and which sends name a
+// destination (and so reach the supervisor). Everything that does reach the network is then
+// a connect or a send the supervisor performs itself.
+
+extension FilterPlan {
+    static let AF_UNIX: UInt64 = 1, AF_INET: UInt64 = 2, AF_INET6: UInt64 = 10, AF_NETLINK: UInt64 = 16
+    static let EAFNOSUPPORT: Int32 = 97, EPROTONOSUPPORT: Int32 = 93, EOPNOTSUPP: Int32 = 95
+    static let MSG_FASTOPEN: UInt64 = 0x2000_0000
+    /// Socket families the tree may create: local sockets, IP, and netlink (interfaces and
+    /// routes for resolvers). Every other family — packet, vsock, Bluetooth, CAN, XDP, key, … —
+    /// fails at socket(2).
+    static let allowedFamilies: Set<UInt64> = [AF_UNIX, AF_INET, AF_INET6, AF_NETLINK]
+
+    static var networkRules: [Rule] {
+        var rules: [Rule] = []
+        func refuse(_ name: String, _ errno: Int32, _ conditions: [Condition]) {
+            rules.append(Rule(syscall: name, action: .errno(errno), conditions: conditions))
+        }
+        let everything: UInt64 = 0xFFFF_FFFF
+        for family in UInt64(0)..<64 where !allowedFamilies.contains(family) {
+            refuse("socket", EAFNOSUPPORT, [Condition(argument: 0, mask: everything, value: family)])
+        }
+        refuse("socket", EAFNOSUPPORT, [Condition(argument: 0, mask: everything, value: 64, comparison: .greaterOrEqual)])
+        for family in [AF_INET, AF_INET6] {
+            // Raw, packet, reliable-datagram and SCTP's seqpacket sockets (type & 0xf).
+            for type in [UInt64(3), 4, 5, 10] {
+                refuse("socket", EPROTONOSUPPORT, [
+                    Condition(argument: 0, mask: everything, value: family),
+                    Condition(argument: 1, mask: 0xF, value: type),
+                ])
+            }
+            // MPTCP, SCTP, UDP-Lite, and ICMP "ping" sockets: protocols Guardian does not carry.
+            for proto in [UInt64(262), 132, 136, family == AF_INET ? 1 : 58] {
+                refuse("socket", EPROTONOSUPPORT, [
+                    Condition(argument: 0, mask: everything, value: family),
+                    Condition(argument: 2, mask: everything, value: proto),
+                ])
+            }
+        }
+        // TCP Fast Open connects inside a send: refused outright (clients fall back to connect).
+        refuse("sendto", EOPNOTSUPP, [Condition(argument: 3, mask: MSG_FASTOPEN, value: MSG_FASTOPEN)])
+        refuse("sendmsg", EOPNOTSUPP, [Condition(argument: 2, mask: MSG_FASTOPEN, value: MSG_FASTOPEN)])
+        refuse("sendmmsg", EOPNOTSUPP, [Condition(argument: 3, mask: MSG_FASTOPEN, value: MSG_FASTOPEN)])
+        // A send that names its destination reaches the supervisor; one on a connected socket
+        // (a NULL address: every TCP write) stays in the kernel.
+        rules.append(Rule(syscall: "sendto", action: .notify, conditions: [
+            Condition(argument: 4, mask: ~0, value: 0, comparison: .notEqual)
+        ]))
+        return rules
+    }
+}
