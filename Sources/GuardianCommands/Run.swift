@@ -155,19 +155,22 @@ extension Guardian {
             var logger = Logger(label: "guardian")
             logger.logLevel = .warning
             let network: NetworkSetup
+            let trustDirectory: String
             switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
                                           resolve: resolve + NetworkStart.resolveFromEnvironment()) {
             case .success(let (setup, bundle)):
                 network = setup
                 environment = TrustBundle.apply(to: environment, bundlePath: bundle)
+                trustDirectory = String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.endIndex)])
             case .failure(let error):
                 return fail(error.message)
             }
+            defer { NetworkStart.remove(trustDirectory) }
             let supervisor: Supervisor
             do {
                 supervisor = try Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
-                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files,
+                guardedPrefixes: [paths.state, paths.config, "/etc/guardian", trustDirectory], guardedFiles: loaded.files,
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? 300,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network

@@ -65,6 +65,21 @@ import Testing
         #expect(throws: RequestRefusal.self) { try result.get() }
     }
 
+    @Test(arguments: [
+        (Req.send("POST", "/repos/o/r", host: "api.example.com", headers: [("X-HTTP-Method-Override", "delete")]), "DELETE"),
+        (Req.post("/apps/web", "_method=DELETE&x=1", type: "application/x-www-form-urlencoded", host: "example.com"), "DELETE"),
+        (Req.send("POST", "/apps/web?_method=PUT", host: "example.com"), "PUT"),
+        (Req.send("POST", "/apps/web", host: "example.com"), nil),
+    ] as [(HTTPRequest, String?)])
+    func methodOverride(_ request: HTTPRequest, _ method: String?) throws {
+        #expect(try RequestClassifier.classify(request).get().methodOverride == method)
+    }
+
+    @Test func overridesThatDisagreeAreRefused() {
+        let request = Req.send("POST", "/apps/web?_method=GET", host: "example.com", headers: [("X-HTTP-Method-Override", "DELETE")])
+        #expect(Self.refusal(request) == RequestRefusal.ambiguousMethod)
+    }
+
     @Test func pathAndQueryAreDecodedOnce() throws {
         let facts = try RequestClassifier.classify(Req.get("/a%2Fb/%2541?x=1+2&y=%26&x=3&flag")).get()
         #expect(facts.path == "/a/b/%41")

@@ -3,6 +3,13 @@
 // refusal when the request cannot be read the way the server will read it. Pure and
 // synchronous: the proxy calls it once per request, on bytes it owns.
 //
+// Cost (release, one core): a small mutation ~10 µs; a 64 KiB model API body ~130 µs (checked
+// in full, only the GraphQL envelope's keys built); a typical 1 KiB GraphQL query ~100 µs, 70%
+// of it GraphQLSwift's parse (a class per token with a weak back-pointer); a 64 KiB document at
+// the token bound ~15 ms. The parser recurses per nesting level: at the nesting bound it needs
+// between 128 and 256 KiB of stack, so run classification on a thread with at least 512 KiB
+// (threads made with default pthread attributes get RLIMIT_STACK, usually 8 MiB).
+//
 // GraphQL is found by the request's shape, on any host and path (the same mutation sent to a
 // loopback port is the same mutation); AWS by the SigV4 credential scope or the endpoint name.
 
@@ -55,7 +62,22 @@ public struct RequestClassifier: Sendable {
         var extraction = GraphQLExtraction(limits: limits, path: path)
         let graphql = try extraction.operations(request: request, mediaType: mediaType, query: query, form: form)
         let aws = try AWSClassification.operation(of: request, path: path, query: query, form: form)
-        return RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws)
+        return RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws,
+                            methodOverride: try Self.methodOverride(of: request, query: query, form: form))
+    }
+
+    /// The override a request names, if any. Several that disagree are refused: which one a
+    /// server honours (if any) is its own choice.
+    static func methodOverride(of request: HTTPRequest, query: [RequestFacts.QueryItem],
+                               form: [RequestFacts.QueryItem]?) throws(RequestRefusal) -> String? {
+        var named = ["x-http-method-override", "x-http-method", "x-method-override"].flatMap(request.values)
+        named += query.values("_method") + (form?.values("_method") ?? [])
+        let methods = Set(named.map { $0.trimmingSpaces().uppercased() }.filter { !$0.isEmpty })
+        if methods.count > 1 {
+            throw RequestRefusal(rule: RequestRefusal.ambiguousMethod,
+                                 reason: "the request names the methods \(methods.sorted().joined(separator: ", ")) as overrides")
+        }
+        return methods.first
     }
 
     /// The `Content-Type` media type, lowercase, parameters dropped; nil without one. Two that
@@ -92,6 +114,8 @@ extension RequestRefusal {
     public static let jsonInvalid = "request.json-invalid"
     /// `query`, `operationName`, `variables`, `extensions` or `Action` given more than once.
     public static let duplicateParameter = "request.duplicate-parameter"
+    /// Method overrides (`X-HTTP-Method-Override`, `_method`) that disagree.
+    public static let ambiguousMethod = "request.ambiguous-method"
     /// Content-Type headers that disagree.
     public static let ambiguousContentType = "request.ambiguous-content-type"
     /// AWS request naming its action in more than one way, with different answers.

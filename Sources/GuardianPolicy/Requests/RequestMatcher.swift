@@ -59,7 +59,9 @@ struct RequestMatcher: Sendable {
     func match(_ facts: RequestFacts) -> [String]? {
         let request = facts.request
         if !hosts.isEmpty && !hosts.contains(where: { $0.matches(request.host) }) { return nil }
-        if !methods.isEmpty && !methods.contains(request.method) { return nil }
+        // A POST that asks to be a DELETE (X-HTTP-Method-Override, `_method`) is one to a server
+        // that honours the override.
+        if !methods.isEmpty && !methods.contains(request.method) && !(facts.methodOverride.map(methods.contains) ?? false) { return nil }
         if !paths.isEmpty && !paths.contains(where: { $0.matches(facts.path) }) { return nil }
         for (name, value) in headers where !request.values(name).contains(where: { value.matches($0) }) {
             return nil
