@@ -81,19 +81,26 @@ let package = Package(
         ),
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
+        // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
+        .executableTarget(name: "profile-embed", dependencies: ["GuardianPolicy"], path: "Sources/ProfileEmbed"),
 
-        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams"]),
+        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams", "profile-embed"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
         .testTarget(name: "GuardianNetworkTests", dependencies: ["GuardianNetwork", "GuardianPolicy"]),
+        // What the integration and adversarial suites share: throwaway worlds, the built
+        // `guardian` binary run in them, their event logs.
+        .target(name: "GuardianTestSupport", path: "Tests/GuardianTestSupport"),
         // Real processes under the real filter, through the built `guardian` binary.
+        .testTarget(name: "GuardianIntegrationTests", dependencies: ["GuardianTestSupport"]),
+        // Attacks, each with its control; their C programs are compiled at test time.
         .testTarget(
-            name: "GuardianIntegrationTests",
-            dependencies: ["GuardianEvents"]
+            name: "GuardianAdversarialTests",
+            dependencies: ["GuardianTestSupport"],
+            resources: [.copy("helpers")]
         ),
-        .testTarget(name: "GuardianAdversarialTests", dependencies: ["GuardianEvents"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,11 +20,11 @@ public struct LocalConnection: Sendable, Hashable {
 }
 
 /// A `local:` rule as written.
-struct LocalSpec: Sendable {
+package struct LocalSpec: Sendable {
     /// Globs over the socket (`**/docker.sock`, `@/tmp/.X11-unix/*`, `tcp:*:5432`).
-    var sockets: [String] = []
+    package var sockets: [String] = []
     /// Basenames or absolute paths of the listening program.
-    var programs: [String] = []
+    package var programs: [String] = []
 }
 
 struct LocalMatcher: Sendable {

@@ -1,4 +1,4 @@
-@testable import GuardianPolicy
+import GuardianPolicy
 
 extension DocumentWriter {
     static func request(_ q: RequestSpec, _ w: inout Body) {
