@@ -89,12 +89,15 @@ let package = Package(
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
-        .testTarget(name: "GuardianNetworkTests", dependencies: ["GuardianNetwork", "GuardianPolicy"]),
+        .testTarget(name: "GuardianNetworkTests", dependencies: [
+            "GuardianNetwork", "GuardianPolicy",
+            .product(name: "X509", package: "swift-certificates"), .product(name: "SwiftASN1", package: "swift-asn1"),
+        ]),
         // What the integration and adversarial suites share: throwaway worlds, the built
         // `guardian` binary run in them, their event logs.
         .target(name: "GuardianTestSupport", path: "Tests/GuardianTestSupport"),
         // Real processes under the real filter, through the built `guardian` binary.
-        .testTarget(name: "GuardianIntegrationTests", dependencies: ["GuardianTestSupport"]),
+        .testTarget(name: "GuardianIntegrationTests", dependencies: ["GuardianTestSupport"], resources: [.copy("servers")]),
         // Attacks, each with its control; their C programs are compiled at test time.
         .testTarget(
             name: "GuardianAdversarialTests",

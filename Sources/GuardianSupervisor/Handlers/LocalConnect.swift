@@ -47,7 +47,8 @@ struct LocalConnect: Sendable {
         let sock = gd_take_fd(n.tid, Int32(truncatingIfNeeded: n.arg(0)))
         guard sock >= 0 else { cleanup(); return r.fail(-sock) }
         guard let type = NetworkConnect.option(sock, SO_TYPE) else { close(sock); cleanup(); return r.fail(ENOTSOCK) }
-        let listener = Listener.find(address: address, type: type)
+        let abstract = identity == nil ? Array(address[2...]) : []
+        let listener = Listener.find(identity: identity, abstractName: abstract, datagram: type == Int32(SOCK_DGRAM.rawValue), tree: tree)
         if let pid = listener.pid, tree.contains(pid) {
             perform(sock, address, &r)
             close(sock); cleanup()
@@ -99,26 +100,34 @@ struct LocalConnect: Sendable {
     }
 }
 
-/// Who listens on a Unix socket: a connection of Guardian's own, and the credentials the kernel
-/// recorded when the listener called listen(2) (SO_PEERCRED). Datagram sockets have no listener
-/// to ask; they are decided by name alone.
+/// Who listens on a Unix socket: the kernel's socket table (sock_diag) gives the inode of the
+/// socket bound to that file or abstract name, and the process holding it is found among the
+/// tree's first, then among all. No connection is made to the listener (a server that accepts
+/// once would take a probe for its client), and a daemon that listened and then forked away
+/// (ssh-agent) is found in the process that holds the socket now.
 enum Listener {
     struct Found {
         var pid: pid_t?
         var program: String?
     }
 
-    static func find(address: [UInt8], type: Int32) -> Found {
-        guard type == Int32(SOCK_STREAM.rawValue) || type == Int32(SOCK_SEQPACKET.rawValue) else { return Found() }
-        let probe = socket(AF_UNIX, type | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
-        guard probe >= 0 else { return Found() }
-        defer { close(probe) }
-        let rc = address.withUnsafeBytes { connect(probe, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count)) }
-        guard rc == 0 else { return Found() }
-        var pid: pid_t = 0
-        var uid: uid_t = 0
-        var gid: gid_t = 0
-        guard gd_peer_cred(probe, &pid, &uid, &gid) == 0, pid > 0 else { return Found() }
+    /// Socket inode → the process last found holding it.
+    private static let owners = Mutex<[UInt64: pid_t]>([:])
+
+    static func find(identity: FileIdentity?, abstractName: [UInt8], datagram: Bool, tree: ProcessTree) -> Found {
+        var inode: UInt64 = 0
+        let rc = abstractName.withUnsafeBufferPointer { name in
+            gd_unix_listener_inode(identity?.device ?? 0, identity?.inode ?? 0, name.baseAddress, name.count, datagram ? 1 : 0, &inode)
+        }
+        guard rc == 1 else { return Found() }
+        if let known = owners.withLock({ $0[inode] }), LoopbackListeners.holds(known, inode: inode) {
+            return Found(pid: known, program: ProcessTree.executable(of: known))
+        }
+        guard let pid = LoopbackListeners.owner(of: inode, candidates: tree.all) else { return Found() }
+        owners.withLock {
+            if $0.count > 4096 { $0.removeAll(keepingCapacity: true) }
+            $0[inode] = pid
+        }
         return Found(pid: pid, program: ProcessTree.executable(of: pid))
     }
 }

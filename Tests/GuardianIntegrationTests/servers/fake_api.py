@@ -3,6 +3,10 @@
 JSON body, and appends one JSON line per request it *received* to --log (method, path, body),
 so a test can tell whether a request reached it. HTTPS with --cert/--key. Writes its port to
 --port-file once it listens."""
+import os
+# Started by a test runner that starts other commands at the same time: descriptors of theirs
+# inherited here would keep their pipes open for as long as this server lives.
+os.closerange(3, 65536)
 import argparse, http.server, json, ssl, sys, threading
 
 parser = argparse.ArgumentParser()

@@ -3,6 +3,10 @@
 runner (the shape of a container engine or an IDE terminal socket), one that hands over an open
 file descriptor (SCM_RIGHTS) of a file it can read, and a loopback TCP command runner. Each
 runs commands or hands over the fd only when asked; every request is appended to --log."""
+import os
+# Started by a test runner that starts other commands at the same time: descriptors of theirs
+# inherited here would keep their pipes open for as long as this server lives.
+os.closerange(3, 65536)
 import argparse, array, os, socket, subprocess, threading
 
 parser = argparse.ArgumentParser()
