@@ -11,19 +11,22 @@ final class Upstream {
     let expected: Expected
     let tlsHost: String?
     let client: Channel
+    let dialect: ClientDialect
     private var channel: EventLoopFuture<Channel>?
 
-    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel) {
+    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel, dialect: ClientDialect) {
         self.shared = shared
         self.expected = expected
         self.tlsHost = tlsHost
         self.client = client
+        self.dialect = dialect
     }
 
     func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool) {
         let connection = channel ?? connect()
         channel = connection
         let client = self.client
+        let dialect = self.dialect
         connection.whenComplete { result in
             switch result {
             case .success(let upstream):
@@ -32,13 +35,14 @@ final class Upstream {
                 if body.readableBytes > 0 { upstream.write(NIOAny(HTTPClientRequestPart.body(.byteBuffer(body))), promise: nil) }
                 upstream.writeAndFlush(NIOAny(HTTPClientRequestPart.end(nil)), promise: nil)
             case .failure(let error):
-                Upstream.badGateway(client, "guardian: could not reach \(self.tlsHost ?? self.expected.destination.description): \(error)\n")
+                Upstream.badGateway(client, dialect, "guardian: could not reach \(self.tlsHost ?? self.expected.destination.description): \(error)\n")
             }
         }
     }
 
     private func connect() -> EventLoopFuture<Channel> {
         let client = self.client
+        let dialect = self.dialect
         let tlsHost = self.tlsHost
         let trust = shared.upstream
         let address: SocketAddress
@@ -54,7 +58,7 @@ final class Upstream {
                         try sync.addHandler(NIOSSLClientHandler(context: trust.context, serverHostname: name))
                     }
                     try sync.addHTTPClientHandlers()
-                    try sync.addHandler(ResponseRelay(client: client))
+                    try sync.addHandler(ResponseRelay(client: client, dialect: dialect))
                 }
             }
             .connect(to: address)
@@ -64,14 +68,17 @@ final class Upstream {
         channel?.whenSuccess { $0.close(promise: nil) }
     }
 
-    static func badGateway(_ client: Channel, _ text: String) {
+    /// 502 in the server's place. An HTTP/1 connection is closed after it (its upstream is gone);
+    /// an HTTP/2 stream ends with the response and the connection's other streams go on.
+    static func badGateway(_ client: Channel, _ dialect: ClientDialect, _ text: String) {
         var headers = HTTPHeaders()
         headers.add(name: "content-type", value: "text/plain; charset=utf-8")
         headers.add(name: "content-length", value: String(text.utf8.count))
-        headers.add(name: "connection", value: "close")
+        if dialect.closesAfterOwnAnswer { headers.add(name: "connection", value: "close") }
         client.write(NIOAny(HTTPServerResponsePart.head(HTTPResponseHead(version: .http1_1, status: .badGateway, headers: headers))), promise: nil)
         client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(client.allocator.buffer(string: text)))), promise: nil)
-        client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).whenComplete { _ in client.close(promise: nil) }
+        let end = client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+        if dialect.closesAfterOwnAnswer { end.whenComplete { _ in client.close(promise: nil) } }
     }
 }
 
@@ -80,19 +87,30 @@ final class ResponseRelay: ChannelInboundHandler {
     typealias InboundIn = HTTPClientResponsePart
 
     let client: Channel
+    let dialect: ClientDialect
     var keepClientAlive = true
     private var inResponse = false
 
-    init(client: Channel) { self.client = client }
+    init(client: Channel, dialect: ClientDialect) {
+        self.client = client
+        self.dialect = dialect
+    }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
         case .head(let head):
             inResponse = head.status.code >= 200 || head.status == .switchingProtocols ? true : inResponse
             var headers = head.headers
-            headers.remove(name: "connection")
-            headers.remove(name: "keep-alive")
-            if !keepClientAlive { headers.add(name: "connection", value: "close") }
+            switch dialect {
+            case .http1:
+                headers.remove(name: "connection")
+                headers.remove(name: "keep-alive")
+                if !keepClientAlive { headers.add(name: "connection", value: "close") }
+            case .http2:
+                // Fields HTTP/2 forbids (RFC 9113 §8.2.2). The stream codec normalises them
+                // away too; removing them here keeps the rule visible where responses pass.
+                for name in ResponseRelay.connectionSpecific { headers.remove(name: name) }
+            }
             client.write(NIOAny(HTTPServerResponsePart.head(HTTPResponseHead(version: head.version, status: head.status, headers: headers))), promise: nil)
         case .body(let buffer):
             client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer))), promise: nil)
@@ -118,8 +136,10 @@ final class ResponseRelay: ChannelInboundHandler {
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
         if inResponse { client.close(promise: nil) } else {
-            Upstream.badGateway(client, "guardian: the server's answer could not be read: \(error)\n")
+            Upstream.badGateway(client, dialect, "guardian: the server's answer could not be read: \(error)\n")
         }
         context.close(promise: nil)
     }
+
+    static let connectionSpecific = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade"]
 }
