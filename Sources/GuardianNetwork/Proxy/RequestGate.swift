@@ -106,6 +106,11 @@ final class RequestGate: ChannelInboundHandler {
         }
     }
 
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        upstream?.clientWritabilityChanged()
+        context.fireChannelWritabilityChanged()
+    }
+
     func channelInactive(context: ChannelHandlerContext) {
         upstream?.close()
         context.fireChannelInactive()

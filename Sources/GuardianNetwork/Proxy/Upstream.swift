@@ -13,6 +13,7 @@ final class Upstream {
     let client: Channel
     let dialect: ClientDialect
     private var channel: EventLoopFuture<Channel>?
+    private let relay: ResponseRelay
 
     init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel, dialect: ClientDialect) {
         self.shared = shared
@@ -20,6 +21,7 @@ final class Upstream {
         self.tlsHost = tlsHost
         self.client = client
         self.dialect = dialect
+        relay = ResponseRelay(client: client, dialect: dialect)
     }
 
     func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool) {
@@ -27,22 +29,25 @@ final class Upstream {
         channel = connection
         let client = self.client
         let dialect = self.dialect
+        let target = tlsHost ?? expected.destination.description
+        // One request at a time per upstream connection (HTTP/1 pipelining is queued before the
+        // gate, an HTTP/2 stream carries one request), so the relay serves this one next.
+        relay.keepClientAlive = keepAlive
         connection.whenComplete { result in
             switch result {
             case .success(let upstream):
-                upstream.pipeline.handler(type: ResponseRelay.self).whenSuccess { $0.keepClientAlive = keepAlive }
                 upstream.write(NIOAny(HTTPClientRequestPart.head(head)), promise: nil)
                 if body.readableBytes > 0 { upstream.write(NIOAny(HTTPClientRequestPart.body(.byteBuffer(body))), promise: nil) }
                 upstream.writeAndFlush(NIOAny(HTTPClientRequestPart.end(nil)), promise: nil)
             case .failure(let error):
-                Upstream.badGateway(client, dialect, "guardian: could not reach \(self.tlsHost ?? self.expected.destination.description): \(error)\n")
+                Upstream.badGateway(client, dialect, "guardian: could not reach \(target): \(error)\n")
             }
         }
     }
 
     private func connect() -> EventLoopFuture<Channel> {
         let client = self.client
-        let dialect = self.dialect
+        let relay = NIOLoopBound(self.relay, eventLoop: client.eventLoop)
         let tlsHost = self.tlsHost
         let trust = shared.upstream
         let address: SocketAddress
@@ -58,10 +63,17 @@ final class Upstream {
                         try sync.addHandler(NIOSSLClientHandler(context: trust.context, serverHostname: name))
                     }
                     try sync.addHTTPClientHandlers()
-                    try sync.addHandler(ResponseRelay(client: client, dialect: dialect))
+                    // The upstream connection lives on the client's event loop: same thread.
+                    try sync.addHandler(relay.value)
                 }
             }
             .connect(to: address)
+    }
+
+    /// The client took (or stopped taking) what it was sent: the relay reads the server again
+    /// only while the client keeps up.
+    func clientWritabilityChanged() {
+        relay.clientWritabilityChanged()
     }
 
     func close() {
@@ -80,66 +92,4 @@ final class Upstream {
         let end = client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
         if dialect.closesAfterOwnAnswer { end.whenComplete { _ in client.close(promise: nil) } }
     }
-}
-
-/// Upstream responses, part by part, to the client.
-final class ResponseRelay: ChannelInboundHandler {
-    typealias InboundIn = HTTPClientResponsePart
-
-    let client: Channel
-    let dialect: ClientDialect
-    var keepClientAlive = true
-    private var inResponse = false
-
-    init(client: Channel, dialect: ClientDialect) {
-        self.client = client
-        self.dialect = dialect
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let head):
-            inResponse = head.status.code >= 200 || head.status == .switchingProtocols ? true : inResponse
-            var headers = head.headers
-            switch dialect {
-            case .http1:
-                headers.remove(name: "connection")
-                headers.remove(name: "keep-alive")
-                if !keepClientAlive { headers.add(name: "connection", value: "close") }
-            case .http2:
-                // Fields HTTP/2 forbids (RFC 9113 §8.2.2). The stream codec normalises them
-                // away too; removing them here keeps the rule visible where responses pass.
-                for name in ResponseRelay.connectionSpecific { headers.remove(name: name) }
-            }
-            client.write(NIOAny(HTTPServerResponsePart.head(HTTPResponseHead(version: head.version, status: head.status, headers: headers))), promise: nil)
-        case .body(let buffer):
-            client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer))), promise: nil)
-        case .end(let trailers):
-            inResponse = false
-            let keep = keepClientAlive
-            let client = self.client
-            client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(trailers))).whenComplete { _ in
-                if !keep { client.close(promise: nil) }
-            }
-        }
-    }
-
-    func channelReadComplete(context: ChannelHandlerContext) {
-        client.flush()
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        // The server went away: a response cut short cannot be completed honestly.
-        if inResponse { client.close(promise: nil) }
-        context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: Error) {
-        if inResponse { client.close(promise: nil) } else {
-            Upstream.badGateway(client, dialect, "guardian: the server's answer could not be read: \(error)\n")
-        }
-        context.close(promise: nil)
-    }
-
-    static let connectionSpecific = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade"]
 }
