@@ -46,6 +46,17 @@ import Testing
         #expect(lines.compactMap { Int($0.last ?? "") }.reduce(0, +) == 1, "\(out.stdout)")
     }
 
+    @Test func streamsOneAfterAnotherShareOneUpstreamConnection() throws {
+        let harness = try ProxyHarness()
+        let out = try harness.curl(["--http2", "-w", " %{http_version} %{num_connects}\n", "\(url)/peer", "\(url)/peer", "\(url)/peer"])
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.count == 3, "\(out.stdout) \(out.stderr)")
+        // curl kept its one connection; the gateway kept its one upstream connection.
+        #expect(lines.map { $0.split(separator: " ").last } == ["1", "0", "0"], "\(out.stdout)")
+        #expect(Set(lines.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }).count == 1, "\(out.stdout)")
+        #expect(lines.allSatisfy { $0.contains(" 2 ") })
+    }
+
     @Test func connectionSpecificResponseFieldsAreDroppedOverHTTP2() throws {
         let harness = try ProxyHarness()
         // The upstream answers with Transfer-Encoding, Connection and Keep-Alive; an HTTP/2

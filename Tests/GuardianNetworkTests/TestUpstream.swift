@@ -4,7 +4,8 @@ import Foundation
 /// gateway to forward to, with a certificate for `ProxyHarness.host` from a throwaway CA.
 /// Paths: anything → "upstream says METHOD PATH BODYLENGTH"; `/chunked` answers with
 /// Transfer-Encoding, Connection and Keep-Alive (fields HTTP/2 forbids); `/large` streams 8 MiB;
-/// `/barrier…` answers only once two such requests are in the server at the same time.
+/// `/barrier…` answers only once two such requests are in the server at the same time; `/peer`
+/// tells the port the gateway's connection came from.
 final class TestUpstream {
     let process = Process()
     let port: Int
@@ -64,6 +65,8 @@ final class TestUpstream {
                     Handler.barrier.wait()
                 except threading.BrokenBarrierError:
                     return self.text(504, "the two streams never were in the server together")
+            if path == "/peer":
+                return self.text(200, "peer %d" % self.client_address[1])
             if path == "/chunked":
                 self.send_response(200)
                 self.send_header("Transfer-Encoding", "chunked")

@@ -38,7 +38,8 @@ enum ClientPipelines {
 
     /// HTTP/2 (only inside TLS: cleartext h2c is refused by `ConnectionSniffer`). NIOHTTP2 owns
     /// the framing, flow control and its protocol-abuse limits; every stream the client opens
-    /// becomes a child channel with the HTTP/1 view of its request and a gate of its own.
+    /// becomes a child channel with the HTTP/1 view of its request and a gate of its own; the
+    /// streams share a pool of HTTP/1.1 connections to the server.
     static func addHTTP2(to channel: Channel, shared: GatewayShared, expected: Expected, tlsHost: String) throws {
         var connection = NIOHTTP2Handler.ConnectionConfiguration()
         var stream = NIOHTTP2Handler.StreamConfiguration()
@@ -46,6 +47,8 @@ enum ClientPipelines {
         // protocol's 64 KiB spares an upload a round trip per 64 KiB.
         connection.targetWindowSize = windowSize
         stream.targetWindowSize = windowSize
+        let pool = NIOLoopBound(UpstreamPool(), eventLoop: channel.eventLoop)
+        channel.closeFuture.whenComplete { _ in pool.value.closeAll() }
         _ = try channel.pipeline.syncOperations.configureHTTP2Pipeline(
             mode: .server, connectionConfiguration: connection, streamConfiguration: stream
         ) { streamChannel in
@@ -54,7 +57,7 @@ enum ClientPipelines {
                 // normalizeHTTPHeaders: fields HTTP/2 forbids in a response (connection,
                 // keep-alive, transfer-encoding, upgrade, and those Connection names) are dropped.
                 try sync.addHandler(HTTP2FramePayloadToHTTP1ServerCodec(normalizeHTTPHeaders: true))
-                try sync.addHandler(RequestGate(shared: shared, expected: expected, tlsHost: tlsHost, dialect: .http2))
+                try sync.addHandler(RequestGate(shared: shared, expected: expected, tlsHost: tlsHost, dialect: .http2, pool: pool.value))
             }
         }
     }

@@ -13,13 +13,16 @@ final class RequestGate: ChannelInboundHandler {
     let shared: GatewayShared
     let inspection: RequestInspection
     let dialect: ClientDialect
+    /// HTTP/2: the client connection's upstream connections, shared by its streams.
+    let pool: UpstreamPool?
     private var head: HTTPRequestHead?
     private var body: ByteBuffer?
     private var tooLarge = false
     private var upstream: Upstream?
 
-    init(shared: GatewayShared, expected: Expected, tlsHost: String?, dialect: ClientDialect = .http1) {
+    init(shared: GatewayShared, expected: Expected, tlsHost: String?, dialect: ClientDialect = .http1, pool: UpstreamPool? = nil) {
         self.shared = shared
+        self.pool = pool
         self.inspection = RequestInspection(expected: expected, tlsHost: tlsHost, bodyLimit: shared.bodyLimit)
         self.dialect = dialect
     }
@@ -79,6 +82,7 @@ final class RequestGate: ChannelInboundHandler {
         var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: head.uri, headers: headers)
         outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive")
         let upstream = self.upstream
+            ?? pool?.upstream(for: context.channel, shared: shared, expected: expected, tlsHost: tlsHost)
             ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect)
         self.upstream = upstream
         let keepAlive = dialect == .http2 || head.isKeepAlive
@@ -112,7 +116,7 @@ final class RequestGate: ChannelInboundHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        upstream?.close()
+        upstream?.release()
         context.fireChannelInactive()
     }
 

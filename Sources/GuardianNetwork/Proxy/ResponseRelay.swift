@@ -9,10 +9,13 @@ final class ResponseRelay: ChannelDuplexHandler {
     typealias OutboundIn = HTTPClientRequestPart
     typealias OutboundOut = HTTPClientRequestPart
 
-    let client: Channel
+    var client: Channel
     let dialect: ClientDialect
     var keepClientAlive = true
+    weak var owner: Upstream?
     private var inResponse = false
+    /// The server's answer allows another request on this connection.
+    private var serverKeepsAlive = true
     private var context: ChannelHandlerContext?
     /// A read of the server asked for while the client could not take more.
     private var heldRead = false
@@ -26,6 +29,7 @@ final class ResponseRelay: ChannelDuplexHandler {
         switch unwrapInboundIn(data) {
         case .head(let head):
             inResponse = head.status.code >= 200 || head.status == .switchingProtocols ? true : inResponse
+            serverKeepsAlive = head.isKeepAlive
             var headers = head.headers
             switch dialect {
             case .http1:
@@ -42,6 +46,7 @@ final class ResponseRelay: ChannelDuplexHandler {
             client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer))), promise: nil)
         case .end(let trailers):
             inResponse = false
+            owner?.responseEnded(reusable: serverKeepsAlive)
             let keep = keepClientAlive
             let client = self.client
             client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(trailers))).whenComplete { _ in
@@ -69,13 +74,20 @@ final class ResponseRelay: ChannelDuplexHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        // The server went away: a response cut short cannot be completed honestly.
-        if inResponse { client.close(promise: nil) }
+        // The server went away: a response cut short cannot be completed honestly; one that
+        // never began is answered in the server's place.
+        if inResponse {
+            client.close(promise: nil)
+        } else if owner?.busy == true {
+            Upstream.badGateway(client, dialect, "guardian: the server closed the connection without answering\n")
+        }
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
-        if inResponse { client.close(promise: nil) } else {
+        if inResponse {
+            client.close(promise: nil)
+        } else if owner?.busy == true {
             Upstream.badGateway(client, dialect, "guardian: the server's answer could not be read: \(error)\n")
         }
         context.close(promise: nil)

@@ -3,30 +3,54 @@ import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
-/// The server side of one handed-over HTTP connection: a connection to the destination the
-/// tree chose (TLS verified against the real roots when the tree spoke TLS), opened at the
-/// first allowed request and kept for the next ones. Responses stream back as they arrive.
+/// The server side of one handed-over HTTP connection (or of HTTP/2 streams, one at a time): a
+/// connection to the destination the tree chose (TLS verified against the real roots when the
+/// tree spoke TLS), opened at the first allowed request and kept for the next ones. Responses
+/// stream back as they arrive.
 final class Upstream {
     let shared: GatewayShared
     let expected: Expected
     let tlsHost: String?
-    let client: Channel
+    private(set) var client: Channel
     let dialect: ClientDialect
     private var channel: EventLoopFuture<Channel>?
+    /// The connection once made, to tell whether the server has closed it since.
+    private var connected: Channel?
     private let relay: ResponseRelay
+    /// HTTP/2 only: where this connection waits between streams.
+    private weak var pool: UpstreamPool?
+    /// A request was sent and its response is not complete.
+    private(set) var busy = false
 
-    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel, dialect: ClientDialect) {
+    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel, dialect: ClientDialect, pool: UpstreamPool? = nil) {
         self.shared = shared
         self.expected = expected
         self.tlsHost = tlsHost
         self.client = client
         self.dialect = dialect
+        self.pool = pool
         relay = ResponseRelay(client: client, dialect: dialect)
+        relay.owner = self
+    }
+
+    /// Not yet connected, or connected and not closed by the server.
+    var isOpen: Bool { channel == nil || connected?.isActive == true }
+
+    /// Answers to another client channel from now on (a pooled connection, a new stream).
+    func serve(_ client: Channel) {
+        self.client = client
+        relay.client = client
+        // A read held for the last client (it was not writable) is the new one's to resume.
+        relay.clientWritabilityChanged()
     }
 
     func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool) {
+        // A kept connection the server has closed since its last answer is made anew.
+        if !isOpen { channel = nil; connected = nil }
         let connection = channel ?? connect()
         channel = connection
+        busy = true
+        let bound = NIOLoopBound(self, eventLoop: client.eventLoop)
         let client = self.client
         let dialect = self.dialect
         let target = tlsHost ?? expected.destination.description
@@ -36,6 +60,7 @@ final class Upstream {
         connection.whenComplete { result in
             switch result {
             case .success(let upstream):
+                bound.value.connected = upstream
                 upstream.write(NIOAny(HTTPClientRequestPart.head(head)), promise: nil)
                 if body.readableBytes > 0 { upstream.write(NIOAny(HTTPClientRequestPart.body(.byteBuffer(body))), promise: nil) }
                 upstream.writeAndFlush(NIOAny(HTTPClientRequestPart.end(nil)), promise: nil)
@@ -74,6 +99,20 @@ final class Upstream {
     /// only while the client keeps up.
     func clientWritabilityChanged() {
         relay.clientWritabilityChanged()
+    }
+
+    /// The relay has the whole response (called before its end reaches the client, so before
+    /// an HTTP/2 stream can close): a pooled connection goes back to its pool.
+    func responseEnded(reusable: Bool) {
+        busy = false
+        guard let pool else { return }
+        if reusable && isOpen { pool.giveBack(self) } else { close() }
+    }
+
+    /// The client channel this upstream served is gone. A pooled connection between responses
+    /// lives on in its pool; any other (HTTP/1, or a response cut short) is closed.
+    func release() {
+        if pool == nil || busy { close() }
     }
 
     func close() {
