@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-http2", from: "1.36.0"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.0"),
         .package(url: "https://github.com/apple/swift-asn1", from: "1.3.0"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
     ],
     targets: [
         // libseccomp, found through pkg-config; Debian/Ubuntu: apt-get install libseccomp-dev.
@@ -26,13 +27,19 @@ let package = Package(
         ),
         // C for what Swift cannot say: variadic calls, macros, and the child side of fork→exec.
         .target(name: "CGuardianShim", dependencies: ["CSeccomp"]),
-        // The pure policy engine: profiles, rules, decisions. No syscalls.
-        .target(name: "GuardianPolicy", dependencies: ["Yams"]),
+        // The pure policy engine: profiles, rules, decisions, request classification. No syscalls.
+        .target(
+            name: "GuardianPolicy",
+            dependencies: ["Yams", .product(name: "GraphQL", package: "GraphQL")]
+        ),
         // The event model and the JSON Lines log.
         .target(
             name: "GuardianEvents",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // `guardian doctor`'s probes: each mechanism tried in a forked child, apart from the
+        // production shim.
+        .target(name: "CGuardianProbe", dependencies: ["CGuardianShim"]),
         // zlib, for request bodies sent with Content-Encoding.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // The network gateway: the proxy every connection of the tree is handed to, its TLS
@@ -62,20 +69,28 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `guardian doctor`: what this kernel and environment offer, as checks with fixes.
+        .target(
+            name: "GuardianDoctor",
+            dependencies: ["CGuardianProbe", "CGuardianShim", "CSeccomp", "GuardianSupervisor", "GuardianEvents"]
+        ),
         .target(
             name: "GuardianCommands",
             dependencies: [
-                "GuardianSupervisor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
+                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
+        // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
+        .executableTarget(name: "profile-embed", dependencies: ["GuardianPolicy"], path: "Sources/ProfileEmbed"),
 
-        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams"]),
+        .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams", "profile-embed"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
+        .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),
         .testTarget(
             name: "GuardianNetworkTests",
@@ -84,12 +99,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // What the integration and adversarial suites share: throwaway worlds, the built
+        // `guardian` binary run in them, their event logs.
+        .target(name: "GuardianTestSupport", path: "Tests/GuardianTestSupport"),
         // Real processes under the real filter, through the built `guardian` binary.
+        .testTarget(name: "GuardianIntegrationTests", dependencies: ["GuardianTestSupport"]),
+        // Attacks, each with its control; their C programs are compiled at test time.
         .testTarget(
-            name: "GuardianIntegrationTests",
-            dependencies: ["GuardianEvents"]
+            name: "GuardianAdversarialTests",
+            dependencies: ["GuardianTestSupport"],
+            resources: [.copy("helpers")]
         ),
-        .testTarget(name: "GuardianAdversarialTests", dependencies: ["GuardianEvents"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 import ArgumentParser
 import GuardianEvents
-import GuardianSupervisor
+import GuardianDoctor
 
 extension Guardian {
     struct Doctor: ParsableCommand {

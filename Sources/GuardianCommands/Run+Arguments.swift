@@ -8,12 +8,13 @@ extension Guardian.Run {
         var notify: String?
         var passEnv: [String] = []
         var upstreamCA: [String] = []
+        var resolve: [String] = []
         var command: [String] = []
     }
 
     /// The values ArgumentParser read.
     var arguments: Arguments {
-        Arguments(profile: profile, project: project, quiet: quiet, askTimeout: askTimeout, notify: notify, passEnv: passEnv, upstreamCA: upstreamCA, command: command)
+        Arguments(profile: profile, project: project, quiet: quiet, askTimeout: askTimeout, notify: notify, passEnv: passEnv, upstreamCA: upstreamCA, resolve: resolve, command: command)
     }
 
     /// The arguments after `run` read directly, for the forms a session is started with:
@@ -59,6 +60,7 @@ extension Guardian.Run {
             case "notify": result.notify = value
             case "pass-env": result.passEnv.append(value)
             case "upstream-ca": result.upstreamCA.append(value)
+            case "resolve": result.resolve.append(value)
             case "ask-timeout":
                 // ArgumentParser reads a Double with Double(String). NaN and infinities are left
                 // to it: a NaN is not equal to itself, so no test could show the two agree.

@@ -48,6 +48,9 @@ extension Guardian {
         @Option(name: .customLong("upstream-ca"), help: ArgumentHelp("A PEM bundle of CAs Guardian trusts, besides the system's roots, when it connects to the real servers on the agent's behalf: a corporate TLS proxy's, a test server's (repeatable; also GUARDIAN_UPSTREAM_CA, colon-separated).", valueName: "file"))
         var upstreamCA: [String] = []
 
+        @Option(name: .customLong("resolve"), help: ArgumentHelp("Resolve HOST to ADDRESS for the agent, as curl's --resolve (repeatable; also GUARDIAN_RESOLVE, space-separated): split-horizon names, or a test server on 127.0.0.1.", valueName: "host:port:address"))
+        var resolve: [String] = []
+
         @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL are withheld, plus the profile's `defaults.secret_variables`; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
         var passEnv: [String] = []
 
@@ -77,10 +80,10 @@ extension Guardian {
         static func launch(_ arguments: Arguments) -> Int32 {
             launch(profile: arguments.profile, project: arguments.project, quiet: arguments.quiet, command: arguments.command,
                    askTimeout: arguments.askTimeout, notify: arguments.notify, passEnv: arguments.passEnv,
-                   upstreamCA: arguments.upstreamCA)
+                   upstreamCA: arguments.upstreamCA, resolve: arguments.resolve)
         }
 
-        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = [], upstreamCA: [String] = []) -> Int32 {
+        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = [], upstreamCA: [String] = [], resolve: [String] = []) -> Int32 {
             // Decisions are on real paths: a HOME or state dir behind a symlink is resolved first.
             var paths = GuardianPaths.fromEnvironment()
             paths.home = realPath(paths.home)
@@ -152,18 +155,22 @@ extension Guardian {
             var logger = Logger(label: "guardian")
             logger.logLevel = .warning
             let network: NetworkSetup
-            switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment()) {
+            let trustDirectory: String
+            switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
+                                          resolve: resolve + NetworkStart.resolveFromEnvironment()) {
             case .success(let (setup, bundle)):
                 network = setup
                 environment = TrustBundle.apply(to: environment, bundlePath: bundle)
+                trustDirectory = String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.endIndex)])
             case .failure(let error):
                 return fail(error.message)
             }
+            defer { NetworkStart.remove(trustDirectory) }
             let supervisor: Supervisor
             do {
                 supervisor = try Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
-                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files,
+                guardedPrefixes: [paths.state, paths.config, "/etc/guardian", trustDirectory], guardedFiles: loaded.files,
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? 300,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network

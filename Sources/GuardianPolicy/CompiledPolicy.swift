@@ -31,6 +31,7 @@ public struct CompiledPolicy: PolicyEngine {
     let reachable: Set<String>
     let fileRules: [FileRule]
     let requestRules: [RequestRule]
+    let localRules: [LocalRule]
     let fileIndex: FileIndex
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
@@ -51,6 +52,7 @@ public struct CompiledPolicy: PolicyEngine {
         var execRules: [ExecRule] = []
         var fileRules: [FileRule] = []
         var requestRules: [RequestRule] = []
+        var localRules: [LocalRule] = []
         var errors: [PolicyError] = []
         var summaries: [(String, Decision, String)] = []
         for spec in profile.rules {
@@ -67,6 +69,9 @@ public struct CompiledPolicy: PolicyEngine {
             }
             if let request = spec.request {
                 requestRules.append(RequestRule(matcher: RequestMatcher(request), match: match))
+            }
+            if let local = spec.local {
+                localRules.append(LocalRule(matcher: LocalMatcher(local), match: match))
             }
             if let file = spec.file {
                 var m = match
@@ -105,6 +110,7 @@ public struct CompiledPolicy: PolicyEngine {
         environmentVariables = variables
         self.fileRules = fileRules
         self.requestRules = requestRules
+        self.localRules = localRules
         fileIndex = FileIndex(fileRules)
         hasDeleteRules = fileRules.contains { $0.access & FileRule.bit(.delete) != 0 && $0.match.decision > .allow }
         var anchored: [(Int, CompiledGlob)] = []

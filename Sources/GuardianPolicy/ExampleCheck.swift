@@ -9,7 +9,24 @@ extension CompiledPolicy {
         var execIndex = 0
         var fileIndex = 0
         var requestIndex = 0
+        var localIndex = 0
         for rule in profile.rules {
+            if rule.local != nil {
+                let matcher = policy.localRules[localIndex].matcher
+                localIndex += 1
+                for (examples, expected) in [(rule.matchExamples, true), (rule.notMatchExamples, false)] {
+                    for example in examples {
+                        // `SOCKET [PROGRAM]`: `/run/docker.sock /usr/bin/dockerd`.
+                        let words = example.value.split(separator: " ").map(String.init)
+                        let connection = LocalConnection(socket: words.first ?? "", program: words.count > 1 ? words[1] : nil)
+                        if matcher.matches(connection) != expected {
+                            errors.append(PolicyError(
+                                "rule '\(rule.id)': example '\(example.value)' \(expected ? "should match but does not" : "should not match but does")",
+                                at: example.location))
+                        }
+                    }
+                }
+            }
             if rule.request != nil {
                 let matcher = policy.requestRules[requestIndex].matcher
                 requestIndex += 1

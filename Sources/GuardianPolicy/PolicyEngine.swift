@@ -140,6 +140,7 @@ extension PolicyEngine {
     public var secretVariables: SecretEnvironment { SecretEnvironment() }
     public var allowsUserNamespaces: Bool { false }
     public func evaluate(_ request: RequestFacts) -> Evaluation { .allow }
+    public func evaluate(_ local: LocalConnection) -> Evaluation { .allow }
 }
 
 /// The policy as the supervisor sees it. Implementations are immutable values, safe to share
@@ -180,4 +181,6 @@ public protocol PolicyEngine: Sendable {
     /// An HTTP request the network gateway classified: which `request:` rules apply, and the
     /// environment its host names.
     func evaluate(_ request: RequestFacts) -> Evaluation
+    /// A connection to a listener on this machine outside the tree (`local:` rules).
+    func evaluate(_ local: LocalConnection) -> Evaluation
 }

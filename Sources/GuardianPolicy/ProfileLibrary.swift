@@ -92,7 +92,7 @@ public struct ProfileLibrary: Sendable {
         return try parse(source.text, file: source.file)
     }
 
-    static func parse(_ text: String, file: String) throws -> ProfileDocument {
+    package static func parse(_ text: String, file: String) throws -> ProfileDocument {
         var parser = ProfileParser(file: file)
         let document = parser.parse(text)
         if !parser.diagnostics.isEmpty { throw PolicyError(all: parser.diagnostics) }

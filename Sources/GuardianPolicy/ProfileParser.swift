@@ -129,6 +129,17 @@ struct ProfileParser {
             case "exec": spec.exec = exec(value)
             case "file": spec.file = fileSpec(value)
             case "request": spec.request = requestSpec(value)
+            case "local":
+                var l = LocalSpec()
+                for (k, v) in pairs(value) {
+                    switch k.string ?? "" {
+                    case "socket": l.sockets = strings(v).map(\.value)
+                    case "program": l.programs = strings(v).map(\.value)
+                    default: unknownKey(k, allowed: "socket, program")
+                    }
+                }
+                if l.sockets.isEmpty && l.programs.isEmpty { fail(value, "a local rule needs `socket` or `program`") }
+                spec.local = l
             case "examples":
                 for (k, v) in pairs(value) {
                     switch k.string ?? "" {
@@ -137,13 +148,13 @@ struct ProfileParser {
                     default: unknownKey(k, allowed: "match, not_match")
                     }
                 }
-            default: unknownKey(key, allowed: "id, reason, decision, tags, timeout, exec, file, request, examples")
+            default: unknownKey(key, allowed: "id, reason, decision, tags, timeout, exec, file, request, local, examples")
             }
         }
         if spec.id.isEmpty { fail(node, "a rule needs an `id`"); return nil }
         if spec.reason.isEmpty { fail(node, "rule '\(spec.id)' needs a `reason`, shown to the human and the agent") }
-        if [spec.exec != nil, spec.file != nil, spec.request != nil].filter({ $0 }).count != 1 {
-            fail(node, "rule '\(spec.id)' needs exactly one of `exec`, `file` or `request`")
+        if [spec.exec != nil, spec.file != nil, spec.request != nil, spec.local != nil].filter({ $0 }).count != 1 {
+            fail(node, "rule '\(spec.id)' needs exactly one of `exec`, `file`, `request` or `local`")
         }
         return spec
     }
@@ -208,7 +219,8 @@ struct ProfileParser {
                             return nil
                         }
                     case "fields": g.fields = strings(v).map(\.value)
-                    default: unknownKey(k, allowed: "operation, fields")
+                    case "verbs": g.verbs = strings(v).map { $0.value.lowercased() }
+                    default: unknownKey(k, allowed: "operation, fields, verbs")
                     }
                 }
                 spec.graphql = g

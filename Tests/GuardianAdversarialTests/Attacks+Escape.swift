@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 
 /// Escaping or disarming Guardian, and secrets outside files (shared/THREATS.md).
 extension Attack {

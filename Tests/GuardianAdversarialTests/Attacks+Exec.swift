@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 
 /// Running a denied operation another way (shared/THREATS.md, second section). The operation:
 /// `railway volume delete`, denied by the dev profile; $BIN/railway is a stand-in that appends

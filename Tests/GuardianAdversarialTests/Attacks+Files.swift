@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 
 /// Reaching a protected file's content another way (shared/THREATS.md, first section).
 /// Scripts run in the project directory; $CRED is ~/.aws/credentials, $SSHKEY ~/.ssh/id_ed25519,

@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 
 /// With user namespaces allowed (`defaults: user_namespaces: allow`, the `sandboxed` profile):
 /// the agent may build its own sandbox, and every mount, pivot and chroot inside it changes

@@ -1,43 +1,22 @@
 import Foundation
+import GuardianTestSupport
 import Testing
 
 /// Held calls, answered from outside the tree: approve, deny, timeout, --for-session, the kill
 /// switch, and every way the agent might try to approve itself.
 @Suite struct ApprovalTests {
     /// A session running in the background, its output collected.
-    final class Background: @unchecked Sendable {
-        let process = Process()
-        let out = Pipe()
-        let err = Pipe()
-        var stdout = Data()
-        var stderr = Data()
-        let group = DispatchGroup()
+    struct Background {
+        let command: RunningCommand
 
         init(_ w: World, _ argv: [String], runArgs: [String] = []) throws {
-            process.executableURL = URL(fileURLWithPath: World.guardianBinary)
-            process.arguments = ["run", "-q"] + runArgs + ["--"] + argv
-            process.environment = w.environment
-            process.currentDirectoryURL = URL(fileURLWithPath: w.project)
-            process.standardOutput = out
-            process.standardError = err
-            process.standardInput = FileHandle.nullDevice
-            try process.run()
-            group.enter()
-            DispatchQueue.global().async { self.stdout = self.out.fileHandleForReading.readDataToEndOfFile(); self.group.leave() }
-            group.enter()
-            DispatchQueue.global().async { self.stderr = self.err.fileHandleForReading.readDataToEndOfFile(); self.group.leave() }
+            command = try w.start([World.guardianBinary, "run", "-q"] + runArgs + ["--"] + argv)
         }
 
         func wait(timeout: Double = 30) -> (Int32, String, String) {
-            let deadline = Date().addingTimeInterval(timeout)
-            while process.isRunning && Date() < deadline { usleep(20_000) }
-            if process.isRunning {
-                Issue.record("the session did not end")
-                kill(process.processIdentifier, SIGKILL)
-            }
-            process.waitUntilExit()
-            group.wait()
-            return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+            let output = command.wait(timeout: timeout)
+            if output.timedOut { Issue.record("the session did not end") }
+            return (output.status, output.stdout, output.stderr)
         }
     }
 

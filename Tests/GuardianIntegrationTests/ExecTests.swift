@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 import Testing
 
 /// Exec decisions with real processes under the real filter: the denied command never runs

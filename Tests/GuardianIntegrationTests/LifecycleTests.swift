@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 import Testing
 
 /// The session's life: terminals, signals, Guardian's death, and running without privileges.

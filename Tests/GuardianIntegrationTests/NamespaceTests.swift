@@ -1,4 +1,5 @@
 import Foundation
+import GuardianTestSupport
 import Testing
 
 /// `defaults: user_namespaces: allow`, for agents that bring their own sandbox: the sandbox

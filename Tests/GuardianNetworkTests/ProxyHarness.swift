@@ -34,7 +34,8 @@ final class ProxyHarness {
         do {
             gateway = try NetworkGateway(
                 authority: authority, upstream: UpstreamTrust(extraBundles: [directory + "/upstream-ca.pem"]),
-                decider: decider, logger: Logger(label: "test"), threads: 1, bodyLimit: 8 << 20,
+                decider: decider, names: try NameTable(resolve: []), allowName: { _ in true },
+                logger: Logger(label: "test"), threads: 1, bodyLimit: 8 << 20,
                 defaultDestination: Expected(destination: destination, origin: ConnectionOrigin(pid: 1, program: "test"), name: Self.host))
         } catch {
             upstream.stop()

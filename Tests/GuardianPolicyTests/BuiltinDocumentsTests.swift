@@ -1,28 +1,17 @@
 import Foundation
 import Testing
 @testable import GuardianPolicy
+@testable import profile_embed
 
 /// The built-in profiles reach a start as constants (`BuiltinDocuments.swift`), not as YAML to
 /// parse. These tests hold those constants to what the parser makes of the embedded YAML, so a
-/// profile edited without `sh profiles/embed.sh` fails here instead of running stale rules.
-/// `GUARDIAN_EMBED=1` (set by embed.sh) writes the file instead of comparing it.
+/// profile edited without `sh profiles/embed.sh` fails here instead of running stale rules. The
+/// file itself is written by profile-embed (Sources/ProfileEmbed), through the writer tested here.
 struct BuiltinDocumentsTests {
     static let generatedFile = "\(repositoryRoot)/Sources/GuardianPolicy/BuiltinDocuments.swift"
-    static var embedding: Bool { ProcessInfo.processInfo.environment["GUARDIAN_EMBED"] == "1" }
-
-    static func parsed() throws -> [(file: String, document: ProfileDocument)] {
-        try BuiltinProfiles.texts.map { name, text in
-            let file = "profiles/\(name).yaml"
-            return (file, try ProfileLibrary.parse(text, file: file))
-        }
-    }
 
     @Test func theGeneratedFileIsTheWritersOutputForTheEmbeddedYAML() throws {
-        let expected = DocumentWriter.file(try Self.parsed())
-        if Self.embedding {
-            try expected.write(toFile: Self.generatedFile, atomically: true, encoding: .utf8)
-            return
-        }
+        let expected = DocumentWriter.file(try DocumentWriter.parsedBuiltins())
         let onDisk = try String(contentsOfFile: Self.generatedFile, encoding: .utf8)
         if onDisk != expected {
             // The first line that differs, not two whole files.
@@ -35,8 +24,8 @@ struct BuiltinDocumentsTests {
         }
     }
 
-    @Test(.disabled(if: embedding)) func everyEmbeddedDocumentIsWhatTheParserMakesOfItsYAML() throws {
-        let parsed = try Self.parsed()
+    @Test func everyEmbeddedDocumentIsWhatTheParserMakesOfItsYAML() throws {
+        let parsed = try DocumentWriter.parsedBuiltins()
         #expect(Set(BuiltinProfiles.documents.keys) == Set(parsed.map(\.file)))
         for (file, document) in parsed {
             let embedded = try #require(BuiltinProfiles.documents[file], "\(file) is not embedded: run sh profiles/embed.sh")
@@ -45,7 +34,7 @@ struct BuiltinDocumentsTests {
         }
     }
 
-    @Test(.disabled(if: embedding)) func aBuiltinProfileLoadsFromTheEmbeddedDocuments() throws {
+    @Test func aBuiltinProfileLoadsFromTheEmbeddedDocuments() throws {
         let source = try ProfileLibrary(userDirectory: "/nonexistent", systemDirectory: "/nonexistent").locate("catalog/credentials", relativeTo: nil)
         #expect(source.isBuiltin)
         let document = try ProfileLibrary.document(source)

@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import CGuardianShim
 import Glibc
 #endif
 import Testing
@@ -161,7 +162,7 @@ import Testing
         let identity = ProgramIdentity(names: ["one", "two", "three"], searchPath: "\(t.root)/a:\(t.root)/b")
         // A copy of `one` under another name is recognised, as the first name of its size.
         t.file("b/copy", "12345")
-        let fd = open(t.root + "/b/copy", PathResolver.O_PATH | O_CLOEXEC)
+        let fd = open(t.root + "/b/copy", GD_O_PATH | O_CLOEXEC)
         defer { close(fd) }
         var st = stat()
         fstat(fd, &st)

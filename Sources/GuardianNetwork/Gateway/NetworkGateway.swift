@@ -29,20 +29,28 @@ public final class NetworkGateway: Sendable {
     let listeners: [Channel]
     public let listenV4: Endpoint
     public let listenV6: Endpoint?
+    /// The tree's DNS server.
+    public let resolver: ResolverStub
+    /// Names the tree resolved, by address.
+    public let names: NameTable
 
     public convenience init(
         authority: SessionAuthority, upstream: UpstreamTrust, decider: any RequestDecider,
+        names: NameTable, allowName: @escaping @Sendable (String) -> Bool,
         logger: Logger, threads: Int = 1, bodyLimit: Int = 8 << 20
     ) throws {
-        try self.init(authority: authority, upstream: upstream, decider: decider, logger: logger,
-                      threads: threads, bodyLimit: bodyLimit, defaultDestination: nil)
+        try self.init(authority: authority, upstream: upstream, decider: decider, names: names,
+                      allowName: allowName, logger: logger, threads: threads, bodyLimit: bodyLimit,
+                      defaultDestination: nil)
     }
 
     /// `defaultDestination` is for tests (`@testable import`): see `GatewayShared`.
     init(
         authority: SessionAuthority, upstream: UpstreamTrust, decider: any RequestDecider,
+        names: NameTable, allowName: @escaping @Sendable (String) -> Bool,
         logger: Logger, threads: Int, bodyLimit: Int, defaultDestination: Expected?
     ) throws {
+        self.names = names
         let shared = GatewayShared(
             table: DestinationTable(), authority: authority, upstream: upstream, decider: decider,
             logger: logger, bodyLimit: bodyLimit, defaultDestination: defaultDestination)
@@ -72,6 +80,7 @@ public final class NetworkGateway: Sendable {
             self.listeners = listeners
             listenV4 = v4Endpoint
             listenV6 = v6
+            resolver = try ResolverStub(group: group, names: names, allow: allowName)
         } catch {
             try? group.syncShutdownGracefully()
             throw error
@@ -98,6 +107,7 @@ public final class NetworkGateway: Sendable {
     }
 
     public func shutdown() {
+        resolver.shutdown()
         for channel in listeners { try? channel.close().wait() }
         try? group.syncShutdownGracefully()
     }

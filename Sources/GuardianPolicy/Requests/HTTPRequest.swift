@@ -93,6 +93,11 @@ public struct RequestFacts: Sendable, Hashable {
     /// request carries no GraphQL.
     public var graphql: [GraphQLOperation]
     public var aws: AWSOperation?
+    /// The method a server that honours overrides would run instead of `request.method`:
+    /// `X-HTTP-Method-Override` (or `X-HTTP-Method`, `X-Method-Override`) or a `_method`
+    /// parameter in the query or a form body (Rails, Laravel, Express's method-override).
+    /// Uppercase; nil when the request names none. A rule on the method matches both.
+    public var methodOverride: String?
 
     public struct QueryItem: Sendable, Hashable {
         public var name: String
@@ -100,12 +105,14 @@ public struct RequestFacts: Sendable, Hashable {
         public init(_ name: String, _ value: String) { self.name = name; self.value = value }
     }
 
-    public init(request: HTTPRequest, path: String, query: [QueryItem] = [], graphql: [GraphQLOperation] = [], aws: AWSOperation? = nil) {
+    public init(request: HTTPRequest, path: String, query: [QueryItem] = [], graphql: [GraphQLOperation] = [], aws: AWSOperation? = nil,
+                methodOverride: String? = nil) {
         self.request = request
         self.path = path
         self.query = query
         self.graphql = graphql
         self.aws = aws
+        self.methodOverride = methodOverride
     }
 }
 

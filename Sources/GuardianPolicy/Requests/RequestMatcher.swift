@@ -7,6 +7,7 @@ struct RequestMatcher: Sendable {
     let headers: [(name: String, value: CompiledGlob)]
     let graphqlTypes: Set<GraphQLOperationType>?
     let graphqlFields: [CompiledGlob]?
+    let graphqlVerbs: Set<String>
     let awsServices: Set<String>?
     let awsActions: [CompiledGlob]?
 
@@ -17,8 +18,40 @@ struct RequestMatcher: Sendable {
         headers = spec.headers.map { ($0.name.lowercased(), CompiledGlob($0.value, pathMode: false, caseInsensitive: true)) }
         graphqlTypes = spec.graphql.map { Set($0.types) }
         graphqlFields = spec.graphql.map { $0.fields.map { CompiledGlob($0, pathMode: false) } }
+        graphqlVerbs = Set(spec.graphql?.verbs ?? [])
         awsServices = spec.aws.map { Set($0.services.map { $0.lowercased() }) }
         awsActions = spec.aws.map { $0.actions.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
+    }
+
+    private func fieldMatches(_ field: String, _ globs: [CompiledGlob]) -> Bool {
+        if globs.isEmpty && graphqlVerbs.isEmpty { return true }
+        if globs.contains(where: { $0.matches(field) }) { return true }
+        return !graphqlVerbs.isEmpty && Self.words(field).contains(where: graphqlVerbs.contains)
+    }
+
+    /// `volumeDelete` → [volume, delete]; `delete_users` → [delete, users]; `HTTPDelete` →
+    /// [http, delete].
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let scalars = Array(name.unicodeScalars)
+        for (i, c) in scalars.enumerated() {
+            if c == "_" || c == "-" {
+                if !current.isEmpty { words.append(current.lowercased()) }
+                current = ""
+                continue
+            }
+            let upper = isUpperASCII(c)
+            let nextLower = i + 1 < scalars.count && !isUpperASCII(scalars[i + 1]) && scalars[i + 1] != "_"
+            let previousUpper = i > 0 && isUpperASCII(scalars[i - 1])
+            if upper && !current.isEmpty && (!previousUpper || nextLower) {
+                words.append(current.lowercased())
+                current = ""
+            }
+            current.unicodeScalars.append(c)
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        return words
     }
 
     /// The GraphQL root fields (or the AWS action) that made the rule match, for the event;
@@ -26,7 +59,9 @@ struct RequestMatcher: Sendable {
     func match(_ facts: RequestFacts) -> [String]? {
         let request = facts.request
         if !hosts.isEmpty && !hosts.contains(where: { $0.matches(request.host) }) { return nil }
-        if !methods.isEmpty && !methods.contains(request.method) { return nil }
+        // A POST that asks to be a DELETE (X-HTTP-Method-Override, `_method`) is one to a server
+        // that honours the override.
+        if !methods.isEmpty && !methods.contains(request.method) && !(facts.methodOverride.map(methods.contains) ?? false) { return nil }
         if !paths.isEmpty && !paths.contains(where: { $0.matches(facts.path) }) { return nil }
         for (name, value) in headers where !request.values(name).contains(where: { value.matches($0) }) {
             return nil
@@ -34,7 +69,7 @@ struct RequestMatcher: Sendable {
         var what: [String] = []
         if let graphqlTypes, let graphqlFields {
             for operation in facts.graphql where graphqlTypes.isEmpty || graphqlTypes.contains(operation.type) {
-                for field in operation.fields where graphqlFields.isEmpty || graphqlFields.contains(where: { $0.matches(field) }) {
+                for field in operation.fields where fieldMatches(field, graphqlFields) {
                     what.append("\(operation.type.rawValue) \(field)")
                 }
             }
@@ -54,3 +89,5 @@ struct RequestRule: Sendable {
     var matcher: RequestMatcher
     var match: RuleMatch
 }
+
+@inline(__always) private func isUpperASCII(_ c: Unicode.Scalar) -> Bool { c.value >= 65 && c.value <= 90 }

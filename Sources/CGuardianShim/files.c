@@ -1,0 +1,66 @@
+// Files: openat2 with RESOLVE_* flags, what filesystem and mount an fd is on, pipes, memfds.
+#define _GNU_SOURCE
+#include "gd_internal.h"
+
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+#include <linux/magic.h>
+#include <linux/openat2.h>
+
+_Static_assert(sizeof(struct open_how) == 24, "open_how as OpenHandler reads it from the target");
+
+int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint64_t resolve) {
+    struct open_how how = {.flags = flags, .mode = mode, .resolve = resolve};
+    return neg_errno(syscall(SYS_openat2, dirfd, path, &how, sizeof(how)));
+}
+
+int gd_openat(int dirfd, const char *path, int flags, unsigned mode) {
+    return neg_errno(openat(dirfd, path, flags, mode));
+}
+
+int gd_memfd(const char *name) { return neg_errno(memfd_create(name, MFD_CLOEXEC)); }
+
+int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags) {
+    return neg_errno(syscall(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags));
+}
+
+int gd_pipe_cloexec(int fds[2]) { return neg_errno(pipe2(fds, O_CLOEXEC)); }
+
+int gd_pipe_room(int fd) {
+    int size = fcntl(fd, F_GETPIPE_SZ);
+    if (size < 0) return -errno;
+    int queued = 0;
+    if (ioctl(fd, FIONREAD, &queued) != 0) return -errno;
+    return size - queued;
+}
+
+int gd_is_procfs(int fd) {
+    struct statfs st;
+    if (fstatfs(fd, &st) != 0) return -errno;
+    return st.f_type == PROC_SUPER_MAGIC;
+}
+
+uint64_t gd_mount_id(int fd) {
+    struct statx st;
+    if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, STATX_MNT_ID, &st) != 0) return 0;
+    if (!(st.stx_mask & STATX_MNT_ID)) return 0;
+    return st.stx_mnt_id;
+}
+
+uint64_t gd_mount_id_unique(int fd) {
+    // STATX_MNT_ID_UNIQUE (6.8): an id never reused while the system runs.
+#ifdef STATX_MNT_ID_UNIQUE
+    const unsigned int mnt_id_unique = STATX_MNT_ID_UNIQUE;
+#else
+    const unsigned int mnt_id_unique = 0x4000U;  // newer than this machine's headers
+#endif
+    struct statx st;
+    if (statx(fd, "", AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW, mnt_id_unique, &st) != 0) return 0;
+    if (!(st.stx_mask & mnt_id_unique)) return 0;
+    return st.stx_mnt_id;
+}

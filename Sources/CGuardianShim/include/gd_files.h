@@ -1,0 +1,34 @@
+#ifndef GUARDIAN_FILES_H
+#define GUARDIAN_FILES_H
+
+// Files: openat2, which filesystem and mount an fd is on, pipes, memfds.
+
+#include <stdint.h>
+#include <sys/types.h>
+#include <linux/openat2.h>
+
+static const uint64_t GD_RESOLVE_NO_MAGICLINKS = RESOLVE_NO_MAGICLINKS;
+static const uint64_t GD_RESOLVE_NO_XDEV = RESOLVE_NO_XDEV;
+static const uint64_t GD_RESOLVE_BENEATH = RESOLVE_BENEATH;
+static const uint64_t GD_RESOLVE_IN_ROOT = RESOLVE_IN_ROOT;
+
+/// openat2(2) with RESOLVE_* flags. Returns the fd or -errno.
+int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint64_t resolve);
+int gd_openat(int dirfd, const char *path, int flags, unsigned mode);
+int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
+int gd_is_procfs(int fd);
+/// The id of the mount an fd is on (statx STATX_MNT_ID, as in /proc/PID/mountinfo), 0 if unknown.
+uint64_t gd_mount_id(int fd);
+/// The never-reused id of the mount an fd is on (statx STATX_MNT_ID_UNIQUE, 6.8), 0 if unknown.
+uint64_t gd_mount_id_unique(int fd);
+int gd_memfd(const char *name);
+int gd_pipe_cloexec(int fds[2]);
+/// Bytes a pipe can take now without blocking (its size less what is queued), or -errno.
+int gd_pipe_room(int fd);
+/// Opens the object behind `object_fd` (an O_PATH fd) with `flags` from a forked process that
+/// joined the user namespace `userns_fd` first: for the files whose open the kernel checks
+/// against the opener's namespace (/proc/PID/uid_map, gid_map, setgroups). Returns the fd or
+/// -errno. The forked process is left for the caller's child reaper.
+int gd_open_in_userns(int userns_fd, int object_fd, int flags);
+
+#endif

@@ -1,0 +1,115 @@
+import NIOCore
+import NIOPosix
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The tree's DNS: every UDP query to port 53 is handed here instead of the configured server.
+/// A name the policy does not let the tree reach is refused without being forwarded (a query
+/// carries whatever its labels spell, to whoever runs that zone); an allowed one is resolved by
+/// Guardian itself (`--resolve` mappings first) and the addresses recorded for the gateway. Only
+/// A and AAAA are answered; every other type gets an empty answer (no TXT channel back in).
+public final class ResolverStub: Sendable {
+    let channels: [Channel]
+    public let listenV4: Endpoint
+    public let listenV6: Endpoint?
+    let pool: NIOThreadPool
+
+    /// `allow(name)` says whether the tree may resolve `name`; it records its own events.
+    public init(group: EventLoopGroup, names: NameTable, allow: @escaping @Sendable (String) -> Bool) throws {
+        let pool = NIOThreadPool(numberOfThreads: 1)
+        pool.start()
+        self.pool = pool
+        let bootstrap = DatagramBootstrap(group: group)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(StubHandler(names: names, allow: allow, pool: pool))
+                }
+            }
+        let v4 = try bootstrap.bind(host: "127.0.0.1", port: 0).wait()
+        var channels = [v4]
+        var v6: Endpoint?
+        if let c = try? bootstrap.bind(host: "::1", port: 0).wait() {
+            channels.append(c)
+            v6 = c.localAddress.flatMap(Endpoint.init)
+        }
+        guard let e = v4.localAddress.flatMap(Endpoint.init) else { throw GatewayError("the resolver's address is unknown") }
+        self.channels = channels
+        listenV4 = e
+        listenV6 = v6
+    }
+
+    public func shutdown() {
+        for c in channels { try? c.close().wait() }
+        try? pool.syncShutdownGracefully()
+    }
+
+    /// The addresses of `name` of one family, as the system resolves them for Guardian.
+    static func lookup(_ name: String, family: Int32) -> [[UInt8]] {
+        var hints = addrinfo()
+        hints.ai_family = family
+        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        var result: UnsafeMutablePointer<addrinfo>?
+        guard getaddrinfo(name, nil, &hints, &result) == 0, let first = result else { return [] }
+        defer { freeaddrinfo(first) }
+        var out: [[UInt8]] = []
+        var cursor: UnsafeMutablePointer<addrinfo>? = first
+        while let info = cursor {
+            if let address = info.pointee.ai_addr {
+                if info.pointee.ai_family == AF_INET {
+                    var sin = address.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { $0.pointee }
+                    let bytes = withUnsafeBytes(of: &sin.sin_addr) { Array($0) }
+                    if !out.contains(bytes) { out.append(bytes) }
+                } else if info.pointee.ai_family == AF_INET6 {
+                    var sin6 = address.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { $0.pointee }
+                    let bytes = withUnsafeBytes(of: &sin6.sin6_addr) { Array($0) }
+                    if !out.contains(bytes) { out.append(bytes) }
+                }
+            }
+            cursor = info.pointee.ai_next
+        }
+        return out
+    }
+}
+
+final class StubHandler: ChannelInboundHandler {
+    typealias InboundIn = AddressedEnvelope<ByteBuffer>
+    typealias OutboundOut = AddressedEnvelope<ByteBuffer>
+
+    let names: NameTable
+    let allow: @Sendable (String) -> Bool
+    let pool: NIOThreadPool
+
+    init(names: NameTable, allow: @escaping @Sendable (String) -> Bool, pool: NIOThreadPool) {
+        self.names = names
+        self.allow = allow
+        self.pool = pool
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let envelope = unwrapInboundIn(data)
+        let packet = Array(envelope.data.readableBytesView)
+        let channel = context.channel
+        let reply: @Sendable ([UInt8]) -> Void = { bytes in
+            channel.writeAndFlush(AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: channel.allocator.buffer(bytes: bytes)), promise: nil)
+        }
+        guard let query = DNSQuery(packet) else {
+            if let refusal = DNSQuery.refusal(for: packet) { reply(refusal) }
+            return
+        }
+        guard allow(query.name) else { return reply(query.answer(.refused)) }
+        guard query.type == DNSQuery.a || query.type == DNSQuery.aaaa else { return reply(query.answer(.ok)) }
+        if let fixed = names.fixedAddresses(query.name) { return reply(query.answer(.ok, addresses: fixed)) }
+        let names = self.names
+        pool.submit { _ in
+            let addresses = ResolverStub.lookup(query.name, family: query.type == DNSQuery.a ? AF_INET : AF_INET6)
+            names.record(query.name, addresses)
+            // No address of this family is an empty answer; no name at all, NXDOMAIN.
+            if addresses.isEmpty && ResolverStub.lookup(query.name, family: AF_UNSPEC).isEmpty {
+                reply(query.answer(.nameError))
+            } else {
+                reply(query.answer(.ok, addresses: addresses))
+            }
+        }
+    }
+}

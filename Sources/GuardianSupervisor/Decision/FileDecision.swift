@@ -1,0 +1,105 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The decision on one resolved file, for every access a call implies, strictest kept.
+struct FileDecision {
+    var path: String
+    var accesses: [FileAccess]
+    var evaluation: Evaluation
+
+    static let selfRule = RuleMatch(
+        id: "guardian.self-protection", decision: .deny,
+        reason: "Guardian's own state, configuration and profiles cannot be changed from inside the session"
+    )
+
+    /// Device files that hand out what the filter denies as syscalls.
+    static let kernelEscapes: Set<String> = ["/dev/userfaultfd", "/dev/mem", "/dev/kmem", "/dev/port", "/proc/kcore"]
+    static let escapeRule = RuleMatch(
+        id: "guardian.kernel-escape", decision: .deny,
+        reason: "this device gives what the filter denies (userfaultfd, raw memory)"
+    )
+
+    init(gate: PolicyGate, protection: SelfProtection, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess]) {
+        path = String(decoding: rawPath, as: UTF8.self)
+        self.accesses = accesses
+        var result = Evaluation.allow
+        if protection.isGuarded(path) && accesses.contains(where: { $0 != .read }) {
+            result = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
+        }
+        if FileDecision.kernelEscapes.contains(path) && !accesses.isEmpty {
+            result = Evaluation(decision: .deny, matches: [FileDecision.escapeRule])
+        }
+        var paths = [path]
+        if let identity, let pinned = gate.pinnedName(of: identity), pinned != path {
+            // Another name for a protected file (a hardlink made before the session).
+            paths.append(pinned)
+        }
+        for p in paths {
+            for access in accesses {
+                let e = gate.evaluate(FileRequest(path: p, access: access))
+                if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
+                    result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
+                } else if !e.matches.isEmpty {
+                    result.matches.append(contentsOf: e.matches)
+                }
+            }
+        }
+        evaluation = result
+    }
+
+    /// Whether the call may go ahead now.
+    var allowed: Bool { evaluation.decision <= .audit }
+    var needsHuman: Bool { evaluation.decision == .ask }
+
+    func event(_ recorder: Recorder, tid: pid_t, kind: Event.Kind, syscall: String) -> Event {
+        var e = recorder.event(
+            pid: tid, kind: kind, decision: evaluation.decision.description,
+            rule: evaluation.primary, reason: evaluation.primary?.reason
+        )
+        e.path = path
+        e.access = accesses.map(\.rawValue).joined(separator: ",")
+        e.syscall = syscall
+        return e
+    }
+
+    /// Logs the decision when a rule matched (an `ask` is logged when it is held); returns
+    /// false if a required event could not be written (the call is then denied).
+    func record(_ recorder: Recorder, tid: pid_t, kind: Event.Kind, syscall: String) -> Bool {
+        guard !needsHuman, !evaluation.matches.isEmpty || evaluation.decision != .allow else { return true }
+        return recorder.record(event(recorder, tid: tid, kind: kind, syscall: syscall))
+    }
+
+    /// The call as a held request names it.
+    func held(_ recorder: Recorder, tid: pid_t, kind: Event.Kind, syscall: String, verb: String, cleanup: (@Sendable () -> Void)?) -> HeldCall {
+        let access = accesses.map(\.rawValue).joined(separator: ",")
+        return HeldCall(
+            tid: tid, kind: kind, evaluation: evaluation, event: event(recorder, tid: tid, kind: kind, syscall: syscall),
+            summary: "\(verb) \(path)", grantKey: "\(evaluation.primary?.id ?? "")|\(syscall)|\(path)|\(access)",
+            dedupKey: "\(tid)|\(syscall)|\(path)|\(access)", cleanup: cleanup
+        )
+    }
+
+    /// The line the blocked process reads on its stderr.
+    func message(verb: String) -> String {
+        let rule = evaluation.primary
+        return "guardian: blocked \(verb) \(path) — rule \(rule?.id ?? "default"): \(rule?.reason ?? "denied by policy")"
+    }
+}
+
+/// The accesses an open(2) with these flags implies.
+func accesses(forOpenFlags flags: Int32, creating: Bool, trapDeletes: Bool) -> [FileAccess] {
+    if flags & GD_O_PATH != 0 { return [] }
+    var out: [FileAccess] = []
+    switch flags & O_ACCMODE {
+    case O_WRONLY: out = [.write]
+    case O_RDWR: out = [.read, .write]
+    default: out = [.read]
+    }
+    if creating { out.append(.create) }
+    if flags & O_TRUNC != 0 { out.append(.delete) }
+    return out
+}

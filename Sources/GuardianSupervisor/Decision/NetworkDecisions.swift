@@ -1,0 +1,181 @@
+import GuardianEvents
+import GuardianNetwork
+import GuardianPolicy
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The gateway's questions answered with the session's policy: every request to a rule's
+/// host, every refusal and every held request is an event; a refused process is told why on
+/// its stderr, as for an exec. Bodies and credentials are never logged.
+final class NetworkDecisions: RequestDecider {
+    let gate: PolicyGate
+    let recorder: Recorder
+    let channel: any TargetMessaging
+    let held: HeldCalls
+    /// A loopback listener inside the tree is the agent's own.
+    let tree: ProcessTree
+
+    init(gate: PolicyGate, recorder: Recorder, channel: any TargetMessaging, held: HeldCalls, tree: ProcessTree) {
+        self.gate = gate
+        self.recorder = recorder
+        self.channel = channel
+        self.held = held
+        self.tree = tree
+    }
+
+    func decide(_ question: NetworkQuestion, answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+        switch question {
+        case .request(let facts, let expected):
+            request(facts, expected, answer)
+        case .unclassifiable(let request, let refusal, let expected):
+            var e = event(expected, decision: "deny", rule: RuleMatch(id: refusal.rule, decision: .deny, reason: refusal.reason))
+            describe(&e, request)
+            _ = recorder.record(e)
+            tell(expected, request, rule: refusal.rule, reason: refusal.reason)
+            answer(NetworkVerdict(allowed: false, rule: refusal.rule, reason: refusal.reason))
+        case .stream(let expected, let host, let tls):
+            stream(expected, host: host, tls: tls, answer)
+        case .clientRejectedCertificate(let expected, let host):
+            let rule = RuleMatch(id: "network.client-rejected-ca", decision: .deny, reason: "the program does not trust Guardian's session certificate (pinned or built-in roots), so nothing was sent")
+            var e = event(expected, decision: "deny", rule: rule)
+            e.host = host
+            _ = recorder.record(e)
+            answer(NetworkVerdict(allowed: false, rule: rule.id, reason: rule.reason))
+        }
+    }
+
+    /// Whether the tree may resolve `name`. A label that looks like encoded data (a long run of
+    /// hex, or of base32/base64 letters mixed with digits) is how DNS carries data out: refused
+    /// without being forwarded, and recorded.
+    func allowName(_ name: String) -> Bool {
+        guard let label = NetworkDecisions.encodedLabel(name) else { return true }
+        let rule = RuleMatch(id: "network.dns-exfiltration", decision: .deny, reason: "a name with a label that looks like encoded data (\(label.count) characters) is not resolved: DNS queries carry their labels to whoever runs the zone")
+        var e = recorder.event(pid: 0, kind: .net, decision: "deny", rule: rule)
+        e.host = name
+        e.port = 53
+        _ = recorder.record(e)
+        return false
+    }
+
+    static func encodedLabel(_ name: String) -> Substring? {
+        if name.utf8.count > 200 { return Substring(name) }
+        for label in name.split(separator: ".") where label.utf8.count >= 32 {
+            let bytes = Array(label.utf8)
+            let hex = bytes.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 102) }
+            let digits = bytes.filter { $0 >= 48 && $0 <= 57 }.count
+            let alphanumeric = bytes.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 97 && $0 <= 122) || $0 == 45 || $0 == 95 }
+            if hex || (label.utf8.count >= 40 && alphanumeric && digits * 5 >= bytes.count) { return label }
+        }
+        return nil
+    }
+
+    private func request(_ facts: RequestFacts, _ expected: Expected, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+        let evaluation = gate.policy.evaluate(facts)
+        let rule = evaluation.primary
+        // A request no rule speaks about goes through without an event, as an open does.
+        guard let rule, evaluation.decision != .allow || !evaluation.matches.isEmpty else {
+            return answer(.allow)
+        }
+        var e = event(expected, decision: evaluation.decision.description, rule: rule)
+        e.environment = evaluation.environment
+        describe(&e, facts.request)
+        e.path = facts.path
+        let operations = (gate.policy as? CompiledPolicy)?.requestOperations(facts) ?? []
+        if !operations.isEmpty { e.operation = operations }
+        switch evaluation.decision {
+        case .allow, .audit:
+            answer(recorder.record(e) ? .allow : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
+        case .deny:
+            _ = recorder.record(e)
+            tell(expected, facts.request, rule: rule.id, reason: rule.reason)
+            answer(NetworkVerdict(allowed: false, rule: rule.id, reason: rule.reason))
+        case .ask:
+            hold(e, expected, facts.request, rule: rule, answer)
+        }
+    }
+
+    /// A connection that is not HTTP. Remote services (a database, ssh to a git host) pass as
+    /// a stream and are recorded; a listener on this machine outside the tree is the question
+    /// of docs/SECURITY.md ("who is listening").
+    private func stream(_ expected: Expected, host: String?, tls: Bool, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+        let destination = expected.destination
+        if destination.isLoopback || destination.isUnspecified {
+            return local(expected, answer)
+        }
+        var e = event(expected, decision: "audit", rule: nil)
+        e.reason = tls ? "a TLS connection Guardian did not terminate" : "a connection that is not HTTP"
+        _ = recorder.record(e)
+        answer(.allow)
+    }
+
+    /// A byte stream to a listener on this machine: the tree's own listener is the agent's
+    /// business; another one is a `local:` question (`tcp:ADDRESS:PORT`), refused by default.
+    private func local(_ expected: Expected, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+        let destination = expected.destination
+        let owner = LoopbackListeners.inode(for: destination).flatMap { LoopbackListeners.owner(of: $0, candidates: tree.all) }
+        if let owner, tree.contains(owner) { return answer(.allow) }
+        let program = owner.flatMap { ProcessTree.executable(of: $0) }
+        let socket = "tcp:\(destination.host):\(destination.port)"
+        let evaluation = gate.policy.evaluate(LocalConnection(socket: socket, program: program))
+        let rule = evaluation.primary ?? CompiledPolicy.localDefault
+        var e = event(expected, decision: evaluation.decision.description, rule: evaluation.primary)
+        e.listener = program ?? owner.map { "pid \($0)" } ?? "unknown"
+        e.reason = e.reason ?? "a connection that is not HTTP"
+        switch evaluation.decision {
+        case .allow, .audit:
+            answer(recorder.record(e) ? .allow : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
+        case .deny:
+            _ = recorder.record(e)
+            channel.tell(expected.origin.pid, "guardian: blocked connecting to \(destination) (listener: \(e.listener!)) — rule \(rule.id): \(rule.reason)")
+            answer(NetworkVerdict(allowed: false, rule: rule.id, reason: rule.reason))
+        case .ask:
+            let once = Once(answer)
+            held.holdRequest(
+                tid: expected.origin.pid, event: e, rule: rule, summary: "connecting to \(destination) (listener: \(e.listener!))",
+                key: "local|\(rule.id)|\(socket)",
+                proceed: { once.call(.allow) },
+                refuse: { why in once.call(NetworkVerdict(allowed: false, rule: rule.id, reason: why)) })
+        }
+    }
+
+    private func hold(_ event: Event, _ expected: Expected, _ request: HTTPRequest, rule: RuleMatch, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+        let summary = "\(request.method) \(request.scheme)://\(request.host)\(request.target.prefix(120))"
+        let once = Once(answer)
+        held.holdRequest(
+            tid: expected.origin.pid, event: event, rule: rule, summary: summary,
+            key: "net|\(rule.id)|\(request.method)|\(request.host)|\(request.target)",
+            proceed: { once.call(.allow) },
+            refuse: { why in once.call(NetworkVerdict(allowed: false, rule: rule.id, reason: why)) })
+    }
+
+    private func event(_ expected: Expected, decision: String, rule: RuleMatch?) -> Event {
+        var e = recorder.event(pid: expected.origin.pid, kind: .net, decision: decision, rule: rule)
+        e.host = expected.name ?? expected.destination.host
+        e.port = expected.destination.port
+        e.program = expected.origin.program
+        return e
+    }
+
+    private func describe(_ e: inout Event, _ request: HTTPRequest) {
+        e.host = request.host
+        e.method = request.method
+        e.path = String(request.target.prefix { $0 != "?" })
+    }
+
+    private func tell(_ expected: Expected, _ request: HTTPRequest, rule: String, reason: String) {
+        let path = String(request.target.prefix { $0 != "?" }.prefix(120))
+        channel.tell(expected.origin.pid, "guardian: blocked \(request.method) \(request.scheme)://\(request.host)\(path) — rule \(rule): \(reason)")
+    }
+}
+
+/// A callback that runs at most once, whoever calls it.
+final class Once<Value: Sendable>: Sendable {
+    private let body: Mutex<(@Sendable (Value) -> Void)?>
+    init(_ body: @escaping @Sendable (Value) -> Void) { self.body = Mutex(body) }
+    func call(_ value: Value) {
+        let taken = body.withLock { b -> (@Sendable (Value) -> Void)? in defer { b = nil }; return b }
+        taken?(value)
+    }
+}

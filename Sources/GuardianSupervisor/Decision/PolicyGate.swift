@@ -1,0 +1,51 @@
+import GuardianPolicy
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where handlers put their policy questions: the immutable engine, the environment variables it
+/// reads, the protected files pinned by identity at start, and a cache of file decisions.
+final class PolicyGate: Sendable {
+    let policy: any PolicyEngine
+    /// The environment variables the policy reads, matched on bytes.
+    let environmentNames: EnvironmentNames
+    /// Protected files pinned by identity at start, so an older hardlink is still recognised.
+    let pinned: [FileIdentity: String]
+
+    /// File decisions by (real path, access): the engine is immutable, so a header that two
+    /// hundred compiler processes open is decided once. Bounded; cleared when full.
+    private let fileDecisions = Mutex<[FileRequest: Evaluation]>([:])
+    static let fileDecisionLimit = 65536
+
+    /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
+    /// protect, to pin them too.
+    init(policy: any PolicyEngine, pinRoots: [String] = []) {
+        self.policy = policy
+        environmentNames = EnvironmentNames(policy.environmentVariables)
+        var st = stat()
+        var pinned: [FileIdentity: String] = [:]
+        for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
+            pinned[FileIdentity(st)] = path
+        }
+        for root in pinRoots {
+            PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned)
+        }
+        self.pinned = pinned
+    }
+
+    func evaluate(_ request: FileRequest) -> Evaluation {
+        if let hit = fileDecisions.withLock({ $0[request] }) { return hit }
+        let evaluation = policy.evaluate(request)
+        fileDecisions.withLock {
+            if $0.count >= PolicyGate.fileDecisionLimit { $0.removeAll(keepingCapacity: true) }
+            $0[request] = evaluation
+        }
+        return evaluation
+    }
+
+    func evaluate(_ request: ExecRequest) -> Evaluation { policy.evaluate(request) }
+
+    /// The protected name a file was pinned under, when `identity` is one.
+    func pinnedName(of identity: FileIdentity) -> String? { pinned[identity] }
+}

@@ -1,0 +1,197 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// execve and execveat, decided before they happen. An exec cannot be emulated, so an allowed
+/// one is CONTINUEd — and verified again by the tracer at PTRACE_EVENT_EXEC against the
+/// expectation recorded here, before the new image runs one instruction.
+struct ExecHandler: Sendable {
+    let resolver: PathResolver
+    let gate: PolicyGate
+    let protection: SelfProtection
+    /// Copies and renames of the programs rules name, recognised by content.
+    let identities: ProgramIdentity
+    /// The `#!` lines of programs run so far.
+    let shebangs: ShebangCache
+    let expectations: ExecExpectations
+    let recorder: Recorder
+    let channel: any TargetMessaging
+    let held: HeldCalls
+    let refusals: Refusals
+
+    /// What an exec will run, resolved: the binary or script, and a script's interpreter.
+    struct Resolved {
+        var program: String
+        var identity: FileIdentity
+        var interpreter: String?
+        var interpreterIdentity: FileIdentity?
+        /// A named program this file is a copy of (by content), and its sha256.
+        var identifiedAs: String?
+        var sha256: String?
+    }
+
+    func handle(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
+        let mem = TargetMemory(pid: n.tid)
+        let dirfd = kind == .execve ? AT_FDCWD : n.fdArg(0)
+        let pathArg = kind == .execve ? 0 : 1
+        let flags = kind == .execve ? 0 : n.arg(4)
+        let path: [UInt8]
+        let argv: [String]
+        let env: [String: String]
+        do {
+            let call = try mem.exec(path: n.arg(pathArg), argv: n.arg(pathArg + 1), envp: n.arg(pathArg + 2), names: gate.environmentNames)
+            (path, argv, env) = (call.path, call.argv, call.environment)
+        } catch { return r.fail(error.rawValue) }
+        guard r.isValid() else { return r.handedOff() }
+
+        let resolved: Resolved
+        do {
+            resolved = try resolve(tid: n.tid, dirfd: dirfd, path: path, flags: flags)
+        } catch { return refusals.refuse(n.tid, error, path: path, syscall: kind == .execve ? "execve" : "execveat", &r) }
+        let cwd = resolver.workingDirectory(of: n.tid)
+        // A copy of a named CLI is asked about as that CLI.
+        let request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env,
+                                  interpreter: resolved.interpreter, sha256: resolved.sha256)
+
+        var evaluation: Evaluation
+        if resolved.identity == protection.binary || resolved.interpreterIdentity == protection.binary {
+            evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
+                id: "guardian.self-exec", decision: .deny,
+                reason: "the guardian binary cannot be run from inside a supervised session")])
+        } else if argv.isEmpty {
+            // The kernel runs it with argv [""]; programs that read argv[1] then read the
+            // environment instead (CVE-2021-4034). No program is started this way on purpose.
+            evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
+                id: "exec.empty-argv", decision: .deny,
+                reason: "an exec without arguments (no argv[0]) is refused")])
+        } else if resolved.program.hasPrefix("/memfd:") || resolved.program.hasSuffix(" (deleted)") {
+            evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
+                id: "exec.unidentifiable", decision: .deny,
+                reason: "a program without a file on disk (memfd or deleted) cannot be identified")])
+        } else {
+            evaluation = gate.evaluate(request)
+            // `sh ./railway volume delete`: the script is the program being run, as if exec'd.
+            if let script = scriptRun(tid: n.tid, request: request) {
+                let e = gate.evaluate(script)
+                if e.decision > evaluation.decision { evaluation = e }
+            }
+        }
+
+        var event = recorder.event(
+            pid: n.tid, kind: .exec, decision: evaluation.decision.description,
+            rule: evaluation.primary, reason: evaluation.primary?.reason
+        )
+        event.program = resolved.program
+        event.interpreter = resolved.interpreter
+        event.argv = argv
+        event.cwd = cwd
+        event.environment = evaluation.environment
+        event.syscall = kind == .execve ? "execve" : "execveat"
+        if let identified = resolved.identifiedAs {
+            event.detail = ["identified_as": identified, "sha256": resolved.sha256 ?? "", "path": resolved.program]
+        }
+
+        let identity = resolved.interpreterIdentity ?? resolved.identity
+        let pathString = String(decoding: path, as: UTF8.self)
+        let scriptName = dirfd == AT_FDCWD || pathString.hasPrefix("/") ? pathString
+            : pathString.isEmpty ? "/dev/fd/\(dirfd)" : "/dev/fd/\(dirfd)/\(pathString)"
+        if evaluation.decision == .ask {
+            let expectation = ExecExpectation(identity: identity, request: request, decision: .ask, scriptName: scriptName)
+            let tid = n.tid
+            let shown = (argv.isEmpty ? [resolved.program] : argv).joined(separator: " ")
+            let call = HeldCall(
+                tid: tid, kind: .exec, evaluation: evaluation, event: event, summary: "\"\(shown)\"",
+                grantKey: "\(evaluation.primary?.id ?? "")|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
+                dedupKey: "\(tid)|exec|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
+                refusalKey: "\(tid)|exec|\(evaluation.primary?.id ?? "")|\(argv.joined(separator: "\u{0}"))"
+            )
+            held.hold(call, &r) { [expectations] r in
+                expectations.expect(tid, expectation)
+                r.continueExec()
+            }
+            return
+        }
+        guard evaluation.decision <= .audit else {
+            _ = recorder.record(event)  // denied whether or not the line could be written
+            channel.tell(n.tid, ExecHandler.message(argv: argv, program: resolved.program, evaluation))
+            return r.fail(EACCES)
+        }
+        expectations.expect(n.tid, ExecExpectation(identity: identity, request: request, decision: evaluation.decision, scriptName: scriptName))
+        guard recorder.record(event) else {
+            expectations.withdraw(n.tid)
+            return r.fail(EACCES)
+        }
+        r.continueExec()
+    }
+
+    /// Resolves the program (and a `#!` interpreter) to real paths and identities.
+    func resolve(tid: pid_t, dirfd: Int32, path: [UInt8], flags: UInt64) throws(ResolutionError) -> Resolved {
+        var fd: Int32
+        if path.isEmpty {
+            guard flags & UInt64(GD_AT_EMPTY_PATH) != 0, dirfd != AT_FDCWD else { throw .errno(ENOENT) }
+            fd = open("/proc/\(tid)/fd/\(dirfd)", GD_O_PATH | O_CLOEXEC)
+            if fd < 0 { throw .errno(EBADF) }
+        } else {
+            let start = try resolver.start(tid: tid, dirfd: dirfd, path: path)
+            defer { start.close() }
+            fd = try resolver.resolve(tid: tid, start, path: path, followLast: flags & UInt64(AT_SYMLINK_NOFOLLOW) == 0)
+        }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .current }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFLNK { throw .errno(ELOOP) }
+        if type == S_IFDIR { throw .errno(EACCES) }
+        if type != S_IFREG { throw .errno(EACCES) }
+        let real = try resolver.decisionPath(of: fd, tid: tid)
+        var resolved = Resolved(program: String(decoding: real, as: UTF8.self), identity: FileIdentity(st))
+        if let (known, sha) = identities.identify(fd: fd, st: st, basename: BasicName.of(resolved.program)) {
+            resolved.identifiedAs = known.path
+            resolved.sha256 = sha
+        }
+
+        // A `#!` script: the kernel runs its interpreter; rules see both.
+        if let line = shebangs.interpreter(fd: fd, st: st) {
+            let start = try resolver.start(tid: tid, dirfd: AT_FDCWD, path: line)
+            defer { start.close() }
+            let ifd = try resolver.resolve(tid: tid, start, path: line, followLast: true)
+            defer { close(ifd) }
+            var ist = stat()
+            guard fstat(ifd, &ist) == 0 else { throw .errno(ENOEXEC) }
+            let ireal = try resolver.decisionPath(of: ifd, tid: tid)
+            resolved.interpreter = String(decoding: ireal, as: UTF8.self)
+            resolved.interpreterIdentity = FileIdentity(ist)
+        }
+        return resolved
+    }
+
+    /// For an interpreter run on a file (`sh FILE ARGS`, `python3 FILE ARGS`): the request as if
+    /// FILE had been executed, identified by content like any program.
+    func scriptRun(tid: pid_t, request: ExecRequest) -> ExecRequest? {
+        guard request.interpreter == nil, ProgramIdentity.isInterpreter(BasicName.of(request.program)),
+              request.argv.count >= 2, let first = request.argv.dropFirst().first, !first.hasPrefix("-")
+        else { return nil }
+        let path = Array(first.utf8)
+        guard let start = try? resolver.start(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
+        defer { start.close() }
+        guard let fd = try? resolver.resolve(tid: tid, start, path: path, followLast: true) else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = try? resolver.decisionPath(of: fd, tid: tid) else { return nil }
+        let program = String(decoding: real, as: UTF8.self)
+        let known = identities.identify(fd: fd, st: st, basename: BasicName.of(program))
+        return ExecRequest(program: known?.known.path ?? program, argv: Array(request.argv.dropFirst()), cwd: request.cwd,
+                           environment: request.environment, interpreter: request.program, sha256: known?.sha256)
+    }
+
+    static func message(argv: [String], program: String, _ e: Evaluation) -> String {
+        let shown = (argv.isEmpty ? [program] : argv).joined(separator: " ")
+        let rule = e.primary
+        var line = "guardian: blocked \"\(shown)\" — rule \(rule?.id ?? "default"): \(rule?.reason ?? "denied by policy")"
+        if e.decision == .ask { line += " (it needs a human's approval)" }
+        return line
+    }
+}

@@ -1,0 +1,124 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// connect(2) to a Unix socket, decided by who listens on it and performed by Guardian on a
+/// duplicate of the task's socket. A listener inside the tree (a test server the agent started)
+/// is the agent's own; one outside it — a tmux or screen server, a container engine, ssh-agent,
+/// an editor's terminal socket — is asked about with `local:` rules, and refused unless a rule
+/// allows it. The socket file is held open (O_PATH) from the decision to the connect, so the
+/// listener decided on is the one reached.
+struct LocalConnect: Sendable {
+    /// A listener inside the tree is the agent's own.
+    let tree: ProcessTree
+    let gate: PolicyGate
+    let recorder: Recorder
+    let channel: any TargetMessaging
+    let held: HeldCalls
+
+    func path(_ n: Notification, parent: Int32, name: [UInt8], target: String, _ r: inout Responder) {
+        let object = name.withUnsafeBufferPointer { raw -> Int32 in
+            var bytes = Array(raw) + [0]
+            return bytes.withUnsafeMutableBufferPointer { openat(parent, UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), GD_O_PATH | O_CLOEXEC) }
+        }
+        guard object >= 0 else { return r.fail(errno) }
+        var st = stat()
+        guard fstat(object, &st) == 0, (st.st_mode & S_IFMT) == S_IFSOCK else {
+            close(object)
+            return r.fail(ECONNREFUSED)
+        }
+        // Connect through the held inode, not the name: nothing can be swapped in between.
+        var address = [UInt8](repeating: 0, count: 2)
+        address[0] = UInt8(AF_UNIX & 0xff)
+        address += Array("/proc/self/fd/\(object)".utf8) + [0]
+        decide(n, address: address, shown: target, identity: FileIdentity(st), cleanup: { close(object) }, &r)
+    }
+
+    func abstract(_ n: Notification, address: [UInt8], _ r: inout Responder) {
+        let name = address[3...].map { $0 == 0 ? "@" : String(UnicodeScalar($0)) }.joined()
+        decide(n, address: address, shown: "@" + name, identity: nil, cleanup: {}, &r)
+    }
+
+    private func decide(_ n: Notification, address: [UInt8], shown: String, identity: FileIdentity?, cleanup: @escaping @Sendable () -> Void, _ r: inout Responder) {
+        let sock = gd_take_fd(n.tid, Int32(truncatingIfNeeded: n.arg(0)))
+        guard sock >= 0 else { cleanup(); return r.fail(-sock) }
+        guard let type = NetworkConnect.option(sock, SO_TYPE) else { close(sock); cleanup(); return r.fail(ENOTSOCK) }
+        let listener = Listener.find(address: address, type: type)
+        if let pid = listener.pid, tree.contains(pid) {
+            perform(sock, address, &r)
+            close(sock); cleanup()
+            return
+        }
+        let connection = LocalConnection(socket: shown, program: listener.program)
+        let evaluation = gate.policy.evaluate(connection)
+        var e = recorder.event(pid: n.tid, kind: .net, decision: evaluation.decision.description, rule: evaluation.primary)
+        e.path = shown
+        e.listener = listener.program ?? listener.pid.map { "pid \($0)" } ?? "unknown"
+        e.syscall = "connect"
+        switch evaluation.decision {
+        case .allow, .audit:
+            if evaluation.decision == .audit || evaluation.primary != nil, !recorder.record(e) {
+                close(sock); cleanup()
+                return r.fail(EACCES)
+            }
+            perform(sock, address, &r)
+            close(sock); cleanup()
+        case .deny:
+            _ = recorder.record(e)
+            let rule = evaluation.primary ?? CompiledPolicy.localDefault
+            channel.tell(n.tid, "guardian: blocked connecting to \(shown) (listener: \(e.listener!)) — rule \(rule.id): \(rule.reason)")
+            close(sock); cleanup()
+            r.fail(EACCES)
+        case .ask:
+            let responder = r
+            r.handedOff()
+            let rule = evaluation.primary ?? CompiledPolicy.localDefault
+            let done = Once<Bool> { approved in
+                var x = responder
+                if approved && x.isValid() { LocalConnect.connectOrFail(sock, address, &x) } else if x.isValid() { x.fail(EACCES) }
+                close(sock); cleanup()
+            }
+            held.holdRequest(
+                tid: n.tid, event: e, rule: rule, summary: "connecting to \(shown) (listener: \(e.listener!))",
+                key: "local|\(rule.id)|\(shown)",
+                proceed: { done.call(true) }, refuse: { _ in done.call(false) })
+        }
+    }
+
+    private func perform(_ sock: Int32, _ address: [UInt8], _ r: inout Responder) {
+        Self.connectOrFail(sock, address, &r)
+    }
+
+    static func connectOrFail(_ sock: Int32, _ address: [UInt8], _ r: inout Responder) {
+        let rc = address.withUnsafeBytes { connect(sock, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count)) }
+        rc == 0 ? r.succeed(0) : r.fail(errno)
+    }
+}
+
+/// Who listens on a Unix socket: a connection of Guardian's own, and the credentials the kernel
+/// recorded when the listener called listen(2) (SO_PEERCRED). Datagram sockets have no listener
+/// to ask; they are decided by name alone.
+enum Listener {
+    struct Found {
+        var pid: pid_t?
+        var program: String?
+    }
+
+    static func find(address: [UInt8], type: Int32) -> Found {
+        guard type == Int32(SOCK_STREAM.rawValue) || type == Int32(SOCK_SEQPACKET.rawValue) else { return Found() }
+        let probe = socket(AF_UNIX, type | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+        guard probe >= 0 else { return Found() }
+        defer { close(probe) }
+        let rc = address.withUnsafeBytes { connect(probe, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count)) }
+        guard rc == 0 else { return Found() }
+        var pid: pid_t = 0
+        var uid: uid_t = 0
+        var gid: gid_t = 0
+        guard gd_peer_cred(probe, &pid, &uid, &gid) == 0, pid > 0 else { return Found() }
+        return Found(pid: pid, program: ProcessTree.executable(of: pid))
+    }
+}

@@ -1,0 +1,115 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianNetwork
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// connect(2) of an IPv4 or IPv6 socket. Guardian never lets the tree's own connect run: it
+/// takes a duplicate of the task's socket (pidfd_getfd: the same open file description, so
+/// socket options, O_NONBLOCK and epoll registrations stay the task's), records where it was
+/// going under the socket's own address, and connects it to the network gateway itself. A
+/// non-blocking socket gets EINPROGRESS back as the kernel would give it.
+struct NetworkConnect: Sendable {
+    let gateway: NetworkGateway
+    let recorder: Recorder
+    let channel: any TargetMessaging
+
+    static let proxyRule = RuleMatch(id: "guardian.proxy", decision: .deny, reason: "the network gateway is Guardian's own; connections reach it only through Guardian")
+    static let udpRule = RuleMatch(id: "network.udp", decision: .deny, reason: "UDP other than DNS is not carried under Guardian (QUIC and others fall back to TCP)")
+    static let protocolRule = RuleMatch(id: "network.protocol", decision: .deny, reason: "only TCP and DNS over UDP are carried under Guardian")
+
+    func handle(_ n: Notification, address raw: [UInt8], _ r: inout Responder) {
+        let fd = Int32(truncatingIfNeeded: n.arg(0))
+        // Copied already; is the call still the one we read?
+        guard r.isValid() else { return r.handedOff() }
+        let sock = gd_take_fd(n.tid, fd)
+        guard sock >= 0 else { return r.fail(-sock == EBADF ? EBADF : -sock) }
+        defer { close(sock) }
+        guard let type = Self.option(sock, SO_TYPE), let domain = Self.option(sock, SO_DOMAIN),
+            let proto = Self.option(sock, SO_PROTOCOL)
+        else { return r.fail(errno == ENOTSOCK ? ENOTSOCK : EBADF) }
+
+        let family = Int32(UInt16(raw[0]) | UInt16(raw[1]) << 8)
+        if family == AF_UNSPEC {
+            // Dissolving a datagram socket's association: nothing is reached.
+            return perform(sock, raw, &r)
+        }
+        guard domain == AF_INET || domain == AF_INET6, let destination = SocketAddress.endpoint(raw) else {
+            return r.fail(EAFNOSUPPORT)
+        }
+        switch (type, proto) {
+        case (Int32(SOCK_STREAM.rawValue), Int32(IPPROTO_TCP)):
+            tcp(n, sock, domain: domain, destination: destination, &r)
+        case (Int32(SOCK_DGRAM.rawValue), Int32(IPPROTO_UDP)):
+            if destination.port == 53 {
+                // Name resolution goes to Guardian's resolver, whatever server was named.
+                let stub = gateway.resolver
+                let address = domain == AF_INET ? SocketAddress.bytes(stub.listenV4)
+                    : stub.listenV6.map(SocketAddress.bytes) ?? SocketAddress.mapped(stub.listenV4)
+                return perform(sock, address, &r)
+            }
+            refuse(n, destination, Self.udpRule, tell: false, &r)
+        default:
+            refuse(n, destination, Self.protocolRule, tell: true, &r)
+        }
+    }
+
+    private func tcp(_ n: Notification, _ sock: Int32, domain: Int32, destination: Endpoint, _ r: inout Responder) {
+        if gateway.isListener(destination) { return refuse(n, destination, Self.proxyRule, tell: true, &r) }
+        // Nobody listening on this machine's port: refused now, as the kernel would, so a
+        // client trying ::1 then 127.0.0.1 moves on instead of meeting a proxy that hangs up.
+        if destination.isLoopback || destination.isUnspecified, LoopbackListeners.inode(for: destination) == nil {
+            return r.fail(ECONNREFUSED)
+        }
+        // The source address is the key the gateway finds the destination by: bind first when
+        // the socket has none, so the entry exists before the gateway can accept.
+        guard var source = SocketAddress.local(sock) else { return r.fail(errno) }
+        if source.port == 0 {
+            let loopback = domain == AF_INET ? SocketAddress.loopbackV4 : (gateway.listenV6 != nil ? SocketAddress.loopbackV6 : SocketAddress.mappedLoopbackV4)
+            let rc = loopback.withUnsafeBytes { bind(sock, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count)) }
+            guard rc == 0, let bound = SocketAddress.local(sock) else { return r.fail(errno) }
+            source = bound
+        }
+        let program = ProcessTree.executable(of: n.tid)
+        gateway.expect(from: source, Expected(
+            destination: destination, origin: ConnectionOrigin(pid: n.tid, program: program), name: gateway.names.name(for: destination)))
+        let proxy: [UInt8]
+        if domain == AF_INET {
+            proxy = SocketAddress.bytes(gateway.listenV4)
+        } else if let v6 = gateway.listenV6 {
+            proxy = SocketAddress.bytes(v6)
+        } else {
+            proxy = SocketAddress.mapped(gateway.listenV4)
+        }
+        let rc = proxy.withUnsafeBytes { connect(sock, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count)) }
+        if rc == 0 { return r.succeed(0) }
+        let e = errno
+        if e != EINPROGRESS { gateway.cancel(from: source) }
+        r.fail(e)
+    }
+
+    /// Connects the duplicate to the address as copied: the kernel never reads the target's
+    /// buffer again.
+    private func perform(_ sock: Int32, _ raw: [UInt8], _ r: inout Responder) {
+        let rc = raw.withUnsafeBytes { connect(sock, $0.baseAddress!.assumingMemoryBound(to: sockaddr.self), socklen_t($0.count)) }
+        rc == 0 ? r.succeed(0) : r.fail(errno)
+    }
+
+    private func refuse(_ n: Notification, _ destination: Endpoint, _ rule: RuleMatch, tell: Bool, _ r: inout Responder) {
+        var e = recorder.event(pid: n.tid, kind: .net, decision: "deny", rule: rule)
+        e.host = destination.host
+        e.port = destination.port
+        e.syscall = "connect"
+        _ = recorder.record(e)
+        if tell { channel.tell(n.tid, "guardian: blocked connecting to \(destination) — rule \(rule.id): \(rule.reason)") }
+        r.fail(EACCES)
+    }
+
+    static func option(_ sock: Int32, _ name: Int32) -> Int32? {
+        var value: Int32 = 0
+        var length = socklen_t(MemoryLayout<Int32>.size)
+        return getsockopt(sock, SOL_SOCKET, name, &value, &length) == 0 ? value : nil
+    }
+}

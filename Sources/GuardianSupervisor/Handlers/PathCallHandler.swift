@@ -1,0 +1,225 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The path calls that can reach or alias a protected file's content without opening it —
+/// link, rename, truncate — and, when the profile has delete rules, unlink and rmdir. Each is
+/// decided on the resolved objects and then performed by the supervisor through the directory
+/// fds it resolved, so the decision and the act concern the same directories.
+struct PathCallHandler: Sendable {
+    let resolver: PathResolver
+    let gate: PolicyGate
+    let protection: SelfProtection
+    let recorder: Recorder
+    let channel: any TargetMessaging
+    let refusals: Refusals
+
+    /// A name in a resolved directory.
+    struct Entry {
+        var parent: Int32
+        var name: [UInt8]
+        var realPath: [UInt8]
+        func close() { Glibc.close(parent) }
+    }
+
+    func handle(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
+        let mem = TargetMemory(pid: n.tid)
+        do throws(ResolutionError) {
+            switch kind {
+            case .truncate:
+                let path = try copyPath(mem, n.arg(0))
+                guard r.isValid() else { return r.handedOff() }
+                try truncate(n.tid, path, length: Int64(bitPattern: n.arg(1)), &r)
+            case .link, .linkat:
+                let at = kind == .linkat
+                let old = try copyPath(mem, n.arg(at ? 1 : 0))
+                let new = try copyPath(mem, n.arg(at ? 3 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try link(n.tid, oldDir: at ? n.fdArg(0) : AT_FDCWD, old, newDir: at ? n.fdArg(2) : AT_FDCWD, new,
+                         flags: at ? n.arg(4) : 0, &r)
+            case .rename, .renameat, .renameat2:
+                let at = kind != .rename
+                let old = try copyPath(mem, n.arg(at ? 1 : 0))
+                let new = try copyPath(mem, n.arg(at ? 3 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try rename(n.tid, oldDir: at ? n.fdArg(0) : AT_FDCWD, old, newDir: at ? n.fdArg(2) : AT_FDCWD, new,
+                           flags: kind == .renameat2 ? UInt32(truncatingIfNeeded: n.arg(4)) : 0, &r)
+            case .unlink, .rmdir, .unlinkat:
+                let at = kind == .unlinkat
+                let path = try copyPath(mem, n.arg(at ? 1 : 0))
+                guard r.isValid() else { return r.handedOff() }
+                let flags: UInt64 = kind == .rmdir ? UInt64(AT_REMOVEDIR) : (at ? n.arg(2) : 0)
+                try unlink(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, flags: flags, &r)
+            case .symlink, .symlinkat:
+                let at = kind == .symlinkat
+                let target = try copyPath(mem, n.arg(0))
+                let link = try copyPath(mem, n.arg(at ? 2 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try make(n.tid, dir: at ? n.fdArg(1) : AT_FDCWD, link, syscall: "symlink", &r) { parent, name in
+                    target.withCString { t in name.withCString { symlinkat(t, parent, $0) } }
+                }
+            case .mkdir, .mkdirat:
+                let at = kind == .mkdirat
+                let path = try copyPath(mem, n.arg(at ? 1 : 0))
+                let mode = mode_t(truncatingIfNeeded: n.arg(at ? 2 : 1))
+                guard r.isValid() else { return r.handedOff() }
+                try make(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, syscall: "mkdir", &r) { parent, name in
+                    name.withCString { mkdirat(parent, $0, mode) }
+                }
+            case .mknod, .mknodat:
+                let at = kind == .mknodat
+                let path = try copyPath(mem, n.arg(at ? 1 : 0))
+                let mode = mode_t(truncatingIfNeeded: n.arg(at ? 2 : 1))
+                let dev = dev_t(truncatingIfNeeded: n.arg(at ? 3 : 2))
+                guard r.isValid() else { return r.handedOff() }
+                try make(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, syscall: "mknod", &r) { parent, name in
+                    name.withCString { mknodat(parent, $0, mode, dev) }
+                }
+            default:
+                r.fail(ENOSYS)
+            }
+        } catch {
+            refusals.refuse(n.tid, error, path: nil, syscall: "\(kind)", &r)
+        }
+    }
+
+    /// A path argument copied out of the target; a failed copy is the kernel's answer (EFAULT, …).
+    private func copyPath(_ mem: TargetMemory, _ address: UInt64) throws(ResolutionError) -> [UInt8] {
+        do { return try mem.bytes(at: address) } catch { throw .errno(error.rawValue) }
+    }
+
+    private func entry(_ tid: pid_t, dirfd: Int32, _ path: [UInt8]) throws(ResolutionError) -> Entry {
+        if path.isEmpty { throw .errno(ENOENT) }
+        let (parentPath, name) = PathResolver.splitLast(path)
+        if name == Array(".".utf8) || name == Array("..".utf8) { throw .errno(EBUSY) }
+        let start = try resolver.start(tid: tid, dirfd: dirfd, path: parentPath)
+        defer { start.close() }
+        let parent = try resolver.resolve(tid: tid, start, path: parentPath, followLast: true)
+        var real: [UInt8]
+        do { real = try resolver.decisionPath(of: parent, tid: tid) } catch { close(parent); throw error }
+        if real != [UInt8(ascii: "/")] { real.append(UInt8(ascii: "/")) }
+        real.append(contentsOf: name)
+        return Entry(parent: parent, name: name, realPath: real)
+    }
+
+    /// The identity and type of what a name in a directory refers to now, if anything.
+    private func lstatEntry(_ e: Entry) -> stat? {
+        var st = stat()
+        let rc = e.name.withCString { fstatat(e.parent, $0, &st, AT_SYMLINK_NOFOLLOW) }
+        return rc == 0 ? st : nil
+    }
+
+    /// Decides, records, and on deny answers and tells the target. True when allowed.
+    private func decide(_ tid: pid_t, _ path: [UInt8], _ st: stat?, _ accesses: [FileAccess], syscall: String, verb: String, _ r: inout Responder) -> Bool {
+        var d = FileDecision(gate: gate, protection: protection, path: path, identity: st.map(FileIdentity.init), accesses: accesses)
+        if let st, (st.st_mode & S_IFMT) == S_IFDIR, accesses.contains(.delete) {
+            // Moving or removing a directory takes everything protected beneath it along.
+            let sub = gate.policy.evaluateSubtree(d.path, access: .delete)
+            if sub.decision > d.evaluation.decision { d.evaluation = sub }
+            if protection.isGuardedBeneath(d.path) {
+                d.evaluation = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
+            }
+        }
+        if d.needsHuman {
+            // link, rename, truncate and unlink are answered now: an `ask` on them is a deny
+            // (the operator can rerun the command after approving nothing in particular).
+            d.evaluation.decision = .deny
+            if var first = d.evaluation.primary {
+                first.reason += " (asks for approval; link, rename, truncate and unlink cannot be held: denied)"
+                first.decision = .deny
+                d.evaluation.matches.insert(first, at: 0)
+            }
+        }
+        guard d.record(recorder, tid: tid, kind: .file, syscall: syscall) else { r.fail(EACCES); return false }
+        guard d.allowed else {
+            channel.tell(tid, d.message(verb: verb))
+            r.fail(d.evaluation.hide ? ENOENT : EACCES)
+            return false
+        }
+        return true
+    }
+
+    /// symlink, mkdir, mknod: a new name, decided as a create on the parent's real path, made
+    /// through the parent fd with the target's umask (in this worker's own fs_struct).
+    private func make(_ tid: pid_t, dir: Int32, _ path: [UInt8], syscall: String, _ r: inout Responder,
+                      _ body: (Int32, [UInt8]) -> Int32) throws(ResolutionError) {
+        let e = try entry(tid, dirfd: dir, path)
+        defer { e.close() }
+        if lstatEntry(e) != nil { throw .errno(EEXIST) }
+        guard decide(tid, e.realPath, nil, [.create], syscall: syscall, verb: "creating", &r) else { return }
+        guard let mask = ProcessTree.umask(of: tid) else { throw .errno(EACCES) }
+        umask(mask)
+        if body(e.parent, e.name) != 0 { throw .current }
+        r.succeed(0)
+    }
+
+    private func truncate(_ tid: pid_t, _ path: [UInt8], length: Int64, _ r: inout Responder) throws(ResolutionError) {
+        if path.isEmpty { throw .errno(ENOENT) }
+        let start = try resolver.start(tid: tid, dirfd: AT_FDCWD, path: path)
+        defer { start.close() }
+        let object = try resolver.resolve(tid: tid, start, path: path, followLast: true)
+        defer { close(object) }
+        var st = stat()
+        guard fstat(object, &st) == 0 else { throw .errno(EACCES) }
+        let real = try resolver.decisionPath(of: object, tid: tid)
+        guard decide(tid, real, st, [.write, .delete], syscall: "truncate", verb: "truncating", &r) else { return }
+        let fd = open("/proc/self/fd/\(object)", O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { throw .current }
+        defer { close(fd) }
+        if ftruncate(fd, off_t(length)) != 0 { throw .current }
+        r.succeed(0)
+    }
+
+    private func link(_ tid: pid_t, oldDir: Int32, _ old: [UInt8], newDir: Int32, _ new: [UInt8], flags: UInt64, _ r: inout Responder) throws(ResolutionError) {
+        let source: Int32
+        if old.isEmpty && flags & UInt64(GD_AT_EMPTY_PATH) != 0 {
+            source = open("/proc/\(tid)/fd/\(oldDir)", GD_O_PATH | O_CLOEXEC)
+            if source < 0 { throw .errno(EBADF) }
+        } else {
+            let start = try resolver.start(tid: tid, dirfd: oldDir, path: old)
+            defer { start.close() }
+            source = try resolver.resolve(tid: tid, start, path: old, followLast: flags & UInt64(AT_SYMLINK_FOLLOW) != 0)
+        }
+        defer { close(source) }
+        var st = stat()
+        guard fstat(source, &st) == 0 else { throw .errno(EACCES) }
+        let real = try resolver.decisionPath(of: source, tid: tid)
+        if (st.st_mode & S_IFMT) == S_IFDIR { throw .errno(EPERM) }
+        // A new name for a file reaches its content: decided like reading and writing it.
+        guard decide(tid, real, st, [.read, .write], syscall: "link", verb: "linking", &r) else { return }
+        let dest = try entry(tid, dirfd: newDir, new)
+        defer { dest.close() }
+        guard decide(tid, dest.realPath, lstatEntry(dest), [.create], syscall: "link", verb: "creating", &r) else { return }
+        let rc = dest.name.withCString { linkat(AT_FDCWD, "/proc/self/fd/\(source)", dest.parent, $0, AT_SYMLINK_FOLLOW) }
+        if rc != 0 { throw .current }
+        r.succeed(0)
+    }
+
+    private func rename(_ tid: pid_t, oldDir: Int32, _ old: [UInt8], newDir: Int32, _ new: [UInt8], flags: UInt32, _ r: inout Responder) throws(ResolutionError) {
+        let src = try entry(tid, dirfd: oldDir, old)
+        defer { src.close() }
+        guard let st = lstatEntry(src) else { throw .current }
+        guard decide(tid, src.realPath, st, [.read, .write, .delete], syscall: "rename", verb: "renaming", &r) else { return }
+        let dst = try entry(tid, dirfd: newDir, new)
+        defer { dst.close() }
+        let existing = lstatEntry(dst)
+        let accesses: [FileAccess] = existing == nil ? [.create] : [.create, .write, .delete]
+        guard decide(tid, dst.realPath, existing, accesses, syscall: "rename", verb: "replacing", &r) else { return }
+        let rc = src.name.withCString { o in dst.name.withCString { n in gd_renameat2(src.parent, o, dst.parent, n, flags) } }
+        if rc < 0 { throw .errno(-rc) }
+        r.succeed(0)
+    }
+
+    private func unlink(_ tid: pid_t, dir: Int32, _ path: [UInt8], flags: UInt64, _ r: inout Responder) throws(ResolutionError) {
+        let e = try entry(tid, dirfd: dir, path)
+        defer { e.close() }
+        guard let st = lstatEntry(e) else { throw .current }
+        guard decide(tid, e.realPath, st, [.delete], syscall: "unlink", verb: "deleting", &r) else { return }
+        let rc = e.name.withCString { unlinkat(e.parent, $0, Int32(truncatingIfNeeded: flags)) }
+        if rc != 0 { throw .current }
+        r.succeed(0)
+    }
+}

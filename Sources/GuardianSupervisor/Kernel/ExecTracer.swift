@@ -1,0 +1,153 @@
+import CGuardianShim
+import GuardianEvents
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ptrace side: one thread that forks the agent, attaches with PTRACE_SEIZE, follows every
+/// fork, vfork and clone, and verifies every exec at PTRACE_EVENT_EXEC — the one moment the new
+/// image is stopped, single-threaded and beyond a sibling's reach. Every ptrace request and
+/// every waitpid happens on this thread (docs/KERNEL.md, ptrace rules).
+struct ExecTracer: Sendable {
+    let tree: ProcessTree
+    let killSwitch: KillSwitch
+    /// Credentials are inherited: so is a task's mark.
+    let credentials: CredentialTracker
+    let expectations: ExecExpectations
+    let resolver: PathResolver
+    let gate: PolicyGate
+    let recorder: Recorder
+    let channel: any TargetMessaging
+
+    /// Runs until every task of the tree is gone. Returns the root's wait status.
+    func loop(root: pid_t) -> Int32 {
+        var rootStatus: Int32 = 0
+        var rootDone = false
+        while true {
+            var status: Int32 = 0
+            let pid = gd_wait(-1, &status, __WALL)
+            if pid < 0 { break }  // ECHILD: nothing left
+            if exited(status) || signaled(status) {
+                tree.remove(pid)
+                if pid == root {
+                    rootStatus = status
+                    rootDone = true
+                    // The agent is gone: what it left running goes with it.
+                    for task in tree.all { kill(task, SIGKILL) }
+                }
+                continue
+            }
+            guard stopped(status) else { continue }
+            if killSwitch.isPulled {
+                // The kill switch: whatever stops here, and whatever it just forked, dies.
+                var child: UInt = 0
+                if gd_wptrace_event(status) != 0, gd_ptrace_geteventmsg(pid, &child) == 0, child > 0 { kill(pid_t(child), SIGKILL) }
+                kill(pid, SIGKILL)
+                continue
+            }
+            let sig = gd_wstopsig(status)
+            let event = gd_wptrace_event(status)
+            switch event {
+            case GD_PTRACE_EVENT_FORK, GD_PTRACE_EVENT_VFORK, GD_PTRACE_EVENT_CLONE:
+                var child: UInt = 0
+                if gd_ptrace_geteventmsg(pid, &child) == 0 {
+                    // A clone may be a thread, whose parent is its process's: only fork and vfork
+                    // name the parent here; other lookups read /proc.
+                    if event == GD_PTRACE_EVENT_CLONE { tree.add(pid_t(child)) } else { tree.add(pid_t(child), parent: pid) }
+                    // Credentials are inherited: so is the mark.
+                    if credentials.hasChanged(pid) { credentials.mark(pid_t(child)) }
+                    if rootDone || killSwitch.isPulled { kill(pid_t(child), SIGKILL) }
+                }
+                _ = gd_ptrace_cont(pid, 0)
+            case GD_PTRACE_EVENT_EXEC:
+                verifyExec(pid)
+            case GD_PTRACE_EVENT_STOP:
+                tree.add(pid)
+                if sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU {
+                    // A group-stop: keep it stopped, as job control expects, but keep watching.
+                    _ = gd_ptrace_listen(pid)
+                } else {
+                    _ = gd_ptrace_cont(pid, 0)
+                }
+            default:
+                // A signal-delivery stop: deliver the signal.
+                tree.add(pid)
+                _ = gd_ptrace_cont(pid, sig)
+            }
+        }
+        return rootStatus
+    }
+
+    func exited(_ s: Int32) -> Bool { gd_wifexited(s) != 0 }
+    func signaled(_ s: Int32) -> Bool { gd_wifsignaled(s) != 0 }
+    func stopped(_ s: Int32) -> Bool { gd_wifstopped(s) != 0 }
+
+    /// The decision that counts: what the new image really is, read while it cannot change.
+    private func verifyExec(_ pid: pid_t) {
+        var former: UInt = 0
+        _ = gd_ptrace_geteventmsg(pid, &former)
+        let formerTid = former == 0 ? pid : pid_t(former)
+        if formerTid != pid { tree.remove(formerTid) }
+        let expected = expectations.take(former: formerTid, pid: pid)
+        var st = stat()
+        let exeOK = stat("/proc/\(pid)/exe", &st) == 0
+        let cmdline = ProcessTree.readProcessMemoryFile("/proc/\(pid)/cmdline", limit: 1 << 20) ?? []
+        let cwdBytes = resolver.workingDirectoryBytes(of: pid)
+
+        var reason: String? = nil
+        var rule: RuleMatch? = nil
+        var cwd: String {
+            cwdBytes.map { String(decoding: $0, as: UTF8.self) } ?? "/"
+        }
+        if let expected {
+            if !exeOK || FileIdentity(st) != expected.identity {
+                reason = "the program that started (\(ExecTracer.exe(pid))) is not the one that was allowed (\(expected.request.interpreter ?? expected.request.program))"
+            } else if !expected.sameArguments(cmdline) {
+                reason = "the arguments changed between the decision and the exec"
+            } else {
+                // Decide again on the image itself, with the environment it really has — unless
+                // it is exactly what was decided (then the answer cannot differ). The arguments
+                // are the decided ones (for a script, the request's argv is what rules saw).
+                var request = expected.request
+                if let cwdBytes, !cwdBytes.elementsEqual(expected.request.cwd.utf8) {
+                    request.cwd = String(decoding: cwdBytes, as: UTF8.self)
+                } else if cwdBytes == nil {
+                    request.cwd = "/"
+                }
+                request.environment = ExecTracer.environment(pid, names: gate.environmentNames)
+                if request != expected.request {
+                    let evaluation = gate.evaluate(request)
+                    if evaluation.decision > expected.decision && evaluation.decision > .audit {
+                        rule = evaluation.primary
+                        reason = "denied at exec: " + (evaluation.primary?.reason ?? "policy")
+                    }
+                }
+            }
+        } else {
+            reason = "an exec the supervisor did not see before it happened"
+        }
+        guard let reason else {
+            _ = gd_ptrace_cont(pid, 0)
+            return
+        }
+        let argv = ExecExpectation.arguments(cmdline)
+        var event = recorder.event(pid: pid, kind: .exec, decision: "kill", rule: rule, reason: reason)
+        event.program = ExecTracer.exe(pid)
+        event.argv = argv
+        event.cwd = cwd
+        _ = recorder.record(event)
+        channel.tell(pid, "guardian: killed \"\(argv.joined(separator: " "))\" — \(reason)")
+        kill(pid, SIGKILL)
+    }
+
+    /// The path of the running image, for the kill event and the message.
+    static func exe(_ pid: pid_t) -> String {
+        PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/exe".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+    }
+
+    static func environment(_ pid: pid_t, names: EnvironmentNames) -> [String: String] {
+        guard !names.isEmpty, let bytes = ProcessTree.readProcessMemoryFile("/proc/\(pid)/environ", limit: 4 << 20) else { return [:] }
+        return names.select(from: bytes)
+    }
+}

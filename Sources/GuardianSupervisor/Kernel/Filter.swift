@@ -1,0 +1,68 @@
+import CGuardianShim
+import CSeccomp
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A compiled filter: classic BPF instructions, built in the parent so the child only has to
+/// hand them to seccomp(2) (docs/KERNEL.md: seccomp_load allocates, unsafe after fork).
+public struct Filter: Sendable {
+    public var instructions: [sock_filter]
+    /// Syscalls the plan named that libseccomp does not know on this architecture.
+    public var unknownSyscalls: [String]
+
+    public static func compile(_ plan: FilterPlan) throws(GuardianError) -> Filter {
+        guard let ctx = seccomp_init(SCMP_ACT_ALLOW) else {
+            throw GuardianError("filter", "libseccomp could not allocate a filter; is libseccomp2 installed?")
+        }
+        defer { seccomp_release(ctx) }
+        // Only the native ABI: i386 (`int 0x80`) and x32 calls kill the process.
+        try lib(seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS), "setting the bad-arch action")
+        try lib(seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0), "leaving no_new_privs to the child")
+
+        var unknown: [String] = []
+        for rule in plan.rules {
+            let nr = seccomp_syscall_resolve_name(rule.syscall)
+            if nr == __NR_SCMP_ERROR {
+                unknown.append(rule.syscall)
+                continue
+            }
+            let action: UInt32
+            switch rule.action {
+            case .notify: action = SCMP_ACT_NOTIFY
+            case .errno(let e): action = gd_scmp_act_errno(UInt16(truncatingIfNeeded: e))
+            case .killProcess: action = SCMP_ACT_KILL_PROCESS
+            }
+            var conditions = rule.conditions.map { c in
+                switch c.comparison {
+                case .maskedEqual: scmp_arg_cmp(arg: c.argument, op: SCMP_CMP_MASKED_EQ, datum_a: c.mask, datum_b: c.value)
+                case .notEqual: scmp_arg_cmp(arg: c.argument, op: SCMP_CMP_NE, datum_a: c.value, datum_b: 0)
+                case .greaterOrEqual: scmp_arg_cmp(arg: c.argument, op: SCMP_CMP_GE, datum_a: c.value, datum_b: 0)
+                }
+            }
+            let rc = conditions.withUnsafeMutableBufferPointer { buffer in
+                seccomp_rule_add_array(ctx, action, nr, UInt32(buffer.count), buffer.baseAddress)
+            }
+            try lib(rc, "adding the rule for \(rule.syscall)")
+        }
+
+        let memfd = gd_memfd("guardian-filter")
+        guard memfd >= 0 else { throw GuardianError("filter", "memfd_create failed", errno: Errno(-memfd)) }
+        defer { close(memfd) }
+        try lib(seccomp_export_bpf(ctx, memfd), "exporting the filter")
+        let size = lseek(memfd, 0, SEEK_END)
+        let count = Int(size) / MemoryLayout<sock_filter>.stride
+        var instructions = [sock_filter](repeating: sock_filter(), count: count)
+        let n = instructions.withUnsafeMutableBytes { pread(memfd, $0.baseAddress, $0.count, 0) }
+        guard n == size, count > 0, count <= 4096 else {
+            throw GuardianError("filter", "the exported filter is malformed (\(n) bytes)")
+        }
+        return Filter(instructions: instructions, unknownSyscalls: unknown)
+    }
+
+    private static func lib(_ rc: Int32, _ what: String) throws(GuardianError) {
+        if rc < 0 {
+            throw GuardianError("filter", "libseccomp failed \(what)", errno: Errno(-rc))
+        }
+    }
+}

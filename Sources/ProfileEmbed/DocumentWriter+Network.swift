@@ -1,0 +1,32 @@
+import GuardianPolicy
+
+extension DocumentWriter {
+    static func request(_ q: RequestSpec, _ w: inout Body) {
+        w.line("    var q = RequestSpec()")
+        if !q.hosts.isEmpty { w.line("    q.hosts = \(strings(q.hosts))") }
+        if !q.methods.isEmpty { w.line("    q.methods = \(strings(q.methods))") }
+        if !q.paths.isEmpty { w.line("    q.paths = \(strings(q.paths))") }
+        if !q.headers.isEmpty { w.line("    q.headers = [\(q.headers.map { "(name: \(literal($0.name)), value: \(literal($0.value)))" }.joined(separator: ", "))]") }
+        if let g = q.graphql {
+            w.line("    var g = GraphQLSpec()")
+            if !g.types.isEmpty { w.line("    g.types = [\(g.types.map { ".\($0.rawValue)" }.joined(separator: ", "))]") }
+            if !g.fields.isEmpty { w.line("    g.fields = \(strings(g.fields))") }
+            if !g.verbs.isEmpty { w.line("    g.verbs = \(strings(g.verbs))") }
+            w.line("    q.graphql = g")
+        }
+        if let a = q.aws {
+            w.line("    var a = AWSSpec()")
+            if !a.services.isEmpty { w.line("    a.services = \(strings(a.services))") }
+            if !a.actions.isEmpty { w.line("    a.actions = \(strings(a.actions))") }
+            w.line("    q.aws = a")
+        }
+        w.line("    r.request = q")
+    }
+
+    static func local(_ l: LocalSpec, _ w: inout Body) {
+        w.line("    var l = LocalSpec()")
+        if !l.sockets.isEmpty { w.line("    l.sockets = \(strings(l.sockets))") }
+        if !l.programs.isEmpty { w.line("    l.programs = \(strings(l.programs))") }
+        w.line("    r.local = l")
+    }
+}
