@@ -71,6 +71,9 @@ final class RequestGate: ChannelInboundHandler {
     }
 
     private func forward(_ context: ChannelHandlerContext, head: HTTPRequestHead, request: HTTPRequest) {
+        // The client left (or reset its stream) while the request was being decided — held for
+        // a human, perhaps: nothing is sent, and no upstream connection outlives the client.
+        guard context.channel.isActive else { return }
         var headers = HTTPHeaders()
         for (name, value) in head.headers where !Self.notForwarded.contains(name.lowercased()) {
             headers.add(name: name, value: value)
