@@ -12,6 +12,10 @@ struct GatewayShared: Sendable {
     let logger: Logger
     /// Request bodies are held (to classify them) up to this many bytes; a larger one is refused.
     let bodyLimit: Int
+    /// Where a connection nobody registered is taken to be going. Tests only (a real client
+    /// such as curl cannot bind its socket before `expect(from:_:)`); production never sets it,
+    /// so a connection the supervisor did not hand over is closed unanswered.
+    let defaultDestination: Expected?
 }
 
 /// The proxy every TCP connection of the tree is handed to. The supervisor connects the tree's
@@ -30,15 +34,26 @@ public final class NetworkGateway: Sendable {
     /// Names the tree resolved, by address.
     public let names: NameTable
 
-    public init(
+    public convenience init(
         authority: SessionAuthority, upstream: UpstreamTrust, decider: any RequestDecider,
         names: NameTable, allowName: @escaping @Sendable (String) -> Bool,
         logger: Logger, threads: Int = 1, bodyLimit: Int = 8 << 20
     ) throws {
+        try self.init(authority: authority, upstream: upstream, decider: decider, names: names,
+                      allowName: allowName, logger: logger, threads: threads, bodyLimit: bodyLimit,
+                      defaultDestination: nil)
+    }
+
+    /// `defaultDestination` is for tests (`@testable import`): see `GatewayShared`.
+    init(
+        authority: SessionAuthority, upstream: UpstreamTrust, decider: any RequestDecider,
+        names: NameTable, allowName: @escaping @Sendable (String) -> Bool,
+        logger: Logger, threads: Int, bodyLimit: Int, defaultDestination: Expected?
+    ) throws {
         self.names = names
         let shared = GatewayShared(
             table: DestinationTable(), authority: authority, upstream: upstream, decider: decider,
-            logger: logger, bodyLimit: bodyLimit)
+            logger: logger, bodyLimit: bodyLimit, defaultDestination: defaultDestination)
         self.shared = shared
         group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let bootstrap = ServerBootstrap(group: group)

@@ -21,7 +21,7 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         guard let remote = context.channel.remoteAddress, let source = Endpoint(remote),
-            let expected = shared.table.take(source)
+            let expected = shared.table.take(source) ?? shared.defaultDestination
         else {
             // Nobody registered this connection: something reached the proxy by itself.
             context.close(promise: nil)
@@ -58,16 +58,13 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
                     var host = expected.name ?? expected.destination.host
                     if case .hostname(let name) = result { host = name.lowercased() }
                     return channel.eventLoop.makeCompletedFuture {
-                        let tls = try NIOSSLServerHandler(context: shared.authority.serverContext(for: host))
-                        let sync = channel.pipeline.syncOperations
-                        try sync.addHandler(tls)
-                        try sync.configureHTTPServerPipeline(withPipeliningAssistance: true, withErrorHandling: true)
-                        try sync.addHandler(RequestGate(shared: shared, expected: expected, tlsHost: host))
+                        try ClientPipelines.addTLS(to: channel, shared: shared, expected: expected, host: host)
                     }
                 }))
             case .http?:
-                try pipeline.configureHTTPServerPipeline(withPipeliningAssistance: true, withErrorHandling: true)
-                try pipeline.addHandler(RequestGate(shared: shared, expected: expected, tlsHost: nil))
+                try ClientPipelines.addHTTP1(to: context.channel, shared: shared, expected: expected, tlsHost: nil)
+            case .h2c?:
+                refuseCleartextHTTP2(context, expected)
             case .other?, nil:
                 let relay = StreamRelay(shared: shared, expected: expected)
                 try pipeline.addHandler(relay)
@@ -84,13 +81,32 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    enum Kind { case tls, http, other }
+    /// Cleartext HTTP/2 with prior knowledge (RFC 9113 §3.3) would carry requests Guardian
+    /// does not inspect in clear, so it is refused: an event through the decider (a refusal is
+    /// never forwarded, whatever the answer), then the connection is closed. No HTTP/1 403 can
+    /// be said to a client that speaks HTTP/2, and Guardian writes no HTTP/2 frames by hand.
+    private func refuseCleartextHTTP2(_ context: ChannelHandlerContext, _ expected: Expected) {
+        let request = HTTPRequest(scheme: "http", host: expected.name ?? expected.destination.host,
+                                  port: expected.destination.port, method: "PRI", target: "*")
+        let refusal = RequestRefusal(rule: "request.h2c", reason: "cleartext HTTP/2 (h2c) is not inspected, so it is refused; use HTTP/1.1 or HTTPS")
+        let channel = context.channel
+        shared.decider.decide(.unclassifiable(request, refusal, expected)) { _ in channel.close(promise: nil) }
+    }
 
-    /// A TLS handshake record, an HTTP/1 request line's method, or something else.
+    enum Kind { case tls, http, h2c, other }
+
+    static let h2Preface = Array("PRI * HTTP/2.0".utf8)
+
+    /// A TLS handshake record, the HTTP/2 connection preface, an HTTP/1 request line's method,
+    /// or something else.
     static func kind(_ buffer: ByteBuffer) -> Kind {
         let view = buffer.readableBytesView
         guard let first = view.first else { return .other }
         if first == 0x16 { return .tls }
+        // The preface's "PRI" would pass for a method; a first read cut inside the preface
+        // still starts with "PRI *".
+        let head = view.prefix(h2Preface.count)
+        if head.count >= 5 && head.elementsEqual(h2Preface.prefix(head.count)) { return .h2c }
         var length = 0
         for byte in view.prefix(16) {
             if byte == UInt8(ascii: " ") { return length > 0 ? .http : .other }

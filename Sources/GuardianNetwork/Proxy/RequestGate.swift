@@ -1,30 +1,34 @@
-import Foundation
 import GuardianPolicy
 import NIOCore
 import NIOHTTP1
 
-/// One handed-over HTTP connection, client side: holds each request whole, has it decided, and
-/// forwards the very bytes that were decided — or answers 403 itself. Requests on a kept-alive
-/// connection are taken one at a time (the pipelining handler before this one queues the rest).
+/// One handed-over HTTP connection (HTTP/1) or one HTTP/2 stream, client side: holds each
+/// request whole, has it decided (`RequestInspection`, then the decider), and forwards the very
+/// bytes that were decided — or answers 403 itself. On an HTTP/1 kept-alive connection requests
+/// are taken one at a time (the pipelining handler before this one queues the rest).
 final class RequestGate: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
     let shared: GatewayShared
-    let expected: Expected
-    /// The name the client asked for in its TLS hello; nil for plain HTTP.
-    let tlsHost: String?
+    let inspection: RequestInspection
+    let dialect: ClientDialect
+    /// HTTP/2: the client connection's upstream connections, shared by its streams.
+    let pool: UpstreamPool?
     private var head: HTTPRequestHead?
     private var body: ByteBuffer?
     private var tooLarge = false
     private var upstream: Upstream?
-    private var sawRequest = false
 
-    init(shared: GatewayShared, expected: Expected, tlsHost: String?) {
+    init(shared: GatewayShared, expected: Expected, tlsHost: String?, dialect: ClientDialect = .http1, pool: UpstreamPool? = nil) {
         self.shared = shared
-        self.expected = expected
-        self.tlsHost = tlsHost
+        self.pool = pool
+        self.inspection = RequestInspection(expected: expected, tlsHost: tlsHost, bodyLimit: shared.bodyLimit)
+        self.dialect = dialect
     }
+
+    var expected: Expected { inspection.expected }
+    var tlsHost: String? { inspection.tlsHost }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
@@ -32,7 +36,6 @@ final class RequestGate: ChannelInboundHandler {
             head = h
             body = nil
             tooLarge = false
-            sawRequest = true
         case .body(var chunk):
             guard !tooLarge else { return }
             if (body?.readableBytes ?? 0) + chunk.readableBytes > shared.bodyLimit {
@@ -46,60 +49,10 @@ final class RequestGate: ChannelInboundHandler {
         case .end:
             guard let head else { return }
             self.head = nil
-            decide(context, head: head, body: body ?? ByteBuffer())
+            let (question, request) = inspection.inspect(head: head, body: body ?? ByteBuffer(), tooLarge: tooLarge)
+            body = nil
+            ask(context, question, head: head, request: request)
         }
-    }
-
-    private func decide(_ context: ChannelHandlerContext, head: HTTPRequestHead, body: ByteBuffer) {
-        let request: HTTPRequest
-        switch prepare(head: head, body: body) {
-        case .success(let r): request = r
-        case .failure(let refusal):
-            let bare = HTTPRequest(scheme: tlsHost == nil ? "http" : "https", host: tlsHost ?? expected.destination.host,
-                                   port: expected.destination.port, method: head.method.rawValue, target: head.uri)
-            return ask(context, .unclassifiable(bare, refusal, expected), head: head, request: nil)
-        }
-        switch RequestClassifier.classify(request) {
-        case .success(let facts):
-            ask(context, .request(facts, expected), head: head, request: request)
-        case .failure(let refusal):
-            ask(context, .unclassifiable(request, refusal, expected), head: head, request: nil)
-        }
-    }
-
-    /// The request as Guardian owns it: the name it goes to, its headers, its body decoded.
-    private func prepare(head: HTTPRequestHead, body: ByteBuffer) -> Result<HTTPRequest, RequestRefusal> {
-        if tooLarge {
-            return .failure(RequestRefusal(rule: "request.too-large", reason: "a request body over \(shared.bodyLimit >> 20) MiB cannot be inspected"))
-        }
-        if head.method == .CONNECT {
-            return .failure(RequestRefusal(rule: "request.connect", reason: "CONNECT through a handed-over connection is not forwarded"))
-        }
-        if head.headers.contains(name: "upgrade") {
-            return .failure(RequestRefusal(rule: "request.upgrade", reason: "protocol upgrades (WebSocket, h2c) are not inspected, so they are refused"))
-        }
-        let hostHeaders = head.headers["host"]
-        guard hostHeaders.count <= 1 else {
-            return .failure(RequestRefusal(rule: "request.ambiguous-host", reason: "a request with two Host headers is ambiguous"))
-        }
-        let named = hostHeaders.first.map(Self.hostName)
-        if let tlsHost, let named, named != tlsHost {
-            return .failure(RequestRefusal(rule: "request.host-mismatch", reason: "the Host header (\(named)) names another server than the TLS hello (\(tlsHost))"))
-        }
-        let host = tlsHost ?? named ?? expected.name ?? expected.destination.host
-        var bytes = Array(body.readableBytesView)
-        let encodings = head.headers["content-encoding"].flatMap { $0.split(separator: ",") }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { $0 != "identity" }
-        for encoding in encodings.reversed() {
-            switch BodyDecoding.decode(bytes, encoding: encoding, limit: shared.bodyLimit) {
-            case .success(let decoded): bytes = decoded
-            case .failure(let refusal): return .failure(refusal)
-            }
-        }
-        let headers = head.headers.map { HTTPRequest.Header($0.name, $0.value) }
-        return .success(HTTPRequest(
-            scheme: tlsHost == nil ? "http" : "https", host: host, port: expected.destination.port,
-            method: head.method.rawValue, target: head.uri, headers: headers, body: bytes))
     }
 
     private func ask(_ context: ChannelHandlerContext, _ question: NetworkQuestion, head: HTTPRequestHead, request: HTTPRequest?) {
@@ -118,6 +71,9 @@ final class RequestGate: ChannelInboundHandler {
     }
 
     private func forward(_ context: ChannelHandlerContext, head: HTTPRequestHead, request: HTTPRequest) {
+        // The client left (or reset its stream) while the request was being decided — held for
+        // a human, perhaps: nothing is sent, and no upstream connection outlives the client.
+        guard context.channel.isActive else { return }
         var headers = HTTPHeaders()
         for (name, value) in head.headers where !Self.notForwarded.contains(name.lowercased()) {
             headers.add(name: name, value: value)
@@ -125,11 +81,15 @@ final class RequestGate: ChannelInboundHandler {
         if !request.body.isEmpty || head.method == .POST || head.method == .PUT || head.method == .PATCH {
             headers.replaceOrAdd(name: "content-length", value: String(request.body.count))
         }
+        // The server always hears HTTP/1.1, whatever the client spoke.
         var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: head.uri, headers: headers)
         outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive")
-        let upstream = self.upstream ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel)
+        let upstream = self.upstream
+            ?? pool?.upstream(for: context.channel, shared: shared, expected: expected, tlsHost: tlsHost)
+            ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect)
         self.upstream = upstream
-        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: request.body), keepAlive: head.isKeepAlive)
+        let keepAlive = dialect == .http2 || head.isKeepAlive
+        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: request.body), keepAlive: keepAlive)
     }
 
     /// The answer Guardian gives in the server's place: 403 with the rule and the reason in a
@@ -143,22 +103,29 @@ final class RequestGate: ChannelInboundHandler {
         headers.add(name: "content-length", value: String(text.utf8.count))
         headers.add(name: "x-guardian-rule", value: rule)
         headers.add(name: "x-guardian-reason", value: Self.headerSafe(reason))
-        headers.add(name: "connection", value: "close")
+        if dialect.closesAfterOwnAnswer { headers.add(name: "connection", value: "close") }
         context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: .forbidden, headers: headers))), promise: nil)
         context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(string: text)))), promise: nil)
-        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in context.close(promise: nil) }
+        let end = context.writeAndFlush(wrapOutboundOut(.end(nil)))
+        if dialect.closesAfterOwnAnswer {
+            let channel = context.channel
+            end.whenComplete { _ in channel.close(promise: nil) }
+        }
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        upstream?.clientWritabilityChanged()
+        context.fireChannelWritabilityChanged()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        upstream?.close()
+        upstream?.release()
         context.fireChannelInactive()
     }
 
     func errorCaught(context: ChannelHandlerContext, error: Error) {
-        // A TLS client that refuses the session's certificate fails before any request.
-        if tlsHost != nil && !sawRequest {
-            shared.decider.decide(.clientRejectedCertificate(expected, host: tlsHost!)) { _ in }
-        }
+        // A client that rejects the session's certificate fails in the handshake, before this
+        // gate exists (`HandshakeWatch` reports it); what reaches here ends the connection or stream.
         context.close(promise: nil)
     }
 
@@ -166,17 +133,6 @@ final class RequestGate: ChannelInboundHandler {
         "connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade",
         "content-encoding", "content-length",
     ]
-
-    static func hostName(_ value: String) -> String {
-        var host = Substring(value.lowercased())
-        if host.hasPrefix("["), let end = host.firstIndex(of: "]") {
-            host = host[host.index(after: host.startIndex)..<end]
-        } else if let colon = host.lastIndex(of: ":"), host.firstIndex(of: ":") == colon {
-            host = host[..<colon]
-        }
-        if host.hasSuffix(".") { host = host.dropLast() }
-        return String(host)
-    }
 
     static func headerSafe(_ text: String) -> String {
         String(text.unicodeScalars.map { $0.isASCII && $0.value >= 0x20 && $0.value != 0x7f ? Character($0) : "?" })

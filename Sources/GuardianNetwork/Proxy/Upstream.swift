@@ -3,42 +3,76 @@ import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
-/// The server side of one handed-over HTTP connection: a connection to the destination the
-/// tree chose (TLS verified against the real roots when the tree spoke TLS), opened at the
-/// first allowed request and kept for the next ones. Responses stream back as they arrive.
+/// The server side of one handed-over HTTP connection (or of HTTP/2 streams, one at a time): a
+/// connection to the destination the tree chose (TLS verified against the real roots when the
+/// tree spoke TLS), opened at the first allowed request and kept for the next ones. Responses
+/// stream back as they arrive.
 final class Upstream {
     let shared: GatewayShared
     let expected: Expected
     let tlsHost: String?
-    let client: Channel
+    private(set) var client: Channel
+    let dialect: ClientDialect
     private var channel: EventLoopFuture<Channel>?
+    /// The connection once made, to tell whether the server has closed it since.
+    private var connected: Channel?
+    private let relay: ResponseRelay
+    /// HTTP/2 only: where this connection waits between streams.
+    private weak var pool: UpstreamPool?
+    /// A request was sent and its response is not complete.
+    private(set) var busy = false
 
-    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel) {
+    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel, dialect: ClientDialect, pool: UpstreamPool? = nil) {
         self.shared = shared
         self.expected = expected
         self.tlsHost = tlsHost
         self.client = client
+        self.dialect = dialect
+        self.pool = pool
+        relay = ResponseRelay(client: client, dialect: dialect)
+        relay.owner = self
+    }
+
+    /// Not yet connected, or connected and not closed by the server.
+    var isOpen: Bool { channel == nil || connected?.isActive == true }
+
+    /// Answers to another client channel from now on (a pooled connection, a new stream).
+    func serve(_ client: Channel) {
+        self.client = client
+        relay.client = client
+        // A read held for the last client (it was not writable) is the new one's to resume.
+        relay.clientWritabilityChanged()
     }
 
     func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool) {
+        // A kept connection the server has closed since its last answer is made anew.
+        if !isOpen { channel = nil; connected = nil }
         let connection = channel ?? connect()
         channel = connection
+        busy = true
+        let bound = NIOLoopBound(self, eventLoop: client.eventLoop)
         let client = self.client
+        let dialect = self.dialect
+        let target = tlsHost ?? expected.destination.description
+        // One request at a time per upstream connection (HTTP/1 pipelining is queued before the
+        // gate, an HTTP/2 stream carries one request), so the relay serves this one next.
+        relay.keepClientAlive = keepAlive
         connection.whenComplete { result in
             switch result {
             case .success(let upstream):
-                upstream.pipeline.handler(type: ResponseRelay.self).whenSuccess { $0.keepClientAlive = keepAlive }
+                bound.value.connected = upstream
                 upstream.write(NIOAny(HTTPClientRequestPart.head(head)), promise: nil)
                 if body.readableBytes > 0 { upstream.write(NIOAny(HTTPClientRequestPart.body(.byteBuffer(body))), promise: nil) }
                 upstream.writeAndFlush(NIOAny(HTTPClientRequestPart.end(nil)), promise: nil)
             case .failure(let error):
-                Upstream.badGateway(client, "guardian: could not reach \(self.tlsHost ?? self.expected.destination.description): \(error)\n")
+                Upstream.badGateway(client, dialect, "guardian: could not reach \(target): \(error)\n")
             }
         }
     }
 
     private func connect() -> EventLoopFuture<Channel> {
         let client = self.client
+        let relay = NIOLoopBound(self.relay, eventLoop: client.eventLoop)
         let tlsHost = self.tlsHost
         let trust = shared.upstream
         let address: SocketAddress
@@ -54,72 +88,47 @@ final class Upstream {
                         try sync.addHandler(NIOSSLClientHandler(context: trust.context, serverHostname: name))
                     }
                     try sync.addHTTPClientHandlers()
-                    try sync.addHandler(ResponseRelay(client: client))
+                    // The upstream connection lives on the client's event loop: same thread.
+                    try sync.addHandler(relay.value)
                 }
             }
             .connect(to: address)
+    }
+
+    /// The client took (or stopped taking) what it was sent: the relay reads the server again
+    /// only while the client keeps up.
+    func clientWritabilityChanged() {
+        relay.clientWritabilityChanged()
+    }
+
+    /// The relay has the whole response (called before its end reaches the client, so before
+    /// an HTTP/2 stream can close): a pooled connection goes back to its pool.
+    func responseEnded(reusable: Bool) {
+        busy = false
+        guard let pool else { return }
+        if reusable && isOpen { pool.giveBack(self) } else { close() }
+    }
+
+    /// The client channel this upstream served is gone. A pooled connection between responses
+    /// lives on in its pool; any other (HTTP/1, or a response cut short) is closed.
+    func release() {
+        if pool == nil || busy { close() }
     }
 
     func close() {
         channel?.whenSuccess { $0.close(promise: nil) }
     }
 
-    static func badGateway(_ client: Channel, _ text: String) {
+    /// 502 in the server's place. An HTTP/1 connection is closed after it (its upstream is gone);
+    /// an HTTP/2 stream ends with the response and the connection's other streams go on.
+    static func badGateway(_ client: Channel, _ dialect: ClientDialect, _ text: String) {
         var headers = HTTPHeaders()
         headers.add(name: "content-type", value: "text/plain; charset=utf-8")
         headers.add(name: "content-length", value: String(text.utf8.count))
-        headers.add(name: "connection", value: "close")
+        if dialect.closesAfterOwnAnswer { headers.add(name: "connection", value: "close") }
         client.write(NIOAny(HTTPServerResponsePart.head(HTTPResponseHead(version: .http1_1, status: .badGateway, headers: headers))), promise: nil)
         client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(client.allocator.buffer(string: text)))), promise: nil)
-        client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil))).whenComplete { _ in client.close(promise: nil) }
-    }
-}
-
-/// Upstream responses, part by part, to the client.
-final class ResponseRelay: ChannelInboundHandler {
-    typealias InboundIn = HTTPClientResponsePart
-
-    let client: Channel
-    var keepClientAlive = true
-    private var inResponse = false
-
-    init(client: Channel) { self.client = client }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        switch unwrapInboundIn(data) {
-        case .head(let head):
-            inResponse = head.status.code >= 200 || head.status == .switchingProtocols ? true : inResponse
-            var headers = head.headers
-            headers.remove(name: "connection")
-            headers.remove(name: "keep-alive")
-            if !keepClientAlive { headers.add(name: "connection", value: "close") }
-            client.write(NIOAny(HTTPServerResponsePart.head(HTTPResponseHead(version: head.version, status: head.status, headers: headers))), promise: nil)
-        case .body(let buffer):
-            client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer))), promise: nil)
-        case .end(let trailers):
-            inResponse = false
-            let keep = keepClientAlive
-            let client = self.client
-            client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(trailers))).whenComplete { _ in
-                if !keep { client.close(promise: nil) }
-            }
-        }
-    }
-
-    func channelReadComplete(context: ChannelHandlerContext) {
-        client.flush()
-    }
-
-    func channelInactive(context: ChannelHandlerContext) {
-        // The server went away: a response cut short cannot be completed honestly.
-        if inResponse { client.close(promise: nil) }
-        context.fireChannelInactive()
-    }
-
-    func errorCaught(context: ChannelHandlerContext, error: Error) {
-        if inResponse { client.close(promise: nil) } else {
-            Upstream.badGateway(client, "guardian: the server's answer could not be read: \(error)\n")
-        }
-        context.close(promise: nil)
+        let end = client.writeAndFlush(NIOAny(HTTPServerResponsePart.end(nil)))
+        if dialect.closesAfterOwnAnswer { end.whenComplete { _ in client.close(promise: nil) } }
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import NIOHTTP2
 import NIOSSL
 import SwiftASN1
 import Synchronization
@@ -85,7 +86,9 @@ public final class SessionAuthority: Sendable {
         )
     }
 
-    /// The TLS server context the proxy presents to the tree for `host`, HTTP/1.1 by ALPN.
+    /// The TLS server context the proxy presents to the tree for `host`. ALPN offers HTTP/2
+    /// and HTTP/1.1 (NIOHTTP2's list, in its order of preference): gRPC and other h2-only
+    /// clients need the first, and both are inspected alike (`ClientPipelines`).
     func serverContext(for host: String) throws -> NIOSSLContext {
         if let hit = contexts.withLock({ $0[host] }) { return hit }
         var serializer = DER.Serializer()
@@ -94,7 +97,7 @@ public final class SessionAuthority: Sendable {
         var configuration = TLSConfiguration.makeServerConfiguration(
             certificateChain: [.certificate(leafNIO), .certificate(caNIO)],
             privateKey: .privateKey(leafKeySource))
-        configuration.applicationProtocols = ["http/1.1"]
+        configuration.applicationProtocols = NIOHTTP2SupportedALPNProtocols
         configuration.minimumTLSVersion = .tlsv12
         let context = try NIOSSLContext(configuration: configuration)
         contexts.withLock {
