@@ -12,7 +12,9 @@ SSL_CERT_FILE names the bench's CA, under Guardian the session bundle Guardian p
   client.py keepalive PORT N [--tls]         one connection, 20 untimed requests, then N timed
   client.py download  PORT BYTES [--tls]     one connection, one warm-up request, then BYTES
 
-Every sample is in nanoseconds.
+--address A reaches the server at A instead of 127.0.0.1: a non-loopback address of this machine
+measures the proxy without what Guardian does for loopback destinations only (it looks up the
+listener). Every sample is in nanoseconds.
 """
 import json
 import socket
@@ -21,6 +23,7 @@ import sys
 import time
 
 DOMAIN = "bench.test"
+ADDRESS = "127.0.0.1"
 now = time.perf_counter_ns
 _context = None
 
@@ -34,7 +37,7 @@ def context():
 
 
 def open_connection(port, host=None):
-    s = socket.create_connection(("127.0.0.1", port))
+    s = socket.create_connection((ADDRESS, port))
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     if host is not None:
         s = context().wrap_socket(s, server_hostname=host)  # the full handshake happens here
@@ -119,13 +122,18 @@ def one_connection(port, host):
     t0 = now()
     s = open_connection(port, host)
     t1 = now()
-    get(s, Reader(s), "/small", host or f"127.0.0.1:{port}", close=True)
+    get(s, Reader(s), "/small", host or f"{ADDRESS}:{port}", close=True)
     t2 = now()
     s.close()
     return t1 - t0, t2 - t0
 
 
 def main(argv):
+    global ADDRESS
+    if "--address" in argv:
+        i = argv.index("--address")
+        ADDRESS = argv[i + 1]
+        del argv[i:i + 2]
     mode, port = argv[0], int(argv[1])
     tls = "--tls" in argv
     out = {"mode": mode}
@@ -145,7 +153,7 @@ def main(argv):
         out["same_host_first_response_ns"] = [b for _, b in again]
     elif mode == "keepalive":
         n = int(argv[2])
-        host = f"keepalive.{DOMAIN}" if tls else f"127.0.0.1:{port}"
+        host = f"keepalive.{DOMAIN}" if tls else f"{ADDRESS}:{port}"
         s = open_connection(port, host if tls else None)
         r = Reader(s)
         for _ in range(20):
@@ -159,7 +167,7 @@ def main(argv):
         out["request_ns"] = lat
     elif mode == "download":
         size = int(argv[2])
-        host = f"download.{DOMAIN}" if tls else f"127.0.0.1:{port}"
+        host = f"download.{DOMAIN}" if tls else f"{ADDRESS}:{port}"
         s = open_connection(port, host if tls else None)
         r = Reader(s)
         get(s, r, "/small", host)

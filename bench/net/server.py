@@ -6,8 +6,9 @@ the native client and the client under Guardian (whose proxy reaches it as the r
   GET /small        200, a 2-byte body
   GET /bytes/N      200, N bytes (sent from one preallocated buffer in 1 MiB writes)
 
-Usage: server.py CERT KEY — prints {"http": PORT, "https": PORT} on one line, then serves until
-its stdin closes (the suite holds the other end) or it gets SIGTERM.
+Usage: server.py CERT KEY [ADDRESS] — listens on ADDRESS (default 127.0.0.1), prints
+{"http": PORT, "https": PORT} on one line, then serves until its stdin closes (the suite holds the
+other end) or it gets SIGTERM.
 """
 import json
 import socket
@@ -69,10 +70,10 @@ def serve(conn, tls_context):
             pass
 
 
-def listen(tls_context):
+def listen(tls_context, address):
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    s.bind(("127.0.0.1", 0))
+    s.bind((address, 0))
     s.listen(512)
 
     def accept():
@@ -89,7 +90,8 @@ def main():
     tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     tls.load_cert_chain(cert, key)
     tls.set_alpn_protocols(["http/1.1"])
-    ports = {"http": listen(None), "https": listen(tls)}
+    address = sys.argv[3] if len(sys.argv) > 3 else "127.0.0.1"
+    ports = {"http": listen(None, address), "https": listen(tls, address)}
     print(json.dumps(ports), flush=True)
     sys.stdin.read()  # until the suite closes our stdin (or ends)
 
