@@ -376,6 +376,113 @@ class Suite:
                 p.wait()
         self.result["rss"] = res
 
+    # -- network ---------------------------------------------------------------------------
+    def make_certificates(self, d):
+        """A throwaway CA and a P-256 leaf for *.bench.test, localhost and 127.0.0.1."""
+        os.makedirs(d, exist_ok=True)
+        ca, key = os.path.join(d, "ca.pem"), os.path.join(d, "ca.key")
+        leaf, leaf_key, csr = os.path.join(d, "leaf.pem"), os.path.join(d, "leaf.key"), os.path.join(d, "leaf.csr")
+        ext = os.path.join(d, "leaf.ext")
+        with open(ext, "w") as f:
+            f.write("subjectAltName=DNS:*.bench.test,DNS:localhost,IP:127.0.0.1\n"
+                    "basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\n"
+                    "extendedKeyUsage=serverAuth\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n")
+        p256 = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+        for cmd in (["openssl", "req", "-x509", *p256, "-keyout", key, "-out", ca, "-days", "2",
+                     "-subj", "/CN=Guardian bench CA", "-addext", "basicConstraints=critical,CA:TRUE",
+                     "-addext", "keyUsage=critical,keyCertSign,cRLSign"],
+                    ["openssl", "req", "-new", *p256, "-keyout", leaf_key, "-out", csr, "-subj", "/CN=bench.test"],
+                    ["openssl", "x509", "-req", "-in", csr, "-CA", ca, "-CAkey", key, "-CAcreateserial",
+                     "-out", leaf, "-days", "2", "-extfile", ext]):
+            r = sh(cmd)
+            if r.returncode:
+                raise RuntimeError(f"{' '.join(cmd[:3])}: {r.stderr.strip()[-300:]}")
+        return ca, leaf, leaf_key
+
+    def run_client(self, prefix, args, env, watch_rss=False, timeout=300):
+        """One run of bench/net/client.py; its JSON, and the wrapper process's peak RSS (MiB)
+        when asked (read from /proc while it runs: VmHWM of the guardian process)."""
+        out = os.path.join(self.work, "net", "client.out")
+        with open(out, "w") as stdout:
+            p = subprocess.Popen(prefix + [sys.executable, os.path.join(HERE, "net", "client.py"), *map(str, args)],
+                                 cwd=self.work, env=env, stdout=stdout, stderr=subprocess.PIPE, text=True)
+            hwm, deadline = None, time.time() + timeout
+            while p.poll() is None and time.time() < deadline:
+                if watch_rss:
+                    hwm = vm(p.pid, "VmHWM") or hwm
+                time.sleep(0.02)
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+                raise RuntimeError(f"no answer in {timeout} s")
+            err = p.stderr.read()
+        if p.returncode != 0:
+            raise RuntimeError(f"exit {p.returncode}: {err.strip()[-400:]}")
+        with open(out) as f:
+            return json.loads(f.read().strip().splitlines()[-1]), hwm
+
+    def net_micro(self):
+        """Loopback connections through Guardian's proxy against the same ones natively: fresh
+        connections (plain, and TLS with a full handshake to new and to known host names), 1,000
+        requests on one keep-alive connection (HTTP and HTTPS), one large download (both)."""
+        if not shutil.which("openssl"):
+            self.skipped["network"] = "openssl not installed: no certificates for the TLS server (apt-get install openssl)"
+            return
+        d = os.path.join(self.work, "net")
+        try:
+            ca, leaf, leaf_key = self.make_certificates(d)
+        except RuntimeError as e:
+            self.problems.append(f"network: making the test certificates failed: {e}")
+            return
+        sizes = (dict(connections=20, new_hosts=5, same_host=20, requests=200, download=5_000_000) if self.smoke else
+                 dict(connections=100, new_hosts=20, same_host=100, requests=1000, download=100_000_000))
+        server = subprocess.Popen([sys.executable, os.path.join(HERE, "net", "server.py"), leaf, leaf_key],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        res = {"sizes": sizes, "cells": {}}
+        try:
+            ports = json.loads(server.stdout.readline() or "{}")
+            if "http" not in ports:
+                self.problems.append("network: the test server did not start")
+                return
+            cells = [
+                ("connect", ["connect", ports["http"], sizes["connections"]]),
+                ("handshake", ["handshake", ports["https"], sizes["new_hosts"], sizes["same_host"]]),
+                ("keepalive_http", ["keepalive", ports["http"], sizes["requests"]]),
+                ("keepalive_https", ["keepalive", ports["https"], sizes["requests"], "--tls"]),
+                ("download_http", ["download", ports["http"], sizes["download"]]),
+                ("download_https", ["download", ports["https"], sizes["download"], "--tls"]),
+            ]
+            # Natively the client trusts the bench's CA; under Guardian the session bundle (Guardian
+            # overwrites SSL_CERT_FILE), and Guardian trusts the bench's CA upstream.
+            env = dict(self.env, SSL_CERT_FILE=ca)
+            wrappers = {"native": [], "guardian": [self.guardian, "run", "-q", "--upstream-ca", ca, "--"]}
+            runs = {cell: {w: [] for w in wrappers} for cell, _ in cells}
+            hwm = []
+            for i in range(self.runs):
+                for cell, args in cells:
+                    for wname, prefix in wrappers.items():
+                        try:
+                            data, peak = self.run_client(prefix, args, env, watch_rss=(wname == "guardian" and cell.startswith("download")),
+                                                         timeout=120 if self.smoke else 600)
+                        except RuntimeError as e:
+                            self.problems.append(f"network {cell} under {wname}: {e}")
+                            continue
+                        runs[cell][wname].append(data)
+                        if peak:
+                            hwm.append(peak)
+                log(f"bench: network run {i + 1}/{self.runs} done")
+            res["cells"] = summarize_network(runs)
+            if hwm:
+                res["guardian_download_hwm_mib"] = max(hwm)
+        finally:
+            server.stdin.close()
+            try:
+                server.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+        self.result["network"] = res
+
     def run(self):
         self.result["machine"] = self.machine()
         self.generate()
@@ -389,9 +496,52 @@ class Suite:
         self.fanotify_micro(micro)
         self.startup_micro()
         self.rss_micro()
+        log("bench: network")
+        self.net_micro()
         self.result["machine"]["load_end"] = os.getloadavg()
         self.result["problems"] = self.problems
         return self.result
+
+
+# -- network figures ----------------------------------------------------------------------
+def distribution(samples_ns):
+    s = sorted(samples_ns)
+    if not s:
+        return None
+    return {"n": len(s), "p50_us": percentile(s, 50) / 1000, "p90_us": percentile(s, 90) / 1000,
+            "p99_us": percentile(s, 99) / 1000, "max_us": s[-1] / 1000}
+
+
+def summarize_network(runs):
+    """Per cell and wrapper: latency distributions of every run's samples pooled, or download
+    throughput per run; then Guardian minus native (latency) or Guardian ÷ native (throughput)."""
+    out = {}
+    for cell, by in runs.items():
+        c = {}
+        for w, datas in by.items():
+            if not datas:
+                continue
+            if cell.startswith("download"):
+                mbs = [d["bytes"] / d["download_ns"] * 1000 for d in datas]  # bytes/ns × 1000 = MB/s
+                c[w] = {"mb_s": median(mbs), "min_mb_s": min(mbs), "max_mb_s": max(mbs), "runs_mb_s": mbs,
+                        "bytes": datas[0]["bytes"]}
+            else:
+                keys = [k for k in datas[0] if k.endswith("_ns")]
+                c[w] = {k[:-3]: distribution([x for d in datas for x in d[k]]) for k in keys}
+        n, g = c.get("native"), c.get("guardian")
+        if n and g:
+            if cell.startswith("download"):
+                c["ratio"] = g["mb_s"] / n["mb_s"]
+            else:
+                c["added"] = {k: {"p50_us": g[k]["p50_us"] - n[k]["p50_us"], "p99_us": g[k]["p99_us"] - n[k]["p99_us"]}
+                              for k in n if n[k] and g.get(k)}
+        if cell == "handshake" and g:
+            # What a host's first use costs Guardian beyond a known host's: the leaf it mints and
+            # the TLS context it builds, then caches.
+            c["guardian_new_host_extra_us"] = {
+                k: g[f"new_host_{k}"]["p50_us"] - g[f"same_host_{k}"]["p50_us"] for k in ("handshake", "first_response")}
+        out[cell] = c
+    return out
 
 
 # -- /proc helpers ------------------------------------------------------------------------
@@ -535,11 +685,63 @@ def markdown(res, command):
         L.append("|---|---|---|---|---|")
         for c in f:
             L.append(f"| {c['case']} | {c['n']} | {c['us_per_open']:.2f} | {c['p50_us']:.1f} | {c['p99_us']:.1f} |")
+    L += network_markdown(res.get("network"))
     if res["problems"]:
         L.append("")
         L.append("### Problems")
         L += [f"- {p}" for p in res["problems"]]
     return "\n".join(L) + "\n"
+
+
+NETWORK_ROWS = [
+    ("connect", "connect", "fresh plain connection: connect"),
+    ("connect", "first_response", "fresh plain connection: connect → response to one GET"),
+    ("handshake", "new_host_handshake", "fresh TLS connection, new host name: connect + full handshake"),
+    ("handshake", "new_host_first_response", "fresh TLS connection, new host name: → response to one GET"),
+    ("handshake", "same_host_handshake", "fresh TLS connection, known host name: connect + full handshake"),
+    ("handshake", "same_host_first_response", "fresh TLS connection, known host name: → response to one GET"),
+    ("keepalive_http", "request", "keep-alive HTTP request, warm connection"),
+    ("keepalive_https", "request", "keep-alive HTTPS request, warm connection"),
+]
+
+
+def network_markdown(net):
+    if not net or not net.get("cells"):
+        return []
+    cells, z = net["cells"], net["sizes"]
+    L = ["", "### Network (loopback through Guardian's proxy; the client times itself, start-up excluded)", "",
+         f"Fresh connections: {z['connections']} plain, {z['new_hosts']} TLS to new host names and {z['same_host']} to a "
+         f"known one per run; keep-alive: {z['requests']} requests per run on one connection; samples of all runs pooled.", "",
+         "| cell | N | native p50 / p99 µs | guardian p50 / p99 µs | added p50 / p99 µs |", "|---|---|---|---|---|"]
+    for cell, key, label in NETWORK_ROWS:
+        c = cells.get(cell, {})
+        n, g = (c.get("native") or {}).get(key), (c.get("guardian") or {}).get(key)
+        if not (n and g):
+            L.append(f"| {label} | | FAILED | | |")
+            continue
+        a = c["added"][key]
+        L.append(f"| {label} | {g['n']} | {n['p50_us']:.0f} / {n['p99_us']:.0f} | {g['p50_us']:.0f} / {g['p99_us']:.0f} | "
+                 f"**{a['p50_us']:+.0f}** / {a['p99_us']:+.0f} |")
+    extra = cells.get("handshake", {}).get("guardian_new_host_extra_us")
+    if extra:
+        L.append("")
+        L.append(f"A new host name's first TLS connection under Guardian, over a known one's (leaf minted, context built, "
+                 f"then cached): {extra['handshake'] / 1000:+.2f} ms to the end of the handshake, "
+                 f"{extra['first_response'] / 1000:+.2f} ms to the first response.")
+    L += ["", "| download (one GET on a warm connection) | native MB/s (min–max) | guardian MB/s (min–max) | guardian ÷ native |",
+          "|---|---|---|---|"]
+    for cell, label in (("download_http", "HTTP"), ("download_https", "HTTPS")):
+        c = cells.get(cell, {})
+        n, g = c.get("native"), c.get("guardian")
+        if not (n and g):
+            L.append(f"| {label} | FAILED | | |")
+            continue
+        L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB | {n['mb_s']:.0f} ({n['min_mb_s']:.0f}–{n['max_mb_s']:.0f}) | "
+                 f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c['ratio']:.2f}** |")
+    if net.get("guardian_download_hwm_mib"):
+        L.append("")
+        L.append(f"Guardian's peak RSS during a download: {net['guardian_download_hwm_mib']} MiB.")
+    return L
 
 
 def fmt_load(x):
