@@ -90,7 +90,7 @@ import Testing
         let net = try NetworkWorld(w)
         defer { net.stop() }
         let script = #"import os, ssl, urllib.request as u; u.urlopen(os.environ["URL"] + "/pinned", context=ssl.create_default_context(cafile=os.environ["PINNED"]))"#
-        let r = try net.guardian(["python3", "-c", script], extraEnv: ["URL": net.httpsURL, "PINNED": net.upstreamCA])
+        let r = try net.guardian(["python3", "-c", script], extraEnv: ["URL": net.httpsURL, "PINNED": net.pinnedCA])
         #expect(r.status != 0)
         #expect(!net.received.contains("/pinned"))
         let event = w.events().first { $0["rule"] as? String == "network.client-rejected-ca" }
@@ -108,7 +108,7 @@ import Testing
             python3 -c 'import socket,os
             s=socket.socket(socket.AF_UNIX); s.bind("inside.sock"); s.listen()
             if os.fork()==0:
-                c=socket.socket(socket.AF_UNIX); c.connect("inside.sock"); print(c.recv(10).decode()); os._exit(0)
+                c=socket.socket(socket.AF_UNIX); c.connect("inside.sock"); print(c.recv(10).decode(), flush=True); os._exit(0)
             a,_=s.accept(); a.sendall(b"unix-ok"); os.wait()'
             kill %1
             """

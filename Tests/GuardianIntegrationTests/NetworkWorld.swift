@@ -10,6 +10,8 @@ struct NetworkWorld {
     let httpsURL: String
     /// The stand-in API's CA, for `--upstream-ca`.
     let upstreamCA: String
+    /// The same CA under a name no credential rule protects, for a client that pins it.
+    var pinnedCA: String { String(upstreamCA.dropLast(4)) + ".crt" }
     let apiLog: String
     private var servers: [Daemon] = []
 
@@ -82,6 +84,7 @@ struct NetworkWorld {
             openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout server.key -out server.csr -subj '/CN=api.test.example' 2>/dev/null
             printf 'subjectAltName=DNS:api.test.example,IP:127.0.0.1\\nextendedKeyUsage=serverAuth\\n' > ext.cnf
             openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out server.pem -days 2 -extfile ext.cnf 2>/dev/null
+            cp ca.pem ca.crt
             chmod 644 *
             """
         let r = try world.run(["sh", "-c", script])
