@@ -18,6 +18,7 @@ struct NetworkConnect: Sendable {
 
     static let proxyRule = RuleMatch(id: "guardian.proxy", decision: .deny, reason: "the network gateway is Guardian's own; connections reach it only through Guardian")
     static let udpRule = RuleMatch(id: "network.udp", decision: .deny, reason: "UDP other than DNS is not carried under Guardian (QUIC and others fall back to TCP)")
+    static let namespaceRule = RuleMatch(id: "network.own-namespace", decision: .deny, reason: "a network namespace the agent made itself reaches only its own loopback under Guardian")
     static let protocolRule = RuleMatch(id: "network.protocol", decision: .deny, reason: "only TCP and DNS over UDP are carried under Guardian")
 
     func handle(_ n: Notification, address raw: [UInt8], _ r: inout Responder) {
@@ -32,8 +33,9 @@ struct NetworkConnect: Sendable {
         else { return r.fail(errno == ENOTSOCK ? ENOTSOCK : EBADF) }
 
         let family = Int32(UInt16(raw[0]) | UInt16(raw[1]) << 8)
-        if family == AF_UNSPEC {
-            // Dissolving a datagram socket's association: nothing is reached.
+        if family == AF_UNSPEC || (domain == AF_NETLINK && family == AF_NETLINK) {
+            // Dissolving a datagram socket's association, or addressing the kernel (netlink):
+            // nothing beyond this machine's kernel is reached.
             return perform(sock, raw, &r)
         }
         guard domain == AF_INET || domain == AF_INET6, let destination = SocketAddress.endpoint(raw) else {
@@ -41,7 +43,7 @@ struct NetworkConnect: Sendable {
         }
         switch (type, proto) {
         case (Int32(SOCK_STREAM.rawValue), Int32(IPPROTO_TCP)):
-            tcp(n, sock, domain: domain, destination: destination, &r)
+            tcp(n, sock, domain: domain, destination: destination, raw: raw, &r)
         case (Int32(SOCK_DGRAM.rawValue), Int32(IPPROTO_UDP)):
             if destination.port == 53 {
                 // Name resolution goes to Guardian's resolver, whatever server was named.
@@ -56,7 +58,14 @@ struct NetworkConnect: Sendable {
         }
     }
 
-    private func tcp(_ n: Notification, _ sock: Int32, domain: Int32, destination: Endpoint, _ r: inout Responder) {
+    private func tcp(_ n: Notification, _ sock: Int32, domain: Int32, destination: Endpoint, raw: [UInt8], _ r: inout Responder) {
+        // A socket made in a network namespace of the tree's own (a sandbox with user
+        // namespaces allowed) cannot reach Guardian's gateway: its loopback is the sandbox's
+        // own and is reached as it is; anything else stays unreachable.
+        if !Self.inGuardiansNetworkNamespace(n.tid) {
+            guard destination.isLoopback || destination.isUnspecified else { return refuse(n, destination, Self.namespaceRule, tell: true, &r) }
+            return perform(sock, raw, &r)
+        }
         if gateway.isListener(destination) { return refuse(n, destination, Self.proxyRule, tell: true, &r) }
         // Nobody listening on this machine's port: refused now, as the kernel would, so a
         // client trying ::1 then 127.0.0.1 moves on instead of meeting a proxy that hangs up.
@@ -111,5 +120,14 @@ struct NetworkConnect: Sendable {
         var value: Int32 = 0
         var length = socklen_t(MemoryLayout<Int32>.size)
         return getsockopt(sock, SOL_SOCKET, name, &value, &length) == 0 ? value : nil
+    }
+
+    /// Guardian's own network namespace, by the identity of its nsfs file.
+    static let ownNetworkNamespace = FileIdentity(path: "/proc/self/ns/net")
+
+    /// Whether the task's network namespace is Guardian's; false when it cannot be read.
+    static func inGuardiansNetworkNamespace(_ tid: pid_t) -> Bool {
+        guard let own = ownNetworkNamespace, let theirs = FileIdentity(path: "/proc/\(tid)/ns/net") else { return false }
+        return own == theirs
     }
 }

@@ -75,6 +75,10 @@ struct NetworkSend: Sendable {
                 if protection.isGuarded(String(decoding: path, as: UTF8.self)) { return r.fail(EACCES) }
             }
             send(sock, data, flags, to: address, &r)
+        case AF_NETLINK where family == AF_NETLINK:
+            // The kernel itself (routes, addresses: bubblewrap brings up a sandbox's loopback
+            // this way), in the socket's own network namespace.
+            send(sock, data, flags, to: address, &r)
         default:
             r.fail(EAFNOSUPPORT)
         }
