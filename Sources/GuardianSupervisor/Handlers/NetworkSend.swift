@@ -23,7 +23,7 @@ struct NetworkSend: Sendable {
 
     func handle(_ n: Notification, _ r: inout Responder) {
         let flags = Int32(truncatingIfNeeded: n.arg(3))
-        if flags & Int32(bitPattern: 0x2000_0000) != 0 { return r.fail(EOPNOTSUPP) }  // MSG_FASTOPEN
+        if Int(flags) & MSG_FASTOPEN != 0 { return r.fail(EOPNOTSUPP) }
         let addressLength = Int(truncatingIfNeeded: n.arg(5))
         guard addressLength >= 2 && addressLength <= 128 else { return r.fail(EINVAL) }
         var address = [UInt8](repeating: 0, count: addressLength)

@@ -2,10 +2,16 @@
 // destination (and so reach the supervisor). Everything that does reach the network is then
 // a connect or a send the supervisor performs itself.
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 extension FilterPlan {
-    static let AF_UNIX: UInt64 = 1, AF_INET: UInt64 = 2, AF_INET6: UInt64 = 10, AF_NETLINK: UInt64 = 16
-    static let EAFNOSUPPORT: Int32 = 97, EPROTONOSUPPORT: Int32 = 93, EOPNOTSUPP: Int32 = 95
-    static let MSG_FASTOPEN: UInt64 = 0x2000_0000
+    // This architecture's values, from the system's headers through Glibc.
+    static let AF_UNIX = UInt64(Glibc.AF_UNIX), AF_INET = UInt64(Glibc.AF_INET)
+    static let AF_INET6 = UInt64(Glibc.AF_INET6), AF_NETLINK = UInt64(Glibc.AF_NETLINK)
+    static let EAFNOSUPPORT = Glibc.EAFNOSUPPORT, EPROTONOSUPPORT = Glibc.EPROTONOSUPPORT, EOPNOTSUPP = Glibc.EOPNOTSUPP
+    static let MSG_FASTOPEN = UInt64(Glibc.MSG_FASTOPEN)
     /// Socket families the tree may create: local sockets, IP, and netlink (interfaces and
     /// routes for resolvers). Every other family — packet, vsock, Bluetooth, CAN, XDP, key, … —
     /// fails at socket(2).
@@ -23,13 +29,14 @@ extension FilterPlan {
         refuse("socket", EAFNOSUPPORT, [Condition(argument: 0, mask: everything, value: 64, comparison: .greaterOrEqual)])
         for family in [AF_INET, AF_INET6] {
             // Raw, packet, reliable-datagram and SCTP's seqpacket sockets (type & 0xf).
-            for type in [UInt64(3), 4, 5, 10] {
+            for type in [SOCK_RAW, SOCK_PACKET, SOCK_RDM, SOCK_SEQPACKET].map({ UInt64($0.rawValue) }) {
                 refuse("socket", EPROTONOSUPPORT, [
                     Condition(argument: 0, mask: everything, value: family),
                     Condition(argument: 1, mask: 0xF, value: type),
                 ])
             }
-            // MPTCP, SCTP, UDP-Lite, and ICMP "ping" sockets: protocols Guardian does not carry.
+            // MPTCP, SCTP, UDP-Lite, and ICMP "ping" sockets: protocols Guardian does not carry
+            // (IANA protocol numbers, the same on every architecture; MPTCP's is Linux's 262).
             for proto in [UInt64(262), 132, 136, family == AF_INET ? 1 : 58] {
                 refuse("socket", EPROTONOSUPPORT, [
                     Condition(argument: 0, mask: everything, value: family),
