@@ -78,7 +78,7 @@ final class Upstream {
         let address: SocketAddress
         do { address = try expected.destination.socketAddress() } catch { return client.eventLoop.makeFailedFuture(error) }
         return ClientBootstrap(group: client.eventLoop)
-            .channelOption(.socketOption(.tcp_nodelay), value: 1)
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(30))
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
