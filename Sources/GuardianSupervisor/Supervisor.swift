@@ -80,7 +80,7 @@ public final class Supervisor: Sendable {
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),
                                     network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
-            send: NetworkSend(protection: protection, recorder: recorder, gateway: gateway),
+            send: NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
                                          ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel)
         )

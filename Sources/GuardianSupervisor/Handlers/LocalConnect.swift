@@ -62,7 +62,7 @@ struct LocalConnect: Sendable {
         e.syscall = "connect"
         switch evaluation.decision {
         case .allow, .audit:
-            if evaluation.decision == .audit || evaluation.primary != nil, !recorder.record(e) {
+            if evaluation.decision == .audit, !recorder.record(e) {
                 close(sock); cleanup()
                 return r.fail(EACCES)
             }

@@ -17,6 +17,9 @@ struct NetworkSend: Sendable {
     let recorder: Recorder
     /// Where DNS goes: the gateway's resolver; nil when the session has no gateway.
     let gateway: NetworkGateway?
+    /// A datagram to a Unix socket is decided by who is bound to it, as a connect is.
+    let tree: ProcessTree
+    let gate: PolicyGate
 
     /// The most one call sends; a larger stream send is a short write, as POSIX allows.
     static let chunk = 64 * 1024
@@ -70,11 +73,20 @@ struct NetworkSend: Sendable {
             // Only names Guardian resolves the same way the task would: abstract names, and
             // absolute paths outside Guardian's own directories.
             let path = Array(address[2...].prefix { $0 != 0 })
-            if address[2] != 0 {
-                guard path.first == UInt8(ascii: "/") else { return r.fail(EACCES) }
-                if protection.isGuarded(String(decoding: path, as: UTF8.self)) { return r.fail(EACCES) }
+            if address[2] == 0 {
+                return datagram(n, sock, data, flags, to: address, shown: "@" + String(decoding: address[3...], as: UTF8.self), identity: nil, &r)
             }
-            send(sock, data, flags, to: address, &r)
+            guard path.first == UInt8(ascii: "/") else { return r.fail(EACCES) }
+            let shown = String(decoding: path, as: UTF8.self)
+            if protection.isGuarded(shown) { return r.fail(EACCES) }
+            // Sent through the socket file held open, so the socket decided on is the one reached.
+            let object = open(shown, GD_O_PATH | O_CLOEXEC)
+            guard object >= 0 else { return r.fail(errno) }
+            defer { close(object) }
+            var st = stat()
+            guard fstat(object, &st) == 0, (st.st_mode & S_IFMT) == S_IFSOCK else { return r.fail(ECONNREFUSED) }
+            let held = [UInt8(AF_UNIX & 0xff), UInt8(AF_UNIX >> 8)] + Array("/proc/self/fd/\(object)".utf8) + [0]
+            datagram(n, sock, data, flags, to: held, shown: shown, identity: FileIdentity(st), &r)
         case AF_NETLINK where family == AF_NETLINK:
             // The kernel itself (routes, addresses: bubblewrap brings up a sandbox's loopback
             // this way), in the socket's own network namespace.
@@ -82,6 +94,31 @@ struct NetworkSend: Sendable {
         default:
             r.fail(EAFNOSUPPORT)
         }
+    }
+
+    /// A datagram to a Unix socket: to the tree's own socket it goes; to one bound outside the
+    /// tree, as `local:` rules say (a hold is refused: a datagram cannot wait).
+    private func datagram(_ n: Notification, _ sock: Int32, _ data: [UInt8], _ flags: Int32, to address: [UInt8], shown: String, identity: FileIdentity?, _ r: inout Responder) {
+        let abstract = identity == nil ? Array(address[2...]) : []
+        let owner = Listener.find(identity: identity, abstractName: abstract, datagram: true, tree: tree)
+        if let pid = owner.pid, tree.contains(pid) { return send(sock, data, flags, to: address, &r) }
+        let evaluation = gate.policy.evaluate(LocalConnection(socket: shown, program: owner.program))
+        if evaluation.decision <= .audit {
+            if evaluation.decision == .audit {
+                var e = recorder.event(pid: n.tid, kind: .net, decision: evaluation.decision.description, rule: evaluation.primary)
+                e.path = shown
+                e.listener = owner.program
+                e.syscall = "sendto"
+                guard recorder.record(e) else { return r.fail(EACCES) }
+            }
+            return send(sock, data, flags, to: address, &r)
+        }
+        var e = recorder.event(pid: n.tid, kind: .net, decision: "deny", rule: evaluation.primary ?? CompiledPolicy.localDefault)
+        e.path = shown
+        e.listener = owner.program ?? owner.pid.map { "pid \($0)" } ?? "unknown"
+        e.syscall = "sendto"
+        _ = recorder.record(e)
+        r.fail(EACCES)
     }
 
     private func send(_ sock: Int32, _ data: [UInt8], _ flags: Int32, to address: [UInt8]?, _ r: inout Responder) {
