@@ -93,6 +93,10 @@ extension Attack {
             if !output.all.contains(token) { return ["expected the call to fail in the kernel (\(token)); output: \(output.all.prefix(400))"] }
         case .eventOr(let token):
             if events.isEmpty && !output.all.contains(token) { return ["NO EVENT and no \(token) in the output: \(output.all.prefix(400))"] }
+        case .eventNaming(let field):
+            if !events.contains(where: { !(($0[field] as? String) ?? "").isEmpty }) {
+                return ["NO EVENT naming its \(field): \(events.suffix(3)); output: \(output.all.prefix(400))"]
+            }
         case .none:
             break
         }

@@ -30,6 +30,9 @@ struct Attack: Sendable {
         case failed(String)
         /// Either of the two.
         case eventOr(String)
+        /// A deny, denied or kill event with this field set (e.g. `listener`: the event names
+        /// the program listening on the socket the attack reached for).
+        case eventNaming(String)
         /// The tree was killed (no event can say so): nothing to show but the goal missed.
         case none(String)
     }

@@ -1,0 +1,141 @@
+import Foundation
+import GuardianTestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The network as a transport (shared/THREATS.md, "Making something outside the tree do it" and
+/// "The network is a transport"): raw socket syscalls to servers outside the tree, families
+/// and protocols Guardian does not carry, UDP, TCP Fast Open, and the volumeDelete mutation
+/// written by hand. The servers (helpers/outside.py) run outside the tree in each world, under
+/// $SRV ($OUT/srv): a command runner on loopback TCP ($TCPPORT), on a Unix socket
+/// ($SRV/runner.sock) and on an abstract one (@$ABSTRACT); one on Unix datagram sockets
+/// ($SRV/dgram.sock, @$ABSTRACT-dgram); a UDP listener ($UDPPORT, logging to $SRV/udp.log); a
+/// stand-in HTTP API ($APIPORT, logging to $SRV/api.log). Guardian's gateway port itself is not
+/// attacked here: the tree cannot tell it from other loopback listeners without Guardian's
+/// /proc entries, and no control could show such a connect working without Guardian (a connect
+/// to it is refused by rule `guardian.proxy`).
+extension Attack {
+    /// Starts the outside servers for one world. They run in a session of their own with stdio
+    /// on /dev/null and every other descriptor closed (they must hold none of the test runner's
+    /// pipes), and are killed when the world is done.
+    static func outsideServers(_ w: World) throws -> Prepared {
+        guard let sources = Helpers.sources else { throw SetupError("the helpers/ resource is missing") }
+        let dir = w.out + "/srv"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let abstract = "guardian-adv-" + UUID().uuidString.prefix(8)
+        let pid = try spawnDetached(["python3", sources + "/outside.py", dir, abstract], environment: w.environment)
+        let stop = { kill(pid, SIGKILL); var status: Int32 = 0; _ = waitpid(pid, &status, 0) }
+        let deadline = Date().addingTimeInterval(15)
+        while !FileManager.default.fileExists(atPath: dir + "/ready") {
+            if Date() > deadline { stop(); throw SetupError("the outside servers never became ready") }
+            usleep(20_000)
+        }
+        func port(_ name: String) -> String {
+            ((try? String(contentsOfFile: dir + "/" + name + ".port", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return Prepared(env: ["SRV": dir, "TCPPORT": port("tcp"), "UDPPORT": port("udp"), "APIPORT": port("api"), "ABSTRACT": abstract],
+                        cleanup: stop)
+    }
+
+    /// posix_spawn through a launcher that calls setsid() and closes every fd ≥ 3 before it
+    /// execs `argv`; stdio on /dev/null.
+    static func spawnDetached(_ argv: [String], environment: [String: String]) throws -> pid_t {
+        let launcher = ["python3", "-c", "import os, sys; os.setsid(); os.closerange(3, 65536); os.execvp(sys.argv[1], sys.argv[1:])"] + argv
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in Int32(0)...2 { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", O_RDWR, 0) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        let args = launcher.map { strdup($0) } + [nil]
+        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in args + env { free(p) } }
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, "python3", &actions, &attributes, args, env)
+        guard rc == 0 else { throw SetupError("could not start \(argv.joined(separator: " ")): \(String(cString: strerror(rc)))") }
+        return pid
+    }
+
+    /// The command the runners are asked to run: it leaves $OUT/ran behind.
+    static let ran = Goal.file("ran")
+
+    /// The mutation of the incident, as a JSON GraphQL request.
+    static let volumeDelete = #"{"query":"mutation { volumeDelete(volumeId: \"vol-prod-1\") }"}"#
+
+    static let network: [Attack] = [
+        // connect(2) by raw syscall (no libc wrapper) to a command runner on 127.0.0.1 outside
+        // the tree: Guardian performs the connect, the stream is not HTTP, the listener is not
+        // the tree's — refused, and the event names it.
+        Attack(name: "net-raw-connect-loopback-runner", script: #""$H/net" tcp "$TCPPORT" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // The same runner by its IPv4-mapped IPv6 address, from an IPv6 socket.
+        Attack(name: "net-v4-mapped-loopback-runner", script: #"""
+            python3 -c 'import os, socket; s = socket.socket(socket.AF_INET6); s.connect(("::ffff:127.0.0.1", int(os.environ["TCPPORT"]))); s.sendall(("echo RAN > " + os.environ["OUT"] + "/ran\n").encode()); s.shutdown(1); print(s.recv(100))'
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // The same runner on a Unix socket, by its path.
+        Attack(name: "net-unix-runner-path", script: #""$H/net" unix "$SRV/runner.sock" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // Through a symlink planted in the project: decided by who listens, not by the name.
+        Attack(name: "net-unix-runner-via-project-symlink", script: #"""
+            ln -s "$SRV/runner.sock" ./build.sock && "$H/net" unix ./build.sock "echo RAN > $OUT/ran"
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // An abstract socket: no file to decide on, only a name.
+        Attack(name: "net-abstract-unix-runner", script: #""$H/net" abstract "$ABSTRACT" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // A Unix datagram socket connected to an outside runner's datagram socket (path and
+        // abstract), then send(2): the connect is decided by who listens.
+        Attack(name: "net-unix-dgram-connect-outside", script: #"""
+            "$H/net" dgramconnect "$SRV/dgram.sock" "echo RAN > $OUT/ran"; "$H/net" dgramconnect "@$ABSTRACT-dgram" "echo RAN > $OUT/ran"
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // Families and types Guardian does not carry fail at socket(2) in the kernel (as root
+        // they open without it).
+        Attack(name: "net-socket-packet", script: #""$H/net" socket packet"#,
+               goal: .output("OPENED packet"), evidence: .failed("FAIL socket-packet EAFNOSUPPORT")),
+        Attack(name: "net-socket-raw-inet", script: #""$H/net" socket raw"#,
+               goal: .output("OPENED raw"), evidence: .failed("FAIL socket-raw EPROTONOSUPPORT")),
+        Attack(name: "net-socket-vsock", script: #""$H/net" socket vsock"#,
+               goal: .output("OPENED vsock"), evidence: .failed("FAIL socket-vsock EAFNOSUPPORT")),
+        // A datagram with its own address (sendto) to a non-DNS port outside the tree.
+        Attack(name: "net-udp-sendto-outside", script: #""$H/net" udp "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+        // A UDP socket connected to that port, then send(2) with no address.
+        Attack(name: "net-udp-connect-send-outside", script: #""$H/net" udpconnect "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+        // TCP Fast Open connects inside the send: the data would leave with the SYN.
+        Attack(name: "net-tcp-fastopen", script: #""$H/net" fastopen "$TCPPORT" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .failed("FAIL sendto-fastopen EOPNOTSUPP"), setup: { try outsideServers($0) }),
+        // The incident's mutation written with raw socket syscalls (no curl, nothing in argv) to
+        // a stand-in API on 127.0.0.1 outside the tree, under staging: the API never sees it.
+        Attack(name: "net-graphql-volumedelete-raw-socket", script: #""$H/net" post "$APIPORT" "$VD""#,
+               goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
+               setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
+    ]
+
+    /// Attacks that get through today. Not in the default list (the suite must stay green); run
+    /// them by name with ADVERSARIAL_ONLY (each must then report BYPASS until Guardian closes it,
+    /// when it moves to `network`).
+    static let knownBypasses: [Attack] = [
+        // sendmsg(2) with msg_name on an unconnected UDP socket is not trapped (only sendto
+        // with an address is): the datagram reaches a listener outside the tree, no event
+        // (docs/SECURITY.md: "a datagram with its own address can reach any host").
+        Attack(name: "net-udp-sendmsg-outside", script: #""$H/net" udpmsg "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+        // sendto(2) with an address on an unconnected Unix datagram socket is trapped, but
+        // Guardian sends it for the task without asking who holds the receiving socket: a
+        // datagram command runner outside the tree (path or abstract name) runs the command.
+        // The connect route (net-unix-dgram-connect-outside) is decided by the listener.
+        Attack(name: "net-unix-dgram-sendto-outside", script: #""$H/net" dgram "$SRV/dgram.sock" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        Attack(name: "net-abstract-dgram-sendto-outside", script: #""$H/net" dgram "@$ABSTRACT-dgram" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // The same with sendmmsg(2).
+        Attack(name: "net-udp-sendmmsg-outside", script: #""$H/net" udpmmsg "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+    ]
+}

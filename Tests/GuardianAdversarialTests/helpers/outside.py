@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Servers outside the supervised tree for the network attacks: outside.py DIR ABSTRACT_NAME.
+A command runner on loopback TCP (DIR/tcp.port), on a Unix socket (DIR/runner.sock) and on an
+abstract Unix socket (@ABSTRACT_NAME): each runs the one line it is sent with the shell and
+sends back its output; one on Unix datagram sockets (DIR/dgram.sock, @ABSTRACT_NAME-dgram)
+runs every datagram it receives. A UDP listener (DIR/udp.port) appends every datagram to DIR/udp.log. A
+stand-in HTTP API (DIR/api.port) appends every request it received to DIR/api.log. Ports are
+written once every server listens (DIR/ready last)."""
+import os
+# Started by a test runner that starts other commands at the same time: descriptors of theirs
+# inherited here would keep their pipes open for as long as this server lives.
+os.closerange(3, 65536)
+import http.server, json, socket, subprocess, sys, threading
+
+directory, abstract = sys.argv[1], sys.argv[2]
+lock = threading.Lock()
+
+
+def append(name, text):
+    with lock, open(os.path.join(directory, name), "a") as log:
+        log.write(text + "\n")
+
+
+def write(name, text):
+    with open(os.path.join(directory, name + ".tmp"), "w") as f:
+        f.write(text)
+    os.rename(os.path.join(directory, name + ".tmp"), os.path.join(directory, name))
+
+
+def run_commands(conn):
+    data = b""
+    while b"\n" not in data:
+        chunk = conn.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    command = data.decode(errors="replace").strip()
+    if command:
+        append("ran.log", command)
+        conn.sendall(subprocess.run(command, shell=True, capture_output=True).stdout)
+    conn.close()
+
+
+def serve(listener, handle):
+    listener.listen(16)
+    while True:
+        conn, _ = listener.accept()
+        threading.Thread(target=handle, args=(conn,), daemon=True).start()
+
+
+def run_datagrams(listener):
+    while True:
+        command = listener.recv(65536).decode(errors="replace").strip()
+        if command:
+            append("ran.log", command)
+            subprocess.run(command, shell=True, capture_output=True)
+
+
+def udp(listener):
+    while True:
+        data, _ = listener.recvfrom(65536)
+        append("udp.log", data.decode(errors="replace"))
+
+
+class API(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def answer(self):
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        append("api.log", json.dumps({"method": self.command, "path": self.path, "body": body.decode("utf-8", "replace")}))
+        out = json.dumps({"data": {"ok": True}}).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(out)))
+        self.end_headers()
+        self.wfile.write(out)
+
+    do_GET = do_POST = answer
+
+    def log_message(self, *_):
+        pass
+
+
+tcp = socket.socket()
+tcp.bind(("127.0.0.1", 0))
+unix = socket.socket(socket.AF_UNIX)
+unix.bind(os.path.join(directory, "runner.sock"))
+os.chmod(os.path.join(directory, "runner.sock"), 0o777)
+hidden = socket.socket(socket.AF_UNIX)
+hidden.bind("\0" + abstract)
+unix_datagrams = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+unix_datagrams.bind(os.path.join(directory, "dgram.sock"))
+os.chmod(os.path.join(directory, "dgram.sock"), 0o777)
+hidden_datagrams = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+hidden_datagrams.bind("\0" + abstract + "-dgram")
+datagrams = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+datagrams.bind(("127.0.0.1", 0))
+api = http.server.ThreadingHTTPServer(("127.0.0.1", 0), API)
+for listener in (tcp, unix, hidden):
+    threading.Thread(target=serve, args=(listener, run_commands), daemon=True).start()
+threading.Thread(target=udp, args=(datagrams,), daemon=True).start()
+for listener in (unix_datagrams, hidden_datagrams):
+    threading.Thread(target=run_datagrams, args=(listener,), daemon=True).start()
+threading.Thread(target=api.serve_forever, daemon=True).start()
+write("tcp.port", str(tcp.getsockname()[1]))
+write("udp.port", str(datagrams.getsockname()[1]))
+write("api.port", str(api.server_address[1]))
+write("ready", "yes")
+threading.Event().wait()
