@@ -115,6 +115,12 @@ extension Attack {
         Attack(name: "net-graphql-volumedelete-raw-socket", script: #""$H/net" post "$APIPORT" "$VD""#,
                goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
                setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
+        // sendto(2) with an address on an unconnected Unix datagram socket: decided by who is
+        // bound to the receiving socket (path or abstract name), as a connect is.
+        Attack(name: "net-unix-dgram-sendto-outside", script: #""$H/net" dgram "$SRV/dgram.sock" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        Attack(name: "net-abstract-dgram-sendto-outside", script: #""$H/net" dgram "@$ABSTRACT-dgram" "echo RAN > $OUT/ran""#,
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
     ]
 
     /// Attacks that get through today. Not in the default list (the suite must stay green); run
@@ -126,14 +132,6 @@ extension Attack {
         // (docs/SECURITY.md: "a datagram with its own address can reach any host").
         Attack(name: "net-udp-sendmsg-outside", script: #""$H/net" udpmsg "$UDPPORT" "DATAGRAM-OUT""#,
                goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
-        // sendto(2) with an address on an unconnected Unix datagram socket is trapped, but
-        // Guardian sends it for the task without asking who holds the receiving socket: a
-        // datagram command runner outside the tree (path or abstract name) runs the command.
-        // The connect route (net-unix-dgram-connect-outside) is decided by the listener.
-        Attack(name: "net-unix-dgram-sendto-outside", script: #""$H/net" dgram "$SRV/dgram.sock" "echo RAN > $OUT/ran""#,
-               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
-        Attack(name: "net-abstract-dgram-sendto-outside", script: #""$H/net" dgram "@$ABSTRACT-dgram" "echo RAN > $OUT/ran""#,
-               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
         // The same with sendmmsg(2).
         Attack(name: "net-udp-sendmmsg-outside", script: #""$H/net" udpmmsg "$UDPPORT" "DATAGRAM-OUT""#,
                goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
