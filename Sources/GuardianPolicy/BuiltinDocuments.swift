@@ -131,22 +131,32 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(135, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(135, 5))
+            r.tags = ["local-daemon"]
+            var l = LocalSpec()
+            l.sockets = ["tcp:*"]
+            r.local = l
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(140, 24)), Located(value: "tcp:::1:6379", location: at(140, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(140, 111))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(142, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(140, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(140, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(140, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(147, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(147, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(147, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(142, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(149, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(147, 24)), Located(value: "/dev/log", location: at(147, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(147, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(154, 24)), Located(value: "/dev/log", location: at(154, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(154, 69))]
             d.rules.append(r)
         }
         return d

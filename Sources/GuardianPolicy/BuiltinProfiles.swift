@@ -197,6 +197,13 @@ rules:
       socket: ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
     examples: {match: ["/var/run/docker.sock", "tcp:127.0.0.1:2375"], not_match: ["/tmp/app.sock"]}
 
+  - id: local.loopback-port
+    reason: a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)
+    decision: ask
+    tags: [local-daemon]
+    local: {socket: ["tcp:*"]}
+    examples: {match: ["tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", "tcp:::1:6379"], not_match: ["/run/docker.sock"]}
+
   - id: local.terminal-multiplexer
     reason: a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise
     decision: deny
