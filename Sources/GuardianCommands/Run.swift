@@ -14,8 +14,9 @@ extension Guardian {
             commandName: "run",
             abstract: "Run a command — the agent — under Guardian.",
             discussion: """
-                Every program the command's process tree executes and every open of a protected \
-                path is decided by the profile before it happens, and logged as an event in \
+                Every program the command's process tree executes, every open of a protected \
+                path and every connection it makes (each HTTP request by what it does) is decided \
+                by the profile before it happens, and logged as an event in \
                 $GUARDIAN_HOME/events/<session>.jsonl (watch with `guardian tail -f`).
 
                 Exit status: the command's own; 128+N if it was killed by signal N; 125 when \
