@@ -24,8 +24,8 @@ extension Attack {
         let dir = w.out + "/srv"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let abstract = "guardian-adv-" + UUID().uuidString.prefix(8)
-        let pid = try spawnDetached(["python3", sources + "/outside.py", dir, abstract], environment: w.environment)
-        let stop = { kill(pid, SIGKILL); var status: Int32 = 0; _ = waitpid(pid, &status, 0) }
+        let servers = try Daemon(["python3", sources + "/outside.py", dir, abstract], environment: w.environment)
+        let stop = { servers.stop() }
         let deadline = Date().addingTimeInterval(15)
         while !FileManager.default.fileExists(atPath: dir + "/ready") {
             if Date() > deadline { stop(); throw SetupError("the outside servers never became ready") }
@@ -36,30 +36,6 @@ extension Attack {
         }
         return Prepared(env: ["SRV": dir, "TCPPORT": port("tcp"), "UDPPORT": port("udp"), "APIPORT": port("api"), "ABSTRACT": abstract],
                         cleanup: stop)
-    }
-
-    /// posix_spawn through a launcher that calls setsid() and closes every fd ≥ 3 before it
-    /// execs `argv`; stdio on /dev/null.
-    static func spawnDetached(_ argv: [String], environment: [String: String]) throws -> pid_t {
-        let launcher = ["python3", "-c", "import os, sys; os.setsid(); os.closerange(3, 65536); os.execvp(sys.argv[1], sys.argv[1:])"] + argv
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd in Int32(0)...2 { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", O_RDWR, 0) }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        let args = launcher.map { strdup($0) } + [nil]
-        let env = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for p in args + env { free(p) } }
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, "python3", &actions, &attributes, args, env)
-        guard rc == 0 else { throw SetupError("could not start \(argv.joined(separator: " ")): \(String(cString: strerror(rc)))") }
-        return pid
     }
 
     /// The command the runners are asked to run: it leaves $OUT/ran behind.

@@ -3,15 +3,15 @@ import Foundation
 import Glibc
 #endif
 
-/// A process the network tests start outside the supervised tree and outside Foundation's
+/// A process a test starts outside the supervised tree and outside Foundation's
 /// Process: a long-lived server would otherwise hold the pipes (and the socket Foundation
 /// watches for a child's exit) of commands other tests start at the same time, and those
 /// commands would never be seen to end. It runs in a session of its own, stdio on /dev/null,
 /// every other descriptor closed before it execs.
-struct Daemon {
-    let pid: pid_t
+public struct Daemon: Sendable {
+    public let pid: pid_t
 
-    init(_ argv: [String], environment: [String: String]) throws {
+    public init(_ argv: [String], environment: [String: String]) throws {
         let launcher = ["python3", "-c", "import os, sys; os.setsid(); os.closerange(3, 65536); os.execvp(sys.argv[1], sys.argv[1:])"] + argv
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -29,18 +29,23 @@ struct Daemon {
         defer { for p in args + env { free(p) } }
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, "python3", &actions, &attributes, args, env)
-        guard rc == 0 else { throw NetworkTestError("could not start \(argv.joined(separator: " ")): \(String(cString: strerror(rc)))") }
+        guard rc == 0 else { throw DaemonError("could not start \(argv.joined(separator: " ")): \(String(cString: strerror(rc)))") }
         self.pid = pid
     }
 
     /// Waits for a launcher that returns at once (a daemon that forks itself away).
-    func wait() {
+    public func wait() {
         var status: Int32 = 0
         _ = waitpid(pid, &status, 0)
     }
 
-    func stop() {
+    public func stop() {
         kill(pid, SIGKILL)
         wait()
     }
+}
+
+public struct DaemonError: Error, CustomStringConvertible {
+    public var description: String
+    init(_ description: String) { self.description = description }
 }
