@@ -86,6 +86,7 @@ let package = Package(
         ),
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
+        .executableTarget(name: "SecretsBench", dependencies: ["GuardianSecrets"], path: "bench/SecretsBench"),
         // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
         .executableTarget(name: "profile-embed", dependencies: ["GuardianPolicy"], path: "Sources/ProfileEmbed"),
 
