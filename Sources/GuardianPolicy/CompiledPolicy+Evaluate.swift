@@ -105,6 +105,13 @@ extension CompiledPolicy {
         for rule in requestRules where rule.matcher.match(request) != nil {
             matches.append(rule.match)
         }
+        // Frames are not inspected: a WebSocket to a host whose requests rules decide could
+        // carry what those rules refuse (a GraphQL subscription endpoint takes mutations too).
+        if request.request.isWebSocketUpgrade && hasRequestRules(forHost: request.request.host) {
+            matches.append(RuleMatch(
+                id: "request.websocket", decision: .deny,
+                reason: "WebSocket frames are not inspected, and \(request.request.host) is a host that API rules decide, so the upgrade is refused"))
+        }
         // A host the profile's `environments:` maps (kind `host`) names the environment the
         // request acts on, as a command's target does.
         let environment = environments.environment(kind: "host", value: request.request.host)
@@ -114,6 +121,13 @@ extension CompiledPolicy {
                 reason: "this request goes to \(request.request.host), a \(environment) host; this session works on \(environmentName)"))
         }
         return Self.evaluation(matches, environment: environment)
+    }
+
+    /// Whether a request rule names `host` in its `host:` list. Rules without one (the generic
+    /// GraphQL rule, AWS by service) do not count, or every host would: these are the hosts
+    /// whose every request is an event and to which WebSocket upgrades are refused.
+    public func hasRequestRules(forHost host: String) -> Bool {
+        requestRules.contains { rule in rule.matcher.hosts.contains { $0.matches(host) } }
     }
 
     /// What made each matching request rule apply (`mutation volumeDelete`), for events.
