@@ -48,6 +48,31 @@ import Testing
         if !World.unprivileged { #expect((event?["reason"] as? String ?? "").contains("node"), "\(String(describing: event))") }
     }
 
+    /// To a host that a request rule names, an upgrade is refused whoever listens: its frames
+    /// could carry what the rules decide. (The server is outside the tree; the host's rule is
+    /// what the event names.)
+    @Test func aWebSocketToAHostWithRulesIsRefused() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let portFile = w.root.path + "/ws.port"
+        let server = try Daemon(["node", Self.echo, portFile], environment: w.environment)
+        defer { server.stop() }
+        let port = try NetworkWorld.waitForFile(portFile)
+        let profile = w.root.path + "/ws-host.yaml"
+        try w.write("""
+            name: ws-host
+            extends: [dev]
+            rules:
+              - {id: test.ws-host-deletes, reason: the host's deletes, decision: deny, request: {host: [ws.test.example], method: [DELETE]}}
+            """, to: profile)
+        chmod(profile, 0o644)
+        let r = try w.guardian(["node", "--experimental-websocket", Self.client, "ws://ws.test.example:\(port)/graphql"], profile: profile,
+                               extraEnv: ["GUARDIAN_RESOLVE": "ws.test.example:\(port):127.0.0.1"])
+        #expect(!r.stdout.contains("echo ping"), "\(r.all.prefix(800))")
+        let event = w.events().first { $0["rule"] as? String == "request.websocket" }
+        #expect(event?["host"] as? String == "ws.test.example", "\(w.events().suffix(3))")
+    }
+
     static let prod = "1b2c3d4e-0000-4000-8000-0000000000aa"
     static let staging = "5f6a7b8c-0000-4000-8000-0000000000bb"
 
