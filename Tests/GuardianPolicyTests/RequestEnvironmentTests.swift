@@ -128,6 +128,17 @@ import Testing
         #expect(RailwayLinks.facts(home: "/nonexistent").isEmpty)
     }
 
+    @Test(arguments: [
+        ("name: x\ntargets:\n  - {kind: k, program: railway, request: {graphql: [environmentId]}}\n", "p.yaml:3:5: a target needs `kind` and one of `program`"),
+        ("name: x\ntargets:\n  - {kind: k, request: {path: [\"/v1/apps/*\"]}}\n", "p.yaml:3:32: a request target's path is a template"),
+        ("name: x\ntargets:\n  - {kind: k, request: {host: [api.example.com]}}\n", "p.yaml:3:24: a request target needs one of"),
+        ("name: x\ntargets:\n  - {kind: k, request: {graphq: [x]}}\n", "p.yaml:3:25: unknown key 'graphq'"),
+    ])
+    func requestTargetsAreChecked(_ yaml: String, _ expected: String) {
+        let message = LintTests.problems(yaml)
+        #expect(message.hasPrefix(expected), "\(message)")
+    }
+
     /// A WebSocket upgrade is refused to a host that request rules name, and only there.
     @Test(arguments: [("backboard.railway.com", true), ("api.github.com", true), ("localhost", false), ("echo.example.org", false)])
     func webSocketUpgradesToHostsWithRules(_ host: String, _ refused: Bool) {
