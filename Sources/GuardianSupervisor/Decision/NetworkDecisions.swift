@@ -75,8 +75,10 @@ final class NetworkDecisions: RequestDecider {
     private func request(_ facts: RequestFacts, _ expected: Expected, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
         let policy = gate.policy
         var evaluation = policy.evaluate(facts)
-        if facts.request.isWebSocketUpgrade, evaluation.decision != .deny, let refusal = webSocketToOutsider(expected) {
+        var listener: String?
+        if facts.request.isWebSocketUpgrade, evaluation.decision != .deny, let (refusal, program) = webSocketToOutsider(expected) {
             evaluation = Evaluation(decision: .deny, matches: [refusal] + evaluation.matches, environment: evaluation.environment)
+            listener = program
         }
         let rule = evaluation.primary
         let namedHost = policy.hasRequestRules(forHost: facts.request.host)
@@ -87,6 +89,7 @@ final class NetworkDecisions: RequestDecider {
         e.environment = evaluation.environment
         describe(&e, facts.request)
         e.path = facts.path
+        e.listener = listener
         var operations = policy.requestOperations(facts)
         if operations.isEmpty { operations = Self.operations(facts) }
         if !operations.isEmpty { e.operation = operations }
@@ -122,14 +125,15 @@ final class NetworkDecisions: RequestDecider {
     /// A WebSocket upgrade to a listener on this machine that is not the tree's: its frames
     /// are not inspected, and a program outside the session (a notebook, an editor's terminal
     /// server, a debugger) would act on them beyond Guardian's reach.
-    private func webSocketToOutsider(_ expected: Expected) -> RuleMatch? {
+    private func webSocketToOutsider(_ expected: Expected) -> (RuleMatch, listener: String)? {
         let destination = expected.destination
         guard destination.isLoopback || destination.isUnspecified else { return nil }
         let owner = LoopbackListeners.inode(for: destination).flatMap { LoopbackListeners.owner(of: $0, candidates: tree.all) }
         if let owner, tree.contains(owner) { return nil }
         let listener = owner.flatMap { ProcessTree.executable(of: $0) } ?? owner.map { "pid \($0)" } ?? "unknown"
-        return RuleMatch(id: "local.websocket", decision: .deny,
-                         reason: "WebSocket frames are not inspected, and the listener on \(destination) (\(listener)) runs outside the session, so the upgrade is refused")
+        return (RuleMatch(id: "local.websocket", decision: .deny,
+                          reason: "WebSocket frames are not inspected, and the listener on \(destination) (\(listener)) runs outside the session, so the upgrade is refused"),
+                listener)
     }
 
     /// A connection that is not HTTP. Remote services (a database, ssh to a git host) pass as
