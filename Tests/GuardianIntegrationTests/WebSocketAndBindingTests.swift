@@ -126,6 +126,32 @@ import Testing
         #expect(denied?["environment"] as? String == "production", "\(w.events().suffix(3))")
     }
 
+    /// The id → name facts of the Railway CLI's links (`railway link` in some project on this
+    /// machine) bind a request the profile knows nothing about.
+    @Test func anIdLinkedByTheRailwayCLIIsKnown() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let net = try NetworkWorld(w)
+        defer { net.stop() }
+        try FileManager.default.createDirectory(atPath: w.home + "/.railway", withIntermediateDirectories: true)
+        chmod(w.home + "/.railway", 0o755)
+        let linked = "77aa88bb-0000-4000-8000-0000000000cc"
+        try w.write(#"{"projects":{"/srv/app":{"projectPath":"/srv/app","name":"app","project":"p","environment":"\#(linked)","environmentName":"production"}},"user":{"token":"tok"}}"#,
+                    to: w.home + "/.railway/config.json")
+        let script = #"""
+            import json, os, sys, urllib.request as u, urllib.error as e
+            q = 'mutation { serviceInstanceRedeploy(environmentId: "%s") }' % sys.argv[1]
+            try:
+                u.urlopen(u.Request(os.environ["URL"] + "/graphql/v2", data=json.dumps({"query": q}).encode(), headers={"Content-Type": "application/json"}))
+                print("sent")
+            except e.HTTPError as x:
+                print(x.code, x.headers.get("x-guardian-reason"))
+            """#
+        let r = try net.guardian(["python3", "-c", script, linked], profile: try Self.profile(w), extraEnv: ["URL": net.httpURL])
+        #expect(r.stdout.contains("403") && r.stdout.contains("(Railway CLI config)"), "\(r.all.prefix(800))")
+        #expect(!net.received.contains(linked))
+    }
+
     /// Every request to a host a rule names is an event, the ones no rule matched included
     /// (with what they do, never their body); requests to other hosts are not.
     @Test func requestsToAHostWithRulesAreEvents() throws {
