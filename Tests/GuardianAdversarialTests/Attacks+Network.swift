@@ -88,6 +88,12 @@ extension Attack {
                goal: ran, evidence: .failed("FAIL sendto-fastopen EOPNOTSUPP"), setup: { try outsideServers($0) }),
         // The incident's mutation written with raw socket syscalls (no curl, nothing in argv) to
         // a stand-in API on 127.0.0.1 outside the tree, under staging: the API never sees it.
+        // A WebSocket terminal outside the tree (a notebook's or an editor's), driven by Node's
+        // WebSocket client: the upgrade is refused (its frames are not read), and the event
+        // names the listener.
+        Attack(name: "net-websocket-terminal-outside", script: #"""
+            node --experimental-websocket -e 'const w = new WebSocket("ws://127.0.0.1:" + process.env.APIPORT + "/socket"); w.onopen = () => w.send("echo RAN > " + process.env.OUT + "/ran"); w.onmessage = () => { w.close(); process.exit(0) }; w.onerror = () => process.exit(3)'
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
         Attack(name: "net-graphql-volumedelete-raw-socket", script: #""$H/net" post "$APIPORT" "$VD""#,
                goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
                setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
