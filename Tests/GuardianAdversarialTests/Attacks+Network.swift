@@ -97,19 +97,31 @@ extension Attack {
                goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
         Attack(name: "net-abstract-dgram-sendto-outside", script: #""$H/net" dgram "@$ABSTRACT-dgram" "echo RAN > $OUT/ran""#,
                goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
-    ]
-
-    /// Attacks that get through today. Not in the default list (the suite must stay green); run
-    /// them by name with ADVERSARIAL_ONLY (each must then report BYPASS until Guardian closes it,
-    /// when it moves to `network`).
-    static let knownBypasses: [Attack] = [
-        // sendmsg(2) with msg_name on an unconnected UDP socket is not trapped (only sendto
-        // with an address is): the datagram reaches a listener outside the tree, no event
-        // (docs/SECURITY.md: "a datagram with its own address can reach any host").
+        // sendmsg(2) with msg_name on an unconnected UDP socket: BPF cannot see the name, so
+        // every sendmsg is performed by Guardian and decided like a sendto.
         Attack(name: "net-udp-sendmsg-outside", script: #""$H/net" udpmsg "$UDPPORT" "DATAGRAM-OUT""#,
                goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
         // The same with sendmmsg(2).
         Attack(name: "net-udp-sendmmsg-outside", script: #""$H/net" udpmmsg "$UDPPORT" "DATAGRAM-OUT""#,
                goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+        // sendmmsg mixing destinations: a DNS query (allowed: it goes to Guardian's resolver),
+        // then a datagram to the outside listener; the program resends what was not sent.
+        Attack(name: "net-udp-sendmmsg-mixed", script: #""$H/net" udpmix "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+        // sendmsg(2) with msg_name to the outside runner's Unix datagram socket, by path and by
+        // abstract name.
+        Attack(name: "net-unix-dgram-sendmsg-outside", script: #"""
+            "$H/net" dgrammsg "$SRV/dgram.sock" "echo RAN > $OUT/ran"; "$H/net" dgrammsg "@$ABSTRACT-dgram" "echo RAN > $OUT/ran"
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+        // sendmmsg from one Unix datagram socket to the tree's own socket and to the outside
+        // runner: the first goes, the second is refused.
+        Attack(name: "net-unix-dgram-sendmmsg-mixed", script: #"""
+            "$H/net" dgrammix "$OUT/own.sock" "$SRV/dgram.sock" "echo RAN > $OUT/ran"
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
     ]
+
+    /// Attacks that get through today. Not in the default list (the suite must stay green); run
+    /// them by name with ADVERSARIAL_ONLY (each must then report BYPASS until Guardian closes it,
+    /// when it moves to `network`).
+    static let knownBypasses: [Attack] = []
 }
