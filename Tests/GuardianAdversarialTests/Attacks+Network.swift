@@ -112,12 +112,12 @@ extension Attack {
         // abstract name.
         Attack(name: "net-unix-dgram-sendmsg-outside", script: #"""
             "$H/net" dgrammsg "$SRV/dgram.sock" "echo RAN > $OUT/ran"; "$H/net" dgrammsg "@$ABSTRACT-dgram" "echo RAN > $OUT/ran"
-            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }, settle: 1),
         // sendmmsg from one Unix datagram socket to the tree's own socket and to the outside
         // runner: the first goes, the second is refused.
         Attack(name: "net-unix-dgram-sendmmsg-mixed", script: #"""
             "$H/net" dgrammix "$OUT/own.sock" "$SRV/dgram.sock" "echo RAN > $OUT/ran"
-            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }, settle: 1),
     ]
 
     /// Attacks that get through today. Not in the default list (the suite must stay green); run
