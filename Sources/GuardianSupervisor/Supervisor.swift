@@ -30,7 +30,7 @@ public final class Supervisor: Sendable {
     public init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
-        askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
+        askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
         workers: Int = 2, network: NetworkSetup? = nil
     ) throws(GuardianError) {
         let tree = ProcessTree()
