@@ -76,7 +76,7 @@ public final class Supervisor: Sendable {
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
-                                       channel: channel, refusals: refusals),
+                                       channel: channel, refusals: refusals, held: held),
             connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),

@@ -59,6 +59,9 @@ final class ApprovalDesk: Sendable {
         var retries: [String: Int] = [:]
         /// Denials given to a call that was already answered: its retries are refused.
         var refusedRetries: [String: Int] = [:]
+        /// Calls refused for now (nobody watching), by refusal key: the same process trying
+        /// the same call again at once (a PATH search) gets the same answer and request.
+        var refusedForNow: [String: Int] = [:]
         /// Approval clients connected now (`guardian tail -f --interactive`).
         var watchers = 0
     }
@@ -81,6 +84,11 @@ final class ApprovalDesk: Sendable {
     /// The approved request this call retries, taken: an approval of a call that was already
     /// answered lets its identical retry through once.
     func takeRetryApproval(_ key: String) -> Int? { state.withLock { $0.retries.removeValue(forKey: key) } }
+
+    /// The request this process's same call was refused for now under, if any.
+    func refusedForNow(_ key: String) -> Int? { state.withLock { $0.refusedForNow[key] } }
+
+    func noteRefusedForNow(_ key: String, _ id: Int) { state.withLock { $0.refusedForNow[key] = id } }
 
     /// The request a human denied after the call was answered, that this call retries.
     func retryRefused(_ key: String) -> Int? { state.withLock { $0.refusedRetries[key] } }
@@ -109,7 +117,7 @@ final class ApprovalDesk: Sendable {
     /// then waits with it instead of raising a second question.
     func attachRepeat(dedupKey: String, _ answer: @escaping @Sendable (_ approved: Bool, _ why: String) -> Void) -> Int? {
         state.withLock { s in
-            guard let (id, _) = s.waiting.first(where: { $0.value.request.dedupKey == dedupKey }) else { return nil }
+            guard let (id, _) = s.waiting.first(where: { $0.value.request.dedupKey == dedupKey && !$0.value.request.awaitingRetry }) else { return nil }
             s.waiting[id]!.repeats.append(answer)
             return id
         }

@@ -45,21 +45,13 @@ extension HeldCalls {
         asked.detail = (asked.detail ?? [:]).merging(
             ["request": String(id), "timeout_s": watched ? String(Int(timeout)) : "0", "answer": watched ? "hold" : "retry"]) { $1 }
         guard recorder.record(asked) else { return refuse("the event could not be recorded") }
-        var request = HeldRequest(
+        let request = HeldRequest(
             id: id, session: recorder.session, pid: tid, kind: Event.Kind.net.rawValue, program: event.program,
             argv: [summary], path: event.path, access: nil, rule: rule.id, reason: rule.reason,
             since: now, deadline: now + timeout, grantKey: key, dedupKey: "\(tid)|\(key)|\(id)", refusalKey: "\(tid)|\(key)|\(id)")
         guard watched else {
-            request.awaitingRetry = true
-            request.deadline = now + ApprovalDesk.retryWindow
-            desk.hold(ApprovalDesk.Waiting(request: request, proceed: {}, refuse: { _ in }))
-            var e = event
-            e.decision = "denied"
-            e.reason = Self.needsHuman(id, rule: rule)
-            e.detail = ["request": String(id)]
-            _ = recorder.record(e)
-            channel.tell(tid, "guardian: blocked \(summary) — \(e.reason!)")
-            return refuse(e.reason!)
+            refuseForNow(event, request, summary: summary, rule: rule)
+            return refuse(Self.needsHuman(id, rule: rule))
         }
         channel.tell(tid, "guardian: waiting for approval (id \(id)): \(summary) — rule \(rule.id): \(rule.reason). A human can allow it with: guardian approve \(id)")
         desk.hold(ApprovalDesk.Waiting(

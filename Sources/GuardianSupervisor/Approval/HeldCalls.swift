@@ -74,6 +74,14 @@ public final class HeldCalls: Sendable {
             call.cleanup?()
             return
         }
+        if let id = desk.refusedForNow(call.refusalKey) {
+            // The same call again from the same process (a PATH search): the same answer.
+            channel.tell(tid, "guardian: blocked \(call.summary) — \(Self.needsHuman(id, rule: rule))")
+            var x = responder
+            x.fail(EACCES)
+            call.cleanup?()
+            return
+        }
         let repeatAnswer: @Sendable (Bool, String) -> Void = { [self] approved, why in
             var x = responder
             guard x.isValid() else { return }
@@ -98,7 +106,7 @@ public final class HeldCalls: Sendable {
             ["request": String(id), "timeout_s": watched ? String(Int(timeout)) : "0", "answer": watched ? "hold" : "retry"]) { $1 }
         guard recorder.record(asked) else { var x = responder; x.fail(EACCES); call.cleanup?(); return }
 
-        var request = HeldRequest(
+        let request = HeldRequest(
             id: id, session: recorder.session, pid: tid, kind: call.kind.rawValue, program: call.event.program,
             argv: call.event.argv, path: call.event.path, access: call.event.access, rule: rule?.id,
             reason: rule?.reason, since: now, deadline: now + timeout,
@@ -108,15 +116,7 @@ public final class HeldCalls: Sendable {
         guard watched else {
             // Nobody can answer now: the agent hears at once what it needs and how a human
             // lets the identical call through, instead of a wait its own tool timeout cuts.
-            request.awaitingRetry = true
-            request.deadline = now + ApprovalDesk.retryWindow
-            desk.hold(ApprovalDesk.Waiting(request: request, proceed: {}, refuse: { _ in }))
-            var e = call.event
-            e.decision = "denied"
-            e.reason = Self.needsHuman(id, rule: rule)
-            e.detail = ["request": String(id)]
-            _ = recorder.record(e)
-            channel.tell(tid, "guardian: blocked \(call.summary) — \(e.reason!)")
+            refuseForNow(call.event, request, summary: call.summary, rule: rule)
             var x = responder
             x.fail(EACCES)
             call.cleanup?()
@@ -149,6 +149,57 @@ public final class HeldCalls: Sendable {
         )
         desk.hold(waiting)
         hook.run(asked)
+    }
+
+    /// For a call that cannot wait (link, rename, truncate, unlink are performed in the worker
+    /// that decided them): an approval already given for this identical call lets it through
+    /// now; otherwise it is refused at once, and an approval lets its retry through. True when
+    /// the call may proceed.
+    func answerNow(_ call: HeldCall) -> Bool {
+        let rule = call.evaluation.primary
+        if desk.isGranted(call.grantKey) || desk.takeRetryApproval(call.grantKey) != nil {
+            var e = call.event
+            e.decision = "approved"
+            e.reason = "a human approved this call: " + (rule?.reason ?? "")
+            return recorder.record(e)
+        }
+        if let earlier = desk.retryRefused(call.grantKey) {
+            var e = call.event
+            e.decision = "denied"
+            e.reason = "a human denied this request already (request \(earlier))"
+            _ = recorder.record(e)
+            channel.tell(call.tid, "guardian: blocked \(call.summary) — \(e.reason!)")
+            return false
+        }
+        let id = desk.ids.next()
+        let now = ApprovalDesk.now()
+        var asked = call.event
+        asked.decision = "ask"
+        asked.detail = (asked.detail ?? [:]).merging(["request": String(id), "timeout_s": "0", "answer": "retry"]) { $1 }
+        guard recorder.record(asked) else { return false }
+        let request = HeldRequest(
+            id: id, session: recorder.session, pid: call.tid, kind: call.kind.rawValue, program: call.event.program,
+            argv: call.event.argv, path: call.event.path, access: call.event.access, rule: rule?.id,
+            reason: rule?.reason, since: now, deadline: now, grantKey: call.grantKey, dedupKey: call.dedupKey,
+            refusalKey: call.refusalKey.isEmpty ? call.dedupKey : call.refusalKey)
+        refuseForNow(call.event, request, summary: call.summary, rule: rule)
+        return false
+    }
+
+    /// Refuses a call that needs a human now and leaves its request on the desk, open to an
+    /// approval of the identical retry for `ApprovalDesk.retryWindow`.
+    func refuseForNow(_ event: Event, _ request: HeldRequest, summary: String, rule: RuleMatch?) {
+        var open = request
+        open.awaitingRetry = true
+        open.deadline = ApprovalDesk.now() + ApprovalDesk.retryWindow
+        desk.hold(ApprovalDesk.Waiting(request: open, proceed: {}, refuse: { _ in }))
+        desk.noteRefusedForNow(request.refusalKey, request.id)
+        var e = event
+        e.decision = "denied"
+        e.reason = Self.needsHuman(request.id, rule: rule)
+        e.detail = ["request": String(request.id)]
+        _ = recorder.record(e)
+        channel.tell(request.pid, "guardian: blocked \(summary) — \(e.reason!)")
     }
 
     /// Whether a human can answer now: an approval client is connected (`guardian tail -f
