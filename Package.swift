@@ -79,7 +79,7 @@ let package = Package(
         .target(
             name: "GuardianCommands",
             dependencies: [
-                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
+                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork", "GuardianSecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
