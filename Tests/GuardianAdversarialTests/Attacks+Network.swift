@@ -12,7 +12,9 @@ import Glibc
 /// ($SRV/runner.sock) and on an abstract one (@$ABSTRACT); one on Unix datagram sockets
 /// ($SRV/dgram.sock, @$ABSTRACT-dgram); a UDP listener ($UDPPORT, logging to $SRV/udp.log); a
 /// stand-in HTTP API ($APIPORT, logging to $SRV/api.log). The datagram servers work after the
-/// sender has gone: those attacks wait a second before looking. Guardian's gateway port itself is not
+/// sender has gone: those attacks wait a second before looking. The API also listens on this
+/// machine's first non-loopback address ($REMOTEADDR:$REMOTEPORT), which the gateway takes for
+/// a remote host (a stream to it is relayed, not a `local:` question). Guardian's gateway port itself is not
 /// attacked here: the tree cannot tell it from other loopback listeners without Guardian's
 /// /proc entries, and no control could show such a connect working without Guardian (a connect
 /// to it is refused by rule `guardian.proxy`: NetworkTests.aConnectToTheGatewayItselfIsRefused
@@ -33,10 +35,12 @@ extension Attack {
             if Date() > deadline { stop(); throw SetupError("the outside servers never became ready") }
             usleep(20_000)
         }
-        func port(_ name: String) -> String {
-            ((try? String(contentsOfFile: dir + "/" + name + ".port", encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        func read(_ file: String) -> String {
+            ((try? String(contentsOfFile: dir + "/" + file, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        return Prepared(env: ["SRV": dir, "TCPPORT": port("tcp"), "UDPPORT": port("udp"), "APIPORT": port("api"), "ABSTRACT": abstract],
+        func port(_ name: String) -> String { read(name + ".port") }
+        return Prepared(env: ["SRV": dir, "TCPPORT": port("tcp"), "UDPPORT": port("udp"), "APIPORT": port("api"), "ABSTRACT": abstract,
+                              "REMOTEADDR": read("remote.addr"), "REMOTEPORT": port("remote")],
                         cleanup: stop)
     }
 
@@ -98,6 +102,19 @@ extension Attack {
             """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
         Attack(name: "net-graphql-volumedelete-raw-socket", script: #""$H/net" post "$APIPORT" "$VD""#,
                goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
+               setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
+        // The same mutation sent after 0.6 s of silence to the API on a non-loopback address:
+        // silence once made the connection a relayed byte stream, uninspected. Now the
+        // server may speak first, but the client's bytes are held until they are seen: an HTTP
+        // request line while the server said nothing goes to the inspecting path.
+        Attack(name: "net-slow-hello", script: #"""
+            python3 -c 'import os, socket, time
+            s = socket.create_connection((os.environ["REMOTEADDR"], int(os.environ["REMOTEPORT"])))
+            time.sleep(0.6)
+            b = os.environ["VD"].encode()
+            s.sendall(b"POST /graphql HTTP/1.1\r\nHost: api\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(b) + b)
+            print(s.recv(4096))'
+            """#, goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
                setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
         // sendto(2) with an address on an unconnected Unix datagram socket: decided by who is
         // bound to the receiving socket (path or abstract name), as a connect is.

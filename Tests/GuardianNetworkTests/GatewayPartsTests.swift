@@ -18,6 +18,27 @@ import X509
         #expect(e.isLoopback == loopback)
     }
 
+    /// After a server spoke first, only a whole HTTP/1 request line counts as HTTP: SMTP's and
+    /// FTP's commands look like methods.
+    @Test(arguments: [
+        ("GET / HTTP/1.1\r\nHost: a\r\n\r\n", true as Bool?),
+        ("POST /graphql HTTP/1.0\n", true),
+        ("EHLO client.example\r\n", false),
+        ("USER anonymous\r\n", false),
+        ("MAIL FROM:<a@b> SIZE=10\r\n", false),
+        ("GET / HTTP/1.1", nil),
+        ("EHLO", nil),
+    ])
+    func requestLinesAfterAGreeting(_ text: String, _ expected: Bool?) {
+        #expect(ConnectionSniffer.requestLine(Array(text.utf8)) == expected)
+    }
+
+    @Test func aHandshakeRecordIsTwoBytesAtLeast() {
+        #expect(ConnectionSniffer.isHandshake([0x16, 0x03, 0x01, 0x02, 0x00] as [UInt8]))
+        #expect(!ConnectionSniffer.isHandshake([0x16, 0x00, 0x00] as [UInt8]))
+        #expect(!ConnectionSniffer.isHandshake([0x16] as [UInt8]))
+    }
+
     @Test func aMappedAddressIsTheSameKeyAsItsV4Form() {
         let mapped = Endpoint(family: .v6, address: Array(repeating: 0, count: 10) + [0xff, 0xff, 127, 0, 0, 1], port: 5000)
         #expect(mapped.unmapped == Endpoint(family: .v4, address: [127, 0, 0, 1], port: 5000))

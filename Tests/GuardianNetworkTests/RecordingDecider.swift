@@ -21,7 +21,7 @@ final class RecordingDecider: RequestDecider {
             }
         case .unclassifiable(_, let refusal, _):
             answer(NetworkVerdict(allowed: false, rule: refusal.rule, reason: refusal.reason))
-        case .stream, .clientRejectedCertificate:
+        case .stream, .clientRejectedCertificate, .lateHandshake:
             answer(NetworkVerdict(allowed: false, rule: "test.no-streams", reason: "not HTTP"))
         }
     }

@@ -10,6 +10,10 @@ public enum NetworkQuestion: Sendable {
     /// A connection that is not HTTP (or TLS Guardian could not terminate): bytes would flow
     /// unseen. `tls` when the client sent a TLS hello.
     case stream(Expected, host: String?, tls: Bool)
+    /// A client that let the server speak first, then sent a TLS hello (`tls`) or an HTTP
+    /// request line: what the server already said cannot be unsaid, so the connection can no
+    /// longer be inspected, and is refused.
+    case lateHandshake(Expected, tls: Bool)
     /// The client refused Guardian's certificate (pinned or embedded roots): nothing was sent.
     case clientRejectedCertificate(Expected, host: String)
 }

@@ -5,8 +5,16 @@ import NIOSSL
 import NIOTLS
 
 /// The first handler of every handed-over connection: finds where it was going, then looks at
-/// the client's first bytes — a TLS hello, an HTTP request line, or anything else (or nothing
-/// for a moment: protocols where the server speaks first) — and sets up the pipeline for it.
+/// the client's first bytes — a TLS hello, an HTTP request line, or anything else — and sets up
+/// the pipeline for it.
+///
+/// Silence is not a verdict. A client that says nothing for `silenceLimit` may be waiting for a
+/// server that speaks first (SSH, SMTP, MySQL): the connection is then decided as a stream and
+/// the server's bytes are relayed, but nothing the client sends goes anywhere until this handler
+/// has seen its first bytes. A TLS hello or an HTTP request line then, while the server has
+/// said nothing, takes the relay out (not one client byte was forwarded) and goes the way a
+/// prompt client's does; after the server spoke, it is refused. To a listener on this machine,
+/// where only plain HTTP may be allowed, the client is given `localSilenceLimit` to speak.
 final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
 
@@ -14,8 +22,19 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
     private var expected: Expected?
     private var silence: Scheduled<Void>?
     private var chosen = false
-    /// How long a client may say nothing before the connection is taken as a byte stream.
+    /// The stream relay set up on silence; the client's first bytes are still held here.
+    private var early: StreamRelay?
+    /// Client bytes held while an early relay's server has spoken and the first line of
+    /// something that looks like an HTTP request is not whole yet.
+    private var held: ByteBuffer?
+    /// How long a client may say nothing before the server is let speak first.
     static let silenceLimit = TimeAmount.milliseconds(300)
+    /// The same for a listener on this machine: a silent client there is refused only after
+    /// this long (a local stream is refused by default; plain HTTP to it is inspected).
+    static let localSilenceLimit = TimeAmount.seconds(5)
+    /// How much of a first line is held, after the server spoke, to tell HTTP from a
+    /// server-first protocol's command.
+    static let lineLimit = 8192
 
     init(shared: GatewayShared) { self.shared = shared }
 
@@ -28,20 +47,116 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
             return
         }
         self.expected = expected
+        let local = expected.destination.isLoopback || expected.destination.isUnspecified
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-        silence = context.eventLoop.scheduleTask(in: Self.silenceLimit) {
+        silence = context.eventLoop.scheduleTask(in: local ? Self.localSilenceLimit : Self.silenceLimit) {
             let (sniffer, context) = bound.value
-            sniffer.choose(context, first: nil)
+            sniffer.letServerSpeak(context)
         }
         context.fireChannelActive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let buffer = unwrapInboundIn(data)
+        var buffer = unwrapInboundIn(data)
+        if let early {
+            if var held = self.held {
+                held.writeBuffer(&buffer)
+                buffer = held
+                self.held = nil
+            }
+            return afterSilence(context, early, buffer)
+        }
         guard !chosen else { return context.fireChannelRead(data) }
         choose(context, first: buffer)
         context.fireChannelRead(data)
         context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        silence?.cancel()
+        context.fireChannelInactive()
+    }
+
+    /// The client said nothing: a stream, decided and connected, whose server may speak; the
+    /// client's bytes stay here.
+    private func letServerSpeak(_ context: ChannelHandlerContext) {
+        guard !chosen, let expected else { return }
+        chosen = true
+        let relay = StreamRelay(shared: shared, expected: expected)
+        do {
+            try context.pipeline.syncOperations.addHandler(relay)
+        } catch {
+            shared.logger.warning("gateway: \(error)")
+            return context.close(promise: nil)
+        }
+        early = relay
+        relay.start(context.channel)
+    }
+
+    /// The client's first bytes after silence: a byte stream goes on; TLS or HTTP is inspected
+    /// if the server has not spoken, refused if it has.
+    private func afterSilence(_ context: ChannelHandlerContext, _ relay: StreamRelay, _ buffer: ByteBuffer) {
+        guard let expected else { return }
+        var kind = Self.kind(buffer)
+        if relay.serverSpoke {
+            // A server-first protocol's commands (SMTP's EHLO, FTP's USER) look like a method:
+            // after a greeting only a whole HTTP request line counts as HTTP.
+            if kind == .http {
+                switch Self.requestLine(buffer.readableBytesView) {
+                case nil:
+                    guard buffer.readableBytes < Self.lineLimit else { kind = .other; break }
+                    held = buffer
+                    return
+                case let isHTTP?:
+                    kind = isHTTP ? .http : .other
+                }
+            }
+            if kind == .tls {
+                // One byte of a record says too little; two tell a handshake record.
+                guard buffer.readableBytes >= 2 else { held = buffer; return }
+                if !Self.isHandshake(buffer.readableBytesView) { kind = .other }
+            }
+        }
+        if kind == .other {
+            early = nil
+            let pipeline = context.pipeline.syncOperations
+            context.fireChannelRead(NIOAny(buffer))
+            pipeline.removeHandler(context: context, promise: nil)
+            return
+        }
+        early = nil
+        relay.abandon()
+        if relay.serverSpoke {
+            let channel = context.channel
+            shared.decider.decide(.lateHandshake(expected, tls: kind == .tls)) { _ in
+                channel.eventLoop.execute { channel.close(promise: nil) }
+            }
+            return
+        }
+        // Nothing reached the server: the connection is as new, and goes the way of a client
+        // that spoke at once.
+        let pipeline = context.pipeline.syncOperations
+        pipeline.removeHandler(relay, promise: nil)
+        chosen = false
+        choose(context, first: buffer)
+        context.fireChannelRead(NIOAny(buffer))
+        pipeline.removeHandler(context: context, promise: nil)
+    }
+
+    /// Whether the first line of `bytes` is an HTTP/1 request line (`METHOD target HTTP/1.x`);
+    /// nil while the line is not whole.
+    static func requestLine(_ bytes: some Collection<UInt8>) -> Bool? {
+        guard let end = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+        var line = Array(bytes[bytes.startIndex..<end])
+        if line.last == UInt8(ascii: "\r") { line.removeLast() }
+        let words = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+        guard words.count == 3, let version = words.last else { return false }
+        return version.starts(with: Array("HTTP/1.".utf8))
+    }
+
+    /// A TLS handshake record (content type 22, version 3.x) — what a hello starts with.
+    static func isHandshake(_ bytes: some Collection<UInt8>) -> Bool {
+        Array(bytes.prefix(2)) == [0x16, 0x03]
     }
 
     private func choose(_ context: ChannelHandlerContext, first: ByteBuffer?) {
@@ -68,12 +183,7 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
             case .other?, nil:
                 let relay = StreamRelay(shared: shared, expected: expected)
                 try pipeline.addHandler(relay)
-                if first == nil {
-                    relay.start(context.channel)
-                    pipeline.removeHandler(context: context, promise: nil)
-                } else {
-                    relay.start(context.channel)
-                }
+                relay.start(context.channel)
             }
         } catch {
             shared.logger.warning("gateway: \(error)")

@@ -4,7 +4,11 @@ import NIOPosix
 /// A handed-over connection that is not HTTP: decided as a whole (who listens, which port), then,
 /// if allowed, spliced byte for byte to the destination. Bytes the client sent before the
 /// answer are held and sent first.
-final class StreamRelay: ChannelInboundHandler {
+///
+/// Set up for a client that has said nothing yet, it may be abandoned before the client's
+/// first byte reaches it (the client turned out to speak TLS or HTTP): the server's connection
+/// is then closed, or never made, and the client's is left alone.
+final class StreamRelay: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
 
     let shared: GatewayShared
@@ -12,6 +16,9 @@ final class StreamRelay: ChannelInboundHandler {
     private var pending: [ByteBuffer] = []
     private var peer: Channel?
     private var closed = false
+    /// The server sent bytes, which went to the client.
+    fileprivate(set) var serverSpoke = false
+    private(set) var abandoned = false
 
     init(shared: GatewayShared, expected: Expected) {
         self.shared = shared
@@ -24,6 +31,7 @@ final class StreamRelay: ChannelInboundHandler {
         shared.decider.decide(.stream(expected, host: expected.name, tls: false)) { verdict in
             loop.execute {
                 let relay = bound.value
+                if relay.abandoned { return }
                 guard verdict.allowed, !relay.closed else { return client.close(promise: nil) }
                 relay.connect(client)
             }
@@ -38,13 +46,17 @@ final class StreamRelay: ChannelInboundHandler {
             .connectTimeout(.seconds(30))
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(Splice(partner: client))
+                    try channel.pipeline.syncOperations.addHandlers(ServerWatch(relay: bound.value), Splice(partner: client))
                 }
             }
             .connect(to: address)
             .whenComplete { result in
                 let relay = bound.value
                 switch result {
+                case .success(let upstream) where relay.abandoned:
+                    upstream.close(promise: nil)
+                case .failure where relay.abandoned:
+                    break
                 case .success(let upstream):
                     relay.peer = upstream
                     for buffer in relay.pending { upstream.write(NIOAny(buffer), promise: nil) }
@@ -57,8 +69,18 @@ final class StreamRelay: ChannelInboundHandler {
             }
     }
 
+    /// The client's connection goes another way: the server's is closed without a byte sent
+    /// to it, and its end is not passed on to the client.
+    func abandon() {
+        abandoned = true
+        pending = []
+        peer?.close(promise: nil)
+        peer = nil
+    }
+
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         let buffer = unwrapInboundIn(data)
+        if abandoned { return }
         if let peer { peer.writeAndFlush(NIOAny(buffer), promise: nil) } else { pending.append(buffer) }
     }
 
@@ -66,6 +88,36 @@ final class StreamRelay: ChannelInboundHandler {
         closed = true
         peer?.close(promise: nil)
         context.fireChannelInactive()
+    }
+}
+
+/// In front of a relay's splice from the server: notes that the server spoke and, once the
+/// relay is abandoned, lets nothing of the server's connection (bytes, its end) reach the client.
+final class ServerWatch: ChannelInboundHandler {
+    typealias InboundIn = ByteBuffer
+    let relay: StreamRelay
+
+    init(relay: StreamRelay) { self.relay = relay }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !relay.abandoned else { return }
+        relay.serverSpoke = true
+        context.fireChannelRead(data)
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        guard !relay.abandoned else { return }
+        context.fireChannelReadComplete()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        guard !relay.abandoned else { return }
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        guard !relay.abandoned else { return context.close(promise: nil) }
+        context.fireErrorCaught(error)
     }
 }
 

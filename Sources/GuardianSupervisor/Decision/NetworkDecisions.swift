@@ -38,6 +38,12 @@ final class NetworkDecisions: RequestDecider {
             answer(NetworkVerdict(allowed: false, rule: refusal.rule, reason: refusal.reason))
         case .stream(let expected, let host, let tls):
             stream(expected, host: host, tls: tls, answer)
+        case .lateHandshake(let expected, let tls):
+            let what = tls ? "a TLS hello" : "an HTTP request"
+            let rule = RuleMatch(id: "network.late-handshake", decision: .deny, reason: "the client sent \(what) after the server had spoken first, so it could not be inspected")
+            _ = recorder.record(event(expected, decision: "deny", rule: rule))
+            channel.tell(expected.origin.pid, "guardian: blocked a connection to \(expected.name ?? expected.destination.description) — rule \(rule.id): \(rule.reason)")
+            answer(NetworkVerdict(allowed: false, rule: rule.id, reason: rule.reason))
         case .clientRejectedCertificate(let expected, let host):
             let rule = RuleMatch(id: "network.client-rejected-ca", decision: .deny, reason: "the program does not trust Guardian's session certificate (pinned or built-in roots), so nothing was sent")
             var e = event(expected, decision: "deny", rule: rule)

@@ -5,7 +5,9 @@ abstract Unix socket (@ABSTRACT_NAME): each runs the one line it is sent with th
 sends back its output; one on Unix datagram sockets (DIR/dgram.sock, @ABSTRACT_NAME-dgram)
 runs every datagram it receives. A UDP listener (DIR/udp.port) appends every datagram to DIR/udp.log. A
 stand-in HTTP API (DIR/api.port) appends every request it received to DIR/api.log, and is a
-WebSocket terminal to a GET with `Upgrade: websocket` (each text frame a command). Ports are
+WebSocket terminal to a GET with `Upgrade: websocket` (each text frame a command); the same
+API on this machine's first non-loopback IPv4 address (DIR/remote.addr, DIR/remote.port:
+127.0.0.1 when there is none), which Guardian's gateway takes for a remote host. Ports are
 written once every server listens (DIR/ready last)."""
 import os
 # Started by a test runner that starts other commands at the same time: descriptors of theirs
@@ -127,14 +129,30 @@ hidden_datagrams.bind("\0" + abstract + "-dgram")
 datagrams = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 datagrams.bind(("127.0.0.1", 0))
 api = http.server.ThreadingHTTPServer(("127.0.0.1", 0), API)
+
+
+def non_loopback():
+    try:
+        out = subprocess.run(["ip", "-4", "-o", "addr", "show", "scope", "global"], capture_output=True, text=True).stdout
+    except OSError:
+        return "127.0.0.1"
+    for line in out.splitlines():
+        return line.split()[3].split("/")[0]
+    return "127.0.0.1"
+
+
+remote_api = http.server.ThreadingHTTPServer((non_loopback(), 0), API)
 for listener in (tcp, unix, hidden):
     threading.Thread(target=serve, args=(listener, run_commands), daemon=True).start()
 threading.Thread(target=udp, args=(datagrams,), daemon=True).start()
 for listener in (unix_datagrams, hidden_datagrams):
     threading.Thread(target=run_datagrams, args=(listener,), daemon=True).start()
 threading.Thread(target=api.serve_forever, daemon=True).start()
+threading.Thread(target=remote_api.serve_forever, daemon=True).start()
 write("tcp.port", str(tcp.getsockname()[1]))
 write("udp.port", str(datagrams.getsockname()[1]))
 write("api.port", str(api.server_address[1]))
+write("remote.addr", remote_api.server_address[0])
+write("remote.port", str(remote_api.server_address[1]))
 write("ready", "yes")
 threading.Event().wait()

@@ -14,6 +14,7 @@ parser.add_argument("--log", required=True)
 parser.add_argument("--port-file", required=True)
 parser.add_argument("--cert")
 parser.add_argument("--key")
+parser.add_argument("--bind", default="127.0.0.1")
 args = parser.parse_args()
 lock = threading.Lock()
 
@@ -40,7 +41,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server = http.server.ThreadingHTTPServer((args.bind, 0), Handler)
 if args.cert:
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(args.cert, args.key)
