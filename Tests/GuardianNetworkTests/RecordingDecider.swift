@@ -21,7 +21,7 @@ final class RecordingDecider: RequestDecider {
             }
         case .unclassifiable(_, let refusal, _):
             answer(NetworkVerdict(allowed: false, rule: refusal.rule, reason: refusal.reason))
-        case .stream, .clientRejectedCertificate, .lateHandshake:
+        case .stream, .clientRejectedCertificate, .lateHandshake, .silence:
             answer(NetworkVerdict(allowed: false, rule: "test.no-streams", reason: "not HTTP"))
         }
     }

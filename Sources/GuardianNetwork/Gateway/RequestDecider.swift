@@ -10,6 +10,11 @@ public enum NetworkQuestion: Sendable {
     /// A connection that is not HTTP (or TLS Guardian could not terminate): bytes would flow
     /// unseen. `tls` when the client sent a TLS hello.
     case stream(Expected, host: String?, tls: Bool)
+    /// A client to a listener on this machine has said nothing yet: may the server speak first
+    /// now? Yes (nothing recorded) when a stream there would pass without a question — the
+    /// tree's own listener, or a `local:` rule that allows it; otherwise the client is given
+    /// longer to speak, since plain HTTP to that listener may be allowed where a stream is not.
+    case silence(Expected)
     /// A client that let the server speak first, then sent a TLS hello (`tls`) or an HTTP
     /// request line: what the server already said cannot be unsaid, so the connection can no
     /// longer be inspected, and is refused.

@@ -13,8 +13,9 @@ import NIOTLS
 /// the server's bytes are relayed, but nothing the client sends goes anywhere until this handler
 /// has seen its first bytes. A TLS hello or an HTTP request line then, while the server has
 /// said nothing, takes the relay out (not one client byte was forwarded) and goes the way a
-/// prompt client's does; after the server spoke, it is refused. To a listener on this machine,
-/// where only plain HTTP may be allowed, the client is given `localSilenceLimit` to speak.
+/// prompt client's does; after the server spoke, it is refused. To a listener on this machine
+/// where a stream would be refused or asked about (while plain HTTP to it may be allowed), the
+/// client is given `localSilenceLimit` to speak before the stream is decided.
 final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = ByteBuffer
 
@@ -29,9 +30,11 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
     private var held: ByteBuffer?
     /// How long a client may say nothing before the server is let speak first.
     static let silenceLimit = TimeAmount.milliseconds(300)
-    /// The same for a listener on this machine: a silent client there is refused only after
-    /// this long (a local stream is refused by default; plain HTTP to it is inspected).
-    static let localSilenceLimit = TimeAmount.seconds(5)
+    /// The same for a listener on this machine that a stream may not reach unasked: a silent
+    /// client there is decided as a stream (refused by default) only after this long. Under
+    /// load a TLS client can spend seconds before its hello (git with GnuTLS opens ~300
+    /// certificate files, each one a supervised call).
+    static let localSilenceLimit = TimeAmount.seconds(30)
     /// How much of a first line is held, after the server spoke, to tell HTTP from a
     /// server-first protocol's command.
     static let lineLimit = 8192
@@ -49,11 +52,29 @@ final class ConnectionSniffer: ChannelInboundHandler, RemovableChannelHandler {
         self.expected = expected
         let local = expected.destination.isLoopback || expected.destination.isUnspecified
         let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-        silence = context.eventLoop.scheduleTask(in: local ? Self.localSilenceLimit : Self.silenceLimit) {
+        silence = context.eventLoop.scheduleTask(in: Self.silenceLimit) {
             let (sniffer, context) = bound.value
-            sniffer.letServerSpeak(context)
+            if local { sniffer.askAboutSilence(context, expected) } else { sniffer.letServerSpeak(context) }
         }
         context.fireChannelActive()
+    }
+
+    /// A silent client to a listener on this machine: the server speaks first now if a stream
+    /// there passes unasked; otherwise the client has `localSilenceLimit` in all to speak.
+    private func askAboutSilence(_ context: ChannelHandlerContext, _ expected: Expected) {
+        let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+        let loop = context.eventLoop
+        shared.decider.decide(.silence(expected)) { verdict in
+            loop.execute {
+                let (sniffer, context) = bound.value
+                guard !sniffer.chosen, context.channel.isActive else { return }
+                if verdict.allowed { return sniffer.letServerSpeak(context) }
+                sniffer.silence = loop.scheduleTask(in: Self.localSilenceLimit - Self.silenceLimit) {
+                    let (sniffer, context) = bound.value
+                    sniffer.letServerSpeak(context)
+                }
+            }
+        }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {

@@ -38,6 +38,8 @@ final class NetworkDecisions: RequestDecider {
             answer(NetworkVerdict(allowed: false, rule: refusal.rule, reason: refusal.reason))
         case .stream(let expected, let host, let tls):
             stream(expected, host: host, tls: tls, answer)
+        case .silence(let expected):
+            answer(streamPassesUnasked(expected) ? .allow : NetworkVerdict(allowed: false))
         case .lateHandshake(let expected, let tls):
             let what = tls ? "a TLS hello" : "an HTTP request"
             let rule = RuleMatch(id: "network.late-handshake", decision: .deny, reason: "the client sent \(what) after the server had spoken first, so it could not be inspected")
@@ -154,6 +156,21 @@ final class NetworkDecisions: RequestDecider {
         e.reason = tls ? "a TLS connection Guardian did not terminate" : "a connection that is not HTTP"
         _ = recorder.record(e)
         answer(.allow)
+    }
+
+    /// Whether a stream to `expected` would be allowed without a question: a remote host, the
+    /// tree's own listener, or one a `local:` rule allows. Nothing is recorded.
+    private func streamPassesUnasked(_ expected: Expected) -> Bool {
+        let destination = expected.destination
+        guard destination.isLoopback || destination.isUnspecified else { return true }
+        let owner = LoopbackListeners.inode(for: destination).flatMap { LoopbackListeners.owner(of: $0, candidates: tree.all) }
+        if let owner, tree.contains(owner) { return true }
+        let program = owner.flatMap { ProcessTree.executable(of: $0) }
+        let evaluation = gate.policy.evaluate(LocalConnection(socket: "tcp:\(destination.host):\(destination.port)", program: program))
+        switch evaluation.decision {
+        case .allow, .audit: return true
+        case .deny, .ask: return false
+        }
     }
 
     /// A byte stream to a listener on this machine: the tree's own listener is the agent's
