@@ -69,7 +69,8 @@ public final class Supervisor: Sendable {
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
             open: OpenHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder, channel: channel,
-                              held: held, refusals: refusals, ownUserNamespace: ownUserNamespace),
+                              held: held, refusals: refusals, ownUserNamespace: ownUserNamespace,
+                              served: ServedFiles(caPEM: network?.authority.caPEM)),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
                               identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath),
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,

@@ -18,6 +18,8 @@ struct OpenHandler: Sendable {
     let refusals: Refusals
     /// Guardian's user namespace: a namespace map is opened from the task's own when it differs.
     let ownUserNamespace: FileIdentity?
+    /// Trust bundles with the session CA, and files served as the bytes that were checked.
+    let served: ServedFiles
 
     struct Request {
         var dirfd: Int32
@@ -84,10 +86,25 @@ struct OpenHandler: Sendable {
 
         let real: [UInt8]
         do { real = try resolver.decisionPath(of: object, tid: tid) } catch { return refusals.refuse(tid, error, path: path, syscall: req.syscall, &r) }
-        let decision = FileDecision(
+        var decision = FileDecision(
             gate: gate, protection: protection, path: real, identity: FileIdentity(st),
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
         )
+        // A read of a regular file may be served from a sealed copy (ServedFiles): a rule
+        // that spares files of certificates only, or a trust bundle that gets the session CA.
+        var copy: ServedCopy?
+        if type == S_IFREG && req.flags & O_ACCMODE == O_RDONLY && req.flags & (GD_O_PATH | O_TRUNC) == 0 {
+            if !decision.allowed && decision.evaluation.dependsOnContent {
+                if let seen = served.examine(object), seen.content.isCertificates, let c = seen.copy {
+                    decision = FileDecision(
+                        gate: gate, protection: protection, path: real, identity: FileIdentity(st),
+                        accesses: [.read], content: .certificates)
+                    copy = c
+                }
+            } else if served.caPEM != nil && decision.allowed && ServedFiles.mayBeTrustBundle(real) {
+                if let seen = served.examine(object), seen.appended { copy = seen.copy }
+            }
+        }
         guard decision.record(recorder, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
         // Reopen the very object we decided on, through our own O_PATH fd.
         var flags = req.flags & ~(O_CREAT | O_EXCL | O_NOFOLLOW) | O_CLOEXEC | O_NOCTTY
@@ -98,13 +115,17 @@ struct OpenHandler: Sendable {
             guard kept >= 0 else { return r.fail(errno) }
             let reopenFlags = flags
             let call = decision.held(recorder, tid: tid, kind: .open, syscall: req.syscall, verb: "opening", cleanup: { close(kept) })
-            held.hold(call, &r) { r in OpenHandler.reopen(kept, reopenFlags, cloexec: cloexec, &r) }
+            held.hold(call, &r) { [copy] r in
+                if let copy { return OpenHandler.serve(copy, reopenFlags, cloexec: cloexec, &r) }
+                OpenHandler.reopen(kept, reopenFlags, cloexec: cloexec, &r)
+            }
             return
         }
         guard decision.allowed else {
             channel.tell(tid, decision.message(verb: "opening"))
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
+        if let copy { return OpenHandler.serve(copy, flags, cloexec: cloexec, &r) }
         if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & GD_O_PATH == 0 {
             // A blocking FIFO open waits for the other end: do it on a thread of its own.
             let dup = fcntl(object, F_DUPFD_CLOEXEC, 0)
@@ -153,6 +174,14 @@ struct OpenHandler: Sendable {
         guard r.isValid() else { return r.fail(EACCES) }
         let fd = gd_open_in_userns(ns, object, flags)
         guard fd >= 0 else { return r.fail(-fd) }
+        r.install(fd, cloexec: cloexec)
+        close(fd)
+    }
+
+    /// Installs a reader's own open file of a served copy instead of the real file.
+    static func serve(_ copy: ServedCopy, _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
+        let fd = copy.open(flags: flags)
+        guard fd >= 0 else { return r.fail(errno) }
         r.install(fd, cloexec: cloexec)
         close(fd)
     }

@@ -1,0 +1,90 @@
+import GuardianNetwork
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Which files the tree reads through a served copy, and the copies, by file version (device,
+/// inode, size, mtime, ctime): a trust bundle is read and checked once per version.
+///
+/// Two uses share it. With a network gateway, a trust bundle the tree opens for reading (the
+/// system's, certifi's, botocore's, a project's) is served with the session CA after it, so a
+/// client that ignores the trust variables still trusts Guardian's leaves. And a file a rule
+/// protects unless it holds only certificates (`unless_content: [certificates]`) is served as
+/// the very bytes that were checked, never reopened by path.
+final class ServedFiles: Sendable {
+    /// The session CA (PEM), when the session has a gateway.
+    let caPEM: [UInt8]?
+
+    /// What was found in one version of a file.
+    struct Examined: Sendable {
+        var content: CertificateBundle
+        /// The checked bytes, sealed — with the CA after them when `appended`; nil unless the
+        /// file holds only certificates.
+        var copy: ServedCopy?
+        var appended: Bool
+    }
+
+    private let examined = Mutex<(entries: [FileVersion: Examined], bytes: Int)>(([:], 0))
+    /// Bounds: entries, and bytes held in copies. Cleared when either is reached; a copy a
+    /// reader is being served from lives until it is installed.
+    static let entryLimit = 512
+    static let byteLimit = 64 << 20
+
+    init(caPEM: String?) {
+        self.caPEM = caPEM.map { Array($0.utf8) }
+    }
+
+    /// A cheap test on the real path, so an ordinary open pays nothing: the name of a
+    /// certificate file (`.pem`, `.crt`, `.cer`, `.bundle`) or a place where distributions keep
+    /// roots. Only then is the content looked at.
+    static func mayBeTrustBundle(_ path: [UInt8]) -> Bool {
+        for place in certificatePlaces where path.starts(with: place) { return true }
+        guard let dot = path.lastIndex(of: UInt8(ascii: ".")), path.count - dot <= 7 else { return false }
+        let suffix = path[(dot + 1)...].map { $0 | 0x20 }  // ASCII lower case
+        return trustSuffixes.contains { $0.elementsEqual(suffix) }
+    }
+
+    static let trustSuffixes = ["pem", "crt", "cer", "bundle"].map { Array($0.utf8) }
+    static let certificatePlaces = ["/etc/ssl/", "/etc/pki/", "/etc/ca-certificates/", "/usr/share/ca-certificates/",
+                                    "/usr/local/share/ca-certificates/"].map { Array($0.utf8) }
+
+    /// The verdict on the file behind `object` (Guardian's O_PATH fd), from the cache or by
+    /// reading it once through an fd of Guardian's own; nil when it is not a regular file
+    /// within the size limit or cannot be read. The bytes checked are the bytes copied: a
+    /// version that changes while it is read is not cached, and what was read is what is served.
+    func examine(_ object: Int32) -> Examined? {
+        let fd = Glibc.open("/proc/self/fd/\(object)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size <= CertificateBundle.sizeLimit else { return nil }
+        let version = FileVersion(st)
+        if let hit = examined.withLock({ $0.entries[version] }) { return hit }
+        guard let bytes = ServedCopy.readAll(fd, limit: CertificateBundle.sizeLimit) else { return nil }
+        let content = CertificateBundle.classify(bytes)
+        var result = Examined(content: content, copy: nil, appended: false)
+        if content.isCertificates {
+            var served = bytes
+            if let caPEM, content.isTrustBundle {
+                served = CertificateBundle.appending(caPEM, to: bytes)
+                result.appended = served.count != bytes.count
+            }
+            guard let copy = ServedCopy.seal(served, name: "guardian-served") else { return nil }
+            result.copy = copy
+        }
+        var after = stat()
+        if fstat(fd, &after) == 0 && FileVersion(after) == version {
+            let size = result.copy?.size ?? 0
+            examined.withLock {
+                if $0.entries.count >= ServedFiles.entryLimit || $0.bytes + size > ServedFiles.byteLimit {
+                    $0.entries.removeAll(keepingCapacity: true)
+                    $0.bytes = 0
+                }
+                $0.entries[version] = result
+                $0.bytes += size
+            }
+        }
+        return result
+    }
+}
