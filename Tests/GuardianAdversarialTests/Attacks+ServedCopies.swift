@@ -3,7 +3,9 @@ import GuardianTestSupport
 
 /// Using the served-copy path (a `*.pem` of certificates only is readable, served as the bytes
 /// Guardian checked) to read a private key: certificates first and a key after them, stray
-/// text, and a file whose content or place changes between the check and the read.
+/// text, and a file whose content or place changes between the check and the read. The key is
+/// planted in the world (so the goal is a line the attack prints when it read it, not the
+/// canary anywhere in the world).
 extension Attack {
     /// The first root of the system bundle.
     static let aRoot: String = {
@@ -26,9 +28,9 @@ extension Attack {
     }
 
     static let servedCopies: [Attack] = [
-        Attack(name: "pem-certificates-then-key", script: #"cat certs/tls.pem"#, goal: .secret, evidence: .event,
+        Attack(name: "pem-certificates-then-key", script: #"cat certs/tls.pem | grep -q CANARY && echo KEY-LEAKED"#, goal: .output("KEY-LEAKED"), evidence: .event,
                setup: plant(["certs/tls.pem": aRoot + aRoot + keyBlock])),
-        Attack(name: "pem-certificates-then-text", script: #"cat certs/tls.pem"#, goal: .secret, evidence: .event,
+        Attack(name: "pem-certificates-then-text", script: #"cat certs/tls.pem | grep -q CANARY && echo KEY-LEAKED"#, goal: .output("KEY-LEAKED"), evidence: .event,
                setup: plant(["certs/tls.pem": aRoot + "# rotated\n" + World.canary + "\n"])),
         // Two directories swapped over and over: the name that held certificates a moment ago
         // now holds the key. Guardian checks and serves the object it resolved.
@@ -46,10 +48,10 @@ extension Attack {
                 except OSError:
                     continue
                 if "CANARY" in data:
-                    print(data); break
+                    print("KEY-LEAKED"); break
             stop = True
             PY
-            """#, goal: .secret, evidence: .event,
+            """#, goal: .output("KEY-LEAKED"), evidence: .event,
                setup: plant(["a/bundle.pem": aRoot, "b/bundle.pem": aRoot + keyBlock]), timeout: 120),
         // The content changes in place, through a hardlink no rule names, while the .pem is read.
         Attack(name: "served-copy-rewrite-race", script: #"""
@@ -70,10 +72,10 @@ extension Attack {
                 except OSError:
                     continue
                 if "CANARY" in data:
-                    print(data); break
+                    print("KEY-LEAKED"); break
             stop = True
             PY
-            """#, goal: .secret, evidence: .event,
+            """#, goal: .output("KEY-LEAKED"), evidence: .event,
                setup: plant(["c/bundle.pem": aRoot, "c/key.txt": keyBlock], linked: [("c/bundle.pem", "c/bundle.txt")]), timeout: 120),
     ]
 }
