@@ -112,7 +112,9 @@ import Testing
                     if verdict == .other { secretsRefused += 1 } else { Issue.record("\(root)/\(name) holds \(begins) but was \(verdict)") }
                 } else if !begins.isEmpty {
                     certificateOnly += 1
-                    if verdict.isCertificates { recognised += 1 }
+                    if verdict.isCertificates { recognised += 1 } else if name.hasSuffix("cacert.pem") || root.hasPrefix("/etc/ssl") {
+                        Issue.record("\(root)/\(name): a bundle of certificates not recognised")
+                    }
                 }
             }
         }

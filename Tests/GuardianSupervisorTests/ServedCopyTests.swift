@@ -40,7 +40,7 @@ import Testing
     @Test(arguments: [
         ("/etc/ssl/certs/ca-certificates.crt", true), ("/home/u/venv/lib/site-packages/certifi/cacert.pem", true),
         ("/p/certs/corp.CRT", true), ("/p/x.cer", true), ("/p/ca.bundle", true), ("/etc/pki/tls/certs/ca-bundle.trust", true),
-        ("/p/src/main.swift", false), ("/p/pem", false), ("/p/x.pemx", false), ("/usr/lib/libc.so.6", false), ("/p/a.b/c", false),
+        ("/p/src/main.swift", false), ("/usr/share/ca-certificates/mozilla/ACCVRAIZ1.crt", false), ("/p/pem", false), ("/p/x.pemx", false), ("/usr/lib/libc.so.6", false), ("/p/a.b/c", false),
     ])
     func thePrefilterLooksAtTheName(_ path: String, _ expected: Bool) {
         #expect(ServedFiles.mayBeTrustBundle(Array(path.utf8)) == expected)

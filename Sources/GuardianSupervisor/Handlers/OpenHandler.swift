@@ -102,7 +102,7 @@ struct OpenHandler: Sendable {
                     copy = c
                 }
             } else if served.caPEM != nil && decision.allowed && ServedFiles.mayBeTrustBundle(real) {
-                if let seen = served.examine(object), seen.appended { copy = seen.copy }
+                if let seen = served.examine(object, forTrust: true), seen.appended { copy = seen.copy }
             }
         }
         guard decision.record(recorder, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }

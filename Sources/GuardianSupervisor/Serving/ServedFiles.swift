@@ -39,6 +39,10 @@ final class ServedFiles: Sendable {
     /// certificate file (`.pem`, `.crt`, `.cer`, `.bundle`) or a place where distributions keep
     /// roots. Only then is the content looked at.
     static func mayBeTrustBundle(_ path: [UInt8]) -> Bool {
+        // One root per file, found by hash through /etc/ssl/certs (OpenSSL's and GnuTLS's
+        // CApath, Go's directory scan): adding the CA to each would not make it found, and a
+        // client that scans the directory would pay a copy per root.
+        for place in singleRootPlaces where path.starts(with: place) { return false }
         for place in certificatePlaces where path.starts(with: place) { return true }
         guard let dot = path.lastIndex(of: UInt8(ascii: ".")), path.count - dot <= 7 else { return false }
         let suffix = path[(dot + 1)...].map { $0 | 0x20 }  // ASCII lower case
@@ -46,14 +50,24 @@ final class ServedFiles: Sendable {
     }
 
     static let trustSuffixes = ["pem", "crt", "cer", "bundle"].map { Array($0.utf8) }
-    static let certificatePlaces = ["/etc/ssl/", "/etc/pki/", "/etc/ca-certificates/", "/usr/share/ca-certificates/",
-                                    "/usr/local/share/ca-certificates/"].map { Array($0.utf8) }
+    static let certificatePlaces = ["/etc/ssl/", "/etc/pki/", "/etc/ca-certificates/"].map { Array($0.utf8) }
+    static let singleRootPlaces = ["/usr/share/ca-certificates/", "/usr/local/share/ca-certificates/"].map { Array($0.utf8) }
+
+    /// Whether the file already ends with the session CA — the session's own trust.crt, which
+    /// every trust variable names: nothing to add, and not worth reading whole.
+    func endsWithCA(_ fd: Int32, size: Int) -> Bool {
+        guard let caPEM, size >= caPEM.count else { return false }
+        var tail = [UInt8](repeating: 0, count: caPEM.count)
+        let n = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(size - caPEM.count)) }
+        return n == caPEM.count && tail == caPEM
+    }
 
     /// The verdict on the file behind `object` (Guardian's O_PATH fd), from the cache or by
     /// reading it once through an fd of Guardian's own; nil when it is not a regular file
     /// within the size limit or cannot be read. The bytes checked are the bytes copied: a
     /// version that changes while it is read is not cached, and what was read is what is served.
-    func examine(_ object: Int32) -> Examined? {
+    /// `forTrust`: only to add the CA — a file that already ends with it is not read (nil).
+    func examine(_ object: Int32, forTrust: Bool = false) -> Examined? {
         let fd = Glibc.open("/proc/self/fd/\(object)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -61,6 +75,7 @@ final class ServedFiles: Sendable {
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size <= CertificateBundle.sizeLimit else { return nil }
         let version = FileVersion(st)
         if let hit = examined.withLock({ $0.entries[version] }) { return hit }
+        if forTrust && endsWithCA(fd, size: Int(st.st_size)) { return nil }
         guard let bytes = ServedCopy.readAll(fd, limit: CertificateBundle.sizeLimit) else { return nil }
         let content = CertificateBundle.classify(bytes)
         var result = Examined(content: content, copy: nil, appended: false)
