@@ -145,18 +145,21 @@ final class PathResolver: Sendable {
         try ownership.check(try decisionPath(of: fd, tid: tid), entry: entry)
     }
 
-    /// A task's working directory as exec rules see it: in Guardian's view, like every path.
-    func workingDirectory(of tid: pid_t) -> String {
-        workingDirectoryBytes(of: tid).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+    /// A task's working directory as exec rules see it: in Guardian's view, like every path;
+    /// nil when it cannot be known there (the exec is then refused: `cwd` conditions and
+    /// relative paths in arguments are decided on it).
+    func workingDirectory(of tid: pid_t) -> String? {
+        workingDirectoryBytes(of: tid).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func workingDirectoryBytes(of tid: pid_t) -> [UInt8]? {
         if namespaced.load(ordering: .relaxed) {
+            // On a mount of the tree's own namespace the kernel's name for it is the sandbox's
+            // view: only the placed path is Guardian's.
             let fd = open("/proc/\(tid)/cwd", GD_O_PATH | O_CLOEXEC)
-            if fd >= 0 {
-                defer { close(fd) }
-                if let path = try? decisionPath(of: fd, tid: tid) { return path }
-            }
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            do { return try decisionPath(of: fd, tid: tid) } catch { return nil }
         }
         return PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(tid)/cwd".utf8))
     }
