@@ -124,8 +124,9 @@ struct ExecMatcher: Sendable {
             if !found { return false }
         }
         if !contains.isEmpty, !contains.contains(where: view.containsLowered) { return false }
-        if let regex, !regex.matches(view.joined) { return false }
-        if let notRegex, notRegex.matches(view.joined) { return false }
+        // A failed search (out of memory) is no proof that the rule does not apply.
+        if let regex, regex.search(view.joined) == .noMatch { return false }
+        if let notRegex, notRegex.search(view.joined) == .match { return false }
         return true
     }
 }
