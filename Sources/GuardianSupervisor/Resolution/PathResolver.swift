@@ -111,8 +111,11 @@ final class PathResolver: Sendable {
             // A magic link (or /proc/self): the walk follows it for the tree only.
         } else if start.root >= 0 && resolve == 0 && (fd == -EXDEV || fd == -EAGAIN) {
             // Climbed out of the cwd, or met an absolute symlink: the walk stops at the root.
-        } else if start.root >= 0 && resolve == 0 && fd == -ENOENT && PathResolver.namesProcSelf(path) {
-            // `self` in the task's own /proc names a pid Guardian does not have there.
+        } else if resolve == 0 && fd == -ENOENT && PathResolver.mayMeetProcSelf(path) {
+            // openat2 read `self` as Guardian: `/dev/fd/63` (bash's `<(cmd)`) or
+            // `/proc/self/fd/70` is ENOENT whenever Guardian has no descriptor of that number
+            // (or, inside the task's own /proc, no pid of that number). The walk reads it as
+            // the target.
         } else {
             throw .errno(-fd)
         }
@@ -126,6 +129,17 @@ final class PathResolver: Sendable {
 
     static func namesProcSelf(_ path: [UInt8]) -> Bool {
         components(path).contains { $0 == Array("self".utf8) || $0 == Array("thread-self".utf8) }
+    }
+
+    /// Whether a path that failed with ENOENT may have met `/proc/self` on the way: it names
+    /// `self` or `thread-self`, or goes through `/dev/fd`, `/dev/stdin`, `/dev/stdout` or
+    /// `/dev/stderr`, which are symlinks into it. A symlink of one's own into /proc/self is
+    /// not seen here: it stays ENOENT, which refuses nothing that should be decided.
+    static func mayMeetProcSelf(_ path: [UInt8]) -> Bool {
+        if namesProcSelf(path) { return true }
+        let parts = components(path)
+        guard let dev = parts.firstIndex(of: Array("dev".utf8)), dev + 1 < parts.count else { return false }
+        return [Array("fd".utf8), Array("stdin".utf8), Array("stdout".utf8), Array("stderr".utf8)].contains(parts[dev + 1])
     }
 
     /// The path decisions are taken on for a resolved object: its real path as the kernel names
