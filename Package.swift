@@ -34,6 +34,8 @@ let package = Package(
             name: "GuardianPolicy",
             dependencies: ["CPosixRegex", "Yams", .product(name: "GraphQL", package: "GraphQL")]
         ),
+        // Secrets by content: detectors, sentinels, the session's registry. Pure Swift.
+        .target(name: "GuardianSecrets"),
         // The event model and the JSON Lines log.
         .target(
             name: "GuardianEvents",
@@ -91,6 +93,7 @@ let package = Package(
 
         .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams", "profile-embed"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
+        .testTarget(name: "GuardianSecretsTests", dependencies: ["GuardianSecrets"], resources: [.copy("corpus")]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),

@@ -40,7 +40,7 @@ extension Guardian {
         @Flag(name: [.short, .long], help: "Do not print the session line at start.")
         var quiet = false
 
-        @Option(name: .long, help: ArgumentHelp("Seconds a held call waits for a human before it is denied (default: the profile's `ask_timeout`, else 300; a rule's own timeout wins).", valueName: "seconds"))
+        @Option(name: .long, help: ArgumentHelp("Seconds a held call waits while an approver watches, before it is refused and left for an approval of its retry (default: the profile's `ask_timeout`, else \(Int(HeldCalls.defaultAskTimeout)); a rule's own shorter timeout wins).", valueName: "seconds"))
         var askTimeout: Double?
 
         @Option(name: .long, help: ArgumentHelp("A command run (through /bin/sh -c) on every held call, with the event JSON on its stdin: a desktop notification, a chat webhook, a pager.", valueName: "command"))
@@ -172,7 +172,7 @@ extension Guardian {
                 supervisor = try Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
                 guardedPrefixes: [paths.state, paths.config, "/etc/guardian", trustDirectory], guardedFiles: loaded.files,
-                runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? 300,
+                runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? HeldCalls.defaultAskTimeout,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network
             )

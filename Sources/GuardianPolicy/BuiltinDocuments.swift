@@ -17,6 +17,7 @@ extension BuiltinProfiles {
         "profiles/catalog/kubernetes.yaml": catalogKubernetes(),
         "profiles/catalog/mutating.yaml": catalogMutating(),
         "profiles/catalog/paas.yaml": catalogPaas(),
+        "profiles/catalog/persistence.yaml": catalogPersistence(),
         "profiles/dev.yaml": dev(),
         "profiles/production.yaml": production(),
         "profiles/staging.yaml": staging(),
@@ -1799,13 +1800,106 @@ extension BuiltinProfiles {
         return d
     }
 
+    private static func catalogPersistence() -> ProfileDocument {
+        let file = "profiles/catalog/persistence.yaml"
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        var d = ProfileDocument(name: "catalog/persistence", location: at(1, 1))
+        d.description = "Files that another program will run or obey later, outside the session: shell start-up files, ssh configuration and authorized keys, autostart entries, systemd user units, crontabs, git hooks and the git settings that run commands, editor tasks that run when a folder opens. Writing them asks in dev and is denied in staging and production; reading them stays allowed.\n"
+        do {
+            var r = RuleSpec(id: "persistence.shell-startup", reason: "the user's next shell (or login) runs this file \u{2014} a write here runs commands outside the session", decision: .ask, location: at(9, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["~/.bashrc", "~/.bash_profile", "~/.bash_login", "~/.bash_logout", "~/.bash_aliases", "~/.bashrc.d/**", "~/.profile", "~/.zshrc", "~/.zshenv", "~/.zprofile", "~/.zlogin", "~/.zlogout", "~/.zshrc.d/**", "~/.oh-my-zsh/custom/**", "~/.kshrc", "~/.mkshrc", "~/.cshrc", "~/.tcshrc", "~/.login", "~/.config/fish/**", "~/.config/nushell/**", "~/.config/powershell/**", "~/.xonshrc", "~/.inputrc", "~/.xprofile", "~/.xinitrc", "~/.xsession", "~/.xsessionrc", "~/.pam_environment", "~/.config/environment.d/**", "/etc/profile", "/etc/profile.d/**", "/etc/bash.bashrc", "/etc/zsh/**", "/etc/environment"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write ~/.bashrc", location: at(52, 15)), Located(value: "create ~/.bashrc.d/evil.sh", location: at(52, 34)), Located(value: "write ~/.zshenv", location: at(52, 64)), Located(value: "write ~/.config/fish/config.fish", location: at(52, 83)), Located(value: "delete ~/.profile", location: at(52, 119)), Located(value: "write /etc/profile.d/x.sh", location: at(52, 140))]
+            r.notMatchExamples = [Located(value: "read ~/.bashrc", location: at(53, 19)), Located(value: "write ./scripts/bashrc", location: at(53, 37)), Located(value: "write ./.bashrc.example", location: at(53, 63)), Located(value: "write ~/.bash_history", location: at(53, 90))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.ssh", reason: "ssh obeys this file on the user's next connection or lets a key in \u{2014} a write here reaches outside the session", decision: .ask, location: at(55, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["~/.ssh/config", "~/.ssh/config.d/**", "~/.ssh/authorized_keys", "~/.ssh/authorized_keys2", "~/.ssh/rc", "~/.ssh/environment", "/etc/ssh/**"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write ~/.ssh/config", location: at(63, 15)), Located(value: "write ~/.ssh/authorized_keys", location: at(63, 38)), Located(value: "create ~/.ssh/rc", location: at(63, 70)), Located(value: "create ~/.ssh/config.d/extra", location: at(63, 90))]
+            r.notMatchExamples = [Located(value: "read ~/.ssh/config", location: at(64, 19)), Located(value: "write ~/.ssh/known_hosts", location: at(64, 41)), Located(value: "write ./deploy/ssh_config", location: at(64, 69))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.autostart", reason: "the desktop session or the user's service manager starts what this file names \u{2014} a write here runs commands outside the session", decision: .ask, location: at(66, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["~/.config/autostart/**", "~/.config/systemd/user/**", "~/.local/share/systemd/user/**", "~/.config/upstart/**", "~/.config/containers/systemd/**", "/etc/xdg/autostart/**", "/etc/systemd/**", "/lib/systemd/system/**", "/usr/lib/systemd/system/**", "/etc/init.d/**", "/etc/rc.local", "~/Library/LaunchAgents/**"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "create ~/.config/autostart/agent.desktop", location: at(86, 15)), Located(value: "write ~/.config/systemd/user/backdoor.service", location: at(86, 59)), Located(value: "create /etc/systemd/system/x.service", location: at(86, 108))]
+            r.notMatchExamples = [Located(value: "read ~/.config/systemd/user/app.service", location: at(87, 19)), Located(value: "write ./deploy/app.service", location: at(87, 62)), Located(value: "write ./systemd/user/x.service", location: at(87, 92))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.cron", reason: "cron runs what this file lists on a schedule \u{2014} a write here runs commands outside the session", decision: .ask, location: at(89, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["/var/spool/cron/**", "/var/spool/at/**", "/etc/crontab", "/etc/anacrontab", "/etc/cron.d/**", "/etc/cron.hourly/**", "/etc/cron.daily/**", "/etc/cron.weekly/**", "/etc/cron.monthly/**"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write /var/spool/cron/crontabs/root", location: at(97, 15)), Located(value: "create /etc/cron.d/job", location: at(97, 54)), Located(value: "write /etc/crontab", location: at(97, 80))]
+            r.notMatchExamples = [Located(value: "read /etc/crontab", location: at(98, 19)), Located(value: "write ./ops/crontab", location: at(98, 40))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.crontab-command", reason: "crontab and at schedule commands that run outside the session", decision: .ask, location: at(100, 5))
+            r.tags = ["persistence"]
+            var e = ExecSpec()
+            e.programs = ["crontab", "at", "batch"]
+            e.notFlags = ["-l|-c|-V|--help"]
+            r.exec = e
+            r.matchExamples = [Located(value: "crontab jobs.txt", location: at(108, 15)), Located(value: "crontab -e", location: at(108, 35)), Located(value: "crontab -r", location: at(108, 49)), Located(value: "at now + 1 minute", location: at(108, 63))]
+            r.notMatchExamples = [Located(value: "crontab -l", location: at(109, 19)), Located(value: "crontab --help", location: at(109, 33))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.git-hooks", reason: "git runs hooks on the user's next commit, checkout or push, and obeys its global configuration \u{2014} a write here runs commands outside the session", decision: .ask, location: at(111, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["**/.git/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"])
+            f.except = ["**/.git/hooks/*.sample"]
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "create ./.git/hooks/pre-commit", location: at(121, 15)), Located(value: "write ./.git/hooks/post-checkout", location: at(121, 49)), Located(value: "write ~/.gitconfig", location: at(121, 85)), Located(value: "write ./vendor/lib/.git/hooks/pre-push", location: at(121, 107))]
+            r.notMatchExamples = [Located(value: "read ./.git/hooks/pre-commit.sample", location: at(122, 19)), Located(value: "create ./.git/hooks/pre-commit.sample", location: at(122, 58)), Located(value: "write ./.githooks/pre-commit", location: at(122, 99)), Located(value: "write ./.git/HEAD", location: at(122, 131)), Located(value: "write ./hooks/pre-commit", location: at(122, 152))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.git-config-command", reason: "this git setting makes git run a program \u{2014} the user's next git command (or the editor's git status) runs it", decision: .ask, location: at(124, 5))
+            r.tags = ["persistence"]
+            var e = ExecSpec()
+            e.programs = ["git"]
+            e.subcommand = [["config"]]
+            e.notFlags = ["--get|--get-all|--get-regexp|--get-urlmatch|-l|--list|--show-origin|--show-scope|--unset|--unset-all|--remove-section|--name-only"]
+            e.regex = Located(value: "(?i)(^|[[:space:]])(core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack)|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(132, 14))
+            r.exec = e
+            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(135, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(136, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(137, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(138, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(139, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(140, 11)), Located(value: "git config include.path ../evil.cfg", location: at(141, 11))]
+            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(143, 11)), Located(value: "git config --get core.pager", location: at(144, 11)), Located(value: "git config alias.st status", location: at(145, 11)), Located(value: "git config -l", location: at(146, 11)), Located(value: "git config --unset core.fsmonitor", location: at(147, 11)), Located(value: "git config pull.rebase true", location: at(148, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(150, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["**/.vscode/tasks.json", "~/.config/Code/User/tasks.json", "~/.config/Code/User/settings.json"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(158, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(158, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(158, 80))]
+            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(159, 19)), Located(value: "write ./.vscode/extensions.json", location: at(159, 48)), Located(value: "write ./.vscode/launch.json", location: at(159, 83))]
+            d.rules.append(r)
+        }
+        return d
+    }
+
     private static func dev() -> ProfileDocument {
         let file = "profiles/dev.yaml"
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         var d = ProfileDocument(name: "dev", location: at(1, 1))
         d.description = "The default. Everyday development flows; destructive infrastructure operations ask a human; commands aimed at staging or production are denied; credential files are denied.\n"
         d.environment = "dev"
-        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/mutating", location: at(19, 5))]
+        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/persistence", location: at(19, 5)), Located(value: "catalog/mutating", location: at(20, 5))]
         d.defaults.otherEnvironment = .deny
         return d
     }
@@ -1820,7 +1914,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .ask
         d.defaults.reachable = ["dev"]
-        d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny)]
+        d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }
 
@@ -1834,7 +1928,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .audit
         d.defaults.reachable = ["dev"]
-        d.decisions = [(key: "local-daemon", decision: .deny)]
+        d.decisions = [(key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }
 }

@@ -30,7 +30,7 @@ public final class Supervisor: Sendable {
     public init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
-        askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
+        askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
         workers: Int = 2, network: NetworkSetup? = nil
     ) throws(GuardianError) {
         let tree = ProcessTree()
@@ -75,7 +75,7 @@ public final class Supervisor: Sendable {
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
-                                       channel: channel, refusals: refusals),
+                                       channel: channel, refusals: refusals, held: held),
             connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),

@@ -96,26 +96,55 @@ public final class ControlServer: Sendable {
             }
             var timeout = timeval(tv_sec: 5, tv_usec: 0)
             setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            handle(client)
-            close(client)
+            if !handle(client) { close(client) }
         }
     }
 
-    private func handle(_ client: Int32) {
+    /// Serves one connection; true when it stays open (a watcher), owned by its own thread.
+    private func handle(_ client: Int32) -> Bool {
         var pid: pid_t = 0, uid: uid_t = 0, gid: gid_t = 0
-        guard gd_peer_cred(client, &pid, &uid, &gid) == 0 else { return }
+        guard gd_peer_cred(client, &pid, &uid, &gid) == 0 else { return false }
         if let refusal = PeerCheck.refusal(pid: pid, uid: uid, tree: supervisor.tree) {
             supervisor.recordRefusal(peer: pid, refusal)
             reply(client, ["v": Self.protocolVersion, "ok": false, "error": "refused: \(refusal)"])
-            return
+            return false
         }
         guard let line = ControlServer.readLine(client),
               let request = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         else {
             reply(client, ["v": Self.protocolVersion, "ok": false, "error": "malformed request: one JSON object per line"])
-            return
+            return false
+        }
+        if request["op"] as? String == "watch", (request["v"] as? Int) == Self.protocolVersion {
+            return watch(client)
         }
         reply(client, respond(to: request, peer: pid))
+        return false
+    }
+
+    /// An approver stays connected: while the connection is open, held calls wait for an answer
+    /// instead of being refused at once. It ends when the approver closes it (or exits).
+    private func watch(_ client: Int32) -> Bool {
+        var none = timeval(tv_sec: 0, tv_usec: 0)
+        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &none, socklen_t(MemoryLayout<timeval>.size))
+        supervisor.desk.watcher(connected: true)
+        reply(client, ["v": Self.protocolVersion, "ok": true])
+        do {
+            try OSThread.start { [self] in
+                var byte: UInt8 = 0
+                while true {
+                    let n = read(client, &byte, 1)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { break }
+                }
+                supervisor.desk.watcher(connected: false)
+                close(client)
+            }.detach()
+        } catch {
+            supervisor.desk.watcher(connected: false)
+            return false
+        }
+        return true
     }
 
     func respond(to request: [String: Any], peer: pid_t) -> [String: Any] {
@@ -145,7 +174,7 @@ public final class ControlServer: Sendable {
             supervisor.killTree(by: who)
             return ["v": v, "ok": true]
         default:
-            return ["v": v, "ok": false, "error": "unknown op (session, pending, approve, deny, kill)"]
+            return ["v": v, "ok": false, "error": "unknown op (session, pending, approve, deny, kill, watch)"]
         }
     }
 
@@ -160,6 +189,7 @@ public final class ControlServer: Sendable {
         if let a = r.access { d["access"] = a }
         if let rule = r.rule { d["rule"] = rule }
         if let reason = r.reason { d["reason"] = reason }
+        if r.awaitingRetry { d["awaiting_retry"] = true }
         return d
     }
 

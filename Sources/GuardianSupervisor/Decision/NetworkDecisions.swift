@@ -1,3 +1,4 @@
+import Crypto
 import GuardianEvents
 import GuardianNetwork
 import GuardianPolicy
@@ -145,7 +146,9 @@ final class NetworkDecisions: RequestDecider {
         let once = Once(answer)
         held.holdRequest(
             tid: expected.origin.pid, event: event, rule: rule, summary: summary,
-            key: "net|\(rule.id)|\(request.method)|\(request.host)|\(request.target)",
+            // The body is part of what was decided: an approval of one mutation is not one of
+            // another sent to the same endpoint.
+            key: "net|\(rule.id)|\(request.method)|\(request.host)|\(request.target)|\(SHA256.hash(data: request.body).map { String($0, radix: 16) }.joined())",
             proceed: { once.call(.allow) },
             refuse: { why in once.call(NetworkVerdict(allowed: false, rule: rule.id, reason: why)) })
     }
