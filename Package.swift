@@ -81,13 +81,14 @@ let package = Package(
         .target(
             name: "GuardianCommands",
             dependencies: [
-                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
+                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork", "GuardianSecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
+        .executableTarget(name: "SecretsBench", dependencies: ["GuardianSecrets"], path: "bench/SecretsBench"),
         // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
         .executableTarget(name: "profile-embed", dependencies: ["GuardianPolicy"], path: "Sources/ProfileEmbed"),
 

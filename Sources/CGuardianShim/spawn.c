@@ -60,9 +60,14 @@ static void child_main(const gd_spawn_args *a) {
     struct sock_fprog prog = {.len = a->filter_len, .filter = (struct sock_filter *)a->filter};
     long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, a->filter_flags, &prog);
     if (listener < 0) child_fail(a, GD_STAGE_FILTER, errno);
-    if (gd_send_fd(a->listener_sock, (int)listener) != 0) child_fail(a, GD_STAGE_SEND_LISTENER, errno);
-    close((int)listener);
-    close(a->listener_sock);
+    // The listener's number, not the listener: sendmsg is trapped by the filter just installed,
+    // and nobody serves it yet. The parent takes the fd itself (pidfd_getfd) before the go.
+    int number = (int)listener;
+    ssize_t sent;
+    do {
+        sent = write(a->listener_sock, &number, sizeof number);
+    } while (sent < 0 && errno == EINTR);
+    if (sent != (ssize_t)sizeof number) child_fail(a, GD_STAGE_SEND_LISTENER, sent < 0 ? errno : EPIPE);
 
     // Wait until the parent serves the listener: our execve below is the first trapped call.
     char go = 0;
@@ -72,6 +77,8 @@ static void child_main(const gd_spawn_args *a) {
     } while (n < 0 && errno == EINTR);
     if (n != 1) child_fail(a, GD_STAGE_WAIT_GO, n < 0 ? errno : EPIPE);
     close(a->go_fd);
+    close(number);
+    close(a->listener_sock);
     gd_close_unexpected_fds(a->err_fd);
 
     execve(a->path, a->argv, a->envp);

@@ -2,6 +2,7 @@ import ArgumentParser
 import GuardianEvents
 import GuardianNetwork
 import GuardianPolicy
+import GuardianSecrets
 import GuardianSupervisor
 import Logging
 #if canImport(Glibc)
@@ -101,10 +102,15 @@ extension Guardian {
             } catch {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
-            // Secrets outside files: credential-looking variables never reach the agent.
+            // Secrets outside files: credential-looking variables reach the agent as stand-ins
+            // of the same format (a tool that needs one configured still starts); the real
+            // values stay in Guardian's registry.
             var secrets = loaded.engine.secretVariables
             secrets.passed += passEnv
-            var (environment, withheldNames) = secrets.filter(currentEnvironment())
+            let registry = SecretRegistry()
+            let current = currentEnvironment()
+            var (environment, withheldNames) = secrets.filter(current)
+            environment += StandInEnvironment.entries(for: withheldNames, in: current, registry: registry)
             let program: String
             switch ProgramLookup.find(command[0], path: environmentValue(environment, "PATH"), cwd: cwd) {
             case .found(let p): program = p
@@ -149,7 +155,7 @@ extension Guardian {
             if !quiet {
                 FileHandleOut.stderr("guardian: session \(session) · profile \(policy.profileName) (\(loaded.why)) · environment \(policy.environmentName) · events \(log.path)\n")
                 if !withheldNames.isEmpty {
-                    FileHandleOut.stderr("guardian: withheld from the agent: \(withheldNames.joined(separator: " ")) (pass one with --pass-env NAME)\n")
+                    FileHandleOut.stderr("guardian: the agent sees stand-ins for: \(withheldNames.joined(separator: " ")) (pass one with --pass-env NAME)\n")
                 }
             }
 

@@ -105,7 +105,10 @@ rules:
       match:
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \"b\", volumeInstanceId: \"v\") }"}'
         - 'POST https://backboard.railway.app/graphql/v2 {"query":"mutation { deploymentRollback(id: \"d\") }"}'
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation ServiceDelete($id: String!, $environmentId: String) { serviceDelete(id: $id, environmentId: $environmentId) }","variables":{"id":"svc","environmentId":"1b2c3d4e-0000-4000-8000-000000000001"}}'
       not_match:
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"query { environments(projectId: \"p\") { edges { node { id name } } } }"}'
+
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { serviceInstanceRedeploy(serviceId: \"s\", environmentId: \"e\") }"}'
         - 'POST https://api.example.com/graphql {"query":"mutation { deploymentRollback(id: \"d\") }"}'
 
@@ -564,8 +567,10 @@ rules:
         "catalog/environments": ##"""
 name: catalog/environments
 description: >
-  How each tool names the environment it acts on (targets), and the usual names of
-  production, staging and development (environments). Profiles extend this and add their own.
+  How each tool and API names the environment it acts on (targets), and the usual names of
+  production, staging and development (environments). Profiles extend this and add their own:
+  an API that names environments by id (Railway's environmentId) needs the ids listed, e.g.
+  `production: {railway_environment: ["<uuid>"]}`, or learned from the Railway CLI's links.
 
 targets:
   - {program: railway, kind: railway, options: ["-e|--environment"], env: [RAILWAY_ENVIRONMENT]}
@@ -595,6 +600,21 @@ targets:
   - {program: [docker, podman], kind: docker_context, options: ["-c|--context"], env: [DOCKER_CONTEXT]}
   - {program: [docker, podman], kind: docker_host, options: ["-H|--host"], env: [DOCKER_HOST], urls: true}
   - {program: pulumi, kind: pulumi_stack, options: ["-s|--stack"], env: [PULUMI_STACK], after: ["stack select"]}
+  # Where HTTP APIs name the environment, project or app a request acts on (any program,
+  # any language: the request itself is read). GraphQL names are root-field arguments with
+  # variables resolved; paths are templates whose `{}` is the value.
+  - {kind: railway_environment, request: {host: ["backboard.railway.com", "backboard.railway.app"], graphql: [environmentId]}}
+  - {kind: railway, request: {host: ["backboard.railway.com", "backboard.railway.app"], graphql: [environmentName]}}
+  - {kind: railway_project, request: {host: ["backboard.railway.com", "backboard.railway.app"], graphql: [projectId]}}
+  - {kind: vercel, request: {host: [api.vercel.com], query: [target], json: [target]}}
+  - {kind: app, request: {host: [api.machines.dev], path: ["/v1/apps/{}", "/v1/apps/{}/**"], json: [app_name]}}
+  - {kind: app, request: {host: [api.fly.io], graphql: [appId, appName]}}
+  - {kind: app, request: {host: [api.heroku.com], path: ["/apps/{}", "/apps/{}/**"]}}
+  - {kind: render_service, request: {host: [api.render.com], path: ["/v1/services/{}", "/v1/services/{}/**", "/v1/postgres/{}", "/v1/postgres/{}/**", "/v1/redis/{}", "/v1/redis/{}/**"]}}
+  - {kind: neon_project, request: {host: [console.neon.tech], path: ["/api/v2/projects/{}", "/api/v2/projects/{}/**"]}}
+  - {kind: neon_branch, request: {host: [console.neon.tech], path: ["/api/v2/projects/*/branches/{}", "/api/v2/projects/*/branches/{}/**"]}}
+  - {kind: supabase_project, request: {host: [api.supabase.com], path: ["/v1/projects/{}", "/v1/projects/{}/**"]}}
+  - {kind: planetscale_branch, request: {host: [api.planetscale.com], path: ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]}}
 
 environments:
   production:
@@ -615,6 +635,8 @@ environments:
     docker_context: ["*prod*"]
     docker_host: ["*prod*"]
     pulumi_stack: ["*prod*"]
+    render_service: ["*-prod", "*-production", "prod-*"]
+    planetscale_branch: ["main", "production", "prod*"]
   staging:
     any: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]
     railway: ["stag*"]
@@ -633,6 +655,8 @@ environments:
     docker_context: ["*staging*"]
     docker_host: ["*staging*"]
     pulumi_stack: ["*staging*", "*stg*"]
+    render_service: ["*-staging", "*-stg", "staging-*"]
+    planetscale_branch: ["staging*", "stg*"]
   dev:
     any: ["dev", "development", "local", "test"]
     railway: ["dev*"]

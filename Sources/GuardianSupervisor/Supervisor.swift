@@ -66,6 +66,7 @@ public final class Supervisor: Sendable {
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
+        let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
             open: OpenHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder, channel: channel,
@@ -80,7 +81,7 @@ public final class Supervisor: Sendable {
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),
                                     network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
-            send: NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate),
+            send: send, messages: NetworkMessage(send: send),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
                                          ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel)
         )
