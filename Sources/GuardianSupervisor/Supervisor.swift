@@ -125,6 +125,7 @@ public final class Supervisor: Sendable {
             throw GuardianError("thread", "could not start the tracer thread", errno: error)
         }
         thread.join()
+        recorder.flushRepeats()
         guard let result = outcome.withLock({ $0 }) else {
             throw GuardianError("tracer", "the tracer thread ended without a result")
         }
