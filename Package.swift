@@ -27,11 +27,15 @@ let package = Package(
         ),
         // C for what Swift cannot say: variadic calls, macros, and the child side of fork→exec.
         .target(name: "CGuardianShim", dependencies: ["CSeccomp"]),
+        // glibc's re_search, which tells a failed regex search from one that found nothing.
+        .target(name: "CPosixRegex"),
         // The pure policy engine: profiles, rules, decisions, request classification. No syscalls.
         .target(
             name: "GuardianPolicy",
-            dependencies: ["Yams", .product(name: "GraphQL", package: "GraphQL")]
+            dependencies: ["CPosixRegex", "Yams", .product(name: "GraphQL", package: "GraphQL")]
         ),
+        // Secrets by content: detectors, sentinels, the session's registry. Pure Swift.
+        .target(name: "GuardianSecrets"),
         // The event model and the JSON Lines log.
         .target(
             name: "GuardianEvents",
@@ -77,18 +81,20 @@ let package = Package(
         .target(
             name: "GuardianCommands",
             dependencies: [
-                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
+                "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork", "GuardianSecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
+        .executableTarget(name: "SecretsBench", dependencies: ["GuardianSecrets"], path: "bench/SecretsBench"),
         // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
         .executableTarget(name: "profile-embed", dependencies: ["GuardianPolicy"], path: "Sources/ProfileEmbed"),
 
         .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams", "profile-embed"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
+        .testTarget(name: "GuardianSecretsTests", dependencies: ["GuardianSecrets"], resources: [.copy("corpus")]),
         .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"]),
         .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),
         .testTarget(name: "GuardianCommandsTests", dependencies: ["GuardianCommands"]),

@@ -128,3 +128,10 @@ long gd_read_cstring(pid_t pid, uint64_t addr, char *buf, size_t cap) {
     }
     return -ENAMETOOLONG;
 }
+
+long gd_write_mem(pid_t pid, uint64_t addr, const void *buf, size_t len) {
+    struct iovec local = {.iov_base = (void *)buf, .iov_len = len};
+    struct iovec remote = {.iov_base = (void *)(uintptr_t)addr, .iov_len = len};
+    ssize_t n = process_vm_writev(pid, &local, 1, &remote, 1, 0);
+    return n < 0 ? -errno : n;
+}

@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "gd_internal.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -22,7 +23,8 @@ static void child_fail(const gd_spawn_args *a, int stage, int err) {
 }
 
 static void child_main(const gd_spawn_args *a) {
-    // Dispositions survive exec when ignored; masks always do. Start the agent clean.
+    // Dispositions survive exec when ignored; masks always do. Start the agent clean. Every
+    // signal is still blocked (gd_spawn): none can reach one of Guardian's handlers here.
     sigset_t all;
     sigemptyset(&all);
     for (int sig = 1; sig < NSIG; sig++) {
@@ -58,9 +60,14 @@ static void child_main(const gd_spawn_args *a) {
     struct sock_fprog prog = {.len = a->filter_len, .filter = (struct sock_filter *)a->filter};
     long listener = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, a->filter_flags, &prog);
     if (listener < 0) child_fail(a, GD_STAGE_FILTER, errno);
-    if (gd_send_fd(a->listener_sock, (int)listener) != 0) child_fail(a, GD_STAGE_SEND_LISTENER, errno);
-    close((int)listener);
-    close(a->listener_sock);
+    // The listener's number, not the listener: sendmsg is trapped by the filter just installed,
+    // and nobody serves it yet. The parent takes the fd itself (pidfd_getfd) before the go.
+    int number = (int)listener;
+    ssize_t sent;
+    do {
+        sent = write(a->listener_sock, &number, sizeof number);
+    } while (sent < 0 && errno == EINTR);
+    if (sent != (ssize_t)sizeof number) child_fail(a, GD_STAGE_SEND_LISTENER, sent < 0 ? errno : EPIPE);
 
     // Wait until the parent serves the listener: our execve below is the first trapped call.
     char go = 0;
@@ -70,6 +77,8 @@ static void child_main(const gd_spawn_args *a) {
     } while (n < 0 && errno == EINTR);
     if (n != 1) child_fail(a, GD_STAGE_WAIT_GO, n < 0 ? errno : EPIPE);
     close(a->go_fd);
+    close(number);
+    close(a->listener_sock);
     gd_close_unexpected_fds(a->err_fd);
 
     execve(a->path, a->argv, a->envp);
@@ -79,7 +88,7 @@ static void child_main(const gd_spawn_args *a) {
 // clone3 with CLONE_INTO_CGROUP (Linux 5.7): the child starts in the session's cgroup. Moving it
 // there afterwards, by a write to cgroup.procs, waits for an RCU grace period — about 10 ms here,
 // a third of Guardian's start-up.
-pid_t gd_spawn(const gd_spawn_args *args) {
+static pid_t spawn_blocked(const gd_spawn_args *args) {
     if (args->cgroup_dir_fd >= 0) {
         struct clone_args ca;
         memset(&ca, 0, sizeof(ca));
@@ -98,5 +107,19 @@ pid_t gd_spawn(const gd_spawn_args *args) {
     pid_t pid = fork();
     if (pid < 0) return -errno;
     if (pid == 0) child_main(args);
+    return pid;
+}
+
+// Every signal is blocked across the fork: until the child has reset its dispositions, a
+// signal delivered to it would run Guardian's own handler there (the signal pipe: its bytes
+// would land in Guardian's pipe and be forwarded to the tree as Guardian's). The child unblocks
+// once its dispositions are the defaults (child_main); the parent restores its own mask.
+pid_t gd_spawn(const gd_spawn_args *args) {
+    sigset_t all, old;
+    sigfillset(&all);
+    int rc = pthread_sigmask(SIG_SETMASK, &all, &old);
+    if (rc != 0) return -rc;
+    pid_t pid = spawn_blocked(args);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     return pid;
 }

@@ -9,7 +9,10 @@ extension Guardian {
             commandName: "pending",
             abstract: "List calls held for a human's approval, in every running session.",
             discussion: """
-                A held call waits in its syscall until you answer it or its timeout denies it.
+                A held call waits in its syscall while an approver watches the session (`guardian
+                tail -f --interactive`, or a `--notify` hook), until you answer it or its timeout
+                refuses it. With nobody watching, the call is refused at once and stays listed:
+                approving it lets the identical call through when the agent retries it.
 
                 Examples:
                   guardian pending
@@ -50,7 +53,11 @@ extension Guardian {
                 let left = Int((item["deadline"] as? Double ?? now) - now)
                 print("\(id)  \(SessionID.short(session))  pid \(item["pid"] as? Int ?? 0)  \(what)")
                 print("    rule \(item["rule"] as? String ?? "?"): \(item["reason"] as? String ?? "")")
-                print("    waiting \(age)s, denied in \(max(0, left))s — guardian approve \(id)   |   guardian deny \(id)")
+                if item["awaiting_retry"] as? Bool == true {
+                    print("    refused for now \(age)s ago, waiting for its retry — guardian approve \(id) lets the identical call through once (open \(max(0, left) / 60) min more)   |   guardian deny \(id)")
+                } else {
+                    print("    waiting \(age)s, denied in \(max(0, left))s — guardian approve \(id)   |   guardian deny \(id)")
+                }
             }
         }
     }
@@ -75,8 +82,9 @@ extension Guardian {
         func run() throws {
             let client = ControlClient(runDirectory: GuardianPaths.fromEnvironment().run)
             do {
-                let session = try client.answer(id, approve: true, forSession: forSession)
-                print("approved \(id) in session \(SessionID.short(session))\(forSession ? " (and identical requests for the rest of the session)" : "")")
+                let (session, retry) = try client.answer(id, approve: true, forSession: forSession)
+                let scope = forSession ? " (and identical requests for the rest of the session)" : ""
+                print("approved \(id) in session \(SessionID.short(session))\(scope)\(retry ? "; the call was refused for now, so it runs when the agent retries it" : "")")
             } catch {
                 FileHandleOut.stderr("guardian: \(error)\n")
                 throw ExitCode(1)
@@ -100,8 +108,8 @@ extension Guardian {
         func run() throws {
             let client = ControlClient(runDirectory: GuardianPaths.fromEnvironment().run)
             do {
-                let session = try client.answer(id, approve: false, forSession: false)
-                print("denied \(id) in session \(SessionID.short(session))")
+                let (session, retry) = try client.answer(id, approve: false, forSession: false)
+                print("denied \(id) in session \(SessionID.short(session))\(retry ? "; its retries are refused too" : "")")
             } catch {
                 FileHandleOut.stderr("guardian: \(error)\n")
                 throw ExitCode(1)

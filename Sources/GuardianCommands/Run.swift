@@ -2,6 +2,7 @@ import ArgumentParser
 import GuardianEvents
 import GuardianNetwork
 import GuardianPolicy
+import GuardianSecrets
 import GuardianSupervisor
 import Logging
 #if canImport(Glibc)
@@ -40,7 +41,7 @@ extension Guardian {
         @Flag(name: [.short, .long], help: "Do not print the session line at start.")
         var quiet = false
 
-        @Option(name: .long, help: ArgumentHelp("Seconds a held call waits for a human before it is denied (default: the profile's `ask_timeout`, else 300; a rule's own timeout wins).", valueName: "seconds"))
+        @Option(name: .long, help: ArgumentHelp("Seconds a held call waits while an approver watches, before it is refused and left for an approval of its retry (default: the profile's `ask_timeout`, else \(Int(HeldCalls.defaultAskTimeout)); a rule's own shorter timeout wins).", valueName: "seconds"))
         var askTimeout: Double?
 
         @Option(name: .long, help: ArgumentHelp("A command run (through /bin/sh -c) on every held call, with the event JSON on its stdin: a desktop notification, a chat webhook, a pager.", valueName: "command"))
@@ -101,10 +102,15 @@ extension Guardian {
             } catch {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
-            // Secrets outside files: credential-looking variables never reach the agent.
+            // Secrets outside files: credential-looking variables reach the agent as stand-ins
+            // of the same format (a tool that needs one configured still starts); the real
+            // values stay in Guardian's registry.
             var secrets = loaded.engine.secretVariables
             secrets.passed += passEnv
-            var (environment, withheldNames) = secrets.filter(currentEnvironment())
+            let registry = SecretRegistry()
+            let current = currentEnvironment()
+            var (environment, withheldNames) = secrets.filter(current)
+            environment += StandInEnvironment.entries(for: withheldNames, in: current, registry: registry)
             let program: String
             switch ProgramLookup.find(command[0], path: environmentValue(environment, "PATH"), cwd: cwd) {
             case .found(let p): program = p
@@ -149,7 +155,7 @@ extension Guardian {
             if !quiet {
                 FileHandleOut.stderr("guardian: session \(session) · profile \(policy.profileName) (\(loaded.why)) · environment \(policy.environmentName) · events \(log.path)\n")
                 if !withheldNames.isEmpty {
-                    FileHandleOut.stderr("guardian: withheld from the agent: \(withheldNames.joined(separator: " ")) (pass one with --pass-env NAME)\n")
+                    FileHandleOut.stderr("guardian: the agent sees stand-ins for: \(withheldNames.joined(separator: " ")) (pass one with --pass-env NAME)\n")
                 }
             }
 
@@ -172,7 +178,7 @@ extension Guardian {
                 supervisor = try Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
                 guardedPrefixes: [paths.state, paths.config, "/etc/guardian", trustDirectory], guardedFiles: loaded.files,
-                runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? 300,
+                runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? HeldCalls.defaultAskTimeout,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network
             )

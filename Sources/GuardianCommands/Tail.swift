@@ -92,10 +92,26 @@ extension Guardian {
                     }
                 }
             }
+            // While it runs, an interactive tail is the sessions' approver: held calls wait for
+            // its answer instead of being refused at once.
+            var watching: [String: Int32] = [:]
+            func watchNewSessions() {
+                guard interactive else { return }
+                let live = Set(client.sessions())
+                for (session, fd) in watching where !live.contains(session) {
+                    close(fd)
+                    watching[session] = nil
+                }
+                for session in live where watching[session] == nil && query.map({ SessionID.matches(session, $0) }) ?? true {
+                    if let fd = client.watch(session) { watching[session] = fd }
+                }
+            }
+            watchNewSessions()
             show(follower.backlog(count))
             guard follow else { return }
             while true {
                 usleep(200_000)
+                watchNewSessions()
                 show(follower.poll())
             }
         }

@@ -17,6 +17,7 @@ extension BuiltinProfiles {
         "profiles/catalog/kubernetes.yaml": catalogKubernetes(),
         "profiles/catalog/mutating.yaml": catalogMutating(),
         "profiles/catalog/paas.yaml": catalogPaas(),
+        "profiles/catalog/persistence.yaml": catalogPersistence(),
         "profiles/dev.yaml": dev(),
         "profiles/production.yaml": production(),
         "profiles/staging.yaml": staging(),
@@ -50,12 +51,12 @@ extension BuiltinProfiles {
             g.fields = ["volumeDelete", "volumeInstanceBackupDelete", "volumeInstanceBackupRestore", "volumeInstancePITRRestore", "serviceDelete", "serviceDisconnect", "environmentDelete", "projectDelete", "projectScheduleDelete", "projectScheduleDeleteForce", "projectTransferConfirm", "projectMemberRemove", "projectTokenDelete", "apiTokenDelete", "workspaceDelete", "workspaceUserRemove", "userDelete", "deploymentRemove", "deploymentStop", "deploymentCancel", "deploymentRollback", "variableDelete", "pluginDelete", "pluginReset", "pluginResetCredentials", "bucketCredentialsReset", "customDomainDelete", "serviceDomainDelete", "tcpProxyDelete", "privateNetworkEndpointDelete", "privateNetworksForEnvironmentDelete", "sandboxDestroy", "templateDelete"]
             q.graphql = g
             r.request = q
-            r.matchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \\\"b\\\", volumeInstanceId: \\\"v\\\") }\"}", location: at(38, 11)), Located(value: "POST https://backboard.railway.app/graphql/v2 {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(39, 11))]
-            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { serviceInstanceRedeploy(serviceId: \\\"s\\\", environmentId: \\\"e\\\") }\"}", location: at(41, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(42, 11))]
+            r.matchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \\\"b\\\", volumeInstanceId: \\\"v\\\") }\"}", location: at(38, 11)), Located(value: "POST https://backboard.railway.app/graphql/v2 {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(39, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation ServiceDelete($id: String!, $environmentId: String) { serviceDelete(id: $id, environmentId: $environmentId) }\",\"variables\":{\"id\":\"svc\",\"environmentId\":\"1b2c3d4e-0000-4000-8000-000000000001\"}}", location: at(40, 11))]
+            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"query { environments(projectId: \\\"p\\\") { edges { node { id name } } } }\"}", location: at(42, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { serviceInstanceRedeploy(serviceId: \\\"s\\\", environmentId: \\\"e\\\") }\"}", location: at(44, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(45, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "aws.api-delete-data", reason: "this AWS API call deletes a data store, its backups or the resources holding it", decision: .ask, location: at(44, 5))
+            var r = RuleSpec(id: "aws.api-delete-data", reason: "this AWS API call deletes a data store, its backups or the resources holding it", decision: .ask, location: at(47, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             var a = AWSSpec()
@@ -63,100 +64,100 @@ extension BuiltinProfiles {
             a.actions = ["Delete*", "Terminate*", "Purge*", "ScheduleKeyDeletion", "RemoveTagsFromResource*"]
             q.aws = a
             r.request = q
-            r.matchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DeleteDBInstance&Version=2014-10-31&DBInstanceIdentifier=prod-db&SkipFinalSnapshot=true", location: at(54, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.DeleteTable' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(55, 11)), Located(value: "DELETE https://s3.amazonaws.com/prod-backups", location: at(56, 11)), Located(value: "DELETE https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(57, 11)), Located(value: "DELETE https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/api", location: at(58, 11)), Located(value: "POST https://ec2.us-east-1.amazonaws.com/ Action=DeleteVolume&Version=2016-11-15&VolumeId=vol-1", location: at(59, 11))]
-            r.notMatchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DescribeDBInstances&Version=2014-10-31", location: at(61, 11)), Located(value: "GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(62, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.GetItem' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(63, 11))]
+            r.matchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DeleteDBInstance&Version=2014-10-31&DBInstanceIdentifier=prod-db&SkipFinalSnapshot=true", location: at(57, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.DeleteTable' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(58, 11)), Located(value: "DELETE https://s3.amazonaws.com/prod-backups", location: at(59, 11)), Located(value: "DELETE https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(60, 11)), Located(value: "DELETE https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/api", location: at(61, 11)), Located(value: "POST https://ec2.us-east-1.amazonaws.com/ Action=DeleteVolume&Version=2016-11-15&VolumeId=vol-1", location: at(62, 11))]
+            r.notMatchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DescribeDBInstances&Version=2014-10-31", location: at(64, 11)), Located(value: "GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(65, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.GetItem' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(66, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(65, 5))
+            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(68, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.github.com"]
             q.methods = ["DELETE"]
             q.paths = ["/repos/*/*", "/repos/*/*/git/refs/**", "/orgs/*", "/repos/*/*/releases/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(74, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(74, 63))]
-            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(75, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(75, 64))]
+            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(77, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(77, 63))]
+            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(78, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(78, 64))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(77, 5))
+            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(80, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.machines.dev", "api.fly.io", "api.render.com", "api.vercel.com", "console.neon.tech", "api.supabase.com", "api.planetscale.com", "api.heroku.com", "api.cloudflare.com", "api.netlify.com", "api.digitalocean.com"]
             q.methods = ["DELETE"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(86, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(87, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(88, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(89, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(90, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(91, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(92, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(93, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(94, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(95, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(96, 11))]
-            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(98, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(99, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(100, 11))]
+            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(89, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(90, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(91, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(92, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(93, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(94, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(95, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(96, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(97, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(98, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(99, 11))]
+            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(101, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(102, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(103, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(102, 5))
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(105, 5))
             r.tags = ["local-daemon"]
             var q = RequestSpec()
             q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(109, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(109, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(109, 117))]
-            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(110, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(110, 58))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(112, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(112, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(112, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(113, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(113, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(112, 5))
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(115, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["ssh-agent", "gpg-agent"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(117, 24))]
-            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(117, 82))]
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(120, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(120, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(119, 5))
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(122, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(125, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(125, 61))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(125, 127))]
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(128, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(128, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(128, 127))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(127, 5))
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(130, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
             r.local = l
-            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(133, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(133, 48))]
-            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(133, 83))]
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(136, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(136, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(136, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(135, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(138, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["tcp:*"]
             r.local = l
-            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(140, 24)), Located(value: "tcp:::1:6379", location: at(140, 82))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(140, 111))]
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(143, 24)), Located(value: "tcp:::1:6379", location: at(143, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(143, 111))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(142, 5))
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(145, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(147, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(147, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(147, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(150, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(150, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(150, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(149, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(152, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(154, 24)), Located(value: "/dev/log", location: at(154, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(154, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(157, 24)), Located(value: "/dev/log", location: at(157, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(157, 69))]
             d.rules.append(r)
         }
         return d
@@ -757,66 +758,66 @@ extension BuiltinProfiles {
         let file = "profiles/catalog/environments.yaml"
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         var d = ProfileDocument(name: "catalog/environments", location: at(1, 1))
-        d.description = "How each tool names the environment it acts on (targets), and the usual names of production, staging and development (environments). Profiles extend this and add their own.\n"
+        d.description = "How each tool and API names the environment it acts on (targets), and the usual names of production, staging and development (environments). Profiles extend this and add their own: an API that names environments by id (Railway's environmentId) needs the ids listed, e.g. `production: {railway_environment: [\"<uuid>\"]}`, or learned from the Railway CLI's links.\n"
         d.environments = [
-            (name: "production", kinds: [(kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"])]),
-            (name: "staging", kinds: [(kind: "any", patterns: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]), (kind: "railway", patterns: ["stag*"]), (kind: "kube_context", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]), (kind: "kubeconfig", patterns: ["*staging*", "*stg*"]), (kind: "aws_profile", patterns: ["*staging*", "stg-*", "*-stg", "*stage*"]), (kind: "gcloud_project", patterns: ["*staging*", "*-stg", "stg-*"]), (kind: "azure_subscription", patterns: ["*staging*"]), (kind: "terraform_workspace", patterns: ["*staging*", "stg*", "*stage*"]), (kind: "terraform_var_file", patterns: ["*staging*", "*stg*"]), (kind: "host", patterns: ["*.staging.*", "staging.*", "staging-*", "*-staging.*", "*-staging", "*.stg.*", "stg-*", "*staging*"]), (kind: "app", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "vercel", patterns: ["preview"]), (kind: "netlify", patterns: ["deploy-preview", "branch-deploy"]), (kind: "firebase_project", patterns: ["*-staging", "*-stg"]), (kind: "docker_context", patterns: ["*staging*"]), (kind: "docker_host", patterns: ["*staging*"]), (kind: "pulumi_stack", patterns: ["*staging*", "*stg*"])]),
+            (name: "production", kinds: [(kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"]), (kind: "render_service", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "planetscale_branch", patterns: ["main", "production", "prod*"])]),
+            (name: "staging", kinds: [(kind: "any", patterns: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]), (kind: "railway", patterns: ["stag*"]), (kind: "kube_context", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]), (kind: "kubeconfig", patterns: ["*staging*", "*stg*"]), (kind: "aws_profile", patterns: ["*staging*", "stg-*", "*-stg", "*stage*"]), (kind: "gcloud_project", patterns: ["*staging*", "*-stg", "stg-*"]), (kind: "azure_subscription", patterns: ["*staging*"]), (kind: "terraform_workspace", patterns: ["*staging*", "stg*", "*stage*"]), (kind: "terraform_var_file", patterns: ["*staging*", "*stg*"]), (kind: "host", patterns: ["*.staging.*", "staging.*", "staging-*", "*-staging.*", "*-staging", "*.stg.*", "stg-*", "*staging*"]), (kind: "app", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "vercel", patterns: ["preview"]), (kind: "netlify", patterns: ["deploy-preview", "branch-deploy"]), (kind: "firebase_project", patterns: ["*-staging", "*-stg"]), (kind: "docker_context", patterns: ["*staging*"]), (kind: "docker_host", patterns: ["*staging*"]), (kind: "pulumi_stack", patterns: ["*staging*", "*stg*"]), (kind: "render_service", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "planetscale_branch", patterns: ["staging*", "stg*"])]),
             (name: "dev", kinds: [(kind: "any", patterns: ["dev", "development", "local", "test"]), (kind: "railway", patterns: ["dev*"]), (kind: "kube_context", patterns: ["kind-*", "minikube", "docker-desktop", "k3d-*", "*-dev", "dev-*", "rancher-desktop", "orbstack"]), (kind: "aws_profile", patterns: ["*-dev", "dev-*", "default", "localstack"]), (kind: "gcloud_project", patterns: ["*-dev", "dev-*"]), (kind: "terraform_workspace", patterns: ["default", "*dev*"]), (kind: "terraform_var_file", patterns: ["*dev*", "*local*"]), (kind: "host", patterns: ["localhost", "127.0.0.1", "::1", "*.local", "*.localhost", "host.docker.internal", "db", "postgres", "mysql", "redis", "mongo", "/tmp/*", "/var/run/*"]), (kind: "app", patterns: ["*-dev", "dev-*"]), (kind: "vercel", patterns: ["development"]), (kind: "netlify", patterns: ["dev"]), (kind: "docker_context", patterns: ["default", "desktop-linux", "colima", "orbstack", "rootless"]), (kind: "docker_host", patterns: ["unix://*"]), (kind: "pulumi_stack", patterns: ["*dev*"])]),
         ]
         do {
-            var t = TargetSpec(programs: ["railway"], kind: "railway", location: at(7, 5))
+            var t = TargetSpec(programs: ["railway"], kind: "railway", location: at(9, 5))
             t.options = ["-e|--environment"]
             t.env = ["RAILWAY_ENVIRONMENT"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["kubectl", "oc", "kubectx", "k9s", "stern", "kustomize"], kind: "kube_context", location: at(8, 5))
+            var t = TargetSpec(programs: ["kubectl", "oc", "kubectx", "k9s", "stern", "kustomize"], kind: "kube_context", location: at(10, 5))
             t.options = ["--context"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["kubectl", "oc", "helm", "k9s", "stern"], kind: "kubeconfig", location: at(9, 5))
+            var t = TargetSpec(programs: ["kubectl", "oc", "helm", "k9s", "stern"], kind: "kubeconfig", location: at(11, 5))
             t.options = ["--kubeconfig"]
             t.env = ["KUBECONFIG"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["helm"], kind: "kube_context", location: at(10, 5))
+            var t = TargetSpec(programs: ["helm"], kind: "kube_context", location: at(12, 5))
             t.options = ["--kube-context"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["aws", "sam", "cdk", "eksctl", "copilot"], kind: "aws_profile", location: at(11, 5))
+            var t = TargetSpec(programs: ["aws", "sam", "cdk", "eksctl", "copilot"], kind: "aws_profile", location: at(13, 5))
             t.options = ["--profile"]
             t.env = ["AWS_PROFILE", "AWS_DEFAULT_PROFILE"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["gcloud", "gsutil", "bq"], kind: "gcloud_project", location: at(12, 5))
+            var t = TargetSpec(programs: ["gcloud", "gsutil", "bq"], kind: "gcloud_project", location: at(14, 5))
             t.options = ["--project"]
             t.env = ["CLOUDSDK_CORE_PROJECT", "GOOGLE_CLOUD_PROJECT"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["az"], kind: "azure_subscription", location: at(13, 5))
+            var t = TargetSpec(programs: ["az"], kind: "azure_subscription", location: at(15, 5))
             t.options = ["--subscription"]
             t.env = ["AZURE_SUBSCRIPTION_ID"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_workspace", location: at(14, 5))
+            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_workspace", location: at(16, 5))
             t.env = ["TF_WORKSPACE"]
             t.after = [["workspace", "select"], ["workspace", "new"]]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_var_file", location: at(15, 5))
+            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_var_file", location: at(17, 5))
             t.options = ["-var-file"]
             t.args = ["*.tfvars"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli"], kind: "host", location: at(16, 5))
+            var t = TargetSpec(programs: ["psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli"], kind: "host", location: at(18, 5))
             t.options = ["-h|--host", "-d|--dbname"]
             t.env = ["PGHOST"]
             t.urls = true
@@ -824,7 +825,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["mysql", "mysqldump", "mysqladmin", "mariadb", "mycli"], kind: "host", location: at(22, 5))
+            var t = TargetSpec(programs: ["mysql", "mysqldump", "mysqladmin", "mariadb", "mycli"], kind: "host", location: at(24, 5))
             t.options = ["-h|--host"]
             t.env = ["MYSQL_HOST"]
             t.urls = true
@@ -832,14 +833,14 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["mongosh", "mongo", "mongodump", "mongorestore"], kind: "host", location: at(23, 5))
+            var t = TargetSpec(programs: ["mongosh", "mongo", "mongodump", "mongorestore"], kind: "host", location: at(25, 5))
             t.options = ["--host"]
             t.urls = true
             t.urlEnv = ["MONGODB_URI", "DATABASE_URL"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["redis-cli", "valkey-cli"], kind: "host", location: at(24, 5))
+            var t = TargetSpec(programs: ["redis-cli", "valkey-cli"], kind: "host", location: at(26, 5))
             t.options = ["-h", "-u"]
             t.env = ["REDIS_HOST"]
             t.urls = true
@@ -847,58 +848,156 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["prisma", "rails", "rake", "knex", "sequelize", "alembic", "flyway", "migrate", "dbmate", "manage.py", "drizzle-kit"], kind: "host", location: at(25, 5))
+            var t = TargetSpec(programs: ["prisma", "rails", "rake", "knex", "sequelize", "alembic", "flyway", "migrate", "dbmate", "manage.py", "drizzle-kit"], kind: "host", location: at(27, 5))
             t.urls = true
             t.urlEnv = ["DATABASE_URL"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["fly", "flyctl", "heroku"], kind: "app", location: at(26, 5))
+            var t = TargetSpec(programs: ["fly", "flyctl", "heroku"], kind: "app", location: at(28, 5))
             t.options = ["-a|--app"]
             t.env = ["FLY_APP", "HEROKU_APP"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["vercel"], kind: "vercel", location: at(27, 5))
+            var t = TargetSpec(programs: ["vercel"], kind: "vercel", location: at(29, 5))
             t.options = ["--target", "--environment"]
             t.flags = [(flag: "--prod", value: "production")]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["netlify"], kind: "netlify", location: at(28, 5))
+            var t = TargetSpec(programs: ["netlify"], kind: "netlify", location: at(30, 5))
             t.options = ["--context"]
             t.flags = [(flag: "--prod", value: "production")]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["supabase"], kind: "supabase_project", location: at(29, 5))
+            var t = TargetSpec(programs: ["supabase"], kind: "supabase_project", location: at(31, 5))
             t.options = ["--project-ref"]
             t.env = ["SUPABASE_PROJECT_REF"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["firebase"], kind: "firebase_project", location: at(30, 5))
+            var t = TargetSpec(programs: ["firebase"], kind: "firebase_project", location: at(32, 5))
             t.options = ["-P|--project"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_context", location: at(31, 5))
+            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_context", location: at(33, 5))
             t.options = ["-c|--context"]
             t.env = ["DOCKER_CONTEXT"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_host", location: at(32, 5))
+            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_host", location: at(34, 5))
             t.options = ["-H|--host"]
             t.env = ["DOCKER_HOST"]
             t.urls = true
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(33, 5))
+            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(35, 5))
             t.options = ["-s|--stack"]
             t.env = ["PULUMI_STACK"]
             t.after = [["stack", "select"]]
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "railway_environment", location: at(39, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["backboard.railway.com", "backboard.railway.app"]
+            q.graphql = ["environmentId"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "railway", location: at(40, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["backboard.railway.com", "backboard.railway.app"]
+            q.graphql = ["environmentName"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "railway_project", location: at(41, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["backboard.railway.com", "backboard.railway.app"]
+            q.graphql = ["projectId"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "vercel", location: at(42, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["api.vercel.com"]
+            q.json = ["target"]
+            q.query = ["target"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "app", location: at(43, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["api.machines.dev"]
+            q.json = ["app_name"]
+            q.paths = ["/v1/apps/{}", "/v1/apps/{}/**"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "app", location: at(44, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["api.fly.io"]
+            q.graphql = ["appId", "appName"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "app", location: at(45, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["api.heroku.com"]
+            q.paths = ["/apps/{}", "/apps/{}/**"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "render_service", location: at(46, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["api.render.com"]
+            q.paths = ["/v1/services/{}", "/v1/services/{}/**", "/v1/postgres/{}", "/v1/postgres/{}/**", "/v1/redis/{}", "/v1/redis/{}/**"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "neon_project", location: at(47, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["console.neon.tech"]
+            q.paths = ["/api/v2/projects/{}", "/api/v2/projects/{}/**"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "neon_branch", location: at(48, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["console.neon.tech"]
+            q.paths = ["/api/v2/projects/*/branches/{}", "/api/v2/projects/*/branches/{}/**"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(49, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["api.supabase.com"]
+            q.paths = ["/v1/projects/{}", "/v1/projects/{}/**"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(50, 5))
+            var q = RequestTargetSpec()
+            q.hosts = ["api.planetscale.com"]
+            q.paths = ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]
+            t.request = q
             d.targets.append(t)
         }
         return d
@@ -1800,13 +1899,106 @@ extension BuiltinProfiles {
         return d
     }
 
+    private static func catalogPersistence() -> ProfileDocument {
+        let file = "profiles/catalog/persistence.yaml"
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        var d = ProfileDocument(name: "catalog/persistence", location: at(1, 1))
+        d.description = "Files that another program will run or obey later, outside the session: shell start-up files, ssh configuration and authorized keys, autostart entries, systemd user units, crontabs, git hooks and the git settings that run commands, editor tasks that run when a folder opens. Writing them asks in dev and is denied in staging and production; reading them stays allowed.\n"
+        do {
+            var r = RuleSpec(id: "persistence.shell-startup", reason: "the user's next shell (or login) runs this file \u{2014} a write here runs commands outside the session", decision: .ask, location: at(9, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["~/.bashrc", "~/.bash_profile", "~/.bash_login", "~/.bash_logout", "~/.bash_aliases", "~/.bashrc.d/**", "~/.profile", "~/.zshrc", "~/.zshenv", "~/.zprofile", "~/.zlogin", "~/.zlogout", "~/.zshrc.d/**", "~/.oh-my-zsh/custom/**", "~/.kshrc", "~/.mkshrc", "~/.cshrc", "~/.tcshrc", "~/.login", "~/.config/fish/**", "~/.config/nushell/**", "~/.config/powershell/**", "~/.xonshrc", "~/.inputrc", "~/.xprofile", "~/.xinitrc", "~/.xsession", "~/.xsessionrc", "~/.pam_environment", "~/.config/environment.d/**", "/etc/profile", "/etc/profile.d/**", "/etc/bash.bashrc", "/etc/zsh/**", "/etc/environment"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write ~/.bashrc", location: at(52, 15)), Located(value: "create ~/.bashrc.d/evil.sh", location: at(52, 34)), Located(value: "write ~/.zshenv", location: at(52, 64)), Located(value: "write ~/.config/fish/config.fish", location: at(52, 83)), Located(value: "delete ~/.profile", location: at(52, 119)), Located(value: "write /etc/profile.d/x.sh", location: at(52, 140))]
+            r.notMatchExamples = [Located(value: "read ~/.bashrc", location: at(53, 19)), Located(value: "write ./scripts/bashrc", location: at(53, 37)), Located(value: "write ./.bashrc.example", location: at(53, 63)), Located(value: "write ~/.bash_history", location: at(53, 90))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.ssh", reason: "ssh obeys this file on the user's next connection or lets a key in \u{2014} a write here reaches outside the session", decision: .ask, location: at(55, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["~/.ssh/config", "~/.ssh/config.d/**", "~/.ssh/authorized_keys", "~/.ssh/authorized_keys2", "~/.ssh/rc", "~/.ssh/environment", "/etc/ssh/**"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write ~/.ssh/config", location: at(63, 15)), Located(value: "write ~/.ssh/authorized_keys", location: at(63, 38)), Located(value: "create ~/.ssh/rc", location: at(63, 70)), Located(value: "create ~/.ssh/config.d/extra", location: at(63, 90))]
+            r.notMatchExamples = [Located(value: "read ~/.ssh/config", location: at(64, 19)), Located(value: "write ~/.ssh/known_hosts", location: at(64, 41)), Located(value: "write ./deploy/ssh_config", location: at(64, 69))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.autostart", reason: "the desktop session or the user's service manager starts what this file names \u{2014} a write here runs commands outside the session", decision: .ask, location: at(66, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["~/.config/autostart/**", "~/.config/systemd/user/**", "~/.local/share/systemd/user/**", "~/.config/upstart/**", "~/.config/containers/systemd/**", "/etc/xdg/autostart/**", "/etc/systemd/**", "/lib/systemd/system/**", "/usr/lib/systemd/system/**", "/etc/init.d/**", "/etc/rc.local", "~/Library/LaunchAgents/**"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "create ~/.config/autostart/agent.desktop", location: at(86, 15)), Located(value: "write ~/.config/systemd/user/backdoor.service", location: at(86, 59)), Located(value: "create /etc/systemd/system/x.service", location: at(86, 108))]
+            r.notMatchExamples = [Located(value: "read ~/.config/systemd/user/app.service", location: at(87, 19)), Located(value: "write ./deploy/app.service", location: at(87, 62)), Located(value: "write ./systemd/user/x.service", location: at(87, 92))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.cron", reason: "cron runs what this file lists on a schedule \u{2014} a write here runs commands outside the session", decision: .ask, location: at(89, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["/var/spool/cron/**", "/var/spool/at/**", "/etc/crontab", "/etc/anacrontab", "/etc/cron.d/**", "/etc/cron.hourly/**", "/etc/cron.daily/**", "/etc/cron.weekly/**", "/etc/cron.monthly/**"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write /var/spool/cron/crontabs/root", location: at(97, 15)), Located(value: "create /etc/cron.d/job", location: at(97, 54)), Located(value: "write /etc/crontab", location: at(97, 80))]
+            r.notMatchExamples = [Located(value: "read /etc/crontab", location: at(98, 19)), Located(value: "write ./ops/crontab", location: at(98, 40))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.crontab-command", reason: "crontab and at schedule commands that run outside the session", decision: .ask, location: at(100, 5))
+            r.tags = ["persistence"]
+            var e = ExecSpec()
+            e.programs = ["crontab", "at", "batch"]
+            e.notFlags = ["-l|-c|-V|--help"]
+            r.exec = e
+            r.matchExamples = [Located(value: "crontab jobs.txt", location: at(108, 15)), Located(value: "crontab -e", location: at(108, 35)), Located(value: "crontab -r", location: at(108, 49)), Located(value: "at now + 1 minute", location: at(108, 63))]
+            r.notMatchExamples = [Located(value: "crontab -l", location: at(109, 19)), Located(value: "crontab --help", location: at(109, 33))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.git-hooks", reason: "git runs hooks on the user's next commit, checkout or push, and obeys its global configuration \u{2014} a write here runs commands outside the session", decision: .ask, location: at(111, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["**/.git/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"])
+            f.except = ["**/.git/hooks/*.sample"]
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "create ./.git/hooks/pre-commit", location: at(121, 15)), Located(value: "write ./.git/hooks/post-checkout", location: at(121, 49)), Located(value: "write ~/.gitconfig", location: at(121, 85)), Located(value: "write ./vendor/lib/.git/hooks/pre-push", location: at(121, 107))]
+            r.notMatchExamples = [Located(value: "read ./.git/hooks/pre-commit.sample", location: at(122, 19)), Located(value: "create ./.git/hooks/pre-commit.sample", location: at(122, 58)), Located(value: "write ./.githooks/pre-commit", location: at(122, 99)), Located(value: "write ./.git/HEAD", location: at(122, 131)), Located(value: "write ./hooks/pre-commit", location: at(122, 152))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.git-config-command", reason: "this git setting makes git run a program \u{2014} the user's next git command (or the editor's git status) runs it", decision: .ask, location: at(124, 5))
+            r.tags = ["persistence"]
+            var e = ExecSpec()
+            e.programs = ["git"]
+            e.subcommand = [["config"]]
+            e.notFlags = ["--get|--get-all|--get-regexp|--get-urlmatch|-l|--list|--show-origin|--show-scope|--unset|--unset-all|--remove-section|--name-only"]
+            e.regex = Located(value: "(?i)(^|[[:space:]])(core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack)|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(132, 14))
+            r.exec = e
+            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(135, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(136, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(137, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(138, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(139, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(140, 11)), Located(value: "git config include.path ../evil.cfg", location: at(141, 11))]
+            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(143, 11)), Located(value: "git config --get core.pager", location: at(144, 11)), Located(value: "git config alias.st status", location: at(145, 11)), Located(value: "git config -l", location: at(146, 11)), Located(value: "git config --unset core.fsmonitor", location: at(147, 11)), Located(value: "git config pull.rebase true", location: at(148, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(150, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["**/.vscode/tasks.json", "~/.config/Code/User/tasks.json", "~/.config/Code/User/settings.json"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(158, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(158, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(158, 80))]
+            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(159, 19)), Located(value: "write ./.vscode/extensions.json", location: at(159, 48)), Located(value: "write ./.vscode/launch.json", location: at(159, 83))]
+            d.rules.append(r)
+        }
+        return d
+    }
+
     private static func dev() -> ProfileDocument {
         let file = "profiles/dev.yaml"
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         var d = ProfileDocument(name: "dev", location: at(1, 1))
         d.description = "The default. Everyday development flows; destructive infrastructure operations ask a human; commands aimed at staging or production are denied; credential files are denied.\n"
         d.environment = "dev"
-        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/mutating", location: at(19, 5))]
+        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/persistence", location: at(19, 5)), Located(value: "catalog/mutating", location: at(20, 5))]
         d.defaults.otherEnvironment = .deny
         return d
     }
@@ -1821,7 +2013,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .ask
         d.defaults.reachable = ["dev"]
-        d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny)]
+        d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }
 
@@ -1835,7 +2027,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .audit
         d.defaults.reachable = ["dev"]
-        d.decisions = [(key: "local-daemon", decision: .deny)]
+        d.decisions = [(key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }
 }

@@ -24,6 +24,7 @@ extends:
   - catalog/databases
   - catalog/http
   - catalog/api
+  - catalog/persistence
   - catalog/mutating
 defaults:
   other_environment: deny
@@ -46,6 +47,7 @@ decisions:
   destructive: deny
   catastrophic: deny
   local-daemon: deny
+  persistence: deny
 """##,
         "staging": ##"""
 name: staging
@@ -61,6 +63,7 @@ defaults:
 decisions:
   # Daemons outside the session (ssh-agent, a container engine) ask in dev; here they are out.
   local-daemon: deny
+  persistence: deny
 """##,
         "catalog/api": ##"""
 name: catalog/api
@@ -102,7 +105,10 @@ rules:
       match:
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \"b\", volumeInstanceId: \"v\") }"}'
         - 'POST https://backboard.railway.app/graphql/v2 {"query":"mutation { deploymentRollback(id: \"d\") }"}'
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation ServiceDelete($id: String!, $environmentId: String) { serviceDelete(id: $id, environmentId: $environmentId) }","variables":{"id":"svc","environmentId":"1b2c3d4e-0000-4000-8000-000000000001"}}'
       not_match:
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"query { environments(projectId: \"p\") { edges { node { id name } } } }"}'
+
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { serviceInstanceRedeploy(serviceId: \"s\", environmentId: \"e\") }"}'
         - 'POST https://api.example.com/graphql {"query":"mutation { deploymentRollback(id: \"d\") }"}'
 
@@ -564,8 +570,10 @@ rules:
         "catalog/environments": ##"""
 name: catalog/environments
 description: >
-  How each tool names the environment it acts on (targets), and the usual names of
-  production, staging and development (environments). Profiles extend this and add their own.
+  How each tool and API names the environment it acts on (targets), and the usual names of
+  production, staging and development (environments). Profiles extend this and add their own:
+  an API that names environments by id (Railway's environmentId) needs the ids listed, e.g.
+  `production: {railway_environment: ["<uuid>"]}`, or learned from the Railway CLI's links.
 
 targets:
   - {program: railway, kind: railway, options: ["-e|--environment"], env: [RAILWAY_ENVIRONMENT]}
@@ -595,6 +603,21 @@ targets:
   - {program: [docker, podman], kind: docker_context, options: ["-c|--context"], env: [DOCKER_CONTEXT]}
   - {program: [docker, podman], kind: docker_host, options: ["-H|--host"], env: [DOCKER_HOST], urls: true}
   - {program: pulumi, kind: pulumi_stack, options: ["-s|--stack"], env: [PULUMI_STACK], after: ["stack select"]}
+  # Where HTTP APIs name the environment, project or app a request acts on (any program,
+  # any language: the request itself is read). GraphQL names are root-field arguments with
+  # variables resolved; paths are templates whose `{}` is the value.
+  - {kind: railway_environment, request: {host: ["backboard.railway.com", "backboard.railway.app"], graphql: [environmentId]}}
+  - {kind: railway, request: {host: ["backboard.railway.com", "backboard.railway.app"], graphql: [environmentName]}}
+  - {kind: railway_project, request: {host: ["backboard.railway.com", "backboard.railway.app"], graphql: [projectId]}}
+  - {kind: vercel, request: {host: [api.vercel.com], query: [target], json: [target]}}
+  - {kind: app, request: {host: [api.machines.dev], path: ["/v1/apps/{}", "/v1/apps/{}/**"], json: [app_name]}}
+  - {kind: app, request: {host: [api.fly.io], graphql: [appId, appName]}}
+  - {kind: app, request: {host: [api.heroku.com], path: ["/apps/{}", "/apps/{}/**"]}}
+  - {kind: render_service, request: {host: [api.render.com], path: ["/v1/services/{}", "/v1/services/{}/**", "/v1/postgres/{}", "/v1/postgres/{}/**", "/v1/redis/{}", "/v1/redis/{}/**"]}}
+  - {kind: neon_project, request: {host: [console.neon.tech], path: ["/api/v2/projects/{}", "/api/v2/projects/{}/**"]}}
+  - {kind: neon_branch, request: {host: [console.neon.tech], path: ["/api/v2/projects/*/branches/{}", "/api/v2/projects/*/branches/{}/**"]}}
+  - {kind: supabase_project, request: {host: [api.supabase.com], path: ["/v1/projects/{}", "/v1/projects/{}/**"]}}
+  - {kind: planetscale_branch, request: {host: [api.planetscale.com], path: ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]}}
 
 environments:
   production:
@@ -615,6 +638,8 @@ environments:
     docker_context: ["*prod*"]
     docker_host: ["*prod*"]
     pulumi_stack: ["*prod*"]
+    render_service: ["*-prod", "*-production", "prod-*"]
+    planetscale_branch: ["main", "production", "prod*"]
   staging:
     any: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]
     railway: ["stag*"]
@@ -633,6 +658,8 @@ environments:
     docker_context: ["*staging*"]
     docker_host: ["*staging*"]
     pulumi_stack: ["*staging*", "*stg*"]
+    render_service: ["*-staging", "*-stg", "staging-*"]
+    planetscale_branch: ["staging*", "stg*"]
   dev:
     any: ["dev", "development", "local", "test"]
     railway: ["dev*"]
@@ -1191,6 +1218,167 @@ rules:
     tags: [destructive]
     exec: {program: firebase, subcommand: "database:remove|firestore:delete|functions:delete|hosting:disable|projects:delete|auth:delete|storage:delete|apps:delete|hosting:channel:delete|remoteconfig:rollback|database:set"}
     examples: {match: ["firebase firestore:delete --all-collections", "firebase database:remove /"], not_match: ["firebase deploy --only hosting", "firebase emulators:start"]}
+"""##,
+        "catalog/persistence": ##"""
+name: catalog/persistence
+description: >
+  Files that another program will run or obey later, outside the session: shell start-up files,
+  ssh configuration and authorized keys, autostart entries, systemd user units, crontabs, git
+  hooks and the git settings that run commands, editor tasks that run when a folder opens.
+  Writing them asks in dev and is denied in staging and production; reading them stays allowed.
+
+rules:
+  - id: persistence.shell-startup
+    reason: the user's next shell (or login) runs this file — a write here runs commands outside the session
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create, delete]
+      paths:
+        - "~/.bashrc"
+        - "~/.bash_profile"
+        - "~/.bash_login"
+        - "~/.bash_logout"
+        - "~/.bash_aliases"
+        - "~/.bashrc.d/**"
+        - "~/.profile"
+        - "~/.zshrc"
+        - "~/.zshenv"
+        - "~/.zprofile"
+        - "~/.zlogin"
+        - "~/.zlogout"
+        - "~/.zshrc.d/**"
+        - "~/.oh-my-zsh/custom/**"
+        - "~/.kshrc"
+        - "~/.mkshrc"
+        - "~/.cshrc"
+        - "~/.tcshrc"
+        - "~/.login"
+        - "~/.config/fish/**"
+        - "~/.config/nushell/**"
+        - "~/.config/powershell/**"
+        - "~/.xonshrc"
+        - "~/.inputrc"
+        - "~/.xprofile"
+        - "~/.xinitrc"
+        - "~/.xsession"
+        - "~/.xsessionrc"
+        - "~/.pam_environment"
+        - "~/.config/environment.d/**"
+        - "/etc/profile"
+        - "/etc/profile.d/**"
+        - "/etc/bash.bashrc"
+        - "/etc/zsh/**"
+        - "/etc/environment"
+    examples:
+      match: ["write ~/.bashrc", "create ~/.bashrc.d/evil.sh", "write ~/.zshenv", "write ~/.config/fish/config.fish", "delete ~/.profile", "write /etc/profile.d/x.sh"]
+      not_match: ["read ~/.bashrc", "write ./scripts/bashrc", "write ./.bashrc.example", "write ~/.bash_history"]
+
+  - id: persistence.ssh
+    reason: ssh obeys this file on the user's next connection or lets a key in — a write here reaches outside the session
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create, delete]
+      paths: ["~/.ssh/config", "~/.ssh/config.d/**", "~/.ssh/authorized_keys", "~/.ssh/authorized_keys2", "~/.ssh/rc", "~/.ssh/environment", "/etc/ssh/**"]
+    examples:
+      match: ["write ~/.ssh/config", "write ~/.ssh/authorized_keys", "create ~/.ssh/rc", "create ~/.ssh/config.d/extra"]
+      not_match: ["read ~/.ssh/config", "write ~/.ssh/known_hosts", "write ./deploy/ssh_config"]
+
+  - id: persistence.autostart
+    reason: the desktop session or the user's service manager starts what this file names — a write here runs commands outside the session
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create, delete]
+      paths:
+        - "~/.config/autostart/**"
+        - "~/.config/systemd/user/**"
+        - "~/.local/share/systemd/user/**"
+        - "~/.config/upstart/**"
+        - "~/.config/containers/systemd/**"
+        - "/etc/xdg/autostart/**"
+        - "/etc/systemd/**"
+        - "/lib/systemd/system/**"
+        - "/usr/lib/systemd/system/**"
+        - "/etc/init.d/**"
+        - "/etc/rc.local"
+        - "~/Library/LaunchAgents/**"
+    examples:
+      match: ["create ~/.config/autostart/agent.desktop", "write ~/.config/systemd/user/backdoor.service", "create /etc/systemd/system/x.service"]
+      not_match: ["read ~/.config/systemd/user/app.service", "write ./deploy/app.service", "write ./systemd/user/x.service"]
+
+  - id: persistence.cron
+    reason: cron runs what this file lists on a schedule — a write here runs commands outside the session
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create, delete]
+      paths: ["/var/spool/cron/**", "/var/spool/at/**", "/etc/crontab", "/etc/anacrontab", "/etc/cron.d/**", "/etc/cron.hourly/**", "/etc/cron.daily/**", "/etc/cron.weekly/**", "/etc/cron.monthly/**"]
+    examples:
+      match: ["write /var/spool/cron/crontabs/root", "create /etc/cron.d/job", "write /etc/crontab"]
+      not_match: ["read /etc/crontab", "write ./ops/crontab"]
+
+  - id: persistence.crontab-command
+    reason: crontab and at schedule commands that run outside the session
+    decision: ask
+    tags: [persistence]
+    exec:
+      program: [crontab, at, batch]
+      not_flags: ["-l|-c|-V|--help"]
+    examples:
+      match: ["crontab jobs.txt", "crontab -e", "crontab -r", "at now + 1 minute"]
+      not_match: ["crontab -l", "crontab --help"]
+
+  - id: persistence.git-hooks
+    reason: git runs hooks on the user's next commit, checkout or push, and obeys its global configuration — a write here runs commands outside the session
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create, delete]
+      paths: ["**/.git/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"]
+      # git init and git clone copy the inert samples from git's templates.
+      except: ["**/.git/hooks/*.sample"]
+    examples:
+      match: ["create ./.git/hooks/pre-commit", "write ./.git/hooks/post-checkout", "write ~/.gitconfig", "write ./vendor/lib/.git/hooks/pre-push"]
+      not_match: ["read ./.git/hooks/pre-commit.sample", "create ./.git/hooks/pre-commit.sample", "write ./.githooks/pre-commit", "write ./.git/HEAD", "write ./hooks/pre-commit"]
+
+  - id: persistence.git-config-command
+    reason: this git setting makes git run a program — the user's next git command (or the editor's git status) runs it
+    decision: ask
+    tags: [persistence]
+    exec:
+      program: git
+      subcommand: config
+      not_flags: ["--get|--get-all|--get-regexp|--get-urlmatch|-l|--list|--show-origin|--show-scope|--unset|--unset-all|--remove-section|--name-only"]
+      regex: '(?i)(^|[[:space:]])(core\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\.([^[:space:]]*\.)?helper|diff\.[^[:space:]]*\.(textconv|command)|diff\.external|merge\.[^[:space:]]*\.driver|filter\.[^[:space:]]*\.(clean|smudge|process)|gpg\.([^[:space:]]*\.)?program|sequence\.editor|uploadpack\.packobjectshook|receive\.procreceiverefs|protocol\.ext\.allow|include\.path|includeif\.[^[:space:]]*\.path|remote\.[^[:space:]]*\.(uploadpack|receivepack)|alias\.[^[:space:]]+[[:space:]]+!)'
+    examples:
+      match:
+        - "git config core.fsmonitor ./x.sh"
+        - "git config --global core.hooksPath /tmp/hooks"
+        - "git config core.sshCommand 'ssh -o ProxyCommand=x'"
+        - "git config --add alias.st '!sh -c x'"
+        - "git config filter.lfs.smudge 'curl x | sh'"
+        - "git config --global credential.helper '!f() { cat; }; f'"
+        - "git config include.path ../evil.cfg"
+      not_match:
+        - "git config user.name Ada"
+        - "git config --get core.pager"
+        - "git config alias.st status"
+        - "git config -l"
+        - "git config --unset core.fsmonitor"
+        - "git config pull.rebase true"
+
+  - id: persistence.editor-tasks
+    reason: the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) — a write here runs commands outside the session
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create, delete]
+      paths: ["**/.vscode/tasks.json", "~/.config/Code/User/tasks.json", "~/.config/Code/User/settings.json"]
+    examples:
+      match: ["write ./.vscode/tasks.json", "create ./app/.vscode/tasks.json", "write ~/.config/Code/User/settings.json"]
+      not_match: ["read ./.vscode/tasks.json", "write ./.vscode/extensions.json", "write ./.vscode/launch.json"]
 """##,
     ]
 }

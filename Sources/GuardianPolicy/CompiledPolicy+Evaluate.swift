@@ -108,15 +108,53 @@ extension CompiledPolicy {
         for rule in requestRules where rule.matcher.match(request) != nil {
             matches.append(rule.match)
         }
-        // A host the profile's `environments:` maps (kind `host`) names the environment the
-        // request acts on, as a command's target does.
-        let environment = environments.environment(kind: "host", value: request.request.host)
-        if let environment, !reachable.contains(environment) {
+        // Frames are not inspected: a WebSocket to a host whose requests rules decide could
+        // carry what those rules refuse (a GraphQL subscription endpoint takes mutations too).
+        if request.request.isWebSocketUpgrade && hasRequestRules(forHost: request.request.host) {
+            matches.append(RuleMatch(
+                id: "request.websocket", decision: .deny,
+                reason: "WebSocket frames are not inspected, and \(request.request.host) is a host that API rules decide, so the upgrade is refused"))
+        }
+        let target = requestEnvironment(request)
+        if let target, !reachable.contains(target.environment) {
             matches.append(RuleMatch(
                 id: "environment.other", decision: otherEnvironment,
-                reason: "this request goes to \(request.request.host), a \(environment) host; this session works on \(environmentName)"))
+                reason: "this request acts on \(target.environment): \(target.how); this session works on \(environmentName)"))
         }
-        return Self.evaluation(matches, environment: environment)
+        return Self.evaluation(matches, environment: target?.environment)
+    }
+
+    /// The environment a request acts on, and how it names it: its host (kind `host` in
+    /// `environments:`), or a value where a request target says the API names one (a GraphQL
+    /// argument, a JSON member, a query parameter, a path segment, a header). Another
+    /// environment than the session's wins over the session's own, as for a command.
+    func requestEnvironment(_ request: RequestFacts) -> (environment: String, how: String)? {
+        var found: [(environment: String, how: String)] = []
+        let host = request.request.host
+        if let e = environments.lookup(kind: "host", value: host) {
+            found.append((e.environment, "\(host) is a \(e.environment) host"))
+        }
+        var named: [NamedTarget] = []
+        for target in requestTargets { target.extract(request, into: &named) }
+        for n in named.prefix(64) {
+            guard let e = environments.lookup(kind: n.kind, value: n.value) else { continue }
+            let source = e.source.map { " (\($0))" } ?? ""
+            found.append((e.environment, "\(n.how) \(Self.shown(n.value)) is \(e.environment)\(source)"))
+        }
+        return found.first { !reachable.contains($0.environment) } ?? found.first
+    }
+
+    /// A value as the reason shows it: an id cut short, enough to recognise it (ASCII: the
+    /// reason travels in an HTTP header).
+    static func shown(_ value: String) -> String {
+        value.count > 16 ? "'\(value.prefix(8))...'" : "'\(value)'"
+    }
+
+    /// Whether a request rule names `host` in its `host:` list. Rules without one (the generic
+    /// GraphQL rule, AWS by service) do not count, or every host would: these are the hosts
+    /// whose every request is an event and to which WebSocket upgrades are refused.
+    public func hasRequestRules(forHost host: String) -> Bool {
+        requestRules.contains { rule in rule.matcher.hosts.contains { $0.matches(host) } }
     }
 
     /// What made each matching request rule apply (`mutation volumeDelete`), for events.

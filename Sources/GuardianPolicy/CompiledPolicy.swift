@@ -31,12 +31,14 @@ public struct CompiledPolicy: PolicyEngine {
     let reachable: Set<String>
     let fileRules: [FileRule]
     let requestRules: [RequestRule]
+    /// Where requests name their target environment (`targets:` entries with `request:`).
+    let requestTargets: [RequestTargetExtractor]
     let localRules: [LocalRule]
     let fileIndex: FileIndex
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
 
-    init(_ profile: ComposedProfile, expansion: Expansion) throws {
+    init(_ profile: ComposedProfile, expansion: Expansion, facts: [EnvironmentFact] = []) throws {
         profileName = profile.name
         environmentName = profile.environment
         askTimeout = profile.defaults.askTimeout
@@ -47,7 +49,7 @@ public struct CompiledPolicy: PolicyEngine {
         allowsUserNamespaces = profile.defaults.userNamespaces ?? false
         otherEnvironment = profile.defaults.otherEnvironment ?? .deny
         reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
-        environments = EnvironmentMap(profile.environments)
+        environments = EnvironmentMap(profile.environments, facts: facts)
         var variables: Set<String> = ["HOME"]
         var execRules: [ExecRule] = []
         var fileRules: [FileRule] = []
@@ -101,7 +103,8 @@ public struct CompiledPolicy: PolicyEngine {
         }
         execByProgram = byProgram
         execAnyProgram = any
-        targets = profile.targets.map(TargetExtractor.init)
+        targets = profile.targets.filter { $0.request == nil }.map(TargetExtractor.init)
+        requestTargets = profile.targets.compactMap { t in t.request.map { RequestTargetExtractor(kind: t.kind, $0) } }
         var targetIndex: [String: [Int]] = [:]
         for (i, t) in targets.enumerated() {
             for name in t.programNames { targetIndex[name, default: []].append(i) }

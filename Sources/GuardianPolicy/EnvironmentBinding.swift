@@ -96,22 +96,34 @@ struct TargetExtractor: Sendable {
     }
 }
 
-/// Value → environment, from a profile's `environments:` section.
+/// Value → environment, from a profile's `environments:` section, then from facts learned
+/// outside it (the Railway CLI's links of environment ids to names): the profile wins.
 struct EnvironmentMap: Sendable {
-    var entries: [(environment: String, kind: String, globs: [CompiledGlob])]
+    var entries: [(environment: String, kind: String, globs: [CompiledGlob], source: String?)]
 
-    init(_ environments: [(name: String, kinds: [(kind: String, patterns: [String])])]) {
+    init(_ environments: [(name: String, kinds: [(kind: String, patterns: [String])])], facts: [EnvironmentFact] = []) {
         entries = []
         for env in environments {
             for k in env.kinds {
-                entries.append((env.name, k.kind, k.patterns.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) }))
+                entries.append((env.name, k.kind, k.patterns.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) }, nil))
             }
+        }
+        // A learned id is classified by its name, with the profile's own patterns for names
+        // (`railway: ["prod*"]`); an id the profile lists itself keeps the profile's answer.
+        for fact in facts where lookup(kind: fact.kind, value: fact.value) == nil {
+            guard let named = lookup(kind: fact.nameKind, value: fact.name) else { continue }
+            entries.append((named.environment, fact.kind, [CompiledGlob(fact.value, pathMode: false, caseInsensitive: true)], fact.source))
         }
     }
 
     func environment(kind: String, value: String) -> String? {
+        lookup(kind: kind, value: value)?.environment
+    }
+
+    /// The environment and, for a learned fact, where it was learned.
+    func lookup(kind: String, value: String) -> (environment: String, source: String?)? {
         for entry in entries where entry.kind == kind || entry.kind == "any" {
-            if entry.globs.contains(where: { $0.matches(value) }) { return entry.environment }
+            if entry.globs.contains(where: { $0.matches(value) }) { return (entry.environment, entry.source) }
         }
         return nil
     }

@@ -159,6 +159,8 @@ extension PolicyEngine {
     public var allowsUserNamespaces: Bool { false }
     public func evaluate(_ request: RequestFacts) -> Evaluation { .allow }
     public func evaluate(_ local: LocalConnection) -> Evaluation { .allow }
+    public func hasRequestRules(forHost host: String) -> Bool { false }
+    public func requestOperations(_ request: RequestFacts) -> [String] { [] }
 }
 
 /// The policy as the supervisor sees it. Implementations are immutable values, safe to share
@@ -201,4 +203,9 @@ public protocol PolicyEngine: Sendable {
     func evaluate(_ request: RequestFacts) -> Evaluation
     /// A connection to a listener on this machine outside the tree (`local:` rules).
     func evaluate(_ local: LocalConnection) -> Evaluation
+    /// Whether a request rule names `host` explicitly: every request to it is an event, and
+    /// WebSocket upgrades to it are refused.
+    func hasRequestRules(forHost host: String) -> Bool
+    /// What made each matching request rule apply (`mutation volumeDelete`), for events.
+    func requestOperations(_ request: RequestFacts) -> [String]
 }

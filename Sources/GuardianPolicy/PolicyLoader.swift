@@ -80,6 +80,7 @@ public enum PolicyLoader {
             let checked = try CompiledPolicy.checkExamples(composed)
             if expansion == .examples { return (checked, composed.files) }
         }
-        return (try CompiledPolicy(composed, expansion: expansion), composed.files)
+        // The Railway CLI's links name which environment ids are which, on this machine.
+        return (try CompiledPolicy(composed, expansion: expansion, facts: RailwayLinks.facts(home: context.home)), composed.files)
     }
 }

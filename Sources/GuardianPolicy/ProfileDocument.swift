@@ -77,6 +77,8 @@ package struct TargetSpec: Sendable {
     package var urlEnv: [String] = []
     /// Globs over positionals: a matching positional is itself the value (`*.tfvars` files).
     package var args: [String] = []
+    /// Where an HTTP request names the value (instead of `programs`).
+    package var request: RequestTargetSpec?
     package var location: SourceLocation
 }
 

@@ -106,12 +106,36 @@ struct ProfileParser {
             case "urls": spec.urls = bool(value)
             case "url_env": spec.urlEnv = strings(value).map(\.value)
             case "args": spec.args = strings(value).map(\.value)
-            default: unknownKey(key, allowed: "program, kind, options, env, flags, after, urls, url_env, args")
+            case "request": spec.request = requestTarget(value)
+            default: unknownKey(key, allowed: "program, kind, options, env, flags, after, urls, url_env, args, request")
             }
         }
-        if spec.programs.isEmpty || spec.kind.isEmpty {
-            fail(node, "a target needs `program` and `kind`")
+        if spec.kind.isEmpty || spec.programs.isEmpty == (spec.request == nil) {
+            fail(node, "a target needs `kind` and one of `program` (a command) or `request` (an HTTP request)")
             return nil
+        }
+        return spec
+    }
+
+    private mutating func requestTarget(_ node: Node) -> RequestTargetSpec {
+        var spec = RequestTargetSpec()
+        for (key, value) in pairs(node) {
+            switch key.string ?? "" {
+            case "host": spec.hosts = strings(value).map(\.value)
+            case "graphql": spec.graphql = strings(value).map(\.value)
+            case "json": spec.json = strings(value).map(\.value)
+            case "query": spec.query = strings(value).map(\.value)
+            case "headers": spec.headers = strings(value).map(\.value)
+            case "path":
+                spec.paths = strings(value).map(\.value)
+                for item in strings(value) where item.value.components(separatedBy: "{}").count != 2 || !item.value.hasPrefix("/") {
+                    fail(at: item.location, "a request target's path is a template from `/` with one `{}` where the value is: `/v1/apps/{}/**`")
+                }
+            default: unknownKey(key, allowed: "host, graphql, json, query, path, headers")
+            }
+        }
+        if spec.graphql.isEmpty && spec.json.isEmpty && spec.query.isEmpty && spec.paths.isEmpty && spec.headers.isEmpty {
+            fail(node, "a request target needs one of `graphql`, `json`, `query`, `path` or `headers`")
         }
         return spec
     }

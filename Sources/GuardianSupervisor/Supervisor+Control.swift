@@ -16,8 +16,9 @@ extension Supervisor {
 
     /// Denies held requests whose time is up; called periodically.
     public func expireHeldRequests() {
-        for id in desk.expired(at: ApprovalDesk.now()) {
-            _ = desk.resolve(id, approve: false, why: "no human answered in time (denied by timeout)")
+        let now = ApprovalDesk.now()
+        for id in desk.expired(at: now) {
+            desk.expire(id, why: HeldCalls.unanswered(id), now: now)
         }
     }
 

@@ -30,7 +30,7 @@ public final class Supervisor: Sendable {
     public init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
-        askTimeout: Double = 300, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
+        askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
         workers: Int = 2, network: NetworkSetup? = nil
     ) throws(GuardianError) {
         let tree = ProcessTree()
@@ -66,6 +66,7 @@ public final class Supervisor: Sendable {
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
+        let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
             open: OpenHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder, channel: channel,
@@ -76,12 +77,12 @@ public final class Supervisor: Sendable {
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
-                                       channel: channel, refusals: refusals),
+                                       channel: channel, refusals: refusals, held: held),
             connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),
                                     network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
-            send: NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate),
+            send: send, messages: NetworkMessage(send: send),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
                                          ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel)
         )
@@ -125,6 +126,7 @@ public final class Supervisor: Sendable {
             throw GuardianError("thread", "could not start the tracer thread", errno: error)
         }
         thread.join()
+        recorder.flushRepeats()
         guard let result = outcome.withLock({ $0 }) else {
             throw GuardianError("tracer", "the tracer thread ended without a result")
         }

@@ -23,6 +23,17 @@ extension DocumentWriter {
         w.line("    r.request = q")
     }
 
+    static func requestTarget(_ q: RequestTargetSpec, _ w: inout Body) {
+        w.line("    var q = RequestTargetSpec()")
+        if !q.hosts.isEmpty { w.line("    q.hosts = \(strings(q.hosts))") }
+        if !q.graphql.isEmpty { w.line("    q.graphql = \(strings(q.graphql))") }
+        if !q.json.isEmpty { w.line("    q.json = \(strings(q.json))") }
+        if !q.query.isEmpty { w.line("    q.query = \(strings(q.query))") }
+        if !q.paths.isEmpty { w.line("    q.paths = \(strings(q.paths))") }
+        if !q.headers.isEmpty { w.line("    q.headers = \(strings(q.headers))") }
+        w.line("    t.request = q")
+    }
+
     static func local(_ l: LocalSpec, _ w: inout Body) {
         w.line("    var l = LocalSpec()")
         if !l.sockets.isEmpty { w.line("    l.sockets = \(strings(l.sockets))") }

@@ -108,6 +108,7 @@ enum DocumentWriter {
         if t.urls { w.line("    t.urls = true") }
         if !t.urlEnv.isEmpty { w.line("    t.urlEnv = \(strings(t.urlEnv))") }
         if !t.args.isEmpty { w.line("    t.args = \(strings(t.args))") }
+        if let q = t.request { requestTarget(q, &w) }
         w.line("    d.targets.append(t)")
         w.line("}")
     }

@@ -8,18 +8,18 @@ import Testing
 /// ADVERSARIAL_ONLY=name,name runs a subset; ADVERSARIAL_VERBOSE=1 prints every guarded run.
 @Suite("Adversarial", .serialized)
 struct AdversarialTests {
-    static var all: [Attack] { Attack.files + Attack.exec + Attack.escape + Attack.namespaces + Attack.network + Attack.servedCopies }
+    static var all: [Attack] { Attack.files + Attack.exec + Attack.environment + Attack.escape + Attack.namespaces + Attack.network + Attack.persistence + Attack.servedCopies }
 
     /// Every attack, or those ADVERSARIAL_ONLY names — which may include the known bypasses
     /// (Attack.knownBypasses), never run by default.
     static var selected: [Attack] {
         guard let only = ProcessInfo.processInfo.environment["ADVERSARIAL_ONLY"], !only.isEmpty else { return all }
         let names = Set(only.split(separator: ",").map(String.init))
-        return (all + Attack.knownBypasses).filter { names.contains($0.name) }
+        return (all + Attack.knownBypasses + Attack.persistenceBypasses).filter { names.contains($0.name) }
     }
 
     @Test func attackNamesAreUnique() {
-        let names = (AdversarialTests.all + Attack.knownBypasses).map(\.name)
+        let names = (AdversarialTests.all + Attack.knownBypasses + Attack.persistenceBypasses).map(\.name)
         #expect(Set(names).count == names.count, "attack names must be unique")
     }
 

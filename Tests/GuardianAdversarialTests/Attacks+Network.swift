@@ -11,10 +11,12 @@ import Glibc
 /// $SRV ($OUT/srv): a command runner on loopback TCP ($TCPPORT), on a Unix socket
 /// ($SRV/runner.sock) and on an abstract one (@$ABSTRACT); one on Unix datagram sockets
 /// ($SRV/dgram.sock, @$ABSTRACT-dgram); a UDP listener ($UDPPORT, logging to $SRV/udp.log); a
-/// stand-in HTTP API ($APIPORT, logging to $SRV/api.log). Guardian's gateway port itself is not
+/// stand-in HTTP API ($APIPORT, logging to $SRV/api.log). The datagram servers work after the
+/// sender has gone: those attacks wait a second before looking. Guardian's gateway port itself is not
 /// attacked here: the tree cannot tell it from other loopback listeners without Guardian's
 /// /proc entries, and no control could show such a connect working without Guardian (a connect
-/// to it is refused by rule `guardian.proxy`).
+/// to it is refused by rule `guardian.proxy`: NetworkTests.aConnectToTheGatewayItselfIsRefused
+/// tells the tree the port from outside).
 extension Attack {
     /// Starts the outside servers for one world. They run in a session of their own with stdio
     /// on /dev/null and every other descriptor closed (they must hold none of the test runner's
@@ -79,37 +81,55 @@ extension Attack {
                goal: .output("OPENED vsock"), evidence: .failed("FAIL socket-vsock EAFNOSUPPORT")),
         // A datagram with its own address (sendto) to a non-DNS port outside the tree.
         Attack(name: "net-udp-sendto-outside", script: #""$H/net" udp "$UDPPORT" "DATAGRAM-OUT""#,
-               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }, settle: 1),
         // A UDP socket connected to that port, then send(2) with no address.
         Attack(name: "net-udp-connect-send-outside", script: #""$H/net" udpconnect "$UDPPORT" "DATAGRAM-OUT""#,
-               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }, settle: 1),
         // TCP Fast Open connects inside the send: the data would leave with the SYN.
         Attack(name: "net-tcp-fastopen", script: #""$H/net" fastopen "$TCPPORT" "echo RAN > $OUT/ran""#,
                goal: ran, evidence: .failed("FAIL sendto-fastopen EOPNOTSUPP"), setup: { try outsideServers($0) }),
         // The incident's mutation written with raw socket syscalls (no curl, nothing in argv) to
         // a stand-in API on 127.0.0.1 outside the tree, under staging: the API never sees it.
+        // A WebSocket terminal outside the tree (a notebook's or an editor's), driven by Node's
+        // WebSocket client: the upgrade is refused (its frames are not read), and the event
+        // names the listener.
+        Attack(name: "net-websocket-terminal-outside", script: #"""
+            node --experimental-websocket -e 'const w = new WebSocket("ws://127.0.0.1:" + process.env.APIPORT + "/socket"); w.onopen = () => w.send("echo RAN > " + process.env.OUT + "/ran"); w.onmessage = () => { w.close(); process.exit(0) }; w.onerror = () => process.exit(3)'
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
         Attack(name: "net-graphql-volumedelete-raw-socket", script: #""$H/net" post "$APIPORT" "$VD""#,
                goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
                setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
         // sendto(2) with an address on an unconnected Unix datagram socket: decided by who is
         // bound to the receiving socket (path or abstract name), as a connect is.
         Attack(name: "net-unix-dgram-sendto-outside", script: #""$H/net" dgram "$SRV/dgram.sock" "echo RAN > $OUT/ran""#,
-               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }, settle: 1),
         Attack(name: "net-abstract-dgram-sendto-outside", script: #""$H/net" dgram "@$ABSTRACT-dgram" "echo RAN > $OUT/ran""#,
-               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }),
+               goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }, settle: 1),
+        // sendmsg(2) with msg_name on an unconnected UDP socket: BPF cannot see the name, so
+        // every sendmsg is performed by Guardian and decided like a sendto.
+        Attack(name: "net-udp-sendmsg-outside", script: #""$H/net" udpmsg "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }, settle: 1),
+        // The same with sendmmsg(2).
+        Attack(name: "net-udp-sendmmsg-outside", script: #""$H/net" udpmmsg "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }, settle: 1),
+        // sendmmsg mixing destinations: a DNS query (allowed: it goes to Guardian's resolver),
+        // then a datagram to the outside listener; the program resends what was not sent.
+        Attack(name: "net-udp-sendmmsg-mixed", script: #""$H/net" udpmix "$UDPPORT" "DATAGRAM-OUT""#,
+               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }, settle: 1),
+        // sendmsg(2) with msg_name to the outside runner's Unix datagram socket, by path and by
+        // abstract name.
+        Attack(name: "net-unix-dgram-sendmsg-outside", script: #"""
+            "$H/net" dgrammsg "$SRV/dgram.sock" "echo RAN > $OUT/ran"; "$H/net" dgrammsg "@$ABSTRACT-dgram" "echo RAN > $OUT/ran"
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }, settle: 1),
+        // sendmmsg from one Unix datagram socket to the tree's own socket and to the outside
+        // runner: the first goes, the second is refused.
+        Attack(name: "net-unix-dgram-sendmmsg-mixed", script: #"""
+            "$H/net" dgrammix "$OUT/own.sock" "$SRV/dgram.sock" "echo RAN > $OUT/ran"
+            """#, goal: ran, evidence: .eventNaming("listener"), setup: { try outsideServers($0) }, settle: 1),
     ]
 
     /// Attacks that get through today. Not in the default list (the suite must stay green); run
     /// them by name with ADVERSARIAL_ONLY (each must then report BYPASS until Guardian closes it,
     /// when it moves to `network`).
-    static let knownBypasses: [Attack] = [
-        // sendmsg(2) with msg_name on an unconnected UDP socket is not trapped (only sendto
-        // with an address is): the datagram reaches a listener outside the tree, no event
-        // (docs/SECURITY.md: "a datagram with its own address can reach any host").
-        Attack(name: "net-udp-sendmsg-outside", script: #""$H/net" udpmsg "$UDPPORT" "DATAGRAM-OUT""#,
-               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
-        // The same with sendmmsg(2).
-        Attack(name: "net-udp-sendmmsg-outside", script: #""$H/net" udpmmsg "$UDPPORT" "DATAGRAM-OUT""#,
-               goal: .fileContains("srv/udp.log", "DATAGRAM-OUT"), evidence: .event, setup: { try outsideServers($0) }),
-    ]
+    static let knownBypasses: [Attack] = []
 }

@@ -5,12 +5,25 @@ import Testing
 /// Held calls, answered from outside the tree: approve, deny, timeout, --for-session, the kill
 /// switch, and every way the agent might try to approve itself.
 @Suite struct ApprovalTests {
-    /// A session running in the background, its output collected.
+    /// A session running in the background, its output collected. `watched`: an approver is
+    /// connected before the command starts (it waits for a go file until then), so held calls
+    /// wait for an answer; otherwise nobody watches and they are refused at once.
     struct Background {
         let command: RunningCommand
+        let approver: Approver?
 
-        init(_ w: World, _ argv: [String], runArgs: [String] = []) throws {
-            command = try w.start([World.guardianBinary, "run", "-q"] + runArgs + ["--"] + argv)
+        init(_ w: World, _ argv: [String], runArgs: [String] = [], watched: Bool = true) throws {
+            let go = w.project + "/.go"
+            let gated = watched ? ["sh", "-c", "while [ ! -e '\(go)' ]; do sleep 0.05; done; exec \"$@\"", "gate"] + argv : argv
+            command = try w.start([World.guardianBinary, "run", "-q"] + runArgs + ["--"] + gated)
+            if watched {
+                let approver = Approver(w)
+                if !approver.connected { Issue.record("no session to watch") }
+                self.approver = approver
+                FileManager.default.createFile(atPath: go, contents: nil)
+            } else {
+                approver = nil
+            }
         }
 
         func wait(timeout: Double = 30) -> (Int32, String, String) {
@@ -37,7 +50,7 @@ import Testing
     @Test func approvedCallCompletesWithItsOutput() throws {
         let w = try World()
         defer { w.cleanup() }
-        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy -auto-approve; echo status=$?"])
+        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy -auto-approve; echo status=$?"], runArgs: ["--ask-timeout", "60"])
         let list = try held(w)
         #expect(list.first?["rule"] as? String == "terraform.destroy")
         #expect(!w.marker("terraform"), "nothing runs while held")
@@ -59,7 +72,7 @@ import Testing
         // The parent captures the child's stderr, as an agent's tool runner does.
         try "\(w.bin)/terraform destroy\n".write(toFile: w.project + "/destroy.sh", atomically: true, encoding: .utf8)
         let script = "import subprocess; p = subprocess.run(['sh', 'destroy.sh'], capture_output=True, text=True); print('rc', p.returncode); print('captured:', p.stderr)"
-        let session = try Background(w, ["python3", "-c", script])
+        let session = try Background(w, ["python3", "-c", script], runArgs: ["--ask-timeout", "60"])
         let id = try held(w).first?["id"] as? Int ?? -1
         _ = try w.run([World.guardianBinary, "deny", String(id)])
         let (status, out, err) = session.wait()
@@ -79,14 +92,63 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 15)
         #expect(!w.marker("terraform"))
         #expect(out.contains("status 126") || err.contains("Permission denied"), "\(out)\(err)")
-        #expect(err.contains("denied by timeout"), "\(err)")
+        #expect(err.contains("no human answered in time") && err.contains("guardian approve"), "\(err)")
+    }
+
+    @Test func withNobodyWatchingTheAgentIsAnsweredAtOnceAndApprovalLetsItsRetryRunOnce() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let script = """
+            s=$(date +%s%N); \(w.bin)/railway volume delete vol_1; echo first=$? ms=$(( ($(date +%s%N) - s) / 1000000 ))
+            while [ ! -e approved ]; do sleep 0.05; done
+            \(w.bin)/railway volume delete vol_1; echo second=$?
+            \(w.bin)/railway volume delete vol_1; echo third=$?
+            """
+        try script.write(toFile: w.project + "/agent.sh", atomically: true, encoding: .utf8)
+        let session = try Background(w, ["sh", "agent.sh"], runArgs: ["--ask-timeout", "60"], watched: false)
+        let waiting = try held(w).first ?? [:]
+        #expect(waiting["awaiting_retry"] as? Bool == true, "\(waiting)")
+        let id = waiting["id"] as? Int ?? -1
+        let listed = try w.run([World.guardianBinary, "pending"])
+        #expect(listed.stdout.contains("waiting for its retry"), "\(listed.all)")
+        let r = try w.run([World.guardianBinary, "approve", String(id)])
+        #expect(r.status == 0 && r.stdout.contains("runs when the agent retries it"), "\(r.all)")
+        FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
+        let (_, out, err) = session.wait()
+        #expect(out.contains("first=126") || out.contains("first=1"), "\(out)")
+        let ms = out.split(separator: "ms=").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? .max
+        #expect(ms < 1000, "the agent was answered in \(ms) ms")
+        #expect(err.contains("guardian: blocked") && err.contains("needs a human (request \(id))") && err.contains("guardian approve \(id)"), "\(err)")
+        #expect(out.contains("second=0"), "the approved retry ran: \(out)\(err)")
+        #expect(!out.contains("third=0"), "one approval, one run: \(out)")
+        #expect(w.markerText("railway")?.split(separator: "\n").count == 1, "\(w.markerText("railway") ?? "")")
+        let approved = w.events(decision: "approved")
+        #expect(approved.contains { ($0["reason"] as? String)?.contains("retry of request \(id)") == true }, "\(approved)")
+    }
+
+    @Test func aDenialOfAnAnsweredCallRefusesItsRetries() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let script = """
+            \(w.bin)/terraform destroy; echo first=$?
+            while [ ! -e denied ]; do sleep 0.05; done
+            \(w.bin)/terraform destroy; echo second=$?
+            """
+        try script.write(toFile: w.project + "/agent.sh", atomically: true, encoding: .utf8)
+        let session = try Background(w, ["sh", "agent.sh"], watched: false)
+        let id = try held(w).first?["id"] as? Int ?? -1
+        _ = try w.run([World.guardianBinary, "deny", String(id)])
+        FileManager.default.createFile(atPath: w.project + "/denied", contents: nil)
+        let (_, out, err) = session.wait()
+        #expect(!out.contains("second=0") && !w.marker("terraform"), "\(out)")
+        #expect(err.contains("a human denied this request already (request \(id))"), "\(err)")
     }
 
     @Test func approvalForTheSessionCoversIdenticalRequests() throws {
         let w = try World()
         defer { w.cleanup() }
         try "\(w.bin)/kubectl delete namespace tmp-1; echo first=$?; \(w.bin)/kubectl delete namespace tmp-1; echo second=$?\n".write(toFile: w.project + "/twice.sh", atomically: true, encoding: .utf8)
-        let session = try Background(w, ["sh", "twice.sh"])
+        let session = try Background(w, ["sh", "twice.sh"], runArgs: ["--ask-timeout", "60"])
         let id = try held(w).first?["id"] as? Int ?? -1
         _ = try w.run([World.guardianBinary, "approve", String(id), "--for-session"])
         let (_, out, err) = session.wait()
@@ -117,7 +179,7 @@ import Testing
             """
         // A script file: the profile reads `sh -c` strings, not files, so the shell itself runs.
         try attack.write(toFile: w.project + "/attack.sh", atomically: true, encoding: .utf8)
-        let session = try Background(w, ["sh", "attack.sh"], runArgs: ["--ask-timeout", "4"])
+        let session = try Background(w, ["sh", "attack.sh"], runArgs: ["--ask-timeout", "4"], watched: false)
         let (_, out, _) = session.wait()
         #expect(out.contains("exec=126"), "running guardian inside is blocked: \(out)")
         #expect(!out.contains("\"ok\":true") && !out.contains("\"ok\": true"), "the socket answered the agent: \(out)")
@@ -140,7 +202,7 @@ import Testing
         let w = try World()
         defer { w.cleanup() }
         let inbox = w.root.appendingPathComponent("inbox.jsonl").path
-        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy"], runArgs: ["--ask-timeout", "3", "--notify", "cat >> \(inbox)"])
+        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy"], runArgs: ["--ask-timeout", "3", "--notify", "cat >> \(inbox)"], watched: false)
         _ = session.wait()
         let text = (try? String(contentsOfFile: inbox, encoding: .utf8)) ?? ""
         let event = try? JSONSerialization.jsonObject(with: Data((text.split(separator: "\n").first ?? "").utf8)) as? [String: Any]
@@ -152,19 +214,26 @@ import Testing
     @Test func tailInteractiveAnswersAHeldCall() throws {
         let w = try World()
         defer { w.cleanup() }
-        let session = try Background(w, ["sh", "-c", "\(w.bin)/terraform destroy; echo status=$?"])
-        _ = try held(w)
+        // The agent's command waits until the interactive tail has connected as the approver.
+        // A script file: a `sh -c` string naming terraform destroy would itself be decided.
+        let go = w.project + "/.go"
+        try "while [ ! -e '\(go)' ]; do sleep 0.05; done; \(w.bin)/terraform destroy; echo status=$?\n"
+            .write(toFile: w.project + "/agent.sh", atomically: true, encoding: .utf8)
+        let session = try Background(w, ["sh", "agent.sh"], runArgs: ["--ask-timeout", "60"], watched: false)
+        _ = Approver(w, timeout: 20)  // the session's socket exists; this approver leaves at once
         // A terminal for `guardian tail -f --interactive`, driven by pexpect.
         let driver = """
-            import pexpect, sys
+            import pexpect, sys, time
             child = pexpect.spawn(sys.argv[1], ["tail", "-f", "--interactive", "-n", "50"], timeout=20, encoding="utf-8")
+            time.sleep(1.5)
+            open(sys.argv[2], "w").close()
             child.expect("approve request")
             child.sendline("y")
             child.expect("approved")
             print("answered")
             child.terminate(force=True)
             """
-        let r = try w.run(["python3", "-c", driver, World.guardianBinary])
+        let r = try w.run(["python3", "-c", driver, World.guardianBinary, go])
         #expect(r.stdout.contains("answered"), "\(r.all)")
         let (_, out, _) = session.wait()
         #expect(out.contains("status=0"))

@@ -56,6 +56,18 @@ import Testing
         let sendto = try #require(plan.rules.first { $0.syscall == "sendto" && $0.action == .notify })
         #expect(sendto.conditions == [FilterPlan.Condition(argument: 4, mask: ~0, value: 0, comparison: .notEqual)])
         #expect(plan.notified.contains("connect"))
-        #expect(plan.rules.contains { $0.syscall == "sendmsg" && $0.action == .errno(EOPNOTSUPP) })
+    }
+
+    /// sendmsg and sendmmsg name their destination behind a pointer: every one is trapped,
+    /// whatever its arguments (only TCP Fast Open fails in the kernel first).
+    @Test(arguments: ["sendmsg", "sendmmsg"])
+    func everyMessageSendReachesTheSupervisor(_ name: String) throws {
+        let rules = plan.rules.filter { $0.syscall == name }
+        let notify = try #require(rules.first { $0.action == .notify })
+        #expect(notify.conditions.isEmpty)
+        let fastOpen = try #require(rules.first { $0.action == .errno(EOPNOTSUPP) })
+        let flags = name == "sendmsg" ? UInt32(2) : 3
+        #expect(fastOpen.conditions == [FilterPlan.Condition(argument: flags, mask: UInt64(MSG_FASTOPEN), value: UInt64(MSG_FASTOPEN))])
+        #expect(rules.count == 2)
     }
 }

@@ -262,39 +262,13 @@ banner "2/2  The same agent, under: guardian run --profile $profile"
 note "guardian: $guardian"
 note "throwaway HOME $b/home (GUARDIAN_HOME is under it), fake API $api_url"
 
-# A held request (an `ask` decision) would wait for a human. The demo plays the operator
-# in a second "terminal": it denies whatever is held, and says so.
-operator_stop="$b/operator.stop"
-(
-    while ! [ -e "$operator_stop" ]; do
-        ids=$(run_in_world "$b" "$guardian" pending --json 2>/dev/null | python3 -c '
-import json, sys
-text = sys.stdin.read().strip()
-items = []
-# `guardian pending --json` prints one JSON object per held request, one per line.
-for line in text.splitlines():
-    try:
-        items.append(json.loads(line))
-    except ValueError:
-        pass
-for it in items if isinstance(items, list) else []:
-    if isinstance(it, dict) and "id" in it:
-        print(it["id"])
-' 2>/dev/null)
-        for id in $ids; do
-            printf '%s[operator, second terminal]%s guardian deny %s\n' "$yellow" "$off" "$id"
-            run_in_world "$b" "$guardian" deny "$id" >/dev/null 2>&1
-        done
-        sleep 1
-    done
-) &
-operator_pid=$!
+# A held request (an `ask` decision) waits only while an approver watches the session
+# (`guardian tail -f --interactive`). Nobody watches this one: Guardian refuses such a call at
+# once and tells the agent the request id and the command a human runs to let its retry through.
 
 run_in_world "$b" timeout -k 10 "$timeout_s" "$guardian" run --profile "$profile" \
     --project "$b/project" -- "$here/agent.sh" </dev/null 2>&1 | tee "$b/agent.log"
 guardian_status=${PIPESTATUS[0]}
-touch "$operator_stop"
-wait "$operator_pid" 2>/dev/null
 stop_api
 
 if [ "$guardian_status" -eq 125 ] || ! [ -s "$b/results.tsv" ]; then

@@ -1,7 +1,8 @@
 #ifndef GUARDIAN_MEMORY_H
 #define GUARDIAN_MEMORY_H
 
-// Reading a stopped target's memory (process_vm_readv).
+// Reading a stopped target's memory (process_vm_readv), and writing back what a call it
+// performs on its behalf returns there (process_vm_writev).
 
 #include <stddef.h>
 #include <stdint.h>
@@ -19,5 +20,8 @@ long gd_read_ranges(pid_t pid, const uint64_t *addrs, const size_t *lens, size_t
 /// i's head (at most `head` bytes, never past its page end) lands at out + i*head and lens[i]
 /// says how many bytes were read (0 when its page could not be read). Returns count or -errno.
 long gd_read_heads(pid_t pid, const uint64_t *addrs, size_t count, size_t head, char *out, size_t *lens);
+/// Writes len bytes at addr in another process (a result the kernel would have written there).
+/// Returns the bytes written or -errno.
+long gd_write_mem(pid_t pid, uint64_t addr, const void *buf, size_t len);
 
 #endif

@@ -13,7 +13,7 @@ typedef struct gd_spawn_args {
     const struct sock_filter *filter;
     unsigned short filter_len;
     unsigned int filter_flags;
-    int listener_sock;  // child's end of a socketpair: the listener fd goes to the parent
+    int listener_sock;  // child's end of a socketpair: the listener's fd number goes to the parent
     int go_fd;          // read end: the parent writes one byte when it serves the listener
     int err_fd;         // write end, O_CLOEXEC: a failure as (stage, errno)
     unsigned int umask_value;

@@ -32,7 +32,11 @@ enum ClientPipelines {
     /// HTTP/1.x, in clear (`tlsHost` nil) or inside TLS: one gate for the connection.
     static func addHTTP1(to channel: Channel, shared: GatewayShared, expected: Expected, tlsHost: String?) throws {
         let sync = channel.pipeline.syncOperations
-        try sync.configureHTTPServerPipeline(withPipeliningAssistance: true, withErrorHandling: true)
+        // Configured for upgrade, with no upgrader: the gate decides an upgrade and the server
+        // answers it, and `WebSocketPassage` takes the HTTP handlers out on a 101. What this
+        // buys is NIO's decoder keeping the bytes that follow an upgrade request (leftover
+        // bytes forwarded, not dropped, when it is removed).
+        try sync.configureHTTPServerPipeline(withPipeliningAssistance: true, withServerUpgrade: ([], { _ in }), withErrorHandling: true)
         try sync.addHandler(RequestGate(shared: shared, expected: expected, tlsHost: tlsHost, dialect: .http1))
     }
 

@@ -6,7 +6,7 @@ import NIOHTTP1
 /// request whole, has it decided (`RequestInspection`, then the decider), and forwards the very
 /// bytes that were decided — or answers 403 itself. On an HTTP/1 kept-alive connection requests
 /// are taken one at a time (the pipelining handler before this one queues the rest).
-final class RequestGate: ChannelInboundHandler {
+final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
@@ -23,7 +23,8 @@ final class RequestGate: ChannelInboundHandler {
     init(shared: GatewayShared, expected: Expected, tlsHost: String?, dialect: ClientDialect = .http1, pool: UpstreamPool? = nil) {
         self.shared = shared
         self.pool = pool
-        self.inspection = RequestInspection(expected: expected, tlsHost: tlsHost, bodyLimit: shared.bodyLimit)
+        self.inspection = RequestInspection(expected: expected, tlsHost: tlsHost, bodyLimit: shared.bodyLimit,
+                                            allowsUpgrade: dialect == .http1)
         self.dialect = dialect
     }
 
@@ -83,6 +84,17 @@ final class RequestGate: ChannelInboundHandler {
         }
         // The server always hears HTTP/1.1, whatever the client spoke.
         var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: head.uri, headers: headers)
+        if request.isWebSocketUpgrade {
+            // A connection of its own, whose client side `WebSocketPassage` adds Upgrade and
+            // Connection to; the kept-alive one, if any, is not needed any more (the decoder
+            // reads no request after an upgrade request).
+            upstream?.close()
+            let upstream = Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect,
+                                    passage: WebSocketPassage(client: context))
+            self.upstream = upstream
+            upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: request.body), keepAlive: false)
+            return
+        }
         outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive")
         let upstream = self.upstream
             ?? pool?.upstream(for: context.channel, shared: shared, expected: expected, tlsHost: tlsHost)

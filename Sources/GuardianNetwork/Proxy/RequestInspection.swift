@@ -12,6 +12,8 @@ struct RequestInspection: Sendable {
     /// The name the client asked for in its TLS hello; nil for plain HTTP.
     let tlsHost: String?
     let bodyLimit: Int
+    /// Whether a WebSocket upgrade can be relayed on this connection (HTTP/1.1 only).
+    var allowsUpgrade = false
 
     /// The question to ask, and the request to forward if the answer is yes — nil when the
     /// request could not be classified, which is never forwarded whatever the answer.
@@ -41,7 +43,14 @@ struct RequestInspection: Sendable {
             return .failure(RequestRefusal(rule: "request.connect", reason: "CONNECT through a handed-over connection is not forwarded"))
         }
         if head.headers.contains(name: "upgrade") {
-            return .failure(RequestRefusal(rule: "request.upgrade", reason: "protocol upgrades (WebSocket, h2c) are not inspected, so they are refused"))
+            // A WebSocket upgrade is decided like any request (rules see it; the policy refuses
+            // it to a host that API rules name, whose frames Guardian does not read) and, on a
+            // 101, the connection becomes a byte relay. Any other upgrade (h2c, TLS) would carry
+            // requests Guardian does not see, and HTTP/2 has no upgrade at all (RFC 9113 §8.6;
+            // its extended CONNECT, RFC 8441, is not offered).
+            guard allowsUpgrade, Self.isWebSocketUpgrade(head) else {
+                return .failure(RequestRefusal(rule: "request.upgrade", reason: "protocol upgrades other than WebSocket over HTTP/1.1 (h2c, TLS) are not inspected, so they are refused"))
+            }
         }
         let hostHeaders = head.headers["host"]
         guard hostHeaders.count <= 1 else {
@@ -65,6 +74,16 @@ struct RequestInspection: Sendable {
         return .success(HTTPRequest(
             scheme: scheme, host: host, port: expected.destination.port,
             method: head.method.rawValue, target: head.uri, headers: headers, body: bytes))
+    }
+
+    /// `GET` over HTTP/1.1 with `Upgrade: websocket` as the only protocol (RFC 6455 §4.1).
+    static func isWebSocketUpgrade(_ head: HTTPRequestHead) -> Bool {
+        let protocols = head.headers["upgrade"].flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        // Without `Connection: upgrade` NIO's decoder would go on reading HTTP after the request.
+        let connection = head.headers["connection"].flatMap { $0.split(separator: ",") }
+            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        return head.method == .GET && head.version == .http1_1 && protocols == ["websocket"] && connection.contains("upgrade")
     }
 
     /// A Host header's (or HTTP/2 `:authority`'s) name: lowercased, without port, brackets or

@@ -4,7 +4,7 @@ import NIOHTTP1
 /// Upstream responses, part by part, to the client, at the client's pace: while the client's
 /// channel is not writable (a slow reader on HTTP/1, an exhausted flow-control window on an
 /// HTTP/2 stream) the server is not read, so a large download never piles up in memory.
-final class ResponseRelay: ChannelDuplexHandler {
+final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPClientResponsePart
     typealias OutboundIn = HTTPClientRequestPart
     typealias OutboundOut = HTTPClientRequestPart

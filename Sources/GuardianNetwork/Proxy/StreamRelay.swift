@@ -69,12 +69,31 @@ final class StreamRelay: ChannelInboundHandler {
     }
 }
 
-/// The upstream half of a splice: what the server sends goes to the client.
-final class Splice: ChannelInboundHandler {
+/// One direction of a splice: what this channel reads goes to `partner`. Two of them linked as
+/// twins (a relayed WebSocket) also keep pace: while the partner cannot take more, this side
+/// is not read, and the partner's twin resumes it when it can. Both channels share one event
+/// loop.
+final class Splice: ChannelDuplexHandler {
     typealias InboundIn = ByteBuffer
+    typealias OutboundIn = ByteBuffer
     let partner: Channel
+    /// The splice reading the partner into this channel.
+    weak var twin: Splice?
+    private var context: ChannelHandlerContext?
+    private var heldRead = false
 
     init(partner: Channel) { self.partner = partner }
+
+    /// Two splices for a pair of channels, each the other's twin.
+    static func pair(_ a: Channel, _ b: Channel) -> (fromA: Splice, fromB: Splice) {
+        let fromA = Splice(partner: b), fromB = Splice(partner: a)
+        fromA.twin = fromB
+        fromB.twin = fromA
+        return (fromA, fromB)
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) { self.context = context }
+    func handlerRemoved(context: ChannelHandlerContext) { self.context = nil }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         partner.write(data, promise: nil)
@@ -82,8 +101,28 @@ final class Splice: ChannelInboundHandler {
 
     func channelReadComplete(context: ChannelHandlerContext) { partner.flush() }
 
+    func read(context: ChannelHandlerContext) {
+        if twin != nil && !partner.isWritable { heldRead = true } else { context.read() }
+    }
+
+    /// This channel can take more: its twin reads the partner again.
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable { twin?.resume() }
+        context.fireChannelWritabilityChanged()
+    }
+
+    private func resume() {
+        guard heldRead, let context else { return }
+        heldRead = false
+        context.read()
+    }
+
     func channelInactive(context: ChannelHandlerContext) {
         partner.close(promise: nil)
         context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: Error) {
+        context.close(promise: nil)
     }
 }

@@ -21,8 +21,12 @@ final class Upstream {
     private weak var pool: UpstreamPool?
     /// A request was sent and its response is not complete.
     private(set) var busy = false
+    /// A WebSocket upgrade request: the connection becomes a byte relay on a 101.
+    private let passage: WebSocketPassage?
 
-    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel, dialect: ClientDialect, pool: UpstreamPool? = nil) {
+    init(shared: GatewayShared, expected: Expected, tlsHost: String?, client: Channel, dialect: ClientDialect, pool: UpstreamPool? = nil,
+         passage: WebSocketPassage? = nil) {
+        self.passage = passage
         self.shared = shared
         self.expected = expected
         self.tlsHost = tlsHost
@@ -75,6 +79,7 @@ final class Upstream {
         let relay = NIOLoopBound(self.relay, eventLoop: client.eventLoop)
         let tlsHost = self.tlsHost
         let trust = shared.upstream
+        let passage = self.passage.map { NIOLoopBound($0, eventLoop: client.eventLoop) }
         let address: SocketAddress
         do { address = try expected.destination.socketAddress() } catch { return client.eventLoop.makeFailedFuture(error) }
         return ClientBootstrap(group: client.eventLoop)
@@ -87,7 +92,16 @@ final class Upstream {
                         let name = SessionAuthority.addressBytes(tlsHost) == nil ? tlsHost : nil
                         try sync.addHandler(NIOSSLClientHandler(context: trust.context, serverHostname: name))
                     }
-                    try sync.addHTTPClientHandlers()
+                    if let passage {
+                        // NIO's client upgrade handler: on a 101 it takes the HTTP encoder and
+                        // decoder out (bytes the server sent after the 101 are kept) before
+                        // `WebSocketPassage` splices; any other answer goes to the relay as usual.
+                        try sync.addHTTPClientHandlers(leftOverBytesStrategy: .forwardBytes,
+                                                       withClientUpgrade: ([passage.value], { _ in }))
+                        passage.value.relay = relay.value
+                    } else {
+                        try sync.addHTTPClientHandlers()
+                    }
                     // The upstream connection lives on the client's event loop: same thread.
                     try sync.addHandler(relay.value)
                 }

@@ -37,6 +37,11 @@ public struct HTTPRequest: Sendable, Hashable {
         self.body = body
     }
 
+    /// A WebSocket upgrade (`Upgrade: websocket`): the proxy lets no other upgrade reach a rule.
+    public var isWebSocketUpgrade: Bool {
+        values("upgrade").contains { $0.lowercased().contains("websocket") }
+    }
+
     /// Every value of a header, in order.
     public func values(_ name: String) -> [String] {
         headers.lazy.filter { $0.name == name }.map(\.value)

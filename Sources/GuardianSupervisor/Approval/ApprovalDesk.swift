@@ -27,6 +27,9 @@ public struct HeldRequest: Sendable {
     var dedupKey: String
     /// The process, the rule and the arguments, whichever binary a PATH search reached.
     var refusalKey: String
+    /// The call was answered already (refused for now): an approval lets its identical retry
+    /// through once, or for the session; a denial refuses the retries.
+    public var awaitingRetry = false
 }
 
 /// Every held request of a session, and the grants an operator made for the rest of it.
@@ -51,6 +54,16 @@ final class ApprovalDesk: Sendable {
         /// Calls a human refused, by dedup key without the binary (a PATH search tries the
         /// same command in the next directory): refused again at once, citing the request.
         var refused: [String: Int] = [:]
+        /// Approvals given to a call that was already answered: its identical retry (same
+        /// grant key) goes through once, citing the request.
+        var retries: [String: Int] = [:]
+        /// Denials given to a call that was already answered: its retries are refused.
+        var refusedRetries: [String: Int] = [:]
+        /// Calls refused for now (nobody watching), by refusal key: the same process trying
+        /// the same call again at once (a PATH search) gets the same answer and request.
+        var refusedForNow: [String: Int] = [:]
+        /// Approval clients connected now (`guardian tail -f --interactive`).
+        var watchers = 0
     }
 
     private let state = Mutex(State())
@@ -67,6 +80,23 @@ final class ApprovalDesk: Sendable {
     }
 
     func isGranted(_ key: String) -> Bool { state.withLock { $0.grants.contains(key) } }
+
+    /// The approved request this call retries, taken: an approval of a call that was already
+    /// answered lets its identical retry through once.
+    func takeRetryApproval(_ key: String) -> Int? { state.withLock { $0.retries.removeValue(forKey: key) } }
+
+    /// The request this process's same call was refused for now under, if any.
+    func refusedForNow(_ key: String) -> Int? { state.withLock { $0.refusedForNow[key] } }
+
+    func noteRefusedForNow(_ key: String, _ id: Int) { state.withLock { $0.refusedForNow[key] = id } }
+
+    /// The request a human denied after the call was answered, that this call retries.
+    func retryRefused(_ key: String) -> Int? { state.withLock { $0.refusedRetries[key] } }
+
+    /// Whether an approver is connected to this session now.
+    var isWatched: Bool { state.withLock { $0.watchers > 0 } }
+
+    func watcher(connected: Bool) { state.withLock { $0.watchers += connected ? 1 : -1 } }
 
     /// The request a human already refused that this call repeats, if any.
     func refusedBefore(_ key: String) -> Int? { state.withLock { $0.refused[key] } }
@@ -87,7 +117,7 @@ final class ApprovalDesk: Sendable {
     /// then waits with it instead of raising a second question.
     func attachRepeat(dedupKey: String, _ answer: @escaping @Sendable (_ approved: Bool, _ why: String) -> Void) -> Int? {
         state.withLock { s in
-            guard let (id, _) = s.waiting.first(where: { $0.value.request.dedupKey == dedupKey }) else { return nil }
+            guard let (id, _) = s.waiting.first(where: { $0.value.request.dedupKey == dedupKey && !$0.value.request.awaitingRetry }) else { return nil }
             s.waiting[id]!.repeats.append(answer)
             return id
         }
@@ -105,14 +135,35 @@ final class ApprovalDesk: Sendable {
 
     /// Approves (optionally for the rest of the session) or denies request `id`.
     func resolve(_ id: Int, approve: Bool, forSession: Bool = false, why: String) -> (Outcome, HeldRequest?) {
+        var retried: Waiting? = nil
         let taken = state.withLock { s -> Waiting? in
             guard let w = s.waiting.removeValue(forKey: id) else { return nil }
+            if w.request.awaitingRetry {
+                // A retry already waiting for an answer takes this one (an approval once
+                // covers one call); otherwise the next retry will.
+                let key = w.request.grantKey
+                if let (other, _) = s.waiting.first(where: { $0.value.request.grantKey == key && !$0.value.request.awaitingRetry }) {
+                    retried = s.waiting.removeValue(forKey: other)
+                }
+                if approve && forSession { s.grants.insert(key) }
+                else if approve { if retried == nil { s.retries[key] = id } }
+                else { s.refusedRetries[key] = id }
+                return w
+            }
             if approve && forSession { s.grants.insert(w.request.grantKey) }
             if approve, let rule = w.request.rule { s.lineage[rule, default: [:]][w.request.pid] = id }
             if !approve { s.refused[w.request.refusalKey] = id }
             return w
         }
         guard let taken else { return (.unknown, nil) }
+        if taken.request.awaitingRetry {
+            if let retried {
+                if approve { retried.proceed() } else { retried.refuse(why) }
+                for answer in retried.repeats { answer(approve, why) }
+                retried.cleanup?()
+            }
+            return (approve ? .approved : .denied, taken.request)
+        }
         if approve {
             taken.proceed()
         } else {
@@ -128,9 +179,31 @@ final class ApprovalDesk: Sendable {
         state.withLock { $0.waiting.values.filter { $0.request.deadline <= now }.map(\.request.id) }
     }
 
+    /// How long an answered call's request stays open to an approval for its retry.
+    static let retryWindow = 3600.0
+
+    /// Ends the wait of request `id`: the call is refused with `why` (and its repeats), and the
+    /// request stays on the desk, open to an approval for the call's retry, until `retryWindow`
+    /// passes. A request already waiting for its retry is dropped at its deadline.
+    func expire(_ id: Int, why: String, now: Double) {
+        let taken = state.withLock { s -> Waiting? in
+            guard let w = s.waiting.removeValue(forKey: id) else { return nil }
+            if w.request.awaitingRetry { return nil }
+            var open = w.request
+            open.awaitingRetry = true
+            open.deadline = now + Self.retryWindow
+            s.waiting[id] = Waiting(request: open, proceed: {}, refuse: { _ in })
+            return w
+        }
+        guard let taken else { return }
+        taken.refuse(why)
+        for answer in taken.repeats { answer(false, why) }
+        taken.cleanup?()
+    }
+
     /// Denies everything still waiting (the session is ending).
     func denyAll(why: String) {
-        for request in pending { _ = resolve(request.id, approve: false, why: why) }
+        for request in pending where !request.awaitingRetry { _ = resolve(request.id, approve: false, why: why) }
     }
 }
 

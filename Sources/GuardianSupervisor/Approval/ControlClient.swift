@@ -56,13 +56,35 @@ public struct ControlClient: Sendable {
         return out.sorted { ($0["id"] as? Int ?? 0) < ($1["id"] as? Int ?? 0) }
     }
 
-    /// Approves or denies request `id`, wherever it waits.
-    public func answer(_ id: Int, approve: Bool, forSession: Bool) throws -> String {
+    /// Approves or denies request `id`, wherever it waits: the session, and whether the call
+    /// was answered already (the approval then covers its identical retry).
+    public func answer(_ id: Int, approve: Bool, forSession: Bool) throws -> (session: String, retry: Bool) {
         for request in pending() where request["id"] as? Int == id {
             let session = request["session"] as? String ?? ""
             _ = try send(["op": approve ? "approve" : "deny", "id": id, "for_session": forSession], to: session)
-            return session
+            return (session, request["awaiting_retry"] as? Bool ?? false)
         }
         throw Failure(description: "no held request \(id): `guardian pending` lists them")
+    }
+
+    /// Connects to `session` as an approver: while the returned socket stays open, the
+    /// session's held calls wait for an answer instead of being refused at once. Close it to stop.
+    public func watch(_ session: String) -> Int32? {
+        let path = runDirectory + "/" + session + ".sock"
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        var timeout = timeval(tv_sec: 5, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        let line = Array("{\"v\":\(ControlServer.protocolVersion),\"op\":\"watch\"}\n".utf8)
+        guard ControlServer.withAddress(path, { addr, len in connect(fd, addr, len) }) == 0,
+              line.withUnsafeBytes({ Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == line.count,
+              let reply = ControlServer.readLine(fd),
+              let answer = try? JSONSerialization.jsonObject(with: Data(reply.utf8)) as? [String: Any],
+              answer["ok"] as? Bool == true
+        else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 }

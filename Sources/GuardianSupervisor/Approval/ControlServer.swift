@@ -66,9 +66,10 @@ public final class ControlServer: Sendable {
         do {
             try OSThread.start { [self] in
                 // Approving a held create runs here: take no umask of our own (the target's is
-                // applied to the mode already).
-                _ = gd_unshare_fs()
-                umask(0)
+                // applied to the mode already) — only in a filesystem context of this thread's
+                // own. Without one, Guardian's umask stays and applies on top: modes come out
+                // stricter, never looser.
+                if gd_unshare_fs() == 0 { umask(0) }
                 serve()
             }.detach()
             try OSThread.start { [self] in
@@ -95,26 +96,55 @@ public final class ControlServer: Sendable {
             }
             var timeout = timeval(tv_sec: 5, tv_usec: 0)
             setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            handle(client)
-            close(client)
+            if !handle(client) { close(client) }
         }
     }
 
-    private func handle(_ client: Int32) {
+    /// Serves one connection; true when it stays open (a watcher), owned by its own thread.
+    private func handle(_ client: Int32) -> Bool {
         var pid: pid_t = 0, uid: uid_t = 0, gid: gid_t = 0
-        guard gd_peer_cred(client, &pid, &uid, &gid) == 0 else { return }
+        guard gd_peer_cred(client, &pid, &uid, &gid) == 0 else { return false }
         if let refusal = PeerCheck.refusal(pid: pid, uid: uid, tree: supervisor.tree) {
             supervisor.recordRefusal(peer: pid, refusal)
             reply(client, ["v": Self.protocolVersion, "ok": false, "error": "refused: \(refusal)"])
-            return
+            return false
         }
         guard let line = ControlServer.readLine(client),
               let request = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         else {
             reply(client, ["v": Self.protocolVersion, "ok": false, "error": "malformed request: one JSON object per line"])
-            return
+            return false
+        }
+        if request["op"] as? String == "watch", (request["v"] as? Int) == Self.protocolVersion {
+            return watch(client)
         }
         reply(client, respond(to: request, peer: pid))
+        return false
+    }
+
+    /// An approver stays connected: while the connection is open, held calls wait for an answer
+    /// instead of being refused at once. It ends when the approver closes it (or exits).
+    private func watch(_ client: Int32) -> Bool {
+        var none = timeval(tv_sec: 0, tv_usec: 0)
+        setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &none, socklen_t(MemoryLayout<timeval>.size))
+        supervisor.desk.watcher(connected: true)
+        reply(client, ["v": Self.protocolVersion, "ok": true])
+        do {
+            try OSThread.start { [self] in
+                var byte: UInt8 = 0
+                while true {
+                    let n = read(client, &byte, 1)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { break }
+                }
+                supervisor.desk.watcher(connected: false)
+                close(client)
+            }.detach()
+        } catch {
+            supervisor.desk.watcher(connected: false)
+            return false
+        }
+        return true
     }
 
     func respond(to request: [String: Any], peer: pid_t) -> [String: Any] {
@@ -144,7 +174,7 @@ public final class ControlServer: Sendable {
             supervisor.killTree(by: who)
             return ["v": v, "ok": true]
         default:
-            return ["v": v, "ok": false, "error": "unknown op (session, pending, approve, deny, kill)"]
+            return ["v": v, "ok": false, "error": "unknown op (session, pending, approve, deny, kill, watch)"]
         }
     }
 
@@ -159,6 +189,7 @@ public final class ControlServer: Sendable {
         if let a = r.access { d["access"] = a }
         if let rule = r.rule { d["rule"] = rule }
         if let reason = r.reason { d["reason"] = reason }
+        if r.awaitingRetry { d["awaiting_retry"] = true }
         return d
     }
 
@@ -191,9 +222,13 @@ enum PeerCheck {
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 else { return "cannot identify Guardian's own binary" }
         let guardian = FileIdentity(st)
-        var current = ProcessTree.parent(of: pid)
+        // Every ancestor is read up to init: one whose status cannot be read, or an ancestry
+        // deeper than any real one, is not shown to be outside a session, so it is refused.
+        func parent(_ pid: pid_t) -> pid_t? { ProcessTree.statusField(pid, "PPid:").flatMap { pid_t($0) } }
+        guard var current = parent(pid) else { return "cannot read the parent of peer pid \(pid)" }
         var steps = 0
-        while current > 1 && steps < 256 {
+        while current > 1 {
+            if steps >= 4096 { return "peer pid \(pid) has an ancestry too deep to check" }
             if tree.contains(current) { return "peer pid \(pid) descends from the supervised tree" }
             // A supervisor is non-dumpable, so its exe may be unreadable to us: its comm says too.
             var pst = stat()
@@ -202,7 +237,8 @@ enum PeerCheck {
             if (sameBinary || named) && isSupervisor(current) {
                 return "peer pid \(pid) runs inside a Guardian session (under pid \(current))"
             }
-            current = ProcessTree.parent(of: current)
+            guard let next = parent(current) else { return "cannot read the parent of pid \(current), an ancestor of peer pid \(pid)" }
+            current = next
             steps += 1
         }
         return nil

@@ -8,7 +8,12 @@ import Glibc
 /// The `ask` path: calls held until a human answers (or the timeout denies them), through the
 /// desk the control channel serves. Grants for the session, approvals that cover a process's
 /// descendants, and refusals already given answer at once.
-final class HeldCalls: Sendable {
+public final class HeldCalls: Sendable {
+    /// How long a held call waits while an approver watches, unless the profile says: short
+    /// enough that an agent's own command timeout (commonly 10 s to 2 min) does not cut the
+    /// answer off. A later approval still counts: it lets the call's identical retry through.
+    public static let defaultAskTimeout = 8.0
+
     let desk: ApprovalDesk
     /// How long an `ask` waits when its rule names no timeout.
     let askTimeout: Double
@@ -46,13 +51,32 @@ final class HeldCalls: Sendable {
             return
         }
 
+        if let approved = desk.takeRetryApproval(call.grantKey) {
+            var e = call.event
+            e.decision = "approved"
+            e.reason = "the retry of request \(approved), which a human approved"
+            e.detail = ["request": String(approved)]
+            var x = responder
+            if recorder.record(e) { proceed(&x) } else { x.fail(EACCES) }
+            call.cleanup?()
+            return
+        }
+
         let tid = call.tid
-        if let earlier = desk.refusedBefore(call.refusalKey) {
+        if let earlier = desk.refusedBefore(call.refusalKey) ?? desk.retryRefused(call.grantKey) {
             var e = call.event
             e.decision = "denied"
             e.reason = "a human denied this request already (request \(earlier))"
             _ = recorder.record(e)
             channel.tell(tid, "guardian: blocked \(call.summary) — \(e.reason!)")
+            var x = responder
+            x.fail(EACCES)
+            call.cleanup?()
+            return
+        }
+        if let id = desk.refusedForNow(call.refusalKey) {
+            // The same call again from the same process (a PATH search): the same answer.
+            channel.tell(tid, "guardian: blocked \(call.summary) — \(Self.needsHuman(id, rule: rule))")
             var x = responder
             x.fail(EACCES)
             call.cleanup?()
@@ -74,13 +98,13 @@ final class HeldCalls: Sendable {
 
         let id = desk.ids.next()
         let now = ApprovalDesk.now()
-        let timeout = rule?.timeout ?? askTimeout
+        let timeout = min(rule?.timeout ?? askTimeout, askTimeout)
+        let watched = isWatched
         var asked = call.event
         asked.decision = "ask"
-        asked.detail = (asked.detail ?? [:]).merging(["request": String(id), "timeout_s": String(Int(timeout))]) { $1 }
+        asked.detail = (asked.detail ?? [:]).merging(
+            ["request": String(id), "timeout_s": watched ? String(Int(timeout)) : "0", "answer": watched ? "hold" : "retry"]) { $1 }
         guard recorder.record(asked) else { var x = responder; x.fail(EACCES); call.cleanup?(); return }
-
-        channel.tell(tid, "guardian: waiting for approval (id \(id)): \(call.summary) — rule \(rule?.id ?? "?"): \(rule?.reason ?? ""). A human can allow it with: guardian approve \(id)")
 
         let request = HeldRequest(
             id: id, session: recorder.session, pid: tid, kind: call.kind.rawValue, program: call.event.program,
@@ -89,6 +113,18 @@ final class HeldCalls: Sendable {
             grantKey: call.grantKey, dedupKey: call.dedupKey,
             refusalKey: call.refusalKey.isEmpty ? call.dedupKey : call.refusalKey
         )
+        guard watched else {
+            // Nobody can answer now: the agent hears at once what it needs and how a human
+            // lets the identical call through, instead of a wait its own tool timeout cuts.
+            refuseForNow(call.event, request, summary: call.summary, rule: rule)
+            var x = responder
+            x.fail(EACCES)
+            call.cleanup?()
+            return
+        }
+
+        channel.tell(tid, "guardian: waiting for approval (id \(id)): \(call.summary) — rule \(rule?.id ?? "?"): \(rule?.reason ?? ""). A human can allow it with: guardian approve \(id)")
+
         let waiting = ApprovalDesk.Waiting(
             request: request,
             proceed: { [self] in
@@ -113,5 +149,71 @@ final class HeldCalls: Sendable {
         )
         desk.hold(waiting)
         hook.run(asked)
+    }
+
+    /// For a call that cannot wait (link, rename, truncate, unlink are performed in the worker
+    /// that decided them): an approval already given for this identical call lets it through
+    /// now; otherwise it is refused at once, and an approval lets its retry through. True when
+    /// the call may proceed.
+    func answerNow(_ call: HeldCall) -> Bool {
+        let rule = call.evaluation.primary
+        if desk.isGranted(call.grantKey) || desk.takeRetryApproval(call.grantKey) != nil {
+            var e = call.event
+            e.decision = "approved"
+            e.reason = "a human approved this call: " + (rule?.reason ?? "")
+            return recorder.record(e)
+        }
+        if let earlier = desk.retryRefused(call.grantKey) {
+            var e = call.event
+            e.decision = "denied"
+            e.reason = "a human denied this request already (request \(earlier))"
+            _ = recorder.record(e)
+            channel.tell(call.tid, "guardian: blocked \(call.summary) — \(e.reason!)")
+            return false
+        }
+        let id = desk.ids.next()
+        let now = ApprovalDesk.now()
+        var asked = call.event
+        asked.decision = "ask"
+        asked.detail = (asked.detail ?? [:]).merging(["request": String(id), "timeout_s": "0", "answer": "retry"]) { $1 }
+        guard recorder.record(asked) else { return false }
+        let request = HeldRequest(
+            id: id, session: recorder.session, pid: call.tid, kind: call.kind.rawValue, program: call.event.program,
+            argv: call.event.argv, path: call.event.path, access: call.event.access, rule: rule?.id,
+            reason: rule?.reason, since: now, deadline: now, grantKey: call.grantKey, dedupKey: call.dedupKey,
+            refusalKey: call.refusalKey.isEmpty ? call.dedupKey : call.refusalKey)
+        refuseForNow(call.event, request, summary: call.summary, rule: rule)
+        return false
+    }
+
+    /// Refuses a call that needs a human now and leaves its request on the desk, open to an
+    /// approval of the identical retry for `ApprovalDesk.retryWindow`.
+    func refuseForNow(_ event: Event, _ request: HeldRequest, summary: String, rule: RuleMatch?) {
+        var open = request
+        open.awaitingRetry = true
+        open.deadline = ApprovalDesk.now() + ApprovalDesk.retryWindow
+        desk.hold(ApprovalDesk.Waiting(request: open, proceed: {}, refuse: { _ in }))
+        desk.noteRefusedForNow(request.refusalKey, request.id)
+        var e = event
+        e.decision = "denied"
+        e.reason = Self.needsHuman(request.id, rule: rule)
+        e.detail = ["request": String(request.id)]
+        _ = recorder.record(e)
+        channel.tell(request.pid, "guardian: blocked \(summary) — \(e.reason!)")
+    }
+
+    /// Whether a human can answer now: an approval client is connected (`guardian tail -f
+    /// --interactive`) or a `--notify` hook tells someone.
+    var isWatched: Bool { hook.command != nil || desk.isWatched }
+
+    /// What the agent reads when a call needs a human who is not there to answer now.
+    static func needsHuman(_ id: Int, rule: RuleMatch?) -> String {
+        "it needs a human (request \(id)), rule \(rule?.id ?? "?"): \(rule?.reason ?? ""). Nobody is watching this session, so it is "
+            + "refused for now; a human can allow it with: guardian approve \(id) — then retry the identical command once"
+    }
+
+    /// Why a held call was refused when its wait ran out.
+    static func unanswered(_ id: Int) -> String {
+        "no human answered in time (request \(id)); a human can still allow it with: guardian approve \(id) — then retry the identical command once"
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import GuardianEvents
 import GuardianNetwork
 import GuardianPolicy
@@ -72,18 +73,29 @@ final class NetworkDecisions: RequestDecider {
     }
 
     private func request(_ facts: RequestFacts, _ expected: Expected, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
-        let evaluation = gate.policy.evaluate(facts)
-        let rule = evaluation.primary
-        // A request no rule speaks about goes through without an event, as an open does.
-        guard let rule, evaluation.decision != .allow || !evaluation.matches.isEmpty else {
-            return answer(.allow)
+        let policy = gate.policy
+        var evaluation = policy.evaluate(facts)
+        var listener: String?
+        if facts.request.isWebSocketUpgrade, evaluation.decision != .deny, let (refusal, program) = webSocketToOutsider(expected) {
+            evaluation = Evaluation(decision: .deny, matches: [refusal] + evaluation.matches, environment: evaluation.environment)
+            listener = program
         }
+        let rule = evaluation.primary
+        let namedHost = policy.hasRequestRules(forHost: facts.request.host)
+        // A request no rule speaks about goes through without an event, as an open does —
+        // unless it goes to a host that rules name: every request to such a host is an event.
+        guard rule != nil || namedHost else { return answer(.allow) }
         var e = event(expected, decision: evaluation.decision.description, rule: rule)
         e.environment = evaluation.environment
         describe(&e, facts.request)
         e.path = facts.path
-        let operations = (gate.policy as? CompiledPolicy)?.requestOperations(facts) ?? []
+        e.listener = listener
+        var operations = policy.requestOperations(facts)
+        if operations.isEmpty { operations = Self.operations(facts) }
         if !operations.isEmpty { e.operation = operations }
+        guard let rule else {
+            return answer(recorder.record(e) ? .allow : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
+        }
         switch evaluation.decision {
         case .allow, .audit:
             answer(recorder.record(e) ? .allow : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
@@ -94,6 +106,34 @@ final class NetworkDecisions: RequestDecider {
         case .ask:
             hold(e, expected, facts.request, rule: rule, answer)
         }
+    }
+
+    /// What a request no rule matched does, for its event: GraphQL root fields, the AWS action,
+    /// a WebSocket upgrade. Names only, never argument values; bounded.
+    static func operations(_ facts: RequestFacts) -> [String] {
+        var out: [String] = []
+        for operation in facts.graphql {
+            for field in operation.fields where !out.contains("\(operation.type.rawValue) \(field)") {
+                out.append("\(operation.type.rawValue) \(field)")
+            }
+        }
+        if let aws = facts.aws { out.append("\(aws.service) \(aws.action)") }
+        if facts.request.isWebSocketUpgrade { out.append("websocket") }
+        return Array(out.prefix(16))
+    }
+
+    /// A WebSocket upgrade to a listener on this machine that is not the tree's: its frames
+    /// are not inspected, and a program outside the session (a notebook, an editor's terminal
+    /// server, a debugger) would act on them beyond Guardian's reach.
+    private func webSocketToOutsider(_ expected: Expected) -> (RuleMatch, listener: String)? {
+        let destination = expected.destination
+        guard destination.isLoopback || destination.isUnspecified else { return nil }
+        let owner = LoopbackListeners.inode(for: destination).flatMap { LoopbackListeners.owner(of: $0, candidates: tree.all) }
+        if let owner, tree.contains(owner) { return nil }
+        let listener = owner.flatMap { ProcessTree.executable(of: $0) } ?? owner.map { "pid \($0)" } ?? "unknown"
+        return (RuleMatch(id: "local.websocket", decision: .deny,
+                          reason: "WebSocket frames are not inspected, and the listener on \(destination) (\(listener)) runs outside the session, so the upgrade is refused"),
+                listener)
     }
 
     /// A connection that is not HTTP. Remote services (a database, ssh to a git host) pass as
@@ -145,7 +185,9 @@ final class NetworkDecisions: RequestDecider {
         let once = Once(answer)
         held.holdRequest(
             tid: expected.origin.pid, event: event, rule: rule, summary: summary,
-            key: "net|\(rule.id)|\(request.method)|\(request.host)|\(request.target)",
+            // The body is part of what was decided: an approval of one mutation is not one of
+            // another sent to the same endpoint.
+            key: "net|\(rule.id)|\(request.method)|\(request.host)|\(request.target)|\(SHA256.hash(data: request.body).map { String($0, radix: 16) }.joined())",
             proceed: { once.call(.allow) },
             refuse: { why in once.call(NetworkVerdict(allowed: false, rule: rule.id, reason: why)) })
     }

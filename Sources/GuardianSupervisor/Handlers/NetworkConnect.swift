@@ -38,9 +38,10 @@ struct NetworkConnect: Sendable {
             // nothing beyond this machine's kernel is reached.
             return perform(sock, raw, &r)
         }
-        guard domain == AF_INET || domain == AF_INET6, let destination = SocketAddress.endpoint(raw) else {
+        guard domain == AF_INET || domain == AF_INET6, let named = SocketAddress.endpoint(raw) else {
             return r.fail(EAFNOSUPPORT)
         }
+        let destination = Self.reached(named)
         switch (type, proto) {
         case (Int32(SOCK_STREAM.rawValue), Int32(IPPROTO_TCP)):
             tcp(n, sock, domain: domain, destination: destination, raw: raw, &r)
@@ -114,6 +115,15 @@ struct NetworkConnect: Sendable {
         _ = recorder.record(e)
         if tell { channel.tell(n.tid, "guardian: blocked connecting to \(destination) — rule \(rule.id): \(rule.reason)") }
         r.fail(EACCES)
+    }
+
+    /// The endpoint a connect reaches: 0.0.0.0 and :: as a destination mean this host, and
+    /// Linux connects them to 127.0.0.1 and ::1 (tcp_v4_connect through ip_route_connect,
+    /// tcp_v6_connect), so a listener bound to loopback is found and decided as one.
+    static func reached(_ e: Endpoint) -> Endpoint {
+        guard e.isUnspecified else { return e }
+        let loopback: [UInt8] = e.family == .v4 ? [127, 0, 0, 1] : [UInt8](repeating: 0, count: 15) + [1]
+        return Endpoint(family: e.family, address: loopback, port: e.port)
     }
 
     static func option(_ sock: Int32, _ name: Int32) -> Int32? {

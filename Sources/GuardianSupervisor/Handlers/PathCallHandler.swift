@@ -16,6 +16,8 @@ struct PathCallHandler: Sendable {
     let recorder: Recorder
     let channel: any TargetMessaging
     let refusals: Refusals
+    /// An `ask` here is answered at once: refused with a request, or let through by an approval.
+    let held: HeldCalls
 
     /// A name in a resolved directory.
     struct Entry {
@@ -124,14 +126,9 @@ struct PathCallHandler: Sendable {
             }
         }
         if d.needsHuman {
-            // link, rename, truncate and unlink are answered now: an `ask` on them is a deny
-            // (the operator can rerun the command after approving nothing in particular).
-            d.evaluation.decision = .deny
-            if var first = d.evaluation.primary {
-                first.reason += " (asks for approval; link, rename, truncate and unlink cannot be held: denied)"
-                first.decision = .deny
-                d.evaluation.matches.insert(first, at: 0)
-            }
+            // link, rename, truncate and unlink are answered now, never held: refused with a
+            // request a human can approve, which lets the identical retry through.
+            return held.answerNow(d.held(recorder, tid: tid, kind: .file, syscall: syscall, verb: verb, cleanup: nil))
         }
         guard d.record(recorder, tid: tid, kind: .file, syscall: syscall) else { r.fail(EACCES); return false }
         guard d.allowed else {

@@ -12,6 +12,7 @@ struct SyscallHandlers: Sendable {
     let pathCalls: PathCallHandler
     let connect: ConnectHandler
     let send: NetworkSend
+    let messages: NetworkMessage
     let namespaces: NamespaceHandler
 
     func handle(_ n: Notification, _ r: inout Responder) {
@@ -41,6 +42,10 @@ struct SyscallHandlers: Sendable {
             connect.handle(n, &r)
         case .sendto:
             send.handle(n, &r)
+        case .sendmsg:
+            messages.handle(n, multiple: false, &r)
+        case .sendmmsg:
+            messages.handle(n, multiple: true, &r)
         case .mount:
             namespaces.mount(n, syscall: syscalls.name(n.nr), &r)
         case .namespace:

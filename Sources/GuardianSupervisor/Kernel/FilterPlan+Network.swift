@@ -1,4 +1,4 @@
-// The network part of the filter: which sockets may exist at all, and which sends name a
+// The network part of the filter: which sockets may exist at all, and which sends may name a
 // destination (and so reach the supervisor). Everything that does reach the network is then
 // a connect or a send the supervisor performs itself.
 
@@ -53,6 +53,11 @@ extension FilterPlan {
         rules.append(Rule(syscall: "sendto", action: .notify, conditions: [
             Condition(argument: 4, mask: ~0, value: 0, comparison: .notEqual)
         ]))
+        // sendmsg and sendmmsg carry their destination behind a pointer BPF cannot follow, and
+        // their file descriptors (SCM_RIGHTS) the same way: every one reaches the supervisor,
+        // which performs it (docs/SECURITY.md, "Sends that name a destination").
+        rules.append(Rule(syscall: "sendmsg", action: .notify, conditions: []))
+        rules.append(Rule(syscall: "sendmmsg", action: .notify, conditions: []))
         return rules
     }
 }

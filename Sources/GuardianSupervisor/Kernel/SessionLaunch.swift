@@ -100,13 +100,19 @@ struct SessionLaunch {
         return .signaled(gd_wtermsig(status))
     }
 
-    /// Waits for the listener fd while still answering ptrace stops of the child (a signal can
-    /// stop it before it sends).
+    /// Waits for the listener's fd number while still answering ptrace stops of the child (a
+    /// signal can stop it before it sends), then takes the listener out of the child with
+    /// pidfd_getfd: the child cannot pass it with SCM_RIGHTS, as its sendmsg is already trapped.
     private static func receiveListener(pid: pid_t, sock: Int32) -> Int32 {
         while true {
             var pfd = pollfd(fd: sock, events: Int16(POLLIN), revents: 0)
             let ready = poll(&pfd, 1, 50)
-            if ready > 0 { return gd_recv_fd(sock) }
+            if ready > 0 {
+                var number: Int32 = -1
+                let n = withUnsafeMutableBytes(of: &number) { read(sock, $0.baseAddress, 4) }
+                guard n == 4 else { return n < 0 ? -errno : -EPIPE }
+                return gd_take_fd(pid, number)
+            }
             var status: Int32 = 0
             let r = gd_wait(pid, &status, __WALL | WNOHANG)
             if r == pid {

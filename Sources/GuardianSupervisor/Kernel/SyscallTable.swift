@@ -7,7 +7,7 @@ struct SyscallTable: Sendable {
         case link, linkat, rename, renameat, renameat2, truncate
         case unlink, unlinkat, rmdir
         case connect
-        case sendto
+        case sendto, sendmsg, sendmmsg
         case symlink, symlinkat, mkdir, mkdirat, mknod, mknodat
         case credentials
         /// mount and its family (notified only when the profile allows user namespaces).
@@ -34,7 +34,7 @@ struct SyscallTable: Sendable {
             ("execve", .execve), ("execveat", .execveat), ("link", .link), ("linkat", .linkat),
             ("rename", .rename), ("renameat", .renameat), ("renameat2", .renameat2),
             ("truncate", .truncate), ("unlink", .unlink), ("unlinkat", .unlinkat), ("rmdir", .rmdir),
-            ("connect", .connect), ("sendto", .sendto), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
+            ("connect", .connect), ("sendto", .sendto), ("sendmsg", .sendmsg), ("sendmmsg", .sendmmsg), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
             ("mkdirat", .mkdirat), ("mknod", .mknod), ("mknodat", .mknodat),
             ("unshare", .namespace), ("clone", .namespace),
         ] + FilterPlan.mountCalls.map { ($0, Kind.mount) }

@@ -10,6 +10,12 @@
  *   net abstract NAME LINE     an abstract Unix socket
  *   net dgram PATH LINE        LINE as one datagram to a Unix datagram socket (sendto)
  *   net dgramconnect PATH LINE the same: connect(2), then send(2)
+ *   net dgrammsg PATH LINE     the same with sendmsg (msg_name set)
+ *   net dgrammix OWN PATH LINE sendmmsg of two datagrams from one socket: "own" to OWN (a
+ *                              socket this program binds itself), LINE to PATH; resent from the
+ *                              first one not sent, as a program does when sendmmsg sends fewer
+ *   net udpmix PORT TEXT       sendmmsg of a DNS query to 127.0.0.1:53 and TEXT to
+ *                              127.0.0.1:PORT, resent the same way
  *   (a PATH starting with @ is an abstract name)
  *   net post PORT BODY         an HTTP/1.1 POST /graphql of BODY to 127.0.0.1:PORT
  *   net socket packet|raw|vsock  create a socket of that family or type */
@@ -56,8 +62,21 @@ static int unix_socket(const char *name, int abstract, struct sockaddr_un *a, so
     return socket(AF_UNIX, type, 0);
 }
 
+/* sendmmsg of `count` messages, resending from the first one not sent, as a program does when
+ * sendmmsg sends fewer than asked; prints what each call did. */
+static void send_all(int fd, struct mmsghdr *mm, unsigned count) {
+    unsigned done = 0;
+    while (done < count) {
+        int n = sendmmsg(fd, mm + done, count - done, 0);
+        if (n < 0) { fail("sendmmsg"); return; }
+        printf("sendmmsg sent %d of %u\n", n, count - done);
+        if (n == 0) return;
+        done += (unsigned)n;
+    }
+}
+
 int main(int argc, char **argv) {
-    need(argc, 3, "net tcp|fastopen|udp|udpmsg|udpmmsg|udpconnect|unix|abstract|dgram|dgramconnect|post|socket ARG [TEXT]");
+    need(argc, 3, "net tcp|fastopen|udp|udpmsg|udpmmsg|udpmix|udpconnect|unix|abstract|dgram|dgrammsg|dgrammix|dgramconnect|post|socket ARG [TEXT]");
     const char *mode = argv[1], *text = argc > 3 ? argv[3] : "";
     if (!strcmp(mode, "socket")) {
         int fd = -1;
@@ -84,13 +103,40 @@ int main(int argc, char **argv) {
         int fd = unix_socket(argv[2] + abstract, abstract, &a, &len, SOCK_DGRAM);
         if (fd < 0) { fail("socket"); return 1; }
         ssize_t n;
-        if (!strcmp(mode, "dgram")) {
+        const char *call = mode[5] ? "send" : "sendto";
+        if (!strcmp(mode, "dgrammix")) {
+            /* argv[2] is OWN here; the outside socket and the line come after it. */
+            struct sockaddr_un own = a, out;
+            socklen_t own_len = len, out_len;
+            unlink(argv[2]);
+            int mine = socket(AF_UNIX, SOCK_DGRAM, 0);
+            if (mine < 0 || bind(mine, (struct sockaddr *)&own, own_len) < 0) { fail("bind"); return 1; }
+            need(argc, 5, "net dgrammix OWN PATH LINE");
+            int outside_abstract = argv[3][0] == '@';
+            int sender = unix_socket(argv[3] + outside_abstract, outside_abstract, &out, &out_len, SOCK_DGRAM);
+            if (sender < 0) { fail("socket"); return 1; }
+            struct iovec v[2] = {{.iov_base = "own", .iov_len = 3}, {.iov_base = argv[4], .iov_len = strlen(argv[4])}};
+            struct mmsghdr mm[2];
+            memset(mm, 0, sizeof mm);
+            mm[0].msg_hdr = (struct msghdr){.msg_name = &own, .msg_namelen = own_len, .msg_iov = &v[0], .msg_iovlen = 1};
+            mm[1].msg_hdr = (struct msghdr){.msg_name = &out, .msg_namelen = out_len, .msg_iov = &v[1], .msg_iovlen = 1};
+            send_all(sender, mm, 2);
+            char got[16] = {0};
+            if (recv(mine, got, sizeof got - 1, MSG_DONTWAIT) > 0) printf("own socket got %s\n", got);
+            return 0;
+        }
+        if (!strcmp(mode, "dgrammsg")) {
+            call = "sendmsg";
+            struct iovec v = {.iov_base = (void *)text, .iov_len = strlen(text)};
+            struct msghdr m = {.msg_name = &a, .msg_namelen = len, .msg_iov = &v, .msg_iovlen = 1};
+            n = sendmsg(fd, &m, 0);
+        } else if (!strcmp(mode, "dgram")) {
             n = sendto(fd, text, strlen(text), 0, (struct sockaddr *)&a, len);
         } else {
             if (raw_connect(fd, &a, len) < 0) return 0;
             n = send(fd, text, strlen(text), 0);
         }
-        if (n < 0) fail(mode[5] ? "send" : "sendto"); else printf("sent %zd bytes\n", n);
+        if (n < 0) fail(call); else printf("sent %zd bytes\n", n);
         return 0;
     }
     struct sockaddr_in a = loopback(argv[2]);
@@ -110,6 +156,18 @@ int main(int argc, char **argv) {
             call = "sendmmsg";
             struct mmsghdr mm = { .msg_hdr = m };
             n = sendmmsg(fd, &mm, 1, 0) == 1 ? (ssize_t)mm.msg_len : -1;
+        } else if (!strcmp(mode, "udpmix")) {
+            /* A query for example.com's A record, then the text to the port. */
+            static const char query[] = "\x12\x34\x01\x00\x00\x01\x00\x00\x00\x00\x00\x00"
+                                        "\x07" "example" "\x03" "com" "\x00" "\x00\x01\x00\x01";
+            struct sockaddr_in dns = loopback("53");
+            struct iovec q = {.iov_base = (void *)query, .iov_len = sizeof query - 1};
+            struct mmsghdr mm[2];
+            memset(mm, 0, sizeof mm);
+            mm[0].msg_hdr = (struct msghdr){.msg_name = &dns, .msg_namelen = sizeof dns, .msg_iov = &q, .msg_iovlen = 1};
+            mm[1].msg_hdr = m;
+            send_all(fd, mm, 2);
+            return 0;
         } else if (!strcmp(mode, "udpconnect")) {
             if (raw_connect(fd, &a, sizeof a) < 0) return 0;
             call = "send";

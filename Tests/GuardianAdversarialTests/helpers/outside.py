@@ -4,7 +4,8 @@ A command runner on loopback TCP (DIR/tcp.port), on a Unix socket (DIR/runner.so
 abstract Unix socket (@ABSTRACT_NAME): each runs the one line it is sent with the shell and
 sends back its output; one on Unix datagram sockets (DIR/dgram.sock, @ABSTRACT_NAME-dgram)
 runs every datagram it receives. A UDP listener (DIR/udp.port) appends every datagram to DIR/udp.log. A
-stand-in HTTP API (DIR/api.port) appends every request it received to DIR/api.log. Ports are
+stand-in HTTP API (DIR/api.port) appends every request it received to DIR/api.log, and is a
+WebSocket terminal to a GET with `Upgrade: websocket` (each text frame a command). Ports are
 written once every server listens (DIR/ready last)."""
 import os
 # Started by a test runner that starts other commands at the same time: descriptors of theirs
@@ -76,7 +77,36 @@ class API(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(out)
 
-    do_GET = do_POST = answer
+    def do_GET(self):
+        if self.headers.get("upgrade", "").lower() == "websocket":
+            return self.terminal()
+        self.answer()
+
+    do_POST = answer
+
+    def terminal(self):
+        """A WebSocket terminal (the shape of a notebook's or an editor's): every text frame
+        is a shell command, answered with its output."""
+        import base64, hashlib, struct
+        key = self.headers.get("sec-websocket-key", "")
+        accept = base64.b64encode(hashlib.sha1((key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").encode()).digest()).decode()
+        self.wfile.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                          "Sec-WebSocket-Accept: %s\r\n\r\n" % accept).encode())
+        self.wfile.flush()
+        while True:
+            head = self.rfile.read(2)
+            if len(head) < 2 or head[0] & 15 == 8:
+                return
+            length = head[1] & 127
+            if length == 126:
+                length = struct.unpack(">H", self.rfile.read(2))[0]
+            mask = self.rfile.read(4) if head[1] & 128 else b"\0\0\0\0"
+            data = bytes(b ^ mask[i % 4] for i, b in enumerate(self.rfile.read(length)))
+            command = data.decode(errors="replace")
+            append("ran.log", command)
+            out = subprocess.run(command, shell=True, capture_output=True).stdout[:100] or b"done"
+            self.wfile.write(bytes([0x81, len(out)]) + out)
+            self.wfile.flush()
 
     def log_message(self, *_):
         pass

@@ -1,0 +1,83 @@
+import Synchronization
+
+/// Every secret found this session: its sentinel, where it was first seen and by which
+/// detector. The real value stays in Guardian's memory; events carry the source and the
+/// detector, never the value. The same value always gets the same sentinel, so a copy of a
+/// masked file and the original agree, and a sentinel can later be traced to its source.
+public final class SecretRegistry: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public let sentinel: [UInt8]
+        public let detector: String
+        /// The file (or variable) it was first found in, and the line there (1-based; 0 for a variable).
+        public let source: String
+        public let line: Int
+    }
+
+    private struct State {
+        var byValue: [[UInt8]: Entry] = [:]
+        var bySentinel: [[UInt8]: [UInt8]] = [:]
+        var known: KnownSecrets? = nil
+    }
+
+    private let state = Mutex(State())
+
+    public init() {}
+
+    /// The sentinel for `value`, registering it on first sight.
+    public func register(_ value: [UInt8], detector: String, source: String, line: Int, keep: Int) -> Entry {
+        state.withLock { s in
+            if let e = s.byValue[value] { return e }
+            var sentinel = Sentinel.make(for: value, keep: keep)
+            while s.bySentinel[sentinel] != nil || s.byValue[sentinel] != nil { sentinel = Sentinel.make(for: value, keep: keep) }
+            let e = Entry(sentinel: sentinel, detector: detector, source: source, line: line)
+            s.byValue[value] = e
+            s.bySentinel[sentinel] = value
+            s.known = nil
+            return e
+        }
+    }
+
+    public func entry(for value: [UInt8]) -> Entry? { state.withLock { $0.byValue[value] } }
+
+    /// The real value a sentinel stands for.
+    public func real(for sentinel: [UInt8]) -> [UInt8]? { state.withLock { $0.bySentinel[sentinel] } }
+
+    public var count: Int { state.withLock { $0.byValue.count } }
+
+    /// The values registered so far, as an index the scanner matches copies with.
+    public var known: KnownSecrets {
+        if let k = state.withLock({ $0.known }) { return k }
+        let values = state.withLock { Array($0.byValue.keys) }
+        let built = KnownSecrets(values)
+        state.withLock { s in if s.byValue.count == values.count { s.known = built } }
+        return built
+    }
+}
+
+/// A masked text: the same bytes with each secret replaced by its sentinel.
+public struct MaskedText: Sendable {
+    public var bytes: [UInt8]
+    /// What was masked: detector, line, and the registry entry.
+    public var masked: [(detector: String, line: Int, entry: SecretRegistry.Entry)]
+}
+
+public enum SecretMasker {
+    /// Replaces every finding in `bytes` by its registered sentinel (same length), registering
+    /// each value under `source`.
+    public static func mask(_ bytes: [UInt8], _ findings: [Finding], registry: SecretRegistry, source: String) -> MaskedText {
+        var out = bytes
+        var masked: [(String, Int, SecretRegistry.Entry)] = []
+        var line = 1
+        var counted = 0
+        for f in findings {
+            for i in counted..<f.range.lowerBound where bytes[i] == 0x0A { line += 1 }
+            counted = f.range.lowerBound
+            let value = Array(bytes[f.range])
+            let entry = registry.entry(for: value)
+                ?? registry.register(value, detector: f.detector, source: source, line: line, keep: f.keep)
+            out.replaceSubrange(f.range, with: entry.sentinel)
+            masked.append((entry.detector, line, entry))
+        }
+        return MaskedText(bytes: out, masked: masked)
+    }
+}

@@ -1,0 +1,73 @@
+/// Secrets recognised by their structure: PEM private keys, JSON Web Tokens, and the password
+/// in a URL's user information.
+enum StructuredSecrets {
+    /// At `-----BEGIN` (keyword end `end`): a `… PRIVATE KEY-----` block; the value is the
+    /// encoded body between the header line and the `-----END` line.
+    static func privateKey(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let n = bytes.count
+        var i = end
+        // The label: up to 40 bytes of capitals and spaces, then PRIVATE KEY-----.
+        let labelStart = i
+        while i < n, i - labelStart < 48, Bytes.isUpper(bytes[i]) || bytes[i] == 0x20 { i += 1 }
+        let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[labelStart..<i]), as: UTF8.self)
+        guard label.hasSuffix("PRIVATE KEY"), i + 5 <= n, (0..<5).allSatisfy({ bytes[i + $0] == 0x2D }) else { return nil }
+        i += 5
+        // Headers of encrypted keys (Proc-Type, DEK-Info) belong to the body.
+        let bodyStart = i
+        var j = i
+        while j + 8 <= n {
+            if bytes[j] == 0x2D, (0..<5).allSatisfy({ bytes[j + $0] == 0x2D }), ContextualTokens.matchesWord(bytes, j + 5, "end") {
+                // Trim the line breaks at both ends: they stay as they are.
+                var lo = bodyStart, hi = j
+                while lo < hi, bytes[lo] == 0x0A || bytes[lo] == 0x0D { lo += 1 }
+                while hi > lo, bytes[hi - 1] == 0x0A || bytes[hi - 1] == 0x0D { hi -= 1 }
+                return hi - lo >= 32 ? lo..<hi : nil
+            }
+            j += 1
+            if j - bodyStart > 64 * 1024 { return nil }
+        }
+        return nil
+    }
+
+    /// At `eyJ` (a base64url JSON object's first bytes): header.payload.signature, with a
+    /// header that decodes to JSON naming an `alg`.
+    static func jwt(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let start = end - 3
+        if start > 0, Bytes.isBase64URL(bytes[start - 1]) { return nil }
+        var i = start
+        var parts: [Range<Int>] = []
+        for part in 0..<3 {
+            let s = i
+            while i < bytes.count, Bytes.isBase64URL(bytes[i]) { i += 1 }
+            parts.append(s..<i)
+            if part < 2 {
+                guard i < bytes.count, bytes[i] == 0x2E else { return nil }
+                i += 1
+            }
+        }
+        guard parts[0].count >= 10, parts[1].count >= 10, parts[2].count >= 16 else { return nil }
+        guard let header = Decoding.base64(UnsafeBufferPointer(rebasing: bytes[parts[0]]), url: true),
+              Bytes.contains(header, "\"alg\"") || Bytes.contains(header, "\"typ\"") else { return nil }
+        return start..<i
+    }
+
+    /// At `://`: `scheme://user:password@host` — the password, unless it is a placeholder or
+    /// a reference (`${DB_PASSWORD}`, `$PASS`).
+    static func urlPassword(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let n = bytes.count
+        var i = end
+        let userStart = i
+        while i < n, i - userStart < 128, Bytes.isTokenByte(bytes[i]) || bytes[i] == 0x25 { i += 1 }
+        guard i < n, bytes[i] == 0x3A, i > userStart else { return nil }
+        i += 1
+        let passStart = i
+        while i < n, i - passStart < 256, bytes[i] != 0x40, bytes[i] != 0x2F, bytes[i] > 0x20, bytes[i] != 0x22, bytes[i] != 0x27 { i += 1 }
+        guard i < n, bytes[i] == 0x40, i - passStart >= 4 else { return nil }
+        let value = ArraySlice(UnsafeBufferPointer(rebasing: bytes[passStart..<i]))
+        if value.first == 0x24 || value.contains(0x7B) || value.contains(0x3C) { return nil }
+        if Placeholders.isPlaceholder(value) { return nil }
+        let lower = Bytes.lowercased(value)
+        if ["password", "pass", "secret", "pwd", "postgres", "root", "admin"].contains(where: { lower == Array($0.utf8) }) { return nil }
+        return passStart..<i
+    }
+}

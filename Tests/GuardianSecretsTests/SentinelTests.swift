@@ -1,0 +1,60 @@
+import Testing
+@testable import GuardianSecrets
+
+@Suite struct SentinelTests {
+    @Test(arguments: [
+        ("ghp_aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5", 4),
+        ("3f2c9a1e-7b4d-4c8e-9a6f-1d2e3c4b5a69", 0),
+        ("AKIAQWERTYUIOPASDFGH", 4),
+        ("sk_live_51HqLyjWDarjtT1zdp7dcXfGh", 8),
+        ("dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", 7),
+    ])
+    func keepsLengthPrefixAndFormat(_ value: String, _ keep: Int) {
+        let v = Array(value.utf8)
+        let s = Sentinel.make(for: v, keep: keep)
+        #expect(s.count == v.count)
+        #expect(s != v)
+        #expect(Array(s.prefix(keep)) == Array(v.prefix(keep)))
+        for (a, b) in zip(v.dropFirst(keep), s.dropFirst(keep)) {
+            #expect(Bytes.isDigit(a) == Bytes.isDigit(b) || (Bytes.isHex(a) && Bytes.isHex(b)))
+            if !Bytes.isAlnum(a) { #expect(a == b) }
+        }
+        if Bytes.isUUID(v[...]) {
+            #expect(Bytes.isUUID(s[...]))
+            #expect(s[14] == UInt8(ascii: "4"))
+        }
+    }
+
+    @Test func theRegistryGivesOneSentinelPerValueAndMapsItBack() {
+        let registry = SecretRegistry()
+        let value = Array("3f2c9a1e-7b4d-4c8e-9a6f-1d2e3c4b5a69".utf8)
+        let a = registry.register(value, detector: "railway-token", source: "scripts/domains.sh", line: 3, keep: 0)
+        let b = registry.register(value, detector: "context-token", source: "other.sh", line: 9, keep: 0)
+        #expect(a == b, "first sight wins: the source stays the first file")
+        #expect(registry.real(for: a.sentinel) == value)
+        #expect(registry.real(for: value) == nil)
+    }
+
+    @Test func maskingKeepsEveryOtherByteAndFindsCopiesByValue() {
+        let registry = SecretRegistry()
+        let scanner = SecretScanner()
+        let token = "3f2c9a1e-7b4d-4c8e-9a6f-1d2e3c4b5a69"
+        let original = Array("#!/bin/sh\nRAILWAY_TOKEN=\(token)\nrailway domain add x\n".utf8)
+        let findings = scanner.scan(original, known: registry.known)
+        let masked = SecretMasker.mask(original, findings, registry: registry, source: "scripts/domains.sh")
+        #expect(masked.bytes.count == original.count)
+        let text = String(decoding: masked.bytes, as: UTF8.self)
+        #expect(!text.contains(token))
+        #expect(text.hasPrefix("#!/bin/sh\nRAILWAY_TOKEN=") && text.hasSuffix("\nrailway domain add x\n"))
+        #expect(masked.masked.first?.line == 2)
+        #expect(masked.masked.first?.detector == "railway-token")
+        // A copy under an innocent name, found only because the value is known now.
+        let copy = Array("notes: \(token)\n".utf8)
+        #expect(scanner.scan(copy).isEmpty, "a bare UUID alone is not a secret")
+        let again = scanner.scan(copy, known: registry.known)
+        #expect(again.count == 1 && again.first?.detector == "known-secret")
+        let maskedCopy = SecretMasker.mask(copy, again, registry: registry, source: "notes.txt")
+        #expect(String(decoding: maskedCopy.bytes, as: UTF8.self) == "notes: \(String(decoding: registry.entry(for: Array(token.utf8))!.sentinel, as: UTF8.self))\n")
+        #expect(maskedCopy.masked.first?.entry.source == "scripts/domains.sh", "provenance: where it was first found")
+    }
+}
