@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "GuardianSupervisor",
             dependencies: [
-                "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
+                "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents", "GuardianNetwork", "GuardianSecrets",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -2,6 +2,7 @@ import CGuardianShim
 import GuardianEvents
 import GuardianNetwork
 import GuardianPolicy
+import GuardianSecrets
 import Logging
 import Synchronization
 #if canImport(Glibc)
@@ -31,7 +32,7 @@ public final class Supervisor: Sendable {
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2, network: NetworkSetup? = nil
+        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil
     ) throws(GuardianError) {
         let tree = ProcessTree()
         self.tree = tree
@@ -66,18 +67,20 @@ public final class Supervisor: Sendable {
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
+        let secretFiles = secrets.map(SecretFiles.init(registry:))
         let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
             open: OpenHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder, channel: channel,
                               held: held, refusals: refusals, ownUserNamespace: ownUserNamespace,
-                              served: ServedFiles(caPEM: network?.authority.caPEM)),
+                              served: ServedFiles(caPEM: network?.authority.caPEM),
+                              secrets: secretFiles),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
                               identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath),
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
-                                       channel: channel, refusals: refusals, held: held),
+                                       channel: channel, refusals: refusals, held: held, secrets: secretFiles),
             connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),

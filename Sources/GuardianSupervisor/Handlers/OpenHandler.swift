@@ -20,6 +20,8 @@ struct OpenHandler: Sendable {
     let ownUserNamespace: FileIdentity?
     /// Trust bundles with the session CA, and files served as the bytes that were checked.
     let served: ServedFiles
+    /// Files holding secrets, served masked; nil when the session does not scan.
+    let secrets: SecretFiles?
 
     struct Request {
         var dirfd: Int32
@@ -103,6 +105,41 @@ struct OpenHandler: Sendable {
                 }
             } else if served.caPEM != nil && decision.allowed && ServedFiles.mayBeTrustBundle(real) {
                 if let seen = served.examine(object, forTrust: true), seen.appended { copy = seen.copy }
+            }
+        }
+        // Secrets by content: a file holding one is read through a masked copy; writing a file
+        // the tree was shown masked is refused (it would put the stand-ins on disk in place of
+        // the secrets).
+        if copy == nil, type == S_IFREG, req.flags & GD_O_PATH == 0, decision.allowed || decision.needsHuman,
+           let secrets, SecretFiles.mayHold(real, size: Int(st.st_size)) {
+            let reading = req.flags & O_ACCMODE != O_WRONLY
+            let writing = req.flags & O_ACCMODE != O_RDONLY || req.flags & O_TRUNC != 0
+            let verdict = reading ? secrets.verdict(object, path: real, st) : secrets.cached(st)
+            if reading && verdict == nil {
+                // A file that may hold a secret is never served unread.
+                var e = recorder.event(pid: tid, kind: .open, decision: "deny", reason: "Guardian could not read this file to check it for secrets")
+                e.rule = "secrets.unreadable"
+                e.path = String(decoding: real, as: UTF8.self)
+                _ = recorder.record(e)
+                return r.fail(EACCES)
+            }
+            if let verdict, let masked = verdict.copy {
+                let shown = String(decoding: real, as: UTF8.self)
+                let what = verdict.masked.map { "\($0.detector) (line \($0.line))" }.joined(separator: ", ")
+                if writing {
+                    var e = recorder.event(pid: tid, kind: .open, decision: "deny",
+                                           reason: "this file holds secrets the session sees masked (\(what)); writing it would replace them with their stand-ins")
+                    e.rule = "secrets.masked-file-write"
+                    e.path = shown
+                    _ = recorder.record(e)
+                    channel.tell(tid, "guardian: blocked writing \(shown) — rule secrets.masked-file-write: it holds secrets you see masked (\(what)); writing it would replace them with their stand-ins. Edit it outside the session.")
+                    return r.fail(EACCES)
+                }
+                var e = recorder.event(pid: tid, kind: .open, decision: "audit", reason: "served masked: \(what)")
+                e.rule = "secrets.masked"
+                e.path = shown
+                guard recorder.record(e) else { return r.fail(EACCES) }
+                copy = masked
             }
         }
         guard decision.record(recorder, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
