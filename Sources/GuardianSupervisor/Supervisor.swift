@@ -19,6 +19,8 @@ public final class Supervisor: Sendable {
     /// Time per answered notification, by worker.
     let latency = DecisionLatency(workers: 8)
     let handlers: SyscallHandlers
+    /// The project, scanned for secrets in the background as the agent starts.
+    let prescan: [(SecretPrescan, String)]
     let tracer: ExecTracer
     let options: FilterPlan.Options
     let workers: Int
@@ -32,7 +34,7 @@ public final class Supervisor: Sendable {
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil
+        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, prescan: [String] = []
     ) throws(GuardianError) {
         let tree = ProcessTree()
         self.tree = tree
@@ -68,6 +70,7 @@ public final class Supervisor: Sendable {
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
         let secretFiles = secrets.map(SecretFiles.init(registry:))
+        self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files), $0) } } ?? []
         let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
@@ -107,6 +110,7 @@ public final class Supervisor: Sendable {
         if gd_notif_check_sizes() != 0 {
             throw GuardianError("notify", "this kernel does not offer seccomp user notification (Linux 5.9 or newer is needed); Guardian will not run the agent unsupervised")
         }
+        for (scan, root) in prescan { scan.start(root) }
         // Orphans of the tree come to us, not to init.
         _ = gd_set_child_subreaper()
         signal(SIGPIPE, SIG_IGN)

@@ -59,6 +59,16 @@ import Testing
         #expect(r.stdout.contains("deploy notes") && !r.stdout.contains(Self.token), "\(r.stdout)")
     }
 
+    @Test func theProjectIsScannedAtStartSoACopyReadFirstIsKnown() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try project(w)
+        try "deploy notes\nid: \(Self.token)\n".write(toFile: w.project + "/notes.txt", atomically: true, encoding: .utf8)
+        // The agent never opens domains.sh: the background scan of the project found it.
+        let r = try w.guardian(["sh", "-c", "sleep 1; cat notes.txt"], profile: "staging")
+        #expect(r.stdout.contains("deploy notes") && !r.stdout.contains(Self.token), "\(r.stdout)")
+    }
+
     @Test func writingAMaskedFileIsRefusedSoTheSecretIsNotLost() throws {
         let w = try World()
         defer { w.cleanup() }

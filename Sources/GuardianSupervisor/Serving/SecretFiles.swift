@@ -16,6 +16,9 @@ final class SecretFiles: Sendable {
         var copy: ServedCopy?
         /// What was masked: detector and line, for the event (never the value).
         var masked: [(detector: String, line: Int, source: String)]
+        /// How many secrets the registry knew when this was scanned: once it knows more, the
+        /// file may hold a copy of one of them, and is scanned again.
+        var generation: Int = 0
     }
 
     let registry: SecretRegistry
@@ -57,18 +60,21 @@ final class SecretFiles: Sendable {
     /// (the caller then refuses: a file that may hold a secret is never served unread).
     func verdict(_ object: Int32, path: [UInt8], _ st: stat) -> Verdict? {
         let version = FileVersion(st)
-        if let hit = verdicts.withLock({ $0.entries[version] }) { return hit }
+        let generation = registry.count
+        if let hit = verdicts.withLock({ $0.entries[version] }), hit.generation == generation { return hit }
         let fd = Glibc.open("/proc/self/fd/\(object)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         guard let bytes = ServedCopy.readAll(fd, limit: Self.sizeLimit) else { return nil }
-        var verdict = Verdict(copy: nil, masked: [])
+        var verdict = Verdict(copy: nil, masked: [], generation: generation)
         // Binary content (a NUL early on) is not scanned: secrets are text.
         if !bytes.prefix(8192).contains(0) {
             let findings = scanner.scan(bytes, known: registry.known)
             if !findings.isEmpty {
                 let source = String(decoding: path, as: UTF8.self)
                 let masked = SecretMasker.mask(bytes, findings, registry: registry, source: source)
+                // What this scan registered is part of what it knows.
+                verdict.generation = registry.count
                 if !masked.masked.isEmpty {
                     guard let copy = ServedCopy.seal(masked.bytes, name: "guardian-masked") else { return nil }
                     verdict.copy = copy
