@@ -12,6 +12,10 @@ import Testing
         try "#!/bin/sh\n# manage the custom domains\nRAILWAY_TOKEN=\(Self.token)\nrailway domain add \"$1\"\n"
             .write(toFile: w.project + "/scripts/domains.sh", atomically: true, encoding: .utf8)
         try "print('hello')\n".write(toFile: w.project + "/app.py", atomically: true, encoding: .utf8)
+        // The unprivileged rerun's agent is another user: it may write what an agent would.
+        for (path, mode) in [(w.project + "/scripts", 0o777), (w.project + "/scripts/domains.sh", 0o666), (w.project + "/app.py", 0o666)] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        }
     }
 
     @Test func theIncidentTokenIsNeverRevealedAndTheFileIsUntouched() throws {
