@@ -124,20 +124,13 @@ struct OpenHandler: Sendable {
                 return r.fail(EACCES)
             }
             if let verdict, let masked = verdict.copy {
-                let shown = String(decoding: real, as: UTF8.self)
-                let what = verdict.masked.map { "\($0.detector) (line \($0.line))" }.joined(separator: ", ")
                 if writing {
-                    var e = recorder.event(pid: tid, kind: .open, decision: "deny",
-                                           reason: "this file holds secrets the session sees masked (\(what)); writing it would replace them with their stand-ins")
-                    e.rule = "secrets.masked-file-write"
-                    e.path = shown
-                    _ = recorder.record(e)
-                    channel.tell(tid, "guardian: blocked writing \(shown) — rule secrets.masked-file-write: it holds secrets you see masked (\(what)); writing it would replace them with their stand-ins. Edit it outside the session.")
+                    SecretFiles.refuseWrite(tid, path: real, verdict, verb: "writing", kind: .open, recorder: recorder, channel: channel)
                     return r.fail(EACCES)
                 }
-                var e = recorder.event(pid: tid, kind: .open, decision: "audit", reason: "served masked: \(what)")
+                var e = recorder.event(pid: tid, kind: .open, decision: "audit", reason: "served masked: \(SecretFiles.summary(verdict))")
                 e.rule = "secrets.masked"
-                e.path = shown
+                e.path = String(decoding: real, as: UTF8.self)
                 guard recorder.record(e) else { return r.fail(EACCES) }
                 copy = masked
             }

@@ -146,14 +146,7 @@ struct PathCallHandler: Sendable {
     /// (`sed -i` writes what it read, then renames it over the file).
     private func keepsSecrets(_ tid: pid_t, _ path: [UInt8], _ st: stat, verb: String, _ r: inout Responder) -> Bool {
         guard let secrets, (st.st_mode & S_IFMT) == S_IFREG, let verdict = secrets.cached(st), verdict.copy != nil else { return true }
-        let shown = String(decoding: path, as: UTF8.self)
-        let what = verdict.masked.map { "\($0.detector) (line \($0.line))" }.joined(separator: ", ")
-        var e = recorder.event(pid: tid, kind: .file, decision: "deny",
-                               reason: "this file holds secrets the session sees masked (\(what)); \(verb) it would replace them with their stand-ins")
-        e.rule = "secrets.masked-file-write"
-        e.path = shown
-        _ = recorder.record(e)
-        channel.tell(tid, "guardian: blocked \(verb) \(shown) — rule secrets.masked-file-write: it holds secrets you see masked (\(what)); \(verb) it would replace them with their stand-ins. Edit it outside the session.")
+        SecretFiles.refuseWrite(tid, path: path, verdict, verb: verb, kind: .file, recorder: recorder, channel: channel)
         r.fail(EACCES)
         return false
     }

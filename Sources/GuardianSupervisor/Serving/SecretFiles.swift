@@ -1,5 +1,5 @@
+import GuardianEvents
 import GuardianSecrets
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -23,7 +23,7 @@ final class SecretFiles: Sendable {
 
     let registry: SecretRegistry
     private let scanner = SecretScanner()
-    private let verdicts = Mutex<(entries: [FileVersion: Verdict], bytes: Int)>(([:], 0))
+    private let verdicts = VersionCache<Verdict>(entryLimit: SecretFiles.entryLimit, byteLimit: SecretFiles.byteLimit)
     /// Bounds on the cache: entries, and bytes held in masked copies.
     static let entryLimit = 65_536
     static let byteLimit = 128 << 20
@@ -52,8 +52,27 @@ final class SecretFiles: Sendable {
         return false
     }
 
+    /// Refuses a write (open for writing, truncate, rename over) of a file the tree is shown
+    /// masked: the stand-ins it read would replace the secrets on disk. Recorded and told.
+    static func refuseWrite(_ tid: pid_t, path: [UInt8], _ verdict: Verdict, verb: String, kind: Event.Kind,
+                            recorder: Recorder, channel: any TargetMessaging) {
+        let shown = String(decoding: path, as: UTF8.self)
+        let what = summary(verdict)
+        var e = recorder.event(pid: tid, kind: kind, decision: "deny",
+                               reason: "this file holds secrets the session sees masked (\(what)); \(verb) it would replace them with their stand-ins")
+        e.rule = "secrets.masked-file-write"
+        e.path = shown
+        _ = recorder.record(e)
+        channel.tell(tid, "guardian: blocked \(verb) \(shown) — rule secrets.masked-file-write: it holds secrets you see masked (\(what)); \(verb) it would replace them with their stand-ins. Edit it outside the session.")
+    }
+
+    /// What a masked read's event says: the detectors and lines, never the values.
+    static func summary(_ verdict: Verdict) -> String {
+        verdict.masked.map { "\($0.detector) (line \($0.line))" }.joined(separator: ", ")
+    }
+
     /// The verdict already reached on this version, if any (no read).
-    func cached(_ st: stat) -> Verdict? { verdicts.withLock { $0.entries[FileVersion(st)] } }
+    func cached(_ st: stat) -> Verdict? { verdicts[FileVersion(st)] }
 
     /// The verdict on the version `st` describes of the file behind `object` (Guardian's O_PATH
     /// fd), from the cache or by reading and scanning it once; nil when it cannot be read
@@ -61,7 +80,7 @@ final class SecretFiles: Sendable {
     func verdict(_ object: Int32, path: [UInt8], _ st: stat) -> Verdict? {
         let version = FileVersion(st)
         let generation = registry.count
-        if let hit = verdicts.withLock({ $0.entries[version] }), hit.generation == generation { return hit }
+        if let hit = verdicts[version], hit.generation == generation { return hit }
         let fd = Glibc.open("/proc/self/fd/\(object)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -84,15 +103,7 @@ final class SecretFiles: Sendable {
         }
         var after = stat()
         if fstat(fd, &after) == 0 && FileVersion(after) == version && after.st_size == bytes.count {
-            let size = verdict.copy?.size ?? 0
-            verdicts.withLock {
-                if $0.entries.count >= Self.entryLimit || $0.bytes + size > Self.byteLimit {
-                    $0.entries.removeAll(keepingCapacity: true)
-                    $0.bytes = 0
-                }
-                $0.entries[version] = verdict
-                $0.bytes += size
-            }
+            verdicts.insert(verdict, for: version, bytes: verdict.copy?.size ?? 0)
         }
         return verdict
     }

@@ -1,5 +1,4 @@
 import GuardianNetwork
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -25,7 +24,7 @@ final class ServedFiles: Sendable {
         var appended: Bool
     }
 
-    private let examined = Mutex<(entries: [FileVersion: Examined], bytes: Int)>(([:], 0))
+    private let examined = VersionCache<Examined>(entryLimit: ServedFiles.entryLimit, byteLimit: ServedFiles.byteLimit)
     /// Bounds: entries, and bytes held in copies. Cleared when either is reached; a copy a
     /// reader is being served from lives until it is installed.
     static let entryLimit = 512
@@ -74,7 +73,7 @@ final class ServedFiles: Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size <= CertificateBundle.sizeLimit else { return nil }
         let version = FileVersion(st)
-        if let hit = examined.withLock({ $0.entries[version] }) { return hit }
+        if let hit = examined[version] { return hit }
         if forTrust && endsWithCA(fd, size: Int(st.st_size)) { return nil }
         guard let bytes = ServedCopy.readAll(fd, limit: CertificateBundle.sizeLimit) else { return nil }
         let content = CertificateBundle.classify(bytes)
@@ -90,15 +89,7 @@ final class ServedFiles: Sendable {
         }
         var after = stat()
         if fstat(fd, &after) == 0 && FileVersion(after) == version {
-            let size = result.copy?.size ?? 0
-            examined.withLock {
-                if $0.entries.count >= ServedFiles.entryLimit || $0.bytes + size > ServedFiles.byteLimit {
-                    $0.entries.removeAll(keepingCapacity: true)
-                    $0.bytes = 0
-                }
-                $0.entries[version] = result
-                $0.bytes += size
-            }
+            examined.insert(result, for: version, bytes: result.copy?.size ?? 0)
         }
         return result
     }
