@@ -27,10 +27,12 @@ let package = Package(
         ),
         // C for what Swift cannot say: variadic calls, macros, and the child side of fork→exec.
         .target(name: "CGuardianShim", dependencies: ["CSeccomp"]),
+        // glibc's re_search, which tells a failed regex search from one that found nothing.
+        .target(name: "CPosixRegex"),
         // The pure policy engine: profiles, rules, decisions, request classification. No syscalls.
         .target(
             name: "GuardianPolicy",
-            dependencies: ["Yams", .product(name: "GraphQL", package: "GraphQL")]
+            dependencies: ["CPosixRegex", "Yams", .product(name: "GraphQL", package: "GraphQL")]
         ),
         // Secrets by content: detectors, sentinels, the session's registry. Pure Swift.
         .target(name: "GuardianSecrets"),
@@ -66,7 +68,7 @@ let package = Package(
         .target(
             name: "GuardianSupervisor",
             dependencies: [
-                "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents", "GuardianNetwork",
+                "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents", "GuardianNetwork", "GuardianSecrets",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -219,6 +219,16 @@ class Suite:
             ("directory, O_DIRECTORY (passed in the kernel)", os.path.join(w, "cproj", "src"), "directory", n),
             ("denied protected file (service-account.json)", os.path.join(w, "secrets", "service-account.json"), "read", max(50, n // 10)),
         ]
+        # Served copies: the system bundle (with the session CA), and a project CA bundle that
+        # credentials.keys spares because it holds certificates only. Read once per version,
+        # so these are the cached opens; served_first_micro times the first.
+        system_bundle = "/etc/ssl/certs/ca-certificates.crt"
+        if os.path.isfile(system_bundle):
+            project_bundle = os.path.join(w, "cproj", "certs", "bundle.pem")
+            os.makedirs(os.path.dirname(project_bundle), exist_ok=True)
+            shutil.copyfile(system_bundle, project_bundle)
+            cases += [("trust bundle, served copy (ca-certificates.crt)", system_bundle, "read", max(50, n // 10)),
+                      ("project CA bundle a rule spares (certs/bundle.pem)", project_bundle, "read", max(50, n // 10))]
         out = []
         for label, path, mode, count in cases:
             res = {}
@@ -253,6 +263,35 @@ class Suite:
                     self.problems.append(f"SECURITY: {o['ok']} opens of the protected file succeeded under Guardian")
             out.append({"case": label, "n": count, **res})
         self.result["opens"] = out
+
+    def served_first_micro(self, micro):
+        """The first open of a trust bundle version (read, checked, copied into a sealed memfd):
+        K fresh copies of the system bundle, each opened once, in one session."""
+        system_bundle = "/etc/ssl/certs/ca-certificates.crt"
+        if not os.path.isfile(system_bundle):
+            self.skipped["served-first"] = "no system trust bundle"
+            return
+        k = 5 if self.smoke else 100
+        scratch = os.path.join(self.work, "served")
+        os.makedirs(scratch, exist_ok=True)
+        res = {"k": k, "bytes": os.path.getsize(system_bundle)}
+        for wname, prefix in (("native", []), ("guardian", [self.guardian, "run", "-q", "--"])):
+            for i in range(k):
+                shutil.copyfile(system_bundle, os.path.join(scratch, f"b{i}-{wname}.crt"))
+            script = (f'for i in $(seq 0 {k - 1}); do "{os.path.join(micro, "openloop")}" "{scratch}/b$i-{wname}.crt" 1 read '
+                      f'"{scratch}/s$i-{wname}.txt" >/dev/null || exit 1; done')
+            r = subprocess.run(prefix + ["sh", "-c", script], env=self.env, capture_output=True, text=True)
+            if r.returncode != 0:
+                self.problems.append(f"served-first under {wname}: exit {r.returncode} {r.stderr[-300:]}")
+                return
+            samples = []
+            for i in range(k):
+                with open(os.path.join(scratch, f"s{i}-{wname}.txt")) as f:
+                    samples += [int(x) for x in f]
+            samples.sort()
+            res[wname] = {"p50_us": percentile(samples, 50) / 1000, "p90_us": percentile(samples, 90) / 1000,
+                          "max_us": samples[-1] / 1000}
+        self.result["served_first"] = res
 
     def exec_micro(self, micro):
         n = 30 if self.smoke else 500
@@ -492,6 +531,7 @@ class Suite:
         self.run_workloads()
         log("bench: micro figures")
         self.open_micro(micro)
+        self.served_first_micro(micro)
         self.exec_micro(micro)
         self.fanotify_micro(micro)
         self.startup_micro()
@@ -657,6 +697,12 @@ def markdown(res, command):
         for o in own:
             s = o["supervisor"]
             L.append(f"| {o['case']} | {s['decisions']} | {s['p50_us']:.1f} | {s['p99_us']:.1f} | {s['max_us']:.0f} |")
+    sf = res.get("served_first", {})
+    if "guardian" in sf and "native" in sf:
+        L.append("")
+        L.append(f"First open of a new trust bundle version ({sf['bytes'] // 1024} KiB, read, checked, sealed; "
+                 f"{sf['k']} fresh copies, one open each): guardian p50 {sf['guardian']['p50_us']:.0f} µs, "
+                 f"p90 {sf['guardian']['p90_us']:.0f} µs, max {sf['guardian']['max_us']:.0f} µs; native p50 {sf['native']['p50_us']:.1f} µs")
     e = res.get("exec", {})
     L.append("")
     L.append("### Other micro figures")

@@ -25,6 +25,14 @@ int gd_openat(int dirfd, const char *path, int flags, unsigned mode) {
 
 int gd_memfd(const char *name) { return neg_errno(memfd_create(name, MFD_CLOEXEC)); }
 
+int gd_memfd_sealable(const char *name) { return neg_errno(memfd_create(name, MFD_CLOEXEC | MFD_ALLOW_SEALING)); }
+
+int gd_memfd_seal(int fd) {
+    return neg_errno(fcntl(fd, F_ADD_SEALS, F_SEAL_WRITE | F_SEAL_GROW | F_SEAL_SHRINK | F_SEAL_SEAL));
+}
+
+int gd_memfd_seals(int fd) { return neg_errno(fcntl(fd, F_GET_SEALS)); }
+
 int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags) {
     return neg_errno(syscall(SYS_renameat2, olddirfd, oldpath, newdirfd, newpath, flags));
 }
@@ -64,3 +72,5 @@ uint64_t gd_mount_id_unique(int fd) {
     if (!(st.stx_mask & mnt_id_unique)) return 0;
     return st.stx_mnt_id;
 }
+
+_Static_assert(GD_SEALS_ALL == (F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE), "the seals a served copy carries");

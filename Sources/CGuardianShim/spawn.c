@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "gd_internal.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/prctl.h>
@@ -22,7 +23,8 @@ static void child_fail(const gd_spawn_args *a, int stage, int err) {
 }
 
 static void child_main(const gd_spawn_args *a) {
-    // Dispositions survive exec when ignored; masks always do. Start the agent clean.
+    // Dispositions survive exec when ignored; masks always do. Start the agent clean. Every
+    // signal is still blocked (gd_spawn): none can reach one of Guardian's handlers here.
     sigset_t all;
     sigemptyset(&all);
     for (int sig = 1; sig < NSIG; sig++) {
@@ -86,7 +88,7 @@ static void child_main(const gd_spawn_args *a) {
 // clone3 with CLONE_INTO_CGROUP (Linux 5.7): the child starts in the session's cgroup. Moving it
 // there afterwards, by a write to cgroup.procs, waits for an RCU grace period — about 10 ms here,
 // a third of Guardian's start-up.
-pid_t gd_spawn(const gd_spawn_args *args) {
+static pid_t spawn_blocked(const gd_spawn_args *args) {
     if (args->cgroup_dir_fd >= 0) {
         struct clone_args ca;
         memset(&ca, 0, sizeof(ca));
@@ -105,5 +107,19 @@ pid_t gd_spawn(const gd_spawn_args *args) {
     pid_t pid = fork();
     if (pid < 0) return -errno;
     if (pid == 0) child_main(args);
+    return pid;
+}
+
+// Every signal is blocked across the fork: until the child has reset its dispositions, a
+// signal delivered to it would run Guardian's own handler there (the signal pipe: its bytes
+// would land in Guardian's pipe and be forwarded to the tree as Guardian's). The child unblocks
+// once its dispositions are the defaults (child_main); the parent restores its own mask.
+pid_t gd_spawn(const gd_spawn_args *args) {
+    sigset_t all, old;
+    sigfillset(&all);
+    int rc = pthread_sigmask(SIG_SETMASK, &all, &old);
+    if (rc != 0) return -rc;
+    pid_t pid = spawn_blocked(args);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     return pid;
 }

@@ -58,6 +58,7 @@ extension NetworkStart {
     /// Removes the session's trust bundle and its directory.
     static func remove(_ directory: String) {
         unlink(directory + "/trust.crt")
+        unlink(directory + "/java-trust-store")
         rmdir(directory)
     }
 }

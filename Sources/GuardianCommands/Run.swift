@@ -180,7 +180,8 @@ extension Guardian {
                 guardedPrefixes: [paths.state, paths.config, "/etc/guardian", trustDirectory], guardedFiles: loaded.files,
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? HeldCalls.defaultAskTimeout,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
-                searchPath: environmentValue(environment, "PATH"), network: network
+                searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
+                prescan: [projectDirectory]
             )
             } catch {
                 return fail(error.description)

@@ -569,52 +569,53 @@ extension BuiltinProfiles {
             var f = FileSpec(paths: ["**/*.pem", "**/*.key", "**/*.p12", "**/*.pfx", "**/*.jks", "**/*.keystore"])
             f.except = ["**/node_modules/**", "**/site-packages/**", "/etc/ssl/certs/**", "/usr/share/**", "/usr/lib/**"]
             f.access = [.read, .write, .create, .delete, .exec]
+            f.unlessContent = [.certificates]
             r.file = f
-            r.matchExamples = [Located(value: "./certs/server.key", location: at(136, 24)), Located(value: "~/secrets/tls.pem", location: at(136, 46))]
-            r.notMatchExamples = [Located(value: "./README.md", location: at(136, 80)), Located(value: "/etc/ssl/certs/ca.pem", location: at(136, 95)), Located(value: "./node_modules/x/test.key", location: at(136, 120))]
+            r.matchExamples = [Located(value: "./certs/server.key", location: at(139, 24)), Located(value: "~/secrets/tls.pem", location: at(139, 46))]
+            r.notMatchExamples = [Located(value: "./README.md", location: at(139, 80)), Located(value: "/etc/ssl/certs/ca.pem", location: at(139, 95)), Located(value: "./node_modules/x/test.key", location: at(139, 120))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.dotenv", reason: ".env files hold secrets", decision: .deny, location: at(137, 5))
+            var r = RuleSpec(id: "credentials.dotenv", reason: ".env files hold secrets", decision: .deny, location: at(140, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["**/.env", "**/.env.*"])
             f.except = ["**/.env.example", "**/.env.sample", "**/.env.template", "**/.env.dist", "**/.env.defaults", "**/.env.schema", "**/.env.production", "**/.env.prod", "**/.env.*.production", "**/.env.staging", "**/.env.stage"]
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "./.env", location: at(143, 24)), Located(value: "./.env.local", location: at(143, 34)), Located(value: "./apps/web/.env.development", location: at(143, 50)), Located(value: "create ./.env", location: at(143, 81))]
-            r.notMatchExamples = [Located(value: "./.env.example", location: at(143, 111)), Located(value: "./.env.sample", location: at(143, 129)), Located(value: "./env.ts", location: at(143, 146)), Located(value: "./.envrc", location: at(143, 158))]
+            r.matchExamples = [Located(value: "./.env", location: at(146, 24)), Located(value: "./.env.local", location: at(146, 34)), Located(value: "./apps/web/.env.development", location: at(146, 50)), Located(value: "create ./.env", location: at(146, 81))]
+            r.notMatchExamples = [Located(value: "./.env.example", location: at(146, 111)), Located(value: "./.env.sample", location: at(146, 129)), Located(value: "./env.ts", location: at(146, 146)), Located(value: "./.envrc", location: at(146, 158))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.dotenv-production", reason: "production environment files belong to production", decision: .deny, location: at(144, 5))
+            var r = RuleSpec(id: "credentials.dotenv-production", reason: "production environment files belong to production", decision: .deny, location: at(147, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["**/.env.production", "**/.env.prod", "**/.env.*.production", "**/secrets/production/**", "**/*.prod.tfvars"])
             f.access = [.read, .write, .create, .delete, .exec]
             f.environment = "production"
             r.file = f
-            r.matchExamples = [Located(value: "./.env.production", location: at(148, 24)), Located(value: "./.env.local.production", location: at(148, 45))]
-            r.notMatchExamples = [Located(value: "./.env", location: at(148, 85))]
+            r.matchExamples = [Located(value: "./.env.production", location: at(151, 24)), Located(value: "./.env.local.production", location: at(151, 45))]
+            r.notMatchExamples = [Located(value: "./.env", location: at(151, 85))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.dotenv-staging", reason: "staging environment files belong to staging", decision: .deny, location: at(149, 5))
+            var r = RuleSpec(id: "credentials.dotenv-staging", reason: "staging environment files belong to staging", decision: .deny, location: at(152, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["**/.env.staging", "**/.env.stage", "**/secrets/staging/**"])
             f.access = [.read, .write, .create, .delete, .exec]
             f.environment = "staging"
             r.file = f
-            r.matchExamples = [Located(value: "./.env.staging", location: at(153, 24))]
-            r.notMatchExamples = [Located(value: "./.env.production", location: at(153, 55))]
+            r.matchExamples = [Located(value: "./.env.staging", location: at(156, 24))]
+            r.notMatchExamples = [Located(value: "./.env.production", location: at(156, 55))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.guardian", reason: "Guardian's own configuration, profiles and assignments are not the agent's to change", decision: .deny, location: at(154, 5))
+            var r = RuleSpec(id: "credentials.guardian", reason: "Guardian's own configuration, profiles and assignments are not the agent's to change", decision: .deny, location: at(157, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/guardian/**", "/etc/guardian/**"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write ~/.config/guardian/assignments.json", location: at(158, 24))]
-            r.notMatchExamples = [Located(value: "read ~/.config/guardian/profiles/dev.yaml", location: at(158, 82))]
+            r.matchExamples = [Located(value: "write ~/.config/guardian/assignments.json", location: at(161, 24))]
+            r.notMatchExamples = [Located(value: "read ~/.config/guardian/profiles/dev.yaml", location: at(161, 82))]
             d.rules.append(r)
         }
         return d

@@ -452,7 +452,10 @@ rules:
   - id: credentials.keys
     reason: private keys and keystores
     tags: [credentials]
-    file: {paths: ["**/*.pem", "**/*.key", "**/*.p12", "**/*.pfx", "**/*.jks", "**/*.keystore"], except: ["**/node_modules/**", "**/site-packages/**", "/etc/ssl/certs/**", "/usr/share/**", "/usr/lib/**"]}
+    # A file of PEM certificates and nothing else (a CA bundle, certifi's cacert.pem) holds no
+    # secret: Guardian reads it on its own fd and serves those very bytes. A key anywhere in it,
+    # or any other block or stray text, and the rule applies.
+    file: {paths: ["**/*.pem", "**/*.key", "**/*.p12", "**/*.pfx", "**/*.jks", "**/*.keystore"], except: ["**/node_modules/**", "**/site-packages/**", "/etc/ssl/certs/**", "/usr/share/**", "/usr/lib/**"], unless_content: [certificates]}
     examples: {match: ["./certs/server.key", "~/secrets/tls.pem"], not_match: ["./README.md", "/etc/ssl/certs/ca.pem", "./node_modules/x/test.key"]}
   - id: credentials.dotenv
     reason: .env files hold secrets

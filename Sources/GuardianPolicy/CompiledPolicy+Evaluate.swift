@@ -65,7 +65,10 @@ extension CompiledPolicy {
     }
 
     public func evaluate(_ file: FileRequest) -> Evaluation {
-        let indices = fileIndex.matchingRules(file.path, access: FileRule.bit(file.access), rules: fileRules)
+        var indices = fileIndex.matchingRules(file.path, access: FileRule.bit(file.access), rules: fileRules)
+        if let content = file.content, file.access == .read {
+            indices.removeAll { fileRules[$0].match.unlessContent.contains(content) }
+        }
         if indices.isEmpty { return .allow }
         let matches = indices.map { fileRules[$0].match }
         let environment = indices.lazy.compactMap { self.fileRules[$0].environment }.first

@@ -18,12 +18,28 @@ extension CompiledPolicy {
         "mise": ["exec", "x"], "asdf": ["exec"], "direnv": ["exec"], "dotenv": ["--"], "op": ["run"], "doppler": ["run"],
         "aws-vault": ["exec"], "kubectx": [], "timeout": [],
     ]
-    static let shells: Set<String> = ["sh", "bash", "zsh", "dash", "ksh", "fish", "ash", "busybox"]
+    static let shells: Set<String> = ["sh", "bash", "zsh", "dash", "ksh", "fish", "ash"]
 
     /// The commands `request` runs on its behalf, if it is a wrapper.
     static func innerCommands(_ request: ExecRequest, keys: [String]) -> [ExecRequest] {
         let argv = request.argv
         guard argv.count > 1 else { return [] }
+        // The dynamic loader run as a program maps the program it is given and jumps to it in
+        // the same execve: nothing else is trapped, so that program is decided here.
+        if keys.contains(where: isDynamicLoader) {
+            return loaderPrograms(argv).map { candidate in
+                let name = argv[candidate.index]
+                let program = name.hasPrefix("/") ? name : request.cwd + "/" + name
+                let inner = [candidate.argv0 ?? name] + argv[(candidate.index + 1)...]
+                return ExecRequest(program: program, argv: inner, cwd: request.cwd, environment: request.environment)
+            }
+        }
+        // A multi-call binary (busybox, toybox) runs the applet argv[0] names — already among
+        // the keys — or, when argv[0] is the binary's own name, the applet argv[1] names.
+        if let argv0 = argv.first, isMultiCall(ExecView.basename(argv0)) {
+            guard !argv[1].hasPrefix("-") else { return [] }
+            return [inner(request, Array(argv[1...]), extraEnv: [:])]
+        }
         for key in keys {
             if shells.contains(key) {
                 guard let c = argv.firstIndex(where: { $0 == "-c" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("c")) }),
@@ -103,5 +119,51 @@ extension CompiledPolicy {
         }
         if !current.isEmpty { commands.append(current) }
         return commands
+    }
+
+    /// Whether argv[0] (`name`, a basename) makes busybox or toybox take the applet from argv[1]:
+    /// both test that the name they were called by begins with their own.
+    static func isMultiCall(_ name: Substring) -> Bool {
+        name.hasPrefix("busybox") || name.hasPrefix("toybox")
+    }
+
+    /// Whether a program key names a dynamic loader (`ld-linux-x86-64.so.2`, `ld-linux-aarch64`,
+    /// `ld.so`, `ld64.so.2`, `ld-musl-x86_64.so.1`).
+    public static func isDynamicLoader(_ key: String) -> Bool {
+        key.hasPrefix("ld-linux") || key.hasPrefix("ld.so") || key.hasPrefix("ld64.so") || key.hasPrefix("ld-musl")
+    }
+
+    /// glibc's loader options that take the next word as their value (elf/rtld.c); glibc 2.36
+    /// refuses the `--option=value` spelling and any option it does not know.
+    static let loaderValueOptions: Set<String> = [
+        "--library-path", "--inhibit-rpath", "--audit", "--preload", "--argv0", "--glibc-hwcaps-prepend", "--glibc-hwcaps-mask",
+    ]
+    static let loaderFlags: Set<String> = ["--list", "--verify", "--inhibit-cache", "--list-tunables", "--list-diagnostics", "--help", "--version"]
+
+    /// The program a dynamic loader run as a command would load: the index in `argv` of its first
+    /// word that is not an option, and the argv[0] `--argv0` gives it. A word the loader might
+    /// read either way gives every reading: after `--` (musl ends its options there; glibc 2.36
+    /// refuses it) or an option not known here (a loader that takes a value for it loads the
+    /// word after), both the next word and the one after are candidates — deciding on each
+    /// cannot be weaker than deciding on the one the loader picks.
+    public static func loaderPrograms(_ argv: [String]) -> [(index: Int, argv0: String?)] {
+        var out: [(index: Int, argv0: String?)] = []
+        var argv0: String? = nil
+        var i = 1
+        while i < argv.count, argv[i].hasPrefix("--") {
+            let word = argv[i]
+            if loaderValueOptions.contains(word) {
+                if word == "--argv0", i + 1 < argv.count { argv0 = argv[i + 1] }
+                i += 2
+            } else if loaderFlags.contains(word) {
+                i += 1
+            } else {
+                if word.hasPrefix("--argv0=") { argv0 = String(word.dropFirst("--argv0=".count)) }
+                if i + 2 < argv.count { out.append((i + 2, argv0)) }
+                i += 1
+            }
+        }
+        if i < argv.count { out.append((i, argv0)) }
+        return out
     }
 }

@@ -77,6 +77,7 @@ public struct CompiledPolicy: PolicyEngine {
             }
             if let file = spec.file {
                 var m = match
+                m.unlessContent = file.unlessContent
                 if let env = file.environment {
                     // Credentials tagged with an environment: another environment's are denied.
                     m.decision = env == profile.environment

@@ -32,9 +32,15 @@ struct PathMatcher: Sendable {
     var outsideProject: Bool
     var containsProject: Bool
     var except: [CompiledGlob]
+    /// For each of `except`, whether it names a place inside HOME (`~/.cache/**`). The others
+    /// (`/tmp/**`) exempt a place for what it is — scratch space — and not what lies beneath
+    /// it: with HOME under /tmp, `~/backups` is still HOME's, and they do not exempt it.
+    var exceptWithinHome: [Bool]
+    var home: String
 
     func matches(_ path: String, project: String) -> Bool {
-        if except.contains(where: { $0.matches(path) }) { return false }
+        let inHome = Expansion.isWithin(path, home)
+        for (i, glob) in except.enumerated() where (!inHome || exceptWithinHome[i]) && glob.matches(path) { return false }
         if match.contains(where: { $0.matches(path) }) { return true }
         if outsideProject && !Expansion.isWithin(path, project) { return true }
         if containsProject && Expansion.isWithin(project, path) { return true }
@@ -75,7 +81,9 @@ struct ExecMatcher: Sendable {
             PathMatcher(
                 match: p.match.map { CompiledGlob(expansion.pattern($0)) },
                 outsideProject: p.outsideProject, containsProject: p.containsProject,
-                except: p.except.map { CompiledGlob(expansion.pattern($0)) })
+                except: p.except.map { CompiledGlob(expansion.pattern($0)) },
+                exceptWithinHome: p.except.map { Expansion.isWithin(expansion.pattern($0), expansion.home) },
+                home: expansion.home)
         }
         targetEnvironment = spec.targetEnvironment
         minArgs = spec.minArgs
@@ -124,8 +132,9 @@ struct ExecMatcher: Sendable {
             if !found { return false }
         }
         if !contains.isEmpty, !contains.contains(where: view.containsLowered) { return false }
-        if let regex, !regex.matches(view.joined) { return false }
-        if let notRegex, notRegex.matches(view.joined) { return false }
+        // A failed search (out of memory) is no proof that the rule does not apply.
+        if let regex, regex.search(view.joined) == .noMatch { return false }
+        if let notRegex, notRegex.search(view.joined) == .match { return false }
         return true
     }
 }

@@ -77,15 +77,26 @@ public struct ExecRequest: Sendable, Hashable {
     }
 }
 
+/// What the supervisor found a file to hold, read on its own fd, for rules that do not apply
+/// to some contents (`unless_content`).
+public enum FileContent: String, Sendable, Hashable, CaseIterable {
+    /// PEM certificates and nothing else: no key, no other block, no stray text.
+    case certificates
+}
+
 /// A file the supervisor has resolved to its real path.
 public struct FileRequest: Sendable, Hashable {
     /// Absolute, with symlinks, `.` and `..` resolved — the object the kernel would use.
     public var path: String
     public var access: FileAccess
+    /// What the file holds, when the supervisor looked (a read of a file a rule protects
+    /// `unless_content`); nil otherwise.
+    public var content: FileContent?
 
-    public init(path: String, access: FileAccess) {
+    public init(path: String, access: FileAccess, content: FileContent? = nil) {
         self.path = path
         self.access = access
+        self.content = content
     }
 }
 
@@ -99,13 +110,17 @@ public struct RuleMatch: Sendable, Hashable {
     /// For `ask`: seconds to wait for a human before the call is denied; nil for the
     /// supervisor's default.
     public var timeout: Double?
+    /// For file rules: contents for which the rule does not apply to a read. The supervisor
+    /// looks at the file only when such a rule matched.
+    public var unlessContent: [FileContent]
 
-    public init(id: String, decision: Decision, reason: String, hide: Bool = false, timeout: Double? = nil) {
+    public init(id: String, decision: Decision, reason: String, hide: Bool = false, timeout: Double? = nil, unlessContent: [FileContent] = []) {
         self.id = id
         self.decision = decision
         self.reason = reason
         self.hide = hide
         self.timeout = timeout
+        self.unlessContent = unlessContent
     }
 }
 
@@ -131,6 +146,9 @@ public struct Evaluation: Sendable, Hashable {
 
     /// Answer ENOENT rather than EACCES when denied.
     public var hide: Bool { decision == .deny && (primary?.hide ?? false) }
+
+    /// Some rule that matched would not apply to a file with other contents.
+    public var dependsOnContent: Bool { matches.contains { !$0.unlessContent.isEmpty } }
 }
 
 extension PolicyEngine {

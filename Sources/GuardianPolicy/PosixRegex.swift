@@ -1,13 +1,14 @@
 // `regex` and `not_regex`: POSIX extended regular expressions, compiled and run by glibc
-// (regcomp(3), regexec(3), regex(7)). The one libc import of this module, and no syscall: glibc
+// (regcomp(3), regex(7); searched with glibc's re_search). The one libc import of this module, and no syscall: glibc
 // compiles a catalog pattern in well under a millisecond and matches an exec's arguments in
 // about a microsecond, where Swift's `Regex` spent tens of microseconds parsing each pattern at
 // load and 35–100 µs matching on an exec. Glibc specifically: this relies on its GNU escapes
-// and on REG_STARTEND.
+// and on re_search (CPosixRegex), which tells a failed search from one that found nothing.
+import CPosixRegex
 import Glibc
 
 /// A compiled `regex`. Immutable after init and shared by the supervisor's threads: glibc's
-/// regexec(3) only reads the pattern and locks its lazily built DFA cache itself.
+/// re_search only reads the pattern and locks its lazily built DFA cache itself.
 final class PosixRegex: @unchecked Sendable {
     struct SyntaxError: Error, Sendable, CustomStringConvertible {
         /// 0-based offset in characters into the pattern as written, when the problem has a place.
@@ -52,25 +53,32 @@ final class PosixRegex: @unchecked Sendable {
         compiled.deallocate()
     }
 
-    /// Whether the pattern matches somewhere in `text`. (glibc's regexec answers 1 both for no
-    /// match and for running out of memory, so there is nothing else to tell.)
-    func matches(_ text: String) -> Bool {
-        let status = text.utf8.withContiguousStorageIfAvailable { search($0) } ?? search(Array(text.utf8))
-        return status == 0
+    /// What a search found: a match, none, or nothing known because the search failed (glibc
+    /// ran out of memory). A rule treats a failed search as a match: it cannot be shown not to
+    /// apply, and every rule a match adds is at least as strict as no rule.
+    enum Search: Equatable {
+        case match, noMatch, failed
     }
 
-    private func search(_ bytes: [UInt8]) -> Int32 {
-        bytes.withUnsafeBufferPointer { search($0) }
+    /// Whether the pattern was found in `text` (a failed search is not).
+    func matches(_ text: String) -> Bool { search(text) == .match }
+
+    /// Whether the pattern matches somewhere in `text`.
+    func search(_ text: String) -> Search {
+        let status = text.utf8.withContiguousStorageIfAvailable { search($0) } ?? Array(text.utf8).withUnsafeBufferPointer { search($0) }
+        switch status {
+        case Int32(GD_REGEX_MATCH): return .match
+        case Int32(GD_REGEX_NO_MATCH): return .noMatch
+        default: return .failed
+        }
     }
 
-    /// REG_STARTEND bounds the search by the buffer, so it needs no terminating NUL.
     private func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var range = regmatch_t(rm_so: 0, rm_eo: regoff_t(bytes.count))
         guard let base = bytes.baseAddress else {
-            return "".withCString { regexec(compiled, $0, 1, &range, REG_STARTEND) }
+            return "".withCString { gd_regex_search(compiled, $0, 0) }
         }
         return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-            regexec(compiled, $0, 1, &range, REG_STARTEND)
+            gd_regex_search(compiled, $0, bytes.count)
         }
     }
 }

@@ -139,4 +139,6 @@ package struct FileSpec: Sendable {
     /// The environment these credentials belong to.
     package var environment: String?
     package var hide = false
+    /// A read of a file with one of these contents is not matched (`unless_content`).
+    package var unlessContent: [FileContent] = []
 }

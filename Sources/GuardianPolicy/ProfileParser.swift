@@ -278,7 +278,13 @@ struct ProfileParser {
                 }
             case "environment": spec.environment = string(value)
             case "hide": spec.hide = bool(value)
-            default: unknownKey(key, allowed: "paths, except, access, environment, hide")
+            case "unless_content":
+                spec.unlessContent = strings(value).compactMap { item in
+                    if let c = FileContent(rawValue: item.value) { return c }
+                    fail(at: item.location, "unknown content '\(item.value)': use certificates")
+                    return nil
+                }
+            default: unknownKey(key, allowed: "paths, except, access, environment, hide, unless_content")
             }
         }
         if spec.paths.isEmpty { fail(node, "a file rule needs `paths`") }

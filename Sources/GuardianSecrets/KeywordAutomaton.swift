@@ -57,6 +57,12 @@ struct KeywordAutomaton: Sendable {
                 }
             }
         }
+        if caseInsensitive {
+            // Capitals go where small letters go: no folding per byte while scanning.
+            for state in 0..<trie.count {
+                for upper in 0x41...0x5A { trie[state][upper] = trie[state][upper | 0x20] }
+            }
+        }
         next = trie.flatMap { $0 }
         outputs = out
         terminal = out.map { !$0.isEmpty }
@@ -70,8 +76,7 @@ struct KeywordAutomaton: Sendable {
         next.withUnsafeBufferPointer { table in
             terminal.withUnsafeBufferPointer { terminal in
                 for i in 0..<bytes.count {
-                    let byte = caseInsensitive ? Self.fold(bytes[i]) : bytes[i]
-                    state = Int(table[state &* 256 &+ Int(byte)])
+                    state = Int(table[state &* 256 &+ Int(bytes[i])])
                     if terminal[state] {
                         for k in outputs[state] { body(i + 1, Int(k)) }
                     }

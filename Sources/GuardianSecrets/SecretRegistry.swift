@@ -73,6 +73,8 @@ public enum SecretMasker {
             for i in counted..<f.range.lowerBound where bytes[i] == 0x0A { line += 1 }
             counted = f.range.lowerBound
             let value = Array(bytes[f.range])
+            // A stand-in the session handed out (a masked file copied elsewhere) stays as it is.
+            if registry.real(for: value) != nil { continue }
             let entry = registry.entry(for: value)
                 ?? registry.register(value, detector: f.detector, source: source, line: line, keep: f.keep)
             out.replaceSubrange(f.range, with: entry.sentinel)

@@ -81,54 +81,89 @@ public struct SecretScanner: Sendable {
         return "context-token"
     }
 
+    /// Byte classes of encoded runs, one table lookup a byte.
+    private static let classes: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 256)
+        for c in 0..<256 {
+            let b = UInt8(c)
+            var k: UInt8 = 0
+            if Bytes.isAlnum(b) { k |= Run.alnum }
+            if Bytes.isHex(b) { k |= Run.hex }
+            if b == 0x2B || b == 0x2F { k |= Run.plusSlash }
+            if b == 0x2D || b == 0x5F { k |= Run.dashUnderscore }
+            if b == 0x3D { k |= Run.equals }
+            if b == 0x25 { k |= Run.percent }
+            if b == 0x2E || b == 0x7E { k |= Run.dotTilde }
+            t[c] = k
+        }
+        return t
+    }()
+
+    private enum Run {
+        static let alnum: UInt8 = 1, hex: UInt8 = 2, plusSlash: UInt8 = 4, dashUnderscore: UInt8 = 8
+        static let equals: UInt8 = 16, percent: UInt8 = 32, dotTilde: UInt8 = 64
+        static let any: UInt8 = alnum | plusSlash | dashUnderscore | equals | percent | dotTilde
+    }
+
     /// Runs of base64, hex or percent-encoded bytes that decode to text holding a secret.
     private func decoded(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownSecrets?, skipping taken: [Finding]) -> [Finding] {
         var out: [Finding] = []
-        var i = 0
         var next = 0
         let n = bytes.count
-        func covered(_ r: Range<Int>) -> Bool {
-            while next < taken.count, taken[next].range.upperBound <= r.lowerBound { next += 1 }
-            return next < taken.count && taken[next].range.overlaps(r)
-        }
-        while i < n {
-            guard Bytes.isBase64(bytes[i]) || bytes[i] == 0x25 || bytes[i] == 0x2D || bytes[i] == 0x5F else { i += 1; continue }
-            let start = i
-            var percents = 0, base64 = true, hex = true, url = true
+        Self.classes.withUnsafeBufferPointer { table in
+            var i = 0
             while i < n {
-                let c = bytes[i]
-                if c == 0x25 { percents += 1; base64 = false; hex = false; url = false }
-                else if Bytes.isAlnum(c) { if !Bytes.isHex(c) { hex = false } }
-                else if c == 0x2B || c == 0x2F { hex = false; url = false }
-                else if c == 0x2D || c == 0x5F { hex = false; base64 = false }
-                else if c == 0x3D {
-                    // Padding ends a run; an `=` with more after it is an assignment.
-                    if i + 1 < n, Bytes.isAlnum(bytes[i + 1]) || bytes[i + 1] == 0x2B || bytes[i + 1] == 0x2F { break }
-                    hex = false
+                // Most bytes start no run worth decoding: skip them in a tight loop.
+                while i < n, table[Int(bytes[i])] & (Run.alnum | Run.plusSlash | Run.dashUnderscore | Run.percent) == 0 { i += 1 }
+                guard i < n else { break }
+                let start = i
+                var seen: UInt8 = 0
+                var kinds = 0  // digits 1, capitals 2, small letters 4
+                var percents = 0
+                while i < n {
+                    let k = table[Int(bytes[i])]
+                    if k & Run.any == 0 { break }
+                    if k & Run.equals != 0 {
+                        // Padding ends a run; an `=` with more after it is an assignment.
+                        if i + 1 < n, table[Int(bytes[i + 1])] & (Run.alnum | Run.plusSlash) != 0 { break }
+                    }
+                    if k & Run.dotTilde != 0 && percents == 0 { break }
+                    if k & Run.percent != 0 { percents += 1 }
+                    seen |= k & ~(Run.hex)
+                    if k & Run.alnum != 0 && k & Run.hex == 0 { seen |= 128 }  // a letter beyond f
+                    let c = bytes[i]
+                    if Bytes.isDigit(c) { kinds |= 1 } else if Bytes.isUpper(c) { kinds |= 2 } else if Bytes.isLower(c) { kinds |= 4 }
+                    i += 1
                 }
-                else if c == 0x2E || c == 0x7E { if percents == 0 { break }; base64 = false; hex = false; url = false }
-                else { break }
-                i += 1
-            }
-            let run = start..<i
-            if run.count < 24 || covered(run) { if i == start { i += 1 }; continue }
-            let slice = UnsafeBufferPointer(rebasing: bytes[run])
-            var plain: [UInt8]? = nil
-            var encoding = ""
-            if percents >= 3 {
-                plain = Decoding.percent(slice); encoding = "percent"
-            } else if hex && run.count >= 40 {
-                plain = Decoding.hex(slice); encoding = "hex"
-            } else if (base64 || url) && run.count >= 24 {
-                plain = Decoding.base64(slice, url: !base64); encoding = "base64"
-            }
-            if let plain, Decoding.isText(plain) {
-                let inner = plain.withUnsafeBufferPointer { scan($0, known: known, decode: false) }
-                if let first = inner.first {
-                    out.append(Finding(range: run, detector: first.detector, encoding: encoding))
+                if i == start { i += 1; continue }
+                let run = start..<i
+                // Encoded data mixes at least two of digits, capitals and small letters; a
+                // long snake_case or CamelCase identifier alone is a name, not data.
+                guard run.count >= 24, kinds.nonzeroBitCount >= 2 || percents >= 3 else { continue }
+                while next < taken.count, taken[next].range.upperBound <= run.lowerBound { next += 1 }
+                if next < taken.count && taken[next].range.overlaps(run) { continue }
+                let slice = UnsafeBufferPointer(rebasing: bytes[run])
+                let plain: [UInt8]?
+                let encoding: String
+                if percents >= 3 {
+                    plain = Decoding.percent(slice); encoding = "percent"
+                } else if percents == 0 && seen & (128 | Run.plusSlash | Run.dashUnderscore | Run.equals | Run.dotTilde) == 0 && run.count >= 40 {
+                    plain = Decoding.hex(slice); encoding = "hex"
+                } else if percents == 0 && seen & Run.dotTilde == 0 {
+                    let standard = seen & Run.dashUnderscore == 0
+                    let urlSafe = seen & Run.plusSlash == 0
+                    guard standard || urlSafe else { continue }
+                    plain = Decoding.base64(slice, url: !standard); encoding = "base64"
+                } else {
+                    continue
+                }
+                if let plain, Decoding.isText(plain) {
+                    let inner = plain.withUnsafeBufferPointer { scan($0, known: known, decode: false) }
+                    if let first = inner.first {
+                        out.append(Finding(range: run, detector: first.detector, encoding: encoding))
+                    }
                 }
             }
-            if i == start { i += 1 }
         }
         return out
     }

@@ -2,6 +2,7 @@ import CGuardianShim
 import GuardianEvents
 import GuardianNetwork
 import GuardianPolicy
+import GuardianSecrets
 import Logging
 import Synchronization
 #if canImport(Glibc)
@@ -18,6 +19,8 @@ public final class Supervisor: Sendable {
     /// Time per answered notification, by worker.
     let latency = DecisionLatency(workers: 8)
     let handlers: SyscallHandlers
+    /// The project, scanned for secrets in the background as the agent starts.
+    let prescan: [(SecretPrescan, String)]
     let tracer: ExecTracer
     let options: FilterPlan.Options
     let workers: Int
@@ -31,7 +34,7 @@ public final class Supervisor: Sendable {
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2, network: NetworkSetup? = nil
+        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, prescan: [String] = []
     ) throws(GuardianError) {
         let tree = ProcessTree()
         self.tree = tree
@@ -66,17 +69,21 @@ public final class Supervisor: Sendable {
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
+        let secretFiles = secrets.map(SecretFiles.init(registry:))
+        self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files), $0) } } ?? []
         let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
             open: OpenHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder, channel: channel,
-                              held: held, refusals: refusals, ownUserNamespace: ownUserNamespace),
+                              held: held, refusals: refusals, ownUserNamespace: ownUserNamespace,
+                              served: ServedFiles(caPEM: network?.authority.caPEM),
+                              secrets: secretFiles),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
                               identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath),
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
-                                       channel: channel, refusals: refusals, held: held),
+                                       channel: channel, refusals: refusals, held: held, secrets: secretFiles),
             connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),
@@ -103,6 +110,7 @@ public final class Supervisor: Sendable {
         if gd_notif_check_sizes() != 0 {
             throw GuardianError("notify", "this kernel does not offer seccomp user notification (Linux 5.9 or newer is needed); Guardian will not run the agent unsupervised")
         }
+        for (scan, root) in prescan { scan.start(root) }
         // Orphans of the tree come to us, not to init.
         _ = gd_set_child_subreaper()
         signal(SIGPIPE, SIG_IGN)
@@ -125,6 +133,7 @@ public final class Supervisor: Sendable {
             throw GuardianError("thread", "could not start the tracer thread", errno: error)
         }
         thread.join()
+        recorder.flushRepeats()
         guard let result = outcome.withLock({ $0 }) else {
             throw GuardianError("tracer", "the tracer thread ended without a result")
         }

@@ -97,6 +97,10 @@ extension Attack {
             if !events.contains(where: { !(($0[field] as? String) ?? "").isEmpty }) {
                 return ["NO EVENT naming its \(field): \(events.suffix(3)); output: \(output.all.prefix(400))"]
             }
+        case .rule(let rule):
+            if !world.events().contains(where: { ($0["rule"] as? String) == rule }) {
+                return ["NO EVENT of rule \(rule); output: \(output.all.prefix(400))"]
+            }
         case .none:
             break
         }

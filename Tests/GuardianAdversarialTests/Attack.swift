@@ -35,6 +35,8 @@ struct Attack: Sendable {
         case eventNaming(String)
         /// The tree was killed (no event can say so): nothing to show but the goal missed.
         case none(String)
+        /// An event of this rule, whatever its decision (a file served masked is `audit`).
+        case rule(String)
     }
 
     /// Per-world preparation: extra environment, and what to undo afterwards.

@@ -20,6 +20,15 @@ extension Attack {
         return Prepared()
     }
 
+    /// $BIN/railway as an ELF binary: the compiled `standin`, which leaves the same marker.
+    static func elfStandIn(_ w: World) throws -> Prepared {
+        let path = w.bin + "/railway"
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: Helpers.directory + "/standin", toPath: path)
+        chmod(path, 0o755)
+        return Prepared()
+    }
+
     static let exec: [Attack] = [
         Attack(name: "exec-direct", script: #"railway volume delete v1"#, goal: deleted, evidence: .event),
         // No content identity yet: a copy under another name is another program to the rules.
@@ -62,6 +71,17 @@ extension Attack {
         // The same race from a child made with clone(CLONE_UNTRACED): the tracer never sees it.
         Attack(name: "exec-path-flip-untraced", script: #""$H/untraced" "$H/execflip" path 400 "$OUT/harmles" "$BIN/railway" 0 - - x volume delete v1"#,
                goal: deleted, evidence: .eventOr("FAIL clone EPERM"), setup: { try harmless($0, script: false) }, timeout: 180),
+        // The dynamic loader run as the program, on a copy of the CLI (an ELF stand-in): the
+        // exec names ld.so, and the loader maps and enters the copy within the same execve.
+        Attack(name: "exec-dynamic-loader", script: #"""
+            cp "$BIN/railway" "$OUT/rw"; L=$(ls /lib64/ld-linux-*.so.* /lib/ld-linux-*.so.* 2>/dev/null | head -n 1)
+            "$L" "$OUT/rw" volume delete v1; "$L" --library-path /usr/lib "$OUT/rw" volume delete v2
+            "$L" --argv0 railway --inhibit-cache "$OUT/rw" volume delete v3; "$L" --preload "" "$OUT/rw" volume delete v4
+            """#, goal: deleted, evidence: .event, setup: { try elfStandIn($0) }),
+        // A multi-call binary's applet under its own rule: `busybox dd … of=/dev/…` meets
+        // dd.to-device (/dev/null stands in for a disk). `busybox APPLET` is the applet.
+        Attack(name: "exec-busybox-applet", script: #"busybox dd if=/dev/zero of=/dev/null count=1 2>/dev/null && echo DD-RAN"#,
+               goal: .output("DD-RAN"), evidence: .event),
         Attack(name: "exec-setsid", script: #"setsid railway volume delete v1; setsid -f sh -c 'railway volume delete v2'; sleep 1"#, goal: deleted, evidence: .event),
     ]
 }

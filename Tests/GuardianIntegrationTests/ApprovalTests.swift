@@ -215,9 +215,11 @@ import Testing
         let w = try World()
         defer { w.cleanup() }
         // The agent's command waits until the interactive tail has connected as the approver.
+        // A script file: a `sh -c` string naming terraform destroy would itself be decided.
         let go = w.project + "/.go"
-        let session = try Background(w, ["sh", "-c", "while [ ! -e '\(go)' ]; do sleep 0.05; done; \(w.bin)/terraform destroy; echo status=$?"],
-                                     runArgs: ["--ask-timeout", "60"], watched: false)
+        try "while [ ! -e '\(go)' ]; do sleep 0.05; done; \(w.bin)/terraform destroy; echo status=$?\n"
+            .write(toFile: w.project + "/agent.sh", atomically: true, encoding: .utf8)
+        let session = try Background(w, ["sh", "agent.sh"], runArgs: ["--ask-timeout", "60"], watched: false)
         _ = Approver(w, timeout: 20)  // the session's socket exists; this approver leaves at once
         // A terminal for `guardian tail -f --interactive`, driven by pexpect.
         let driver = """

@@ -85,15 +85,17 @@ import Testing
         #expect(net.received.contains(path), "\(path) did not reach the API: \(r.all.prefix(600))")
     }
 
-    /// A client that trusts only its own roots refuses Guardian's certificate: nothing is sent,
-    /// and the event names the program and the host.
+    /// A client that trusts only its own roots, embedded in the program (not a file it opens,
+    /// which would be served with the session CA), refuses Guardian's certificate: nothing is
+    /// sent, and the event names the program and the host.
     @Test func aClientWithItsOwnRootsFailsClosed() throws {
         let w = try World()
         defer { w.cleanup() }
         let net = try NetworkWorld(w)
         defer { net.stop() }
-        let script = #"import os, ssl, urllib.request as u; u.urlopen(os.environ["URL"] + "/pinned", context=ssl.create_default_context(cafile=os.environ["PINNED"]))"#
-        let r = try net.guardian(["python3", "-c", script], extraEnv: ["URL": net.httpsURL, "PINNED": net.pinnedCA])
+        let script = #"import os, ssl, urllib.request as u; u.urlopen(os.environ["URL"] + "/pinned", context=ssl.create_default_context(cadata=os.environ["PINNED"]))"#
+        let embedded = try String(contentsOfFile: net.upstreamCA, encoding: .utf8)
+        let r = try net.guardian(["python3", "-c", script], extraEnv: ["URL": net.httpsURL, "PINNED": embedded])
         #expect(r.status != 0)
         #expect(!net.received.contains("/pinned"))
         let event = w.events().first { $0["rule"] as? String == "network.client-rejected-ca" }

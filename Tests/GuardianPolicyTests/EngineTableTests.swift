@@ -119,3 +119,27 @@ func longFlagValues(_ line: String, _ present: Bool) {
 func hostOfAURLOrConnectionString(_ text: String, _ host: String?) {
     #expect(TargetExtractor.host(in: Substring(text)) == host)
 }
+
+/// `unless_content: [certificates]` (credentials.keys): a read of a file found to hold only
+/// certificates is not matched; any other access, or a read whose content is unknown, is.
+@Test(arguments: [
+    ("/home/user/project/certs/ca.pem", FileAccess.read, FileContent?.none, Decision.deny),
+    ("/home/user/project/certs/ca.pem", .read, .certificates, .allow),
+    ("/home/user/project/certs/ca.pem", .write, .certificates, .deny),
+    ("/home/user/project/certs/ca.pem", .delete, .certificates, .deny),
+    ("/home/user/project/certs/server.key", .read, .certificates, .allow),
+    // Rules without the condition are not spared by it.
+    ("/home/user/.ssh/deploy.pem", .read, .certificates, .deny),
+    ("/home/user/.aws/credentials", .read, .certificates, .deny),
+])
+func certificatesOnlyIsNotACredential(_ path: String, _ access: FileAccess, _ content: FileContent?, _ expected: Decision) {
+    let evaluation = Fixture.dev.evaluate(FileRequest(path: path, access: access, content: content))
+    #expect(evaluation.decision == expected)
+    if content == nil && expected == .deny { #expect(evaluation.dependsOnContent) }
+}
+
+@Test func unlessContentIsParsedAndChecked() throws {
+    let rule = Fixture.dev.evaluate(FileRequest(path: "/home/user/project/x.pem", access: .read)).matches.first { $0.id == "credentials.keys" }
+    #expect(rule?.unlessContent == [.certificates])
+    #expect(Fixture.dev.evaluate(FileRequest(path: "/home/user/.aws/credentials", access: .read)).dependsOnContent == false)
+}

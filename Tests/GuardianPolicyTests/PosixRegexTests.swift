@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GuardianPolicy
 
@@ -138,5 +139,34 @@ struct PosixRegexTests {
             return await group.reduce(into: [Bool]()) { $0.append($1) }
         }
         #expect(results == Array(repeating: true, count: 8))
+    }
+
+    /// A search glibc cannot finish (out of memory) is `.failed`, never `.noMatch`, so a rule
+    /// with a `regex` still applies. In a child process whose every allocation fails, a pattern
+    /// never searched before cannot even allocate its match context.
+    @Test func aSearchThatRunsOutOfMemoryFails() async {
+        await #expect(processExitsWith: .exitCode(0)) {
+            let regex = try! PosixRegex("volume(Delete|Remove)")
+            let text = "mutation { volumeDelete(volumeId: 1) }"
+            // The address space mapped now (statm: pages), plus 16 MiB; then every allocation
+            // is taken until none is left.
+            let statm = try! String(contentsOfFile: "/proc/self/statm", encoding: .utf8)
+            let pages = Int(statm.split(separator: " ")[0])!
+            var limit = rlimit(rlim_cur: rlim_t(pages * 4096 + (16 << 20)), rlim_max: rlim_t(pages * 4096 + (16 << 20)))
+            guard setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0 else { _exit(2) }
+            var size = 1 << 20
+            while size >= 8 {
+                while malloc(size) != nil {}
+                size /= 2
+            }
+            _exit(regex.search(text) == .failed ? 0 : 1)
+        }
+    }
+
+    @Test func searchesThatFinish() throws {
+        let regex = try PosixRegex("volume(Delete|Remove)")
+        #expect(regex.search("mutation { volumeDelete }") == .match)
+        #expect(regex.search("query { volumes }") == .noMatch)
+        #expect(regex.search("") == .noMatch)
     }
 }

@@ -65,9 +65,16 @@ import Testing
     @Test func environmentSelection() {
         let names = EnvironmentNames(["RAILWAY_ENVIRONMENT", "AWS_PROFILE"])
         let block = Array("PATH=/bin\0AWS_PROFILE=dev\0RAILWAY_ENVIRONMENT=staging\0\0NOEQ\0AWS_PROFILE=prod\0=x\0".utf8)
-        #expect(names.select(from: block) == ["AWS_PROFILE": "prod", "RAILWAY_ENVIRONMENT": "staging"])
-        #expect(names.select(from: []) == [:])
-        #expect(EnvironmentNames([]).select(from: block) == [:])
+        // The first copy is each name's value; a second copy that differs makes the name
+        // conflicting (glibc's getenv reads the first, bash the last).
+        #expect(names.select(from: block) == NamedEnvironment(values: ["AWS_PROFILE": "dev", "RAILWAY_ENVIRONMENT": "staging"], conflicting: ["AWS_PROFILE"]))
+        #expect(names.select(from: []) == NamedEnvironment())
+        #expect(EnvironmentNames([]).select(from: block) == NamedEnvironment())
+        // Equal copies are one value; only bytes that differ conflict.
+        let same = Array("AWS_PROFILE=dev\0RAILWAY_ENVIRONMENT=dev\0AWS_PROFILE=dev\0".utf8)
+        #expect(names.select(from: same) == NamedEnvironment(values: ["AWS_PROFILE": "dev", "RAILWAY_ENVIRONMENT": "dev"]))
+        let spelled = Array("RAILWAY_ENVIRONMENT=caf\u{E9}\0RAILWAY_ENVIRONMENT=cafe\u{301}\0".utf8)
+        #expect(names.select(from: spelled).conflicting == ["RAILWAY_ENVIRONMENT"])
         #expect(names.longest == "RAILWAY_ENVIRONMENT".utf8.count)
     }
 

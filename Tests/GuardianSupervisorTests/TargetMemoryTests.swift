@@ -35,7 +35,7 @@ import Glibc
     static let memory = TargetMemory(pid: getpid())
 
     enum Outcome: Equatable {
-        case read([UInt8], [String], [String: String])
+        case read([UInt8], [String], NamedEnvironment)
         case failed(Int32)
     }
 
@@ -69,7 +69,8 @@ import Glibc
         let got = Self.together(path, a, e)
         #expect(got == Self.apart(path, a, e))
         #expect(got == .read(Array("/usr/bin/git".utf8), ["git", "status", "--short", String(repeating: "x", count: 600)],
-                             ["AWS_PROFILE": "dev", "RAILWAY_ENVIRONMENT": String(repeating: "s", count: 300)]))
+                             NamedEnvironment(values: ["AWS_PROFILE": "prod", "RAILWAY_ENVIRONMENT": String(repeating: "s", count: 300)],
+                                              conflicting: ["AWS_PROFILE"])))
     }
 
     @Test func scatteredAndAcrossPages() {
@@ -82,7 +83,7 @@ import Glibc
         let e = pages.array([long, pages.put("X=1", at: 2500)], at: 3500)
         let got = Self.together(path, a, e)
         #expect(got == Self.apart(path, a, e))
-        #expect(got == .read(Array(("/" + String(repeating: "d", count: 400) + "/bin").utf8), ["b", "a"], ["AWS_PROFILE": "staging-account"]))
+        #expect(got == .read(Array(("/" + String(repeating: "d", count: 400) + "/bin").utf8), ["b", "a"], NamedEnvironment(values: ["AWS_PROFILE": "staging-account"])))
 
         // A pointer array that crosses onto the next page, and one longer than the first read.
         let other = Pages()
@@ -92,7 +93,7 @@ import Glibc
         let p2 = other.put("/bin/sh", at: 100)
         let got2 = Self.together(p2, long2, crossing)
         #expect(got2 == Self.apart(p2, long2, crossing))
-        #expect(got2 == .read(Array("/bin/sh".utf8), (0..<100).map { "a\($0)" }, ["AWS_PROFILE": "x"]))
+        #expect(got2 == .read(Array("/bin/sh".utf8), (0..<100).map { "a\($0)" }, NamedEnvironment(values: ["AWS_PROFILE": "x"])))
     }
 
     @Test func unreadable() {

@@ -14,6 +14,8 @@ need_dependencies() {
     command -v python3 >/dev/null || missing+=(python3)
     command -v setpriv >/dev/null || missing+=(util-linux)
     command -v curl >/dev/null || missing+=(curl)
+    # The multi-call attacks run busybox applets.
+    command -v busybox >/dev/null || missing+=(busybox)
     if [ ${#missing[@]} -gt 0 ]; then
         say "installing ${missing[*]} with apt-get"
         local sudo=""

@@ -22,6 +22,13 @@ uint64_t gd_mount_id(int fd);
 /// The never-reused id of the mount an fd is on (statx STATX_MNT_ID_UNIQUE, 6.8), 0 if unknown.
 uint64_t gd_mount_id_unique(int fd);
 int gd_memfd(const char *name);
+/// A memfd that can be sealed (MFD_ALLOW_SEALING | MFD_CLOEXEC), or -errno.
+int gd_memfd_sealable(const char *name);
+/// Seals a memfd for good: no write, grow or shrink, and no further seal changes. 0 or -errno.
+int gd_memfd_seal(int fd);
+/// The seals a file carries (F_GET_SEALS), or -errno.
+int gd_memfd_seals(int fd);
+static const int GD_SEALS_ALL = 0x0001 | 0x0002 | 0x0004 | 0x0008; /* SEAL, SHRINK, GROW, WRITE */
 int gd_pipe_cloexec(int fds[2]);
 /// Bytes a pipe can take now without blocking (its size less what is queued), or -errno.
 int gd_pipe_room(int fd);

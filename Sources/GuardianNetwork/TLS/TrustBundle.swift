@@ -70,6 +70,23 @@ public enum TrustBundle {
             break
         }
         try writeAll(out, Array(((endsInNewline ? "" : "\n") + caPEM).utf8), path: path)
+        writeJavaStore(besideBundle: path)
+    }
+
+    /// The same roots as a Java trust store (JavaTrustStore), beside the bundle. Java is one
+    /// client among many: if the store cannot be made, the session goes on without it and
+    /// `apply` leaves Java's variables alone.
+    static func writeJavaStore(besideBundle bundle: String) {
+        let store = JavaTrustStore.path(besideBundle: bundle)
+        unlink(store)
+        // Only where there is a Java to read it: a session start without Java pays nothing.
+        guard JavaTrustStore.javaOnPath(getenv("PATH").map { String(cString: $0) } ?? "") else { return }
+        guard let text = try? String(contentsOfFile: bundle, encoding: .utf8),
+              let bytes = try? JavaTrustStore.pkcs12(pemBundle: text) else { return }
+        let out = open(store, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
+        guard out >= 0 else { return }
+        defer { close(out) }
+        if (try? writeAll(out, bytes, path: store)) == nil { unlink(store) }
     }
 
     /// The whole of `source` into `out`, in the kernel; by read and write where sendfile is
@@ -122,6 +139,19 @@ public enum TrustBundle {
             return !names.contains(String(entry[..<eq]))
         }
         out += variables.map { "\($0)=\(path)" }
+        let store = JavaTrustStore.path(besideBundle: path)
+        if access(store, R_OK) == 0 {
+            // JAVA_TOOL_OPTIONS is read by every JVM; JDK_JAVA_OPTIONS, read after it by the
+            // `java` launcher, only when the user's names a trust store there (each variable
+            // makes the JVM print a "Picked up" line).
+            for name in JavaTrustStore.variables {
+                let index = out.firstIndex { $0.hasPrefix(name + "=") }
+                let existing = index.map { String(out[$0].dropFirst(name.count + 1)) }
+                if name == "JDK_JAVA_OPTIONS" && !(existing ?? "").contains("javax.net.ssl.trustStore") { continue }
+                let entry = name + "=" + JavaTrustStore.options(existing, store: store)
+                if let index { out[index] = entry } else { out.append(entry) }
+            }
+        }
         return out
     }
 }

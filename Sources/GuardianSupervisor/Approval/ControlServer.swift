@@ -66,9 +66,10 @@ public final class ControlServer: Sendable {
         do {
             try OSThread.start { [self] in
                 // Approving a held create runs here: take no umask of our own (the target's is
-                // applied to the mode already).
-                _ = gd_unshare_fs()
-                umask(0)
+                // applied to the mode already) — only in a filesystem context of this thread's
+                // own. Without one, Guardian's umask stays and applies on top: modes come out
+                // stricter, never looser.
+                if gd_unshare_fs() == 0 { umask(0) }
                 serve()
             }.detach()
             try OSThread.start { [self] in
@@ -221,9 +222,13 @@ enum PeerCheck {
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 else { return "cannot identify Guardian's own binary" }
         let guardian = FileIdentity(st)
-        var current = ProcessTree.parent(of: pid)
+        // Every ancestor is read up to init: one whose status cannot be read, or an ancestry
+        // deeper than any real one, is not shown to be outside a session, so it is refused.
+        func parent(_ pid: pid_t) -> pid_t? { ProcessTree.statusField(pid, "PPid:").flatMap { pid_t($0) } }
+        guard var current = parent(pid) else { return "cannot read the parent of peer pid \(pid)" }
         var steps = 0
-        while current > 1 && steps < 256 {
+        while current > 1 {
+            if steps >= 4096 { return "peer pid \(pid) has an ancestry too deep to check" }
             if tree.contains(current) { return "peer pid \(pid) descends from the supervised tree" }
             // A supervisor is non-dumpable, so its exe may be unreadable to us: its comm says too.
             var pst = stat()
@@ -232,7 +237,8 @@ enum PeerCheck {
             if (sameBinary || named) && isSupervisor(current) {
                 return "peer pid \(pid) runs inside a Guardian session (under pid \(current))"
             }
-            current = ProcessTree.parent(of: current)
+            guard let next = parent(current) else { return "cannot read the parent of pid \(current), an ancestor of peer pid \(pid)" }
+            current = next
             steps += 1
         }
         return nil

@@ -41,11 +41,11 @@ struct EnvironmentNames: Sendable {
         return names.contains(name) ? name : nil
     }
 
-    /// The named variables of a NUL-separated environment block (`/proc/PID/environ`); a later
-    /// entry of the same name wins, as in the block's own order.
-    func select(from block: [UInt8]) -> [String: String] {
-        guard !names.isEmpty else { return [:] }
-        var out: [String: String] = [:]
+    /// The named variables of a NUL-separated environment block (`/proc/PID/environ`), as
+    /// `NamedEnvironment` keeps them.
+    func select(from block: [UInt8]) -> NamedEnvironment {
+        var out = NamedEnvironment()
+        guard !names.isEmpty else { return out }
         block.withUnsafeBufferPointer { all in
             var start = 0
             let end = all.count
@@ -55,11 +55,42 @@ struct EnvironmentNames: Sendable {
                 let entry = UnsafeBufferPointer(rebasing: all[start..<stop])
                 if let eq = entry.firstIndex(of: UInt8(ascii: "=")),
                    let name = match(UnsafeBufferPointer(rebasing: entry[..<eq])) {
-                    out[name] = String(decoding: UnsafeBufferPointer(rebasing: entry[(eq + 1)...]), as: UTF8.self)
+                    out.add(name, String(decoding: UnsafeBufferPointer(rebasing: entry[(eq + 1)...]), as: UTF8.self))
                 }
                 start = stop + 1
             }
         }
         return out
+    }
+}
+
+/// The variables the policy reads, as one exec passes them: each name's first value, and the
+/// names passed more than once with different values.
+///
+/// An environment is a list, not a map, and the programs reading it disagree about duplicates:
+/// glibc's `getenv`, Python's `os.environ`, Go's `os.Getenv`, Node and Perl take the first
+/// copy; bash, dash and zsh take the last (and pass only that one to their children); coreutils
+/// `printenv NAME` prints both. No reading of a list with two different copies is the one the
+/// program will act on, so such an exec is refused (`exec.ambiguous-environment`, before the
+/// exec and again at PTRACE_EVENT_EXEC); two equal copies are read as one.
+struct NamedEnvironment: Sendable, Equatable {
+    /// Each name's first value.
+    var values: [String: String] = [:]
+    /// Names given twice or more with values that differ (byte for byte), in the order met.
+    var conflicting: [String] = []
+
+    init(values: [String: String] = [:], conflicting: [String] = []) {
+        self.values = values
+        self.conflicting = conflicting
+    }
+
+    mutating func add(_ name: String, _ value: String) {
+        guard let first = values[name] else {
+            values[name] = value
+            return
+        }
+        // Bytes, not String equality: two spellings of one character are two values to a
+        // program that compares bytes.
+        if !first.utf8.elementsEqual(value.utf8) && !conflicting.contains(name) { conflicting.append(name) }
     }
 }

@@ -23,7 +23,10 @@ struct FileDecision {
         reason: "this device gives what the filter denies (userfaultfd, raw memory)"
     )
 
-    init(gate: PolicyGate, protection: SelfProtection, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess]) {
+    /// `content`: what the file was found to hold, for rules that do not apply to it
+    /// (`unless_content`); it concerns reads only.
+    init(gate: PolicyGate, protection: SelfProtection, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess],
+         content: FileContent? = nil) {
         path = String(decoding: rawPath, as: UTF8.self)
         self.accesses = accesses
         var result = Evaluation.allow
@@ -40,7 +43,7 @@ struct FileDecision {
         }
         for p in paths {
             for access in accesses {
-                let e = gate.evaluate(FileRequest(path: p, access: access))
+                let e = gate.evaluate(FileRequest(path: p, access: access, content: access == .read ? content : nil))
                 if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
                     result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
                 } else if !e.matches.isEmpty {

@@ -54,8 +54,12 @@ struct ConnectHandler: Sendable {
             return refusals.refuse(n.tid, error, path: path, syscall: "connect", &r)
         }
         defer { close(parent) }
-        // A socket is recognised by identity below, whatever name reaches it.
-        guard var real = (try? resolver.decisionPath(of: parent, tid: n.tid)) ?? PathResolver.realPath(of: parent) else { return r.fail(EACCES) }
+        // A socket is recognised by identity below, whatever name reaches it. A directory that
+        // cannot be placed in Guardian's view is refused, as an open there would be.
+        var real: [UInt8]
+        do { real = try resolver.decisionPath(of: parent, tid: n.tid) } catch {
+            return refusals.refuse(n.tid, error, path: path, syscall: "connect", &r)
+        }
         real.append(UInt8(ascii: "/"))
         real.append(contentsOf: name)
         let target = String(decoding: real, as: UTF8.self)

@@ -48,7 +48,10 @@ final class CredentialTracker: Sendable {
     /// A root task that dropped capabilities but kept uid 0 cannot be imitated this way: its
     /// calls are refused rather than performed with Guardian's capabilities.
     func actingAs(_ tid: pid_t, _ r: inout Responder, _ body: (inout Responder) -> Void) {
-        guard hasChanged(tid), let own = ownCredentials else { return body(&r) }
+        guard hasChanged(tid) else { return body(&r) }
+        // Without Guardian's own credentials to compare and return to, a marked task is not
+        // acted for at all (Guardian's would be the wrong ones).
+        guard let own = ownCredentials else { return r.fail(EACCES) }
         guard let theirs = TaskCredentials.read(tid) else { return r.fail(EACCES) }
         if theirs == own {
             // Back to (or never away from) Guardian's credentials: any later change is another

@@ -40,7 +40,7 @@ struct ExecHandler: Sendable {
         let flags = kind == .execve ? 0 : n.arg(4)
         let path: [UInt8]
         let argv: [String]
-        let env: [String: String]
+        let env: NamedEnvironment
         do {
             let call = try mem.exec(path: n.arg(pathArg), argv: n.arg(pathArg + 1), envp: n.arg(pathArg + 2), names: gate.environmentNames)
             (path, argv, env) = (call.path, call.argv, call.environment)
@@ -51,9 +51,11 @@ struct ExecHandler: Sendable {
         do {
             resolved = try resolve(tid: n.tid, dirfd: dirfd, path: path, flags: flags)
         } catch { return refusals.refuse(n.tid, error, path: path, syscall: kind == .execve ? "execve" : "execveat", &r) }
-        let cwd = resolver.workingDirectory(of: n.tid)
+        guard let cwd = resolver.workingDirectory(of: n.tid) else {
+            return refusals.refuse(n.tid, .unplaceable, path: path, syscall: kind == .execve ? "execve" : "execveat", &r)
+        }
         // A copy of a named CLI is asked about as that CLI.
-        let request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env,
+        let request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env.values,
                                   interpreter: resolved.interpreter, sha256: resolved.sha256)
 
         var evaluation: Evaluation
@@ -71,11 +73,14 @@ struct ExecHandler: Sendable {
             evaluation = Evaluation(decision: .deny, matches: [RuleMatch(
                 id: "exec.unidentifiable", decision: .deny,
                 reason: "a program without a file on disk (memfd or deleted) cannot be identified")])
+        } else if !env.conflicting.isEmpty {
+            evaluation = Evaluation(decision: .deny, matches: [ExecHandler.ambiguousEnvironment(env.conflicting)])
         } else {
             evaluation = gate.evaluate(request)
-            // `sh ./railway volume delete`: the script is the program being run, as if exec'd.
-            if let script = scriptRun(tid: n.tid, request: request) {
-                let e = gate.evaluate(script)
+            // `sh ./railway volume delete`, `ld.so ./railway volume delete`: the file is the
+            // program being run, as if exec'd.
+            for inner in runsWithin(tid: n.tid, request: request) {
+                let e = gate.evaluate(inner)
                 if e.decision > evaluation.decision { evaluation = e }
             }
         }
@@ -93,6 +98,7 @@ struct ExecHandler: Sendable {
         if let identified = resolved.identifiedAs {
             event.detail = ["identified_as": identified, "sha256": resolved.sha256 ?? "", "path": resolved.program]
         }
+        if !env.conflicting.isEmpty { event.detail = (event.detail ?? [:]).merging(["variables": env.conflicting.joined(separator: " ")]) { $1 } }
 
         let identity = resolved.interpreterIdentity ?? resolved.identity
         let pathString = String(decoding: path, as: UTF8.self)
@@ -127,6 +133,9 @@ struct ExecHandler: Sendable {
         r.continueExec()
     }
 
+    /// How many `#!` interpreters the kernel follows from one exec (fs/exec.c, exec_binprm).
+    static let interpreterDepth = 5
+
     /// Resolves the program (and a `#!` interpreter) to real paths and identities.
     func resolve(tid: pid_t, dirfd: Int32, path: [UInt8], flags: UInt64) throws(ResolutionError) -> Resolved {
         var fd: Int32
@@ -153,28 +162,66 @@ struct ExecHandler: Sendable {
             resolved.sha256 = sha
         }
 
-        // A `#!` script: the kernel runs its interpreter; rules see both.
-        if let line = shebangs.interpreter(fd: fd, st: st) {
+        // A `#!` script: the kernel runs its interpreter; rules see both. An interpreter that is
+        // itself a script has its own (fs/exec.c follows up to 5 levels, then ELOOP): the rules
+        // see the script's direct interpreter, and the image expected at PTRACE_EVENT_EXEC is
+        // the binary at the end of the chain.
+        var current = (fd: fd, st: st)
+        var opened: [Int32] = []
+        defer { opened.forEach { close($0) } }
+        var depth = 0
+        while let line = shebangs.interpreter(fd: current.fd, st: current.st) {
+            depth += 1
+            if depth > ExecHandler.interpreterDepth { throw .errno(ELOOP) }
             let start = try resolver.start(tid: tid, dirfd: AT_FDCWD, path: line)
             defer { start.close() }
             let ifd = try resolver.resolve(tid: tid, start, path: line, followLast: true)
-            defer { close(ifd) }
+            opened.append(ifd)
             var ist = stat()
             guard fstat(ifd, &ist) == 0 else { throw .errno(ENOEXEC) }
-            let ireal = try resolver.decisionPath(of: ifd, tid: tid)
-            resolved.interpreter = String(decoding: ireal, as: UTF8.self)
+            if depth == 1 {
+                let ireal = try resolver.decisionPath(of: ifd, tid: tid)
+                resolved.interpreter = String(decoding: ireal, as: UTF8.self)
+            }
             resolved.interpreterIdentity = FileIdentity(ist)
+            current = (ifd, ist)
         }
         return resolved
     }
 
-    /// For an interpreter run on a file (`sh FILE ARGS`, `python3 FILE ARGS`): the request as if
-    /// FILE had been executed, identified by content like any program.
-    func scriptRun(tid: pid_t, request: ExecRequest) -> ExecRequest? {
-        guard request.interpreter == nil, ProgramIdentity.isInterpreter(BasicName.of(request.program)),
-              request.argv.count >= 2, let first = request.argv.dropFirst().first, !first.hasPrefix("-")
-        else { return nil }
-        let path = Array(first.utf8)
+    /// The programs an exec runs within itself, each as if it had been executed and identified
+    /// by content like any program: the file an interpreter is run on (`sh FILE ARGS`,
+    /// `python3 FILE ARGS`), and the program the dynamic loader is given (`ld.so [OPTIONS]
+    /// PROGRAM ARGS`), which it maps and enters within the same execve, so no later exec of it
+    /// is ever trapped.
+    ///
+    /// A name that does not resolve to a regular file adds nothing: the interpreter or loader
+    /// opens it after this decision and meets the same error, and a file put there meanwhile is
+    /// reached by an ordinary open, not an exec (docs/SECURITY.md: what is decided on arguments).
+    func runsWithin(tid: pid_t, request: ExecRequest) -> [ExecRequest] {
+        guard request.interpreter == nil, request.argv.count >= 2 else { return [] }
+        let name = BasicName.of(request.program)
+        let candidates: [(index: Int, argv0: String?)]
+        if ProgramIdentity.isInterpreter(name) {
+            candidates = request.argv[1].hasPrefix("-") ? [] : [(1, nil)]
+        } else if CompiledPolicy.isDynamicLoader(name) {
+            candidates = CompiledPolicy.loaderPrograms(request.argv)
+        } else {
+            return []
+        }
+        return candidates.compactMap { candidate in
+            let file = request.argv[candidate.index]
+            guard let (program, sha256) = identify(tid: tid, file) else { return nil }
+            let argv = [candidate.argv0 ?? file] + request.argv[(candidate.index + 1)...]
+            return ExecRequest(program: program, argv: argv, cwd: request.cwd, environment: request.environment,
+                               interpreter: request.program, sha256: sha256)
+        }
+    }
+
+    /// A file named by an argument, resolved from the caller's cwd: its real path, or the named
+    /// program it is a copy of, and that program's sha256.
+    private func identify(tid: pid_t, _ file: String) -> (program: String, sha256: String?)? {
+        let path = Array(file.utf8)
         guard let start = try? resolver.start(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
         defer { start.close() }
         guard let fd = try? resolver.resolve(tid: tid, start, path: path, followLast: true) else { return nil }
@@ -183,8 +230,15 @@ struct ExecHandler: Sendable {
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = try? resolver.decisionPath(of: fd, tid: tid) else { return nil }
         let program = String(decoding: real, as: UTF8.self)
         let known = identities.identify(fd: fd, st: st, basename: BasicName.of(program))
-        return ExecRequest(program: known?.known.path ?? program, argv: Array(request.argv.dropFirst()), cwd: request.cwd,
-                           environment: request.environment, interpreter: request.program, sha256: known?.sha256)
+        return (known?.known.path ?? program, known?.sha256)
+    }
+
+    /// The refusal of an exec whose environment names a variable the policy reads twice with
+    /// different values (see `NamedEnvironment`).
+    static func ambiguousEnvironment(_ names: [String]) -> RuleMatch {
+        RuleMatch(
+            id: "exec.ambiguous-environment", decision: .deny,
+            reason: "the environment gives \(names.joined(separator: ", ")) twice with different values, and programs disagree on which one they read")
     }
 
     static func message(argv: [String], program: String, _ e: Evaluation) -> String {

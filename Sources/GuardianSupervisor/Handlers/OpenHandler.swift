@@ -18,6 +18,10 @@ struct OpenHandler: Sendable {
     let refusals: Refusals
     /// Guardian's user namespace: a namespace map is opened from the task's own when it differs.
     let ownUserNamespace: FileIdentity?
+    /// Trust bundles with the session CA, and files served as the bytes that were checked.
+    let served: ServedFiles
+    /// Files holding secrets, served masked; nil when the session does not scan.
+    let secrets: SecretFiles?
 
     struct Request {
         var dirfd: Int32
@@ -84,10 +88,53 @@ struct OpenHandler: Sendable {
 
         let real: [UInt8]
         do { real = try resolver.decisionPath(of: object, tid: tid) } catch { return refusals.refuse(tid, error, path: path, syscall: req.syscall, &r) }
-        let decision = FileDecision(
+        var decision = FileDecision(
             gate: gate, protection: protection, path: real, identity: FileIdentity(st),
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
         )
+        // A read of a regular file may be served from a sealed copy (ServedFiles): a rule
+        // that spares files of certificates only, or a trust bundle that gets the session CA.
+        var copy: ServedCopy?
+        if type == S_IFREG && req.flags & O_ACCMODE == O_RDONLY && req.flags & (GD_O_PATH | O_TRUNC) == 0 {
+            if !decision.allowed && decision.evaluation.dependsOnContent {
+                if let seen = served.examine(object), seen.content.isCertificates, let c = seen.copy {
+                    decision = FileDecision(
+                        gate: gate, protection: protection, path: real, identity: FileIdentity(st),
+                        accesses: [.read], content: .certificates)
+                    copy = c
+                }
+            } else if served.caPEM != nil && decision.allowed && ServedFiles.mayBeTrustBundle(real) {
+                if let seen = served.examine(object, forTrust: true), seen.appended { copy = seen.copy }
+            }
+        }
+        // Secrets by content: a file holding one is read through a masked copy; writing a file
+        // the tree was shown masked is refused (it would put the stand-ins on disk in place of
+        // the secrets).
+        if copy == nil, type == S_IFREG, req.flags & GD_O_PATH == 0, decision.allowed || decision.needsHuman,
+           let secrets, SecretFiles.mayHold(real, size: Int(st.st_size)) {
+            let reading = req.flags & O_ACCMODE != O_WRONLY
+            let writing = req.flags & O_ACCMODE != O_RDONLY || req.flags & O_TRUNC != 0
+            let verdict = reading ? secrets.verdict(object, path: real, st) : secrets.cached(st)
+            if reading && verdict == nil {
+                // A file that may hold a secret is never served unread.
+                var e = recorder.event(pid: tid, kind: .open, decision: "deny", reason: "Guardian could not read this file to check it for secrets")
+                e.rule = "secrets.unreadable"
+                e.path = String(decoding: real, as: UTF8.self)
+                _ = recorder.record(e)
+                return r.fail(EACCES)
+            }
+            if let verdict, let masked = verdict.copy {
+                if writing {
+                    SecretFiles.refuseWrite(tid, path: real, verdict, verb: "writing", kind: .open, recorder: recorder, channel: channel)
+                    return r.fail(EACCES)
+                }
+                var e = recorder.event(pid: tid, kind: .open, decision: "audit", reason: "served masked: \(SecretFiles.summary(verdict))")
+                e.rule = "secrets.masked"
+                e.path = String(decoding: real, as: UTF8.self)
+                guard recorder.record(e) else { return r.fail(EACCES) }
+                copy = masked
+            }
+        }
         guard decision.record(recorder, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
         // Reopen the very object we decided on, through our own O_PATH fd.
         var flags = req.flags & ~(O_CREAT | O_EXCL | O_NOFOLLOW) | O_CLOEXEC | O_NOCTTY
@@ -98,13 +145,17 @@ struct OpenHandler: Sendable {
             guard kept >= 0 else { return r.fail(errno) }
             let reopenFlags = flags
             let call = decision.held(recorder, tid: tid, kind: .open, syscall: req.syscall, verb: "opening", cleanup: { close(kept) })
-            held.hold(call, &r) { r in OpenHandler.reopen(kept, reopenFlags, cloexec: cloexec, &r) }
+            held.hold(call, &r) { [copy] r in
+                if let copy { return OpenHandler.serve(copy, reopenFlags, cloexec: cloexec, &r) }
+                OpenHandler.reopen(kept, reopenFlags, cloexec: cloexec, &r)
+            }
             return
         }
         guard decision.allowed else {
             channel.tell(tid, decision.message(verb: "opening"))
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
+        if let copy { return OpenHandler.serve(copy, flags, cloexec: cloexec, &r) }
         if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & GD_O_PATH == 0 {
             // A blocking FIFO open waits for the other end: do it on a thread of its own.
             let dup = fcntl(object, F_DUPFD_CLOEXEC, 0)
@@ -153,6 +204,14 @@ struct OpenHandler: Sendable {
         guard r.isValid() else { return r.fail(EACCES) }
         let fd = gd_open_in_userns(ns, object, flags)
         guard fd >= 0 else { return r.fail(-fd) }
+        r.install(fd, cloexec: cloexec)
+        close(fd)
+    }
+
+    /// Installs a reader's own open file of a served copy instead of the real file.
+    static func serve(_ copy: ServedCopy, _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
+        let fd = copy.open(flags: flags)
+        guard fd >= 0 else { return r.fail(errno) }
         r.install(fd, cloexec: cloexec)
         close(fd)
     }

@@ -18,6 +18,8 @@ struct PathCallHandler: Sendable {
     let refusals: Refusals
     /// An `ask` here is answered at once: refused with a request, or let through by an approval.
     let held: HeldCalls
+    /// Files the tree was shown masked: replacing or truncating them would lose their secrets.
+    let secrets: SecretFiles?
 
     /// A name in a resolved directory.
     struct Entry {
@@ -139,6 +141,16 @@ struct PathCallHandler: Sendable {
         return true
     }
 
+    /// False (answered, told, recorded) when the file is a version the tree was shown masked:
+    /// replacing or truncating it would put the stand-ins on disk in place of the secrets
+    /// (`sed -i` writes what it read, then renames it over the file).
+    private func keepsSecrets(_ tid: pid_t, _ path: [UInt8], _ st: stat, verb: String, _ r: inout Responder) -> Bool {
+        guard let secrets, (st.st_mode & S_IFMT) == S_IFREG, let verdict = secrets.cached(st), verdict.copy != nil else { return true }
+        SecretFiles.refuseWrite(tid, path: path, verdict, verb: verb, kind: .file, recorder: recorder, channel: channel)
+        r.fail(EACCES)
+        return false
+    }
+
     /// symlink, mkdir, mknod: a new name, decided as a create on the parent's real path, made
     /// through the parent fd with the target's umask (in this worker's own fs_struct).
     private func make(_ tid: pid_t, dir: Int32, _ path: [UInt8], syscall: String, _ r: inout Responder,
@@ -163,6 +175,7 @@ struct PathCallHandler: Sendable {
         guard fstat(object, &st) == 0 else { throw .errno(EACCES) }
         let real = try resolver.decisionPath(of: object, tid: tid)
         guard decide(tid, real, st, [.write, .delete], syscall: "truncate", verb: "truncating", &r) else { return }
+        guard keepsSecrets(tid, real, st, verb: "truncating", &r) else { return }
         let fd = open("/proc/self/fd/\(object)", O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { throw .current }
         defer { close(fd) }
@@ -205,6 +218,7 @@ struct PathCallHandler: Sendable {
         let existing = lstatEntry(dst)
         let accesses: [FileAccess] = existing == nil ? [.create] : [.create, .write, .delete]
         guard decide(tid, dst.realPath, existing, accesses, syscall: "rename", verb: "replacing", &r) else { return }
+        if let existing { guard keepsSecrets(tid, dst.realPath, existing, verb: "replacing", &r) else { return } }
         let rc = src.name.withCString { o in dst.name.withCString { n in gd_renameat2(src.parent, o, dst.parent, n, flags) } }
         if rc < 0 { throw .errno(-rc) }
         r.succeed(0)

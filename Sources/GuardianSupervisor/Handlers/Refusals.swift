@@ -23,10 +23,15 @@ struct Refusals: Sendable {
         var e = recorder.event(pid: tid, kind: kind, decision: "deny", rule: rule)
         e.path = shown
         e.syscall = syscall
-        // Denied whether or not the line could be written.
-        _ = recorder.record(e)
-        let verb = kind == .open ? "opening" : kind == .exec ? "running" : syscall
-        channel.tell(tid, "guardian: blocked \(verb) \(shown) — rule \(rule.id): \(rule.reason)")
+        // Denied whether or not the line could be written. A program that sweeps /proc (`ps`,
+        // `top`) meets one refusal per other process: those are counted per program, and it is
+        // told once a second.
+        let program = ExecTracer.exe(tid)
+        e.program = program
+        if recorder.recordRepeatable(e, key: rule.id + "|" + program) {
+            let verb = kind == .open ? "opening" : kind == .exec ? "running" : syscall
+            channel.tell(tid, "guardian: blocked \(verb) \(shown) — rule \(rule.id): \(rule.reason)")
+        }
         r.fail(EACCES)
     }
 }

@@ -112,11 +112,19 @@ struct ExecTracer: Sendable {
                 var request = expected.request
                 if let cwdBytes, !cwdBytes.elementsEqual(expected.request.cwd.utf8) {
                     request.cwd = String(decoding: cwdBytes, as: UTF8.self)
-                } else if cwdBytes == nil {
-                    request.cwd = "/"
                 }
-                request.environment = ExecTracer.environment(pid, names: gate.environmentNames)
-                if request != expected.request {
+                let environment = ExecTracer.environment(pid, names: gate.environmentNames)
+                request.environment = environment?.values ?? [:]
+                if cwdBytes == nil {
+                    reason = "the working directory of the new image could not be placed"
+                } else if environment == nil {
+                    reason = "the environment of the new image could not be read"
+                } else if let environment, !environment.conflicting.isEmpty {
+                    // Another thread rewrote envp after the decision: the image has two copies.
+                    let refusal = ExecHandler.ambiguousEnvironment(environment.conflicting)
+                    rule = refusal
+                    reason = "denied at exec: " + refusal.reason
+                } else if request != expected.request {
                     let evaluation = gate.evaluate(request)
                     if evaluation.decision > expected.decision && evaluation.decision > .audit {
                         rule = evaluation.primary
@@ -146,8 +154,14 @@ struct ExecTracer: Sendable {
         PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/exe".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
     }
 
-    static func environment(_ pid: pid_t, names: EnvironmentNames) -> [String: String] {
-        guard !names.isEmpty, let bytes = ProcessTree.readProcessMemoryFile("/proc/\(pid)/environ", limit: 4 << 20) else { return [:] }
+    /// The named variables of the stopped image, or nil when its environment cannot be read
+    /// whole: the exec is then unverified. The kernel caps argv and envp together at 3/4 of
+    /// _STK_LIM (6 MiB; fs/exec.c, get_arg_page), so a read of 8 MiB that fills up is not a
+    /// real environment.
+    static func environment(_ pid: pid_t, names: EnvironmentNames) -> NamedEnvironment? {
+        guard !names.isEmpty else { return NamedEnvironment() }
+        let limit = 8 << 20
+        guard let bytes = ProcessTree.readProcessMemoryFile("/proc/\(pid)/environ", limit: limit), bytes.count < limit else { return nil }
         return names.select(from: bytes)
     }
 }

@@ -8,8 +8,6 @@ import Glibc
 /// hand them to seccomp(2) (docs/KERNEL.md: seccomp_load allocates, unsafe after fork).
 public struct Filter: Sendable {
     public var instructions: [sock_filter]
-    /// Syscalls the plan named that libseccomp does not know on this architecture.
-    public var unknownSyscalls: [String]
 
     public static func compile(_ plan: FilterPlan) throws(GuardianError) -> Filter {
         guard let ctx = seccomp_init(SCMP_ACT_ALLOW) else {
@@ -20,13 +18,17 @@ public struct Filter: Sendable {
         try lib(seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS), "setting the bad-arch action")
         try lib(seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0), "leaving no_new_privs to the child")
 
-        var unknown: [String] = []
+        // A name libseccomp does not know (an older libseccomp than the plan's syscalls) would
+        // leave that call unfiltered under the allow default: refused before the agent runs.
+        // (A syscall this architecture lacks, `open` on arm64, resolves to a pseudo-number that
+        // libseccomp leaves out of the BPF by itself; only an unknown name is an error.)
+        let unknown = plan.rules.map(\.syscall).filter { seccomp_syscall_resolve_name($0) == __NR_SCMP_ERROR }
+        if !unknown.isEmpty {
+            let names = Array(Set(unknown)).sorted().joined(separator: ", ")
+            throw GuardianError("filter", "libseccomp \(Filter.libraryVersion) does not know the syscall\(unknown.count > 1 ? "s" : "") \(names); install a newer libseccomp2 — without \(unknown.count > 1 ? "them" : "it") the filter would leave \(unknown.count > 1 ? "these calls" : "this call") unsupervised")
+        }
         for rule in plan.rules {
             let nr = seccomp_syscall_resolve_name(rule.syscall)
-            if nr == __NR_SCMP_ERROR {
-                unknown.append(rule.syscall)
-                continue
-            }
             let action: UInt32
             switch rule.action {
             case .notify: action = SCMP_ACT_NOTIFY
@@ -57,7 +59,13 @@ public struct Filter: Sendable {
         guard n == size, count > 0, count <= 4096 else {
             throw GuardianError("filter", "the exported filter is malformed (\(n) bytes)")
         }
-        return Filter(instructions: instructions, unknownSyscalls: unknown)
+        return Filter(instructions: instructions)
+    }
+
+    /// libseccomp's version, for the message that names what is missing.
+    static var libraryVersion: String {
+        guard let v = seccomp_version() else { return "(unknown version)" }
+        return "\(v.pointee.major).\(v.pointee.minor).\(v.pointee.micro)"
     }
 
     private static func lib(_ rc: Int32, _ what: String) throws(GuardianError) {

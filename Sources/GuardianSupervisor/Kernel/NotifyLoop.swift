@@ -22,8 +22,15 @@ struct NotifyLoop {
 
     private func run(worker: Int) {
         // Each worker gets its own fs_struct, so it can take a target's umask when it creates
-        // a file on the target's behalf without changing anyone else's.
-        _ = gd_unshare_fs()
+        // a file on the target's behalf without changing anyone else's. Without one, that umask
+        // would be Guardian's whole process's, and another thread's create could take it: the
+        // session ends instead (exit 125; the tree dies with Guardian, PTRACE_O_EXITKILL).
+        let unshared = gd_unshare_fs()
+        guard unshared == 0 else {
+            let text = "guardian: a notify worker could not get a filesystem context of its own (unshare(CLONE_FS): \(Errno(-unshared))); stopping\n"
+            _ = text.withCString { write(2, $0, strlen($0)) }
+            _exit(125)
+        }
         var raw = gd_notif()
         while true {
             let rc = gd_notif_recv(fd, &raw)

@@ -8,7 +8,7 @@ extension TargetMemory {
     struct ExecArguments {
         var path: [UInt8]
         var argv: [String]
-        var environment: [String: String]
+        var environment: NamedEnvironment
     }
 
     /// The path, argv and named environment variables of an exec, in two process_vm_readv for
@@ -69,7 +69,7 @@ extension TargetMemory {
         return ExecArguments(
             path: pathBytes,
             argv: try strings(argvPointers, heads: heads, from: 0),
-            environment: readEnvironment ? try environment(envPointers, heads: heads, from: argvPointers.count, names: names) : [:])
+            environment: readEnvironment ? try environment(envPointers, heads: heads, from: argvPointers.count, names: names) : NamedEnvironment())
     }
 
     static func toPageEnd(_ address: UInt64) -> Int { Int(4096 - (address & 4095)) }

@@ -157,18 +157,19 @@ struct TargetMemory {
         return out
     }
 
-    /// The variables of envp whose names are in `names`, reading only what is needed.
-    func environment(at address: UInt64, names: EnvironmentNames) throws(Errno) -> [String: String] {
-        guard !names.isEmpty else { return [:] }
+    /// The variables of envp whose names are in `names`, reading only what is needed. Every copy
+    /// of a named variable is read: a second copy that differs is what makes the exec ambiguous.
+    func environment(at address: UInt64, names: EnvironmentNames) throws(Errno) -> NamedEnvironment {
+        guard !names.isEmpty else { return NamedEnvironment() }
         let pointers = try pointers(at: address)
         return try environment(pointers, heads: try heads(pointers), from: 0, names: names)
     }
 
     /// The variables named in `names` among the strings at `pointers`, whose heads are `heads`
     /// from index `first` on.
-    func environment(_ pointers: [UInt64], heads: Heads, from first: Int, names: EnvironmentNames) throws(Errno) -> [String: String] {
+    func environment(_ pointers: [UInt64], heads: Heads, from first: Int, names: EnvironmentNames) throws(Errno) -> NamedEnvironment {
         enum Entry { case other, variable(String, String), named(String, Int), cut }
-        var out: [String: String] = [:]
+        var out = NamedEnvironment()
         let longest = names.longest
         for k in pointers.indices {
             // Most entries are settled on their head: not a name the policy reads, or a complete
@@ -187,7 +188,7 @@ struct TargetMemory {
             case .other:
                 continue
             case .variable(let name, let value):
-                out[name] = value
+                out.add(name, value)
                 continue
             case .named(let named, let start):
                 (name, valueStart) = (named, start)
@@ -199,7 +200,7 @@ struct TargetMemory {
             // A value longer than its head: the whole entry, read again.
             let full = try bytes(at: pointers[k], max: 64 * 1024)
             guard valueStart <= full.count else { continue }
-            out[name] = String(decoding: full[valueStart...], as: UTF8.self)
+            out.add(name, String(decoding: full[valueStart...], as: UTF8.self))
         }
         return out
     }

@@ -111,8 +111,11 @@ final class PathResolver: Sendable {
             // A magic link (or /proc/self): the walk follows it for the tree only.
         } else if start.root >= 0 && resolve == 0 && (fd == -EXDEV || fd == -EAGAIN) {
             // Climbed out of the cwd, or met an absolute symlink: the walk stops at the root.
-        } else if start.root >= 0 && resolve == 0 && fd == -ENOENT && PathResolver.namesProcSelf(path) {
-            // `self` in the task's own /proc names a pid Guardian does not have there.
+        } else if resolve == 0 && fd == -ENOENT && PathResolver.mayMeetProcSelf(path) {
+            // openat2 read `self` as Guardian: `/dev/fd/63` (bash's `<(cmd)`) or
+            // `/proc/self/fd/70` is ENOENT whenever Guardian has no descriptor of that number
+            // (or, inside the task's own /proc, no pid of that number). The walk reads it as
+            // the target.
         } else {
             throw .errno(-fd)
         }
@@ -126,6 +129,17 @@ final class PathResolver: Sendable {
 
     static func namesProcSelf(_ path: [UInt8]) -> Bool {
         components(path).contains { $0 == Array("self".utf8) || $0 == Array("thread-self".utf8) }
+    }
+
+    /// Whether a path that failed with ENOENT may have met `/proc/self` on the way: it names
+    /// `self` or `thread-self`, or goes through `/dev/fd`, `/dev/stdin`, `/dev/stdout` or
+    /// `/dev/stderr`, which are symlinks into it. A symlink of one's own into /proc/self is
+    /// not seen here: it stays ENOENT, which refuses nothing that should be decided.
+    static func mayMeetProcSelf(_ path: [UInt8]) -> Bool {
+        if namesProcSelf(path) { return true }
+        let parts = components(path)
+        guard let dev = parts.firstIndex(of: Array("dev".utf8)), dev + 1 < parts.count else { return false }
+        return [Array("fd".utf8), Array("stdin".utf8), Array("stdout".utf8), Array("stderr".utf8)].contains(parts[dev + 1])
     }
 
     /// The path decisions are taken on for a resolved object: its real path as the kernel names
@@ -145,18 +159,21 @@ final class PathResolver: Sendable {
         try ownership.check(try decisionPath(of: fd, tid: tid), entry: entry)
     }
 
-    /// A task's working directory as exec rules see it: in Guardian's view, like every path.
-    func workingDirectory(of tid: pid_t) -> String {
-        workingDirectoryBytes(of: tid).map { String(decoding: $0, as: UTF8.self) } ?? "/"
+    /// A task's working directory as exec rules see it: in Guardian's view, like every path;
+    /// nil when it cannot be known there (the exec is then refused: `cwd` conditions and
+    /// relative paths in arguments are decided on it).
+    func workingDirectory(of tid: pid_t) -> String? {
+        workingDirectoryBytes(of: tid).map { String(decoding: $0, as: UTF8.self) }
     }
 
     func workingDirectoryBytes(of tid: pid_t) -> [UInt8]? {
         if namespaced.load(ordering: .relaxed) {
+            // On a mount of the tree's own namespace the kernel's name for it is the sandbox's
+            // view: only the placed path is Guardian's.
             let fd = open("/proc/\(tid)/cwd", GD_O_PATH | O_CLOEXEC)
-            if fd >= 0 {
-                defer { close(fd) }
-                if let path = try? decisionPath(of: fd, tid: tid) { return path }
-            }
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            do { return try decisionPath(of: fd, tid: tid) } catch { return nil }
         }
         return PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(tid)/cwd".utf8))
     }

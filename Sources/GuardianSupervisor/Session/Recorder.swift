@@ -19,6 +19,8 @@ final class Recorder: Sendable {
     private let countsByDecision = Mutex<[String: Int]>([:])
     /// Whether the operator was told that events cannot be written.
     private let logFailureReported = Atomic<Bool>(false)
+    /// Refusals counted rather than written one by one.
+    let repeats = RepeatedRefusals()
 
     init(session: String, profile: String, log: EventLog, tree: ProcessTree) {
         self.session = session
@@ -53,5 +55,20 @@ final class Recorder: Sendable {
             }
             return false
         }
+    }
+
+    /// Records a refusal the program did not ask for by intent, aggregated by `key` (rule and
+    /// program, see `RepeatedRefusals`); true when this one was written now, false when it was
+    /// only counted (or could not be written). The call is refused either way.
+    func recordRepeatable(_ event: Event, key: String) -> Bool {
+        let events = repeats.admit(event, key: key, now: RepeatedRefusals.now())
+        var wrote = false
+        for e in events { wrote = record(e) }
+        return wrote
+    }
+
+    /// Writes what `recordRepeatable` counted and has not written yet.
+    func flushRepeats() {
+        for e in repeats.drain() { _ = record(e) }
     }
 }

@@ -1,0 +1,109 @@
+import Foundation
+import SwiftASN1
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Java reads neither PEM bundles nor the trust variables: its roots are a keystore named by
+/// the system property `javax.net.ssl.trustStore`. Guardian writes a PKCS#12 trust store of the
+/// system roots plus the session CA and names it in `JAVA_TOOL_OPTIONS` (every JVM reads it)
+/// and `JDK_JAVA_OPTIONS` (the `java` launcher, read after the former).
+///
+/// The store holds certificates only, so it needs no secrecy: no encryption and no MAC
+/// (RFC 7292's `macData` is optional; Java loads such a store with no password since 8u301,
+/// 11.0.12 and 17). It is DER built with swift-asn1 — PFX { version 3, authSafe: data {
+/// SafeContents of certBags } } — each bag carrying a friendlyName (the alias) and Java's
+/// trusted-key-usage attribute, without which Java does not take a certificate as trusted.
+public enum JavaTrustStore {
+    static let data: ASN1ObjectIdentifier = [1, 2, 840, 113549, 1, 7, 1]
+    static let certBag: ASN1ObjectIdentifier = [1, 2, 840, 113549, 1, 12, 10, 1, 3]
+    static let x509Certificate: ASN1ObjectIdentifier = [1, 2, 840, 113549, 1, 9, 22, 1]
+    static let friendlyName: ASN1ObjectIdentifier = [1, 2, 840, 113549, 1, 9, 20]
+    /// Oracle's "trusted key usage" attribute (JDK's PKCS12KeyStore.TrustedKeyUsage_OID).
+    static let trustedKeyUsage: ASN1ObjectIdentifier = [2, 16, 840, 1, 113894, 746875, 1, 1]
+    static let anyExtendedKeyUsage: ASN1ObjectIdentifier = [2, 5, 29, 37, 0]
+
+    /// The PKCS#12 bytes of a trust store holding `certificates` (DER), aliased `prefix-N`.
+    public static func pkcs12(certificates: [[UInt8]], aliases: [String]) throws -> [UInt8] {
+        var bags = DER.Serializer()
+        try bags.appendConstructedNode(identifier: .sequence) { contents in
+            for (der, alias) in zip(certificates, aliases) {
+                try contents.appendConstructedNode(identifier: .sequence) { bag in
+                    try bag.serialize(certBag)
+                    try bag.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { value in
+                        try value.appendConstructedNode(identifier: .sequence) { cert in
+                            try cert.serialize(x509Certificate)
+                            try cert.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { octets in
+                                try octets.serialize(ASN1OctetString(contentBytes: der[...]))
+                            }
+                        }
+                    }
+                    try bag.appendConstructedNode(identifier: .set) { attributes in
+                        try attributes.appendConstructedNode(identifier: .sequence) { attribute in
+                            try attribute.serialize(friendlyName)
+                            try attribute.appendConstructedNode(identifier: .set) { values in
+                                let utf16 = alias.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xff)] }
+                                try values.serialize(ASN1BMPString(contentBytes: utf16[...]))
+                            }
+                        }
+                        try attributes.appendConstructedNode(identifier: .sequence) { attribute in
+                            try attribute.serialize(trustedKeyUsage)
+                            try attribute.appendConstructedNode(identifier: .set) { values in
+                                try values.serialize(anyExtendedKeyUsage)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var safe = DER.Serializer()
+        try safe.appendConstructedNode(identifier: .sequence) { authenticatedSafe in
+            try contentInfo(&authenticatedSafe, bags.serializedBytes)
+        }
+        var pfx = DER.Serializer()
+        try pfx.appendConstructedNode(identifier: .sequence) { root in
+            try root.serialize(3)
+            try contentInfo(&root, safe.serializedBytes)
+        }
+        return pfx.serializedBytes
+    }
+
+    /// ContentInfo { data, [0] OCTET STRING bytes }.
+    private static func contentInfo(_ s: inout DER.Serializer, _ bytes: [UInt8]) throws {
+        try s.appendConstructedNode(identifier: .sequence) { info in
+            try info.serialize(data)
+            try info.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { content in
+                try content.serialize(ASN1OctetString(contentBytes: bytes[...]))
+            }
+        }
+    }
+
+    /// The trust store for a PEM bundle (the session's trust.crt): every CERTIFICATE block.
+    public static func pkcs12(pemBundle: String) throws -> [UInt8] {
+        let documents = try PEMDocument.parseMultiple(pemString: pemBundle).filter { $0.discriminator == "CERTIFICATE" }
+        let aliases = documents.indices.map { $0 == documents.count - 1 ? "guardian-session" : "root-\($0)" }
+        return try pkcs12(certificates: documents.map(\.derBytes), aliases: aliases)
+    }
+
+    /// The store file beside a session's trust bundle; a name no keystore rule protects
+    /// (`credentials.keys` denies `*.p12`, `*.jks`, `*.keystore`).
+    public static func path(besideBundle bundle: String) -> String {
+        String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.startIndex)]) + "/java-trust-store"
+    }
+
+    /// The options that point a JVM at `store`, after any the user set: within one variable
+    /// the last `-D` of a property wins. Options on the `java` command line come later still
+    /// and win over both variables.
+    public static func options(_ existing: String?, store: String) -> String {
+        let own = "-Djavax.net.ssl.trustStore=\(store) -Djavax.net.ssl.trustStoreType=PKCS12"
+        guard let existing, !existing.isEmpty else { return own }
+        return existing + " " + own
+    }
+
+    public static let variables = ["JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS"]
+
+    /// Whether some directory of `path` (PATH) has an executable `java`.
+    static func javaOnPath(_ path: String) -> Bool {
+        path.split(separator: ":").contains { access(String($0) + "/java", X_OK) == 0 }
+    }
+}

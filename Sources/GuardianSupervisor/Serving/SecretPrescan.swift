@@ -1,0 +1,64 @@
+import CGuardianShim
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The project scanned for secrets in the background as the session starts, so the first
+/// opens find their verdict cached and a copy of a secret is known by its value even when the
+/// copy is read before the file it came from. Bounded in files and depth; runs at low priority
+/// on a thread of its own; reads through Guardian's own fds like any scan.
+struct SecretPrescan: Sendable {
+    let files: SecretFiles
+    static let fileLimit = 20_000
+    static let depthLimit = 12
+    /// Directories whose content is generated, vendored or compressed: not where a project
+    /// keeps its own secrets, and where most of its files are.
+    static let skipped: Set<String> = [".git", "node_modules", ".build", "target", "dist", "build", "__pycache__",
+                                       ".venv", "venv", ".tox", ".mypy_cache", ".pytest_cache", ".next", ".cache", "vendor"]
+
+    func start(_ root: String) {
+        do {
+            try OSThread.start {
+                // A background scan must not compete with the agent's own work.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(gd_gettid()), 10)
+                var budget = Self.fileLimit
+                walk(root, depth: 0, budget: &budget)
+            }.detach()
+        } catch {
+            // Nothing is lost: each file is scanned when it is first opened.
+        }
+    }
+
+    private func walk(_ directory: String, depth: Int, budget: inout Int) {
+        guard depth <= Self.depthLimit, budget > 0, let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        var subdirectories: [String] = []
+        while budget > 0, let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = directory + "/" + name
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR):
+                if !Self.skipped.contains(name) { subdirectories.append(path) }
+            case Int32(DT_REG):
+                budget -= 1
+                scan(path)
+            default:
+                continue
+            }
+        }
+        for sub in subdirectories { walk(sub, depth: depth + 1, budget: &budget) }
+    }
+
+    private func scan(_ path: String) {
+        let object = open(path, GD_O_PATH | O_CLOEXEC | O_NOFOLLOW)
+        guard object >= 0 else { return }
+        defer { close(object) }
+        var st = stat()
+        let bytes = Array(path.utf8)
+        guard fstat(object, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, SecretFiles.mayHold(bytes, size: Int(st.st_size)) else { return }
+        _ = files.verdict(object, path: bytes, st)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import GuardianTestSupport
+import Testing
+
+/// A token in a file no rule names — the incident's `scripts/domains.sh` — is read through a
+/// masked copy: same length and format, never the value; the file on disk is untouched.
+@Suite struct SecretsTests {
+    static let token = "3f2c9a1e-7b4d-4c8e-9a6f-1d2e3c4b5a69"
+
+    func project(_ w: World) throws {
+        try FileManager.default.createDirectory(atPath: w.project + "/scripts", withIntermediateDirectories: true)
+        try "#!/bin/sh\n# manage the custom domains\nRAILWAY_TOKEN=\(Self.token)\nrailway domain add \"$1\"\n"
+            .write(toFile: w.project + "/scripts/domains.sh", atomically: true, encoding: .utf8)
+        try "print('hello')\n".write(toFile: w.project + "/app.py", atomically: true, encoding: .utf8)
+        // The unprivileged rerun's agent is another user: it may write what an agent would.
+        for (path, mode) in [(w.project + "/scripts", 0o777), (w.project + "/scripts/domains.sh", 0o666), (w.project + "/app.py", 0o666)] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        }
+    }
+
+    @Test func theIncidentTokenIsNeverRevealedAndTheFileIsUntouched() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try project(w)
+        let before = try Data(contentsOf: URL(fileURLWithPath: w.project + "/scripts/domains.sh"))
+        // The control: without Guardian every one of these prints the token.
+        let script = #"""
+            grep -rn RAILWAY_TOKEN= .
+            cat scripts/domains.sh
+            cat scripts/domains.sh > copy.sh; cat copy.sh
+            python3 -c 'print(open("scripts/domains.sh").read())'
+            python3 -c 'import os, sys; [print(os.readlink("/proc/self/fd/%d" % os.open(p, os.O_RDONLY))) for p in sys.argv[1:]]' scripts/domains.sh app.py
+            """#
+        let control = try w.run(["bash", "-c", script])
+        #expect(control.stdout.contains(Self.token))
+        try? FileManager.default.removeItem(atPath: w.project + "/copy.sh")
+
+        let r = try w.guardian(["bash", "-c", script], profile: "staging")
+        #expect(!r.all.contains(Self.token), "the token reached the agent: \(r.all.prefix(600))")
+        // One stand-in, the same everywhere, a UUID like the token.
+        let lines = r.stdout.split(separator: "\n").filter { $0.contains("RAILWAY_TOKEN=") }
+        #expect(lines.count >= 4, "\(r.stdout)")
+        let standIns = Set(lines.map { String($0.split(separator: "=").last ?? "") })
+        #expect(standIns.count == 1 && standIns.first?.count == Self.token.count, "\(standIns)")
+        #expect(r.stdout.contains("/memfd:guardian-masked"), "a masked file is served as a copy")
+        #expect(r.stdout.contains(w.project + "/app.py") || r.stdout.contains("/app.py"), "a clean file gets the real file")
+        // The disk is untouched; the event names the file and the detector, never the value.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: w.project + "/scripts/domains.sh")) == before)
+        let masked = w.events().filter { $0["rule"] as? String == "secrets.masked" }
+        #expect(masked.contains { ($0["path"] as? String)?.hasSuffix("scripts/domains.sh") == true && ($0["reason"] as? String)?.contains("railway-token (line 3)") == true }, "\(masked.prefix(2))")
+        let log = try String(contentsOfFile: w.state + "/events/" + (FileManager.default.contentsOfDirectory(atPath: w.state + "/events").first { $0.hasSuffix(".jsonl") } ?? ""), encoding: .utf8)
+        #expect(!log.contains(Self.token), "the log holds the value")
+    }
+
+    @Test func aCopyUnderAnotherNameIsKnownByItsValue() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try project(w)
+        // A bare UUID with nothing around it is not a secret by itself...
+        try "deploy notes\nid: \(Self.token)\n".write(toFile: w.project + "/notes.txt", atomically: true, encoding: .utf8)
+        // ...but once the token was found, its copies are.
+        let r = try w.guardian(["sh", "-c", "cat scripts/domains.sh >/dev/null; cat notes.txt"], profile: "staging")
+        #expect(r.stdout.contains("deploy notes") && !r.stdout.contains(Self.token), "\(r.stdout)")
+    }
+
+    @Test func theProjectIsScannedAtStartSoACopyReadFirstIsKnown() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try project(w)
+        try "deploy notes\nid: \(Self.token)\n".write(toFile: w.project + "/notes.txt", atomically: true, encoding: .utf8)
+        // The agent never opens domains.sh: the background scan of the project found it.
+        let r = try w.guardian(["sh", "-c", "sleep 1; cat notes.txt"], profile: "staging")
+        #expect(r.stdout.contains("deploy notes") && !r.stdout.contains(Self.token), "\(r.stdout)")
+    }
+
+    @Test func writingAMaskedFileIsRefusedSoTheSecretIsNotLost() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try project(w)
+        let before = try String(contentsOfFile: w.project + "/scripts/domains.sh", encoding: .utf8)
+        let r = try w.guardian(["sh", "-c", "sed -i 's/add/add --yes/' scripts/domains.sh; echo sed=$?; echo '# more' >> scripts/domains.sh; echo append=$?; echo x >> app.py; echo clean=$?"], profile: "staging")
+        #expect(r.stdout.contains("append=2") || r.stdout.contains("append=1"), "\(r.all)")
+        #expect(r.stdout.contains("clean=0"), "a clean file is written as usual: \(r.all)")
+        #expect(try String(contentsOfFile: w.project + "/scripts/domains.sh", encoding: .utf8).contains(Self.token))
+        #expect(r.stderr.contains("secrets.masked-file-write"), "\(r.stderr)")
+        _ = before
+    }
+}

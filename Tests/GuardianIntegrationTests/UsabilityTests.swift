@@ -1,0 +1,71 @@
+import Foundation
+import GuardianTestSupport
+import Testing
+
+/// Everyday things that must keep working under Guardian (and did not): bash process
+/// substitution, a `#!` chain, a HOME under /tmp, and `ps`.
+@Suite struct UsabilityTests {
+    /// `<(cmd)` hands the program /dev/fd/63 (a pipe), and `exec N<file` a high descriptor:
+    /// opened through /dev/fd or /proc/self/fd they are the target's own, whatever Guardian has.
+    @Test func processSubstitutionAndHighDescriptors() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try "from a file\n".write(toFile: w.project + "/f.txt", atomically: true, encoding: .utf8)
+        let script = """
+            diff <(echo a) <(echo b) > d.txt; echo "diff $?"; grep -c '^[<>]' d.txt
+            n=0; while read l; do n=$((n + l)); done < <(seq 3); echo "sum $n"
+            exec 70<f.txt 99<f.txt; cat /dev/fd/70; cat /proc/self/fd/99
+            cat <(echo substituted)
+            """
+        let r = try w.guardian(["bash", "-c", script])
+        #expect(r.stdout == "diff 1\n2\nsum 6\nfrom a file\nfrom a file\nsubstituted\n", "\(r.stdout) \(r.stderr)")
+        #expect(w.blockingEvents().isEmpty, "\(w.blockingEvents())")
+    }
+
+    /// A script whose interpreter is itself a script: the kernel runs the chain's last binary,
+    /// and that is what must be expected after the exec.
+    @Test func aNestedShebangChainRuns() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try "#!/bin/sh\necho \"wrapper: $1\"\nexec /bin/sh \"$@\"\n".write(toFile: w.project + "/wrapper", atomically: true, encoding: .utf8)
+        try "#!\(w.project)/wrapper\necho \"inner ran\"\n".write(toFile: w.project + "/inner", atomically: true, encoding: .utf8)
+        chmod(w.project + "/wrapper", 0o755)
+        chmod(w.project + "/inner", 0o755)
+        let r = try w.guardian(["./inner"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("wrapper: ") && r.stdout.hasSuffix("inner\ninner ran\n"), "\(r.stdout) \(r.stderr)")
+        #expect(!w.events().contains { $0["decision"] as? String == "kill" })
+    }
+
+    /// HOME under /tmp (as here: the world lives in the temporary directory) is still HOME.
+    @Test func removingADirectoryOfAHomeUnderTmpIsHeld() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        #expect(w.home.hasPrefix("/tmp/"), "the world is not under /tmp: the case proves nothing")
+        try FileManager.default.createDirectory(atPath: w.home + "/backups/2026", withIntermediateDirectories: true)
+        let r = try w.guardian(["rm", "-rf", w.home + "/backups"])
+        #expect(FileManager.default.fileExists(atPath: w.home + "/backups/2026"), "removed: \(r.stderr)")
+        #expect(w.blockingEvents().contains { $0["rule"] as? String == "rm.recursive-outside-project" })
+        // Scratch space under /tmp that is not HOME's is still scratch.
+        let scratch = w.root.path + "/scratch"
+        let s = try w.guardian(["sh", "-c", "mkdir -p \"$0/x\" && rm -rf \"$0\"", scratch])
+        #expect(s.status == 0 && !FileManager.default.fileExists(atPath: scratch), "\(s.stderr)")
+    }
+
+    /// `ps -e` reads every other process's environ and meets a refusal for each: a few events
+    /// with a count, not one per process.
+    @Test func psWritesAFewEventsNotOnePerProcess() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []).filter { Int($0) != nil }.count
+        #expect(others > 10, "too few processes on this machine for the case to show anything")
+        let r = try w.guardian(["sh", "-c", "ps -e > /dev/null; ps -e -o pid,comm > /dev/null; echo ok"])
+        #expect(r.stdout == "ok\n", "\(r.stderr)")
+        let refusals = w.blockingEvents().filter { $0["rule"] as? String == "guardian.foreign-process" }
+        #expect(!refusals.isEmpty, "ps met no refusal: the case proves nothing")
+        #expect(refusals.count <= 4, "\(refusals.count) events for two ps runs")
+        let counted = refusals.compactMap { ($0["detail"] as? [String: Any])?["repeats"] as? String }.compactMap(Int.init).reduce(0, +)
+        #expect(counted + refusals.count >= 2, "the refusals that were not written are not counted")
+        #expect(r.stderr.components(separatedBy: "\n").filter { $0.contains("guardian.foreign-process") }.count <= 4, "\(r.stderr)")
+    }
+}
