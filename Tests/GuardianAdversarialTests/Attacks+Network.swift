@@ -13,7 +13,7 @@ import Glibc
 /// ($SRV/dgram.sock, @$ABSTRACT-dgram); a UDP listener ($UDPPORT, logging to $SRV/udp.log); a
 /// stand-in HTTP API ($APIPORT, logging to $SRV/api.log). The datagram servers work after the
 /// sender has gone: those attacks wait a second before looking. The API also listens on this
-/// machine's first non-loopback address ($REMOTEADDR:$REMOTEPORT), which the gateway takes for
+/// GUARDIAN_TEST_REMOTE_ADDR ($REMOTEADDR:$REMOTEPORT; 127.0.0.1 when unset), which the gateway takes for
 /// a remote host (a stream to it is relayed, not a `local:` question). Guardian's gateway port itself is not
 /// attacked here: the tree cannot tell it from other loopback listeners without Guardian's
 /// /proc entries, and no control could show such a connect working without Guardian (a connect

@@ -4,9 +4,9 @@ import Testing
 
 /// A client that says nothing at first is not thereby a byte stream: the gateway lets the
 /// server speak first, but holds the client's bytes until it has seen them. Real clients
-/// (Python's socket and ssl), a real API, on 127.0.0.1 and on this machine's non-loopback
-/// address (which the gateway takes for a remote host: a stream to it is relayed, not a
-/// `local:` question).
+/// (Python's socket and ssl), a real API, on 127.0.0.1 and — when GUARDIAN_TEST_REMOTE_ADDR
+/// names a test host's address in a network namespace of your own — on that address, which
+/// the gateway takes for a remote host (a stream to it is relayed, not a `local:` question).
 extension NetworkTests {
     /// Connects, waits 0.6 s (twice the gateway's silence limit), then sends `$QUERY` as a
     /// GraphQL POST, in clear or (`$TLS`) in TLS started only then; prints the status line.
@@ -36,7 +36,7 @@ extension NetworkTests {
     @Test(arguments: [false, true], [false, true])
     func aSilentClientIsStillInspected(_ tls: Bool, _ remote: Bool) throws {
         guard let address = Self.address(remote: remote) else {
-            print("no non-loopback address on this machine: the remote case is not run")
+            print("GUARDIAN_TEST_REMOTE_ADDR is not set: the remote case is not run")
             return
         }
         let w = try World()
@@ -78,7 +78,7 @@ extension NetworkTests {
     @Test(arguments: ["EHLO", "TLS", "HTTP"])
     func aServerThatSpeaksFirstWorks(_ reply: String) throws {
         guard let address = NetworkWorld.nonLoopbackAddress else {
-            print("no non-loopback address on this machine: not run")
+            print("GUARDIAN_TEST_REMOTE_ADDR is not set: not run")
             return
         }
         let w = try World()

@@ -6,8 +6,8 @@ sends back its output; one on Unix datagram sockets (DIR/dgram.sock, @ABSTRACT_N
 runs every datagram it receives. A UDP listener (DIR/udp.port) appends every datagram to DIR/udp.log. A
 stand-in HTTP API (DIR/api.port) appends every request it received to DIR/api.log, and is a
 WebSocket terminal to a GET with `Upgrade: websocket` (each text frame a command); the same
-API on this machine's first non-loopback IPv4 address (DIR/remote.addr, DIR/remote.port:
-127.0.0.1 when there is none), which Guardian's gateway takes for a remote host. Ports are
+API on GUARDIAN_TEST_REMOTE_ADDR, a test host's address in a network namespace of the
+operator's own (DIR/remote.addr, DIR/remote.port: 127.0.0.1 when unset), which Guardian's gateway takes for a remote host. Ports are
 written once every server listens (DIR/ready last)."""
 import os
 # Started by a test runner that starts other commands at the same time: descriptors of theirs
@@ -132,13 +132,10 @@ api = http.server.ThreadingHTTPServer(("127.0.0.1", 0), API)
 
 
 def non_loopback():
-    try:
-        out = subprocess.run(["ip", "-4", "-o", "addr", "show", "scope", "global"], capture_output=True, text=True).stdout
-    except OSError:
-        return "127.0.0.1"
-    for line in out.splitlines():
-        return line.split()[3].split("/")[0]
-    return "127.0.0.1"
+    # Only an address of a test host in a network namespace of the operator's own
+    # (GUARDIAN_TEST_REMOTE_ADDR); never one of this machine's real interfaces.
+    address = os.environ.get("GUARDIAN_TEST_REMOTE_ADDR", "")
+    return address if address and not address.startswith("127.") else "127.0.0.1"
 
 
 remote_api = http.server.ThreadingHTTPServer((non_loopback(), 0), API)
