@@ -20,7 +20,7 @@ import Testing
                 let approver = Approver(w)
                 if !approver.connected { Issue.record("no session to watch") }
                 self.approver = approver
-                FileManager.default.createFile(atPath: go, contents: nil)
+                _ = FileManager.default.createFile(atPath: go, contents: nil)
             } else {
                 approver = nil
             }
@@ -113,7 +113,7 @@ import Testing
         #expect(listed.stdout.contains("waiting for its retry"), "\(listed.all)")
         let r = try w.run([World.guardianBinary, "approve", String(id)])
         #expect(r.status == 0 && r.stdout.contains("runs when the agent retries it"), "\(r.all)")
-        FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
+        _ = FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
         let (_, out, err) = session.wait()
         #expect(out.contains("first=126") || out.contains("first=1"), "\(out)")
         let ms = out.split(separator: "ms=").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? .max
@@ -138,7 +138,7 @@ import Testing
         let session = try Background(w, ["sh", "agent.sh"], watched: false)
         let id = try held(w).first?["id"] as? Int ?? -1
         _ = try w.run([World.guardianBinary, "deny", String(id)])
-        FileManager.default.createFile(atPath: w.project + "/denied", contents: nil)
+        _ = FileManager.default.createFile(atPath: w.project + "/denied", contents: nil)
         let (_, out, err) = session.wait()
         #expect(!out.contains("second=0") && !w.marker("terraform"), "\(out)")
         #expect(err.contains("a human denied this request already (request \(id))"), "\(err)")

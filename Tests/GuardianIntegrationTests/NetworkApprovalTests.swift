@@ -45,7 +45,7 @@ import Testing
         #expect(request?["awaiting_retry"] as? Bool == true, "\(String(describing: request))")
         let approve = try w.run([World.guardianBinary, "approve", String(id)])
         #expect(approve.status == 0, "\(approve.all)")
-        FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
+        _ = FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
         let output = session.wait(timeout: 60)
         let out = output.stdout
         #expect(out.contains("first 403"), "\(out)\(output.stderr)")

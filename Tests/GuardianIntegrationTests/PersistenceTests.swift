@@ -84,7 +84,7 @@ import Testing
         }
         let approve = try w.run([World.guardianBinary, "approve", String(id ?? -1)])
         #expect(approve.status == 0, "\(approve.all)")
-        FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
+        _ = FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
         let out = session.wait(timeout: 60)
         #expect(out.stdout.contains("first=1") && out.stdout.contains("second=0"), "\(out.stdout)\(out.stderr)")
         #expect((try? String(contentsOfFile: w.home + "/.bashrc", encoding: .utf8)) == "export EDITOR=vi\n")
