@@ -83,8 +83,10 @@ extension Attack {
             printf '{"assignments":{"%s":"%s"}}\n' "$W/project" "$OUT/open.yaml" > "$OUT/evil.json"
             ln -s "$OUT/evil.json" "$GCONFIG/assignments.json" && echo PLANTED
             mkdir -p "$GCONFIG/profiles" 2>/dev/null; ln -s "$OUT/open.yaml" "$GCONFIG/profiles/dev.yaml" && echo PLANTED-profile
-            """#, goal: .secret, evidence: .event,
-               followUp: { w in try w.guardian(["cat", w.credentials], timeout: 30) }),
+            """#, goal: .output("CREDENTIALS-OPENED"), evidence: .event,
+               // The next session, under the planted profile, would open the credentials (their
+               // secrets reach it masked either way: what the plant wins is the open itself).
+               followUp: { w in try w.guardian(["sh", "-c", "cat \"$0\" >/dev/null && echo CREDENTIALS-OPENED", w.credentials], timeout: 30) }),
         // Self-approval: run Guardian itself from inside to change what governs the session.
         Attack(name: "run-guardian-inside", script: #"""
             "$GUARDIAN_BIN" assign "$W/project" staging; test -e "$GCONFIG/assignments.json" && echo ASSIGNED
