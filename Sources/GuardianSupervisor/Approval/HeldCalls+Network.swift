@@ -13,18 +13,13 @@ extension HeldCalls {
         tid: pid_t, event: Event, rule: RuleMatch, summary: String, key: String,
         proceed: @escaping @Sendable () -> Void, refuse: @escaping @Sendable (String) -> Void
     ) {
-        if desk.isGranted(key) {
+        let granted = desk.isGranted(key)
+        let retried = granted ? nil : desk.takeRetryApproval(key)
+        if granted || retried != nil {
             var e = event
             e.decision = "approved"
-            e.reason = "approved for the session earlier: " + rule.reason
-            if recorder.record(e) { proceed() } else { refuse("the event could not be recorded") }
-            return
-        }
-        if let approved = desk.takeRetryApproval(key) {
-            var e = event
-            e.decision = "approved"
-            e.reason = "the retry of request \(approved), which a human approved"
-            e.detail = ["request": String(approved)]
+            e.reason = retried.map { "the retry of request \($0), which a human approved" } ?? "approved for the session earlier: " + rule.reason
+            if let retried { e.detail = ["request": String(retried)] }
             if recorder.record(e) { proceed() } else { refuse("the event could not be recorded") }
             return
         }
