@@ -42,9 +42,16 @@ final class SecretFiles: Sendable {
     static func mayHold(_ path: [UInt8], size: Int) -> Bool {
         guard size > 0 && size <= sizeLimit else { return false }
         for place in systemPlaces where path.starts(with: place) { return false }
-        if contains(path, Array("/.git/objects/".utf8)) { return false }
+        for part in installedParts where contains(path, part) { return false }
         return true
     }
+
+    /// Installed code and caches wherever they live (a toolchain under HOME, a virtualenv in
+    /// the project): packages as published, read by the hundred at every start of an
+    /// interpreter — and git's compressed object store, which a scan cannot read anyway.
+    static let installedParts = ["/.git/objects/", "/site-packages/", "/dist-packages/", "/node_modules/", "/.pyenv/versions/",
+                                 "/.rustup/toolchains/", "/.cargo/registry/", "/.npm/_cacache/", "/__pycache__/",
+                                 "/go/pkg/mod/", "/.m2/repository/", "/.gradle/caches/"].map { Array($0.utf8) }
 
     static func contains(_ path: [UInt8], _ needle: [UInt8]) -> Bool {
         guard path.count >= needle.count else { return false }
