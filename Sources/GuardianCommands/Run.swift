@@ -53,7 +53,7 @@ extension Guardian {
         @Option(name: .customLong("resolve"), help: ArgumentHelp("Resolve HOST to ADDRESS for the agent, as curl's --resolve (repeatable; also GUARDIAN_RESOLVE, space-separated): split-horizon names, or a test server on 127.0.0.1.", valueName: "host:port:address"))
         var resolve: [String] = []
 
-        @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL are withheld, plus the profile's `defaults.secret_variables`; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
+        @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL, plus the profile's `defaults.secret_variables`, reach the agent as same-format stand-ins; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
         var passEnv: [String] = []
 
         @Argument(parsing: .postTerminator, help: "The command to run, after --.")
