@@ -34,6 +34,10 @@ struct CredentialCheck: Sendable {
                     outcome.provenance.append("\(origin), substituted (\(grant))")
                 case .keep:
                     outcome.provenance.append("\(origin), kept as a stand-in (not bound to \(facts.request.host))")
+                    // Recorded, not refused: the stand-in is worthless wherever it goes.
+                    Self.keepStrictest(&outcome.refusal, RuleMatch(
+                        id: "credentials.stand-in", decision: .audit,
+                        reason: "the request carries the stand-in of a secret (\(origin)) to a host it is not bound to; it is sent as the stand-in, never the real value"))
                 case .refuse(var rule):
                     rule.reason += " (\(origin))"
                     outcome.provenance.append("\(origin), refused (\(rule.id))")
