@@ -86,6 +86,14 @@ import Testing
         #expect(Self.use("/home/u/.config/gh/hosts.yml", "github-token", "GET https://gitlab.com/api/v4/user") == .keep)
         // A prefix-less token nobody bound has no issuer: it is never sent for real.
         #expect(Self.use("/work/app/.env", "context-token", "GET https://api.example.com/v1") == .keep)
+        #expect(Self.use("/work/app/.env", "context-token", "POST https://backboard.railway.com/graphql/v2 {}") == .keep)
+        // …unless its variable or its file names the provider.
+        guard case .substitute = Self.use("$RAILWAY_TOKEN", "environment", "POST https://backboard.railway.com/graphql/v2 {}"),
+              case .substitute = Self.use("/home/u/.railway/config.json", "context-token", "POST https://backboard.railway.app/graphql/v2 {}")
+        else { Issue.record("a Railway variable or config at Railway"); return }
+        #expect(Self.use("$RAILWAY_TOKEN", "environment", "GET https://api.github.com/user") == .keep)
+        // The user's home or project directory named like a provider says nothing.
+        #expect(Self.use("/home/railway/work/notes/.env", "context-token", "POST https://backboard.railway.com/graphql/v2 {}") == .keep)
     }
 
     // MARK: where requests carry credentials

@@ -100,7 +100,29 @@ enum CredentialIssuers {
 
     static let compiled: [String: [CompiledGlob]] = hosts.mapValues { $0.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
 
-    static func covers(detector: String, host: String) -> Bool {
-        compiled[detector]?.contains { $0.matches(host) } ?? false
+    /// Providers whose name in a variable or a file's path says whose a prefix-less token is
+    /// (`$RAILWAY_TOKEN`, `~/.railway/config.json`), as the scanner does with the name a value
+    /// is assigned to.
+    static let providerWords: [(word: String, detector: String)] = [
+        ("railway", "railway-token"), ("cloudflare", "cloudflare-token"), ("vercel", "vercel-token"), ("netlify", "netlify-token"),
+        ("render", "render-token"), ("supabase", "supabase-token"), ("heroku", "heroku-key"), ("flyctl", "fly-token"),
+        ("fly_", "fly-token"), ("/.fly/", "fly-token"), ("digitalocean", "digitalocean-token"), ("doctl", "digitalocean-token"),
+        ("github", "github-token"), ("/gh/", "github-token"), ("gitlab", "gitlab-token"), ("huggingface", "huggingface-token"),
+        ("sentry", "sentry-token"), ("linear", "linear-key"), ("datadog", "datadog-token"), ("neon", "neon-key"),
+    ]
+
+    /// The detector whose issuer a secret belongs to: its own when the format says, else the
+    /// provider its source names.
+    static func issuer(detector: String, source: String) -> String? {
+        if hosts[detector] != nil { return detector }
+        let lowered = source.lowercased()
+        // The variable's name, or the path's last components (not the user's home or project).
+        let named = lowered.hasPrefix("$") ? lowered : lowered.split(separator: "/").suffix(3).map { "/" + $0 }.joined() + "/"
+        return providerWords.first { named.contains($0.word) }?.detector
+    }
+
+    static func covers(detector: String, source: String, host: String) -> Bool {
+        guard let issuer = issuer(detector: detector, source: source) else { return false }
+        return compiled[issuer]?.contains { $0.matches(host) } ?? false
     }
 }

@@ -8,7 +8,7 @@ extension CompiledPolicy {
         let host = request.request.host
         let bound = credentialBindings.filter { $0.covers(source: source) }
         if bound.isEmpty {
-            return CredentialIssuers.covers(detector: detector, host: host) ? .substitute(grant: "the issuer's host") : .keep
+            return CredentialIssuers.covers(detector: detector, source: source, host: host) ? .substitute(grant: "the issuer's host") : .keep
         }
         var refusal: RuleMatch?
         for binding in bound where binding.covers(host: host) {
