@@ -6,6 +6,8 @@ import Foundation
 /// that were decided; the body's length is set again when it is forwarded.
 public struct CredentialSubstitution: Sendable, Hashable {
     public var pairs: [Pair]
+    /// An AWS request signed with a stand-in secret: signed again with the real one.
+    public var sigV4: SigV4Resigning?
 
     public struct Pair: Sendable, Hashable {
         public var sentinel: [UInt8]
@@ -18,7 +20,7 @@ public struct CredentialSubstitution: Sendable, Hashable {
 
     public init(_ pairs: [Pair] = []) { self.pairs = pairs }
 
-    public var isEmpty: Bool { pairs.isEmpty }
+    public var isEmpty: Bool { pairs.isEmpty && sigV4 == nil }
 
     public func body(_ bytes: [UInt8]) -> [UInt8] {
         var out = bytes
