@@ -79,13 +79,13 @@ public struct CredentialSubstitution: Sendable, Hashable {
         return changed ? out : haystack
     }
 
-    /// RFC 3986 unreserved characters kept, everything else `%XX`.
-    static func percentEncoded(_ bytes: [UInt8]) -> [UInt8] {
+    /// RFC 3986 unreserved characters kept (and `/` with `keepSlash`), everything else `%XX`.
+    static func percentEncoded(_ bytes: [UInt8], keepSlash: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         let hex = Array("0123456789ABCDEF".utf8)
         for b in bytes {
             let unreserved = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
-            if unreserved { out.append(b) } else { out += [0x25, hex[Int(b >> 4)], hex[Int(b & 15)]] }
+            if unreserved || (keepSlash && b == 0x2F) { out.append(b) } else { out += [0x25, hex[Int(b >> 4)], hex[Int(b & 15)]] }
         }
         return out
     }
