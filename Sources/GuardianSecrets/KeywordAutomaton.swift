@@ -1,32 +1,53 @@
 /// Aho–Corasick over ASCII keywords, case-insensitive: one pass over the bytes reports every
 /// keyword occurrence by its end offset. The scanner's prefilter — a detector runs only where
 /// one of its keywords occurs — and the index of secret values already found.
+///
+/// The table is over byte classes, not bytes: every byte no keyword holds is one class, and a
+/// capital is its small letter's class, so a row is a few dozen entries and the whole table
+/// stays in the first-level cache (a row of 256 did not: the scan then waited on memory).
 struct KeywordAutomaton: Sendable {
-    /// `next[state * 256 + byte]`: the full transition table (failure links folded in).
-    private let next: [Int32]
-    /// The keywords each state completes, failure chain included.
+    /// `next[row + class]`, `row` being a state's first entry: the next state's row, with
+    /// `terminalBit` set when that state completes a keyword (failure links folded in).
+    private let next: [UInt32]
+    /// Each byte's class.
+    private let classes: [UInt16]
+    /// Entries a row.
+    private let width: Int
+    /// The keywords each state completes, failure chain included, by state number.
     private let outputs: [[Int32]]
-    /// Whether a state completes any keyword: the common case, checked without touching `outputs`.
-    private let terminal: [Bool]
     let keywords: [[UInt8]]
     let caseInsensitive: Bool
+    private static let terminalBit: UInt32 = 1 << 31
 
     init(_ keywords: [[UInt8]], caseInsensitive: Bool = true) {
         let words = keywords.map { caseInsensitive ? $0.map(Self.fold) : $0 }
         self.keywords = words
         self.caseInsensitive = caseInsensitive
-        var trie: [[Int32]] = [Array(repeating: -1, count: 256)]
+        // Class 0: bytes no keyword holds.
+        var classes = [UInt16](repeating: 0, count: 256)
+        var width = 1
+        for word in words {
+            for byte in word where classes[Int(byte)] == 0 {
+                classes[Int(byte)] = UInt16(width)
+                width += 1
+            }
+        }
+        if caseInsensitive {
+            for upper in 0x41...0x5A { classes[upper] = classes[upper | 0x20] }
+        }
+        var trie: [[Int32]] = [Array(repeating: -1, count: width)]
         var out: [[Int32]] = [[]]
         for (index, word) in words.enumerated() where !word.isEmpty {
             var state = 0
             for byte in word {
-                let to = trie[state][Int(byte)]
+                let c = Int(classes[Int(byte)])
+                let to = trie[state][c]
                 if to >= 0 {
                     state = Int(to)
                 } else {
-                    trie.append(Array(repeating: -1, count: 256))
+                    trie.append(Array(repeating: -1, count: width))
                     out.append([])
-                    trie[state][Int(byte)] = Int32(trie.count - 1)
+                    trie[state][c] = Int32(trie.count - 1)
                     state = trie.count - 1
                 }
             }
@@ -35,11 +56,11 @@ struct KeywordAutomaton: Sendable {
         // Breadth first: each state's failure link, then its missing transitions through it.
         var fail = [Int32](repeating: 0, count: trie.count)
         var queue: [Int] = []
-        for byte in 0..<256 {
-            if trie[0][byte] < 0 {
-                trie[0][byte] = 0
+        for c in 0..<width {
+            if trie[0][c] < 0 {
+                trie[0][c] = 0
             } else {
-                queue.append(Int(trie[0][byte]))
+                queue.append(Int(trie[0][c]))
             }
         }
         var head = 0
@@ -47,38 +68,43 @@ struct KeywordAutomaton: Sendable {
             let state = queue[head]
             head += 1
             out[state] += out[Int(fail[state])]
-            for byte in 0..<256 {
-                let to = trie[state][byte]
+            for c in 0..<width {
+                let to = trie[state][c]
                 if to >= 0 {
-                    fail[Int(to)] = trie[Int(fail[state])][byte]
+                    fail[Int(to)] = trie[Int(fail[state])][c]
                     queue.append(Int(to))
                 } else {
-                    trie[state][byte] = trie[Int(fail[state])][byte]
+                    trie[state][c] = trie[Int(fail[state])][c]
                 }
             }
         }
-        if caseInsensitive {
-            // Capitals go where small letters go: no folding per byte while scanning.
-            for state in 0..<trie.count {
-                for upper in 0x41...0x5A { trie[state][upper] = trie[state][upper | 0x20] }
-            }
+        precondition(trie.count * width < Int(Self.terminalBit), "keyword automaton too large")
+        next = trie.flatMap { row in
+            row.map { to in UInt32(Int(to) * width) | (out[Int(to)].isEmpty ? 0 : Self.terminalBit) }
         }
-        next = trie.flatMap { $0 }
+        self.classes = classes
+        self.width = width
         outputs = out
-        terminal = out.map { !$0.isEmpty }
     }
 
     static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// Calls `body(end, keyword)` for every occurrence, `end` being the offset just past it.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ end: Int, _ keyword: Int) -> Void) {
-        var state = 0
+        guard let base = bytes.baseAddress else { return }
+        let n = bytes.count
         next.withUnsafeBufferPointer { table in
-            terminal.withUnsafeBufferPointer { terminal in
-                for i in 0..<bytes.count {
-                    state = Int(table[state &* 256 &+ Int(bytes[i])])
-                    if terminal[state] {
-                        for k in outputs[state] { body(i + 1, Int(k)) }
+            classes.withUnsafeBufferPointer { classes in
+                let table = table.baseAddress!
+                let classes = classes.baseAddress!
+                var row = 0
+                var i = 0
+                while i < n {
+                    let entry = table[row &+ Int(classes[Int(base[i])])]
+                    row = Int(entry & ~Self.terminalBit)
+                    i &+= 1
+                    if entry & Self.terminalBit != 0 {
+                        for k in outputs[row / width] { body(i, Int(k)) }
                     }
                 }
             }
