@@ -17,12 +17,15 @@ struct KeywordAutomaton: Sendable {
     private let outputs: [[Int32]]
     let keywords: [[UInt8]]
     let caseInsensitive: Bool
+    /// The longest keyword: a match ending at `e` starts after `e - longest`.
+    private let longest: Int
     private static let terminalBit: UInt32 = 1 << 31
 
     init(_ keywords: [[UInt8]], caseInsensitive: Bool = true) {
         let words = keywords.map { caseInsensitive ? $0.map(Self.fold) : $0 }
         self.keywords = words
         self.caseInsensitive = caseInsensitive
+        longest = words.map(\.count).max() ?? 0
         // Class 0: bytes no keyword holds.
         var classes = [UInt16](repeating: 0, count: 256)
         var width = 1
@@ -89,7 +92,14 @@ struct KeywordAutomaton: Sendable {
 
     static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
-    /// Calls `body(end, keyword)` for every occurrence, `end` being the offset just past it.
+
+    /// Calls `body(end, keyword)` for every occurrence, `end` being the offset just past it
+    /// (not in order of `end` when the text is long).
+    ///
+    /// Each step waits on the table load of the one before, so a long text is walked as two
+    /// halves at once: two independent chains of loads the processor overlaps. The second
+    /// half starts `longest - 1` bytes early, in the start state, and reports only the
+    /// matches that end past the middle — the first half reported the others.
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (_ end: Int, _ keyword: Int) -> Void) {
         guard let base = bytes.baseAddress else { return }
         let n = bytes.count
@@ -97,14 +107,50 @@ struct KeywordAutomaton: Sendable {
             classes.withUnsafeBufferPointer { classes in
                 let table = table.baseAddress!
                 let classes = classes.baseAddress!
+                var first = 0
+                var firstEnd = n
+                if n >= 4096 && longest < n / 4 {
+                    let middle = n / 2
+                    let second = middle - max(longest - 1, 0)
+                    firstEnd = middle
+                    var row = 0
+                    var row2 = 0
+                    var i = 0
+                    let steps = middle  // the first half's length; the second is at least as long
+                    while i < steps {
+                        let entry = table[row &+ Int(classes[Int(base[i])])]
+                        let entry2 = table[row2 &+ Int(classes[Int(base[second &+ i])])]
+                        row = Int(entry & ~Self.terminalBit)
+                        row2 = Int(entry2 & ~Self.terminalBit)
+                        i &+= 1
+                        if (entry | entry2) & Self.terminalBit != 0 {
+                            if entry & Self.terminalBit != 0 {
+                                for k in outputs[row / width] { body(i, Int(k)) }
+                            }
+                            if entry2 & Self.terminalBit != 0, second &+ i > middle {
+                                for k in outputs[row2 / width] { body(second &+ i, Int(k)) }
+                            }
+                        }
+                    }
+                    // The rest of the second half, alone.
+                    var j = second &+ steps
+                    while j < n {
+                        let entry = table[row2 &+ Int(classes[Int(base[j])])]
+                        row2 = Int(entry & ~Self.terminalBit)
+                        j &+= 1
+                        if entry & Self.terminalBit != 0, j > middle {
+                            for k in outputs[row2 / width] { body(j, Int(k)) }
+                        }
+                    }
+                    return
+                }
                 var row = 0
-                var i = 0
-                while i < n {
-                    let entry = table[row &+ Int(classes[Int(base[i])])]
+                while first < firstEnd {
+                    let entry = table[row &+ Int(classes[Int(base[first])])]
                     row = Int(entry & ~Self.terminalBit)
-                    i &+= 1
+                    first &+= 1
                     if entry & Self.terminalBit != 0 {
-                        for k in outputs[row / width] { body(i, Int(k)) }
+                        for k in outputs[row / width] { body(first, Int(k)) }
                     }
                 }
             }
