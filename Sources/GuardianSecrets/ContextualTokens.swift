@@ -207,8 +207,11 @@ enum Placeholders {
         value.withUnsafeBufferPointer { buffer in
             automaton.scan(buffer) { _, _ in found = true }
         }
-        if found { return true }
-        // One character repeated, or nearly so.
+        return found || isRepeated(value)
+    }
+
+    /// One character repeated, or nearly so: three distinct bytes at most.
+    static func isRepeated(_ value: ArraySlice<UInt8>) -> Bool {
         var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var distinct = 0
         for c in value {

@@ -114,8 +114,9 @@ struct PrefixedFormat: Sendable {
         if end < bytes.count, body.accepts(bytes[end]) { return nil }
         // The shortest, most common prefixes need some variety to be a token and not a word.
         if prefix.count <= 3 && !hasLetterAndDigit(bytes, start + prefix.count, end) { return nil }
-        // A mask or an example in documentation and test fixtures: `ghp_xxxx…`, `sk_test_your…`.
-        if Placeholders.isPlaceholder(ArraySlice(UnsafeBufferPointer(rebasing: bytes[(start + prefix.count)..<end]))) { return nil }
+        // A mask in documentation and test fixtures: `ghp_xxxx…`. (Not the placeholder words: a
+        // format's own documented examples, AWS's `…EXAMPLE` keys, are still that format.)
+        if Placeholders.isRepeated(ArraySlice(UnsafeBufferPointer(rebasing: bytes[(start + prefix.count)..<end]))) { return nil }
         return start..<end
     }
 
