@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 
-/// HTTP/2 between a real client and the gateway (ALPN h2), HTTP/1.1 to a real upstream: every
-/// request on every stream is decided, answered on its own stream, and HTTP/2's rules hold.
+/// HTTP/2 between a real client and the gateway (ALPN h2): every request on every stream is
+/// decided, answered on its own stream, and HTTP/2's rules hold — to a real HTTP/1.1 upstream
+/// (no ALPN: the gateway falls back to HTTP/1.1 connections) and to a real HTTP/2 one (its
+/// trailers reach the client).
 @Suite(.serialized) struct HTTP2ProxyTests {
     let url = "https://\(ProxyHarness.host)"
 
@@ -94,6 +96,105 @@ import Testing
         #expect(byPath["/large"]?["bytes"] as? Int == TestUpstream.largeSize)
         #expect(Set(harness.decider.requestPaths) == ["/barrier/a", "/barrier/b", "/deny", "/chunked", "/large"])
     }
+
+    // MARK: An HTTP/2 server: the upstream connection speaks HTTP/2 too
+
+    @Test func anHTTP2ServerHearsHTTP2AndItsTrailersReachTheClient() throws {
+        let harness = try ProxyHarness(http2Upstream: true)
+        let out = try harness.curl(["--http2", "-i", "-H", "te: trailers", "-H", "content-type: application/grpc",
+                                    "--data-binary", "abc", "\(url)/pkg.Service/Call"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix("HTTP/2 200"), "\(out.stdout)")
+        // curl -i prints the trailers after the body.
+        #expect(out.stdout.contains("\r\n\r\nh2 says POST /pkg.Service/Call te=trailers bytes=3grpc-status: 0\r\ngrpc-message: ok\r\n"),
+                "\(out.stdout)")
+        #expect(harness.decider.requestPaths == ["/pkg.Service/Call"])
+    }
+
+    @Test func teIsForwardedToAnHTTP2ServerOnlyWhenTheClientAskedForTrailers() throws {
+        let harness = try ProxyHarness(http2Upstream: true)
+        let out = try harness.curl(["--http2", "\(url)/plain"])
+        #expect(out.stdout == "h2 says GET /plain te= bytes=0", "\(out.stderr)")
+    }
+
+    @Test func aDeniedRequestToAnHTTP2ServerGets403() throws {
+        let harness = try ProxyHarness(http2Upstream: true)
+        let out = try harness.curl(["--http2", "-i", "-H", "te: trailers", "\(url)/deny"])
+        #expect(out.stdout.hasPrefix("HTTP/2 403"), "\(out.stdout) \(out.stderr)")
+        #expect(out.stdout.contains("x-guardian-rule: \(RecordingDecider.denyRule)"))
+        #expect(!out.stdout.contains("grpc-status"))
+    }
+
+    @Test func requestsOneAfterAnotherShareOneHTTP2ConnectionToTheServer() throws {
+        let harness = try ProxyHarness(http2Upstream: true)
+        let out = try harness.curl(["--http2", "-w", "\n", "\(url)/peer", "\(url)/peer", "\(url)/peer"])
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.count == 3 && Set(lines).count == 1 && lines[0].hasPrefix("peer "), "\(out.stdout) \(out.stderr)")
+    }
+
+    @Test func aSubstitutedCredentialReachesAnHTTP2ServerAndIsMaskedInBodyAndTrailers() throws {
+        let harness = try ProxyHarness(http2Upstream: true)
+        let out = try harness.curl(["--http2", "-i", "-H", "authorization: Bearer \(RecordingDecider.standIn)", "\(url)/substitute"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("auth=Bearer \(RecordingDecider.standIn) real=true"), "\(out.stdout)")
+        #expect(out.stdout.contains("x-auth: Bearer \(RecordingDecider.standIn)\r\n"), "\(out.stdout)")
+        #expect(!out.stdout.contains(RecordingDecider.realValue))
+    }
+
+    @Test func aStreamTheServerResetsUnansweredGets502() throws {
+        let harness = try ProxyHarness(http2Upstream: true)
+        let out = try harness.curl(["--http2", "-i", "\(url)/reset", "-w", "\n", "\(url)/plain"])
+        #expect(out.stdout.hasPrefix("HTTP/2 502"), "\(out.stdout) \(out.stderr)")
+        // The connection's other streams go on.
+        #expect(out.stdout.contains("h2 says GET /plain"), "\(out.stdout)")
+    }
+
+    @Test func nodeHTTP2ClientGetsTrailersOnConcurrentStreamsOverOneServerConnection() throws {
+        let harness = try ProxyHarness(http2Upstream: true)
+        let script = harness.directory + "/client.js"
+        try Self.nodeTrailersClient.write(toFile: script, atomically: true, encoding: .utf8)
+        let out = try harness.run(["node", script, String(harness.port), harness.caFile, ProxyHarness.host])
+        #expect(out.status == 0, "\(out.stderr)")
+        let results = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]] ?? []
+        let byPath = Dictionary(uniqueKeysWithValues: results.map { ($0["path"] as? String ?? "", $0) })
+        // The server answers /barrier only while both streams are in it at once.
+        for path in ["/barrier/a", "/barrier/b"] {
+            #expect(byPath[path]?["status"] as? Int == 200)
+            #expect(byPath[path]?["body"] as? String == "h2 says GET \(path) te=trailers bytes=0")
+            #expect(byPath[path]?["grpc"] as? String == "0")
+        }
+        #expect(byPath["/deny"]?["status"] as? Int == 403)
+        #expect(byPath["/deny"]?["grpc"] == nil || byPath["/deny"]?["grpc"] is NSNull)
+        // 8 MiB through node's 64 KiB stream window, then the trailers.
+        #expect(byPath["/large"]?["bytes"] as? Int == 8 << 20)
+        #expect(byPath["/large"]?["grpc"] as? String == "0")
+        let peers = Set(["/peer/1", "/peer/2"].compactMap { byPath[$0]?["body"] as? String })
+        #expect(peers.count == 1, "one connection to the server carries every stream: \(peers)")
+    }
+
+    /// One HTTP/2 session, streams at once, each asking for trailers.
+    static let nodeTrailersClient = #"""
+    const http2 = require('http2'), tls = require('tls'), fs = require('fs');
+    const [port, ca, host] = process.argv.slice(2);
+    const session = http2.connect(`https://${host}`, {
+      createConnection: () => tls.connect({ host: '127.0.0.1', port: +port, servername: host,
+                                            ca: fs.readFileSync(ca), ALPNProtocols: ['h2'] }),
+    });
+    session.on('error', e => { console.error(e); process.exit(1); });
+    const get = path => new Promise((resolve, reject) => {
+      const req = session.request({ ':path': path.startsWith('/peer') ? '/peer' : path, te: 'trailers' });
+      let status = 0, body = '', bytes = 0, grpc = null;
+      req.on('response', h => { status = h[':status']; });
+      req.on('trailers', t => { grpc = t['grpc-status']; });
+      req.on('data', d => { bytes += d.length; if (body.length < 200) body += d.toString('utf8'); });
+      req.on('end', () => resolve({ path, status, bytes, body: body.slice(0, 200), grpc }));
+      req.on('error', reject);
+      req.end();
+    });
+    Promise.all(['/barrier/a', '/barrier/b', '/deny', '/large', '/peer/1', '/peer/2'].map(get)).then(
+      r => { console.log(JSON.stringify(r)); session.close(); },
+      e => { console.error(e); process.exit(1); });
+    """#
 
     /// One HTTP/2 session (node's own http2 module), five streams at once.
     static let nodeClient = #"""

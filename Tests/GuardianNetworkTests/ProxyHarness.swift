@@ -17,16 +17,20 @@ final class ProxyHarness {
 
     let directory: String
     let decider = RecordingDecider()
-    let upstream: TestUpstream
+    let upstream: any TestServer
     let gateway: NetworkGateway
     /// The session's CA, PEM: what a client of the tree trusts.
     let caFile: String
 
-    init() throws {
+    /// `http2Upstream`: the upstream is `TestHTTP2Upstream` (Node's http2, ALPN h2 only) instead
+    /// of `TestUpstream` (Python, HTTP/1.1, no ALPN).
+    init(http2Upstream: Bool = false) throws {
         directory = NSTemporaryDirectory() + "guardian-net-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try Self.makeUpstreamCertificate(in: directory)
-        upstream = try TestUpstream(directory: directory, certificate: directory + "/leaf.pem", key: directory + "/leaf.key")
+        upstream = http2Upstream
+            ? try TestHTTP2Upstream(directory: directory, certificate: directory + "/leaf.pem", key: directory + "/leaf.key")
+            : try TestUpstream(directory: directory, certificate: directory + "/leaf.pem", key: directory + "/leaf.key")
         let authority = try SessionAuthority(sessionName: "test")
         caFile = directory + "/session-ca.pem"
         try authority.caPEM.write(toFile: caFile, atomically: true, encoding: .utf8)

@@ -9,6 +9,10 @@ final class RecordingDecider: RequestDecider {
     private let asked = Mutex<[NetworkQuestion]>([])
 
     static let denyRule = "test.deny-path"
+    /// A request whose path starts with `/substitute` is allowed with `standIn` replaced by
+    /// `realValue` on its way out (and the reverse on the response's way back).
+    static let standIn = "gdn-standin-0123456789abcdef"
+    static let realValue = "real-secret-9876543210fedcba"
 
     func decide(_ question: NetworkQuestion, answer: @escaping @Sendable (NetworkVerdict) -> Void) {
         asked.withLock { $0.append(question) }
@@ -16,6 +20,9 @@ final class RecordingDecider: RequestDecider {
         case .request(let facts, _):
             if facts.path == "/deny" {
                 answer(NetworkVerdict(allowed: false, rule: Self.denyRule, reason: "the test refuses /deny"))
+            } else if facts.path.hasPrefix("/substitute") {
+                let pair = CredentialSubstitution.Pair(sentinel: Array(Self.standIn.utf8), real: Array(Self.realValue.utf8))
+                answer(NetworkVerdict(allowed: true, substitution: CredentialSubstitution([pair])))
             } else {
                 answer(.allow)
             }

@@ -6,7 +6,13 @@ import Foundation
 /// Transfer-Encoding, Connection and Keep-Alive (fields HTTP/2 forbids); `/large` streams 8 MiB;
 /// `/barrier…` answers only once two such requests are in the server at the same time; `/peer`
 /// tells the port the gateway's connection came from.
-final class TestUpstream {
+/// A test server the harness forwards to.
+protocol TestServer {
+    var port: Int { get }
+    func stop()
+}
+
+final class TestUpstream: TestServer {
     let process = Process()
     let port: Int
 

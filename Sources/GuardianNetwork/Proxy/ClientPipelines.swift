@@ -43,7 +43,8 @@ enum ClientPipelines {
     /// HTTP/2 (only inside TLS: cleartext h2c is refused by `ConnectionSniffer`). NIOHTTP2 owns
     /// the framing, flow control and its protocol-abuse limits; every stream the client opens
     /// becomes a child channel with the HTTP/1 view of its request and a gate of its own; the
-    /// streams share a pool of HTTP/1.1 connections to the server.
+    /// streams share one `UpstreamPool`: one HTTP/2 connection to the server if it chooses h2,
+    /// else a pool of HTTP/1.1 connections.
     static func addHTTP2(to channel: Channel, shared: GatewayShared, expected: Expected, tlsHost: String) throws {
         var connection = NIOHTTP2Handler.ConnectionConfiguration()
         var stream = NIOHTTP2Handler.StreamConfiguration()

@@ -1,6 +1,7 @@
 import GuardianPolicy
 import NIOCore
 import NIOHTTP1
+import NIOHTTP2
 
 /// One handed-over HTTP connection (HTTP/1) or one HTTP/2 stream, client side: holds each
 /// request whole, has it decided (`RequestInspection`, then the decider), and forwards the very
@@ -19,6 +20,8 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
     private var body: ByteBuffer?
     private var tooLarge = false
     private var upstream: Upstream?
+    /// HTTP/2 to the server: the stream carrying this gate's request.
+    private var stream: HTTP2UpstreamStream?
 
     init(shared: GatewayShared, expected: Expected, tlsHost: String?, dialect: ClientDialect = .http1, pool: UpstreamPool? = nil) {
         self.shared = shared
@@ -83,10 +86,13 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
         if !body.isEmpty || head.method == .POST || head.method == .PUT || head.method == .PATCH {
             headers.replaceOrAdd(name: "content-length", value: String(body.count))
         }
-        // The server always hears HTTP/1.1, whatever the client spoke.
+        // An HTTP/1 client's server hears HTTP/1.1; an HTTP/2 client's hears HTTP/2 if it chose
+        // it by ALPN (`UpstreamPool`), else HTTP/1.1. The head is the same either way:
+        // NIOHTTP2's client codec makes the pseudo-header fields of HTTP/2 from it.
         let uri = substitution.isEmpty ? head.uri : substitution.target(head.uri)
         var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: uri, headers: headers)
-        if !request.isWebSocketUpgrade { outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive") }
+        // HTTP/2 forbids Connection: added once the server is known to speak HTTP/1.1.
+        if !request.isWebSocketUpgrade && pool == nil { outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive") }
         // A response to a request carrying a real credential is searched for it on its way
         // back: asked for unencoded.
         let mask = ResponseMask(substitution)
@@ -108,12 +114,39 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
             upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: false, mask: mask)
             return
         }
-        let upstream = self.upstream
-            ?? pool?.upstream(for: context.channel, shared: shared, expected: expected, tlsHost: tlsHost)
-            ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect)
-        self.upstream = upstream
-        let keepAlive = dialect == .http2 || head.isKeepAlive
-        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: keepAlive, mask: mask)
+        let buffer = context.channel.allocator.buffer(bytes: body)
+        guard let pool, let tlsHost else {
+            let upstream = self.upstream ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect)
+            self.upstream = upstream
+            upstream.send(outgoing, body: buffer, keepAlive: head.isKeepAlive, mask: mask)
+            return
+        }
+        // `te: trailers` (gRPC's) is the one TE HTTP/2 allows: it reaches an HTTP/2 server only.
+        let wantsTrailers = head.headers["te"].flatMap { $0.split(separator: ",") }
+            .contains { $0.trimmingCharacters(in: .whitespaces).lowercased() == "trailers" }
+        let outgoingHead = outgoing
+        let bound = NIOLoopBound((self, context, pool, mask), eventLoop: context.eventLoop)
+        pool.route(shared: shared, expected: expected, tlsHost: tlsHost, on: context.eventLoop).whenComplete { result in
+            let (gate, context, pool, mask) = bound.value
+            // The client reset its stream meanwhile: nothing is sent.
+            guard context.channel.isActive else { return }
+            var outgoing = outgoingHead
+            switch result {
+            case .success(.http2(let connection, let multiplexer)):
+                if wantsTrailers { outgoing.headers.replaceOrAdd(name: "te", value: "trailers") }
+                let stream = HTTP2UpstreamStream(client: context.channel, mask: mask)
+                gate.stream = stream
+                let failedPool = NIOLoopBound(pool, eventLoop: context.eventLoop)
+                stream.send(outgoing, body: buffer, on: multiplexer, target: tlsHost) { _ in failedPool.value.http2Failed(connection) }
+            case .success(.http1):
+                outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive")
+                let upstream = gate.upstream ?? pool.upstream(for: context.channel, shared: gate.shared, expected: gate.expected, tlsHost: tlsHost)
+                gate.upstream = upstream
+                upstream.send(outgoing, body: buffer, keepAlive: true, mask: mask)
+            case .failure(let error):
+                Upstream.badGateway(context.channel, .http2, "guardian: could not reach \(tlsHost): \(error)\n")
+            }
+        }
     }
 
     /// The answer Guardian gives in the server's place: 403 with the rule and the reason in a
@@ -139,11 +172,13 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
 
     func channelWritabilityChanged(context: ChannelHandlerContext) {
         upstream?.clientWritabilityChanged()
+        stream?.clientWritabilityChanged()
         context.fireChannelWritabilityChanged()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
         upstream?.release()
+        stream?.release()
         context.fireChannelInactive()
     }
 

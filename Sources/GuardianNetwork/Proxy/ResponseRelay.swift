@@ -22,6 +22,11 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
     /// The response to a request that carried a substituted credential: real values are
     /// turned back into their stand-ins (set for one request by `Upstream.send`).
     var mask: ResponseMask?
+    /// On an HTTP/2 stream to the server (no `owner`): the request was sent and its response is
+    /// not complete.
+    var awaitingResponse = false
+    /// A request was sent on this connection or stream and its response is not complete.
+    private var pending: Bool { owner?.busy ?? awaitingResponse }
 
     init(client: Channel, dialect: ClientDialect) {
         self.client = client
@@ -40,6 +45,7 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
                 if !encodings.isEmpty {
                     // Its body cannot be searched for the credential: not relayed.
                     inResponse = false
+                    awaitingResponse = false
                     self.mask = nil
                     owner?.responseEnded(reusable: false)
                     context.close(promise: nil)
@@ -80,6 +86,7 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
                 self.mask = nil
             }
             inResponse = false
+            awaitingResponse = false
             owner?.responseEnded(reusable: serverKeepsAlive)
             let keep = keepClientAlive
             let client = self.client
@@ -112,7 +119,8 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
         // never began is answered in the server's place.
         if inResponse {
             client.close(promise: nil)
-        } else if owner?.busy == true {
+        } else if pending {
+            awaitingResponse = false
             Upstream.badGateway(client, dialect, "guardian: the server closed the connection without answering\n")
         }
         context.fireChannelInactive()
@@ -121,7 +129,8 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
     func errorCaught(context: ChannelHandlerContext, error: Error) {
         if inResponse {
             client.close(promise: nil)
-        } else if owner?.busy == true {
+        } else if pending {
+            awaitingResponse = false
             Upstream.badGateway(client, dialect, "guardian: the server's answer could not be read: \(error)\n")
         }
         context.close(promise: nil)

@@ -3,10 +3,10 @@ import NIOHTTP1
 import NIOPosix
 import NIOSSL
 
-/// The server side of one handed-over HTTP connection (or of HTTP/2 streams, one at a time): a
-/// connection to the destination the tree chose (TLS verified against the real roots when the
-/// tree spoke TLS), opened at the first allowed request and kept for the next ones. Responses
-/// stream back as they arrive.
+/// The server side of one handed-over HTTP connection (or of HTTP/2 streams, one at a time, when
+/// the server speaks HTTP/1.1): a connection to the destination the tree chose (TLS verified
+/// against the real roots when the tree spoke TLS), opened at the first allowed request and kept
+/// for the next ones. Responses stream back as they arrive.
 final class Upstream {
     let shared: GatewayShared
     let expected: Expected
@@ -72,6 +72,20 @@ final class Upstream {
             case .failure(let error):
                 Upstream.badGateway(client, dialect, "guardian: could not reach \(target): \(error)\n")
             }
+        }
+    }
+
+    /// Takes over a connection already made (TLS done, HTTP/1.1 chosen by ALPN: the first
+    /// connection of an HTTP/2 client's pool) as if `connect` had made it.
+    func adopt(_ connection: Channel) {
+        do {
+            let sync = connection.pipeline.syncOperations
+            try sync.addHTTPClientHandlers()
+            try sync.addHandler(relay)
+            channel = connection.eventLoop.makeSucceededFuture(connection)
+            connected = connection
+        } catch {
+            connection.close(promise: nil)
         }
     }
 

@@ -10,7 +10,7 @@ import Synchronization
 /// upstream, off the start of sessions that never make one.
 public final class UpstreamTrust: Sendable {
     private let extraRoots: [NIOSSLCertificate]
-    private let made = Mutex<NIOSSLContext?>(nil)
+    private let made = Mutex<[Bool: NIOSSLContext]>([:])
 
     public init(extraBundles: [String] = []) throws {
         var roots: [NIOSSLCertificate] = []
@@ -22,17 +22,27 @@ public final class UpstreamTrust: Sendable {
         extraRoots = roots
     }
 
+    /// Offers only `http/1.1` by ALPN: the connections of HTTP/1 clients, and those of HTTP/2
+    /// clients to a server that chose HTTP/1.1.
     var context: NIOSSLContext {
-        get throws {
-            try made.withLock { made in
-                if let made { return made }
-                var configuration = TLSConfiguration.makeClientConfiguration()
-                configuration.applicationProtocols = ["http/1.1"]
-                if !extraRoots.isEmpty { configuration.additionalTrustRoots = [.certificates(extraRoots)] }
-                let context = try NIOSSLContext(configuration: configuration)
-                made = context
-                return context
-            }
+        get throws { try context(offeringHTTP2: false) }
+    }
+
+    /// Offers `h2` then `http/1.1`: the first connection for an HTTP/2 client, on which the
+    /// server's choice decides how that client's requests are carried.
+    var http2Context: NIOSSLContext {
+        get throws { try context(offeringHTTP2: true) }
+    }
+
+    private func context(offeringHTTP2: Bool) throws -> NIOSSLContext {
+        try made.withLock { made in
+            if let context = made[offeringHTTP2] { return context }
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            configuration.applicationProtocols = offeringHTTP2 ? ["h2", "http/1.1"] : ["http/1.1"]
+            if !extraRoots.isEmpty { configuration.additionalTrustRoots = [.certificates(extraRoots)] }
+            let context = try NIOSSLContext(configuration: configuration)
+            made[offeringHTTP2] = context
+            return context
         }
     }
 }
