@@ -2020,14 +2020,15 @@ extension BuiltinProfiles {
         d.environment = "dev"
         d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/persistence", location: at(19, 5)), Located(value: "catalog/mutating", location: at(20, 5)), Located(value: "catalog/operations", location: at(21, 5))]
         d.defaults.otherEnvironment = .deny
+        d.defaults.unregisteredCredentials = .ask
         do {
-            var r = RuleSpec(id: "environment.staging-read", reason: "reading a staging resource (logs, status, a query, a plan) is allowed from dev; changing it is not", decision: .allow, location: at(25, 5))
+            var r = RuleSpec(id: "environment.staging-read", reason: "reading a staging resource (logs, status, a query, a plan) is allowed from dev; changing it is not", decision: .allow, location: at(29, 5))
             var e = ExecSpec()
             e.targetEnvironment = ["staging"]
             e.operations = ["read"]
             r.exec = e
-            r.matchExamples = [Located(value: "fly logs -a my-app-staging", location: at(30, 15)), Located(value: "railway --environment staging logs", location: at(30, 45)), Located(value: "kubectl --context staging-eu get pods", location: at(30, 83)), Located(value: "psql -h db.staging.example.com -c 'select 1'", location: at(30, 124))]
-            r.notMatchExamples = [Located(value: "kubectl --context staging-eu delete pod api-1", location: at(31, 19)), Located(value: "railway --environment staging up", location: at(31, 68)), Located(value: "fly logs -a my-app-prod", location: at(31, 104))]
+            r.matchExamples = [Located(value: "fly logs -a my-app-staging", location: at(34, 15)), Located(value: "railway --environment staging logs", location: at(34, 45)), Located(value: "kubectl --context staging-eu get pods", location: at(34, 83)), Located(value: "psql -h db.staging.example.com -c 'select 1'", location: at(34, 124))]
+            r.notMatchExamples = [Located(value: "kubectl --context staging-eu delete pod api-1", location: at(35, 19)), Located(value: "railway --environment staging up", location: at(35, 68)), Located(value: "fly logs -a my-app-prod", location: at(35, 104))]
             d.rules.append(r)
         }
         return d
@@ -2043,6 +2044,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .ask
         d.defaults.reachable = ["dev"]
+        d.defaults.unregisteredCredentials = .deny
         d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         d.disable = ["environment.staging-read"]
         return d
@@ -2058,6 +2060,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .audit
         d.defaults.reachable = ["dev"]
+        d.defaults.unregisteredCredentials = .deny
         d.decisions = [(key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }

@@ -29,6 +29,10 @@ extends:
   - catalog/operations
 defaults:
   other_environment: deny
+  # A request to a protected API (a host API rules name) that authenticates with a credential
+  # the session did not hand out as a stand-in: held for a human here, refused in staging and
+  # production.
+  unregistered_credentials: ask
 rules:
   - id: environment.staging-read
     reason: reading a staging resource (logs, status, a query, a plan) is allowed from dev; changing it is not
@@ -50,6 +54,7 @@ defaults:
   other_environment: deny
   reachable: [dev]
   own_credentials: ask
+  unregistered_credentials: deny
 disable: [environment.staging-read]
 decisions:
   mutating: ask
@@ -70,6 +75,7 @@ defaults:
   other_environment: deny
   reachable: [dev]
   own_credentials: audit
+  unregistered_credentials: deny
 decisions:
   # Daemons outside the session (ssh-agent, a container engine) ask in dev; here they are out.
   local-daemon: deny

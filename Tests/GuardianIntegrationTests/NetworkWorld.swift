@@ -21,7 +21,8 @@ struct NetworkWorld {
         Bundle.module.path(forResource: name, ofType: "py", inDirectory: "servers")!
     }
 
-    init(_ world: World, address: String = "127.0.0.1") throws {
+    /// `apiArguments`: more arguments for the stand-in API (`--aws KEYID:SECRET`).
+    init(_ world: World, address: String = "127.0.0.1", apiArguments: [String] = []) throws {
         self.world = world
         self.address = address
         let dir = world.root.path + "/api"
@@ -33,7 +34,7 @@ struct NetworkWorld {
         var ports: [String] = []
         for (tag, tls) in [("http", false), ("https", true)] {
             let portFile = dir + "/\(tag).port"
-            var argv = ["python3", NetworkWorld.server("fake_api"), "--log", apiLog, "--port-file", portFile, "--bind", address]
+            var argv = ["python3", NetworkWorld.server("fake_api"), "--log", apiLog, "--port-file", portFile, "--bind", address] + apiArguments
             if tls { argv += ["--cert", dir + "/server.pem", "--key", dir + "/server.key"] }
             servers.append(try Daemon(argv, environment: world.environment))
             ports.append(try NetworkWorld.waitForFile(portFile))
