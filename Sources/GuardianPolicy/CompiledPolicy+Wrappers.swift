@@ -45,11 +45,15 @@ extension CompiledPolicy {
                 guard let c = argv.firstIndex(where: { $0 == "-c" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("c")) }),
                     c + 1 < argv.count
                 else { return [] }
-                return scriptCommands(argv[c + 1], cwd: request.cwd).map { command in
+                // After a `cd` the command is decided in both directories: the `cd` may fail, and
+                // deciding on each cannot be weaker than deciding on the one the shell uses.
+                return scriptCommands(argv[c + 1], cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
                     var r = inner(request, command.argv, extraEnv: command.environment)
                     r.stdin = command.stdin
-                    r.cwd = command.cwd
-                    return r
+                    guard command.cwd != request.cwd else { return [r] }
+                    var moved = r
+                    moved.cwd = command.cwd
+                    return [r, moved]
                 }
             }
             if let valued = prefixRunners[key] {
@@ -109,10 +113,10 @@ extension CompiledPolicy {
 
     /// `a && b; c | d` → [[a], [b], [c], [d]].
     static func splitScript(_ script: String) -> [[String]] {
-        scriptCommands(script, cwd: "/").map(\.argv)
+        scriptCommands(script, cwd: "/", home: nil).map(\.argv)
     }
 
-    static func scriptCommands(_ script: String, cwd: String) -> [ScriptCommand] {
+    static func scriptCommands(_ script: String, cwd: String, home: String?) -> [ScriptCommand] {
         // Heredocs first: their bodies are data, not commands.
         var lines: [(text: String, body: String?)] = []
         var rawLines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
@@ -139,7 +143,7 @@ extension CompiledPolicy {
                 if !current.argv.isEmpty {
                     if current.argv[0] == "cd", current.argv.count > 1 {
                         let target = current.argv[1]
-                        directory = Expansion(home: current.environment["HOME"] ?? "/", project: directory).resolve(target, cwd: directory)
+                        directory = Expansion(home: current.environment["HOME"] ?? home ?? "/", project: directory).resolve(target, cwd: directory)
                     }
                     commands.append(current)
                 }

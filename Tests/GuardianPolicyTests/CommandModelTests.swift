@@ -211,3 +211,16 @@ struct CommandModelTests {
         #expect(Fixture.staging.evaluate(Fixture.exec("kubectl -n blue get pods")).decision <= .audit)
     }
 }
+
+/// `cd` inside a `sh -c` script: the command after it is decided in both directories.
+struct ScriptDirectoryTests {
+    @Test func cdMovesTheTargetAndKeepsTheOriginalDirectory() {
+        // The infrastructure directory names production.
+        #expect(Fixture.staging.evaluate(Fixture.exec("sh -c 'cd envs/prod && terraform apply'")).decision == .deny)
+        // A failed cd leaves the shell in the project: `rm -rf .` there is still refused.
+        #expect(Fixture.dev.evaluate(Fixture.exec("sh -c 'cd /tmp/nowhere; rm -rf .'")).decision == .deny)
+        // A cd to the home directory: removing Documents there is refused.
+        #expect(Fixture.dev.evaluate(Fixture.exec("sh -c 'cd ~ && rm -rf Documents'")).decision == .deny)
+        #expect(Fixture.dev.evaluate(Fixture.exec("sh -c 'cd build && rm -rf out'")).decision <= .audit)
+    }
+}
