@@ -131,6 +131,8 @@ extension CompiledPolicy {
         }
         var commands: [ScriptCommand] = []
         var directory = cwd
+        // Variables the script sets for what follows (`export KUBECONFIG=…`, `STAGE=prod;`).
+        var scriptEnvironment: [String: String] = [:]
         for (line, body) in lines {
             var current = ScriptCommand(argv: [], cwd: directory)
             var pipedFrom: ScriptCommand?
@@ -140,7 +142,16 @@ extension CompiledPolicy {
                 if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }
+                if current.argv.isEmpty {
+                    scriptEnvironment.merge(current.environment) { $1 }
+                } else if current.argv[0] == "export" || current.argv[0] == "declare" || current.argv[0] == "typeset" {
+                    for word in current.argv.dropFirst() {
+                        guard let eq = word.firstIndex(of: "="), eq != word.startIndex else { continue }
+                        scriptEnvironment[String(word[..<eq])] = String(word[word.index(after: eq)...])
+                    }
+                }
                 if !current.argv.isEmpty {
+                    current.environment = scriptEnvironment.merging(current.environment) { $1 }
                     if current.argv[0] == "cd", current.argv.count > 1 {
                         let target = current.argv[1]
                         directory = Expansion(home: current.environment["HOME"] ?? home ?? "/", project: directory).resolve(target, cwd: directory)

@@ -89,6 +89,12 @@ enum TargetPlaces {
                 if !containerTool, let v = settingOptions.value(of: item, next: next) { settings(String(v), source: String(item.name), into: &out) }
             }
             positionals(tool: tool, a, words, into: &out)
+            // URLs anywhere in a remote tool's arguments (`aws s3 rm s3://acme-prod-assets/x`,
+            // `kubectl --server=https://prod-k8s…`): their hosts.
+            for i in a.positionals {
+                let text = a.items[i].text
+                if text.contains("://"), let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "URL", value: host, isHost: true)) }
+            }
             if infrastructureTools.contains(tool) || tool == "kubectl" || tool == "helm" {
                 // `cd envs/prod && terraform apply`: the directory inside the project names it.
                 if Expansion.isWithin(view.request.cwd, project), view.request.cwd.count > project.count {

@@ -267,6 +267,10 @@ D D Q | RAILS_ENV=production bin/rails db:migrate
 D D A | npm run deploy:production
 D D A | fly logs -a my-app-prod
 D D A | railway --environment production logs
+D D D | aws s3 rm s3://acme-prod-assets/old --recursive
+D D A | kubectl --server=https://prod-k8s.example.com:6443 get pods
+D D D | sh -c "export KUBECONFIG=/home/user/.kube/prod.yaml; kubectl delete pod api-1"
+D D A | sh -c "STAGE=prod; npx serverless deploy"
 """##
 
     static let benign = ##"""
