@@ -383,6 +383,10 @@ enum Operations {
         let path = words[..<(p + 1)].joined(separator: " ")
         // Set and unset of variables are writes; reading them is a read.
         if verb == "unset" || verb == "clear" { kind = .write }
+        // Scaling to nothing stops the service: `fly scale count 0`, `railway scale --replicas 0`.
+        if verb == "scale", words.dropFirst(p + 1).contains(where: { $0 == "0" || $0.hasSuffix("=0") }) || value(a, "--replicas|--count") == "0" {
+            return CommandOperation(kind: .destroy, why: "\(program) scale to 0")
+        }
         if (verb == "variables" || verb == "secrets" || verb == "env") && p + 1 >= words.count && !has(a, "--set") { kind = .read }
         if verb == "variables", has(a, "--set") { kind = .write }
         if kind >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(path) \(d)", harmless: true) }
