@@ -30,7 +30,9 @@ extension CompiledPolicy {
                 if let environment, execRules[i].matcher.targetEnvironment.contains(environment) { explicitlyTargeted = true }
             }
         }
-        if let environment, !reachable.contains(environment), !explicitlyTargeted {
+        // Rendering or checking files on this machine acts on no environment, whichever it names.
+        let offline = operation?.offline ?? false
+        if let environment, !reachable.contains(environment), !explicitlyTargeted, !offline {
             let shown = how.map { " (\($0))" } ?? ""
             matches.append(RuleMatch(
                 id: "environment.other", decision: otherEnvironment,

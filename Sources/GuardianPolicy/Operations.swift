@@ -42,8 +42,12 @@ public struct CommandOperation: Sendable, Hashable, CustomStringConvertible {
     /// What decided it, for reasons and `guardian check`: `kubectl delete`, `SQL DROP TABLE`.
     public var why: String
     public var harmless: Bool = false
+    /// Contacts no environment at all: rendering or checking files on this machine (`helm
+    /// template`, `terraform validate`, `kubectl kustomize`, a client-side dry run). An
+    /// environment it names is where the files are meant to go, not where it acts.
+    public var offline: Bool = false
 
-    public var description: String { "\(kind) (\(why)\(harmless ? ", changes nothing" : ""))" }
+    public var description: String { "\(kind) (\(why)\(harmless ? ", changes nothing" : "")\(offline ? ", on this machine only" : ""))" }
 }
 
 enum Operations {
@@ -193,7 +197,8 @@ enum Operations {
 
     static func kubectl(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
         guard case let (verb, _, c)? = firstVerb(a, kubectlVerbs) else { return nil }
-        if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true) }
+        if verb == "kustomize" || verb == "completion" { return CommandOperation(kind: .read, why: "\(program) \(verb)", offline: true) }
+        if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true, offline: d.hasSuffix("=client")) }
         var kind = c
         var why = "\(program) \(verb)"
         if verb == "scale", let r = value(a, "--replicas"), r == "0" { kind = .destroy; why += " --replicas=0" }
@@ -210,6 +215,9 @@ enum Operations {
 
     static func helm(_ a: Arguments, _ words: [String]) -> CommandOperation? {
         guard case let (verb, _, c)? = firstVerb(a, helmVerbs) else { return nil }
+        if ["template", "lint", "package", "dependency", "dep", "create", "version", "completion", "env", "verify"].contains(verb) {
+            return CommandOperation(kind: c, why: "helm \(verb)", offline: true)
+        }
         if c >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "helm \(verb) \(d)", harmless: true) }
         return CommandOperation(kind: c, why: "helm \(verb)")
     }
@@ -232,8 +240,8 @@ enum Operations {
         switch verb {
         case "plan":
             return CommandOperation(kind: .read, why: "\(program) plan\(has(a, "-destroy") ? " -destroy" : "")", harmless: true)
-        case "validate", "fmt":
-            return CommandOperation(kind: .read, why: "\(program) \(verb)", harmless: true)
+        case "validate", "fmt", "version":
+            return CommandOperation(kind: .read, why: "\(program) \(verb)", harmless: true, offline: true)
         case "apply":
             if has(a, "-destroy") { return CommandOperation(kind: .destroy, why: "\(program) apply -destroy") }
             if !a.values(of: OptionSpec("-replace")).isEmpty { return CommandOperation(kind: .destroy, why: "\(program) apply -replace") }

@@ -185,6 +185,19 @@ struct CommandModelTests {
         }
     }
 
+    /// Rendering or checking files on this machine names an environment without acting on it.
+    @Test(arguments: ["helm template api ./chart -f values-prod.yaml", "helm lint ./chart -f values-production.yaml", "terraform -chdir=envs/prod validate",
+                      "terraform -chdir=envs/prod fmt", "kubectl kustomize k8s/overlays/production", "kubectl apply -k k8s/overlays/production --dry-run=client"])
+    func offline(_ line: String) {
+        #expect(Fixture.staging.evaluate(Fixture.exec(line)).decision <= .audit, "\(line)")
+    }
+
+    @Test(arguments: ["helm upgrade api ./chart -f values-prod.yaml", "terraform -chdir=envs/prod plan", "terraform -chdir=envs/prod init",
+                      "kubectl apply -k k8s/overlays/production --dry-run=server", "kubectl apply -k k8s/overlays/production"])
+    func notOffline(_ line: String) {
+        #expect(Fixture.staging.evaluate(Fixture.exec(line)).decision == .deny, "\(line)")
+    }
+
     /// A dev session reads staging, and changes nothing there.
     @Test func devReadsStaging() {
         for line in ["fly logs -a my-app-staging", "railway --environment staging logs", "kubectl --context staging-eu get pods", "psql -h db.staging.example.com -c 'select 1'", "kubectl get pods -n staging"] {

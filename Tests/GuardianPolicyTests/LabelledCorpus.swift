@@ -513,6 +513,11 @@ A A A | git commit -m "Drop the users table from the docs"
 A A A | curl -X DELETE http://127.0.0.1:8080/api/todos/3
 A A A | sqlite3 app.db 'select count(*) from users'
 A A A | redis-cli -n 2 dbsize
+A A A | helm template api ./chart -f values-prod.yaml
+A A A | terraform -chdir=envs/prod validate
+A A A | kubectl kustomize k8s/overlays/production
+A A A | terraform fmt envs/prod
+A A A | gh issue list --label production
 """##
 
 }
