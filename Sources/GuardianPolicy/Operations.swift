@@ -413,7 +413,9 @@ enum Operations {
         }
         let reads: Set<String> = ["config", "ps", "info", "apps", "addons", "pg", "releases", "domains", "access", "features", "labs", "regions", "stack", "buildpacks", "certs", "drains", "webhooks", "spaces", "teams", "maintenance", "projects"]
         if parts.count == 1, reads.contains(verb) { return CommandOperation(kind: .read, why: "\(program) \(first)") }
-        if ["psql", "killall", "kill", "credentials:rotate", "on", "off", "capture", "restore", "promote"].contains(verb) { return CommandOperation(kind: verb == "killall" ? .destroy : .write, why: "\(program) \(first)") }
+        // Restoring a backup replaces the database's data.
+        if ["killall", "restore"].contains(verb) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+        if ["psql", "kill", "credentials:rotate", "on", "off", "capture", "promote"].contains(verb) { return CommandOperation(kind: .write, why: "\(program) \(first)") }
         return nil
     }
 

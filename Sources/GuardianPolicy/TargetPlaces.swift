@@ -173,9 +173,6 @@ enum TargetPlaces {
         case "helm":
             // The release acted on: `helm upgrade prod-api ./chart`, `helm rollback prod-api 2`.
             for verb in ["install", "upgrade", "uninstall", "delete", "rollback", "status", "history", "get", "test"] { after([verb], "helm \(verb) release") }
-        case "gcloud":
-            after(["config", "set", "project"], "config set project")
-            after(["config", "configurations", "activate"], "config configurations activate")
         case "docker", "podman":
             after(["context", "use"], "context use")
         case "firebase":
@@ -193,8 +190,33 @@ enum TargetPlaces {
             after(["stack", "init"], "stack init")
         case "cap":
             if let w = words.first { out.append(NamedPlace(source: "cap stage", value: w)) }
-        case "ansible", "ansible-playbook":
-            break
+        case "ansible":
+            // ansible PATTERN -m MODULE: the host pattern.
+            if let i = a.positionals.first(where: { !a.items[$0].mayBeValue }) { out.append(NamedPlace(source: "host pattern", value: a.items[i].text)) }
+        case "cdk", "cdktf", "copilot":
+            // Stacks acted on: `cdk deploy ProdStack`, `cdk destroy MyStack-prod`.
+            for w in words.dropFirst() where !w.contains("/") { out.append(NamedPlace(source: "stack", value: w)) }
+        case "aws", "gcloud", "az", "doctl", "gsutil", "bq", "hcloud":
+            if tool == "gcloud" {
+                after(["config", "set", "project"], "config set project")
+                after(["config", "configurations", "activate"], "config configurations activate")
+            }
+            // Cloud resources carry the environment in their names: `--function-name prod-api`,
+            // `--db-instance-identifier prod-db`, `gcloud compute instances delete prod-vm-1`.
+            for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
+                let name = item.name.dropFirst(2)
+                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name"].contains(String(name))
+                guard resource else { continue }
+                if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                else if i + 1 < a.items.count, a.items[i + 1].kind == .positional { out.append(NamedPlace(source: String(item.name), value: a.items[i + 1].text)) }
+            }
+            if tool != "aws" {
+                // After the command path (the first words naming no resource), positionals are resources.
+                for (p, i) in a.positionals.enumerated() where p >= 2 && !a.items[i].mayBeValue {
+                    let text = a.items[i].text
+                    if Operations.cloudVerbs[text] == nil { out.append(NamedPlace(source: "resource", value: text)) }
+                }
+            }
         case "gh":
             break
         case "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli", "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore", "usql":
@@ -263,8 +285,13 @@ enum Words {
             if !stripped.isEmpty, stripped.count != current.count { out.append(String(stripped)) }
             current = ""
         }
-        for c in value.lowercased() {
-            if c.isASCII && (c.isLetter || c.isNumber) { current.append(c) } else { flush() }
+        var previousLower = false
+        for c in value {
+            guard c.isASCII && (c.isLetter || c.isNumber) else { flush(); previousLower = false; continue }
+            // camelCase and PascalCase: `ProdStack` → prod, stack; `myAppProd` → my, app, prod.
+            if c.isUppercase && previousLower { flush() }
+            previousLower = c.isLowercase || c.isNumber
+            current.append(Character(c.lowercased()))
         }
         flush()
         return out
