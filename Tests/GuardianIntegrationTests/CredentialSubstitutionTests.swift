@@ -48,7 +48,7 @@ import Testing
             try:
                 r = u.urlopen(u.Request(url + "/graphql/v2", data=json.dumps({"query": q}).encode(),
                                         headers={"Content-Type": "application/json", "Authorization": auth}))
-                print(label, "sent", r.status)
+                print(label, "sent", r.status, r.read().decode())
             except e.HTTPError as x:
                 print(label, "refused", x.code, x.headers.get("x-guardian-rule"), x.headers.get("x-guardian-reason"))
         https, http = os.environ["HTTPS"], os.environ["HTTP"]
@@ -79,6 +79,28 @@ import Testing
                 send(https, 'mutation { customDomainCreate(input: {domain: "f.example"}) { id } }', re.search(r"TOKEN=(\S+)", old).group(1), mode)
         """#
 
+    /// The incident under the built-in staging profile, no binding: the token from
+    /// `RAILWAY_TOKEN=` is Railway's, so Railway's API host gets the real value for what the
+    /// rules allow, and a volumeDelete is stopped with the token's source in the event.
+    @Test func underTheBuiltInStagingProfileRailwayGetsTheTokenForWhatTheRulesAllow() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let net = try NetworkWorld(w)
+        defer { net.stop() }
+        _ = try Self.profile(w)
+        let railway = net.httpsURL.replacingOccurrences(of: "api.test.example", with: "backboard.railway.com")
+        let r = try net.guardian(["python3", "-c", Self.agent, "create", "delete"], profile: "staging",
+                                 extraEnv: ["HTTPS": railway, "HTTP": net.httpURL])
+        #expect(r.stdout.contains("create sent 200"), "\(r.all.prefix(1200))")
+        #expect(net.received.contains("Bearer \(Self.token)") && net.received.contains("customDomainCreate"), "\(net.received.prefix(800))")
+        // Held by the catalog's destructive-mutation rules; nobody watches, so refused at once.
+        #expect(r.stdout.contains("delete refused 403 api.graphql-destructive-mutation") || r.stdout.contains("delete refused 403 railway.api-destructive"), "\(r.all.prefix(1200))")
+        #expect(!net.received.contains("volumeDelete"))
+        let refused = w.events().first { $0["kind"] as? String == "net" && $0["decision"] as? String == "ask" }
+        let credential = ((refused?["credential"] as? [String]) ?? []).joined()
+        #expect(credential.contains("railway-token from \(w.project)/scripts/domains.sh:3"), "\(w.events().suffix(3))")
+    }
+
     func run(_ modes: [String], _ w: World, _ net: NetworkWorld) throws -> World.Output {
         let pieces = ["P1": String(Self.token.prefix(13)), "P2": String(Self.token.dropFirst(13)), "FOREIGN": Self.foreign,
                       "B64": Data(Self.token.utf8).base64EncodedString(),
@@ -98,13 +120,15 @@ import Testing
         #expect(r.stdout.contains("basic sent 200"), "\(r.all.prefix(1200))")
         // Inside Basic's base64 too.
         #expect(net.received.contains("Basic " + Data("x-access-token:\(Self.token)".utf8).base64EncodedString()), "\(net.received.prefix(800))")
-        #expect(!r.stdout.contains(Self.token), "the agent read a stand-in")
+        #expect(!r.stdout.contains(Self.token), "the agent read a stand-in, and the API's echo of the real token came back as the stand-in")
+        let standIn = r.stdout.split(separator: "\n").first { $0.hasPrefix("read ") }.map { String($0.dropFirst(5)) } ?? "?"
+        #expect(r.stdout.contains("\"authorization\": \"Bearer \(standIn)\""), "\(r.all.prefix(1200))")
         // The API heard the real token, in the request the agent sent.
         #expect(net.received.contains("Bearer \(Self.token)"), "\(net.received.prefix(800))")
         #expect(net.received.contains("customDomainCreate"))
         let e = w.events().first { ($0["credential"] as? [String])?.isEmpty == false }
         let credential = (e?["credential"] as? [String])?.joined() ?? ""
-        #expect(credential.contains("railway-token from \(w.project)/scripts/domains.sh:3, substituted"), "\(w.events().suffix(3))")
+        #expect(credential.contains("railway-token from \(w.project)/scripts/domains.sh:3, real value for this host"), "\(w.events().suffix(3))")
         #expect(!"\(w.events())".contains(Self.token), "no event carries the value")
     }
 

@@ -87,6 +87,10 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
         let uri = substitution.isEmpty ? head.uri : substitution.target(head.uri)
         var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: uri, headers: headers)
         if !request.isWebSocketUpgrade { outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive") }
+        // A response to a request carrying a real credential is searched for it on its way
+        // back: asked for unencoded.
+        let mask = ResponseMask(substitution)
+        if mask != nil { outgoing.headers.replaceOrAdd(name: "accept-encoding", value: "identity") }
         if let sigV4 = substitution.sigV4,
            let authorization = sigV4.resign(method: head.method.rawValue, originalHeaders: head.headers.map { ($0.name, $0.value) },
                                             originalTarget: head.uri, originalBody: request.body,
@@ -101,7 +105,7 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
             let upstream = Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect,
                                     passage: WebSocketPassage(client: context))
             self.upstream = upstream
-            upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: false)
+            upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: false, mask: mask)
             return
         }
         let upstream = self.upstream
@@ -109,7 +113,7 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
             ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect)
         self.upstream = upstream
         let keepAlive = dialect == .http2 || head.isKeepAlive
-        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: keepAlive)
+        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: keepAlive, mask: mask)
     }
 
     /// The answer Guardian gives in the server's place: 403 with the rule and the reason in a

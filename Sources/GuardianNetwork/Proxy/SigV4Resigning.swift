@@ -114,12 +114,7 @@ public struct SigV4Resigning: Sendable, Hashable {
 
     /// RFC 3986 unreserved characters kept; with `keepSlash`, `/` too (a path).
     static func encode(_ text: String, keepSlash: Bool) -> String {
-        var out = ""
-        for b in text.utf8 {
-            let unreserved = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
-            if unreserved || (keepSlash && b == 0x2F) { out.unicodeScalars.append(Unicode.Scalar(b)) } else { out += String(format: "%%%02X", b) }
-        }
-        return out
+        String(decoding: CredentialSubstitution.percentEncoded(Array(text.utf8), keepSlash: keepSlash), as: UTF8.self)
     }
 
     static func collapse(_ value: String) -> String {

@@ -31,7 +31,7 @@ struct CredentialCheck: Sendable {
                 switch policy.credentialUse(source: entry.source, detector: entry.detector, request: facts, environment: environment) {
                 case .substitute(let grant):
                     outcome.substitution.pairs.append(.init(sentinel: sentinel, real: real))
-                    outcome.provenance.append("\(origin), substituted (\(grant))")
+                    outcome.provenance.append("\(origin), real value for this host (\(grant))")
                 case .keep:
                     outcome.provenance.append("\(origin), kept as a stand-in (not bound to \(facts.request.host))")
                     // Recorded, not refused: the stand-in is worthless wherever it goes.

@@ -44,7 +44,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(out)
             return
-        out = json.dumps({"data": {"ok": True, "path": self.path}}).encode()
+        # Echoes the path and the Authorization it got, as some APIs echo a credential back.
+        out = json.dumps({"data": {"ok": True, "path": self.path, "authorization": self.headers.get("authorization")}}).encode()
         self.send_response(200)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(out)))
