@@ -59,6 +59,9 @@ public struct ExecRequest: Sendable, Hashable {
     public var interpreter: String?
     /// The lowercase hex sha256 of the binary's content, when the supervisor computed it.
     public var sha256: String?
+    /// What a script gives the command on stdin, when the script says (a heredoc, `echo … |`):
+    /// set only for commands found inside `sh -c` scripts.
+    public var stdin: String?
 
     public init(
         program: String,
@@ -74,6 +77,7 @@ public struct ExecRequest: Sendable, Hashable {
         self.environment = environment
         self.interpreter = interpreter
         self.sha256 = sha256
+        self.stdin = nil
     }
 }
 
@@ -130,11 +134,17 @@ public struct Evaluation: Sendable, Hashable {
     public var decision: Decision
     public var matches: [RuleMatch]
     public var environment: String?
+    /// For a command: where it names the environment it targets (`--namespace 'production'`).
+    public var targetSource: String?
+    /// For a command: what it does, by its family's grammar (`destroy (kubectl delete)`).
+    public var operation: CommandOperation?
 
-    public init(decision: Decision, matches: [RuleMatch] = [], environment: String? = nil) {
+    public init(decision: Decision, matches: [RuleMatch] = [], environment: String? = nil, targetSource: String? = nil, operation: CommandOperation? = nil) {
         self.decision = decision
         self.matches = matches
         self.environment = environment
+        self.targetSource = targetSource
+        self.operation = operation
     }
 
     public static let allow = Evaluation(decision: .allow)
