@@ -28,6 +28,8 @@ import Testing
         t.directory("project/node_modules/.bin")
         t.file("home/.cargo/bin/railway", "railway-binary")
         t.file("project/node_modules/.bin/flyctl", "fly-binary-v2")
+        // PATH has another build of railway: the one off PATH is indexed as well.
+        t.file("a/railway", "another-railway-build")
         let identity = ProgramIdentity(names: ["railway", "flyctl"], searchPath: t.root + "/a", home: t.root + "/home", project: t.root + "/project")
         t.file("b/x", "railway-binary")
         t.file("b/y", "fly-binary-v2")

@@ -37,9 +37,12 @@ final class ProgramIdentity: Sendable {
         clock_gettime(CLOCK_REALTIME, &now)
         started = now
         var index: [Int64: [Known]] = [:]
-        let places = (searchPath ?? "/usr/local/bin:/usr/bin:/bin") + ":" + Self.installPlaces(home: home, project: project).joined(separator: ":")
-        for (name, found) in Self.locate(names, searchPath: places) {
-            index[found.size, default: []].append(Known(name: name, path: found.path))
+        // PATH as the shell searches it (the first of each name); then each install place on
+        // its own, so a CLI there is indexed even when PATH has another build of it.
+        for places in [searchPath] + Self.installPlaces(home: home, project: project).map({ Optional($0) }) {
+            for (name, found) in Self.locate(names, searchPath: places) where index[found.size]?.contains(where: { $0.path == found.path }) != true {
+                index[found.size, default: []].append(Known(name: name, path: found.path))
+            }
         }
         // Programs of one size in name order: two names for one binary (`fly`, `flyctl`) are
         // then told apart the same way at every start.
