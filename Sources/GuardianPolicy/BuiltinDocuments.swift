@@ -2000,6 +2000,7 @@ extension BuiltinProfiles {
         d.environment = "dev"
         d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/persistence", location: at(19, 5)), Located(value: "catalog/mutating", location: at(20, 5))]
         d.defaults.otherEnvironment = .deny
+        d.defaults.unregisteredCredentials = .ask
         return d
     }
 
@@ -2013,6 +2014,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .ask
         d.defaults.reachable = ["dev"]
+        d.defaults.unregisteredCredentials = .deny
         d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }
@@ -2027,6 +2029,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .audit
         d.defaults.reachable = ["dev"]
+        d.defaults.unregisteredCredentials = .deny
         d.decisions = [(key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }

@@ -28,6 +28,10 @@ extends:
   - catalog/mutating
 defaults:
   other_environment: deny
+  # A request to a protected API (a host API rules name) that authenticates with a credential
+  # the session did not hand out as a stand-in: held for a human here, refused in staging and
+  # production.
+  unregistered_credentials: ask
 """##,
         "production": ##"""
 name: production
@@ -41,6 +45,7 @@ defaults:
   other_environment: deny
   reachable: [dev]
   own_credentials: ask
+  unregistered_credentials: deny
 decisions:
   mutating: ask
   history: ask
@@ -60,6 +65,7 @@ defaults:
   other_environment: deny
   reachable: [dev]
   own_credentials: audit
+  unregistered_credentials: deny
 decisions:
   # Daemons outside the session (ssh-agent, a container engine) ask in dev; here they are out.
   local-daemon: deny

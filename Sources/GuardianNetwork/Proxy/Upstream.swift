@@ -83,6 +83,8 @@ final class Upstream {
         let address: SocketAddress
         do { address = try expected.destination.socketAddress() } catch { return client.eventLoop.makeFailedFuture(error) }
         return ClientBootstrap(group: client.eventLoop)
+            // A download moves in reads of up to 1 MiB, not NIO's default 64 KiB.
+            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 1 << 20))
             .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(30))
             .channelInitializer { channel in

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A stand-in infrastructure API for the network tests: answers every request with a small
-JSON body, and appends one JSON line per request it *received* to --log (method, path, body),
+JSON body, and appends one JSON line per request it *received* to --log (method, path, Authorization, body),
 so a test can tell whether a request reached it. HTTPS with --cert/--key. Writes its port to
 --port-file once it listens."""
 import os
@@ -27,6 +27,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         with lock, open(args.log, "a") as log:
             log.write(json.dumps({"method": self.command, "path": self.path,
+                                  "authorization": self.headers.get("authorization"),
                                   "body": body.decode("utf-8", "replace")}) + "\n")
         out = json.dumps({"data": {"ok": True, "path": self.path}}).encode()
         self.send_response(200)
