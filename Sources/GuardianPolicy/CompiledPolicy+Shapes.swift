@@ -7,12 +7,14 @@ extension CompiledPolicy {
     /// The rule id of a shape match.
     public static let shapeRuleID = "exec.destructive-shape"
 
-    /// The exec rules that describe a destructive command by its arguments: they name a program,
-    /// give a subcommand, and ask or deny. Their other conditions (flags, targets, paths) stay.
+    /// The exec rules that describe a destructive command by its arguments: tagged
+    /// `destructive` or `catastrophic` (not `mutating`: `kubectl exec`, `apply` are everyday
+    /// words of version-manager shims and build tools), they name a program, give a subcommand,
+    /// and ask or deny here. Their other conditions (flags, targets, paths) stay.
     var shapeRules: [Int] {
         execRules.indices.filter { i in
             let rule = execRules[i]
-            return rule.match.decision >= .ask && !rule.matcher.subcommand.isEmpty && !rule.matcher.program.names.isEmpty
+            return rule.destroys && rule.match.decision >= .ask && !rule.matcher.subcommand.isEmpty && !rule.matcher.program.names.isEmpty
         }
     }
 

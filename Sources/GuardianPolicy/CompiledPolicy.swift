@@ -4,6 +4,8 @@
 struct ExecRule: Sendable {
     var matcher: ExecMatcher
     var match: RuleMatch
+    /// Tagged `destructive` or `catastrophic`: a candidate shape (CompiledPolicy+Shapes).
+    var destroys = false
 }
 
 public struct CompiledPolicy: PolicyEngine {
@@ -67,7 +69,8 @@ public struct CompiledPolicy: PolicyEngine {
                 do {
                     let matcher = try ExecMatcher(exec, expansion: expansion)
                     variables.formUnion(matcher.environmentVariables)
-                    execRules.append(ExecRule(matcher: matcher, match: match))
+                    execRules.append(ExecRule(matcher: matcher, match: match,
+                                              destroys: spec.tags.contains("destructive") || spec.tags.contains("catastrophic")))
                 } catch let error as PolicyError {
                     errors.append(error)
                 }

@@ -68,4 +68,14 @@ struct ShapeCorpusTests {
     func ordinary(_ line: String) {
         #expect(Fixture.dev.evaluateShape(Self.unidentified(Fixture.exec(line))).decision == .allow)
     }
+
+    /// Only destructive rules are shapes: under production `mutating` rules ask too, and a
+    /// version manager's shim (`pyenv exec python3 …`, `rbenv exec ruby`) would look like
+    /// `kubectl exec`.
+    @Test("a version manager's shim is not a shape under production", arguments: [
+        "pyenv exec python3 -c print(1)", "rbenv exec ruby -v", "asdf exec node x.js", "tool apply -f x.yaml",
+    ])
+    func shims(_ line: String) {
+        #expect(Fixture.production.evaluateShape(Self.unidentified(Fixture.exec(line))).decision == .allow)
+    }
 }
