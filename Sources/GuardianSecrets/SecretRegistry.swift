@@ -48,6 +48,9 @@ public final class SecretRegistry: Sendable {
 
     public var count: Int { state.withLock { $0.byValue.count } }
 
+    /// Every secret registered so far, with its real value.
+    public var all: [(entry: Entry, real: [UInt8])] { state.withLock { s in s.byValue.map { ($0.value, $0.key) } } }
+
     /// Every sentinel of this session that occurs in `bytes`, with the entry it stands for and
     /// the real value, each distinct sentinel once.
     public func sentinels(in bytes: [UInt8]) -> [(sentinel: [UInt8], real: [UInt8], entry: Entry)] {

@@ -34,7 +34,7 @@ public final class Supervisor: Sendable {
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, prescan: [String] = []
+        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, scanFiles: Bool = true, prescan: [String] = []
     ) throws(GuardianError) {
         let tree = ProcessTree()
         self.tree = tree
@@ -74,7 +74,9 @@ public final class Supervisor: Sendable {
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
-        let secretFiles = secrets.map(SecretFiles.init(registry:))
+        // `--no-secret-scan`: files reach the tree as they are; the registry still knows the
+        // variables' stand-ins, and requests are still checked for real values.
+        let secretFiles = scanFiles ? secrets.map(SecretFiles.init(registry:)) : nil
         self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files), $0) } } ?? []
         let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(

@@ -6,6 +6,8 @@ import Foundation
 /// that were decided; the body's length is set again when it is forwarded.
 public struct CredentialSubstitution: Sendable, Hashable {
     public var pairs: [Pair]
+    /// An AWS request signed with a stand-in secret: signed again with the real one.
+    public var sigV4: SigV4Resigning?
 
     public struct Pair: Sendable, Hashable {
         public var sentinel: [UInt8]
@@ -18,7 +20,7 @@ public struct CredentialSubstitution: Sendable, Hashable {
 
     public init(_ pairs: [Pair] = []) { self.pairs = pairs }
 
-    public var isEmpty: Bool { pairs.isEmpty }
+    public var isEmpty: Bool { pairs.isEmpty && sigV4 == nil }
 
     public func body(_ bytes: [UInt8]) -> [UInt8] {
         var out = bytes
@@ -77,18 +79,61 @@ public struct CredentialSubstitution: Sendable, Hashable {
         return changed ? out : haystack
     }
 
-    /// RFC 3986 unreserved characters kept, everything else `%XX`.
-    static func percentEncoded(_ bytes: [UInt8]) -> [UInt8] {
+    /// RFC 3986 unreserved characters kept (and `/` with `keepSlash`), everything else `%XX`.
+    static func percentEncoded(_ bytes: [UInt8], keepSlash: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         let hex = Array("0123456789ABCDEF".utf8)
         for b in bytes {
             let unreserved = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E
-            if unreserved { out.append(b) } else { out += [0x25, hex[Int(b >> 4)], hex[Int(b & 15)]] }
+            if unreserved || (keepSlash && b == 0x2F) { out.append(b) } else { out += [0x25, hex[Int(b >> 4)], hex[Int(b & 15)]] }
         }
         return out
     }
 
     static func jsonEscapingSlashes(_ bytes: [UInt8]) -> [UInt8] {
         bytes.flatMap { $0 == 0x2F ? [0x5C, 0x2F] : [$0] }
+    }
+}
+
+/// The way back: a response to a request that carried a substituted credential has each real
+/// value replaced by its stand-in again (same length, so framing holds), in header values and
+/// in the body as it streams — an API that echoes the credential, or a redirect that names it,
+/// does not hand the agent the secret. The request asked for an unencoded response
+/// (`Accept-Encoding: identity`); a response that is encoded anyway is not relayed.
+final class ResponseMask {
+    private let pairs: [(real: [UInt8], sentinel: [UInt8])]
+    private let longest: Int
+    /// The last bytes of the body seen, which may be the start of a real value.
+    private var carry: [UInt8] = []
+
+    init?(_ substitution: CredentialSubstitution) {
+        var pairs = substitution.pairs.map { (real: $0.real, sentinel: $0.sentinel) }.filter { $0.real.count == $0.sentinel.count && !$0.real.isEmpty }
+        if let sig = substitution.sigV4, let standIn = substitution.pairs.first(where: { Array(sig.realKeyID.utf8) == $0.real }) {
+            pairs.append((standIn.real, standIn.sentinel))
+        }
+        guard !pairs.isEmpty else { return nil }
+        self.pairs = pairs
+        longest = pairs.map(\.real.count).max() ?? 0
+    }
+
+    func header(_ value: String) -> String {
+        var bytes = Array(value.utf8)
+        for pair in pairs { bytes = CredentialSubstitution.replacing(pair.real, with: pair.sentinel, in: bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes that can be sent now; a tail that may begin a real value is kept for the next.
+    func body(_ chunk: [UInt8]) -> [UInt8] {
+        var bytes = carry + chunk
+        for pair in pairs { bytes = CredentialSubstitution.replacing(pair.real, with: pair.sentinel, in: bytes) }
+        let keep = min(bytes.count, longest - 1)
+        carry = Array(bytes[(bytes.count - keep)...])
+        return Array(bytes[..<(bytes.count - keep)])
+    }
+
+    /// What is left at the end of the body.
+    func finish() -> [UInt8] {
+        defer { carry = [] }
+        return carry
     }
 }

@@ -86,6 +86,17 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
         // The server always hears HTTP/1.1, whatever the client spoke.
         let uri = substitution.isEmpty ? head.uri : substitution.target(head.uri)
         var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: uri, headers: headers)
+        if !request.isWebSocketUpgrade { outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive") }
+        // A response to a request carrying a real credential is searched for it on its way
+        // back: asked for unencoded.
+        let mask = ResponseMask(substitution)
+        if mask != nil { outgoing.headers.replaceOrAdd(name: "accept-encoding", value: "identity") }
+        if let sigV4 = substitution.sigV4,
+           let authorization = sigV4.resign(method: head.method.rawValue, originalHeaders: head.headers.map { ($0.name, $0.value) },
+                                            originalTarget: head.uri, originalBody: request.body,
+                                            headers: outgoing.headers.map { ($0.name, $0.value) }, target: uri, body: body) {
+            outgoing.headers.replaceOrAdd(name: "authorization", value: authorization)
+        }
         if request.isWebSocketUpgrade {
             // A connection of its own, whose client side `WebSocketPassage` adds Upgrade and
             // Connection to; the kept-alive one, if any, is not needed any more (the decoder
@@ -94,16 +105,15 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
             let upstream = Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect,
                                     passage: WebSocketPassage(client: context))
             self.upstream = upstream
-            upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: false)
+            upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: false, mask: mask)
             return
         }
-        outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive")
         let upstream = self.upstream
             ?? pool?.upstream(for: context.channel, shared: shared, expected: expected, tlsHost: tlsHost)
             ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect)
         self.upstream = upstream
         let keepAlive = dialect == .http2 || head.isKeepAlive
-        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: keepAlive)
+        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: keepAlive, mask: mask)
     }
 
     /// The answer Guardian gives in the server's place: 403 with the rule and the reason in a

@@ -48,7 +48,7 @@ final class Upstream {
         relay.clientWritabilityChanged()
     }
 
-    func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool) {
+    func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool, mask: ResponseMask? = nil) {
         // A kept connection the server has closed since its last answer is made anew.
         if !isOpen { channel = nil; connected = nil }
         let connection = channel ?? connect()
@@ -61,6 +61,7 @@ final class Upstream {
         // One request at a time per upstream connection (HTTP/1 pipelining is queued before the
         // gate, an HTTP/2 stream carries one request), so the relay serves this one next.
         relay.keepClientAlive = keepAlive
+        relay.mask = mask
         connection.whenComplete { result in
             switch result {
             case .success(let upstream):

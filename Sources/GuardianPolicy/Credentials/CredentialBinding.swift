@@ -82,6 +82,8 @@ enum CredentialIssuers {
         "pypi-token": ["upload.pypi.org", "test.pypi.org"],
         "huggingface-token": ["huggingface.co", "*.huggingface.co"],
         "railway-token": ["backboard.railway.com", "backboard.railway.app"],
+        // Signature Version 4: the key id is replaced and the request signed again.
+        "aws-access-key-id": ["*.amazonaws.com", "*.amazonaws.com.cn"],
         "vercel-token": ["api.vercel.com"],
         "fly-token": ["api.fly.io", "api.machines.dev"],
         "digitalocean-token": ["api.digitalocean.com"],

@@ -31,7 +31,7 @@ struct CredentialCheck: Sendable {
                 switch policy.credentialUse(source: entry.source, detector: entry.detector, request: facts, environment: environment) {
                 case .substitute(let grant):
                     outcome.substitution.pairs.append(.init(sentinel: sentinel, real: real))
-                    outcome.provenance.append("\(origin), substituted (\(grant))")
+                    outcome.provenance.append("\(origin), real value for this host (\(grant))")
                 case .keep:
                     outcome.provenance.append("\(origin), kept as a stand-in (not bound to \(facts.request.host))")
                     // Recorded, not refused: the stand-in is worthless wherever it goes.
@@ -52,6 +52,9 @@ struct CredentialCheck: Sendable {
                     reason: "the request carries the real value of a secret Guardian masked (\(origin)); the session only ever handed out its stand-in, so this copy came from somewhere Guardian could not mask, and it is not sent"))
             }
         }
+        if let registry, let resigning = Self.sigV4(facts, outcome.substitution, registry) {
+            outcome.substitution.sigV4 = resigning
+        }
         let unregistered = policy.unregisteredCredential(facts) { value in
             let bytes = Array(value.utf8)
             return sentinels.contains { Self.contains(bytes, $0) }
@@ -61,6 +64,28 @@ struct CredentialCheck: Sendable {
             Self.keepStrictest(&outcome.refusal, unregistered)
         }
         return outcome
+    }
+
+    /// An AWS request whose access key id is a stand-in being substituted: the secret access
+    /// key found with it (the variable beside it, or the same file a few lines away), for
+    /// signing the request again with the real secret.
+    static func sigV4(_ facts: RequestFacts, _ substitution: CredentialSubstitution, _ registry: SecretRegistry) -> SigV4Resigning? {
+        guard let value = facts.request.values("authorization").first, let auth = SigV4Resigning.Authorization(value) else { return nil }
+        let keyID = Array(auth.keyID.utf8)
+        guard let pair = substitution.pairs.first(where: { $0.sentinel == keyID }),
+              let key = registry.entry(for: pair.real) else { return nil }
+        let all = registry.all
+        let secret: (entry: SecretRegistry.Entry, real: [UInt8])?
+        if key.source.hasPrefix("$") {
+            let name = key.source.replacingOccurrences(of: "ACCESS_KEY_ID", with: "SECRET_ACCESS_KEY")
+            secret = all.first { $0.entry.source == name }
+        } else {
+            // AWS secret access keys are 40 characters of base64.
+            secret = all.filter { $0.entry.source == key.source && $0.real.count == 40 && abs($0.entry.line - key.line) <= 5 && $0.real != pair.real }
+                .min { abs($0.entry.line - key.line) < abs($1.entry.line - key.line) }
+        }
+        guard let secret else { return nil }
+        return SigV4Resigning(standInSecret: secret.entry.sentinel, realKeyID: String(decoding: pair.real, as: UTF8.self), realSecret: secret.real)
     }
 
     static func origin(_ entry: SecretRegistry.Entry) -> String {
