@@ -7,6 +7,8 @@ struct ExecRule: Sendable {
     /// Tagged destructive, mutating, history or catastrophic: does not apply to a command that
     /// changes nothing by construction (help, dry run, plan).
     var changesSomething: Bool
+    /// Tagged `destructive` or `catastrophic`: a candidate shape (CompiledPolicy+Shapes).
+    var destroys = false
 }
 
 public struct CompiledPolicy: PolicyEngine {
@@ -75,7 +77,8 @@ public struct CompiledPolicy: PolicyEngine {
                     let matcher = try ExecMatcher(exec, expansion: expansion)
                     variables.formUnion(matcher.environmentVariables)
                     let changing: Set<String> = ["destructive", "mutating", "history", "catastrophic"]
-                    execRules.append(ExecRule(matcher: matcher, match: match, changesSomething: spec.tags.contains(where: changing.contains)))
+                    execRules.append(ExecRule(matcher: matcher, match: match, changesSomething: spec.tags.contains(where: changing.contains),
+                                              destroys: spec.tags.contains("destructive") || spec.tags.contains("catastrophic")))
                 } catch let error as PolicyError {
                     errors.append(error)
                 }

@@ -171,6 +171,7 @@ extension PolicyEngine {
     public func evaluate(_ local: LocalConnection) -> Evaluation { .allow }
     public func hasRequestRules(forHost host: String) -> Bool { false }
     public func requestOperations(_ request: RequestFacts) -> [String] { [] }
+    public func evaluateShape(_ exec: ExecRequest) -> Evaluation { .allow }
     public func credentialUse(source: String, detector: String, request: RequestFacts, environment: String?) -> CredentialUse { .keep }
     public func unregisteredCredential(_ request: RequestFacts, registered: (String) -> Bool) -> RuleMatch? { nil }
 }
@@ -210,6 +211,11 @@ public protocol PolicyEngine: Sendable {
     /// For renaming or moving a directory: the strictest decision over everything a file rule
     /// protects beneath `directory` (moving `~/.aws` away moves the credentials with it).
     func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation
+    /// For a program no rule names and Guardian could not identify (a changed copy of a CLI,
+    /// a binary built or downloaded in the session): whether its arguments have the shape of a
+    /// catalogued destructive command (`volume delete`, `destroy -auto-approve`, `delete
+    /// namespace`) — then at least `ask`.
+    func evaluateShape(_ exec: ExecRequest) -> Evaluation
     /// An HTTP request the network gateway classified: which `request:` rules apply, and the
     /// environment its host names.
     func evaluate(_ request: RequestFacts) -> Evaluation

@@ -44,6 +44,11 @@ public final class Supervisor: Sendable {
         self.desk = desk
         let channel = TargetChannel()
         let gate = PolicyGate(policy: policy, pinRoots: pinRoots)
+        // A protected file Guardian cannot see cannot be pinned: a hardlink made to it before the
+        // session would then read as an ordinary file. Refused rather than run with pins missing.
+        if let dir = gate.unlistedPinDirectories.first {
+            throw GuardianError("pins", "cannot list \(dir), where rules protect files (a hardlink made earlier to one of them could not be recognised); make it readable to this user (chmod u+r) and run again")
+        }
         let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
                              hook: NotifyHook(command: notifyCommand, logger: logger), logger: logger)
         // The gateway first: if it cannot start, nothing else (a cgroup) was made for nothing.
@@ -81,7 +86,8 @@ public final class Supervisor: Sendable {
                               served: ServedFiles(caPEM: network?.authority.caPEM),
                               secrets: secretFiles),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
-                              identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath),
+                              identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
+                                                           project: Supervisor.workingDirectory()),
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
@@ -140,5 +146,14 @@ public final class Supervisor: Sendable {
             throw GuardianError("tracer", "the tracer thread ended without a result")
         }
         return try result.get()
+    }
+}
+
+extension Supervisor {
+    /// Guardian's working directory, where the agent starts: its project.
+    static func workingDirectory() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(cString: buffer)
     }
 }

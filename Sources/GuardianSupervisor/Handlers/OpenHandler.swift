@@ -156,6 +156,11 @@ struct OpenHandler: Sendable {
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
         if let copy { return OpenHandler.serve(copy, flags, cloexec: cloexec, &r) }
+        if type == S_IFIFO && req.flags & GD_O_PATH == 0 && req.flags & O_ACCMODE != O_RDONLY {
+            // Who reads what the tree writes (FifoWriter).
+            let writer = FifoWriter(tree: resolver.tree, gate: gate, recorder: recorder, channel: channel, held: held)
+            return writer.open(tid, object, path: real, identity: FileIdentity(st), flags: flags, cloexec: cloexec, syscall: req.syscall, &r)
+        }
         if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & GD_O_PATH == 0 {
             // A blocking FIFO open waits for the other end: do it on a thread of its own.
             let dup = fcntl(object, F_DUPFD_CLOEXEC, 0)
