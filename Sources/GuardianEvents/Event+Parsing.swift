@@ -59,6 +59,7 @@ extension Event {
         method = string("method")
         operation = strings("operation")
         listener = string("listener")
+        credential = strings("credential")
         command = strings("command")
         exitStatus = int("exit_status").map { Int32(truncatingIfNeeded: $0) }
         if let d = fields["detail"] as? [String: Any] {

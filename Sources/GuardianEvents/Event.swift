@@ -48,6 +48,9 @@ public struct Event: Sendable, Hashable {
     public var operation: [String]?
     /// For a local socket: the program listening on it.
     public var listener: String?
+    /// The credentials a request carried, by provenance (`railway-token from
+    /// scripts/domains.sh:1, substituted`), never their values.
+    public var credential: [String]?
     // session
     public var command: [String]?
     public var exitStatus: Int32?

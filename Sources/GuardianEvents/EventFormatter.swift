@@ -75,6 +75,7 @@ public struct EventFormatter: Sendable {
             var s = [e.method, (e.host ?? "?") + (e.port.map { ":\($0)" } ?? "") + (e.path ?? "")].compactMap { $0 }.joined(separator: " ")
             if let op = e.operation, !op.isEmpty { s += " (" + op.joined(separator: ", ") + ")" }
             if let l = e.listener { s += " [listener: \(l)]" }
+            if let c = e.credential, !c.isEmpty { s += " [credential: " + c.joined(separator: "; ") + "]" }
             return ShellQuote.printable(s)
         }
     }

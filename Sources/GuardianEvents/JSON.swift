@@ -128,6 +128,7 @@ extension Event {
         w.field("method", method)
         w.field("operation", operation)
         w.field("listener", listener)
+        w.field("credential", credential)
         w.field("command", command)
         w.field("exit_status", exitStatus)
         w.field("detail", detail)

@@ -363,259 +363,289 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.docker", reason: "Docker's config holds registry credentials", decision: .deny, location: at(32, 5))
+            var r = RuleSpec(id: "credentials.netrc", reason: ".netrc holds passwords for HTTP and FTP hosts", decision: .deny, location: at(32, 5))
             r.tags = ["credentials"]
-            var f = FileSpec(paths: ["~/.docker/config.json"])
+            var f = FileSpec(paths: ["**/.netrc", "**/_netrc"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.docker/config.json", location: at(36, 24))]
-            r.notMatchExamples = [Located(value: "./docker/config.json", location: at(36, 62))]
+            r.matchExamples = [Located(value: "~/.netrc", location: at(36, 24)), Located(value: "./.netrc", location: at(36, 36))]
+            r.notMatchExamples = [Located(value: "./.netrc.example", location: at(36, 61)), Located(value: "./netrc.md", location: at(36, 81))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.netrc", reason: ".netrc holds passwords for HTTP and FTP hosts", decision: .deny, location: at(37, 5))
+            var r = RuleSpec(id: "credentials.postgres", reason: ".pgpass holds database passwords", decision: .deny, location: at(37, 5))
             r.tags = ["credentials"]
-            var f = FileSpec(paths: ["~/.netrc", "~/_netrc"])
+            var f = FileSpec(paths: ["**/.pgpass", "~/.pg_service.conf"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.netrc", location: at(41, 24))]
-            r.notMatchExamples = [Located(value: "./.netrc.example", location: at(41, 49))]
+            r.matchExamples = [Located(value: "~/.pgpass", location: at(41, 24)), Located(value: "./deploy/.pgpass", location: at(41, 37))]
+            r.notMatchExamples = [Located(value: "~/.psqlrc", location: at(41, 70)), Located(value: "./pgpass.md", location: at(41, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.postgres", reason: ".pgpass holds database passwords", decision: .deny, location: at(42, 5))
+            var r = RuleSpec(id: "credentials.mysql", reason: "MySQL option files hold database passwords", decision: .deny, location: at(42, 5))
             r.tags = ["credentials"]
-            var f = FileSpec(paths: ["~/.pgpass", "~/.pg_service.conf"])
+            var f = FileSpec(paths: ["**/.my.cnf", "**/.mylogin.cnf"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.pgpass", location: at(46, 24))]
-            r.notMatchExamples = [Located(value: "~/.psqlrc", location: at(46, 50))]
+            r.matchExamples = [Located(value: "~/.my.cnf", location: at(46, 24)), Located(value: "./docker/.my.cnf", location: at(46, 37))]
+            r.notMatchExamples = [Located(value: "./my.cnf", location: at(46, 70)), Located(value: "./.my.cnf.example", location: at(46, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.mysql", reason: "MySQL option files hold database passwords", decision: .deny, location: at(47, 5))
+            var r = RuleSpec(id: "credentials.git", reason: "stored git credentials grant push access", decision: .deny, location: at(47, 5))
             r.tags = ["credentials"]
-            var f = FileSpec(paths: ["~/.my.cnf", "~/.mylogin.cnf"])
+            var f = FileSpec(paths: ["**/.git-credentials", "~/.config/git/credentials"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.my.cnf", location: at(51, 24))]
-            r.notMatchExamples = [Located(value: "./my.cnf", location: at(51, 50))]
+            r.matchExamples = [Located(value: "~/.git-credentials", location: at(51, 24)), Located(value: "./.git-credentials", location: at(51, 46)), Located(value: "~/.config/git/credentials", location: at(51, 68))]
+            r.notMatchExamples = [Located(value: "~/.gitconfig", location: at(51, 110)), Located(value: "./.git/config", location: at(51, 126)), Located(value: "./.git-credentials.md", location: at(51, 143))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.git", reason: "stored git credentials grant push access", decision: .deny, location: at(52, 5))
-            r.tags = ["credentials"]
-            var f = FileSpec(paths: ["~/.git-credentials", "~/.config/git/credentials"])
-            f.access = [.read, .write, .create, .delete, .exec]
-            r.file = f
-            r.matchExamples = [Located(value: "~/.git-credentials", location: at(56, 24))]
-            r.notMatchExamples = [Located(value: "~/.gitconfig", location: at(56, 59))]
-            d.rules.append(r)
-        }
-        do {
-            var r = RuleSpec(id: "credentials.ssh", reason: "private SSH keys grant access to servers and repositories", decision: .deny, location: at(57, 5))
+            var r = RuleSpec(id: "credentials.ssh", reason: "private SSH keys grant access to servers and repositories", decision: .deny, location: at(52, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.ssh/id_*", "~/.ssh/*.pem", "~/.ssh/*_key"])
             f.except = ["~/.ssh/*.pub"]
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.ssh/id_ed25519", location: at(61, 24)), Located(value: "~/.ssh/id_rsa", location: at(61, 45)), Located(value: "~/.ssh/deploy.pem", location: at(61, 62))]
-            r.notMatchExamples = [Located(value: "~/.ssh/id_ed25519.pub", location: at(61, 96)), Located(value: "~/.ssh/known_hosts", location: at(61, 121)), Located(value: "~/.ssh/config", location: at(61, 143))]
+            r.matchExamples = [Located(value: "~/.ssh/id_ed25519", location: at(56, 24)), Located(value: "~/.ssh/id_rsa", location: at(56, 45)), Located(value: "~/.ssh/deploy.pem", location: at(56, 62))]
+            r.notMatchExamples = [Located(value: "~/.ssh/id_ed25519.pub", location: at(56, 96)), Located(value: "~/.ssh/known_hosts", location: at(56, 121)), Located(value: "~/.ssh/config", location: at(56, 143))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.gpg", reason: "private GPG keys sign and decrypt", decision: .deny, location: at(62, 5))
+            var r = RuleSpec(id: "credentials.gpg", reason: "private GPG keys sign and decrypt", decision: .deny, location: at(57, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.gnupg/private-keys-v1.d/**", "~/.gnupg/secring.gpg"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.gnupg/private-keys-v1.d/ABC.key", location: at(66, 24))]
-            r.notMatchExamples = [Located(value: "~/.gnupg/pubring.kbx", location: at(66, 75))]
+            r.matchExamples = [Located(value: "~/.gnupg/private-keys-v1.d/ABC.key", location: at(61, 24))]
+            r.notMatchExamples = [Located(value: "~/.gnupg/pubring.kbx", location: at(61, 75))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.gh", reason: "the GitHub CLI token grants repository access", decision: .deny, location: at(67, 5))
+            var r = RuleSpec(id: "credentials.gh", reason: "the GitHub CLI token grants repository access", decision: .deny, location: at(62, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/gh/hosts.yml"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.config/gh/hosts.yml", location: at(71, 24))]
-            r.notMatchExamples = [Located(value: "~/.config/gh/config.yml", location: at(71, 63))]
+            r.matchExamples = [Located(value: "~/.config/gh/hosts.yml", location: at(66, 24))]
+            r.notMatchExamples = [Located(value: "~/.config/gh/config.yml", location: at(66, 63))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.railway", reason: "the Railway CLI token grants access to projects", decision: .deny, location: at(72, 5))
+            var r = RuleSpec(id: "credentials.railway", reason: "the Railway CLI token grants access to projects", decision: .deny, location: at(67, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/railway/**", "~/.railway/config.json"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.config/railway/config.json", location: at(76, 24))]
-            r.notMatchExamples = [Located(value: "./railway.json", location: at(76, 70))]
+            r.matchExamples = [Located(value: "~/.config/railway/config.json", location: at(71, 24))]
+            r.notMatchExamples = [Located(value: "./railway.json", location: at(71, 70))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.fly", reason: "the fly.io token grants access to apps", decision: .deny, location: at(77, 5))
+            var r = RuleSpec(id: "credentials.fly", reason: "the fly.io token grants access to apps", decision: .deny, location: at(72, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.fly/config.yml"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.fly/config.yml", location: at(81, 24))]
-            r.notMatchExamples = [Located(value: "./fly.toml", location: at(81, 58))]
+            r.matchExamples = [Located(value: "~/.fly/config.yml", location: at(76, 24))]
+            r.notMatchExamples = [Located(value: "./fly.toml", location: at(76, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.heroku", reason: "Heroku's API token lives in .netrc and its config", decision: .deny, location: at(82, 5))
+            var r = RuleSpec(id: "credentials.heroku", reason: "Heroku's API token lives in .netrc and its config", decision: .deny, location: at(77, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/heroku/**", "~/.heroku/**"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.config/heroku/config.json", location: at(86, 24))]
-            r.notMatchExamples = [Located(value: "./Procfile", location: at(86, 69))]
+            r.matchExamples = [Located(value: "~/.config/heroku/config.json", location: at(81, 24))]
+            r.notMatchExamples = [Located(value: "./Procfile", location: at(81, 69))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.vercel", reason: "the Vercel CLI token grants deploy access", decision: .deny, location: at(87, 5))
+            var r = RuleSpec(id: "credentials.vercel", reason: "the Vercel CLI token grants deploy access", decision: .deny, location: at(82, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.local/share/com.vercel.cli/auth.json", "~/.vercel/auth.json", "~/.config/com.vercel.cli/auth.json"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.local/share/com.vercel.cli/auth.json", location: at(91, 24))]
-            r.notMatchExamples = [Located(value: "./vercel.json", location: at(91, 80))]
+            r.matchExamples = [Located(value: "~/.local/share/com.vercel.cli/auth.json", location: at(86, 24))]
+            r.notMatchExamples = [Located(value: "./vercel.json", location: at(86, 80))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.netlify", reason: "the Netlify CLI token grants deploy access", decision: .deny, location: at(92, 5))
+            var r = RuleSpec(id: "credentials.netlify", reason: "the Netlify CLI token grants deploy access", decision: .deny, location: at(87, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/netlify/config.json", "~/.netlify/config.json"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.config/netlify/config.json", location: at(96, 24))]
-            r.notMatchExamples = [Located(value: "./netlify.toml", location: at(96, 70))]
+            r.matchExamples = [Located(value: "~/.config/netlify/config.json", location: at(91, 24))]
+            r.notMatchExamples = [Located(value: "./netlify.toml", location: at(91, 70))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.supabase", reason: "the Supabase access token grants access to projects", decision: .deny, location: at(97, 5))
+            var r = RuleSpec(id: "credentials.supabase", reason: "the Supabase access token grants access to projects", decision: .deny, location: at(92, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.supabase/access-token", "~/.config/supabase/**"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.supabase/access-token", location: at(101, 24))]
-            r.notMatchExamples = [Located(value: "./supabase/config.toml", location: at(101, 65))]
+            r.matchExamples = [Located(value: "~/.supabase/access-token", location: at(96, 24))]
+            r.notMatchExamples = [Located(value: "./supabase/config.toml", location: at(96, 65))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.firebase", reason: "the Firebase CLI token grants access to projects", decision: .deny, location: at(102, 5))
+            var r = RuleSpec(id: "credentials.firebase", reason: "the Firebase CLI token grants access to projects", decision: .deny, location: at(97, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/configstore/firebase-tools.json"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.config/configstore/firebase-tools.json", location: at(106, 24))]
-            r.notMatchExamples = [Located(value: "./firebase.json", location: at(106, 82))]
+            r.matchExamples = [Located(value: "~/.config/configstore/firebase-tools.json", location: at(101, 24))]
+            r.notMatchExamples = [Located(value: "./firebase.json", location: at(101, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.terraform", reason: "Terraform Cloud tokens and state can hold secrets", decision: .deny, location: at(107, 5))
+            var r = RuleSpec(id: "credentials.terraform", reason: "Terraform Cloud tokens and state can hold secrets", decision: .deny, location: at(102, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.terraform.d/credentials.tfrc.json", "~/.terraformrc"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.terraform.d/credentials.tfrc.json", location: at(111, 24))]
-            r.notMatchExamples = [Located(value: "./main.tf", location: at(111, 77))]
+            r.matchExamples = [Located(value: "~/.terraform.d/credentials.tfrc.json", location: at(106, 24))]
+            r.notMatchExamples = [Located(value: "./main.tf", location: at(106, 77))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.pulumi", reason: "the Pulumi access token grants access to stacks", decision: .deny, location: at(112, 5))
+            var r = RuleSpec(id: "credentials.pulumi", reason: "the Pulumi access token grants access to stacks", decision: .deny, location: at(107, 5))
             r.tags = ["credentials"]
-            var f = FileSpec(paths: ["~/.pulumi/credentials.json"])
+            var f = FileSpec(paths: ["~/.pulumi/credentials.json", "~/.pulumi/stacks/**", "**/.pulumi/stacks/**"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.pulumi/credentials.json", location: at(116, 24))]
-            r.notMatchExamples = [Located(value: "./Pulumi.yaml", location: at(116, 67))]
+            r.matchExamples = [Located(value: "~/.pulumi/credentials.json", location: at(111, 24)), Located(value: "~/.pulumi/stacks/app/dev.json", location: at(111, 54)), Located(value: "./state/.pulumi/stacks/app/staging.json", location: at(111, 87))]
+            r.notMatchExamples = [Located(value: "./Pulumi.yaml", location: at(111, 143)), Located(value: "./Pulumi.dev.yaml", location: at(111, 160))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.npm", reason: "package registry tokens can publish packages", decision: .deny, location: at(117, 5))
+            var r = RuleSpec(id: "credentials.npm", reason: "package registry publishing tokens, read only to publish, can publish packages", decision: .deny, location: at(112, 5))
             r.tags = ["credentials"]
-            var f = FileSpec(paths: ["~/.npmrc", "~/.yarnrc.yml", "~/.pypirc", "~/.gem/credentials", "~/.cargo/credentials.toml", "~/.cargo/credentials", "~/.config/pip/pip.conf"])
+            var f = FileSpec(paths: ["**/.pypirc", "**/.gem/credentials", "**/.cargo/credentials.toml", "**/.cargo/credentials", "~/.local/share/gem/credentials"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.npmrc", location: at(121, 24)), Located(value: "~/.pypirc", location: at(121, 36)), Located(value: "~/.cargo/credentials.toml", location: at(121, 49))]
-            r.notMatchExamples = [Located(value: "./.npmrc.example", location: at(121, 91)), Located(value: "~/.cargo/config.toml", location: at(121, 111))]
+            r.matchExamples = [Located(value: "~/.pypirc", location: at(119, 24)), Located(value: "./.pypirc", location: at(119, 37)), Located(value: "~/.cargo/credentials.toml", location: at(119, 50)), Located(value: "~/.gem/credentials", location: at(119, 79))]
+            r.notMatchExamples = [Located(value: "./.npmrc", location: at(119, 114)), Located(value: "~/.npmrc", location: at(119, 126)), Located(value: "~/.cargo/config.toml", location: at(119, 138)), Located(value: "./.pypirc.example", location: at(119, 162))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.vault", reason: "the Vault token grants access to secrets", decision: .deny, location: at(122, 5))
+            var r = RuleSpec(id: "credentials.vault", reason: "the Vault token grants access to secrets", decision: .deny, location: at(120, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.vault-token"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.vault-token", location: at(126, 24))]
-            r.notMatchExamples = [Located(value: "./vault.hcl", location: at(126, 55))]
+            r.matchExamples = [Located(value: "~/.vault-token", location: at(124, 24))]
+            r.notMatchExamples = [Located(value: "./vault.hcl", location: at(124, 55))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.doctl", reason: "DigitalOcean, Cloudflare and Linode CLI tokens grant account access", decision: .deny, location: at(127, 5))
+            var r = RuleSpec(id: "credentials.doctl", reason: "DigitalOcean, Cloudflare and Linode CLI tokens grant account access", decision: .deny, location: at(125, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/doctl/config.yaml", "~/.cloudflared/*.json", "~/.wrangler/config/*.toml", "~/.config/.wrangler/config/*.toml", "~/.config/linode-cli"])
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "~/.config/doctl/config.yaml", location: at(131, 24)), Located(value: "~/.wrangler/config/default.toml", location: at(131, 55))]
-            r.notMatchExamples = [Located(value: "./wrangler.toml", location: at(131, 103))]
+            r.matchExamples = [Located(value: "~/.config/doctl/config.yaml", location: at(129, 24)), Located(value: "~/.wrangler/config/default.toml", location: at(129, 55))]
+            r.notMatchExamples = [Located(value: "./wrangler.toml", location: at(129, 103))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.keys", reason: "private keys and keystores", decision: .deny, location: at(132, 5))
+            var r = RuleSpec(id: "credentials.terraform-state", reason: "Terraform state holds every resource's secrets in plain text (passwords, keys, sensitive outputs), under names no detector knows", decision: .deny, location: at(130, 5))
+            r.tags = ["credentials"]
+            var f = FileSpec(paths: ["**/*.tfstate", "**/*.tfstate.backup", "**/terraform.tfstate.d/**"])
+            f.access = [.read, .write, .create, .delete, .exec]
+            r.file = f
+            r.matchExamples = [Located(value: "./terraform.tfstate", location: at(134, 24)), Located(value: "./infra/staging/terraform.tfstate.backup", location: at(134, 47)), Located(value: "./.terraform/terraform.tfstate", location: at(134, 91)), Located(value: "./terraform.tfstate.d/prod/terraform.tfstate", location: at(134, 125))]
+            r.notMatchExamples = [Located(value: "./main.tf", location: at(134, 186)), Located(value: "./terraform.tfvars", location: at(134, 199)), Located(value: "./.terraform.lock.hcl", location: at(134, 221)), Located(value: "./docs/tfstate.md", location: at(134, 246))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "credentials.rclone", reason: "rclone's config holds the logins of every remote (reversibly obscured passwords, OAuth tokens, keys)", decision: .deny, location: at(135, 5))
+            r.tags = ["credentials"]
+            var f = FileSpec(paths: ["**/rclone.conf"])
+            f.access = [.read, .write, .create, .delete, .exec]
+            r.file = f
+            r.matchExamples = [Located(value: "~/.config/rclone/rclone.conf", location: at(139, 24)), Located(value: "./backup/rclone.conf", location: at(139, 56))]
+            r.notMatchExamples = [Located(value: "./rclone.conf.example", location: at(139, 93)), Located(value: "./docs/rclone.md", location: at(139, 118))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "credentials.storage-clients", reason: "s3cmd's and boto's configs hold storage access keys; OCI's holds API signing keys", decision: .deny, location: at(140, 5))
+            r.tags = ["credentials"]
+            var f = FileSpec(paths: ["**/.s3cfg", "**/.boto", "~/.oci/**"])
+            f.access = [.read, .write, .create, .delete, .exec]
+            r.file = f
+            r.matchExamples = [Located(value: "~/.s3cfg", location: at(144, 24)), Located(value: "./.s3cfg", location: at(144, 36)), Located(value: "~/.boto", location: at(144, 48)), Located(value: "~/.oci/config", location: at(144, 59)), Located(value: "~/.oci/oci_api_key.pem", location: at(144, 76))]
+            r.notMatchExamples = [Located(value: "./s3cfg.md", location: at(144, 115)), Located(value: "./.botorc", location: at(144, 129)), Located(value: "./oci/README.md", location: at(144, 142))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "credentials.history", reason: "shell and REPL histories record commands with their secrets inline (export, -p, connection strings, SQL)", decision: .deny, location: at(145, 5))
+            r.tags = ["credentials"]
+            var f = FileSpec(paths: ["**/.*_history", "**/.zhistory", "**/.histfile", "**/fish_history", "**/.dbshell", "~/.mongodb/mongosh/*history*"])
+            f.access = [.read, .write, .create, .delete, .exec]
+            r.file = f
+            r.matchExamples = [Located(value: "~/.bash_history", location: at(149, 24)), Located(value: "~/.zsh_history", location: at(149, 43)), Located(value: "~/.python_history", location: at(149, 61)), Located(value: "~/.psql_history", location: at(149, 82)), Located(value: "~/.mysql_history", location: at(149, 101)), Located(value: "~/.node_repl_history", location: at(149, 121)), Located(value: "./.bash_history", location: at(149, 145)), Located(value: "~/.local/share/fish/fish_history", location: at(149, 164)), Located(value: "~/.mongodb/mongosh/mongosh_repl_history", location: at(149, 200))]
+            r.notMatchExamples = [Located(value: "~/.bashrc", location: at(149, 256)), Located(value: "./history.md", location: at(149, 269)), Located(value: "./src/history.py", location: at(149, 285)), Located(value: "./.history/notes.txt", location: at(149, 305))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "credentials.keys", reason: "private keys and keystores", decision: .deny, location: at(150, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["**/*.pem", "**/*.key", "**/*.p12", "**/*.pfx", "**/*.jks", "**/*.keystore"])
             f.except = ["**/node_modules/**", "**/site-packages/**", "/etc/ssl/certs/**", "/usr/share/**", "/usr/lib/**"]
             f.access = [.read, .write, .create, .delete, .exec]
             f.unlessContent = [.certificates]
             r.file = f
-            r.matchExamples = [Located(value: "./certs/server.key", location: at(139, 24)), Located(value: "~/secrets/tls.pem", location: at(139, 46))]
-            r.notMatchExamples = [Located(value: "./README.md", location: at(139, 80)), Located(value: "/etc/ssl/certs/ca.pem", location: at(139, 95)), Located(value: "./node_modules/x/test.key", location: at(139, 120))]
+            r.matchExamples = [Located(value: "./certs/server.key", location: at(157, 24)), Located(value: "~/secrets/tls.pem", location: at(157, 46))]
+            r.notMatchExamples = [Located(value: "./README.md", location: at(157, 80)), Located(value: "/etc/ssl/certs/ca.pem", location: at(157, 95)), Located(value: "./node_modules/x/test.key", location: at(157, 120))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.dotenv", reason: ".env files hold secrets", decision: .deny, location: at(140, 5))
+            var r = RuleSpec(id: "credentials.dotenv", reason: ".env files hold secrets", decision: .deny, location: at(158, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["**/.env", "**/.env.*"])
             f.except = ["**/.env.example", "**/.env.sample", "**/.env.template", "**/.env.dist", "**/.env.defaults", "**/.env.schema", "**/.env.production", "**/.env.prod", "**/.env.*.production", "**/.env.staging", "**/.env.stage"]
             f.access = [.read, .write, .create, .delete, .exec]
             r.file = f
-            r.matchExamples = [Located(value: "./.env", location: at(146, 24)), Located(value: "./.env.local", location: at(146, 34)), Located(value: "./apps/web/.env.development", location: at(146, 50)), Located(value: "create ./.env", location: at(146, 81))]
-            r.notMatchExamples = [Located(value: "./.env.example", location: at(146, 111)), Located(value: "./.env.sample", location: at(146, 129)), Located(value: "./env.ts", location: at(146, 146)), Located(value: "./.envrc", location: at(146, 158))]
+            r.matchExamples = [Located(value: "./.env", location: at(164, 24)), Located(value: "./.env.local", location: at(164, 34)), Located(value: "./apps/web/.env.development", location: at(164, 50)), Located(value: "create ./.env", location: at(164, 81))]
+            r.notMatchExamples = [Located(value: "./.env.example", location: at(164, 111)), Located(value: "./.env.sample", location: at(164, 129)), Located(value: "./env.ts", location: at(164, 146)), Located(value: "./.envrc", location: at(164, 158))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.dotenv-production", reason: "production environment files belong to production", decision: .deny, location: at(147, 5))
+            var r = RuleSpec(id: "credentials.dotenv-production", reason: "production environment files belong to production", decision: .deny, location: at(165, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["**/.env.production", "**/.env.prod", "**/.env.*.production", "**/secrets/production/**", "**/*.prod.tfvars"])
             f.access = [.read, .write, .create, .delete, .exec]
             f.environment = "production"
             r.file = f
-            r.matchExamples = [Located(value: "./.env.production", location: at(151, 24)), Located(value: "./.env.local.production", location: at(151, 45))]
-            r.notMatchExamples = [Located(value: "./.env", location: at(151, 85))]
+            r.matchExamples = [Located(value: "./.env.production", location: at(169, 24)), Located(value: "./.env.local.production", location: at(169, 45))]
+            r.notMatchExamples = [Located(value: "./.env", location: at(169, 85))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.dotenv-staging", reason: "staging environment files belong to staging", decision: .deny, location: at(152, 5))
+            var r = RuleSpec(id: "credentials.dotenv-staging", reason: "staging environment files belong to staging", decision: .deny, location: at(170, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["**/.env.staging", "**/.env.stage", "**/secrets/staging/**"])
             f.access = [.read, .write, .create, .delete, .exec]
             f.environment = "staging"
             r.file = f
-            r.matchExamples = [Located(value: "./.env.staging", location: at(156, 24))]
-            r.notMatchExamples = [Located(value: "./.env.production", location: at(156, 55))]
+            r.matchExamples = [Located(value: "./.env.staging", location: at(174, 24))]
+            r.notMatchExamples = [Located(value: "./.env.production", location: at(174, 55))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "credentials.guardian", reason: "Guardian's own configuration, profiles and assignments are not the agent's to change", decision: .deny, location: at(157, 5))
+            var r = RuleSpec(id: "credentials.guardian", reason: "Guardian's own configuration, profiles and assignments are not the agent's to change", decision: .deny, location: at(175, 5))
             r.tags = ["credentials"]
             var f = FileSpec(paths: ["~/.config/guardian/**", "/etc/guardian/**"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write ~/.config/guardian/assignments.json", location: at(161, 24))]
-            r.notMatchExamples = [Located(value: "read ~/.config/guardian/profiles/dev.yaml", location: at(161, 82))]
+            r.matchExamples = [Located(value: "write ~/.config/guardian/assignments.json", location: at(179, 24))]
+            r.notMatchExamples = [Located(value: "read ~/.config/guardian/profiles/dev.yaml", location: at(179, 82))]
             d.rules.append(r)
         }
         return d
@@ -2000,6 +2030,7 @@ extension BuiltinProfiles {
         d.environment = "dev"
         d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/persistence", location: at(19, 5)), Located(value: "catalog/mutating", location: at(20, 5))]
         d.defaults.otherEnvironment = .deny
+        d.defaults.unregisteredCredentials = .ask
         return d
     }
 
@@ -2013,6 +2044,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .ask
         d.defaults.reachable = ["dev"]
+        d.defaults.unregisteredCredentials = .deny
         d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }
@@ -2027,6 +2059,7 @@ extension BuiltinProfiles {
         d.defaults.otherEnvironment = .deny
         d.defaults.ownCredentials = .audit
         d.defaults.reachable = ["dev"]
+        d.defaults.unregisteredCredentials = .deny
         d.decisions = [(key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
         return d
     }

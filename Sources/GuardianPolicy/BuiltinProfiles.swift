@@ -28,6 +28,10 @@ extends:
   - catalog/mutating
 defaults:
   other_environment: deny
+  # A request to a protected API (a host API rules name) that authenticates with a credential
+  # the session did not hand out as a stand-in: held for a human here, refused in staging and
+  # production.
+  unregistered_credentials: ask
 """##,
         "production": ##"""
 name: production
@@ -41,6 +45,7 @@ defaults:
   other_environment: deny
   reachable: [dev]
   own_credentials: ask
+  unregistered_credentials: deny
 decisions:
   mutating: ask
   history: ask
@@ -60,6 +65,7 @@ defaults:
   other_environment: deny
   reachable: [dev]
   own_credentials: audit
+  unregistered_credentials: deny
 decisions:
   # Daemons outside the session (ssh-agent, a container engine) ask in dev; here they are out.
   local-daemon: deny
@@ -349,31 +355,26 @@ rules:
     tags: [credentials]
     file: {paths: ["~/.kube/*prod*", "**/kubeconfig*prod*"], environment: production}
     examples: {match: ["~/.kube/prod.yaml", "./deploy/kubeconfig-prod"], not_match: ["~/.kube/config"]}
-  - id: credentials.docker
-    reason: Docker's config holds registry credentials
-    tags: [credentials]
-    file: {paths: ["~/.docker/config.json"]}
-    examples: {match: ["~/.docker/config.json"], not_match: ["./docker/config.json"]}
   - id: credentials.netrc
     reason: .netrc holds passwords for HTTP and FTP hosts
     tags: [credentials]
-    file: {paths: ["~/.netrc", "~/_netrc"]}
-    examples: {match: ["~/.netrc"], not_match: ["./.netrc.example"]}
+    file: {paths: ["**/.netrc", "**/_netrc"]}
+    examples: {match: ["~/.netrc", "./.netrc"], not_match: ["./.netrc.example", "./netrc.md"]}
   - id: credentials.postgres
     reason: .pgpass holds database passwords
     tags: [credentials]
-    file: {paths: ["~/.pgpass", "~/.pg_service.conf"]}
-    examples: {match: ["~/.pgpass"], not_match: ["~/.psqlrc"]}
+    file: {paths: ["**/.pgpass", "~/.pg_service.conf"]}
+    examples: {match: ["~/.pgpass", "./deploy/.pgpass"], not_match: ["~/.psqlrc", "./pgpass.md"]}
   - id: credentials.mysql
     reason: MySQL option files hold database passwords
     tags: [credentials]
-    file: {paths: ["~/.my.cnf", "~/.mylogin.cnf"]}
-    examples: {match: ["~/.my.cnf"], not_match: ["./my.cnf"]}
+    file: {paths: ["**/.my.cnf", "**/.mylogin.cnf"]}
+    examples: {match: ["~/.my.cnf", "./docker/.my.cnf"], not_match: ["./my.cnf", "./.my.cnf.example"]}
   - id: credentials.git
     reason: stored git credentials grant push access
     tags: [credentials]
-    file: {paths: ["~/.git-credentials", "~/.config/git/credentials"]}
-    examples: {match: ["~/.git-credentials"], not_match: ["~/.gitconfig"]}
+    file: {paths: ["**/.git-credentials", "~/.config/git/credentials"]}
+    examples: {match: ["~/.git-credentials", "./.git-credentials", "~/.config/git/credentials"], not_match: ["~/.gitconfig", "./.git/config", "./.git-credentials.md"]}
   - id: credentials.ssh
     reason: private SSH keys grant access to servers and repositories
     tags: [credentials]
@@ -432,13 +433,16 @@ rules:
   - id: credentials.pulumi
     reason: the Pulumi access token grants access to stacks
     tags: [credentials]
-    file: {paths: ["~/.pulumi/credentials.json"]}
-    examples: {match: ["~/.pulumi/credentials.json"], not_match: ["./Pulumi.yaml"]}
+    file: {paths: ["~/.pulumi/credentials.json", "~/.pulumi/stacks/**", "**/.pulumi/stacks/**"]}
+    examples: {match: ["~/.pulumi/credentials.json", "~/.pulumi/stacks/app/dev.json", "./state/.pulumi/stacks/app/staging.json"], not_match: ["./Pulumi.yaml", "./Pulumi.dev.yaml"]}
   - id: credentials.npm
-    reason: package registry tokens can publish packages
+    reason: package registry publishing tokens, read only to publish, can publish packages
     tags: [credentials]
-    file: {paths: ["~/.npmrc", "~/.yarnrc.yml", "~/.pypirc", "~/.gem/credentials", "~/.cargo/credentials.toml", "~/.cargo/credentials", "~/.config/pip/pip.conf"]}
-    examples: {match: ["~/.npmrc", "~/.pypirc", "~/.cargo/credentials.toml"], not_match: ["./.npmrc.example", "~/.cargo/config.toml"]}
+    # Files that hold nothing but a publishing credential. Configuration a build reads at every
+    # run (.npmrc, .yarnrc.yml, pip.conf, settings.xml, gradle.properties, nuget.config,
+    # composer's auth.json, docker's config.json) is read masked instead (docs/SECURITY.md).
+    file: {paths: ["**/.pypirc", "**/.gem/credentials", "**/.cargo/credentials.toml", "**/.cargo/credentials", "~/.local/share/gem/credentials"]}
+    examples: {match: ["~/.pypirc", "./.pypirc", "~/.cargo/credentials.toml", "~/.gem/credentials"], not_match: ["./.npmrc", "~/.npmrc", "~/.cargo/config.toml", "./.pypirc.example"]}
   - id: credentials.vault
     reason: the Vault token grants access to secrets
     tags: [credentials]
@@ -449,6 +453,26 @@ rules:
     tags: [credentials]
     file: {paths: ["~/.config/doctl/config.yaml", "~/.cloudflared/*.json", "~/.wrangler/config/*.toml", "~/.config/.wrangler/config/*.toml", "~/.config/linode-cli"]}
     examples: {match: ["~/.config/doctl/config.yaml", "~/.wrangler/config/default.toml"], not_match: ["./wrangler.toml"]}
+  - id: credentials.terraform-state
+    reason: Terraform state holds every resource's secrets in plain text (passwords, keys, sensitive outputs), under names no detector knows
+    tags: [credentials]
+    file: {paths: ["**/*.tfstate", "**/*.tfstate.backup", "**/terraform.tfstate.d/**"]}
+    examples: {match: ["./terraform.tfstate", "./infra/staging/terraform.tfstate.backup", "./.terraform/terraform.tfstate", "./terraform.tfstate.d/prod/terraform.tfstate"], not_match: ["./main.tf", "./terraform.tfvars", "./.terraform.lock.hcl", "./docs/tfstate.md"]}
+  - id: credentials.rclone
+    reason: rclone's config holds the logins of every remote (reversibly obscured passwords, OAuth tokens, keys)
+    tags: [credentials]
+    file: {paths: ["**/rclone.conf"]}
+    examples: {match: ["~/.config/rclone/rclone.conf", "./backup/rclone.conf"], not_match: ["./rclone.conf.example", "./docs/rclone.md"]}
+  - id: credentials.storage-clients
+    reason: s3cmd's and boto's configs hold storage access keys; OCI's holds API signing keys
+    tags: [credentials]
+    file: {paths: ["**/.s3cfg", "**/.boto", "~/.oci/**"]}
+    examples: {match: ["~/.s3cfg", "./.s3cfg", "~/.boto", "~/.oci/config", "~/.oci/oci_api_key.pem"], not_match: ["./s3cfg.md", "./.botorc", "./oci/README.md"]}
+  - id: credentials.history
+    reason: shell and REPL histories record commands with their secrets inline (export, -p, connection strings, SQL)
+    tags: [credentials]
+    file: {paths: ["**/.*_history", "**/.zhistory", "**/.histfile", "**/fish_history", "**/.dbshell", "~/.mongodb/mongosh/*history*"]}
+    examples: {match: ["~/.bash_history", "~/.zsh_history", "~/.python_history", "~/.psql_history", "~/.mysql_history", "~/.node_repl_history", "./.bash_history", "~/.local/share/fish/fish_history", "~/.mongodb/mongosh/mongosh_repl_history"], not_match: ["~/.bashrc", "./history.md", "./src/history.py", "./.history/notes.txt"]}
   - id: credentials.keys
     reason: private keys and keystores
     tags: [credentials]

@@ -34,6 +34,9 @@ public struct CompiledPolicy: PolicyEngine {
     /// Where requests name their target environment (`targets:` entries with `request:`).
     let requestTargets: [RequestTargetExtractor]
     let localRules: [LocalRule]
+    let credentialBindings: [CredentialBinding]
+    /// `defaults: unregistered_credentials`.
+    let unregisteredCredentials: Decision
     let fileIndex: FileIndex
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
@@ -115,6 +118,8 @@ public struct CompiledPolicy: PolicyEngine {
         self.fileRules = fileRules
         self.requestRules = requestRules
         self.localRules = localRules
+        credentialBindings = profile.credentials.map { CredentialBinding($0, expansion: expansion) }
+        unregisteredCredentials = profile.defaults.unregisteredCredentials ?? .deny
         fileIndex = FileIndex(fileRules)
         hasDeleteRules = fileRules.contains { $0.access & FileRule.bit(.delete) != 0 && $0.match.decision > .allow }
         var anchored: [(Int, CompiledGlob)] = []

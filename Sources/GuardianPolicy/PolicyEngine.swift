@@ -161,6 +161,8 @@ extension PolicyEngine {
     public func evaluate(_ local: LocalConnection) -> Evaluation { .allow }
     public func hasRequestRules(forHost host: String) -> Bool { false }
     public func requestOperations(_ request: RequestFacts) -> [String] { [] }
+    public func credentialUse(source: String, detector: String, request: RequestFacts, environment: String?) -> CredentialUse { .keep }
+    public func unregisteredCredential(_ request: RequestFacts, registered: (String) -> Bool) -> RuleMatch? { nil }
 }
 
 /// The policy as the supervisor sees it. Implementations are immutable values, safe to share
@@ -208,4 +210,9 @@ public protocol PolicyEngine: Sendable {
     func hasRequestRules(forHost host: String) -> Bool
     /// What made each matching request rule apply (`mutation volumeDelete`), for events.
     func requestOperations(_ request: RequestFacts) -> [String]
+    /// Whether the real value of a secret found in `source` by `detector` may replace its
+    /// sentinel in `request` (`credentials:` bindings, or the issuer's own hosts).
+    func credentialUse(source: String, detector: String, request: RequestFacts, environment: String?) -> CredentialUse
+    /// A credential Guardian did not hand out, sent to a host API rules decide.
+    func unregisteredCredential(_ request: RequestFacts, registered: (String) -> Bool) -> RuleMatch?
 }

@@ -9,6 +9,7 @@ struct ComposedProfile: Sendable {
     var defaults = ProfileDefaults()
     var rules: [RuleSpec] = []
     var targets: [TargetSpec] = []
+    var credentials: [CredentialBindingSpec] = []
     /// Files on disk this profile was read from (built-in profiles have none).
     var files: [String] = []
 }
@@ -51,6 +52,9 @@ struct ProfileComposer {
         if let w = document.defaults.withholdVariables { result.defaults.withholdVariables = (result.defaults.withholdVariables ?? []) + w }
         if let p = document.defaults.passVariables { result.defaults.passVariables = (result.defaults.passVariables ?? []) + p }
         result.targets += document.targets
+        // A profile's own bindings are tried first.
+        result.credentials = document.credentials + result.credentials
+        if let u = document.defaults.unregisteredCredentials { result.defaults.unregisteredCredentials = u }
         for rule in document.rules {
             // A rule with the id of an inherited one replaces it.
             if let i = result.rules.firstIndex(where: { $0.id == rule.id }) { result.rules[i] = rule } else { result.rules.append(rule) }
@@ -83,6 +87,8 @@ extension ComposedProfile {
         if let p = base.defaults.passVariables { defaults.passVariables = p + (defaults.passVariables ?? []) }
         for rule in base.rules where !rules.contains(where: { $0.id == rule.id }) { rules.append(rule) }
         for target in base.targets where !targets.contains(where: { $0.location == target.location }) { targets.append(target) }
+        for binding in base.credentials where !credentials.contains(where: { $0.location == binding.location }) { credentials.append(binding) }
+        if let u = base.defaults.unregisteredCredentials { defaults.unregisteredCredentials = u }
         for file in base.files where !files.contains(file) { files.append(file) }
     }
 }

@@ -36,6 +36,8 @@ package struct ProfileDocument: Sendable {
     package var disable: [String] = []
     package var targets: [TargetSpec] = []
     package var rules: [RuleSpec] = []
+    /// What credentials found by content may be used for (`credentials:`).
+    package var credentials: [CredentialBindingSpec] = []
     package var location: SourceLocation
 }
 
@@ -58,6 +60,9 @@ package struct ProfileDefaults: Sendable {
     /// Whether the tree may create user namespaces (`defaults: user_namespaces: allow`), for
     /// agents that bring their own sandbox (bubblewrap).
     package var userNamespaces: Bool?
+    /// The decision for a request to a protected API host that authenticates with a credential
+    /// Guardian did not hand out (`defaults: unregistered_credentials`).
+    package var unregisteredCredentials: Decision?
 }
 
 /// How a tool names the environment it acts on.

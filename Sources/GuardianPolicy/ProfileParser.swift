@@ -42,7 +42,8 @@ struct ProfileParser {
             case "disable": doc.disable = strings(value).map(\.value)
             case "targets": doc.targets = sequence(value).compactMap { target($0) }
             case "rules": doc.rules = sequence(value).compactMap { rule($0) }
-            default: unknownKey(key, allowed: "name, description, environment, extends, environments, defaults, decisions, disable, targets, rules")
+            case "credentials": doc.credentials = sequence(value).map { credentialBinding($0) }
+            default: unknownKey(key, allowed: "name, description, environment, extends, environments, defaults, decisions, disable, targets, rules, credentials")
             }
         }
         if doc.name.isEmpty { fail(root, "the profile has no `name`") }
@@ -81,13 +82,14 @@ struct ProfileParser {
                     default: unknownKey(k, allowed: "withhold, pass")
                     }
                 }
+            case "unregistered_credentials": result.unregisteredCredentials = decision(value)
             case "user_namespaces":
                 switch string(value) {
                 case "allow": result.userNamespaces = true
                 case "deny": result.userNamespaces = false
                 default: fail(value, "`user_namespaces` is `allow` or `deny`")
                 }
-            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable, ask_timeout, notify, secret_variables, user_namespaces")
+            default: unknownKey(key, allowed: "other_environment, own_credentials, reachable, ask_timeout, notify, secret_variables, user_namespaces, unregistered_credentials")
             }
         }
         return result
@@ -224,7 +226,7 @@ struct ProfileParser {
         return spec
     }
 
-    private mutating func requestSpec(_ node: Node) -> RequestSpec {
+    mutating func requestSpec(_ node: Node) -> RequestSpec {
         var spec = RequestSpec()
         for (key, value) in pairs(node) {
             switch key.string ?? "" {

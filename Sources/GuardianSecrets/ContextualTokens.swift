@@ -1,73 +1,153 @@
 /// Tokens without a prefix (a Railway token is a bare UUID, a database password is anything):
 /// found by what surrounds them — a name that says secret (`RAILWAY_TOKEN`, `apiKey`,
 /// `DB_PASSWORD`, `Authorization: Bearer`) followed by an assignment and a value of the shape
-/// and variety of a credential.
+/// and variety of a credential. The assignment is any of the forms credential files use:
+/// `name=value`, `name: value`, `"name": "value"`, `<name>value</name>`,
+/// `<add key="name" value="value"/>`, and for passwords `password value` (netrc) and
+/// `PASSWORD 'value'` (SQL).
 enum ContextualTokens {
-    /// Words that, inside a name, make its value a secret. Providers whose tokens carry no
-    /// prefix are named too: `RAILWAY=…`, `CLOUDFLARE_…`.
-    static let nameWords = [
-        "token", "secret", "password", "passwd", "pwd", "apikey", "api_key", "api-key", "access_key",
-        "accesskey", "private_key", "privatekey", "client_secret", "auth", "credential", "bearer",
-        "railway", "cloudflare", "session_key", "signing_key", "encryption_key", "master_key",
+    /// A word that, inside a name, makes its value a secret.
+    struct NameWord: Sendable {
+        let text: String
+        let bytes: [UInt8]
+        /// A value needs to be long and varied to count (`pwd` can be a path, `auth` a method).
+        let weak: Bool
+        /// A password: its value may hold any printable byte.
+        let password: Bool
+        /// The value may follow the name after a space (`password hunter2…` in .netrc,
+        /// `PASSWORD '…'` in SQL).
+        let spaced: Bool
+        /// The name must end with the word (`pass`, `SMTP_PASS`, but not `passenger`).
+        let atEnd: Bool
+        /// `Bearer <token>`: the value follows at once.
+        let bearer: Bool
+        /// `IDENTIFIED BY '…'`: the value follows, quoted, after a space.
+        let sql: Bool
+
+        init(_ text: String, weak: Bool = false, password: Bool = false, spaced: Bool = false, atEnd: Bool = false, bearer: Bool = false, sql: Bool = false) {
+            self.text = text
+            bytes = Array(text.utf8)
+            self.weak = weak
+            self.password = password
+            self.spaced = spaced || sql
+            self.atEnd = atEnd
+            self.bearer = bearer
+            self.sql = sql
+        }
+    }
+
+    /// Providers whose tokens carry no prefix are named too: `RAILWAY=…`, `CLOUDFLARE_…`.
+    static let nameWords: [NameWord] = [
+        NameWord("token"), NameWord("secret"), NameWord("password", password: true, spaced: true), NameWord("passwd", password: true, spaced: true),
+        NameWord("passphrase", password: true), NameWord("pass_phrase", password: true), NameWord("pass", password: true, atEnd: true),
+        NameWord("pwd", weak: true), NameWord("apikey"), NameWord("api_key"), NameWord("api-key"), NameWord("access_key"),
+        NameWord("accesskey"), NameWord("private_key"), NameWord("privatekey"), NameWord("client_secret"),
+        NameWord("auth", weak: true), NameWord("credential", weak: true), NameWord("bearer", bearer: true),
+        NameWord("railway", weak: true), NameWord("cloudflare", weak: true), NameWord("session_key"), NameWord("signing_key"),
+        NameWord("encryption_key"), NameWord("master_key"), NameWord("identified by", password: true, sql: true),
     ]
 
-    /// Names whose values are secrets only when long and varied enough (a `pwd` can be a path).
-    static let weakWords: Set<String> = ["pwd", "auth", "credential", "railway", "cloudflare"]
+    private static let schemes: [[UInt8]] = ["bearer ", "token ", "basic "].map { Array($0.utf8) }
+    private static let valueAttribute = Array("value=".utf8)
 
     /// The value assigned after the keyword ending at `end`, if there is one that looks like a
     /// credential.
-    static func value(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: String) -> Range<Int>? {
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: NameWord) -> Range<Int>? {
         var i = end
         let n = bytes.count
-        let bearer = word == "bearer"
-        if bearer {
-            // `Bearer <token>` / `bearer: <token>`: the value follows at once.
+        var spaced = false  // `password value`, `PASSWORD 'value'`
+        var element = false // `<password>value</password>`
+        if word.bearer {
+            // `Bearer <token>` / `bearer: <token>`.
             guard i < n, bytes[i] == 0x20 || bytes[i] == 0x3A else { return nil }
+        } else if word.sql {
+            spaced = true
         } else {
             // The rest of the name: RAILWAY_TOKEN_PROD, apiKeyProd, token-value.
             var steps = 0
             while i < n, Bytes.isWord(bytes[i]) || bytes[i] == 0x2D || bytes[i] == 0x2E, steps < 40 { i += 1; steps += 1 }
+            if word.atEnd && i != end { return nil }
+            let bare = i == end
             // A closing quote of a JSON or dict key, then the assignment.
-            if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x5D { i += 1 }
+            var quotedName = false
+            if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x5D { quotedName = bytes[i] != 0x5D; i += 1 }
+            let afterName = i
             while i < n, Bytes.isSpace(bytes[i]) { i += 1 }
             guard i < n else { return nil }
+            // `key="ClearTextPassword" value="…"` (nuget, .NET configuration).
+            if quotedName, i > afterName, i + valueAttribute.count <= n, matches(bytes, i, valueAttribute) {
+                i += valueAttribute.count - 1
+            }
             switch bytes[i] {
-            case 0x3D:  // =  (also == and =>)
+            case 0x3D:  // =  (also => ; == is a comparison)
                 i += 1
-                if i < n, bytes[i] == 0x3D { return nil }  // a comparison
+                if i < n, bytes[i] == 0x3D { return nil }
                 if i < n, bytes[i] == 0x3E { i += 1 }
             case 0x3A:  // :  (also :=)
                 i += 1
                 if i < n, bytes[i] == 0x3D { i += 1 }
+            case 0x3E where !quotedName && i == afterName && opensElement(bytes, before: end - word.bytes.count):
+                element = true
+                i += 1
             default:
-                return nil
+                // `password value`: a password word that ends the name, then a space.
+                guard word.spaced, bare, !quotedName, i > afterName, end - word.bytes.count == 0 || !Bytes.isWord(bytes[end - word.bytes.count - 1]) else { return nil }
+                spaced = true
             }
         }
-        while i < n, Bytes.isSpace(bytes[i]) || bytes[i] == 0x3A { i += 1 }
+        if !element {
+            while i < n, Bytes.isSpace(bytes[i]) || (!spaced && bytes[i] == 0x3A) { i += 1 }
+        }
         // `Bearer` after an `Authorization:` name, and quotes around the value.
         var quote: UInt8? = nil
-        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x60 { quote = bytes[i]; i += 1 }
-        if !bearer {
-            for scheme in ["bearer ", "token ", "basic "] where matchesWord(bytes, i, scheme) {
-                i += scheme.utf8.count
+        if !element, i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x60 { quote = bytes[i]; i += 1 }
+        if word.sql && quote == nil { return nil }
+        if !word.bearer && !word.password {
+            for scheme in schemes where matches(bytes, i, scheme) {
+                i += scheme.count
                 break
             }
         }
         let start = i
-        while i < n, Bytes.isTokenByte(bytes[i]), i - start < 512 { i += 1 }
+        if word.password {
+            // Any printable byte but a space or the quote; an element's value ends at `<`.
+            let stop: UInt8 = element ? 0x3C : (quote ?? 0x20)
+            while i < n, bytes[i] > 0x20, bytes[i] < 0x7F, bytes[i] != stop, i - start < 256 {
+                if quote == nil, bytes[i] == 0x22 || bytes[i] == 0x27 { break }
+                i += 1
+            }
+        } else {
+            while i < n, Bytes.isTokenByte(bytes[i]), i - start < 512 { i += 1 }
+        }
         let value = start..<i
         // A call, an index, a reference or a path: code, not a literal.
-        if i < n, bytes[i] == 0x28 || bytes[i] == 0x5B || bytes[i] == 0x24 || bytes[i] == 0x7B { return nil }
-        if quote != nil, i < n, bytes[i] != quote! { return nil }
-        guard credentialShaped(bytes, value, weak: weakWords.contains(word), quoted: quote != nil) else { return nil }
+        if !word.password, i < n, bytes[i] == 0x28 || bytes[i] == 0x5B || bytes[i] == 0x24 || bytes[i] == 0x7B { return nil }
+        if let quote, !(i < n && bytes[i] == quote) { return nil }
+        if element, !(i + 1 < n && bytes[i] == 0x3C && bytes[i + 1] == 0x2F) { return nil }
+        if word.password {
+            guard passwordShaped(bytes, value, quoted: quote != nil || element, spaced: spaced) else { return nil }
+        } else {
+            guard credentialShaped(bytes, value, weak: word.weak, quoted: quote != nil) else { return nil }
+        }
         return value
     }
 
-    static func matchesWord(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard at + w.count <= bytes.count else { return false }
-        for k in 0..<w.count where KeywordAutomaton.fold(bytes[at + k]) != w[k] { return false }
+    /// `<` just before the name that holds the keyword starting at `wordStart`.
+    static func opensElement(_ bytes: UnsafeBufferPointer<UInt8>, before wordStart: Int) -> Bool {
+        var j = wordStart - 1
+        var steps = 0
+        while j >= 0, Bytes.isWord(bytes[j]) || bytes[j] == 0x2D || bytes[j] == 0x2E || bytes[j] == 0x3A, steps < 40 { j -= 1; steps += 1 }
+        return j >= 0 && bytes[j] == 0x3C
+    }
+
+    @inline(__always) static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: [UInt8]) -> Bool {
+        guard at >= 0, at + word.count <= bytes.count else { return false }
+        for k in 0..<word.count where KeywordAutomaton.fold(bytes[at + k]) != word[k] { return false }
         return true
+    }
+
+    static func matchesWord(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int, _ word: String) -> Bool {
+        matches(bytes, at, Array(word.utf8))
     }
 
     /// A UUID; or ≥ 16 bytes mixing letters and digits with the variety of random text; and
@@ -89,18 +169,61 @@ enum ContextualTokens {
         let allHex = value.allSatisfy(Bytes.isHex)
         return h >= (allHex ? 3.0 : (weak ? 3.7 : 3.3))
     }
+
+    /// A password a person chose: ≥ 8 bytes of at least three of small letters, capitals,
+    /// digits and punctuation (or a credential-shaped token); not a reference (`$X`, `${X}`,
+    /// `%(x)s`, `{{ x }}`), a call or an index, not a placeholder.
+    static func passwordShaped(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, quoted: Bool, spaced: Bool) -> Bool {
+        let value = ArraySlice(UnsafeBufferPointer(rebasing: bytes[r]))
+        guard value.count >= 8, value.count <= 256 else { return false }
+        // After a space, a value is a password only if nothing in it reads as code or an
+        // option (`password reset`, `--password-file=x`, `password `-p``).
+        if spaced, value.contains(where: { $0 == 0x3D || $0 == 0x60 || $0 == 0x2C || $0 == 0x3A }) { return false }
+        if let first = value.first, first == 0x24 || first == 0x25 || first == 0x7B || first == 0x3C || first == 0x2F || first == 0x7E || first == 0x2E || first == 0x21 || first == 0x26 || first == 0x2A { return false }
+        var lower = 0, upper = 0, digits = 0, punctuation = 0
+        for c in value {
+            if Bytes.isDigit(c) { digits += 1 } else if Bytes.isUpper(c) { upper += 1 } else if Bytes.isLower(c) { lower += 1 } else {
+                // Code: a call, an index, an interpolation, a member of something.
+                if c == 0x28 || c == 0x5B || c == 0x7B || c == 0x3C { return false }
+                punctuation += 1
+            }
+        }
+        let kinds = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0) + (punctuation > 0 ? 1 : 0)
+        if Placeholders.isPlaceholder(value) { return false }
+        if kinds >= 3 && Bytes.entropy(value) >= 2.8 { return true }
+        return credentialShaped(bytes, r, weak: spaced, quoted: quoted)
+    }
 }
 
 /// Values written to look like a secret without being one: examples, templates, masks.
 enum Placeholders {
     static let words = ["example", "sample", "dummy", "placeholder", "your", "xxxx", "changeme", "change_me",
                         "redacted", "replace", "insert", "fake", "todo", "****", "....", "<", ">", "${", "{{", "0000000", "1234567", "abcdef"]
+        .map { Array($0.utf8) }
+    private static let automaton = KeywordAutomaton(words)
 
     static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
-        let lower = Bytes.lowercased(value)
-        for w in words where Bytes.contains(lower, w) { return true }
-        // One character repeated, or nearly so.
-        if Set(value).count <= 3 { return true }
-        return false
+        var found = false
+        value.withUnsafeBufferPointer { buffer in
+            automaton.scan(buffer) { _, _ in found = true }
+        }
+        return found || isRepeated(value)
+    }
+
+    /// One character repeated, or nearly so: three distinct bytes at most.
+    static func isRepeated(_ value: ArraySlice<UInt8>) -> Bool {
+        var seen: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var distinct = 0
+        for c in value {
+            let bit = UInt64(1) << UInt64(c & 63)
+            switch c >> 6 {
+            case 0: if seen.0 & bit == 0 { seen.0 |= bit; distinct += 1 }
+            case 1: if seen.1 & bit == 0 { seen.1 |= bit; distinct += 1 }
+            case 2: if seen.2 & bit == 0 { seen.2 |= bit; distinct += 1 }
+            default: if seen.3 & bit == 0 { seen.3 |= bit; distinct += 1 }
+            }
+            if distinct > 3 { return false }
+        }
+        return true
     }
 }

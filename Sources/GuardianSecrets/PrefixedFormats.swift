@@ -92,6 +92,12 @@ struct PrefixedFormat: Sendable {
         PrefixedFormat("grafana-token", "glsa_", .base64URL, 32, 48),
         PrefixedFormat("atlassian-token", "ATATT3", .base64URLDot, 180, 200),
         PrefixedFormat("twilio-key", "SK", .hexLower, 32),
+        PrefixedFormat("docker-token", "dckr_pat_", .base64URL, 27, 64),
+        PrefixedFormat("rubygems-key", "rubygems_", .hexLower, 48),
+        PrefixedFormat("netlify-token", "nfp_", .alnum, 36, 40),
+        PrefixedFormat("crates-token", "cio", .alnum, 32),
+        PrefixedFormat("google-oauth-token", "ya29.", .base64URL, 30, 2048),
+        PrefixedFormat("google-refresh-token", "1//0", .base64URL, 40, 512),
     ]
 
     /// The value starting at `start` (the prefix's first byte), if the format holds there.
@@ -108,6 +114,9 @@ struct PrefixedFormat: Sendable {
         if end < bytes.count, body.accepts(bytes[end]) { return nil }
         // The shortest, most common prefixes need some variety to be a token and not a word.
         if prefix.count <= 3 && !hasLetterAndDigit(bytes, start + prefix.count, end) { return nil }
+        // A mask in documentation and test fixtures: `ghp_xxxx…`. (Not the placeholder words: a
+        // format's own documented examples, AWS's `…EXAMPLE` keys, are still that format.)
+        if Placeholders.isRepeated(ArraySlice(UnsafeBufferPointer(rebasing: bytes[(start + prefix.count)..<end]))) { return nil }
         return start..<end
     }
 

@@ -17,6 +17,8 @@ public final class SecretRegistry: Sendable {
         var byValue: [[UInt8]: Entry] = [:]
         var bySentinel: [[UInt8]: [UInt8]] = [:]
         var known: KnownSecrets? = nil
+        var sentinelIndex: KeywordAutomaton? = nil
+        var valueIndex: KeywordAutomaton? = nil
     }
 
     private let state = Mutex(State())
@@ -33,6 +35,8 @@ public final class SecretRegistry: Sendable {
             s.byValue[value] = e
             s.bySentinel[sentinel] = value
             s.known = nil
+            s.sentinelIndex = nil
+            s.valueIndex = nil
             return e
         }
     }
@@ -43,6 +47,43 @@ public final class SecretRegistry: Sendable {
     public func real(for sentinel: [UInt8]) -> [UInt8]? { state.withLock { $0.bySentinel[sentinel] } }
 
     public var count: Int { state.withLock { $0.byValue.count } }
+
+    /// Every secret registered so far, with its real value.
+    public var all: [(entry: Entry, real: [UInt8])] { state.withLock { s in s.byValue.map { ($0.value, $0.key) } } }
+
+    /// Every sentinel of this session that occurs in `bytes`, with the entry it stands for and
+    /// the real value, each distinct sentinel once.
+    public func sentinels(in bytes: [UInt8]) -> [(sentinel: [UInt8], real: [UInt8], entry: Entry)] {
+        guard let index = index(\.sentinelIndex, keys: { Array($0.bySentinel.keys) }) else { return [] }
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in index.scan(buffer) { _, k in if !found.contains(k) { found.append(k) } } }
+        return state.withLock { s in
+            found.compactMap { k in
+                let sentinel = index.keywords[k]
+                guard let real = s.bySentinel[sentinel], let entry = s.byValue[real] else { return nil }
+                return (sentinel, real, entry)
+            }
+        }
+    }
+
+    /// The registered secrets whose *real* value occurs in `bytes`: a masked secret the agent
+    /// obtained some other way (a git pack, an archive, rebuilt from pieces).
+    public func realValues(in bytes: [UInt8]) -> [Entry] {
+        guard let index = index(\.valueIndex, keys: { Array($0.byValue.keys) }) else { return [] }
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { buffer in index.scan(buffer) { _, k in if !found.contains(k) { found.append(k) } } }
+        return state.withLock { s in found.compactMap { s.byValue[index.keywords[$0]] } }
+    }
+
+    private func index(_ slot: WritableKeyPath<State, KeywordAutomaton?>, keys: (State) -> [[UInt8]]) -> KeywordAutomaton? {
+        let (cached, values, generation) = state.withLock { s in (s[keyPath: slot], s[keyPath: slot] == nil ? keys(s) : [], s.byValue.count) }
+        if let cached { return cached }
+        let usable = values.filter { $0.count >= 8 }
+        guard !usable.isEmpty else { return nil }
+        let built = KeywordAutomaton(usable, caseInsensitive: false)
+        state.withLock { s in if s.byValue.count == generation { s[keyPath: slot] = built } }
+        return built
+    }
 
     /// The values registered so far, as an index the scanner matches copies with.
     public var known: KnownSecrets {

@@ -6,8 +6,9 @@
 public struct SecretScanner: Sendable {
     enum Detector: Sendable {
         case prefixed(Int)
-        case context(String)
+        case context(Int)
         case privateKey
+        case puttyKey
         case jwt
         case urlPassword
     }
@@ -22,11 +23,12 @@ public struct SecretScanner: Sendable {
             keywords.append(format.prefix)
             detectors.append(.prefixed(i))
         }
-        for word in ContextualTokens.nameWords {
-            keywords.append(Array(word.utf8))
-            detectors.append(.context(word))
+        for (i, word) in ContextualTokens.nameWords.enumerated() {
+            keywords.append(word.bytes)
+            detectors.append(.context(i))
         }
         keywords.append(Array("-----BEGIN ".utf8)); detectors.append(.privateKey)
+        keywords.append(Array("Private-Lines:".utf8)); detectors.append(.puttyKey)
         keywords.append(Array("eyJ".utf8)); detectors.append(.jwt)
         keywords.append(Array("://".utf8)); detectors.append(.urlPassword)
         automaton = KeywordAutomaton(keywords)
@@ -47,12 +49,17 @@ public struct SecretScanner: Sendable {
                 if let r = format.match(bytes, at: end - format.prefix.count) {
                     found.append(Finding(range: r, detector: format.id, keep: format.prefix.count))
                 }
-            case .context(let word):
+            case .context(let w):
+                let word = ContextualTokens.nameWords[w]
                 if let r = ContextualTokens.value(bytes, keywordEnd: end, word: word) {
-                    found.append(Finding(range: r, detector: Self.contextDetector(bytes, keywordEnd: end, word: word)))
+                    found.append(Finding(range: r, detector: Self.contextDetector(bytes, keywordEnd: end, word: word.bytes.count)))
                 }
             case .privateKey:
                 if let r = StructuredSecrets.privateKey(bytes, keywordEnd: end) {
+                    found.append(Finding(range: r, detector: "private-key"))
+                }
+            case .puttyKey:
+                if let r = StructuredSecrets.puttyKey(bytes, keywordEnd: end) {
                     found.append(Finding(range: r, detector: "private-key"))
                 }
             case .jwt:
@@ -72,22 +79,30 @@ public struct SecretScanner: Sendable {
     }
 
     /// A provider's name in front of a prefix-less value names the detector (`railway-token`).
-    static func contextDetector(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: String) -> String {
-        let from = max(0, end - word.utf8.count - 24)
-        let around = Bytes.lowercased(ArraySlice(UnsafeBufferPointer(rebasing: bytes[from..<end])))
-        for provider in ["railway", "cloudflare", "vercel", "render", "netlify", "supabase", "neon", "heroku", "fly", "aws", "azure", "gcp", "google", "datadog", "sentry", "postgres", "mysql", "redis", "mongo"] where Bytes.contains(around, provider) {
-            return provider + "-token"
-        }
-        return "context-token"
+    static func contextDetector(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: Int) -> String {
+        let from = max(0, end - word - 24)
+        var named: Int? = nil
+        providers.scan(UnsafeBufferPointer(rebasing: bytes[from..<end])) { _, k in named = min(named ?? k, k) }
+        return named.map { providerDetectors[$0] } ?? "context-token"
     }
 
+    /// Providers named in front of a prefix-less value, first in the list first.
+    static let providerNames = ["railway", "cloudflare", "vercel", "render", "netlify", "supabase", "neon", "heroku", "fly", "aws", "azure",
+                                "gcp", "google", "datadog", "sentry", "postgres", "mysql", "redis", "mongo"]
+    private static let providers = KeywordAutomaton(providerNames.map { Array($0.utf8) })
+    private static let providerDetectors = providerNames.map { $0 + "-token" }
+
     /// Byte classes of encoded runs, one table lookup a byte.
-    private static let classes: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 256)
+    private static let classes: [UInt16] = {
+        var t = [UInt16](repeating: 0, count: 256)
         for c in 0..<256 {
             let b = UInt8(c)
-            var k: UInt8 = 0
+            var k: UInt16 = 0
             if Bytes.isAlnum(b) { k |= Run.alnum }
+            if Bytes.isAlnum(b) && !Bytes.isHex(b) { k |= Run.beyondF }
+            if Bytes.isDigit(b) { k |= Run.digit }
+            if Bytes.isUpper(b) { k |= Run.upper }
+            if Bytes.isLower(b) { k |= Run.lower }
             if Bytes.isHex(b) { k |= Run.hex }
             if b == 0x2B || b == 0x2F { k |= Run.plusSlash }
             if b == 0x2D || b == 0x5F { k |= Run.dashUnderscore }
@@ -100,9 +115,12 @@ public struct SecretScanner: Sendable {
     }()
 
     private enum Run {
-        static let alnum: UInt8 = 1, hex: UInt8 = 2, plusSlash: UInt8 = 4, dashUnderscore: UInt8 = 8
-        static let equals: UInt8 = 16, percent: UInt8 = 32, dotTilde: UInt8 = 64
-        static let any: UInt8 = alnum | plusSlash | dashUnderscore | equals | percent | dotTilde
+        static let alnum: UInt16 = 1, hex: UInt16 = 2, plusSlash: UInt16 = 4, dashUnderscore: UInt16 = 8
+        static let equals: UInt16 = 16, percent: UInt16 = 32, dotTilde: UInt16 = 64
+        /// A letter beyond f: the run is not hexadecimal.
+        static let beyondF: UInt16 = 128
+        static let digit: UInt16 = 256, upper: UInt16 = 512, lower: UInt16 = 1024
+        static let any: UInt16 = alnum | plusSlash | dashUnderscore | equals | percent | dotTilde
     }
 
     /// Runs of base64, hex or percent-encoded bytes that decode to text holding a secret.
@@ -111,30 +129,27 @@ public struct SecretScanner: Sendable {
         var next = 0
         let n = bytes.count
         Self.classes.withUnsafeBufferPointer { table in
-            var i = 0
-            while i < n {
-                // Most bytes start no run worth decoding: skip them in a tight loop.
-                while i < n, table[Int(bytes[i])] & (Run.alnum | Run.plusSlash | Run.dashUnderscore | Run.percent) == 0 { i += 1 }
-                guard i < n else { break }
+            for wide in Self.longRuns(bytes, table) {
+              var i = wide.lowerBound
+              while i < wide.upperBound {
+                while i < wide.upperBound, table[Int(bytes[i])] & (Run.alnum | Run.plusSlash | Run.dashUnderscore | Run.percent) == 0 { i += 1 }
+                guard wide.upperBound - i >= 24 else { break }
                 let start = i
-                var seen: UInt8 = 0
-                var kinds = 0  // digits 1, capitals 2, small letters 4
+                var seen: UInt16 = 0
                 var percents = 0
-                while i < n {
+                while i < wide.upperBound {
                     let k = table[Int(bytes[i])]
-                    if k & Run.any == 0 { break }
                     if k & Run.equals != 0 {
                         // Padding ends a run; an `=` with more after it is an assignment.
                         if i + 1 < n, table[Int(bytes[i + 1])] & (Run.alnum | Run.plusSlash) != 0 { break }
                     }
                     if k & Run.dotTilde != 0 && percents == 0 { break }
                     if k & Run.percent != 0 { percents += 1 }
-                    seen |= k & ~(Run.hex)
-                    if k & Run.alnum != 0 && k & Run.hex == 0 { seen |= 128 }  // a letter beyond f
-                    let c = bytes[i]
-                    if Bytes.isDigit(c) { kinds |= 1 } else if Bytes.isUpper(c) { kinds |= 2 } else if Bytes.isLower(c) { kinds |= 4 }
+                    seen |= k
                     i += 1
                 }
+                // Which of digits, capitals and small letters the run holds.
+                let kinds = Int(seen >> 8) & 7
                 if i == start { i += 1; continue }
                 let run = start..<i
                 // Encoded data mixes at least two of digits, capitals and small letters; a
@@ -147,7 +162,7 @@ public struct SecretScanner: Sendable {
                 let encoding: String
                 if percents >= 3 {
                     plain = Decoding.percent(slice); encoding = "percent"
-                } else if percents == 0 && seen & (128 | Run.plusSlash | Run.dashUnderscore | Run.equals | Run.dotTilde) == 0 && run.count >= 40 {
+                } else if percents == 0 && seen & (Run.beyondF | Run.plusSlash | Run.dashUnderscore | Run.equals | Run.dotTilde) == 0 && run.count >= 40 {
                     plain = Decoding.hex(slice); encoding = "hex"
                 } else if percents == 0 && seen & Run.dotTilde == 0 {
                     let standard = seen & Run.dashUnderscore == 0
@@ -163,14 +178,40 @@ public struct SecretScanner: Sendable {
                         out.append(Finding(range: run, detector: first.detector, encoding: encoding))
                     }
                 }
+              }
             }
         }
         return out
     }
 
-    /// Sorted by start; of overlapping findings the first (then the longest) is kept.
+    /// The runs of ≥ 24 bytes that could be encoded data (letters, digits, `+/-_=%.~`): all
+    /// the decoding pass looks at. One pass without a branch a byte but the rare one taken when
+    /// a run reaches 24: most runs are words and numbers, far shorter.
+    private static func longRuns(_ bytes: UnsafeBufferPointer<UInt8>, _ table: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        guard let base = bytes.baseAddress, let classes = table.baseAddress else { return runs }
+        let n = bytes.count
+        var length = 0
+        var i = 0
+        while i < n {
+            // length + 1 inside a run, 0 outside it.
+            let inRun = Int(classes[Int(base[i])] & Run.any != 0 ? 1 : 0)
+            length = (length &+ 1) & (0 &- inRun)
+            i &+= 1
+            if length == 24 {
+                let start = i - 24
+                while i < n, classes[Int(base[i])] & Run.any != 0 { i += 1 }
+                runs.append(start..<i)
+                length = 0
+            }
+        }
+        return runs
+    }
+
+    /// Sorted by start; of overlapping findings the first (then the longest, then the one of
+    /// a known format, whose sentinel keeps its prefix) is kept.
     static func disjoint(_ findings: [Finding]) -> [Finding] {
-        let sorted = findings.sorted { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        let sorted = findings.sorted { ($0.range.lowerBound, -$0.range.count, -$0.keep) < ($1.range.lowerBound, -$1.range.count, -$1.keep) }
         var out: [Finding] = []
         for f in sorted {
             if let last = out.last, last.range.overlaps(f.range) { continue }

@@ -20,7 +20,19 @@ public enum Sentinel {
         for _ in 0..<8 {
             var out = Array(value[..<keep])
             out.reserveCapacity(value.count)
+            var escaped = false
             for c in body {
+                // An escape inside a quoted string (`\n` in a JSON-encoded key) stays an escape.
+                if escaped {
+                    out.append(c)
+                    escaped = false
+                    continue
+                }
+                if c == 0x5C {
+                    out.append(c)
+                    escaped = true
+                    continue
+                }
                 if hex && Bytes.isHex(c) {
                     out.append(Bytes.isUpper(c) ? upperHex.randomElement(using: &rng)! : lowerHex.randomElement(using: &rng)!)
                 } else if Bytes.isDigit(c) {

@@ -51,13 +51,39 @@ enum StructuredSecrets {
         return start..<i
     }
 
+    /// At `Private-Lines: N` of a PuTTY key file: the N lines that follow, the private key.
+    static func puttyKey(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let n = bytes.count
+        var i = end
+        while i < n, bytes[i] == 0x20 { i += 1 }
+        var lines = 0
+        while i < n, Bytes.isDigit(bytes[i]), lines < 1000 { lines = lines * 10 + Int(bytes[i] - 0x30); i += 1 }
+        guard lines > 0, i < n, bytes[i] == 0x0D || bytes[i] == 0x0A else { return nil }
+        while i < n, bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
+        let start = i
+        var last = i
+        for _ in 0..<lines {
+            while i < n, Bytes.isBase64(bytes[i]) { i += 1 }
+            last = i
+            while i < n, bytes[i] == 0x0D || bytes[i] == 0x0A { i += 1 }
+        }
+        return last - start >= 16 ? start..<last : nil
+    }
+
     /// At `://`: `scheme://user:password@host` — the password, unless it is a placeholder or
-    /// a reference (`${DB_PASSWORD}`, `$PASS`).
+    /// a reference (`${DB_PASSWORD}`, `$PASS`); or `scheme://token@host`, a user that is a
+    /// token (git remotes: `https://<token>@github.com/…`).
     static func urlPassword(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
         let n = bytes.count
         var i = end
         let userStart = i
         while i < n, i - userStart < 128, Bytes.isTokenByte(bytes[i]) || bytes[i] == 0x25 { i += 1 }
+        // A token, not a path or a host name (`lore.kernel.org/git/<message-id>@host`).
+        if i < n, bytes[i] == 0x40, i - userStart >= 20,
+           !UnsafeBufferPointer(rebasing: bytes[userStart..<i]).contains(where: { $0 == 0x2F || $0 == 0x2E }),
+           ContextualTokens.credentialShaped(bytes, userStart..<i, weak: false, quoted: false) {
+            return userStart..<i
+        }
         guard i < n, bytes[i] == 0x3A, i > userStart else { return nil }
         i += 1
         let passStart = i

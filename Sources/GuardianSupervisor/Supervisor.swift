@@ -49,7 +49,7 @@ public final class Supervisor: Sendable {
         // The gateway first: if it cannot start, nothing else (a cgroup) was made for nothing.
         var gateway: NetworkGateway?
         if let network {
-            let decisions = NetworkDecisions(gate: gate, recorder: recorder, channel: channel, held: held, tree: tree)
+            let decisions = NetworkDecisions(gate: gate, recorder: recorder, channel: channel, held: held, tree: tree, secrets: secrets)
             do {
                 gateway = try NetworkGateway(
                     authority: network.authority, upstream: network.upstream, decider: decisions,

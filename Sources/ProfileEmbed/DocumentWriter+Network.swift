@@ -1,7 +1,7 @@
 import GuardianPolicy
 
 extension DocumentWriter {
-    static func request(_ q: RequestSpec, _ w: inout Body) {
+    static func request(_ q: RequestSpec, _ w: inout Body, into target: String = "r.request") {
         w.line("    var q = RequestSpec()")
         if !q.hosts.isEmpty { w.line("    q.hosts = \(strings(q.hosts))") }
         if !q.methods.isEmpty { w.line("    q.methods = \(strings(q.methods))") }
@@ -20,7 +20,19 @@ extension DocumentWriter {
             if !a.actions.isEmpty { w.line("    a.actions = \(strings(a.actions))") }
             w.line("    q.aws = a")
         }
-        w.line("    r.request = q")
+        w.line("    \(target) = q")
+    }
+
+    static func credential(_ b: CredentialBindingSpec, _ w: inout Body) {
+        w.line("do {")
+        w.line("    var b = CredentialBindingSpec(location: \(w.at(b.location)))")
+        w.line("    b.sources = \(strings(b.sources))")
+        w.line("    b.hosts = \(strings(b.hosts))")
+        if let q = b.request { request(q, &w, into: "b.request") }
+        if !b.environments.isEmpty { w.line("    b.environments = \(strings(b.environments))") }
+        w.line("    b.otherwise = \(decision(b.otherwise))")
+        w.line("    d.credentials.append(b)")
+        w.line("}")
     }
 
     static func requestTarget(_ q: RequestTargetSpec, _ w: inout Body) {

@@ -65,6 +65,7 @@ enum DocumentWriter {
         if !d.disable.isEmpty { w.line("d.disable = \(strings(d.disable))") }
         for t in d.targets { target(t, &w) }
         for r in d.rules { rule(r, &w) }
+        for b in d.credentials { credential(b, &w) }
         w.line("return d")
         return """
                 private static func \(functionName(file))() -> ProfileDocument {
@@ -96,6 +97,7 @@ enum DocumentWriter {
         if let v = x.withholdVariables { w.line("d.defaults.withholdVariables = \(strings(v))") }
         if let v = x.passVariables { w.line("d.defaults.passVariables = \(strings(v))") }
         if let v = x.userNamespaces { w.line("d.defaults.userNamespaces = \(v)") }
+        if let v = x.unregisteredCredentials { w.line("d.defaults.unregisteredCredentials = \(decision(v))") }
     }
 
     static func target(_ t: TargetSpec, _ w: inout Body) {

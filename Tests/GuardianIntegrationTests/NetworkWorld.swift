@@ -21,7 +21,8 @@ struct NetworkWorld {
         Bundle.module.path(forResource: name, ofType: "py", inDirectory: "servers")!
     }
 
-    init(_ world: World, address: String = "127.0.0.1") throws {
+    /// `apiArguments`: more arguments for the stand-in API (`--aws KEYID:SECRET`).
+    init(_ world: World, address: String = "127.0.0.1", apiArguments: [String] = []) throws {
         self.world = world
         self.address = address
         let dir = world.root.path + "/api"
@@ -33,7 +34,7 @@ struct NetworkWorld {
         var ports: [String] = []
         for (tag, tls) in [("http", false), ("https", true)] {
             let portFile = dir + "/\(tag).port"
-            var argv = ["python3", NetworkWorld.server("fake_api"), "--log", apiLog, "--port-file", portFile, "--bind", address]
+            var argv = ["python3", NetworkWorld.server("fake_api"), "--log", apiLog, "--port-file", portFile, "--bind", address] + apiArguments
             if tls { argv += ["--cert", dir + "/server.pem", "--key", dir + "/server.key"] }
             servers.append(try Daemon(argv, environment: world.environment))
             ports.append(try NetworkWorld.waitForFile(portFile))
@@ -44,13 +45,15 @@ struct NetworkWorld {
         httpsURL = "https://api.test.example:\(ports[1])"
     }
 
-    /// Guardian with the API's CA trusted upstream and its name resolved to the API's address.
+    /// Guardian with the API's CA trusted upstream and its name resolved to the API's address;
+    /// `backboard.railway.com` (Railway's API host) resolves there too, on the same port.
     func guardian(_ args: [String], profile: String? = nil, extraEnv: [String: String] = [:]) throws -> World.Output {
         let port = httpsURL.split(separator: ":").last!
         return try world.run(
             (World.unprivileged && world.conventions.followsUnprivileged ? World.asNobody : [])
                 + [World.guardianBinary, "run", "-q"] + (profile.map { ["--profile", $0] } ?? [])
-                + ["--ask-timeout", "1", "--upstream-ca", upstreamCA, "--resolve", "api.test.example:\(port):\(address)", "--"] + args,
+                + ["--ask-timeout", "1", "--upstream-ca", upstreamCA, "--resolve", "api.test.example:\(port):\(address)",
+                   "--resolve", "backboard.railway.com:\(port):\(address)", "--"] + args,
             timeout: 90, extraEnv: extraEnv)
     }
 
@@ -95,7 +98,7 @@ struct NetworkWorld {
             set -e; cd '\(dir)'
             openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout ca.key -out ca.pem -days 2 -subj '/CN=Network test CA' -addext 'basicConstraints=critical,CA:TRUE' -addext 'keyUsage=critical,keyCertSign' 2>/dev/null
             openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -keyout server.key -out server.csr -subj '/CN=api.test.example' 2>/dev/null
-            printf 'subjectAltName=DNS:api.test.example,IP:127.0.0.1\\nextendedKeyUsage=serverAuth\\n' > ext.cnf
+            printf 'subjectAltName=DNS:api.test.example,DNS:backboard.railway.com,IP:127.0.0.1\\nextendedKeyUsage=serverAuth\\n' > ext.cnf
             openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out server.pem -days 2 -extfile ext.cnf 2>/dev/null
             cp ca.pem ca.crt
             chmod 644 *

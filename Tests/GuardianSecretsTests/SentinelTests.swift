@@ -25,6 +25,41 @@ import Testing
         }
     }
 
+    @Test func escapesInsideAQuotedStringStayEscapes() {
+        // A private key inside JSON (a service account, Terraform state): `\n` stays `\n`, so
+        // the masked file is still JSON.
+        let value = Array(#"MIIEowIBAAKCAQEA1x\nq2Zr8Tb\nEND"#.utf8)
+        let s = Sentinel.make(for: value, keep: 0)
+        #expect(s.count == value.count && s != value)
+        for (i, c) in value.enumerated() where c == 0x5C { #expect(s[i] == 0x5C && s[i + 1] == value[i + 1]) }
+    }
+
+    @Test(arguments: [
+        ("[default]\npassword = tR7!kq2Pz#9Lm\n", "tR7!kq2Pz#9Lm"),
+        ("<password>Kq8vN2xR5tLw9ZpE</password>", "Kq8vN2xR5tLw9ZpE"),
+        ("<add key=\"ClearTextPassword\" value=\"Pa55w0rd-NuGet!\" />", "Pa55w0rd-NuGet!"),
+        ("machine api.heroku.com login a@b.c password 5c1f0e2a-8d4b-4f6e-9a7c-1b2d3e4f5a6b", "5c1f0e2a-8d4b-4f6e-9a7c-1b2d3e4f5a6b"),
+        ("ALTER USER app WITH PASSWORD 'N3wPa55word!24';", "N3wPa55word!24"),
+        ("url = https://9f8e2c41d07b3a65e1c4f08d27b9a3e6c5d14f20@github.com/acme/app.git", "9f8e2c41d07b3a65e1c4f08d27b9a3e6c5d14f20"),
+    ])
+    func credentialFileFormats(_ text: String, _ secret: String) {
+        let bytes = Array(text.utf8)
+        let found = SecretScanner().scan(bytes).map { String(decoding: bytes[$0.range], as: UTF8.self) }
+        #expect(found == [secret])
+    }
+
+    @Test(arguments: [
+        "Pass follow_symlinks=False, unless not supported on this platform.",
+        "https://lore.kernel.org/git/7vbptlsuyv.fsf@alter.siamese.dyndns.org/",
+        "password = self.password",
+        "<password>${env.MAVEN_PASSWORD}</password>",
+        "passwordless login; your password must contain 12 characters",
+        "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ])
+    func lookalikesAreNotSecrets(_ text: String) {
+        #expect(SecretScanner().scan(Array(text.utf8)).isEmpty)
+    }
+
     @Test func theRegistryGivesOneSentinelPerValueAndMapsItBack() {
         let registry = SecretRegistry()
         let value = Array("3f2c9a1e-7b4d-4c8e-9a6f-1d2e3c4b5a69".utf8)

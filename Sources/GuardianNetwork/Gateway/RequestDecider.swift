@@ -28,11 +28,14 @@ public struct NetworkVerdict: Sendable, Hashable {
     public var allowed: Bool
     public var rule: String?
     public var reason: String?
+    /// For an allowed request: the real values to put back in place of the sentinels it carries.
+    public var substitution: CredentialSubstitution
 
-    public init(allowed: Bool, rule: String? = nil, reason: String? = nil) {
+    public init(allowed: Bool, rule: String? = nil, reason: String? = nil, substitution: CredentialSubstitution = CredentialSubstitution()) {
         self.allowed = allowed
         self.rule = rule
         self.reason = reason
+        self.substitution = substitution
     }
 
     public static let allow = NetworkVerdict(allowed: true)

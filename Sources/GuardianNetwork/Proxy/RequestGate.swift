@@ -63,7 +63,7 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
             loop.execute {
                 let (gate, context) = bound.value
                 if verdict.allowed, let request {
-                    gate.forward(context, head: head, request: request)
+                    gate.forward(context, head: head, request: request, substitution: verdict.substitution)
                 } else {
                     gate.refuse(context, head: head, verdict: verdict)
                 }
@@ -71,19 +71,32 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
         }
     }
 
-    private func forward(_ context: ChannelHandlerContext, head: HTTPRequestHead, request: HTTPRequest) {
+    private func forward(_ context: ChannelHandlerContext, head: HTTPRequestHead, request: HTTPRequest, substitution: CredentialSubstitution) {
         // The client left (or reset its stream) while the request was being decided — held for
         // a human, perhaps: nothing is sent, and no upstream connection outlives the client.
         guard context.channel.isActive else { return }
         var headers = HTTPHeaders()
         for (name, value) in head.headers where !Self.notForwarded.contains(name.lowercased()) {
-            headers.add(name: name, value: value)
+            headers.add(name: name, value: substitution.isEmpty ? value : substitution.header(value))
         }
-        if !request.body.isEmpty || head.method == .POST || head.method == .PUT || head.method == .PATCH {
-            headers.replaceOrAdd(name: "content-length", value: String(request.body.count))
+        let body = substitution.isEmpty ? request.body : substitution.body(request.body)
+        if !body.isEmpty || head.method == .POST || head.method == .PUT || head.method == .PATCH {
+            headers.replaceOrAdd(name: "content-length", value: String(body.count))
         }
         // The server always hears HTTP/1.1, whatever the client spoke.
-        var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: head.uri, headers: headers)
+        let uri = substitution.isEmpty ? head.uri : substitution.target(head.uri)
+        var outgoing = HTTPRequestHead(version: .http1_1, method: head.method, uri: uri, headers: headers)
+        if !request.isWebSocketUpgrade { outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive") }
+        // A response to a request carrying a real credential is searched for it on its way
+        // back: asked for unencoded.
+        let mask = ResponseMask(substitution)
+        if mask != nil { outgoing.headers.replaceOrAdd(name: "accept-encoding", value: "identity") }
+        if let sigV4 = substitution.sigV4,
+           let authorization = sigV4.resign(method: head.method.rawValue, originalHeaders: head.headers.map { ($0.name, $0.value) },
+                                            originalTarget: head.uri, originalBody: request.body,
+                                            headers: outgoing.headers.map { ($0.name, $0.value) }, target: uri, body: body) {
+            outgoing.headers.replaceOrAdd(name: "authorization", value: authorization)
+        }
         if request.isWebSocketUpgrade {
             // A connection of its own, whose client side `WebSocketPassage` adds Upgrade and
             // Connection to; the kept-alive one, if any, is not needed any more (the decoder
@@ -92,16 +105,15 @@ final class RequestGate: ChannelInboundHandler, RemovableChannelHandler {
             let upstream = Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect,
                                     passage: WebSocketPassage(client: context))
             self.upstream = upstream
-            upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: request.body), keepAlive: false)
+            upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: false, mask: mask)
             return
         }
-        outgoing.headers.replaceOrAdd(name: "connection", value: "keep-alive")
         let upstream = self.upstream
             ?? pool?.upstream(for: context.channel, shared: shared, expected: expected, tlsHost: tlsHost)
             ?? Upstream(shared: shared, expected: expected, tlsHost: tlsHost, client: context.channel, dialect: dialect)
         self.upstream = upstream
         let keepAlive = dialect == .http2 || head.isKeepAlive
-        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: request.body), keepAlive: keepAlive)
+        upstream.send(outgoing, body: context.channel.allocator.buffer(bytes: body), keepAlive: keepAlive, mask: mask)
     }
 
     /// The answer Guardian gives in the server's place: 403 with the rule and the reason in a

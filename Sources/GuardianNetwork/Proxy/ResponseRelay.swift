@@ -19,6 +19,9 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
     private var context: ChannelHandlerContext?
     /// A read of the server asked for while the client could not take more.
     private var heldRead = false
+    /// The response to a request that carried a substituted credential: real values are
+    /// turned back into their stand-ins (set for one request by `Upstream.send`).
+    var mask: ResponseMask?
 
     init(client: Channel, dialect: ClientDialect) {
         self.client = client
@@ -31,6 +34,22 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
             inResponse = head.status.code >= 200 || head.status == .switchingProtocols ? true : inResponse
             serverKeepsAlive = head.isKeepAlive
             var headers = head.headers
+            if let mask {
+                let encodings = headers["content-encoding"].flatMap { $0.split(separator: ",") }
+                    .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { $0 != "identity" }
+                if !encodings.isEmpty {
+                    // Its body cannot be searched for the credential: not relayed.
+                    inResponse = false
+                    self.mask = nil
+                    owner?.responseEnded(reusable: false)
+                    context.close(promise: nil)
+                    Upstream.badGateway(client, dialect, "guardian: the response to a request that carried a credential came encoded (\(encodings.joined(separator: ", "))) although an unencoded one was asked for, so it could not be checked for the credential and is not relayed\n")
+                    return
+                }
+                var masked = HTTPHeaders()
+                for (name, value) in headers { masked.add(name: name, value: mask.header(value)) }
+                headers = masked
+            }
             switch dialect {
             case .http1:
                 headers.remove(name: "connection")
@@ -43,8 +62,23 @@ final class ResponseRelay: ChannelDuplexHandler, RemovableChannelHandler {
             }
             client.write(NIOAny(HTTPServerResponsePart.head(HTTPResponseHead(version: head.version, status: head.status, headers: headers))), promise: nil)
         case .body(let buffer):
-            client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer))), promise: nil)
-        case .end(let trailers):
+            if let mask {
+                let out = mask.body(Array(buffer.readableBytesView))
+                if !out.isEmpty { client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(client.allocator.buffer(bytes: out)))), promise: nil) }
+            } else {
+                client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(buffer))), promise: nil)
+            }
+        case .end(var trailers):
+            if let mask {
+                let rest = mask.finish()
+                if !rest.isEmpty { client.write(NIOAny(HTTPServerResponsePart.body(.byteBuffer(client.allocator.buffer(bytes: rest)))), promise: nil) }
+                if let t = trailers {
+                    var masked = HTTPHeaders()
+                    for (name, value) in t { masked.add(name: name, value: mask.header(value)) }
+                    trailers = masked
+                }
+                self.mask = nil
+            }
             inResponse = false
             owner?.responseEnded(reusable: serverKeepsAlive)
             let keep = keepClientAlive

@@ -43,6 +43,8 @@ final class StreamRelay: ChannelInboundHandler, RemovableChannelHandler {
         do { address = try expected.destination.socketAddress() } catch { client.close(promise: nil); return }
         let bound = NIOLoopBound(self, eventLoop: client.eventLoop)
         ClientBootstrap(group: client.eventLoop)
+            // A download moves in reads of up to 1 MiB, not NIO's default 64 KiB.
+            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 1 << 20))
             .connectTimeout(.seconds(30))
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {

@@ -48,7 +48,7 @@ final class Upstream {
         relay.clientWritabilityChanged()
     }
 
-    func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool) {
+    func send(_ head: HTTPRequestHead, body: ByteBuffer, keepAlive: Bool, mask: ResponseMask? = nil) {
         // A kept connection the server has closed since its last answer is made anew.
         if !isOpen { channel = nil; connected = nil }
         let connection = channel ?? connect()
@@ -61,6 +61,7 @@ final class Upstream {
         // One request at a time per upstream connection (HTTP/1 pipelining is queued before the
         // gate, an HTTP/2 stream carries one request), so the relay serves this one next.
         relay.keepClientAlive = keepAlive
+        relay.mask = mask
         connection.whenComplete { result in
             switch result {
             case .success(let upstream):
@@ -83,6 +84,8 @@ final class Upstream {
         let address: SocketAddress
         do { address = try expected.destination.socketAddress() } catch { return client.eventLoop.makeFailedFuture(error) }
         return ClientBootstrap(group: client.eventLoop)
+            // A download moves in reads of up to 1 MiB, not NIO's default 64 KiB.
+            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 1 << 20))
             .channelOption(.tcpOption(.tcp_nodelay), value: 1)
             .connectTimeout(.seconds(30))
             .channelInitializer { channel in

@@ -2,6 +2,7 @@ import Crypto
 import GuardianEvents
 import GuardianNetwork
 import GuardianPolicy
+import GuardianSecrets
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -17,8 +18,10 @@ final class NetworkDecisions: RequestDecider {
     let held: HeldCalls
     /// A loopback listener inside the tree is the agent's own.
     let tree: ProcessTree
+    let credentials: CredentialCheck
 
-    init(gate: PolicyGate, recorder: Recorder, channel: any TargetMessaging, held: HeldCalls, tree: ProcessTree) {
+    init(gate: PolicyGate, recorder: Recorder, channel: any TargetMessaging, held: HeldCalls, tree: ProcessTree, secrets: SecretRegistry? = nil) {
+        self.credentials = CredentialCheck(registry: secrets)
         self.gate = gate
         self.recorder = recorder
         self.channel = channel
@@ -88,31 +91,42 @@ final class NetworkDecisions: RequestDecider {
             evaluation = Evaluation(decision: .deny, matches: [refusal] + evaluation.matches, environment: evaluation.environment)
             listener = program
         }
+        let used = credentials.check(facts, environment: evaluation.environment, policy: policy)
+        if let refusal = used.refusal, refusal.decision >= evaluation.decision {
+            evaluation = Evaluation(decision: refusal.decision, matches: [refusal] + evaluation.matches, environment: evaluation.environment)
+        }
+        let allowed = NetworkVerdict(allowed: true, substitution: used.substitution)
         let rule = evaluation.primary
         let namedHost = policy.hasRequestRules(forHost: facts.request.host)
         // A request no rule speaks about goes through without an event, as an open does —
-        // unless it goes to a host that rules name: every request to such a host is an event.
-        guard rule != nil || namedHost else { return answer(.allow) }
+        // unless it goes to a host that rules name, or carries a credential: every request to
+        // such a host, and every use of a secret, is an event.
+        guard rule != nil || namedHost || !used.provenance.isEmpty else { return answer(allowed) }
         var e = event(expected, decision: evaluation.decision.description, rule: rule)
         e.environment = evaluation.environment
         describe(&e, facts.request)
         e.path = facts.path
         e.listener = listener
+        if !used.provenance.isEmpty { e.credential = used.provenance }
         var operations = policy.requestOperations(facts)
         if operations.isEmpty { operations = Self.operations(facts) }
         if !operations.isEmpty { e.operation = operations }
         guard let rule else {
-            return answer(recorder.record(e) ? .allow : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
+            return answer(recorder.record(e) ? allowed : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
         }
+        // The agent learns whose credential the refused request carried, never its value.
+        let reason = rule.reason + (used.provenance.isEmpty || rule.id.hasPrefix("credentials.") ? "" : " (credential: \(used.provenance.joined(separator: "; ")))")
         switch evaluation.decision {
         case .allow, .audit:
-            answer(recorder.record(e) ? .allow : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
+            answer(recorder.record(e) ? allowed : NetworkVerdict(allowed: false, rule: "guardian.log", reason: "the event could not be recorded"))
         case .deny:
             _ = recorder.record(e)
-            tell(expected, facts.request, rule: rule.id, reason: rule.reason)
-            answer(NetworkVerdict(allowed: false, rule: rule.id, reason: rule.reason))
+            tell(expected, facts.request, rule: rule.id, reason: reason)
+            answer(NetworkVerdict(allowed: false, rule: rule.id, reason: reason))
         case .ask:
-            hold(e, expected, facts.request, rule: rule, answer)
+            var asked = rule
+            asked.reason = reason
+            hold(e, expected, facts.request, rule: asked, allowed: allowed, answer)
         }
     }
 
@@ -203,7 +217,8 @@ final class NetworkDecisions: RequestDecider {
         }
     }
 
-    private func hold(_ event: Event, _ expected: Expected, _ request: HTTPRequest, rule: RuleMatch, _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
+    private func hold(_ event: Event, _ expected: Expected, _ request: HTTPRequest, rule: RuleMatch, allowed: NetworkVerdict,
+                      _ answer: @escaping @Sendable (NetworkVerdict) -> Void) {
         let summary = "\(request.method) \(request.scheme)://\(request.host)\(request.target.prefix(120))"
         let once = Once(answer)
         held.holdRequest(
@@ -211,7 +226,7 @@ final class NetworkDecisions: RequestDecider {
             // The body is part of what was decided: an approval of one mutation is not one of
             // another sent to the same endpoint.
             key: "net|\(rule.id)|\(request.method)|\(request.host)|\(request.target)|\(SHA256.hash(data: request.body).map { String($0, radix: 16) }.joined())",
-            proceed: { once.call(.allow) },
+            proceed: { once.call(allowed) },
             refuse: { why in once.call(NetworkVerdict(allowed: false, rule: rule.id, reason: why)) })
     }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """A stand-in infrastructure API for the network tests: answers every request with a small
-JSON body, and appends one JSON line per request it *received* to --log (method, path, body),
+JSON body, and appends one JSON line per request it *received* to --log (method, path, Authorization, body),
 so a test can tell whether a request reached it. HTTPS with --cert/--key. Writes its port to
 --port-file once it listens."""
 import os
@@ -11,6 +11,7 @@ import argparse, http.server, json, ssl, sys, threading
 
 parser = argparse.ArgumentParser()
 parser.add_argument("--log", required=True)
+parser.add_argument("--aws", help="KEYID:SECRET — check Signature Version 4 requests with botocore and answer as STS")
 parser.add_argument("--port-file", required=True)
 parser.add_argument("--cert")
 parser.add_argument("--key")
@@ -25,15 +26,50 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def answer(self):
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""
+        aws = self.check_aws(body) if args.aws and (self.headers.get("authorization") or "").startswith("AWS4-HMAC-SHA256") else None
         with lock, open(args.log, "a") as log:
             log.write(json.dumps({"method": self.command, "path": self.path,
+                                  "authorization": self.headers.get("authorization"), "aws": aws,
                                   "body": body.decode("utf-8", "replace")}) + "\n")
-        out = json.dumps({"data": {"ok": True, "path": self.path}}).encode()
+        if aws is not None:
+            ok = aws == "signature ok"
+            out = (b"<GetCallerIdentityResponse><GetCallerIdentityResult><Arn>arn:aws:iam::123456789012:user/agent</Arn>"
+                   b"<UserId>AIDAEXAMPLE</UserId><Account>123456789012</Account></GetCallerIdentityResult>"
+                   b"<ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></GetCallerIdentityResponse>") if ok else (
+                   b"<ErrorResponse><Error><Type>Sender</Type><Code>SignatureDoesNotMatch</Code><Message>" + aws.encode() +
+                   b"</Message></Error><RequestId>r-1</RequestId></ErrorResponse>")
+            self.send_response(200 if ok else 403)
+            self.send_header("content-type", "text/xml")
+            self.send_header("content-length", str(len(out)))
+            self.end_headers()
+            self.wfile.write(out)
+            return
+        # Echoes the path and the Authorization it got, as some APIs echo a credential back.
+        out = json.dumps({"data": {"ok": True, "path": self.path, "authorization": self.headers.get("authorization")}}).encode()
         self.send_response(200)
         self.send_header("content-type", "application/json")
         self.send_header("content-length", str(len(out)))
         self.end_headers()
         self.wfile.write(out)
+
+    def check_aws(self, body):
+        """The request's Signature Version 4, computed again by botocore over the headers the
+        client listed as signed, with the real key."""
+        from botocore.auth import SigV4Auth, S3SigV4Auth
+        from botocore.awsrequest import AWSRequest
+        from botocore.credentials import Credentials
+        key, secret = args.aws.split(":", 1)
+        fields = dict(p.strip().split("=", 1) for p in self.headers["authorization"][len("AWS4-HMAC-SHA256 "):].split(","))
+        kid, date, region, service, _ = fields["Credential"].split("/")
+        if kid != key:
+            return "unknown access key " + kid[:4] + "…"
+        signed = fields["SignedHeaders"].split(";")
+        headers = {h: self.headers[h] for h in signed}
+        request = AWSRequest(method=self.command, url="https://" + self.headers["host"] + self.path, data=body, headers=headers)
+        request.context["timestamp"] = self.headers["x-amz-date"]
+        auth = (S3SigV4Auth if service == "s3" else SigV4Auth)(Credentials(key, secret), service, region)
+        expected = auth.signature(auth.string_to_sign(request, auth.canonical_request(request)), request)
+        return "signature ok" if expected == fields["Signature"] else "signature mismatch"
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = answer
 
