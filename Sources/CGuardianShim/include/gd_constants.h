@@ -25,7 +25,4 @@ extern const int32_t GD_PTRACE_EVENT_STOP;
 
 extern const uint64_t GD_PR_SET_DUMPABLE;
 
-/// The scheduling policy of a thread that runs only on a CPU nothing else wants.
-extern const int32_t GD_SCHED_IDLE;
-
 #endif

@@ -19,14 +19,8 @@ struct SecretPrescan: Sendable {
     func start(_ root: String) {
         do {
             try OSThread.start {
-                // A background scan must not compete with the agent's own work: SCHED_IDLE runs
-                // it only on a CPU nothing else wants, and any waking notify worker or task of
-                // the tree preempts it at once (a nice value only weighs it down). Nice 19 where
-                // the policy is refused.
-                var param = sched_param(sched_priority: 0)
-                if sched_setscheduler(0, GD_SCHED_IDLE, &param) != 0 {
-                    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(gd_gettid()), 19)
-                }
+                // A background scan must not compete with the agent's own work.
+                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(gd_gettid()), 10)
                 var budget = Self.fileLimit
                 walk(root, depth: 0, budget: &budget)
             }.detach()
