@@ -228,6 +228,13 @@ extension Guardian {
                     "decisions": String(latency.total), "decision_us_p50": Run.microseconds(p50),
                     "decision_us_p99": Run.microseconds(p99), "decision_us_max": Run.microseconds(max),
                 ]
+                // By kind: "count p50 p99 max" (µs), e.g. decision_us_open_fd, decision_us_exec.
+                for (kind, h) in supervisor.decisionLatencyByKind {
+                    if let p50 = h.percentile(0.5), let p99 = h.percentile(0.99), let max = h.percentile(1) {
+                        end.detail?["decision_us_" + kind.name] =
+                            "\(h.total) \(Run.microseconds(p50)) \(Run.microseconds(p99)) \(Run.microseconds(max))"
+                    }
+                }
             }
             if case .execFailed(let e) = termination {
                 end.reason = "\(command[0]): \(String(cString: strerror(e)))"

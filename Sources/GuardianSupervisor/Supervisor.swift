@@ -110,6 +110,8 @@ public final class Supervisor: Sendable {
 
     /// The supervisor's own time per answered notification (held calls excluded).
     public var decisionLatency: LatencyHistogram { latency.merged }
+    /// The same, split by kind of call (opens by their answer).
+    public var decisionLatencyByKind: [DecisionKind: LatencyHistogram] { latency.byKind }
 
     /// Runs the agent under supervision and returns when it has exited. Throws only for
     /// Guardian's own failures, before the agent ran: it is never run unsupervised.
