@@ -171,7 +171,7 @@ extension Guardian {
             let network: NetworkSetup
             let trustDirectory: String
             switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
-                                          resolve: resolve + NetworkStart.resolveFromEnvironment()) {
+                                          resolve: resolve + NetworkStart.resolveFromEnvironment(), cacheDirectory: paths.state + "/cache") {
             case .success(let (setup, bundle)):
                 network = setup
                 environment = TrustBundle.apply(to: environment, bundlePath: bundle)
