@@ -105,7 +105,9 @@ class Suite:
         self.session_base = sh(["git", "-C", os.path.join(self.work, "session"), "rev-parse", "HEAD"]).stdout.strip()
 
     def wrappers(self):
-        w = {"native": [], "guardian": [self.guardian, "run", "-q", "--"]}
+        # The same Guardian with masking at open off: what scanning files for secrets costs.
+        w = {"native": [], "guardian": [self.guardian, "run", "-q", "--"],
+             "guardian-noscan": [self.guardian, "run", "-q", "--no-secret-scan", "--"]}
         if shutil.which("strace"):
             w["strace"] = STRACE
         else:
@@ -190,7 +192,7 @@ class Suite:
                               "ratio": m / base if base else None}
             rows.append(row)
         for (name, wname), why in failures.items():
-            if wname in ("native", "guardian", "prep"):
+            if wname in ("native", "guardian", "guardian-noscan", "prep"):
                 self.problems.append(f"{name} failed under {wname}: {why.strip()[:300]}")
         geo = {w: geomean([r[w].get("ratio") for r in rows if "ratio" in r[w]]) for w in wrappers if w != "native"}
         vs_strace = None
@@ -727,6 +729,13 @@ def markdown(res, command):
     if wl.get("strace_over_guardian_geomean"):
         L.append("")
         L.append(f"strace -f / guardian (geometric mean of per-workload time ratios): **{wl['strace_over_guardian_geomean']:.2f}×**")
+    scan = [(r["workload"], r["guardian"]["median_s"] / r["guardian-noscan"]["median_s"]) for r in wl["rows"]
+            if "median_s" in r.get("guardian", {}) and "median_s" in r.get("guardian-noscan", {})]
+    if scan:
+        L.append("")
+        L.append("Masking secrets at open, guardian ÷ guardian `--no-secret-scan` (target ≤ 1.03): "
+                 + ", ".join(f"{name} {x:.3f}" for name, x in scan)
+                 + f"; geometric mean **{geomean([x for _, x in scan]):.3f}**")
     L += counts_markdown(wl["rows"])
     L.append("")
     L.append("### Opens (C loop of open+close, timed inside the process; overhead = (guardian − native) / N)")
