@@ -226,7 +226,8 @@ class Suite:
                 except ValueError:
                     pass
         return {"decisions": int(d["decisions"]), "p50_us": float(d["decision_us_p50"]),
-                "p99_us": float(d["decision_us_p99"]), "max_us": float(d["decision_us_max"]), "kinds": kinds}
+                "p99_us": float(d["decision_us_p99"]), "max_us": float(d["decision_us_max"]), "kinds": kinds,
+                "secret_prescan": d.get("secret_prescan")}
 
     def open_micro(self, micro):
         n = 500 if self.smoke else 20000
@@ -844,6 +845,10 @@ def counts_markdown(rows):
         L.append(f"| {r['workload']} | {s['decisions']} | {execs} | {per} | {k.get('open_fd', {}).get('n', 0)} | "
                  f"{k.get('open_enoent', {}).get('n', 0)} | {k.get('open_error', {}).get('n', 0)} | {pp('open_fd')} | {pp('exec')} | "
                  f"{s['p50_us']:.1f} / {s['p99_us']:.1f} |")
+    scans = [(r["workload"], r["supervisor"]["secret_prescan"]) for r in rows if r["supervisor"].get("secret_prescan")]
+    if scans:
+        L += ["", "The project's background pre-scan for secrets, in the same runs (session-end event): "
+              + "; ".join(f"{name}: {s}" for name, s in scans)]
     return L
 
 

@@ -236,6 +236,9 @@ extension Guardian {
                     }
                 }
             }
+            if let prescan = supervisor.prescanReport {
+                end.detail = (end.detail ?? [:]).merging(["secret_prescan": prescan.summary]) { $1 }
+            }
             if case .execFailed(let e) = termination {
                 end.reason = "\(command[0]): \(String(cString: strerror(e)))"
                 if e != EACCES {

@@ -21,6 +21,8 @@ public final class Supervisor: Sendable {
     let handlers: SyscallHandlers
     /// The project, scanned for secrets in the background as the agent starts.
     let prescan: [(SecretPrescan, String)]
+    /// The pre-scan's figures, for the end event; nil when there is none.
+    public let prescanReport: PrescanReport?
     let tracer: ExecTracer
     let options: FilterPlan.Options
     let workers: Int
@@ -77,7 +79,9 @@ public final class Supervisor: Sendable {
         // `--no-secret-scan`: files reach the tree as they are; the registry still knows the
         // variables' stand-ins, and requests are still checked for real values.
         let secretFiles = scanFiles ? secrets.map(SecretFiles.init(registry:)) : nil
-        self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files), $0) } } ?? []
+        let prescanReport = PrescanReport()
+        self.prescanReport = secretFiles != nil && !prescan.isEmpty ? prescanReport : nil
+        self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files, report: prescanReport), $0) } } ?? []
         let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
