@@ -105,7 +105,9 @@ class Suite:
         self.session_base = sh(["git", "-C", os.path.join(self.work, "session"), "rev-parse", "HEAD"]).stdout.strip()
 
     def wrappers(self):
-        w = {"native": [], "guardian": [self.guardian, "run", "-q", "--"]}
+        # The same Guardian with masking at open off: what scanning files for secrets costs.
+        w = {"native": [], "guardian": [self.guardian, "run", "-q", "--"],
+             "guardian-noscan": [self.guardian, "run", "-q", "--no-secret-scan", "--"]}
         if shutil.which("strace"):
             w["strace"] = STRACE
         else:
@@ -133,6 +135,8 @@ class Suite:
             ("python imports (%d modules)" % self.inputs["python_modules"], w, [py, os.path.join(w, "imports.py")], None),
             ("agent session replay", session, ["sh", os.path.join(w, "session.sh")],
              ["sh", "-c", f"git reset -q --hard {self.session_base} && make -j2 -s >/dev/null"]),
+            ("agent tool calls (5 commands ×%d)" % self.inputs["tool_rounds"], os.path.join(w, "tools"),
+             ["sh", os.path.join(w, "toolcalls.sh")], None),
         ]
 
     # -- workloads ------------------------------------------------------------------------
@@ -140,6 +144,7 @@ class Suite:
         wrappers = self.wrappers()
         loads = self.workloads()
         times = {name: {k: [] for k in wrappers} for name, *_ in loads}
+        counts = {}  # the last guardian run's session-end figures, per workload
         failures = {}
         # Warm the page cache (and python's bytecode cache) once, natively, untimed.
         for name, cwd, cmd, prep in loads:
@@ -165,11 +170,17 @@ class Suite:
                         log(f"bench: FAILED {name} under {wname}: exit {r.returncode}\n{r.stderr[-600:]}")
                         continue
                     times[name][wname].append(dt)
+                    if wname == "guardian":
+                        own = self.session_latency()
+                        if own:
+                            counts[name] = own
                 log(f"bench: run {i + 1}/{self.runs} {name}: " + ", ".join(
                     f"{k} {v[-1]:.3f}s" for k, v in times[name].items() if v))
         rows = []
         for name, *_ in loads:
             row = {"workload": name}
+            if name in counts:
+                row["supervisor"] = counts[name]
             base = median(times[name]["native"]) if times[name]["native"] else None
             for wname in wrappers:
                 xs = times[name][wname]
@@ -181,7 +192,7 @@ class Suite:
                               "ratio": m / base if base else None}
             rows.append(row)
         for (name, wname), why in failures.items():
-            if wname in ("native", "guardian", "prep"):
+            if wname in ("native", "guardian", "guardian-noscan", "prep"):
                 self.problems.append(f"{name} failed under {wname}: {why.strip()[:300]}")
         geo = {w: geomean([r[w].get("ratio") for r in rows if "ratio" in r[w]]) for w in wrappers if w != "native"}
         vs_strace = None
@@ -205,8 +216,18 @@ class Suite:
         d = last.get("detail") or {}
         if last.get("decision") != "end" or "decision_us_p50" not in d:
             return None
+        kinds = {}
+        for key, value in d.items():
+            # decision_us_<kind>: "count p50 p99 max" (µs)
+            if key.startswith("decision_us_") and key not in ("decision_us_p50", "decision_us_p99", "decision_us_max"):
+                try:
+                    n, p50, p99, mx = value.split()
+                    kinds[key[len("decision_us_"):]] = {"n": int(n), "p50_us": float(p50), "p99_us": float(p99), "max_us": float(mx)}
+                except ValueError:
+                    pass
         return {"decisions": int(d["decisions"]), "p50_us": float(d["decision_us_p50"]),
-                "p99_us": float(d["decision_us_p99"]), "max_us": float(d["decision_us_max"])}
+                "p99_us": float(d["decision_us_p99"]), "max_us": float(d["decision_us_max"]), "kinds": kinds,
+                "secret_prescan": d.get("secret_prescan")}
 
     def open_micro(self, micro):
         n = 500 if self.smoke else 20000
@@ -308,12 +329,51 @@ class Suite:
                     self.problems.append(f"execloop under {wname}: exit {r.returncode} {r.stderr[-300:]}")
                     break
                 totals.append(json.loads(r.stdout.strip().splitlines()[-1])["total_ns"])
+                if wname == "guardian":
+                    res["supervisor"] = self.session_latency()
             if totals:
                 res[wname] = {"per_exec_us": median(totals) / n / 1000}
         for k in ("guardian", "strace"):
             if k in res and "native" in res:
                 res[k]["overhead_us"] = res[k]["per_exec_us"] - res["native"]["per_exec_us"]
         self.result["exec"] = res
+
+    def locale_micro(self, micro):
+        """One short command, `cat /etc/hostname`, N times from a C loop (start-up excluded), in
+        the C locale and in C.UTF-8 where the system has no locale archive — the common
+        container image: each exec then opens the locale's files one by one. Time per exec
+        native and under Guardian, and the notifications each exec costs (from the session's
+        end event: the difference between N and one exec, divided by N − 1)."""
+        n = 30 if self.smoke else 300
+        cat = shutil.which("cat") or "/bin/cat"
+        archive = os.path.exists("/usr/lib/locale/locale-archive")
+        utf8 = any(os.path.isdir(f"/usr/lib/locale/{d}") for d in ("C.utf8", "C.UTF-8"))
+        res = {"n": n, "locale_archive": archive, "c_utf8_directory": utf8, "cases": []}
+        for label, lang in (("C", "C"), ("C.UTF-8", "C.UTF-8")):
+            env = dict(self.env, LC_ALL=lang, LANG=lang)
+            case = {"locale": label, "native": [], "guardian": []}
+            for _ in range(1 if self.smoke else 3):
+                for wname, prefix in (("native", []), ("guardian", [self.guardian, "run", "-q", "--"])):
+                    r = subprocess.run(prefix + [os.path.join(micro, "execloop"), str(n), cat, "/etc/hostname"],
+                                       cwd=self.work, env=env, capture_output=True, text=True)
+                    if r.returncode != 0:
+                        self.problems.append(f"locale {label} under {wname}: exit {r.returncode} {r.stderr[-300:]}")
+                        return
+                    case[wname].append(json.loads(r.stdout.strip().splitlines()[-1])["total_ns"] / n / 1000)
+                    if wname == "guardian":
+                        case["session"] = self.session_latency()
+            one = subprocess.run([self.guardian, "run", "-q", "--", os.path.join(micro, "execloop"), "1", cat, "/etc/hostname"],
+                                 cwd=self.work, env=env, capture_output=True, text=True)
+            single = self.session_latency() if one.returncode == 0 else None
+            out = {"locale": label, "native_us": median(case["native"]), "guardian_us": median(case["guardian"])}
+            out["added_us"] = out["guardian_us"] - out["native_us"]
+            if case.get("session") and single:
+                out["notifications_per_exec"] = (case["session"]["decisions"] - single["decisions"]) / (n - 1)
+                out["kinds_per_exec"] = {k: (v["n"] - single["kinds"].get(k, {}).get("n", 0)) / (n - 1)
+                                         for k, v in case["session"]["kinds"].items()}
+                out["supervisor"] = case["session"]
+            res["cases"].append(out)
+        self.result["locale"] = res
 
     def fanotify_micro(self, micro):
         """The mechanisms alone, as minimal C listeners: an fanotify permission event against a
@@ -533,6 +593,7 @@ class Suite:
         self.open_micro(micro)
         self.served_first_micro(micro)
         self.exec_micro(micro)
+        self.locale_micro(micro)
         self.fanotify_micro(micro)
         self.startup_micro()
         self.rss_micro()
@@ -669,6 +730,14 @@ def markdown(res, command):
     if wl.get("strace_over_guardian_geomean"):
         L.append("")
         L.append(f"strace -f / guardian (geometric mean of per-workload time ratios): **{wl['strace_over_guardian_geomean']:.2f}×**")
+    scan = [(r["workload"], r["guardian"]["median_s"] / r["guardian-noscan"]["median_s"]) for r in wl["rows"]
+            if "median_s" in r.get("guardian", {}) and "median_s" in r.get("guardian-noscan", {})]
+    if scan:
+        L.append("")
+        L.append("Masking secrets at open, guardian ÷ guardian `--no-secret-scan` (target ≤ 1.03): "
+                 + ", ".join(f"{name} {x:.3f}" for name, x in scan)
+                 + f"; geometric mean **{geomean([x for _, x in scan]):.3f}**")
+    L += counts_markdown(wl["rows"])
     L.append("")
     L.append("### Opens (C loop of open+close, timed inside the process; overhead = (guardian − native) / N)")
     L.append("")
@@ -722,6 +791,12 @@ def markdown(res, command):
     if "rss_mib" in r:
         L.append(f"- Supervisor RSS with {r['live_sleep_processes']} live processes in the tree: **{r['rss_mib']} MiB** "
                  f"(peak {r['hwm_mib']} MiB, {r['threads']} threads); idle with one process: {r['idle_rss_mib']} MiB")
+    L += locale_markdown(res.get("locale"))
+    sup = e.get("supervisor")
+    if sup and sup.get("kinds"):
+        L.append("")
+        L.append(f"Supervisor's decision latency by kind during the exec loop (N={e['n']}, one session):")
+        L += kinds_markdown(sup["kinds"])
     f = res.get("fanotify")
     if f:
         L.append("")
@@ -737,6 +812,68 @@ def markdown(res, command):
         L.append("### Problems")
         L += [f"- {p}" for p in res["problems"]]
     return "\n".join(L) + "\n"
+
+
+KIND_ORDER = ["open_fd", "open_enoent", "open_error", "exec", "path", "network", "credentials", "namespace", "other"]
+
+
+def kinds_markdown(kinds):
+    L = ["", "| kind | notifications | p50 µs | p99 µs | max µs |", "|---|---|---|---|---|"]
+    for k in sorted(kinds, key=lambda k: KIND_ORDER.index(k) if k in KIND_ORDER else 99):
+        v = kinds[k]
+        L.append(f"| {k} | {v['n']} | {v['p50_us']:.1f} | {v['p99_us']:.1f} | {v['max_us']:.0f} |")
+    return L
+
+
+def counts_markdown(rows):
+    """Notifications per workload (the last guardian run's session-end event): how many, how
+    many per exec, and the supervisor's decision latency for the two kinds that dominate."""
+    rows = [r for r in rows if r.get("supervisor")]
+    if not rows:
+        return []
+    L = ["", "Notifications per workload (one guardian run's session-end event; the supervisor's own clock, RECV → answer):", "",
+         "| workload | notifications | execs | per exec | allowed opens (fd) | ENOENT | other refusals | open_fd p50 / p99 µs | exec p50 / p99 µs | all p50 / p99 µs |",
+         "|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        s = r["supervisor"]
+        k = s.get("kinds", {})
+        execs = k.get("exec", {}).get("n", 0)
+        per = f"{s['decisions'] / execs:.1f}" if execs else "—"
+        def pp(name):
+            v = k.get(name)
+            return f"{v['p50_us']:.1f} / {v['p99_us']:.1f}" if v else "—"
+        L.append(f"| {r['workload']} | {s['decisions']} | {execs} | {per} | {k.get('open_fd', {}).get('n', 0)} | "
+                 f"{k.get('open_enoent', {}).get('n', 0)} | {k.get('open_error', {}).get('n', 0)} | {pp('open_fd')} | {pp('exec')} | "
+                 f"{s['p50_us']:.1f} / {s['p99_us']:.1f} |")
+    scans = [(r["workload"], r["supervisor"]["secret_prescan"]) for r in rows if r["supervisor"].get("secret_prescan")]
+    if scans:
+        L += ["", "The project's background pre-scan for secrets, in the same runs (session-end event): "
+              + "; ".join(f"{name}: {s}" for name, s in scans)]
+    return L
+
+
+def locale_markdown(loc):
+    if not loc or not loc.get("cases"):
+        return []
+    L = ["", f"### One short command: `cat /etc/hostname` from a C loop, N={loc['n']} (start-up excluded)", "",
+         f"Locale archive {'present' if loc['locale_archive'] else 'absent'} (/usr/lib/locale/locale-archive); "
+         f"C.UTF-8 directory {'present' if loc['c_utf8_directory'] else 'absent'}.", "",
+         "| locale | native µs/exec | guardian µs/exec | added µs | notifications per exec | of which opens (fd / ENOENT / error), execs |",
+         "|---|---|---|---|---|---|"]
+    for c in loc["cases"]:
+        per = c.get("notifications_per_exec")
+        kp = c.get("kinds_per_exec", {})
+        split = (f"{kp.get('open_fd', 0):.1f} / {kp.get('open_enoent', 0):.1f} / {kp.get('open_error', 0):.1f}, "
+                 f"{kp.get('exec', 0):.1f}") if kp else "—"
+        L.append(f"| {c['locale']} | {c['native_us']:.0f} | {c['guardian_us']:.0f} | **+{c['added_us']:.0f}** | "
+                 f"{per:.1f} | {split} |" if per is not None else
+                 f"| {c['locale']} | {c['native_us']:.0f} | {c['guardian_us']:.0f} | **+{c['added_us']:.0f}** | — | — |")
+    for c in loc["cases"]:
+        if c.get("supervisor", {}).get("kinds"):
+            L.append("")
+            L.append(f"Supervisor's decision latency by kind, {c['locale']}:")
+            L += kinds_markdown(c["supervisor"]["kinds"])
+    return L
 
 
 NETWORK_ROWS = [

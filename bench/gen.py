@@ -11,8 +11,8 @@ import subprocess
 import sys
 import textwrap
 
-FULL = dict(repo_files=20000, c_files=200, loop_commands=2000, session_reads=60)
-SMOKE = dict(repo_files=600, c_files=16, loop_commands=100, session_reads=10)
+FULL = dict(repo_files=20000, c_files=200, loop_commands=2000, session_reads=60, tool_rounds=40)
+SMOKE = dict(repo_files=600, c_files=16, loop_commands=100, session_reads=10, tool_rounds=5)
 
 GIT_ENV = dict(os.environ, GIT_AUTHOR_NAME="Bench", GIT_AUTHOR_EMAIL="bench@example.invalid",
                GIT_COMMITTER_NAME="Bench", GIT_COMMITTER_EMAIL="bench@example.invalid",
@@ -186,6 +186,27 @@ def agent_session(path, project, big, reads, have_rg, python):
     os.chmod(path, 0o755)
 
 
+def tool_calls(path, project, rounds, rng):
+    """An agent's tool calls as a harness makes them, each a shell of its own: list a
+    directory, search 100 files, read one, print lines of another, look at the last commits;
+    `rounds` times in one session. The project is a git repository of 100 text files, 3 commits."""
+    for i in range(100):
+        body = "".join(f"{' '.join(rng.choice(WORDS) for _ in range(8))} {i}:{k}\n" for k in range(60))
+        write(os.path.join(project, "notes", f"note_{i:03d}.txt"), body)
+    init(project)
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "Notes")
+    for k in range(2):
+        with open(os.path.join(project, "notes", f"note_{k:03d}.txt"), "a") as f:
+            f.write(f"edit {k}\n")
+        git(project, "commit", "-q", "-am", f"Edit {k}")
+    calls = ["ls -la notes", "grep -rn ledger notes", "cat notes/note_007.txt",
+             "sed -n 10,30p notes/note_042.txt", "git log -3"]
+    body = "".join(f"    sh -c \"{c}\" >/dev/null\n" for c in calls)
+    write(path, f"#!/bin/sh\nset -e\ncd {project}\ni=0\nwhile [ $i -lt {rounds} ]; do\n{body}    i=$((i + 1))\ndone\n")
+    os.chmod(path, 0o755)
+
+
 def main():
     out = sys.argv[1]
     sizes = SMOKE if "--smoke" in sys.argv else FULL
@@ -208,10 +229,11 @@ def main():
     # A file every profile protects (credentials.gcloud: **/service-account*.json), for the
     # denied-open micro figure.
     write(os.path.join(out, "secrets", "service-account.json"), '{"type": "service_account"}\n')
+    tool_calls(os.path.join(out, "toolcalls.sh"), os.path.join(out, "tools"), sizes["tool_rounds"], rng)
     have_rg = subprocess.run(["sh", "-c", "command -v rg"], capture_output=True).returncode == 0
     agent_session(os.path.join(out, "session.sh"), session, big, sizes["session_reads"], have_rg, python)
     print(f'{{"repo_files": {sizes["repo_files"]}, "c_files": {sizes["c_files"]}, '
-          f'"loop_commands": {sizes["loop_commands"]}, "python_modules": {nmods}, '
+          f'"loop_commands": {sizes["loop_commands"]}, "tool_rounds": {sizes["tool_rounds"]}, "python_modules": {nmods}, '
           f'"python": "{python}", "search": "{"rg" if have_rg else "grep"}"}}')
 
 

@@ -3,7 +3,7 @@
 # `guardian run -q -- make -j2` of the generated C project, then the top symbols of the guardian
 # process alone (its notify workers and tracer thread), self and inclusive.
 #
-#   bench/profile.sh [--guardian PATH] [--workload make|session|shell] [--out DIR]
+#   bench/profile.sh [--guardian PATH] [--workload make|session|shell|tools] [--out DIR]
 #
 # Needs perf (apt-get install linux-perf) and kernel.perf_event_paranoid <= 1 or root.
 set -eu
@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
 done
 command -v perf >/dev/null 2>&1 || { echo "bench: perf is not installed (apt-get install linux-perf)" >&2; exit 1; }
 if [ -z "$guardian" ]; then
-    (cd "$root" && swift build -c release --static-swift-stdlib >&2)
+    (cd "$root" && swift build -c release --static-swift-stdlib --product guardian >&2)
     guardian="$(cd "$root" && swift build -c release --show-bin-path)/guardian"
 fi
 guardian=$(cd "$(dirname "$guardian")" && pwd)/$(basename "$guardian")
@@ -37,6 +37,7 @@ case "$workload" in
     make) cd "$work/cproj"; make -s clean; set -- make -j2 -s ;;
     session) cd "$work/session"; make -j2 -s >/dev/null; set -- sh "$work/session.sh" ;;
     shell) cd "$work"; set -- sh "$work/loop.sh" ;;
+    tools) cd "$work/tools"; set -- sh "$work/toolcalls.sh" ;;
     *) echo "bench: unknown workload $workload" >&2; exit 2 ;;
 esac
 perf record -q -e cpu-clock -F 1999 --call-graph dwarf,32768 -o "$out/perf.data" -- "$guardian" run -q -- "$@" >/dev/null

@@ -54,7 +54,16 @@ extension Guardian {
             } else {
                 print("profile: \(engine.profileName) (\(loaded.why))")
                 print("decision: \(evaluation.decision)")
-                if let env = evaluation.environment { print("environment: \(env)") }
+                if let env = evaluation.environment {
+                    print("environment: \(env)\(evaluation.targetSource.map { " (from \($0))" } ?? "")")
+                } else if fileQuestion == nil {
+                    print("environment: none named (this session's: \(engine.environmentName))")
+                }
+                if let op = evaluation.operation {
+                    print("operation: \(op.kind) (\(op.why))\(op.harmless ? ": changes nothing, rules about changes do not apply" : "")")
+                } else if fileQuestion == nil {
+                    print("operation: not classified (no grammar for this program; the rules decide)")
+                }
                 for m in evaluation.matches {
                     print("  \(m.decision)  \(m.id): \(m.reason)")
                 }
@@ -77,7 +86,9 @@ extension Guardian {
             let quote = JSONText.quote
             let rules = e.matches.map { "{\"id\": \(quote($0.id)), \"decision\": \(quote($0.decision.description)), \"reason\": \(quote($0.reason))}" }
             let env = e.environment.map(quote) ?? "null"
-            return "{\"decision\": \(quote(e.decision.description)), \"environment\": \(env), \"rules\": [\(rules.joined(separator: ", "))]}"
+            let source = e.targetSource.map(quote) ?? "null"
+            let operation = e.operation.map { "{\"class\": \(quote($0.kind.description)), \"why\": \(quote($0.why)), \"changes_nothing\": \($0.harmless)}" } ?? "null"
+            return "{\"decision\": \(quote(e.decision.description)), \"environment\": \(env), \"environment_from\": \(source), \"operation\": \(operation), \"rules\": [\(rules.joined(separator: ", "))]}"
         }
     }
 }

@@ -9,7 +9,9 @@ import Glibc
 /// stays in this process), the trust bundle the tree is pointed at, the roots Guardian checks
 /// real servers against, and whether the kernel offers the Landlock backstop.
 enum NetworkStart {
-    static func prepare(session: String, runDirectory: String, upstreamCA: [String], resolve: [String]) -> Result<(NetworkSetup, String), NetworkStartError> {
+    /// `cacheDirectory`: Guardian's own, for what stays the same from one start to the next
+    /// (the Java trust store's part made of the system roots).
+    static func prepare(session: String, runDirectory: String, upstreamCA: [String], resolve: [String], cacheDirectory: String? = nil) -> Result<(NetworkSetup, String), NetworkStartError> {
         let names: NameTable
         do { names = try NameTable(resolve: resolve) } catch { return .failure(NetworkStartError(error.description)) }
         let authority: SessionAuthority
@@ -26,7 +28,7 @@ enum NetworkStart {
         }
         let directory = String(cString: made)
         let bundle = directory + "/trust.crt"
-        do { try TrustBundle.write(caPEM: authority.caPEM, to: bundle) } catch {
+        do { try TrustBundle.write(caPEM: authority.caPEM, to: bundle, javaCache: cacheDirectory) } catch {
             return .failure(NetworkStartError("could not write the session's trust bundle \(bundle) (\(error)) — set TMPDIR to a writable directory"))
         }
         chmod(directory, 0o755)

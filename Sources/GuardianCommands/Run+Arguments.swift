@@ -9,12 +9,13 @@ extension Guardian.Run {
         var passEnv: [String] = []
         var upstreamCA: [String] = []
         var resolve: [String] = []
+        var secretScan = true
         var command: [String] = []
     }
 
     /// The values ArgumentParser read.
     var arguments: Arguments {
-        Arguments(profile: profile, project: project, quiet: quiet, askTimeout: askTimeout, notify: notify, passEnv: passEnv, upstreamCA: upstreamCA, resolve: resolve, command: command)
+        Arguments(profile: profile, project: project, quiet: quiet, askTimeout: askTimeout, notify: notify, passEnv: passEnv, upstreamCA: upstreamCA, resolve: resolve, secretScan: !noSecretScan, command: command)
     }
 
     /// The arguments after `run` read directly, for the forms a session is started with:
@@ -39,6 +40,10 @@ extension Guardian.Run {
             }
             if argument == "-q" || argument == "--quiet" {
                 result.quiet = true
+                continue
+            }
+            if argument == "--no-secret-scan" {
+                result.secretScan = false
                 continue
             }
             guard argument.hasPrefix("--") else { return nil }

@@ -56,6 +56,9 @@ extension Guardian {
         @Option(name: .customLong("pass-env"), help: ArgumentHelp("Pass this secret-looking environment variable to the agent (repeatable; `*` matches any run of characters). By default credentials such as AWS_SECRET_ACCESS_KEY, *_TOKEN, *_PASSWORD, DATABASE_URL, plus the profile's `defaults.secret_variables`, reach the agent as same-format stand-ins; the agent's own model keys (ANTHROPIC_API_KEY, OPENAI_API_KEY, …) pass.", valueName: "name"))
         var passEnv: [String] = []
 
+        @Flag(name: .customLong("no-secret-scan"), help: ArgumentHelp("Hand the agent files as they are instead of masking the secrets found in them, for measuring what masking costs, or finding out whether it is what breaks a tool. The agent can then read every secret in the files its profile lets it open. Variables still reach it as stand-ins, and requests carrying a real value are still refused."))
+        var noSecretScan = false
+
         @Argument(parsing: .postTerminator, help: "The command to run, after --.")
         var command: [String] = []
 
@@ -82,10 +85,10 @@ extension Guardian {
         static func launch(_ arguments: Arguments) -> Int32 {
             launch(profile: arguments.profile, project: arguments.project, quiet: arguments.quiet, command: arguments.command,
                    askTimeout: arguments.askTimeout, notify: arguments.notify, passEnv: arguments.passEnv,
-                   upstreamCA: arguments.upstreamCA, resolve: arguments.resolve)
+                   upstreamCA: arguments.upstreamCA, resolve: arguments.resolve, secretScan: arguments.secretScan)
         }
 
-        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = [], upstreamCA: [String] = [], resolve: [String] = []) -> Int32 {
+        static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = [], upstreamCA: [String] = [], resolve: [String] = [], secretScan: Bool = true) -> Int32 {
             // Decisions are on real paths: a HOME or state dir behind a symlink is resolved first.
             var paths = GuardianPaths.fromEnvironment()
             paths.home = realPath(paths.home)
@@ -148,12 +151,16 @@ extension Guardian {
             start.environment = policy.environmentName
             start.detail = ["profile_source": loaded.source, "profile_why": loaded.why, "project": projectDirectory, "guardian_pid": String(getpid()),
                             "withheld_env": withheldNames.joined(separator: ","),
-                            "user_namespaces": loaded.engine.allowsUserNamespaces ? "allow" : "deny"]
+                            "user_namespaces": loaded.engine.allowsUserNamespaces ? "allow" : "deny",
+                            "secret_scan": secretScan ? "on" : "off"]
             do { try log.append(start); try log.flush() } catch {
                 return fail("\(error) — set GUARDIAN_HOME to a writable directory")
             }
             if !quiet {
                 FileHandleOut.stderr("guardian: session \(session) · profile \(policy.profileName) (\(loaded.why)) · environment \(policy.environmentName) · events \(log.path)\n")
+                if !secretScan {
+                    FileHandleOut.stderr("guardian: --no-secret-scan: files reach the agent unmasked, secrets in them included\n")
+                }
                 if !withheldNames.isEmpty {
                     FileHandleOut.stderr("guardian: the agent sees stand-ins for: \(withheldNames.joined(separator: " ")) (pass one with --pass-env NAME)\n")
                 }
@@ -164,7 +171,7 @@ extension Guardian {
             let network: NetworkSetup
             let trustDirectory: String
             switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
-                                          resolve: resolve + NetworkStart.resolveFromEnvironment()) {
+                                          resolve: resolve + NetworkStart.resolveFromEnvironment(), cacheDirectory: paths.state + "/cache") {
             case .success(let (setup, bundle)):
                 network = setup
                 environment = TrustBundle.apply(to: environment, bundlePath: bundle)
@@ -181,7 +188,7 @@ extension Guardian {
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? HeldCalls.defaultAskTimeout,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
-                prescan: [projectDirectory]
+                scanFiles: secretScan, prescan: secretScan ? [projectDirectory] : []
             )
             } catch {
                 return fail(error.description)
@@ -221,6 +228,16 @@ extension Guardian {
                     "decisions": String(latency.total), "decision_us_p50": Run.microseconds(p50),
                     "decision_us_p99": Run.microseconds(p99), "decision_us_max": Run.microseconds(max),
                 ]
+                // By kind: "count p50 p99 max" (µs), e.g. decision_us_open_fd, decision_us_exec.
+                for (kind, h) in supervisor.decisionLatencyByKind {
+                    if let p50 = h.percentile(0.5), let p99 = h.percentile(0.99), let max = h.percentile(1) {
+                        end.detail?["decision_us_" + kind.name] =
+                            "\(h.total) \(Run.microseconds(p50)) \(Run.microseconds(p99)) \(Run.microseconds(max))"
+                    }
+                }
+            }
+            if let prescan = supervisor.prescanReport {
+                end.detail = (end.detail ?? [:]).merging(["secret_prescan": prescan.summary]) { $1 }
             }
             if case .execFailed(let e) = termination {
                 end.reason = "\(command[0]): \(String(cString: strerror(e)))"

@@ -16,6 +16,7 @@ extension BuiltinProfiles {
         "profiles/catalog/iac.yaml": catalogIac(),
         "profiles/catalog/kubernetes.yaml": catalogKubernetes(),
         "profiles/catalog/mutating.yaml": catalogMutating(),
+        "profiles/catalog/operations.yaml": catalogOperations(),
         "profiles/catalog/paas.yaml": catalogPaas(),
         "profiles/catalog/persistence.yaml": catalogPersistence(),
         "profiles/dev.yaml": dev(),
@@ -790,9 +791,9 @@ extension BuiltinProfiles {
         var d = ProfileDocument(name: "catalog/environments", location: at(1, 1))
         d.description = "How each tool and API names the environment it acts on (targets), and the usual names of production, staging and development (environments). Profiles extend this and add their own: an API that names environments by id (Railway's environmentId) needs the ids listed, e.g. `production: {railway_environment: [\"<uuid>\"]}`, or learned from the Railway CLI's links.\n"
         d.environments = [
-            (name: "production", kinds: [(kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"]), (kind: "render_service", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "planetscale_branch", patterns: ["main", "production", "prod*"])]),
-            (name: "staging", kinds: [(kind: "any", patterns: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]), (kind: "railway", patterns: ["stag*"]), (kind: "kube_context", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]), (kind: "kubeconfig", patterns: ["*staging*", "*stg*"]), (kind: "aws_profile", patterns: ["*staging*", "stg-*", "*-stg", "*stage*"]), (kind: "gcloud_project", patterns: ["*staging*", "*-stg", "stg-*"]), (kind: "azure_subscription", patterns: ["*staging*"]), (kind: "terraform_workspace", patterns: ["*staging*", "stg*", "*stage*"]), (kind: "terraform_var_file", patterns: ["*staging*", "*stg*"]), (kind: "host", patterns: ["*.staging.*", "staging.*", "staging-*", "*-staging.*", "*-staging", "*.stg.*", "stg-*", "*staging*"]), (kind: "app", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "vercel", patterns: ["preview"]), (kind: "netlify", patterns: ["deploy-preview", "branch-deploy"]), (kind: "firebase_project", patterns: ["*-staging", "*-stg"]), (kind: "docker_context", patterns: ["*staging*"]), (kind: "docker_host", patterns: ["*staging*"]), (kind: "pulumi_stack", patterns: ["*staging*", "*stg*"]), (kind: "render_service", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "planetscale_branch", patterns: ["staging*", "stg*"])]),
-            (name: "dev", kinds: [(kind: "any", patterns: ["dev", "development", "local", "test"]), (kind: "railway", patterns: ["dev*"]), (kind: "kube_context", patterns: ["kind-*", "minikube", "docker-desktop", "k3d-*", "*-dev", "dev-*", "rancher-desktop", "orbstack"]), (kind: "aws_profile", patterns: ["*-dev", "dev-*", "default", "localstack"]), (kind: "gcloud_project", patterns: ["*-dev", "dev-*"]), (kind: "terraform_workspace", patterns: ["default", "*dev*"]), (kind: "terraform_var_file", patterns: ["*dev*", "*local*"]), (kind: "host", patterns: ["localhost", "127.0.0.1", "::1", "*.local", "*.localhost", "host.docker.internal", "db", "postgres", "mysql", "redis", "mongo", "/tmp/*", "/var/run/*"]), (kind: "app", patterns: ["*-dev", "dev-*"]), (kind: "vercel", patterns: ["development"]), (kind: "netlify", patterns: ["dev"]), (kind: "docker_context", patterns: ["default", "desktop-linux", "colima", "orbstack", "rootless"]), (kind: "docker_host", patterns: ["unix://*"]), (kind: "pulumi_stack", patterns: ["*dev*"])]),
+            (name: "production", kinds: [(kind: "words", patterns: ["prod", "production", "prd", "live", "prods"]), (kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"]), (kind: "render_service", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "planetscale_branch", patterns: ["main", "production", "prod*"])]),
+            (name: "staging", kinds: [(kind: "words", patterns: ["staging", "stage", "stg", "preprod", "uat", "stag"]), (kind: "any", patterns: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]), (kind: "railway", patterns: ["stag*"]), (kind: "kube_context", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]), (kind: "kubeconfig", patterns: ["*staging*", "*stg*"]), (kind: "aws_profile", patterns: ["*staging*", "stg-*", "*-stg", "*stage*"]), (kind: "gcloud_project", patterns: ["*staging*", "*-stg", "stg-*"]), (kind: "azure_subscription", patterns: ["*staging*"]), (kind: "terraform_workspace", patterns: ["*staging*", "stg*", "*stage*"]), (kind: "terraform_var_file", patterns: ["*staging*", "*stg*"]), (kind: "host", patterns: ["*.staging.*", "staging.*", "staging-*", "*-staging.*", "*-staging", "*.stg.*", "stg-*", "*staging*"]), (kind: "app", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "vercel", patterns: ["preview"]), (kind: "netlify", patterns: ["deploy-preview", "branch-deploy"]), (kind: "firebase_project", patterns: ["*-staging", "*-stg"]), (kind: "docker_context", patterns: ["*staging*"]), (kind: "docker_host", patterns: ["*staging*"]), (kind: "pulumi_stack", patterns: ["*staging*", "*stg*"]), (kind: "render_service", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "planetscale_branch", patterns: ["staging*", "stg*"])]),
+            (name: "dev", kinds: [(kind: "words", patterns: ["dev", "development", "local", "localhost"]), (kind: "any", patterns: ["dev", "development", "local", "test"]), (kind: "railway", patterns: ["dev*"]), (kind: "kube_context", patterns: ["kind-*", "minikube", "docker-desktop", "k3d-*", "*-dev", "dev-*", "rancher-desktop", "orbstack"]), (kind: "aws_profile", patterns: ["*-dev", "dev-*", "default", "localstack"]), (kind: "gcloud_project", patterns: ["*-dev", "dev-*"]), (kind: "terraform_workspace", patterns: ["default", "*dev*"]), (kind: "terraform_var_file", patterns: ["*dev*", "*local*"]), (kind: "host", patterns: ["localhost", "127.0.0.1", "::1", "*.local", "*.localhost", "host.docker.internal", "db", "postgres", "mysql", "redis", "mongo", "/tmp/*", "/var/run/*"]), (kind: "app", patterns: ["*-dev", "dev-*"]), (kind: "vercel", patterns: ["development"]), (kind: "netlify", patterns: ["dev"]), (kind: "docker_context", patterns: ["default", "desktop-linux", "colima", "orbstack", "rootless"]), (kind: "docker_host", patterns: ["unix://*"]), (kind: "pulumi_stack", patterns: ["*dev*"])]),
         ]
         do {
             var t = TargetSpec(programs: ["railway"], kind: "railway", location: at(9, 5))
@@ -1398,32 +1399,33 @@ extension BuiltinProfiles {
             e.programs = ["curl", "curlie"]
             e.options = [(option: "-X|--request", value: "DELETE")]
             e.args = ["*api.*", "*/api/*", "*amazonaws.com*", "*googleapis.com*", "*management.azure.com*", "*api.github.com*", "*railway.app*", "*api.fly.io*", "*api.heroku.com*", "*api.vercel.com*", "*api.netlify.com*", "*supabase.co*", "*api.cloudflare.com*", "*api.digitalocean.com*", "*:6443*", "*/v1/*", "*/v2/*", "*graphql*", "*/apis/*", "*kubernetes*"]
+            e.notRegex = Located(value: "://(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$)", location: at(30, 18))
             r.exec = e
-            r.matchExamples = [Located(value: "curl -X DELETE https://api.github.com/repos/me/app", location: at(30, 15)), Located(value: "curl -XDELETE https://api.vercel.com/v9/projects/x", location: at(30, 69)), Located(value: "curl --request DELETE -H 'Authorization: Bearer t' https://api.netlify.com/api/v1/sites/1", location: at(30, 123))]
-            r.notMatchExamples = [Located(value: "curl -X GET https://api.github.com/repos/me/app", location: at(31, 19)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(31, 70))]
+            r.matchExamples = [Located(value: "curl -X DELETE https://api.github.com/repos/me/app", location: at(32, 15)), Located(value: "curl -XDELETE https://api.vercel.com/v9/projects/x", location: at(32, 69)), Located(value: "curl --request DELETE -H 'Authorization: Bearer t' https://api.netlify.com/api/v1/sites/1", location: at(32, 123))]
+            r.notMatchExamples = [Located(value: "curl -X GET https://api.github.com/repos/me/app", location: at(33, 19)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(33, 70)), Located(value: "curl -X DELETE http://127.0.0.1:8080/api/todos/3", location: at(33, 118))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "http.delete-httpie", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(32, 5))
+            var r = RuleSpec(id: "http.delete-httpie", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(34, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["http", "https", "xh", "httpie"]
             e.args = ["DELETE", "delete"]
-            e.regex = Located(value: "(api\\.|/api/|amazonaws|googleapis|azure|github|railway|fly\\.io|heroku|vercel|netlify|supabase|cloudflare|digitalocean|/v[0-9]+/)", location: at(39, 14))
+            e.regex = Located(value: "(api\\.|/api/|amazonaws|googleapis|azure|github|railway|fly\\.io|heroku|vercel|netlify|supabase|cloudflare|digitalocean|/v[0-9]+/)", location: at(41, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "http DELETE https://api.heroku.com/apps/x", location: at(40, 24)), Located(value: "xh delete api.github.com/repos/me/app", location: at(40, 69))]
-            r.notMatchExamples = [Located(value: "http GET https://api.github.com/user", location: at(40, 123)), Located(value: "http DELETE localhost:8000/items/1", location: at(40, 163))]
+            r.matchExamples = [Located(value: "http DELETE https://api.heroku.com/apps/x", location: at(42, 24)), Located(value: "xh delete api.github.com/repos/me/app", location: at(42, 69))]
+            r.notMatchExamples = [Located(value: "http GET https://api.github.com/user", location: at(42, 123)), Located(value: "http DELETE localhost:8000/items/1", location: at(42, 163))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "wget.delete", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(41, 5))
+            var r = RuleSpec(id: "wget.delete", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(43, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["wget"]
             e.options = [(option: "--method", value: "DELETE")]
             r.exec = e
-            r.matchExamples = [Located(value: "wget --method=DELETE https://api.github.com/repos/me/app", location: at(46, 24))]
-            r.notMatchExamples = [Located(value: "wget https://example.com/file.tgz", location: at(46, 97))]
+            r.matchExamples = [Located(value: "wget --method=DELETE https://api.github.com/repos/me/app", location: at(48, 24))]
+            r.notMatchExamples = [Located(value: "wget https://example.com/file.tgz", location: at(48, 97))]
             d.rules.append(r)
         }
         return d
@@ -1777,6 +1779,24 @@ extension BuiltinProfiles {
         return d
     }
 
+    private static func catalogOperations() -> ProfileDocument {
+        let file = "profiles/catalog/operations.yaml"
+        func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        var d = ProfileDocument(name: "catalog/operations", location: at(1, 1))
+        d.description = "Operations that destroy, by each CLI family's grammar rather than by listed command lines: kubectl, helm, terraform/tofu, pulumi, gcloud, gsutil, aws, az, doctl, railway, fly, vercel, netlify, heroku, supabase, firebase, git (push --force, +refspec, --mirror, --delete; checkout, restore, reset and clean that discard work), rm -r of .git, SQL given to database clients (DROP, TRUNCATE, DELETE or UPDATE without WHERE), Mongo and Redis commands, and HTTP DELETE to any host but this machine. Help requests, dry runs and plans are reads.\n"
+        do {
+            var r = RuleSpec(id: "operation.destroy", reason: "this deletes what it acts on, or discards work that cannot be recovered", decision: .ask, location: at(11, 5))
+            r.tags = ["destructive"]
+            var e = ExecSpec()
+            e.operations = ["destroy"]
+            r.exec = e
+            r.matchExamples = [Located(value: "kubectl -n shop delete deployment api", location: at(18, 11)), Located(value: "helm uninstall api", location: at(19, 11)), Located(value: "terraform apply -replace=aws_instance.web", location: at(20, 11)), Located(value: "pulumi state delete urn:x", location: at(21, 11)), Located(value: "gcloud run services delete api", location: at(22, 11)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(23, 11)), Located(value: "az group delete --name rg", location: at(24, 11)), Located(value: "railway volume delete vol-1", location: at(25, 11)), Located(value: "fly apps destroy my-app -y", location: at(26, 11)), Located(value: "heroku pg:reset DATABASE", location: at(27, 11)), Located(value: "supabase db reset", location: at(28, 11)), Located(value: "vercel project rm my-app", location: at(29, 11)), Located(value: "git push --force origin feature/x", location: at(30, 11)), Located(value: "git push origin +feature", location: at(31, 11)), Located(value: "git checkout -- .", location: at(32, 11)), Located(value: "git restore --worktree .", location: at(33, 11)), Located(value: "git reset --hard", location: at(34, 11)), Located(value: "git clean -fd", location: at(35, 11)), Located(value: "rm -rf .git", location: at(36, 11)), Located(value: "psql -c 'DROP TABLE users'", location: at(37, 11)), Located(value: "mysql -e 'DELETE FROM orders'", location: at(38, 11)), Located(value: "sqlite3 app.db 'UPDATE users SET admin = 1'", location: at(39, 11)), Located(value: "psql -f drop_all.sql", location: at(40, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({})'", location: at(41, 11)), Located(value: "redis-cli -n 2 FLUSHALL", location: at(42, 11)), Located(value: "curl -X DELETE https://api.example.com/v1/users/1", location: at(43, 11)), Located(value: "curl --request DELETE https://example.org/items/3", location: at(44, 11)), Located(value: "http DELETE https://example.org/items/3", location: at(45, 11)), Located(value: "wget --method=DELETE https://example.org/items/3", location: at(46, 11))]
+            r.notMatchExamples = [Located(value: "kubectl delete pod api --dry-run=client", location: at(48, 11)), Located(value: "kubectl delete --help", location: at(49, 11)), Located(value: "kubectl get pods -n production", location: at(50, 11)), Located(value: "helm uninstall api --dry-run", location: at(51, 11)), Located(value: "terraform plan -destroy", location: at(52, 11)), Located(value: "terraform destroy -help", location: at(53, 11)), Located(value: "pulumi destroy --preview-only", location: at(54, 11)), Located(value: "railway volume delete --help", location: at(55, 11)), Located(value: "fly logs -a my-app-staging", location: at(56, 11)), Located(value: "git push --dry-run --force origin main", location: at(57, 11)), Located(value: "git push origin feature/x", location: at(58, 11)), Located(value: "git checkout -b feature/x", location: at(59, 11)), Located(value: "git restore src/app.ts", location: at(60, 11)), Located(value: "git restore --staged .", location: at(61, 11)), Located(value: "git reset --soft HEAD~1", location: at(62, 11)), Located(value: "git clean -n", location: at(63, 11)), Located(value: "rm -rf build", location: at(64, 11)), Located(value: "psql -c 'DELETE FROM sessions WHERE expires_at < now()'", location: at(65, 11)), Located(value: "psql -c 'select * from drops'", location: at(66, 11)), Located(value: "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", location: at(67, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'", location: at(68, 11)), Located(value: "redis-cli get key", location: at(69, 11)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(70, 11)), Located(value: "curl https://example.com/delete-guide.html", location: at(71, 11)), Located(value: "http GET https://example.org/items/3", location: at(72, 11))]
+            d.rules.append(r)
+        }
+        return d
+    }
+
     private static func catalogPaas() -> ProfileDocument {
         let file = "profiles/catalog/paas.yaml"
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
@@ -2028,9 +2048,19 @@ extension BuiltinProfiles {
         var d = ProfileDocument(name: "dev", location: at(1, 1))
         d.description = "The default. Everyday development flows; destructive infrastructure operations ask a human; commands aimed at staging or production are denied; credential files are denied.\n"
         d.environment = "dev"
-        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/persistence", location: at(19, 5)), Located(value: "catalog/mutating", location: at(20, 5))]
+        d.extends = [Located(value: "catalog/environments", location: at(7, 5)), Located(value: "catalog/credentials", location: at(8, 5)), Located(value: "catalog/filesystem", location: at(9, 5)), Located(value: "catalog/git", location: at(10, 5)), Located(value: "catalog/paas", location: at(11, 5)), Located(value: "catalog/cloud", location: at(12, 5)), Located(value: "catalog/kubernetes", location: at(13, 5)), Located(value: "catalog/iac", location: at(14, 5)), Located(value: "catalog/containers", location: at(15, 5)), Located(value: "catalog/databases", location: at(16, 5)), Located(value: "catalog/http", location: at(17, 5)), Located(value: "catalog/api", location: at(18, 5)), Located(value: "catalog/persistence", location: at(19, 5)), Located(value: "catalog/mutating", location: at(20, 5)), Located(value: "catalog/operations", location: at(21, 5))]
         d.defaults.otherEnvironment = .deny
         d.defaults.unregisteredCredentials = .ask
+        do {
+            var r = RuleSpec(id: "environment.staging-read", reason: "reading a staging resource (logs, status, a query, a plan) is allowed from dev; changing it is not", decision: .allow, location: at(29, 5))
+            var e = ExecSpec()
+            e.targetEnvironment = ["staging"]
+            e.operations = ["read"]
+            r.exec = e
+            r.matchExamples = [Located(value: "fly logs -a my-app-staging", location: at(34, 15)), Located(value: "railway --environment staging logs", location: at(34, 45)), Located(value: "kubectl --context staging-eu get pods", location: at(34, 83)), Located(value: "psql -h db.staging.example.com -c 'select 1'", location: at(34, 124))]
+            r.notMatchExamples = [Located(value: "kubectl --context staging-eu delete pod api-1", location: at(35, 19)), Located(value: "railway --environment staging up", location: at(35, 68)), Located(value: "fly logs -a my-app-prod", location: at(35, 104))]
+            d.rules.append(r)
+        }
         return d
     }
 
@@ -2046,6 +2076,7 @@ extension BuiltinProfiles {
         d.defaults.reachable = ["dev"]
         d.defaults.unregisteredCredentials = .deny
         d.decisions = [(key: "mutating", decision: .ask), (key: "history", decision: .ask), (key: "destructive", decision: .deny), (key: "catastrophic", decision: .deny), (key: "local-daemon", decision: .deny), (key: "persistence", decision: .deny)]
+        d.disable = ["environment.staging-read"]
         return d
     }
 

@@ -26,12 +26,21 @@ extends:
   - catalog/api
   - catalog/persistence
   - catalog/mutating
+  - catalog/operations
 defaults:
   other_environment: deny
   # A request to a protected API (a host API rules name) that authenticates with a credential
   # the session did not hand out as a stand-in: held for a human here, refused in staging and
   # production.
   unregistered_credentials: ask
+rules:
+  - id: environment.staging-read
+    reason: reading a staging resource (logs, status, a query, a plan) is allowed from dev; changing it is not
+    decision: allow
+    exec: {target_environment: [staging], operation: [read]}
+    examples:
+      match: ["fly logs -a my-app-staging", "railway --environment staging logs", "kubectl --context staging-eu get pods", "psql -h db.staging.example.com -c 'select 1'"]
+      not_match: ["kubectl --context staging-eu delete pod api-1", "railway --environment staging up", "fly logs -a my-app-prod"]
 """##,
         "production": ##"""
 name: production
@@ -46,6 +55,7 @@ defaults:
   reachable: [dev]
   own_credentials: ask
   unregistered_credentials: deny
+disable: [environment.staging-read]
 decisions:
   mutating: ask
   history: ask
@@ -643,8 +653,13 @@ targets:
   - {kind: supabase_project, request: {host: [api.supabase.com], path: ["/v1/projects/{}", "/v1/projects/{}/**"]}}
   - {kind: planetscale_branch, request: {host: [api.planetscale.com], path: ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]}}
 
+# `words`: a value found where any command names its target (an option's value, a path, a
+# host, a URL, a variable set for the command, a deploy task's name) is read as words
+# (`acme-prod-eu` → acme, prod, eu; `prod2` → prod2, prod), and a word listed here names that
+# environment. Profiles add their own (`production: {words: [main-cluster]}`).
 environments:
   production:
+    words: [prod, production, prd, live, prods]
     any: ["prod", "production", "prd", "live"]
     railway: ["prod*"]
     kube_context: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]
@@ -665,6 +680,7 @@ environments:
     render_service: ["*-prod", "*-production", "prod-*"]
     planetscale_branch: ["main", "production", "prod*"]
   staging:
+    words: [staging, stage, stg, preprod, uat, stag]
     any: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]
     railway: ["stag*"]
     kube_context: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]
@@ -685,6 +701,7 @@ environments:
     render_service: ["*-staging", "*-stg", "staging-*"]
     planetscale_branch: ["staging*", "stg*"]
   dev:
+    words: [dev, development, local, localhost]
     any: ["dev", "development", "local", "test"]
     railway: ["dev*"]
     kube_context: ["kind-*", "minikube", "docker-desktop", "k3d-*", "*-dev", "dev-*", "rancher-desktop", "orbstack"]
@@ -937,9 +954,11 @@ rules:
       program: [curl, curlie]
       options: {"-X|--request": "DELETE"}
       args: ["*api.*", "*/api/*", "*amazonaws.com*", "*googleapis.com*", "*management.azure.com*", "*api.github.com*", "*railway.app*", "*api.fly.io*", "*api.heroku.com*", "*api.vercel.com*", "*api.netlify.com*", "*supabase.co*", "*api.cloudflare.com*", "*api.digitalocean.com*", "*:6443*", "*/v1/*", "*/v2/*", "*graphql*", "*/apis/*", "*kubernetes*"]
+      # A server on this machine (the project's dev server) is the agent's own.
+      not_regex: '://(localhost|127\.[0-9.]+|\[::1\])([:/]|$)' 
     examples:
       match: ["curl -X DELETE https://api.github.com/repos/me/app", "curl -XDELETE https://api.vercel.com/v9/projects/x", "curl --request DELETE -H 'Authorization: Bearer t' https://api.netlify.com/api/v1/sites/1"]
-      not_match: ["curl -X GET https://api.github.com/repos/me/app", "curl -X DELETE http://localhost:3000/todos/1"]
+      not_match: ["curl -X GET https://api.github.com/repos/me/app", "curl -X DELETE http://localhost:3000/todos/1", "curl -X DELETE http://127.0.0.1:8080/api/todos/3"]
   - id: http.delete-httpie
     reason: an HTTP DELETE to an infrastructure API deletes the resource it names
     decision: ask
@@ -1152,6 +1171,80 @@ rules:
     tags: [mutating]
     exec: {program: [curl, curlie], options: {"-X|--request": "P*"}}
     examples: {match: ["curl -X POST https://api.example.com/x", "curl -XPUT https://x/y"], not_match: ["curl https://example.com"]}
+"""##,
+        "catalog/operations": ##"""
+name: catalog/operations
+description: >
+  Operations that destroy, by each CLI family's grammar rather than by listed command lines:
+  kubectl, helm, terraform/tofu, pulumi, gcloud, gsutil, aws, az, doctl, railway, fly, vercel,
+  netlify, heroku, supabase, firebase, git (push --force, +refspec, --mirror, --delete; checkout,
+  restore, reset and clean that discard work), rm -r of .git, SQL given to database clients
+  (DROP, TRUNCATE, DELETE or UPDATE without WHERE), Mongo and Redis commands, and HTTP DELETE
+  to any host but this machine. Help requests, dry runs and plans are reads.
+
+rules:
+  - id: operation.destroy
+    reason: this deletes what it acts on, or discards work that cannot be recovered
+    decision: ask
+    tags: [destructive]
+    exec: {operation: [destroy]}
+    examples:
+      match:
+        - "kubectl -n shop delete deployment api"
+        - "helm uninstall api"
+        - "terraform apply -replace=aws_instance.web"
+        - "pulumi state delete urn:x"
+        - "gcloud run services delete api"
+        - "aws ec2 terminate-instances --instance-ids i-1"
+        - "az group delete --name rg"
+        - "railway volume delete vol-1"
+        - "fly apps destroy my-app -y"
+        - "heroku pg:reset DATABASE"
+        - "supabase db reset"
+        - "vercel project rm my-app"
+        - "git push --force origin feature/x"
+        - "git push origin +feature"
+        - "git checkout -- ."
+        - "git restore --worktree ."
+        - "git reset --hard"
+        - "git clean -fd"
+        - "rm -rf .git"
+        - "psql -c 'DROP TABLE users'"
+        - "mysql -e 'DELETE FROM orders'"
+        - "sqlite3 app.db 'UPDATE users SET admin = 1'"
+        - "psql -f drop_all.sql"
+        - "mongosh --eval 'db.orders.deleteMany({})'"
+        - "redis-cli -n 2 FLUSHALL"
+        - "curl -X DELETE https://api.example.com/v1/users/1"
+        - "curl --request DELETE https://example.org/items/3"
+        - "http DELETE https://example.org/items/3"
+        - "wget --method=DELETE https://example.org/items/3"
+      not_match:
+        - "kubectl delete pod api --dry-run=client"
+        - "kubectl delete --help"
+        - "kubectl get pods -n production"
+        - "helm uninstall api --dry-run"
+        - "terraform plan -destroy"
+        - "terraform destroy -help"
+        - "pulumi destroy --preview-only"
+        - "railway volume delete --help"
+        - "fly logs -a my-app-staging"
+        - "git push --dry-run --force origin main"
+        - "git push origin feature/x"
+        - "git checkout -b feature/x"
+        - "git restore src/app.ts"
+        - "git restore --staged ."
+        - "git reset --soft HEAD~1"
+        - "git clean -n"
+        - "rm -rf build"
+        - "psql -c 'DELETE FROM sessions WHERE expires_at < now()'"
+        - "psql -c 'select * from drops'"
+        - "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'"
+        - "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'"
+        - "redis-cli get key"
+        - "curl -X DELETE http://localhost:3000/todos/1"
+        - "curl https://example.com/delete-guide.html"
+        - "http GET https://example.org/items/3"
 """##,
         "catalog/paas": ##"""
 name: catalog/paas

@@ -7,7 +7,8 @@ extension CompiledPolicy {
 
     func evaluate(_ exec: ExecRequest, depth: Int) -> Evaluation {
         var view = ExecView(exec)
-        let environment = targetEnvironment(&view)
+        let operation = Operations.classify(view)
+        let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {
             if let rules = execByProgram[key] { candidates.append(contentsOf: rules) }
@@ -16,35 +17,52 @@ extension CompiledPolicy {
         var matches: [RuleMatch] = []
         var explicitlyTargeted = false
         var previous = -1
+        let harmless = operation?.harmless ?? false
         for i in candidates where i != previous {
             previous = i
+            // A help request, a dry run or a plan changes nothing: rules about changing do not apply.
+            if harmless && execRules[i].changesSomething { continue }
             // In place: a copy of the rule would retain and release every string and array in it.
-            if execRules[i].matcher.matches(view, environment: environment) {
-                matches.append(execRules[i].match)
+            if execRules[i].matcher.matches(view, environment: environment, operation: operation) {
+                var m = execRules[i].match
+                if let operation, !execRules[i].matcher.operations.isEmpty { m.reason += " (\(operation.why))" }
+                matches.append(m)
                 if let environment, execRules[i].matcher.targetEnvironment.contains(environment) { explicitlyTargeted = true }
             }
         }
-        if let environment, !reachable.contains(environment), !explicitlyTargeted {
-            let named = view.targets.first { $0.environment == environment }
-            let how = named.map { " (\($0.kind) '\($0.value)')" } ?? ""
+        // Rendering or checking files on this machine acts on no environment, whichever it names.
+        let offline = operation?.offline ?? false
+        if let environment, !reachable.contains(environment), !explicitlyTargeted, !offline {
+            let shown = how.map { " (\($0))" } ?? ""
             matches.append(RuleMatch(
                 id: "environment.other", decision: otherEnvironment,
-                reason: "this command targets \(environment)\(how); this session works on \(environmentName)"))
+                reason: "this command targets \(environment)\(shown); this session works on \(environmentName)"))
         }
         var targeted = environment
+        var targetHow = how
+        var op = operation
         if depth < 4 {
             for inner in Self.innerCommands(exec, keys: view.programKeys) {
                 let e = evaluate(inner, depth: depth + 1)
                 for m in e.matches where !matches.contains(where: { $0.id == m.id }) { matches.append(m) }
-                if let env = e.environment, targeted == nil || (reachable.contains(targeted!) && !reachable.contains(env)) { targeted = env }
+                if let env = e.environment, prefer(env, over: targeted) {
+                    targeted = env
+                    targetHow = e.targetSource
+                }
+                if let o = e.operation, op == nil || o.kind > op!.kind { op = o }
             }
         }
-        return Self.evaluation(matches, environment: targeted)
+        var result = Self.evaluation(matches, environment: targeted)
+        result.targetSource = targetHow
+        result.operation = op
+        return result
     }
 
-    /// Fills `view.targets` and returns the environment the command targets: another
-    /// environment than the profile's wins over the profile's own.
-    func targetEnvironment(_ view: inout ExecView) -> String? {
+    /// Fills `view.targets` and returns the environment the command targets and where it names
+    /// it: another environment than the profile's wins over the profile's own. The catalog's
+    /// per-tool `targets` are read first, then every place a command names a target
+    /// (TargetPlaces), each value by its words (kind `words`) and hosts by the `host` globs.
+    func targetEnvironment(_ view: inout ExecView) -> (String?, String?) {
         var values: [(kind: String, value: String)] = []
         var seen: [Int] = []
         for key in view.programKeys {
@@ -53,15 +71,49 @@ extension CompiledPolicy {
                 targets[i].extract(view, into: &values)
             }
         }
-        guard !values.isEmpty else { return nil }
         var result: String?
+        var how: String?
+        func consider(_ env: String, _ explanation: String) {
+            if prefer(env, over: result) {
+                result = env
+                how = explanation
+            }
+        }
         for (kind, value) in values {
             let env = environments.environment(kind: kind, value: value)
             view.targets.append((kind, value, env))
             guard let env else { continue }
-            if result == nil || (reachable.contains(result!) && !reachable.contains(env)) { result = env }
+            consider(env, "\(kind) '\(Self.clipped(value))'")
         }
-        return result
+        var places = TargetPlaces.places(view, project: project)
+        places += TargetPlaces.hosts(view)
+        for place in places.prefix(64) {
+            if place.isHost, let e = environments.lookup(kind: "host", value: place.value) {
+                view.targets.append((place.source, place.value, e.environment))
+                consider(e.environment, "\(place.source) '\(Self.clipped(place.value))'")
+                continue
+            }
+            for word in Words.split(place.value).prefix(32) {
+                guard let e = environments.lookup(kind: "words", value: word) else { continue }
+                view.targets.append((place.source, place.value, e.environment))
+                consider(e.environment, "\(place.source) '\(Self.clipped(place.value))': word '\(word)'")
+            }
+        }
+        return (result, how)
+    }
+
+    /// Which of two environments a command naming both acts on, for deciding: one the session
+    /// may not reach over one it may, and between two it may not reach, the one its
+    /// `environments:` list first (production before staging in the catalog).
+    func prefer(_ env: String, over current: String?) -> Bool {
+        guard let current else { return true }
+        if reachable.contains(current) != reachable.contains(env) { return !reachable.contains(env) }
+        if !reachable.contains(env) { return environments.rank(env) < environments.rank(current) }
+        return false
+    }
+
+    static func clipped(_ value: String) -> String {
+        value.count > 64 ? String(value.prefix(61)) + "..." : value
     }
 
     public func evaluate(_ file: FileRequest) -> Evaluation {

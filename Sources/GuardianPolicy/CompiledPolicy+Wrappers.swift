@@ -45,7 +45,16 @@ extension CompiledPolicy {
                 guard let c = argv.firstIndex(where: { $0 == "-c" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("c")) }),
                     c + 1 < argv.count
                 else { return [] }
-                return splitScript(argv[c + 1]).map { inner(request, $0, extraEnv: [:]) }
+                // After a `cd` the command is decided in both directories: the `cd` may fail, and
+                // deciding on each cannot be weaker than deciding on the one the shell uses.
+                return scriptCommands(argv[c + 1], cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
+                    var r = inner(request, command.argv, extraEnv: command.environment)
+                    r.stdin = command.stdin
+                    guard command.cwd != request.cwd else { return [r] }
+                    var moved = r
+                    moved.cwd = command.cwd
+                    return [r, moved]
+                }
             }
             if let valued = prefixRunners[key] {
                 var i = 1
@@ -92,33 +101,118 @@ extension CompiledPolicy {
         return ExecRequest(program: program, argv: argv, cwd: outer.cwd, environment: env)
     }
 
-    /// `a && b; c | d` → [[a], [b], [c], [d]], leading `VAR=value` words kept for `request`.
+    /// One command of a `sh -c` script: its words, the variables assigned in front of it, what
+    /// the script feeds it on stdin (a heredoc, a here-string, `echo … |`), and the directory
+    /// an earlier `cd` moved to.
+    struct ScriptCommand {
+        var argv: [String]
+        var environment: [String: String] = [:]
+        var stdin: String?
+        var cwd: String
+    }
+
+    /// `a && b; c | d` → [[a], [b], [c], [d]].
     static func splitScript(_ script: String) -> [[String]] {
-        var commands: [[String]] = []
-        var current: [String] = []
-        for word in ShellWords.split(script) {
-            var w = Substring(word)
-            var endsCommand = false
-            if ["&&", "||", ";", "|", "&"].contains(w) {
-                if !current.isEmpty { commands.append(current) }
-                current = []
-                continue
+        scriptCommands(script, cwd: "/", home: nil).map(\.argv)
+    }
+
+    static func scriptCommands(_ script: String, cwd: String, home: String?) -> [ScriptCommand] {
+        // Heredocs first: their bodies are data, not commands.
+        var lines: [(text: String, body: String?)] = []
+        var rawLines = script.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)[...]
+        while let line = rawLines.popFirst() {
+            guard let delimiter = heredocDelimiter(line) else { lines.append((line, nil)); continue }
+            var body: [String] = []
+            while let next = rawLines.popFirst() {
+                if next.trimmingWhitespace() == delimiter { break }
+                body.append(next)
             }
-            if w.hasSuffix(";") { w = w.dropLast(); endsCommand = true }
-            if !w.isEmpty {
-                if current.isEmpty, let eq = w.firstIndex(of: "="), eq != w.startIndex, w[..<eq].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
-                    // An assignment before the command: not the program.
-                } else {
-                    current.append(String(w))
-                }
-            }
-            if endsCommand, !current.isEmpty {
-                commands.append(current)
-                current = []
-            }
+            lines.append((line, body.joined(separator: "\n")))
         }
-        if !current.isEmpty { commands.append(current) }
+        var commands: [ScriptCommand] = []
+        var directory = cwd
+        // Variables the script sets for what follows (`export KUBECONFIG=…`, `STAGE=prod;`).
+        var scriptEnvironment: [String: String] = [:]
+        for (line, body) in lines {
+            var current = ScriptCommand(argv: [], cwd: directory)
+            var pipedFrom: ScriptCommand?
+            var hereString = false
+            var skipDelimiter = false
+            func finish(pipe: Bool) {
+                if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {
+                    current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
+                }
+                if current.argv.isEmpty {
+                    scriptEnvironment.merge(current.environment) { $1 }
+                } else if current.argv[0] == "export" || current.argv[0] == "declare" || current.argv[0] == "typeset" {
+                    for word in current.argv.dropFirst() {
+                        guard let eq = word.firstIndex(of: "="), eq != word.startIndex else { continue }
+                        scriptEnvironment[String(word[..<eq])] = String(word[word.index(after: eq)...])
+                    }
+                }
+                if !current.argv.isEmpty {
+                    current.environment = scriptEnvironment.merging(current.environment) { $1 }
+                    if current.argv[0] == "cd", current.argv.count > 1 {
+                        let target = current.argv[1]
+                        directory = Expansion(home: current.environment["HOME"] ?? home ?? "/", project: directory).resolve(target, cwd: directory)
+                    }
+                    commands.append(current)
+                }
+                pipedFrom = pipe ? current : nil
+                current = ScriptCommand(argv: [], cwd: directory)
+            }
+            for word in ShellWords.split(line) {
+                var w = Substring(word)
+                var endsCommand = false
+                if ["&&", "||", ";", "|", "&"].contains(w) {
+                    finish(pipe: w == "|")
+                    continue
+                }
+                if skipDelimiter { skipDelimiter = false; continue }
+                if hereString {
+                    current.stdin = String(w)
+                    hereString = false
+                    continue
+                }
+                if w == "<<<" { hereString = true; continue }
+                if w.hasPrefix("<<<") { current.stdin = String(w.dropFirst(3)); continue }
+                if w.hasPrefix("<<") {
+                    current.stdin = body
+                    if w == "<<" || w == "<<-" { skipDelimiter = true }
+                    continue
+                }
+                if w.hasSuffix(";") { w = w.dropLast(); endsCommand = true }
+                if !w.isEmpty {
+                    if current.argv.isEmpty, let eq = w.firstIndex(of: "="), eq != w.startIndex, w[..<eq].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                        // An assignment before the command: a variable of the command.
+                        current.environment[String(w[..<eq])] = String(w[w.index(after: eq)...])
+                    } else {
+                        current.argv.append(String(w))
+                    }
+                }
+                if endsCommand { finish(pipe: false) }
+            }
+            finish(pipe: false)
+        }
         return commands
+    }
+
+    /// The delimiter of a heredoc the line opens (`<<EOF`, `<<-'SQL'`, `<< "END"`), if any.
+    static func heredocDelimiter(_ line: String) -> String? {
+        let chars = Array(line)
+        guard let at = chars.indices.first(where: { $0 + 1 < chars.count && chars[$0] == "<" && chars[$0 + 1] == "<" }),
+            at + 2 >= chars.count || chars[at + 2] != "<"
+        else { return nil }
+        var rest = chars[(at + 2)...]
+        if rest.first == "-" { rest = rest.dropFirst() }
+        while rest.first == " " { rest = rest.dropFirst() }
+        var word = ""
+        for c in rest {
+            if c == "'" || c == "\"" { continue }
+            if c == " " || c == ";" || c == "|" || c == "&" || c == ")" { break }
+            word.append(c)
+        }
+        return word.isEmpty ? nil : word
     }
 
     /// Whether argv[0] (`name`, a basename) makes busybox or toybox take the applet from argv[1]:

@@ -4,6 +4,11 @@
 struct ExecRule: Sendable {
     var matcher: ExecMatcher
     var match: RuleMatch
+    /// Tagged destructive, mutating, history or catastrophic: does not apply to a command that
+    /// changes nothing by construction (help, dry run, plan).
+    var changesSomething: Bool
+    /// Tagged `destructive` or `catastrophic`: a candidate shape (CompiledPolicy+Shapes).
+    var destroys = false
 }
 
 public struct CompiledPolicy: PolicyEngine {
@@ -38,6 +43,8 @@ public struct CompiledPolicy: PolicyEngine {
     /// `defaults: unregistered_credentials`.
     let unregisteredCredentials: Decision
     let fileIndex: FileIndex
+    /// The project directory commands' working directories are read against.
+    let project: String
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
 
@@ -53,7 +60,9 @@ public struct CompiledPolicy: PolicyEngine {
         otherEnvironment = profile.defaults.otherEnvironment ?? .deny
         reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
         environments = EnvironmentMap(profile.environments, facts: facts)
+        project = expansion.project
         var variables: Set<String> = ["HOME"]
+        variables.formUnion(TargetPlaces.environmentVariables)
         var execRules: [ExecRule] = []
         var fileRules: [FileRule] = []
         var requestRules: [RequestRule] = []
@@ -67,7 +76,9 @@ public struct CompiledPolicy: PolicyEngine {
                 do {
                     let matcher = try ExecMatcher(exec, expansion: expansion)
                     variables.formUnion(matcher.environmentVariables)
-                    execRules.append(ExecRule(matcher: matcher, match: match))
+                    let changing: Set<String> = ["destructive", "mutating", "history", "catastrophic"]
+                    execRules.append(ExecRule(matcher: matcher, match: match, changesSomething: spec.tags.contains(where: changing.contains),
+                                              destroys: spec.tags.contains("destructive") || spec.tags.contains("catastrophic")))
                 } catch let error as PolicyError {
                     errors.append(error)
                 }

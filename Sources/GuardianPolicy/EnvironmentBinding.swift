@@ -116,6 +116,12 @@ struct EnvironmentMap: Sendable {
         }
     }
 
+    /// The position of an environment's first mapping: earlier names win between two
+    /// environments a session cannot reach.
+    func rank(_ environment: String) -> Int {
+        entries.firstIndex { $0.environment == environment } ?? Int.max
+    }
+
     func environment(kind: String, value: String) -> String? {
         lookup(kind: kind, value: value)?.environment
     }

@@ -63,6 +63,8 @@ struct ExecMatcher: Sendable {
     var paths: PathMatcher?
     var targetEnvironment: [String]
     var minArgs: Int
+    /// The command's operation is one of these (`operation: [destroy]`).
+    var operations: [OperationClass]
     var expansion: Expansion
 
     init(_ spec: ExecSpec, expansion: Expansion) throws {
@@ -87,6 +89,7 @@ struct ExecMatcher: Sendable {
         }
         targetEnvironment = spec.targetEnvironment
         minArgs = spec.minArgs
+        operations = spec.operations.compactMap(OperationClass.init(name:))
         self.expansion = expansion
     }
 
@@ -100,8 +103,11 @@ struct ExecMatcher: Sendable {
 
     var environmentVariables: [String] { env.map(\.0) }
 
-    func matches(_ view: ExecView, environment: String?) -> Bool {
+    func matches(_ view: ExecView, environment: String?, operation: CommandOperation? = nil) -> Bool {
         guard program.matches(view) else { return false }
+        if !operations.isEmpty {
+            guard let operation, operations.contains(operation.kind) else { return false }
+        }
         let args = view.arguments
         var rest = 0
         if !subcommand.isEmpty {

@@ -59,6 +59,9 @@ public struct ExecRequest: Sendable, Hashable {
     public var interpreter: String?
     /// The lowercase hex sha256 of the binary's content, when the supervisor computed it.
     public var sha256: String?
+    /// What a script gives the command on stdin, when the script says (a heredoc, `echo … |`):
+    /// set only for commands found inside `sh -c` scripts.
+    public var stdin: String?
 
     public init(
         program: String,
@@ -74,6 +77,7 @@ public struct ExecRequest: Sendable, Hashable {
         self.environment = environment
         self.interpreter = interpreter
         self.sha256 = sha256
+        self.stdin = nil
     }
 }
 
@@ -130,11 +134,17 @@ public struct Evaluation: Sendable, Hashable {
     public var decision: Decision
     public var matches: [RuleMatch]
     public var environment: String?
+    /// For a command: where it names the environment it targets (`--namespace 'production'`).
+    public var targetSource: String?
+    /// For a command: what it does, by its family's grammar (`destroy (kubectl delete)`).
+    public var operation: CommandOperation?
 
-    public init(decision: Decision, matches: [RuleMatch] = [], environment: String? = nil) {
+    public init(decision: Decision, matches: [RuleMatch] = [], environment: String? = nil, targetSource: String? = nil, operation: CommandOperation? = nil) {
         self.decision = decision
         self.matches = matches
         self.environment = environment
+        self.targetSource = targetSource
+        self.operation = operation
     }
 
     public static let allow = Evaluation(decision: .allow)
@@ -161,6 +171,7 @@ extension PolicyEngine {
     public func evaluate(_ local: LocalConnection) -> Evaluation { .allow }
     public func hasRequestRules(forHost host: String) -> Bool { false }
     public func requestOperations(_ request: RequestFacts) -> [String] { [] }
+    public func evaluateShape(_ exec: ExecRequest) -> Evaluation { .allow }
     public func credentialUse(source: String, detector: String, request: RequestFacts, environment: String?) -> CredentialUse { .keep }
     public func unregisteredCredential(_ request: RequestFacts, registered: (String) -> Bool) -> RuleMatch? { nil }
 }
@@ -200,6 +211,11 @@ public protocol PolicyEngine: Sendable {
     /// For renaming or moving a directory: the strictest decision over everything a file rule
     /// protects beneath `directory` (moving `~/.aws` away moves the credentials with it).
     func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation
+    /// For a program no rule names and Guardian could not identify (a changed copy of a CLI,
+    /// a binary built or downloaded in the session): whether its arguments have the shape of a
+    /// catalogued destructive command (`volume delete`, `destroy -auto-approve`, `delete
+    /// namespace`) — then at least `ask`.
+    func evaluateShape(_ exec: ExecRequest) -> Evaluation
     /// An HTTP request the network gateway classified: which `request:` rules apply, and the
     /// environment its host names.
     func evaluate(_ request: RequestFacts) -> Evaluation

@@ -126,6 +126,8 @@ package struct ExecSpec: Sendable {
     package var targetEnvironment: [String] = []
     /// Minimum number of positionals after the subcommand.
     package var minArgs = 0
+    /// The command's operation class is one of these (`read`, `local`, `write`, `destroy`).
+    package var operations: [String] = []
 }
 
 package struct PathSpec: Sendable {

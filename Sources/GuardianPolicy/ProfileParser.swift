@@ -205,8 +205,13 @@ struct ProfileParser {
             case "paths": spec.paths = paths(value)
             case "target_environment": spec.targetEnvironment = strings(value).map(\.value)
             case "min_args": spec.minArgs = integer(value) ?? 0
+            case "operation":
+                for item in strings(value) where OperationClass(name: item.value) == nil {
+                    fail(at: item.location, "unknown operation '\(item.value)' (read, local, write, destroy)")
+                }
+                spec.operations = strings(value).map(\.value).filter { OperationClass(name: $0) != nil }
             default:
-                unknownKey(key, allowed: "program, subcommand, flags, not_flags, options, args, contains, regex, not_regex, env, cwd, paths, target_environment, min_args")
+                unknownKey(key, allowed: "program, subcommand, flags, not_flags, options, args, contains, regex, not_regex, env, cwd, paths, target_environment, min_args, operation")
             }
         }
         return spec

@@ -21,6 +21,8 @@ public final class Supervisor: Sendable {
     let handlers: SyscallHandlers
     /// The project, scanned for secrets in the background as the agent starts.
     let prescan: [(SecretPrescan, String)]
+    /// The pre-scan's figures, for the end event; nil when there is none.
+    public let prescanReport: PrescanReport?
     let tracer: ExecTracer
     let options: FilterPlan.Options
     let workers: Int
@@ -34,7 +36,7 @@ public final class Supervisor: Sendable {
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, prescan: [String] = []
+        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, scanFiles: Bool = true, prescan: [String] = []
     ) throws(GuardianError) {
         let tree = ProcessTree()
         self.tree = tree
@@ -44,6 +46,11 @@ public final class Supervisor: Sendable {
         self.desk = desk
         let channel = TargetChannel()
         let gate = PolicyGate(policy: policy, pinRoots: pinRoots)
+        // A protected file Guardian cannot see cannot be pinned: a hardlink made to it before the
+        // session would then read as an ordinary file. Refused rather than run with pins missing.
+        if let dir = gate.unlistedPinDirectories.first {
+            throw GuardianError("pins", "cannot list \(dir), where rules protect files (a hardlink made earlier to one of them could not be recognised); make it readable to this user (chmod u+r) and run again")
+        }
         let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
                              hook: NotifyHook(command: notifyCommand, logger: logger), logger: logger)
         // The gateway first: if it cannot start, nothing else (a cgroup) was made for nothing.
@@ -69,8 +76,12 @@ public final class Supervisor: Sendable {
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
-        let secretFiles = secrets.map(SecretFiles.init(registry:))
-        self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files), $0) } } ?? []
+        // `--no-secret-scan`: files reach the tree as they are; the registry still knows the
+        // variables' stand-ins, and requests are still checked for real values.
+        let secretFiles = scanFiles ? secrets.map(SecretFiles.init(registry:)) : nil
+        let prescanReport = PrescanReport()
+        self.prescanReport = secretFiles != nil && !prescan.isEmpty ? prescanReport : nil
+        self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files, report: prescanReport), $0) } } ?? []
         let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
@@ -79,7 +90,8 @@ public final class Supervisor: Sendable {
                               served: ServedFiles(caPEM: network?.authority.caPEM),
                               secrets: secretFiles),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
-                              identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath),
+                              identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
+                                                           project: Supervisor.workingDirectory()),
                               shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
@@ -102,6 +114,8 @@ public final class Supervisor: Sendable {
 
     /// The supervisor's own time per answered notification (held calls excluded).
     public var decisionLatency: LatencyHistogram { latency.merged }
+    /// The same, split by kind of call (opens by their answer).
+    public var decisionLatencyByKind: [DecisionKind: LatencyHistogram] { latency.byKind }
 
     /// Runs the agent under supervision and returns when it has exited. Throws only for
     /// Guardian's own failures, before the agent ran: it is never run unsupervised.
@@ -138,5 +152,14 @@ public final class Supervisor: Sendable {
             throw GuardianError("tracer", "the tracer thread ended without a result")
         }
         return try result.get()
+    }
+}
+
+extension Supervisor {
+    /// Guardian's working directory, where the agent starts: its project.
+    static func workingDirectory() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(cString: buffer)
     }
 }

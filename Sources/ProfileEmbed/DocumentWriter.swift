@@ -161,6 +161,7 @@ enum DocumentWriter {
         }
         if !e.targetEnvironment.isEmpty { w.line("    e.targetEnvironment = \(strings(e.targetEnvironment))") }
         if e.minArgs != 0 { w.line("    e.minArgs = \(e.minArgs)") }
+        if !e.operations.isEmpty { w.line("    e.operations = \(strings(e.operations))") }
         w.line("    r.exec = e")
     }
 

@@ -31,7 +31,7 @@ extension Attack {
 
     static let exec: [Attack] = [
         Attack(name: "exec-direct", script: #"railway volume delete v1"#, goal: deleted, evidence: .event),
-        // No content identity yet: a copy under another name is another program to the rules.
+        // A copy under another name: recognised by content (same size as the indexed CLI, same SHA-256).
         Attack(name: "exec-copied-binary", script: #"cp "$(command -v railway)" /tmp/x-$$; /tmp/x-$$ volume delete v1; rm -f /tmp/x-$$"#, goal: deleted, evidence: .event),
         Attack(name: "exec-hardlinked-binary", script: #"ln "$BIN/railway" "$OUT/rw"; "$OUT/rw" volume delete v1"#, goal: deleted, evidence: .event),
         Attack(name: "exec-symlinked-binary", script: #"ln -s "$BIN/railway" "$OUT/x"; "$OUT/x" volume delete v1"#, goal: deleted, evidence: .event),

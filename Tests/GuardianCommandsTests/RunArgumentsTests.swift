@@ -29,6 +29,8 @@ import Testing
         (["--notify=curl -d @- https://hooks.example/x", "--", "x"], true),
         (["--pass-env", "GITHUB_TOKEN", "--pass-env=AWS_*", "--", "x"], true),
         (["--pass-env", "A", "-q", "--pass-env", "B", "--profile", "p", "--", "x"], true),
+        (["--no-secret-scan", "--profile", "p", "--", "x"], true),
+        (["-q", "--no-secret-scan", "--", "x"], true),
         // Everything after `--` is the command, options and `--` included.
         (["--", "x", "--profile", "p", "-q"], true),
         (["--", "x", "--", "y"], true),

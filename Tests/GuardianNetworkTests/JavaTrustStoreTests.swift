@@ -25,6 +25,24 @@ import Testing
         #expect(text.components(separatedBy: "trustedCertEntry").count - 1 == roots, "\(text.prefix(400))")
     }
 
+    /// A start with the roots' part cached writes the very store a start without it makes,
+    /// and a second start reads the cache instead of making it again.
+    @Test func theCachedRootsMakeTheSameStore() throws {
+        let dir = NSTemporaryDirectory() + "guardian-java-cache-\(getpid())-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let roots = try String(contentsOfFile: "/etc/ssl/certs/ca-certificates.crt", encoding: .utf8)
+        let ca = try SessionAuthority(sessionName: "cache-test").caPEM
+        let whole = try JavaTrustStore.pkcs12(pemBundle: roots + (roots.hasSuffix("\n") ? "" : "\n") + ca)
+        let rootsText = roots + (roots.hasSuffix("\n") ? "" : "\n")
+        let first = try #require(TrustBundle.cachedRootBags(rootsText, cache: dir))
+        #expect(try JavaTrustStore.pkcs12(bags: first + JavaTrustStore.sessionBag(ca)) == whole)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir)
+        #expect(files.count == 1 && files[0].hasPrefix("java-roots-"), "\(files)")
+        // The second start takes the kept bytes: change them and see them come back.
+        try Data([1, 2, 3]).write(to: URL(fileURLWithPath: dir + "/" + files[0]))
+        #expect(TrustBundle.cachedRootBags(rootsText, cache: dir) == [1, 2, 3])
+    }
+
     @Test func theSessionStoreComesAfterTheUsersOptions() {
         let store = "/tmp/guardian-trust-x/java-trust-store"
         let own = "-Djavax.net.ssl.trustStore=\(store) -Djavax.net.ssl.trustStoreType=PKCS12"

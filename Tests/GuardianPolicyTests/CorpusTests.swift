@@ -43,6 +43,8 @@ struct CorpusTests {
             let stopped = d >= .ask
             switch e.label {
             case .destructive, .otherEnvironment:
+                // A dev session may read staging: those lines are expected to run under dev.
+                if e.label == .otherEnvironment && e.expected[0] == .allow { continue }
                 if e.label == .destructive { destructive += 1 }
                 if stopped { truePositive += 1 } else { misses.append("missed: \(e.line)") }
             case .benign:

@@ -45,6 +45,7 @@ D D D | git push --force-with-lease origin HEAD:main
 D D D | git push -uf origin master
 D D D | git push origin +main
 D D D | git push origin +HEAD:master
+Q Q D | git push --force origin feature/login
 Q Q D | git push --mirror backup
 Q Q D | git push origin --delete main
 Q Q D | git push origin :release-1
@@ -180,6 +181,25 @@ Q Q D | curl -X DELETE https://api.cloudflare.com/client/v4/zones/z/dns_records/
 Q Q D | http DELETE https://api.heroku.com/apps/x
 Q Q D | wget --method=DELETE https://api.github.com/repos/me/app
 Q Q D | truncate -s 0 /var/lib/app/db.sqlite
+Q Q D | git checkout -- .
+Q Q D | git restore --worktree .
+Q Q D | rm -rf .git
+Q Q D | supabase db reset
+Q Q D | terraform apply -replace=aws_instance.web
+Q Q D | mysql -e "DELETE FROM orders"
+Q Q D | curl -X DELETE https://example.com/api/items/1
+Q Q D | curl --request DELETE https://hooks.example.org/v1/subscriptions/9
+Q Q D | http DELETE https://example.org/items/3
+Q Q D | kubectl -n shop delete pvc data-db-0
+Q Q D | gcloud run services delete api --region us-east1
+Q Q D | git push --force-with-lease
+Q Q D | git clean -ffdx
+Q Q D | git checkout -f
+Q Q D | sh -c "echo FLUSHALL | redis-cli"
+Q Q D | psql -f db/drop_all.sql
+Q Q D | terragrunt run-all destroy
+Q Q D | pulumi state delete urn:pulumi:dev::app::aws:s3/bucket:Bucket::b
+Q Q D | heroku pg:reset DATABASE
 """##
 
     static let otherEnvironment = ##"""
@@ -224,14 +244,33 @@ D D A | docker --context prod ps
 D D A | DOCKER_HOST=tcp://prod-docker:2376 docker ps
 D D A | pulumi -s prod preview
 D D Q | netlify deploy --prod --dir dist
-D A D | railway -e staging logs
-D A D | kubectl --context staging-eu get pods
-D A D | AWS_PROFILE=staging aws s3 ls
-D A D | psql -h db.staging.example.com -c 'select 1'
-D A D | fly logs --app shop-staging
-D A D | TF_WORKSPACE=staging terraform plan
-D A D | helm --kube-context stg-eu list
+A A D | railway -e staging logs
+A A D | kubectl --context staging-eu get pods
+A A D | AWS_PROFILE=staging aws s3 ls
+A A D | psql -h db.staging.example.com -c 'select 1'
+A A D | fly logs --app shop-staging
+A A D | TF_WORKSPACE=staging terraform plan
+A A D | helm --kube-context stg-eu list
 D Q D | kubectl --context staging-eu delete pod api-1
+D D A | kubectl -n prod get pods
+D D D | kubectl -n production delete pod api-1
+D D A | kubectl config use-context prod-cluster
+D D Q | terraform -chdir=envs/prod apply
+D D Q | helm install api ./chart --namespace production
+D D Q | gcloud config set project acme-prod
+D D A | ansible-playbook -i inventories/production site.yml
+D D A | ssh deploy@prod-web-1 sudo systemctl restart app
+D D Q | gh workflow run deploy.yml -f environment=production
+D D A | NODE_ENV=production npm run migrate
+D D A | psql -h prod-db.internal -U readonly -c 'select 1'
+D D Q | RAILS_ENV=production bin/rails db:migrate
+D D A | npm run deploy:production
+D D A | fly logs -a my-app-prod
+D D A | railway --environment production logs
+D D D | aws s3 rm s3://acme-prod-assets/old --recursive
+D D A | kubectl --server=https://prod-k8s.example.com:6443 get pods
+D D D | sh -c "export KUBECONFIG=/home/user/.kube/prod.yaml; kubectl delete pod api-1"
+D D A | sh -c "STAGE=prod; npx serverless deploy"
 """##
 
     static let benign = ##"""
@@ -249,7 +288,6 @@ A A A | git fetch --all --prune
 A A Q | git push origin feature/login
 A A Q | git push -u origin my-branch
 A A Q | git push
-A A Q | git push --force origin feature/login
 A A A | git rebase -i HEAD~3
 A A A | git stash
 A A A | git stash pop
@@ -453,6 +491,33 @@ A A A | gh workflow list
 A A A | brew install jq
 A A A | apt-get install -y jq
 A A A | sudo systemctl status nginx
+A A A | terraform destroy -help
+A A A | kubectl delete --help
+A A A | railway volume delete --help
+A A A | terraform plan -destroy
+A A A | kubectl delete pod api --dry-run=client
+A A A | git push --dry-run --force
+A A D | fly logs -a my-app-staging
+A A D | railway --environment staging logs
+A A A | NODE_ENV=production npm run build
+A A A | npm run build:prod
+A A A | cat config/environments/production.rb
+A A A | grep -rn "kubectl delete" docs
+A A A | rg 'DROP TABLE' migrations
+A A A | git log -p -- deploy/production.yaml
+A A A | kubectl get pods -n payments
+A A A | helm lint ./chart
+A A A | ansible-playbook -i inventories/dev site.yml --check
+A A A | docker run --rm -e NODE_ENV=production app npm test
+A A A | git commit -m "Drop the users table from the docs"
+A A A | curl -X DELETE http://127.0.0.1:8080/api/todos/3
+A A A | sqlite3 app.db 'select count(*) from users'
+A A A | redis-cli -n 2 dbsize
+A A A | helm template api ./chart -f values-prod.yaml
+A A A | terraform -chdir=envs/prod validate
+A A A | kubectl kustomize k8s/overlays/production
+A A A | terraform fmt envs/prod
+A A A | gh issue list --label production
 """##
 
 }

@@ -25,40 +25,51 @@ public enum JavaTrustStore {
 
     /// The PKCS#12 bytes of a trust store holding `certificates` (DER), aliased `prefix-N`.
     public static func pkcs12(certificates: [[UInt8]], aliases: [String]) throws -> [UInt8] {
+        try pkcs12(bags: bags(certificates: certificates, aliases: aliases))
+    }
+
+    /// One certBag per certificate, back to back (the content of a SafeContents): the part
+    /// of a store that depends only on the system's roots, kept from one session to the next.
+    public static func bags(certificates: [[UInt8]], aliases: [String]) throws -> [UInt8] {
         var bags = DER.Serializer()
-        try bags.appendConstructedNode(identifier: .sequence) { contents in
-            for (der, alias) in zip(certificates, aliases) {
-                try contents.appendConstructedNode(identifier: .sequence) { bag in
-                    try bag.serialize(certBag)
-                    try bag.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { value in
-                        try value.appendConstructedNode(identifier: .sequence) { cert in
-                            try cert.serialize(x509Certificate)
-                            try cert.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { octets in
-                                try octets.serialize(ASN1OctetString(contentBytes: der[...]))
-                            }
+        for (der, alias) in zip(certificates, aliases) {
+            try bags.appendConstructedNode(identifier: .sequence) { bag in
+                try bag.serialize(certBag)
+                try bag.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { value in
+                    try value.appendConstructedNode(identifier: .sequence) { cert in
+                        try cert.serialize(x509Certificate)
+                        try cert.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { octets in
+                            try octets.serialize(ASN1OctetString(contentBytes: der[...]))
                         }
                     }
-                    try bag.appendConstructedNode(identifier: .set) { attributes in
-                        try attributes.appendConstructedNode(identifier: .sequence) { attribute in
-                            try attribute.serialize(friendlyName)
-                            try attribute.appendConstructedNode(identifier: .set) { values in
-                                let utf16 = alias.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xff)] }
-                                try values.serialize(ASN1BMPString(contentBytes: utf16[...]))
-                            }
+                }
+                try bag.appendConstructedNode(identifier: .set) { attributes in
+                    try attributes.appendConstructedNode(identifier: .sequence) { attribute in
+                        try attribute.serialize(friendlyName)
+                        try attribute.appendConstructedNode(identifier: .set) { values in
+                            let utf16 = alias.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xff)] }
+                            try values.serialize(ASN1BMPString(contentBytes: utf16[...]))
                         }
-                        try attributes.appendConstructedNode(identifier: .sequence) { attribute in
-                            try attribute.serialize(trustedKeyUsage)
-                            try attribute.appendConstructedNode(identifier: .set) { values in
-                                try values.serialize(anyExtendedKeyUsage)
-                            }
+                    }
+                    try attributes.appendConstructedNode(identifier: .sequence) { attribute in
+                        try attribute.serialize(trustedKeyUsage)
+                        try attribute.appendConstructedNode(identifier: .set) { values in
+                            try values.serialize(anyExtendedKeyUsage)
                         }
                     }
                 }
             }
         }
+        return bags.serializedBytes
+    }
+
+    /// The store around `bags` (from `bags(certificates:aliases:)`, concatenated).
+    public static func pkcs12(bags: [UInt8]) throws -> [UInt8] {
+        var contents = DER.Serializer()
+        try contents.appendConstructedNode(identifier: .sequence) { $0.serializeRawBytes(bags) }
         var safe = DER.Serializer()
         try safe.appendConstructedNode(identifier: .sequence) { authenticatedSafe in
-            try contentInfo(&authenticatedSafe, bags.serializedBytes)
+            try contentInfo(&authenticatedSafe, contents.serializedBytes)
         }
         var pfx = DER.Serializer()
         try pfx.appendConstructedNode(identifier: .sequence) { root in
@@ -83,6 +94,18 @@ public enum JavaTrustStore {
         let documents = try PEMDocument.parseMultiple(pemString: pemBundle).filter { $0.discriminator == "CERTIFICATE" }
         let aliases = documents.indices.map { $0 == documents.count - 1 ? "guardian-session" : "root-\($0)" }
         return try pkcs12(certificates: documents.map(\.derBytes), aliases: aliases)
+    }
+
+    /// The session CA's bag (aliased `guardian-session`), from its PEM.
+    public static func sessionBag(_ caPEM: String) throws -> [UInt8] {
+        let documents = try PEMDocument.parseMultiple(pemString: caPEM).filter { $0.discriminator == "CERTIFICATE" }
+        return try bags(certificates: documents.map(\.derBytes), aliases: documents.map { _ in "guardian-session" })
+    }
+
+    /// The roots' bags for a PEM bundle of roots: every CERTIFICATE block, aliased `root-N`.
+    public static func rootBags(pemBundle: String) throws -> [UInt8] {
+        let documents = try PEMDocument.parseMultiple(pemString: pemBundle).filter { $0.discriminator == "CERTIFICATE" }
+        return try bags(certificates: documents.map(\.derBytes), aliases: documents.indices.map { "root-\($0)" })
     }
 
     /// The store file beside a session's trust bundle; a name no keystore rule protects

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -52,7 +53,11 @@ public enum TrustBundle {
     /// kernel (sendfile(2), no decoding: ~200 KiB on every start), then the CA. Not fsync'd and
     /// not renamed into place: the file lives in a directory made for this session and is
     /// removed with it, so a crash leaves nothing a later session could read half-written.
-    public static func write(caPEM: String, to path: String, roots: [String] = systemBundles) throws {
+    ///
+    /// `javaCache`: a directory of Guardian's own where the Java store's part made of the
+    /// system roots is kept from one session to the next (keyed by the roots' bytes), so a
+    /// start pays only for the session CA's part.
+    public static func write(caPEM: String, to path: String, roots: [String] = systemBundles, javaCache: String? = nil) throws {
         unlink(path)
         let out = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
         guard out >= 0 else { throw TrustBundleError(path, errno) }
@@ -70,23 +75,44 @@ public enum TrustBundle {
             break
         }
         try writeAll(out, Array(((endsInNewline ? "" : "\n") + caPEM).utf8), path: path)
-        writeJavaStore(besideBundle: path)
+        writeJavaStore(besideBundle: path, caPEM: caPEM, cache: javaCache)
     }
 
     /// The same roots as a Java trust store (JavaTrustStore), beside the bundle. Java is one
     /// client among many: if the store cannot be made, the session goes on without it and
     /// `apply` leaves Java's variables alone.
-    static func writeJavaStore(besideBundle bundle: String) {
+    static func writeJavaStore(besideBundle bundle: String, caPEM: String, cache: String?) {
         let store = JavaTrustStore.path(besideBundle: bundle)
         unlink(store)
         // Only where there is a Java to read it: a session start without Java pays nothing.
         guard JavaTrustStore.javaOnPath(getenv("PATH").map { String(cString: $0) } ?? "") else { return }
-        guard let text = try? String(contentsOfFile: bundle, encoding: .utf8),
-              let bytes = try? JavaTrustStore.pkcs12(pemBundle: text) else { return }
+        guard let text = try? String(contentsOfFile: bundle, encoding: .utf8), text.hasSuffix(caPEM) else { return }
+        let rootsText = String(text.dropLast(caPEM.count))
+        guard let rootBags = cachedRootBags(rootsText, cache: cache),
+              let session = try? JavaTrustStore.sessionBag(caPEM),
+              let bytes = try? JavaTrustStore.pkcs12(bags: rootBags + session) else { return }
         let out = open(store, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
         guard out >= 0 else { return }
         defer { close(out) }
         if (try? writeAll(out, bytes, path: store)) == nil { unlink(store) }
+    }
+
+    /// The roots' bags for `rootsText`: from the cache when it holds them for these very
+    /// bytes, else made and kept there (written whole, then renamed into place).
+    static func cachedRootBags(_ rootsText: String, cache: String?) -> [UInt8]? {
+        let key = SHA256.hash(data: Array(rootsText.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
+        let file = cache.map { $0 + "/java-roots-\(key).der" }
+        if let file, let kept = FileManager.default.contents(atPath: file), !kept.isEmpty { return Array(kept) }
+        guard let made = try? JavaTrustStore.rootBags(pemBundle: rootsText) else { return nil }
+        if let cache, let file {
+            // A cache that cannot be written costs the next start the same work, nothing more.
+            mkdir(cache, 0o700)
+            let temporary = file + ".\(getpid())"
+            if FileManager.default.createFile(atPath: temporary, contents: Data(made), attributes: [.posixPermissions: 0o600]) {
+                if rename(temporary, file) != 0 { unlink(temporary) }
+            }
+        }
+        return made
     }
 
     /// The whole of `source` into `out`, in the kernel; by read and write where sendfile is

@@ -7,10 +7,29 @@ extension PolicyGate {
     /// Files that glob rules protect (`~/.ssh/id_*`, `~/.config/gcloud/**`) pinned by identity
     /// too: a bounded walk of the dot-directories under `root` (HOME), asking the policy about
     /// each regular file. A hardlink made before the session then still reads as the original.
-    static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = 4000) {
+    ///
+    /// Returns the directories the walk could not list although rules protect something beneath
+    /// them: the files there could not be pinned, so a hardlink made earlier to one of them would
+    /// read as an ordinary file. The caller refuses to start rather than run with pins missing.
+    /// (A directory that vanished during the walk drops nothing.)
+    @discardableResult
+    /// `listing` reads a directory (a test stands in for a kernel that refuses one).
+    static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = 4000,
+                                 listing: (String) -> Result<[String], Errno> = directoryListing) -> [String] {
         var budget = limit
+        var unlisted: [String] = []
         var queue: [(String, Int)] = []
-        for name in directoryNames(root) where name.hasPrefix(".") && !skipped.contains(name) {
+        func list(_ dir: String) -> [String] {
+            switch listing(dir) {
+            case .success(let names): return names
+            case .failure(let e):
+                if e.rawValue != ENOENT && e.rawValue != ENOTDIR && policy.evaluateSubtree(dir, access: .read).decision > .audit {
+                    unlisted.append(dir)
+                }
+                return []
+            }
+        }
+        for name in list(root) where name.hasPrefix(".") && !skipped.contains(name) {
             queue.append((root + "/" + name, 1))
         }
         while let (path, depth) = queue.popLast(), budget > 0 {
@@ -19,7 +38,7 @@ extension PolicyGate {
             guard lstat(path, &st) == 0 else { continue }
             switch st.st_mode & S_IFMT {
             case S_IFDIR where depth < 5:
-                for name in directoryNames(path) { queue.append((path + "/" + name, depth + 1)) }
+                for name in list(path) { queue.append((path + "/" + name, depth + 1)) }
             case S_IFREG:
                 if policy.evaluate(FileRequest(path: path, access: .read)).decision > .audit {
                     pinned[FileIdentity(st)] = path
@@ -28,6 +47,7 @@ extension PolicyGate {
                 continue
             }
         }
+        return unlisted
     }
 
     /// Large caches that hold no credentials; walking them would only spend the budget.
@@ -36,14 +56,24 @@ extension PolicyGate {
 
 /// The names in a directory, `.` and `..` left out; none when it cannot be read.
 func directoryNames(_ path: String) -> [String] {
-    guard let dir = opendir(path) else { return [] }
+    (try? directoryListing(path).get()) ?? []
+}
+
+/// The names in a directory, `.` and `..` left out, or why it could not be read.
+func directoryListing(_ path: String) -> Result<[String], Errno> {
+    guard let dir = opendir(path) else { return .failure(Errno(errno)) }
     defer { closedir(dir) }
     var out: [String] = []
-    while let entry = readdir(dir) {
+    while true {
+        errno = 0
+        guard let entry = readdir(dir) else {
+            // readdir returns NULL at the end and on an error; only errno tells them apart.
+            if errno != 0 { return .failure(Errno(errno)) }
+            return .success(out)
+        }
         let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
         if name != "." && name != ".." { out.append(name) }
     }
-    return out
 }

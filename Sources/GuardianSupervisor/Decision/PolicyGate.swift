@@ -12,6 +12,8 @@ final class PolicyGate: Sendable {
     let environmentNames: EnvironmentNames
     /// Protected files pinned by identity at start, so an older hardlink is still recognised.
     let pinned: [FileIdentity: String]
+    /// Directories the pin walk could not list although rules protect files beneath them.
+    let unlistedPinDirectories: [String]
 
     /// File decisions by (real path, access): the engine is immutable, so a header that two
     /// hundred compiler processes open is decided once. Bounded; cleared when full.
@@ -28,10 +30,12 @@ final class PolicyGate: Sendable {
         for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
             pinned[FileIdentity(st)] = path
         }
+        var unlisted: [String] = []
         for root in pinRoots {
-            PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned)
+            unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned)
         }
         self.pinned = pinned
+        unlistedPinDirectories = unlisted
     }
 
     func evaluate(_ request: FileRequest) -> Evaluation {

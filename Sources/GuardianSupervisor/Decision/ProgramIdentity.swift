@@ -9,8 +9,12 @@ import Glibc
 /// (`cp $(command -v railway) /tmp/x; /tmp/x volume delete`) is asked about as that CLI.
 ///
 /// Hashing every exec'd binary would cost tens of milliseconds for large ones, so the named
-/// programs found on PATH at start are indexed by size; only a binary of the same size under
-/// another name is hashed (SHA-256, cached by device, inode, size, mtime and ctime).
+/// programs are indexed by size; only a binary of the same size under another name is hashed
+/// (SHA-256, cached by device, inode, size, mtime and ctime), wherever it is run from. The index
+/// holds the named programs found at start on PATH and in the places CLIs are installed
+/// without being on it (`~/.cargo/bin`, `~/.local/bin`, the project's `node_modules/.bin` and
+/// virtualenvs), and grows with every file run under a name the rules know (a CLI downloaded
+/// or unpacked during the session): a copy of it under another name is recognised after that.
 final class ProgramIdentity: Sendable {
     struct Known: Sendable {
         var name: String
@@ -18,19 +22,70 @@ final class ProgramIdentity: Sendable {
     }
 
     private let bySize: [Int64: [Known]]
+    /// Named programs first run during the session, by size.
+    private let learned = Mutex<[Int64: [Known]]>([:])
     private let names: Set<String>
     private let hashes = Mutex<[FileVersion: String]>([:])
+    /// When the session started: a file changed since is not part of the system's trees.
+    let started: timespec
 
-    /// `names`: the basenames exec rules name; `searchPath`: the agent's PATH.
-    init(names: Set<String>, searchPath: String?) {
+    /// `names`: the basenames exec rules name; `searchPath`: the agent's PATH; `home` and
+    /// `project`: where the other install places are looked for.
+    init(names: Set<String>, searchPath: String?, home: String? = nil, project: String? = nil) {
         self.names = names
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        started = now
         var index: [Int64: [Known]] = [:]
-        for (name, found) in Self.locate(names, searchPath: searchPath) {
-            index[found.size, default: []].append(Known(name: name, path: found.path))
+        // PATH as the shell searches it (the first of each name); then each install place on
+        // its own, so a CLI there is indexed even when PATH has another build of it.
+        for places in [searchPath] + Self.installPlaces(home: home, project: project).map({ Optional($0) }) {
+            for (name, found) in Self.locate(names, searchPath: places) where index[found.size]?.contains(where: { $0.path == found.path }) != true {
+                index[found.size, default: []].append(Known(name: name, path: found.path))
+            }
         }
         // Programs of one size in name order: two names for one binary (`fly`, `flyctl`) are
         // then told apart the same way at every start.
         bySize = index.mapValues { $0.sorted { $0.name < $1.name } }
+    }
+
+    /// Where CLIs are installed off PATH: per-user toolchains, and the project's own.
+    static func installPlaces(home: String?, project: String?) -> [String] {
+        var places: [String] = []
+        if let home, home.hasPrefix("/") {
+            places += [".local/bin", ".cargo/bin", "go/bin", ".bun/bin", ".deno/bin", ".npm-global/bin", ".volta/bin",
+                       ".yarn/bin", ".pulumi/bin", ".fly/bin", ".railway/bin", "bin"].map { home + "/" + $0 }
+        }
+        if let project, project.hasPrefix("/") {
+            places += ["node_modules/.bin", ".venv/bin", "venv/bin", "bin"].map { project + "/" + $0 }
+        }
+        return places
+    }
+
+    /// Notes a file run under a name the rules know, so a copy of it under another name is
+    /// recognised from then on.
+    func learn(name: String, path: String, st: stat) {
+        guard names.contains(name), st.st_size > 0, st.st_mode & S_IFMT == S_IFREG else { return }
+        let size = Int64(st.st_size)
+        if bySize[size]?.contains(where: { $0.path == path }) == true { return }
+        learned.withLock { index in
+            if index[size]?.contains(where: { $0.path == path }) == true { return }
+            if index.count >= 1024 { return }
+            index[size, default: []].append(Known(name: name, path: path))
+        }
+    }
+
+    /// Directories whose programs the system installed: a program there, unchanged since the
+    /// session started, is not "unidentified" (the shape rules leave it alone).
+    static let systemTrees = ["/usr/", "/bin/", "/sbin/", "/lib/", "/lib64/", "/lib32/", "/libx32/", "/opt/", "/snap/", "/nix/store/"]
+
+    /// Whether a program no rule names and no content matched is unidentified: outside the
+    /// system's trees, or changed (created, copied, written) since the session started.
+    func isUnidentified(path: String, st: stat) -> Bool {
+        if names.contains(BasicName.of(path)) { return false }
+        guard Self.systemTrees.contains(where: { path.hasPrefix($0) }) else { return true }
+        let changed = st.st_ctim
+        return changed.tv_sec > started.tv_sec || (changed.tv_sec == started.tv_sec && changed.tv_nsec >= started.tv_nsec)
     }
 
     /// Where each name is found on `searchPath`: in PATH order, absolute entries only, the first
@@ -103,7 +158,9 @@ final class ProgramIdentity: Sendable {
     /// fd on the file, `st` its stat.
     func identify(fd: Int32, st: stat, basename: String) -> (known: Known, sha256: String)? {
         if names.contains(basename) { return nil }
-        guard let candidates = bySize[Int64(st.st_size)], let mine = hash(fd: fd, st: st) else { return nil }
+        let size = Int64(st.st_size)
+        let candidates = (bySize[size] ?? []) + learned.withLock { $0[size] ?? [] }
+        guard !candidates.isEmpty, let mine = hash(fd: fd, st: st) else { return nil }
         for known in candidates {
             var kst = stat()
             guard stat(known.path, &kst) == 0 else { continue }

@@ -62,8 +62,8 @@ final class CredentialTracker: Sendable {
         if theirs.fsuid == 0 && theirs.effectiveCapabilities != own.effectiveCapabilities {
             return r.fail(EACCES)
         }
-        guard theirs.apply() else { _ = own.apply(); return r.fail(EACCES) }
+        guard theirs.apply() else { own.restore(); return r.fail(EACCES) }
         body(&r)
-        _ = own.apply()
+        own.restore()
     }
 }

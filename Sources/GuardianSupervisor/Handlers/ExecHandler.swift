@@ -31,6 +31,9 @@ struct ExecHandler: Sendable {
         /// A named program this file is a copy of (by content), and its sha256.
         var identifiedAs: String?
         var sha256: String?
+        /// Neither named by the rules nor identified, and not a program the system installed
+        /// (ProgramIdentity.isUnidentified): its arguments are checked for a destructive shape.
+        var unidentified = false
     }
 
     func handle(_ n: Notification, _ kind: SyscallTable.Kind, _ r: inout Responder) {
@@ -76,11 +79,11 @@ struct ExecHandler: Sendable {
         } else if !env.conflicting.isEmpty {
             evaluation = Evaluation(decision: .deny, matches: [ExecHandler.ambiguousEnvironment(env.conflicting)])
         } else {
-            evaluation = gate.evaluate(request)
+            evaluation = decide(request, unidentified: resolved.unidentified)
             // `sh ./railway volume delete`, `ld.so ./railway volume delete`: the file is the
             // program being run, as if exec'd.
-            for inner in runsWithin(tid: n.tid, request: request) {
-                let e = gate.evaluate(inner)
+            for (inner, unidentified) in runsWithin(tid: n.tid, request: request) {
+                let e = decide(inner, unidentified: unidentified)
                 if e.decision > evaluation.decision { evaluation = e }
             }
         }
@@ -133,6 +136,16 @@ struct ExecHandler: Sendable {
         r.continueExec()
     }
 
+    /// The policy's answer, and for an unidentified program that nothing stopped, whether its
+    /// arguments have the shape of a destructive command (docs/PROFILES.md: shapes).
+    func decide(_ request: ExecRequest, unidentified: Bool) -> Evaluation {
+        let evaluation = gate.evaluate(request)
+        guard unidentified, evaluation.decision < .ask else { return evaluation }
+        let shape = gate.policy.evaluateShape(request)
+        guard shape.decision > evaluation.decision else { return evaluation }
+        return Evaluation(decision: shape.decision, matches: shape.matches + evaluation.matches, environment: shape.environment ?? evaluation.environment)
+    }
+
     /// How many `#!` interpreters the kernel follows from one exec (fs/exec.c, exec_binprm).
     static let interpreterDepth = 5
 
@@ -160,6 +173,12 @@ struct ExecHandler: Sendable {
         if let (known, sha) = identities.identify(fd: fd, st: st, basename: BasicName.of(resolved.program)) {
             resolved.identifiedAs = known.path
             resolved.sha256 = sha
+        } else {
+            // Run under a name the rules know (wherever it lives): a copy of it under another
+            // name is recognised from now on.
+            identities.learn(name: BasicName.of(String(decoding: path, as: UTF8.self)), path: resolved.program, st: st)
+            identities.learn(name: BasicName.of(resolved.program), path: resolved.program, st: st)
+            resolved.unidentified = identities.isUnidentified(path: resolved.program, st: st)
         }
 
         // A `#!` script: the kernel runs its interpreter; rules see both. An interpreter that is
@@ -198,7 +217,7 @@ struct ExecHandler: Sendable {
     /// A name that does not resolve to a regular file adds nothing: the interpreter or loader
     /// opens it after this decision and meets the same error, and a file put there meanwhile is
     /// reached by an ordinary open, not an exec (docs/SECURITY.md: what is decided on arguments).
-    func runsWithin(tid: pid_t, request: ExecRequest) -> [ExecRequest] {
+    func runsWithin(tid: pid_t, request: ExecRequest) -> [(request: ExecRequest, unidentified: Bool)] {
         guard request.interpreter == nil, request.argv.count >= 2 else { return [] }
         let name = BasicName.of(request.program)
         let candidates: [(index: Int, argv0: String?)]
@@ -211,16 +230,16 @@ struct ExecHandler: Sendable {
         }
         return candidates.compactMap { candidate in
             let file = request.argv[candidate.index]
-            guard let (program, sha256) = identify(tid: tid, file) else { return nil }
+            guard let (program, sha256, unidentified) = identify(tid: tid, file) else { return nil }
             let argv = [candidate.argv0 ?? file] + request.argv[(candidate.index + 1)...]
-            return ExecRequest(program: program, argv: argv, cwd: request.cwd, environment: request.environment,
-                               interpreter: request.program, sha256: sha256)
+            return (ExecRequest(program: program, argv: argv, cwd: request.cwd, environment: request.environment,
+                                interpreter: request.program, sha256: sha256), unidentified)
         }
     }
 
     /// A file named by an argument, resolved from the caller's cwd: its real path, or the named
     /// program it is a copy of, and that program's sha256.
-    private func identify(tid: pid_t, _ file: String) -> (program: String, sha256: String?)? {
+    private func identify(tid: pid_t, _ file: String) -> (program: String, sha256: String?, unidentified: Bool)? {
         let path = Array(file.utf8)
         guard let start = try? resolver.start(tid: tid, dirfd: AT_FDCWD, path: path) else { return nil }
         defer { start.close() }
@@ -229,8 +248,11 @@ struct ExecHandler: Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let real = try? resolver.decisionPath(of: fd, tid: tid) else { return nil }
         let program = String(decoding: real, as: UTF8.self)
-        let known = identities.identify(fd: fd, st: st, basename: BasicName.of(program))
-        return (known?.known.path ?? program, known?.sha256)
+        guard let known = identities.identify(fd: fd, st: st, basename: BasicName.of(program)) else {
+            identities.learn(name: BasicName.of(file), path: program, st: st)
+            return (program, nil, identities.isUnidentified(path: program, st: st))
+        }
+        return (known.known.path, known.sha256, false)
     }
 
     /// The refusal of an exec whose environment names a variable the policy reads twice with

@@ -95,7 +95,9 @@ struct OpenHandler: Sendable {
         // A read of a regular file may be served from a sealed copy (ServedFiles): a rule
         // that spares files of certificates only, or a trust bundle that gets the session CA.
         var copy: ServedCopy?
-        if type == S_IFREG && req.flags & O_ACCMODE == O_RDONLY && req.flags & (GD_O_PATH | O_TRUNC) == 0 {
+        // What the real path says about looking at the content: one pass, no allocation.
+        let traits = type == S_IFREG ? PathTraits(real) : nil
+        if let traits, req.flags & O_ACCMODE == O_RDONLY && req.flags & (GD_O_PATH | O_TRUNC) == 0 {
             if !decision.allowed && decision.evaluation.dependsOnContent {
                 if let seen = served.examine(object), seen.content.isCertificates, let c = seen.copy {
                     decision = FileDecision(
@@ -103,15 +105,15 @@ struct OpenHandler: Sendable {
                         accesses: [.read], content: .certificates)
                     copy = c
                 }
-            } else if served.caPEM != nil && decision.allowed && ServedFiles.mayBeTrustBundle(real) {
+            } else if served.caPEM != nil && decision.allowed && traits.mayBeTrustBundle {
                 if let seen = served.examine(object, forTrust: true), seen.appended { copy = seen.copy }
             }
         }
         // Secrets by content: a file holding one is read through a masked copy; writing a file
         // the tree was shown masked is refused (it would put the stand-ins on disk in place of
         // the secrets).
-        if copy == nil, type == S_IFREG, req.flags & GD_O_PATH == 0, decision.allowed || decision.needsHuman,
-           let secrets, SecretFiles.mayHold(real, size: Int(st.st_size)) {
+        if copy == nil, let traits, req.flags & GD_O_PATH == 0, decision.allowed || decision.needsHuman,
+           let secrets, SecretFiles.mayHold(traits, size: Int(st.st_size)) {
             let reading = req.flags & O_ACCMODE != O_WRONLY
             let writing = req.flags & O_ACCMODE != O_RDONLY || req.flags & O_TRUNC != 0
             let verdict = reading ? secrets.verdict(object, path: real, st) : secrets.cached(st)
@@ -156,6 +158,11 @@ struct OpenHandler: Sendable {
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
         if let copy { return OpenHandler.serve(copy, flags, cloexec: cloexec, &r) }
+        if type == S_IFIFO && req.flags & GD_O_PATH == 0 && req.flags & O_ACCMODE != O_RDONLY {
+            // Who reads what the tree writes (FifoWriter).
+            let writer = FifoWriter(tree: resolver.tree, gate: gate, recorder: recorder, channel: channel, held: held)
+            return writer.open(tid, object, path: real, identity: FileIdentity(st), flags: flags, cloexec: cloexec, syscall: req.syscall, &r)
+        }
         if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & GD_O_PATH == 0 {
             // A blocking FIFO open waits for the other end: do it on a thread of its own.
             let dup = fcntl(object, F_DUPFD_CLOEXEC, 0)

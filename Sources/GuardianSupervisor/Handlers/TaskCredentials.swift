@@ -39,6 +39,18 @@ struct TaskCredentials: Equatable, Sendable {
     func apply() -> Bool {
         groups.withUnsafeBufferPointer { gd_thread_fs_credentials(fsuid, fsgid, $0.baseAddress, Int32($0.count)) } == 0
     }
+
+    /// Gives the calling worker back Guardian's own credentials (these) after it acted as a
+    /// task. A worker that cannot have them back would decide and act for every later call with
+    /// a task's filesystem ids and groups: the session ends instead (exit 125; the tree dies
+    /// with Guardian, PTRACE_O_EXITKILL), as when a worker cannot get a filesystem context.
+    func restore() {
+        let rc = groups.withUnsafeBufferPointer { gd_thread_fs_credentials(fsuid, fsgid, $0.baseAddress, Int32($0.count)) }
+        guard rc != 0 else { return }
+        let text = "guardian: a notify worker could not take back Guardian's own credentials after acting for a task (\(Errno(-rc))); stopping\n"
+        _ = text.withCString { write(2, $0, strlen($0)) }
+        _exit(125)
+    }
 }
 
 /// Guardian's own ids when they are all one value (real = effective = saved = filesystem), so a

@@ -17,6 +17,13 @@ public struct Filter: Sendable {
         // Only the native ABI: i386 (`int 0x80`) and x32 calls kill the process.
         try lib(seccomp_attr_set(ctx, SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS), "setting the bad-arch action")
         try lib(seccomp_attr_set(ctx, SCMP_FLTATR_CTL_NNP, 0), "leaving no_new_privs to the child")
+        // Another architecture's filter, for the golden tables: libseccomp translates each rule's
+        // (native) syscall number by name, and leaves out a call that architecture lacks.
+        let arch = plan.architecture.values.scmpArch
+        if arch != UInt32(SCMP_ARCH_NATIVE) && arch != seccomp_arch_native() {
+            try lib(seccomp_arch_add(ctx, arch), "adding the \(plan.architecture.name) architecture")
+            try lib(seccomp_arch_remove(ctx, UInt32(SCMP_ARCH_NATIVE)), "removing the native architecture")
+        }
 
         // A name libseccomp does not know (an older libseccomp than the plan's syscalls) would
         // leave that call unfiltered under the allow default: refused before the agent runs.

@@ -7,17 +7,15 @@ import Glibc
 #endif
 
 extension FilterPlan {
-    // This architecture's values, from the system's headers through Glibc.
-    static let AF_UNIX = UInt64(Glibc.AF_UNIX), AF_INET = UInt64(Glibc.AF_INET)
-    static let AF_INET6 = UInt64(Glibc.AF_INET6), AF_NETLINK = UInt64(Glibc.AF_NETLINK)
-    static let EAFNOSUPPORT = Glibc.EAFNOSUPPORT, EPROTONOSUPPORT = Glibc.EPROTONOSUPPORT, EOPNOTSUPP = Glibc.EOPNOTSUPP
-    static let MSG_FASTOPEN = UInt64(Glibc.MSG_FASTOPEN)
     /// Socket families the tree may create: local sockets, IP, and netlink (interfaces and
     /// routes for resolvers). Every other family — packet, vsock, Bluetooth, CAN, XDP, key, … —
     /// fails at socket(2).
-    static let allowedFamilies: Set<UInt64> = [AF_UNIX, AF_INET, AF_INET6, AF_NETLINK]
+    static func allowedFamilies(_ k: FilterArchitecture.Values) -> Set<UInt64> { [k.AF_UNIX, k.AF_INET, k.AF_INET6, k.AF_NETLINK] }
 
-    static var networkRules: [Rule] {
+    static func networkRules(_ k: FilterArchitecture.Values) -> [Rule] {
+        let (AF_INET, AF_INET6, MSG_FASTOPEN) = (k.AF_INET, k.AF_INET6, k.MSG_FASTOPEN)
+        let (EAFNOSUPPORT, EPROTONOSUPPORT, EOPNOTSUPP) = (k.EAFNOSUPPORT, k.EPROTONOSUPPORT, k.EOPNOTSUPP)
+        let allowedFamilies = FilterPlan.allowedFamilies(k)
         var rules: [Rule] = []
         func refuse(_ name: String, _ errno: Int32, _ conditions: [Condition]) {
             rules.append(Rule(syscall: name, action: .errno(errno), conditions: conditions))
@@ -29,7 +27,7 @@ extension FilterPlan {
         refuse("socket", EAFNOSUPPORT, [Condition(argument: 0, mask: everything, value: 64, comparison: .greaterOrEqual)])
         for family in [AF_INET, AF_INET6] {
             // Raw, packet, reliable-datagram and SCTP's seqpacket sockets (type & 0xf).
-            for type in [SOCK_RAW, SOCK_PACKET, SOCK_RDM, SOCK_SEQPACKET].map({ UInt64($0.rawValue) }) {
+            for type in [k.SOCK_RAW, k.SOCK_PACKET, k.SOCK_RDM, k.SOCK_SEQPACKET] {
                 refuse("socket", EPROTONOSUPPORT, [
                     Condition(argument: 0, mask: everything, value: family),
                     Condition(argument: 1, mask: 0xF, value: type),

@@ -44,10 +44,13 @@ public struct FilterPlan: Sendable, Hashable {
     }
 
     public var rules: [Rule]
+    /// The architecture whose values the conditions hold, and which the filter is built for.
+    public var architecture: FilterArchitecture
 
     /// A plan of exactly these rules (`guardian doctor` builds a one-rule filter).
-    public init(rules: [Rule]) {
+    public init(rules: [Rule], architecture: FilterArchitecture = .native) {
         self.rules = rules
+        self.architecture = architecture
     }
 
     /// Options that shape the plan; everything else is fixed.
@@ -64,22 +67,6 @@ public struct FilterPlan: Sendable, Hashable {
             self.guardianPid = guardianPid
         }
     }
-
-    // This architecture's values: from Glibc where Swift sees them, else from the shim
-    // (gd_constants.h, defined from the system's headers).
-    static let O_DIRECTORY = UInt64(Glibc.O_DIRECTORY)
-    static let O_PATH = UInt64(GD_O_PATH)
-    static let CLONE_NEWUSER = GD_CLONE_NEWUSER
-    static let CLONE_NEWNS = GD_CLONE_NEWNS
-    /// A child ptrace does not follow: its execs would never be verified.
-    static let CLONE_UNTRACED = GD_CLONE_UNTRACED
-    static let SECCOMP_FILTER_FLAG_NEW_LISTENER = UInt64(GD_SECCOMP_FILTER_FLAG_NEW_LISTENER)
-    static let SECCOMP_SET_MODE_FILTER = UInt64(GD_SECCOMP_SET_MODE_FILTER)
-    static let TIOCSTI = UInt64(Glibc.TIOCSTI)
-    static let TIOCLINUX = UInt64(Glibc.TIOCLINUX)
-    static let EPERM = Glibc.EPERM
-    static let PR_SET_DUMPABLE = GD_PR_SET_DUMPABLE
-    static let ENOSYS = Glibc.ENOSYS
 
     /// Syscalls that would take the tree around the supervisor or into Guardian. They fail with
     /// EPERM in the kernel (docs/SECURITY.md, threat model: calls around the filter or the path).
@@ -107,7 +94,12 @@ public struct FilterPlan: Sendable, Hashable {
         "setgroups", "capset",
     ]
 
-    public static func make(_ options: Options = Options()) -> FilterPlan {
+    /// The plan for `architecture`: the machine's own unless a test renders another's.
+    public static func make(_ options: Options = Options(), for architecture: FilterArchitecture = .native) -> FilterPlan {
+        let k = architecture.values
+        let (O_DIRECTORY, O_PATH, CLONE_NEWUSER, CLONE_NEWNS, CLONE_UNTRACED) = (k.O_DIRECTORY, k.O_PATH, k.CLONE_NEWUSER, k.CLONE_NEWNS, k.CLONE_UNTRACED)
+        let (SECCOMP_FILTER_FLAG_NEW_LISTENER, SECCOMP_SET_MODE_FILTER) = (k.SECCOMP_FILTER_FLAG_NEW_LISTENER, k.SECCOMP_SET_MODE_FILTER)
+        let (TIOCSTI, TIOCLINUX, PR_SET_DUMPABLE, EPERM, ENOSYS) = (k.TIOCSTI, k.TIOCLINUX, k.PR_SET_DUMPABLE, k.EPERM, k.ENOSYS)
         var rules: [Rule] = []
         func notify(_ name: String, _ conditions: [Condition] = []) {
             rules.append(Rule(syscall: name, action: .notify, conditions: conditions))
@@ -129,7 +121,7 @@ public struct FilterPlan: Sendable, Hashable {
         // it with its own filesystem credentials (a process that dropped privileges stays bound
         // by the kernel's permission checks).
         for name in FilterPlan.credentialCalls { notify(name) }
-        rules += FilterPlan.networkRules
+        rules += FilterPlan.networkRules(k)
         if options.trapDeletes {
             for name in ["unlink", "unlinkat", "rmdir"] { notify(name) }
         }
@@ -184,7 +176,7 @@ public struct FilterPlan: Sendable, Hashable {
                 ]))
             }
         }
-        return FilterPlan(rules: rules)
+        return FilterPlan(rules: rules, architecture: architecture)
     }
 
     /// The syscalls the supervisor answers.

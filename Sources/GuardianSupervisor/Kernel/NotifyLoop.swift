@@ -51,7 +51,10 @@ struct NotifyLoop {
             // A handler that forgot to answer must not leave the target hanging: deny.
             if !responder.answered { responder.fail(EACCES) }
             if !responder.handedOffElsewhere {
-                latency.record(worker: worker, nanoseconds: DecisionLatency.now() &- received)
+                let elapsed = DecisionLatency.now() &- received
+                // Classified after the answer went out: off the decision's path.
+                let kind = DecisionKind.of(handlers.syscalls.kind(n.nr), installed: responder.installed, errno: responder.answeredErrno)
+                latency.record(worker: worker, kind: kind, nanoseconds: elapsed)
             }
         }
     }

@@ -10,6 +10,10 @@ struct Responder {
     private(set) var answered = false
     /// Answered by another thread (held for a human, a blocking FIFO open) or not at all.
     private(set) var handedOffElsewhere = false
+    /// What the answer was, for the latency split (DecisionKind): a descriptor installed, or
+    /// the errno of a refusal (0 otherwise).
+    private(set) var installed = false
+    private(set) var answeredErrno: Int32 = 0
 
     init(fd: Int32, id: UInt64) {
         self.fd = fd
@@ -22,6 +26,7 @@ struct Responder {
 
     mutating func fail(_ errno: Int32) {
         answered = true
+        answeredErrno = errno
         _ = gd_notif_respond(fd, id, 0, -errno, 0)
     }
 
@@ -48,7 +53,10 @@ struct Responder {
         answered = true
         let rc = gd_notif_addfd_send(fd, id, file, cloexec ? UInt32(O_CLOEXEC) : 0)
         if rc < 0 && rc != -ENOENT {
+            answeredErrno = -rc
             _ = gd_notif_respond(fd, id, 0, rc, 0)
+        } else {
+            installed = true
         }
     }
 

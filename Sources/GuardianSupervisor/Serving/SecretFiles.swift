@@ -39,11 +39,13 @@ final class SecretFiles: Sendable {
 
     /// A cheap test before any read: a regular file of a size that can hold a secret, outside
     /// the system's trees and git's compressed object store.
+    /// One pass over the path, no allocation (PathTraits): every allowed open asks.
     static func mayHold(_ path: [UInt8], size: Int) -> Bool {
-        guard size > 0 && size <= sizeLimit else { return false }
-        for place in systemPlaces where path.starts(with: place) { return false }
-        for part in installedParts where contains(path, part) { return false }
-        return true
+        mayHold(PathTraits(path), size: size)
+    }
+
+    static func mayHold(_ traits: PathTraits, size: Int) -> Bool {
+        size > 0 && size <= sizeLimit && traits.mayHoldSecret
     }
 
     /// Installed code and caches wherever they live (a toolchain under HOME, a virtualenv in
@@ -55,7 +57,7 @@ final class SecretFiles: Sendable {
 
     static func contains(_ path: [UInt8], _ needle: [UInt8]) -> Bool {
         guard path.count >= needle.count else { return false }
-        for i in 0...(path.count - needle.count) where path[i] == needle[0] && Array(path[i..<(i + needle.count)]) == needle { return true }
+        for i in 0...(path.count - needle.count) where path[i] == needle[0] && path[i..<(i + needle.count)].elementsEqual(needle) { return true }
         return false
     }
 

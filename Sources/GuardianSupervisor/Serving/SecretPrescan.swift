@@ -1,7 +1,25 @@
 import CGuardianShim
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// What the project's pre-scan did, for the session's end event: files looked at, files found
+/// holding a secret, and how long it took (nil while it runs).
+public final class PrescanReport: Sendable {
+    private let state = Mutex<(files: Int, masked: Int, milliseconds: Int?)>((0, 0, nil))
+
+    public init() {}
+
+    func counted(masked: Bool) { state.withLock { $0.files += 1; if masked { $0.masked += 1 } } }
+    func finished(after milliseconds: Int) { state.withLock { $0.milliseconds = milliseconds } }
+
+    /// `files N, with secrets M, T ms` — or `… so far, unfinished`.
+    public var summary: String {
+        let s = state.withLock { $0 }
+        return "files \(s.files), with secrets \(s.masked), " + (s.milliseconds.map { "\($0) ms" } ?? "unfinished")
+    }
+}
 
 /// The project scanned for secrets in the background as the session starts, so the first
 /// opens find their verdict cached and a copy of a secret is known by its value even when the
@@ -9,6 +27,7 @@ import Glibc
 /// on a thread of its own; reads through Guardian's own fds like any scan.
 struct SecretPrescan: Sendable {
     let files: SecretFiles
+    let report: PrescanReport
     static let fileLimit = 20_000
     static let depthLimit = 12
     /// Directories whose content is generated, vendored or compressed: not where a project
@@ -22,7 +41,12 @@ struct SecretPrescan: Sendable {
                 // A background scan must not compete with the agent's own work.
                 _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(gd_gettid()), 10)
                 var budget = Self.fileLimit
+                var began = timespec()
+                clock_gettime(CLOCK_MONOTONIC, &began)
                 walk(root, depth: 0, budget: &budget)
+                var ended = timespec()
+                clock_gettime(CLOCK_MONOTONIC, &ended)
+                report.finished(after: (ended.tv_sec - began.tv_sec) * 1000 + (ended.tv_nsec - began.tv_nsec) / 1_000_000)
             }.detach()
         } catch {
             // Nothing is lost: each file is scanned when it is first opened.
@@ -59,6 +83,7 @@ struct SecretPrescan: Sendable {
         var st = stat()
         let bytes = Array(path.utf8)
         guard fstat(object, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, SecretFiles.mayHold(bytes, size: Int(st.st_size)) else { return }
-        _ = files.verdict(object, path: bytes, st)
+        let verdict = files.verdict(object, path: bytes, st)
+        report.counted(masked: verdict?.copy != nil)
     }
 }

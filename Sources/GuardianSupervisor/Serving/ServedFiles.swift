@@ -37,15 +37,12 @@ final class ServedFiles: Sendable {
     /// A cheap test on the real path, so an ordinary open pays nothing: the name of a
     /// certificate file (`.pem`, `.crt`, `.cer`, `.bundle`) or a place where distributions keep
     /// roots. Only then is the content looked at.
+    /// One pass, no allocation (PathTraits).
     static func mayBeTrustBundle(_ path: [UInt8]) -> Bool {
         // One root per file, found by hash through /etc/ssl/certs (OpenSSL's and GnuTLS's
         // CApath, Go's directory scan): adding the CA to each would not make it found, and a
         // client that scans the directory would pay a copy per root.
-        for place in singleRootPlaces where path.starts(with: place) { return false }
-        for place in certificatePlaces where path.starts(with: place) { return true }
-        guard let dot = path.lastIndex(of: UInt8(ascii: ".")), path.count - dot <= 7 else { return false }
-        let suffix = path[(dot + 1)...].map { $0 | 0x20 }  // ASCII lower case
-        return trustSuffixes.contains { $0.elementsEqual(suffix) }
+        PathTraits(path).mayBeTrustBundle
     }
 
     static let trustSuffixes = ["pem", "crt", "cer", "bundle"].map { Array($0.utf8) }

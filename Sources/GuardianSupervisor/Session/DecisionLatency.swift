@@ -46,10 +46,49 @@ public struct LatencyHistogram: Sendable, Equatable {
     }
 }
 
-/// One histogram per worker, merged when asked.
+/// What a notification was, for the latency split: the syscall family and, for opens, the
+/// answer (a descriptor installed, ENOENT, another refusal) — their costs differ by an order of
+/// magnitude, so one histogram would hide each behind the others.
+public enum DecisionKind: Int, CaseIterable, Sendable {
+    case openInstalled, openMissing, openRefused, exec, pathCall, network, credentials, namespace, other
+
+    /// The name in the session's end event (`decision_us_<name>`).
+    public var name: String {
+        switch self {
+        case .openInstalled: "open_fd"
+        case .openMissing: "open_enoent"
+        case .openRefused: "open_error"
+        case .exec: "exec"
+        case .pathCall: "path"
+        case .network: "network"
+        case .credentials: "credentials"
+        case .namespace: "namespace"
+        case .other: "other"
+        }
+    }
+
+    /// Classified after the answer was sent: nothing here is on the decision's path.
+    static func of(_ kind: SyscallTable.Kind?, installed: Bool, errno: Int32) -> DecisionKind {
+        guard let kind else { return .other }
+        switch kind {
+        case .open, .openat, .openat2, .creat:
+            if installed { return .openInstalled }
+            return errno == ENOENT ? .openMissing : .openRefused
+        case .execve, .execveat: return .exec
+        case .link, .linkat, .rename, .renameat, .renameat2, .truncate, .unlink, .unlinkat, .rmdir,
+             .symlink, .symlinkat, .mkdir, .mkdirat, .mknod, .mknodat:
+            return .pathCall
+        case .connect, .sendto, .sendmsg, .sendmmsg: return .network
+        case .credentials: return .credentials
+        case .mount, .namespace: return .namespace
+        }
+    }
+}
+
+/// One set of histograms per worker (one per kind), merged when asked.
 final class DecisionLatency: Sendable {
     final class Slot: Sendable {
-        let histogram = Mutex(LatencyHistogram())
+        let histograms = Mutex([LatencyHistogram](repeating: LatencyHistogram(), count: DecisionKind.allCases.count))
     }
 
     private let slots: [Slot]
@@ -58,14 +97,27 @@ final class DecisionLatency: Sendable {
         slots = (0..<max(1, workers)).map { _ in Slot() }
     }
 
-    func record(worker: Int, nanoseconds: UInt64) {
-        slots[worker % slots.count].histogram.withLock { $0.record(nanoseconds: nanoseconds) }
+    func record(worker: Int, kind: DecisionKind = .other, nanoseconds: UInt64) {
+        slots[worker % slots.count].histograms.withLock { $0[kind.rawValue].record(nanoseconds: nanoseconds) }
     }
 
+    /// Every kind together.
     var merged: LatencyHistogram {
         var all = LatencyHistogram()
-        for slot in slots { all.merge(slot.histogram.withLock { $0 }) }
+        for h in byKind.values { all.merge(h) }
         return all
+    }
+
+    /// One histogram per kind that was seen.
+    var byKind: [DecisionKind: LatencyHistogram] {
+        var out: [DecisionKind: LatencyHistogram] = [:]
+        for slot in slots {
+            let hs = slot.histograms.withLock { $0 }
+            for kind in DecisionKind.allCases where hs[kind.rawValue].total > 0 {
+                out[kind, default: LatencyHistogram()].merge(hs[kind.rawValue])
+            }
+        }
+        return out
     }
 
     static func now() -> UInt64 {

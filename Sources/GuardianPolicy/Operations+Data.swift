@@ -1,0 +1,230 @@
+// What database clients and HTTP clients are asked to do: the SQL given in `-c`/`-e`, as
+// positional text, on stdin (a heredoc or `echo … |` in a script) or in a file named by `-f`;
+// Mongo shell code given to `--eval`; Redis commands; the HTTP method of a request.
+
+extension Operations {
+    // MARK: SQL
+
+    static func sqlClient(_ a: Arguments, _ words: [String], _ program: String, options: [String], files: [String], positionalSQL: Bool, stdin: String?) -> CommandOperation? {
+        var texts: [String] = []
+        for o in options { texts += a.values(of: OptionSpec(o)).map(String.init) }
+        if positionalSQL { texts += words.dropFirst() }  // sqlite3 DB 'SQL' …
+        if program == "cockroach" { texts += a.values(of: OptionSpec("-e|--execute")).map(String.init) }
+        if let stdin { texts.append(stdin) }
+        var result: CommandOperation?
+        for text in texts {
+            let op = sql(text, program: program)
+            if result == nil || op.kind > result!.kind { result = op }
+        }
+        for f in files {
+            for file in a.values(of: OptionSpec(f)) {
+                let op = scriptFile(String(file), program: program)
+                if result == nil || op.kind > result!.kind { result = op }
+            }
+        }
+        // `psql`, `mysql db` alone: an interactive session, whose statements are not known here.
+        return result
+    }
+
+    /// A SQL file by its name: a file named for dropping or resetting is read as such; any other
+    /// script may change anything.
+    static func scriptFile(_ name: String, program: String) -> CommandOperation {
+        let lowered = name.lowercased()
+        for word in ["drop", "truncate", "reset", "wipe", "purge", "teardown", "destroy", "clean", "delete"] where lowered.contains(word) {
+            return CommandOperation(kind: .destroy, why: "\(program) runs \(name)")
+        }
+        return CommandOperation(kind: .write, why: "\(program) runs \(name)")
+    }
+
+    /// The strictest statement of `text`: DROP, TRUNCATE, DELETE or UPDATE without WHERE and
+    /// ALTER … DROP destroy; other changes write; SELECT, SHOW, EXPLAIN, meta-commands read.
+    static func sql(_ text: String, program: String) -> CommandOperation {
+        var result = CommandOperation(kind: .read, why: "\(program) query")
+        for statement in statements(text) {
+            let words = statement.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "(" }).map { $0.uppercased() }
+            guard let first = words.first else { continue }
+            var kind = OperationClass.read
+            var why = first
+            switch first {
+            case "DROP", "TRUNCATE":
+                kind = .destroy
+                why = words.prefix(2).joined(separator: " ")
+            case "DELETE", "UPDATE":
+                kind = words.contains("WHERE") ? .write : .destroy
+                why = first + (kind == .destroy ? " without WHERE" : "")
+            case "ALTER":
+                kind = words.contains("DROP") ? .destroy : .write
+                why = kind == .destroy ? "ALTER … DROP" : "ALTER"
+            case "WITH":
+                // A CTE that ends in a change.
+                if let w = words.first(where: { ["DELETE", "UPDATE", "INSERT", "MERGE"].contains($0) }) {
+                    kind = (w == "DELETE" || w == "UPDATE") && !words.contains("WHERE") ? .destroy : .write
+                    why = "WITH … \(w)"
+                }
+            case "EXPLAIN":
+                // EXPLAIN ANALYZE runs the statement.
+                if words.contains("ANALYZE") || words.contains("ANALYSE") {
+                    let inner = words.drop(while: { $0 == "EXPLAIN" || $0 == "ANALYZE" || $0 == "ANALYSE" || $0 == "VERBOSE" }).joined(separator: " ")
+                    let op = sql(inner, program: program)
+                    kind = op.kind
+                    why = "EXPLAIN ANALYZE \(op.why)"
+                }
+            case "SELECT", "SHOW", "DESCRIBE", "DESC", "VALUES", "TABLE", "PRAGMA", "BEGIN", "COMMIT", "START", "ROLLBACK", "END", "USE", "\\D", "\\DT", "\\L", "\\DN", "\\DU", "\\X", "\\CONNINFO", "\\C", "\\Q", ".TABLES", ".SCHEMA", ".HEADERS", ".MODE", ".DATABASES", ".INDEXES", "LIST", "CHECK":
+                if first == "SELECT", words.contains("INTO"), !words.contains("FROM") || words.firstIndex(of: "INTO")! < words.firstIndex(of: "FROM")! { kind = .write }
+                if first == "PRAGMA", statement.contains("=") { kind = .write }
+            case "\\I", "\\IR", ".READ":
+                let file = words.count > 1 ? String(statement.split(separator: " ").dropFirst().first ?? "") : ""
+                let op = scriptFile(file, program: program)
+                kind = op.kind
+                why = op.why
+            case "FLUSHALL", "FLUSHDB":
+                kind = .destroy
+            default:
+                kind = .write
+            }
+            if kind > result.kind { result = CommandOperation(kind: kind, why: "\(program): SQL \(why)") }
+        }
+        return result
+    }
+
+    /// Statements separated by `;` outside quotes, with `--` and `/* */` comments removed.
+    static func statements(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var quote: Character?
+        var chars = Array(text)
+        var i = 0
+        if chars.count > 65536 { chars = Array(chars.prefix(65536)) }
+        while i < chars.count {
+            let c = chars[i]
+            if let q = quote {
+                current.append(c)
+                if c == q { quote = nil }
+                i += 1
+                continue
+            }
+            if c == "'" || c == "\"" || c == "`" { quote = c; current.append(c); i += 1; continue }
+            if c == "-", i + 1 < chars.count, chars[i + 1] == "-" {
+                while i < chars.count, chars[i] != "\n" { i += 1 }
+                continue
+            }
+            if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
+                i += 2
+                while i + 1 < chars.count, !(chars[i] == "*" && chars[i + 1] == "/") { i += 1 }
+                i += 2
+                continue
+            }
+            if c == ";" || (c == "\n" && current.trimmingWhitespace().hasPrefix("\\")) {
+                out.append(current.trimmingWhitespace())
+                current = ""
+                i += 1
+                continue
+            }
+            current.append(c)
+            i += 1
+        }
+        if !current.trimmingWhitespace().isEmpty { out.append(current.trimmingWhitespace()) }
+        return out.filter { !$0.isEmpty }
+    }
+
+    // MARK: Mongo
+
+    static func mongo(_ a: Arguments, _ program: String, stdin: String?) -> CommandOperation? {
+        var texts = a.values(of: OptionSpec("--eval")).map(String.init)
+        if let stdin { texts.append(stdin) }
+        guard !texts.isEmpty else { return nil }
+        var result = CommandOperation(kind: .read, why: "\(program) --eval")
+        for text in texts {
+            let t = String(text.filter { $0 != " " && $0 != "\n" && $0 != "\t" })
+            let destroy = ["dropDatabase(", ".drop(", "deleteMany({})", ".remove({})", "dropIndexes(", "dropAllUsers(", "dropUser("]
+            if let d = destroy.first(where: { t.contains($0) }) { return CommandOperation(kind: .destroy, why: "\(program): \(d)…)") }
+            let writes = ["deleteMany(", "deleteOne(", "updateOne(", "updateMany(", "insert", "replaceOne(", "createIndex", "createCollection", "renameCollection", "findOneAndDelete", "findOneAndUpdate", "findOneAndReplace", "bulkWrite", "$out", "$merge", ".save("]
+            if let w = writes.first(where: { t.contains($0) }) { result = CommandOperation(kind: .write, why: "\(program): \(w)") }
+        }
+        return result
+    }
+
+    // MARK: Redis
+
+    static let redisDestroy: Set<String> = ["FLUSHALL", "FLUSHDB", "SHUTDOWN", "DEBUG", "SWAPDB", "FAILOVER", "REPLICAOF", "SLAVEOF"]
+    static let redisRead: Set<String> = ["GET", "MGET", "PING", "INFO", "KEYS", "SCAN", "DBSIZE", "TTL", "PTTL", "TYPE", "EXISTS", "MONITOR", "HGET", "HGETALL", "HMGET", "HKEYS", "HVALS", "HLEN", "HSCAN", "LRANGE", "LLEN", "LINDEX", "SMEMBERS", "SCARD", "SISMEMBER", "SSCAN", "ZRANGE", "ZRANGEBYSCORE", "ZCARD", "ZSCORE", "ZSCAN", "STRLEN", "GETRANGE", "XRANGE", "XREAD", "XLEN", "XINFO", "CLIENT", "SLOWLOG", "LATENCY", "MEMORY", "OBJECT", "TIME", "LASTSAVE", "ROLE", "ECHO", "COMMAND", "SUBSCRIBE", "PSUBSCRIBE", "RANDOMKEY", "DUMP", "BITCOUNT", "PFCOUNT", "GEOPOS", "GEODIST", "HELLO", "AUTH", "SELECT", "CLUSTER"]
+
+    static func redis(_ a: Arguments, _ words: [String], _ program: String, stdin: String?) -> CommandOperation? {
+        var commands: [[String]] = []
+        // The command is the first positional that is not an option's value (`-n 2 FLUSHALL`).
+        if let start = a.positionals.firstIndex(where: { !a.items[$0].mayBeValue || redisDestroy.contains(a.items[$0].text.uppercased()) || redisRead.contains(a.items[$0].text.uppercased()) }) {
+            commands.append(a.positionals[start...].map { a.items[$0].text })
+        }
+        if let stdin { commands += stdin.split(separator: "\n").map { $0.split(separator: " ").map(String.init) } }
+        guard !commands.isEmpty else { return nil }
+        var result = CommandOperation(kind: .read, why: "\(program)")
+        for command in commands {
+            guard let first = command.first?.uppercased() else { continue }
+            if redisDestroy.contains(first) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+            if first == "CONFIG", command.count > 1, command[1].uppercased() == "SET" { result = CommandOperation(kind: .write, why: "\(program) CONFIG SET") ; continue }
+            if first == "CONFIG" { continue }
+            if !redisRead.contains(first), result.kind < .write { result = CommandOperation(kind: .write, why: "\(program) \(first)") }
+        }
+        return result
+    }
+
+    // MARK: HTTP
+
+    static let httpMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE", "TRACE", "CONNECT", "PURGE"]
+
+    static func http(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        var method: String?
+        var url: String?
+        switch program {
+        case "curl", "curlie":
+            method = value(a, "-X|--request")?.uppercased()
+            if method == nil {
+                if has(a, "-I|--head") { method = "HEAD" }
+                else if has(a, "-T|--upload-file") || !a.values(of: OptionSpec("-T|--upload-file")).isEmpty { method = "PUT" }
+                else if a.items.contains(where: { ["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--json", "-F", "--form", "--form-string"].contains(String($0.name)) || ($0.kind == .short && ($0.name.hasPrefix("-d") || $0.name.hasPrefix("-F")) && !$0.name.hasPrefix("-dr")) }) { method = "POST" }
+            }
+            url = words.first(where: { $0.contains("://") }) ?? words.first(where: { $0.contains(".") && !$0.hasPrefix("@") && !$0.contains(" ") })
+        case "wget":
+            method = value(a, "--method")?.uppercased()
+            if method == nil, has(a, "--post-data|--post-file") || !a.values(of: OptionSpec("--post-data|--post-file")).isEmpty { method = "POST" }
+            url = words.first
+        default:  // httpie, xh: [METHOD] URL [ITEM…]
+            if let first = words.first, httpMethods.contains(first.uppercased()) {
+                method = first.uppercased()
+                url = words.dropFirst().first
+            } else {
+                url = words.first
+                // `name=value` and `name:=json` items make a body, and httpie then POSTs.
+                if words.dropFirst().contains(where: { $0.contains("=") && !$0.contains("==") }) { method = "POST" }
+            }
+        }
+        let m = method ?? "GET"
+        let host = url.flatMap { TargetExtractor.host(in: Substring($0)) } ?? url.map { String($0.split(separator: "/").first ?? "") }
+        let target = host.map { " \($0)" } ?? ""
+        switch m {
+        case "GET", "HEAD", "OPTIONS", "TRACE":
+            return CommandOperation(kind: .read, why: "\(program) \(m)\(target)")
+        case "DELETE", "PURGE":
+            // A server on this machine (the project's dev server) is the agent's own.
+            if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
+            return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target)")
+        default:
+            if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
+            return CommandOperation(kind: .write, why: "\(program) \(m)\(target)")
+        }
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        let h = host.lowercased().split(separator: ":").first.map(String.init) ?? host
+        return h == "localhost" || h.hasSuffix(".localhost") || h == "127.0.0.1" || h.hasPrefix("127.") || h == "[::1]" || h == "::1" || h == "0.0.0.0" || host == "[::1]"
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\n" || f == "\t" || f == "\r" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\n" || l == "\t" || l == "\r" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,506 @@
+// What a command does, by a small grammar per CLI family: its verb path read as `read`,
+// `local` (changes only this machine: a build, a commit, a login, switching a target),
+// `write` (changes shared or remote state) or `destroy` (deletes it, or discards work that
+// cannot be recovered). SQL given to database clients, HTTP methods given to HTTP clients and
+// Mongo and Redis commands are read the same way. A program no grammar knows is unclassified:
+// the catalog's rules still decide it.
+//
+// `harmless` marks a command that by construction changes nothing whatever its verb says: a help
+// request (`--help`, `-h`, `-help`, `help` subcommand), a dry run (`--dry-run`, `--dry-run=client`,
+// `git push -n`), a plan or preview (`terraform plan -destroy`, `pulumi destroy --preview-only`).
+// Rules tagged destructive, mutating, history or catastrophic do not apply to it.
+
+public enum OperationClass: Int, Sendable, Comparable, CustomStringConvertible {
+    case read = 0, local, write, destroy
+
+    public static func < (a: OperationClass, b: OperationClass) -> Bool { a.rawValue < b.rawValue }
+
+    public var description: String {
+        switch self {
+        case .read: "read"
+        case .local: "local"
+        case .write: "write"
+        case .destroy: "destroy"
+        }
+    }
+
+    init?(name: String) {
+        switch name {
+        case "read": self = .read
+        case "local": self = .local
+        case "write": self = .write
+        case "destroy": self = .destroy
+        default: return nil
+        }
+    }
+}
+
+/// A command's operation: its class, the words that decided it, and whether it is harmless by
+/// construction (help, dry run, plan).
+public struct CommandOperation: Sendable, Hashable, CustomStringConvertible {
+    public var kind: OperationClass
+    /// What decided it, for reasons and `guardian check`: `kubectl delete`, `SQL DROP TABLE`.
+    public var why: String
+    public var harmless: Bool = false
+    /// Contacts no environment at all: rendering or checking files on this machine (`helm
+    /// template`, `terraform validate`, `kubectl kustomize`, a client-side dry run). An
+    /// environment it names is where the files are meant to go, not where it acts.
+    public var offline: Bool = false
+
+    public var description: String { "\(kind) (\(why)\(harmless ? ", changes nothing" : "")\(offline ? ", on this machine only" : ""))" }
+}
+
+enum Operations {
+    /// The families whose grammar is known, by program key.
+    static let families: [String: Family] = {
+        var f: [String: Family] = [:]
+        for k in ["kubectl", "oc", "kubecolor"] { f[k] = .kubectl }
+        f["helm"] = .helm
+        for k in ["terraform", "tofu", "terragrunt"] { f[k] = .terraform }
+        f["pulumi"] = .pulumi
+        for k in ["gcloud", "gsutil", "az", "doctl", "hcloud", "linode-cli"] { f[k] = .verbScan }
+        f["aws"] = .aws
+        for k in ["railway", "fly", "flyctl", "vercel", "netlify", "supabase", "wrangler"] { f[k] = .paas }
+        for k in ["heroku", "firebase"] { f[k] = .colonVerbs }
+        f["git"] = .git
+        for k in ["psql", "pgcli", "cockroach", "usql"] { f[k] = .sql(["-c", "--command", "-e", "--execute"], files: ["-f", "--file"], positionalSQL: false) }
+        for k in ["mysql", "mariadb", "mycli"] { f[k] = .sql(["-e", "--execute"], files: [], positionalSQL: false) }
+        for k in ["sqlite3", "sqlite", "duckdb", "litecli"] { f[k] = .sql(["-c", "-cmd", "--cmd"], files: [], positionalSQL: true) }
+        for k in ["clickhouse-client", "clickhouse", "snowsql"] { f[k] = .sql(["-q", "--query"], files: ["-f", "--filename", "--queries-file"], positionalSQL: false) }
+        f["sqlcmd"] = .sql(["-Q", "-q"], files: ["-i"], positionalSQL: false)
+        for k in ["mongosh", "mongo"] { f[k] = .mongo }
+        for k in ["redis-cli", "valkey-cli", "keydb-cli"] { f[k] = .redis }
+        for k in ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"] { f[k] = .http }
+        for k in ["ansible-playbook", "ansible"] { f[k] = .ansible }
+        f["rm"] = .rm
+        return f
+    }()
+
+    enum Family: Sendable {
+        case kubectl, helm, terraform, pulumi, verbScan, aws, paas, colonVerbs, git, mongo, redis, http, ansible, rm
+        case sql([String], files: [String], positionalSQL: Bool)
+    }
+
+    /// The operation of `view`'s command, or nil when no grammar knows its program.
+    static func classify(_ view: ExecView) -> CommandOperation? {
+        for key in view.programKeys {
+            if let family = families[key] { return classify(view.arguments, family: family, program: key, stdin: view.request.stdin) }
+        }
+        return nil
+    }
+
+    static func classify(_ a: Arguments, family: Family, program: String, stdin: String? = nil) -> CommandOperation? {
+        if let help = helpRequest(a, family: family) { return CommandOperation(kind: .read, why: "\(program) \(help)", harmless: true) }
+        let words = a.positionals.map { a.items[$0].text }
+        switch family {
+        case .kubectl: return kubectl(a, words, program)
+        case .helm: return helm(a, words)
+        case .terraform: return terraform(a, words, program)
+        case .pulumi: return pulumi(a, words)
+        case .verbScan: return verbScan(a, words, program)
+        case .aws: return aws(a, words)
+        case .paas: return paas(a, words, program)
+        case .colonVerbs: return colonVerbs(a, words, program)
+        case .git: return git(a, words)
+        case let .sql(options, files, positionalSQL): return sqlClient(a, words, program, options: options, files: files, positionalSQL: positionalSQL, stdin: stdin)
+        case .mongo: return mongo(a, program, stdin: stdin)
+        case .redis: return redis(a, words, program, stdin: stdin)
+        case .http: return http(a, words, program)
+        case .ansible: return ansible(a, program)
+        case .rm: return rm(a, words)
+        }
+    }
+
+    // MARK: Help and dry runs
+
+    /// Flags that take no value in the families here: a help or dry-run flag right after one of
+    /// them is a flag of its own, not that option's value.
+    static let booleanFlags: Set<String> = [
+        "--force", "-f", "--yes", "-y", "--all", "-A", "--recursive", "-r", "-R", "--verbose", "-v", "--quiet", "-q",
+        "--wait", "--now", "-auto-approve", "--auto-approve", "--ignore-daemonsets", "--purge", "--no-verify", "-u",
+        "--set-upstream", "--tags", "--mirror", "--delete", "-d", "--prune", "--atomic", "--json", "--linked", "--local",
+        "--force-with-lease", "--debug", "--detach", "--all-namespaces", "--no-seed", "--remove", "-destroy", "--destroy",
+    ]
+
+    static func isFlagPosition(_ a: Arguments, _ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let prev = a.items[i - 1]
+        if prev.kind == .positional || prev.inlineValue != nil { return true }
+        return booleanFlags.contains(String(prev.name))
+    }
+
+    /// `--help`, `-help`, `-h` (where it means help), or a `help` subcommand: what was asked.
+    static func helpRequest(_ a: Arguments, family: Family) -> String? {
+        var shortHelp = true
+        switch family {
+        case .sql, .redis, .http, .mongo, .rm: return nil  // -h is a host there, or no help that matters
+        case .aws: shortHelp = false
+        default: break
+        }
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash && item.inlineValue == nil {
+            let n = item.name
+            if (n == "--help" || n == "-help" || (shortHelp && n == "-h")) && isFlagPosition(a, i) { return String(n) }
+        }
+        if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
+        // `aws s3 rb help`, `gcloud … delete help` ask for the page of what comes before.
+        if let last = a.positionals.last, a.items[last].text == "help", a.positionals.count > 1, case .aws = family { return "help" }
+        return nil
+    }
+
+    /// `--dry-run`, `--dry-run=client|server|true|all` (not `none`/`false`), or a spelling of
+    /// `extra` (`-n` for git push and clean, `--preview-only`, `--check`).
+    static func dryRun(_ a: Arguments, extra: [String] = []) -> String? {
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            let n = String(item.name)
+            if n == "--dry-run" || n == "--dryrun" || n == "--server-dry-run" || extra.contains(n) {
+                if let v = item.inlineValue {
+                    let value = v.lowercased()
+                    if value == "none" || value == "false" || value == "0" || value == "no" { continue }
+                    return "\(n)=\(v)"
+                }
+                if isFlagPosition(a, i) { return n }
+            }
+        }
+        return nil
+    }
+
+    /// The first of `words` found in `table` (skipping words that may be option values), its
+    /// index, and its class.
+    static func firstVerb(_ a: Arguments, _ table: [String: OperationClass], from start: Int = 0) -> (String, Int, OperationClass)? {
+        var p = start
+        while p < a.positionals.count {
+            let item = a.items[a.positionals[p]]
+            if let c = table[item.text] { return (item.text, p, c) }
+            p += 1
+        }
+        return nil
+    }
+
+    static func has(_ a: Arguments, _ spec: String) -> Bool { FlagSpec(spec).isPresent(in: a) }
+
+    static func value(_ a: Arguments, _ spec: String) -> String? { a.values(of: OptionSpec(spec)).first.map(String.init) }
+
+    static func table(_ pairs: [(OperationClass, [String])]) -> [String: OperationClass] {
+        var t: [String: OperationClass] = [:]
+        for (c, words) in pairs { for w in words { t[w] = c } }
+        return t
+    }
+
+    // MARK: Kubernetes
+
+    static let kubectlVerbs = table([
+        (.read, ["get", "describe", "logs", "top", "explain", "api-resources", "api-versions", "version", "cluster-info", "diff", "wait", "auth", "events", "port-forward", "proxy", "completion", "kustomize", "plugin", "options", "attach", "alpha"]),
+        (.local, ["config"]),
+        (.write, ["apply", "create", "edit", "patch", "replace", "set", "rollout", "scale", "label", "annotate", "expose", "autoscale", "run", "cp", "exec", "uncordon", "certificate", "debug"]),
+        (.destroy, ["delete", "drain", "cordon", "taint"]),
+    ])
+
+    static func kubectl(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        guard case let (verb, _, c)? = firstVerb(a, kubectlVerbs) else { return nil }
+        if verb == "kustomize" || verb == "completion" { return CommandOperation(kind: .read, why: "\(program) \(verb)", offline: true) }
+        if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true, offline: d.hasSuffix("=client")) }
+        var kind = c
+        var why = "\(program) \(verb)"
+        if verb == "scale", let r = value(a, "--replicas"), r == "0" { kind = .destroy; why += " --replicas=0" }
+        if (verb == "apply" && has(a, "--prune")) || (verb == "replace" && has(a, "--force")) { kind = .destroy; why += verb == "apply" ? " --prune" : " --force" }
+        return CommandOperation(kind: kind, why: why)
+    }
+
+    static let helmVerbs = table([
+        (.read, ["list", "ls", "status", "history", "get", "show", "inspect", "template", "search", "lint", "version", "env", "verify", "diff", "test"]),
+        (.local, ["repo", "plugin", "package", "pull", "fetch", "dependency", "dep", "create", "registry", "completion"]),
+        (.write, ["install", "upgrade", "rollback", "push"]),
+        (.destroy, ["uninstall", "delete", "del", "un"]),
+    ])
+
+    static func helm(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+        guard case let (verb, _, c)? = firstVerb(a, helmVerbs) else { return nil }
+        if ["template", "lint", "package", "dependency", "dep", "create", "version", "completion", "env", "verify"].contains(verb) {
+            return CommandOperation(kind: c, why: "helm \(verb)", offline: true)
+        }
+        if c >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "helm \(verb) \(d)", harmless: true) }
+        return CommandOperation(kind: c, why: "helm \(verb)")
+    }
+
+    // MARK: Infrastructure as code
+
+    static let terraformVerbs = table([
+        (.read, ["plan", "validate", "fmt", "show", "output", "providers", "version", "graph", "console", "metadata", "state", "workspace"]),
+        (.local, ["init", "get", "login", "logout", "modules"]),
+        (.write, ["apply", "import", "taint", "untaint", "refresh", "force-unlock", "test"]),
+        (.destroy, ["destroy"]),
+    ])
+
+    static func terraform(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        var start = 0
+        // terragrunt run-all VERB, run --all VERB
+        if program == "terragrunt", let i = words.firstIndex(where: { $0 == "run-all" || $0 == "run" }) { start = i + 1 }
+        guard case let (verb, p, c)? = firstVerb(a, terraformVerbs, from: start) else { return nil }
+        let next = p + 1 < words.count ? words[p + 1] : ""
+        switch verb {
+        case "plan":
+            return CommandOperation(kind: .read, why: "\(program) plan\(has(a, "-destroy") ? " -destroy" : "")", harmless: true)
+        case "validate", "fmt", "version":
+            return CommandOperation(kind: .read, why: "\(program) \(verb)", harmless: true, offline: true)
+        case "apply":
+            if has(a, "-destroy") { return CommandOperation(kind: .destroy, why: "\(program) apply -destroy") }
+            if !a.values(of: OptionSpec("-replace")).isEmpty { return CommandOperation(kind: .destroy, why: "\(program) apply -replace") }
+            return CommandOperation(kind: .write, why: "\(program) apply")
+        case "state":
+            if ["rm"].contains(next) { return CommandOperation(kind: .destroy, why: "\(program) state rm") }
+            if ["mv", "push", "replace-provider"].contains(next) { return CommandOperation(kind: .write, why: "\(program) state \(next)") }
+            return CommandOperation(kind: .read, why: "\(program) state \(next)")
+        case "workspace":
+            if next == "delete" { return CommandOperation(kind: .destroy, why: "\(program) workspace delete") }
+            return CommandOperation(kind: next == "new" || next == "select" ? .local : .read, why: "\(program) workspace \(next)")
+        default:
+            return CommandOperation(kind: c, why: "\(program) \(verb)")
+        }
+    }
+
+    static let pulumiVerbs = table([
+        (.read, ["preview", "pre", "whoami", "about", "logs", "version", "org", "schema", "convert", "watch"]),
+        (.local, ["login", "logout", "new", "install", "plugin", "package", "env"]),
+        (.write, ["up", "update", "refresh", "import", "cancel", "config", "stack", "state"]),
+        (.destroy, ["destroy", "down"]),
+    ])
+
+    static func pulumi(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+        guard case let (verb, p, c)? = firstVerb(a, pulumiVerbs) else { return nil }
+        let next = p + 1 < words.count ? words[p + 1] : ""
+        switch verb {
+        case "destroy", "down":
+            if has(a, "--preview-only") { return CommandOperation(kind: .read, why: "pulumi destroy --preview-only", harmless: true) }
+            return CommandOperation(kind: .destroy, why: "pulumi \(verb)")
+        case "preview", "pre":
+            return CommandOperation(kind: .read, why: "pulumi preview", harmless: true)
+        case "stack":
+            if next == "rm" || next == "remove" { return CommandOperation(kind: .destroy, why: "pulumi stack rm") }
+            if ["init", "import", "rename", "change-secrets-provider"].contains(next) { return CommandOperation(kind: .write, why: "pulumi stack \(next)") }
+            if next == "select" { return CommandOperation(kind: .local, why: "pulumi stack select") }
+            return CommandOperation(kind: .read, why: "pulumi stack\(next.isEmpty ? "" : " " + next)")
+        case "config":
+            if ["set", "rm", "set-all", "rm-all", "cp", "refresh"].contains(next) { return CommandOperation(kind: .write, why: "pulumi config \(next)") }
+            return CommandOperation(kind: .read, why: "pulumi config\(next.isEmpty ? "" : " " + next)")
+        case "state":
+            if next == "delete" { return CommandOperation(kind: .destroy, why: "pulumi state delete") }
+            return CommandOperation(kind: .write, why: "pulumi state \(next)")
+        case "up", "update", "refresh":
+            if has(a, "--preview-only") { return CommandOperation(kind: .read, why: "pulumi \(verb) --preview-only", harmless: true) }
+            return CommandOperation(kind: .write, why: "pulumi \(verb)")
+        default:
+            return CommandOperation(kind: c, why: "pulumi \(verb)")
+        }
+    }
+
+    // MARK: Clouds
+
+    /// gcloud, gsutil, az, doctl: the first word that is a verb decides (resource groups such
+    /// as `compute instances` are not verbs).
+    static let cloudVerbs = table([
+        (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "read", "tail", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse"]),
+        (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
+        (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
+        (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all"]),
+    ])
+
+    static func verbScan(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        // The command path comes first (`compute instances delete`); the strongest verb in it
+        // decides. It ends at the first word that looks like a resource (a path, a URL, a dot).
+        var best: (String, Int, OperationClass)?
+        var p = 0
+        while p < min(5, a.positionals.count) {
+            let text = a.items[a.positionals[p]].text
+            if text.contains("/") || text.contains(":") || text.contains(".") { break }
+            if let c = cloudVerbs[text], best == nil || c > best!.2 { best = (text, p, c) }
+            p += 1
+        }
+        guard case let (verb, at, c)? = best else { return nil }
+        var kind = c
+        // gcloud config set / az account set change this machine's defaults, not the cloud.
+        if c == .write, words.prefix(at).contains(where: { ["config", "account", "configurations"].contains($0) }) { kind = .local }
+        if program == "gsutil", verb == "rsync", has(a, "-d") { kind = .destroy }
+        if kind >= .write, let d = dryRun(a, extra: ["--what-if"]) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true) }
+        return CommandOperation(kind: kind, why: "\(program) \(words[..<(at + 1)].joined(separator: " "))")
+    }
+
+    /// aws's global options that take a value: their values are not the service or action.
+    static let awsValueOptions: Set<String> = ["--profile", "--region", "--output", "--endpoint-url", "--query", "--color", "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format"]
+
+    static func aws(_ a: Arguments, _ all: [String]) -> CommandOperation? {
+        var words: [String] = []
+        for i in a.positionals {
+            if a.items[i].mayBeValue, i > 0, awsValueOptions.contains(String(a.items[i - 1].name)) { continue }
+            words.append(a.items[i].text)
+        }
+        guard words.count >= 1 else { return nil }
+        let service = words[0]
+        guard words.count >= 2 else { return nil }
+        let action = words[1]
+        let why = "aws \(service) \(action)"
+        if service == "configure" || service == "sso" || service == "login" { return CommandOperation(kind: .local, why: "aws \(service)") }
+        if service == "s3" {
+            switch action {
+            case "rm", "rb": return CommandOperation(kind: .destroy, why: why)
+            case "sync": return CommandOperation(kind: has(a, "--delete") ? .destroy : .write, why: has(a, "--delete") ? why + " --delete" : why)
+            case "ls", "presign": return CommandOperation(kind: .read, why: why)
+            default: return CommandOperation(kind: .write, why: why)
+            }
+        }
+        let verb = action.split(separator: "-").first.map(String.init) ?? action
+        let destroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge"]
+        let readVerbs: Set<String> = ["describe", "list", "get", "head", "lookup", "search", "filter", "tail", "wait", "scan", "query", "validate", "estimate", "preview", "simulate", "test", "generate", "download", "help", "select"]
+        let kind: OperationClass
+        if destroyVerbs.contains(verb) || action.hasPrefix("batch-delete") || action == "schedule-key-deletion" {
+            kind = .destroy
+        } else if readVerbs.contains(verb) || service == "sts" || action.hasPrefix("batch-get") {
+            kind = .read
+        } else {
+            kind = .write
+        }
+        if kind >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(why) \(d)", harmless: true) }
+        return CommandOperation(kind: kind, why: why)
+    }
+
+    // MARK: Platforms
+
+    static let paasVerbs = table([
+        (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform"]),
+        (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "pull", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),
+        (.write, ["up", "deploy", "redeploy", "launch", "create", "scale", "restart", "set", "add", "import", "promote", "rollback", "push", "apply", "update", "run", "console", "ssh", "attach", "release", "migrate", "seed", "alias", "connect", "proxy", "sftp", "upload", "publish", "secrets", "variables", "domain", "domains"]),
+        (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear"]),
+    ])
+
+    static func paas(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        // The verb is the last known word of the path (`fly apps destroy`, `supabase db reset`,
+        // `railway volume delete`), looking at the first three positionals only: later ones are
+        // names (an app called `logs-api`).
+        var best: (String, Int, OperationClass)?
+        for p in 0..<min(3, a.positionals.count) {
+            let text = a.items[a.positionals[p]].text
+            guard let c = paasVerbs[text] else { continue }
+            if best == nil || c > best!.2 || (c == best!.2) { best = (text, p, c) }
+            if c == .destroy { break }
+        }
+        if program == "vercel" {
+            // `vercel` and `vercel --prod` deploy; `vercel ./dir` too.
+            if best == nil { return CommandOperation(kind: .write, why: "vercel (deploy)") }
+        }
+        guard case let (verb, p, c)? = best else { return nil }
+        var kind = c
+        let path = words[..<(p + 1)].joined(separator: " ")
+        // Set and unset of variables are writes; reading them is a read.
+        if verb == "unset" || verb == "clear" { kind = .write }
+        // Scaling to nothing stops the service: `fly scale count 0`, `railway scale --replicas 0`.
+        if verb == "scale", words.dropFirst(p + 1).contains(where: { $0 == "0" || $0.hasSuffix("=0") }) || value(a, "--replicas|--count") == "0" {
+            return CommandOperation(kind: .destroy, why: "\(program) scale to 0")
+        }
+        if (verb == "variables" || verb == "secrets" || verb == "env") && p + 1 >= words.count && !has(a, "--set") { kind = .read }
+        if verb == "variables", has(a, "--set") { kind = .write }
+        if kind >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(path) \(d)", harmless: true) }
+        return CommandOperation(kind: kind, why: "\(program) \(path)")
+    }
+
+    /// heroku and firebase name a command `topic:verb` (`apps:destroy`, `pg:reset`, `firestore:delete`).
+    static func colonVerbs(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        guard let first = words.first else { return nil }
+        let parts = first.split(separator: ":").map(String.init)
+        let verb = parts.count > 1 ? parts.last! : first
+        if let c = paasVerbs[verb] {
+            var kind = c
+            if verb == "unset" || verb == "clear" { kind = .write }
+            return CommandOperation(kind: kind, why: "\(program) \(first)")
+        }
+        let reads: Set<String> = ["config", "ps", "info", "apps", "addons", "pg", "releases", "domains", "access", "features", "labs", "regions", "stack", "buildpacks", "certs", "drains", "webhooks", "spaces", "teams", "maintenance", "projects"]
+        if parts.count == 1, reads.contains(verb) { return CommandOperation(kind: .read, why: "\(program) \(first)") }
+        // Restoring a backup replaces the database's data.
+        if ["killall", "restore"].contains(verb) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+        if ["psql", "kill", "credentials:rotate", "on", "off", "capture", "promote"].contains(verb) { return CommandOperation(kind: .write, why: "\(program) \(first)") }
+        return nil
+    }
+
+    // MARK: git
+
+    static func git(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+        // git -C DIR / -c k=v before the subcommand: option values are positionals here.
+        var p = 0
+        while p < a.positionals.count, a.items[a.positionals[p]].mayBeValue, gitReads[a.items[a.positionals[p]].text] == nil { p += 1 }
+        guard p < words.count else { return nil }
+        let verb = words[p]
+        let rest = Array(words[(p + 1)...])
+        let wholeTree: Set<String> = [".", "./", ":/", "*", ":/*", "..", "-A"]
+        switch verb {
+        case "push":
+            if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git push \(d)", harmless: true) }
+            if has(a, "-f|--force|--force-with-lease|--force-if-includes") { return CommandOperation(kind: .destroy, why: "git push --force") }
+            if has(a, "--mirror") { return CommandOperation(kind: .destroy, why: "git push --mirror") }
+            if has(a, "--delete|-d|--prune") { return CommandOperation(kind: .destroy, why: "git push --delete") }
+            if let spec = rest.dropFirst().first(where: { $0.hasPrefix("+") || $0.hasPrefix(":") }) {
+                return CommandOperation(kind: .destroy, why: spec.hasPrefix("+") ? "git push +refspec (\(spec))" : "git push :ref (\(spec))")
+            }
+            return CommandOperation(kind: .write, why: "git push")
+        case "checkout", "switch":
+            if has(a, "-f|--force|--discard-changes") { return CommandOperation(kind: .destroy, why: "git \(verb) --force discards uncommitted changes") }
+            if a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) || rest.contains(where: { wholeTree.contains($0) }) {
+                return CommandOperation(kind: .destroy, why: "git \(verb) of the whole tree discards uncommitted changes")
+            }
+            return CommandOperation(kind: .local, why: "git \(verb)")
+        case "restore":
+            let staged = has(a, "-S|--staged"), worktree = has(a, "-W|--worktree")
+            if (!staged || worktree), rest.contains(where: { wholeTree.contains($0) }) || a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) {
+                return CommandOperation(kind: .destroy, why: "git restore of the whole tree discards uncommitted changes")
+            }
+            return CommandOperation(kind: .local, why: "git restore")
+        case "reset":
+            if has(a, "--hard|--merge|--keep") { return CommandOperation(kind: .destroy, why: "git reset --hard discards uncommitted changes") }
+            return CommandOperation(kind: .local, why: "git reset")
+        case "clean":
+            if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git clean \(d)", harmless: true) }
+            if has(a, "-f|--force") { return CommandOperation(kind: .destroy, why: "git clean --force deletes untracked files") }
+            return CommandOperation(kind: .local, why: "git clean")
+        case "branch":
+            if has(a, "-D") || (has(a, "-d|--delete") && has(a, "-f|--force")) { return CommandOperation(kind: .destroy, why: "git branch -D") }
+            return CommandOperation(kind: .local, why: "git branch")
+        case "stash":
+            if rest.first == "clear" || rest.first == "drop" { return CommandOperation(kind: .destroy, why: "git stash \(rest.first!)") }
+            return CommandOperation(kind: .local, why: "git stash")
+        case "filter-branch", "filter-repo":
+            return CommandOperation(kind: .destroy, why: "git \(verb) rewrites every commit")
+        case "reflog":
+            if rest.first == "expire" || rest.first == "delete" { return CommandOperation(kind: .destroy, why: "git reflog \(rest.first!)") }
+            return CommandOperation(kind: .read, why: "git reflog")
+        case "update-ref":
+            if has(a, "-d") { return CommandOperation(kind: .destroy, why: "git update-ref -d") }
+            return CommandOperation(kind: .local, why: "git update-ref")
+        default:
+            if let c = gitReads[verb] { return CommandOperation(kind: c, why: "git \(verb)") }
+            return CommandOperation(kind: .local, why: "git \(verb)")
+        }
+    }
+
+    static let gitReads = table([
+        (.read, ["status", "diff", "log", "show", "blame", "grep", "ls-files", "ls-remote", "rev-parse", "describe", "shortlog", "whatchanged", "cat-file", "ls-tree", "help", "version", "count-objects", "fsck", "bisect", "cherry", "range-diff", "show-ref", "for-each-ref", "name-rev", "var"]),
+        (.local, ["add", "commit", "merge", "rebase", "pull", "fetch", "tag", "init", "clone", "mv", "rm", "cherry-pick", "revert", "am", "apply", "worktree", "submodule", "remote", "config", "gc", "prune", "notes", "sparse-checkout", "lfs"]),
+    ])
+
+    // MARK: rm
+
+    static func rm(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+        guard has(a, "-r|-R|--recursive") else { return CommandOperation(kind: .local, why: "rm") }
+        for w in words {
+            let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w
+            if trimmed == ".git" || trimmed.hasSuffix("/.git") { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes the repository's history") }
+            if trimmed == "*" || trimmed == "./*" { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything here") }
+        }
+        return CommandOperation(kind: .local, why: "rm -r")
+    }
+
+    // MARK: Ansible
+
+    static func ansible(_ a: Arguments, _ program: String) -> CommandOperation? {
+        if let d = dryRun(a, extra: ["--check", "-C", "--syntax-check", "--list-hosts", "--list-tasks", "--list-tags"]) {
+            return CommandOperation(kind: .read, why: "\(program) \(d)", harmless: true)
+        }
+        return CommandOperation(kind: .write, why: program)
+    }
+}

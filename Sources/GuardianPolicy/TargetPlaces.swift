@@ -1,0 +1,299 @@
+// Where a command names the environment it acts on, whatever the tool: option values
+// (namespace, context, project, app, stack, workspace, profile, region, environment…),
+// directories and files it is pointed at (`-chdir=envs/prod`, `-i inventories/production`,
+// `-f values-prod.yaml`), hosts (`ssh deploy@prod-web-1`, `psql -h prod-db`), URLs and
+// connection strings, `key=value` settings whose key names an environment, variables set for
+// the command (`NODE_ENV=production npx prisma migrate deploy`), the working directory of
+// infrastructure tools, and the names of scripts and tasks that deploy or migrate
+// (`npm run deploy:prod`). Each value is read as words (`acme-prod-eu` → acme, prod, eu); the
+// profile's `environments:` say which words name which environment (kind `words`).
+
+/// A value found where a command names its target, and where it was found.
+struct NamedPlace: Sendable {
+    var source: String
+    var value: String
+    /// Read the whole value with the kind's globs (a host), besides its words.
+    var isHost: Bool = false
+}
+
+enum TargetPlaces {
+    /// Tools that act on an environment elsewhere: their target-naming options count.
+    static let remoteTools: Set<String> = [
+        "kubectl", "oc", "kubecolor", "helm", "helmfile", "kustomize", "k9s", "stern", "kubectx", "kubens", "argocd", "flux",
+        "terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "sam", "copilot", "eksctl",
+        "gcloud", "gsutil", "bq", "aws", "az", "doctl", "hcloud", "linode-cli",
+        "railway", "fly", "flyctl", "vercel", "netlify", "heroku", "supabase", "firebase", "wrangler", "render", "kamal", "cap",
+        "ansible", "ansible-playbook", "gh", "docker", "podman",
+        "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli",
+        "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore",
+        "redis-cli", "valkey-cli", "sqlcmd", "clickhouse-client", "cockroach", "usql",
+        "prisma", "knex", "sequelize", "sequelize-cli", "alembic", "flyway", "dbmate", "goose", "migrate", "drizzle-kit", "typeorm", "atlas",
+    ]
+    /// Long options that name a target in any remote tool.
+    static let targetOptions = OptionSpec([
+        "--namespace", "--context", "--kube-context", "--cluster", "--project", "--project-id", "--project-ref", "--app",
+        "--stack", "--workspace", "--profile", "--environment", "--env", "--stage", "--target-env", "--subscription",
+        "--resource-group", "--site", "--inventory", "--inventory-file", "--var-file", "--values", "--kubeconfig", "--host",
+        "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote",
+        "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname",
+        "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
+    ].joined(separator: "|"))
+    /// Short spellings per tool.
+    static let shortOptions: [String: String] = [
+        "kubectl": "-n|-f|-k", "oc": "-n|-f|-k", "kubecolor": "-n|-f|-k", "helm": "-n|-f", "helmfile": "-e|-f", "argocd": "-N",
+        "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C", "kamal": "-d",
+        "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P", "az": "-g",
+        "psql": "-h|-d", "pg_dump": "-h|-d", "pg_dumpall": "-h", "pg_restore": "-h|-d", "dropdb": "-h", "createdb": "-h", "pgcli": "-h|-d",
+        "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
+        "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
+    ]
+    /// Options whose values are `key=value` settings: a key that names an environment counts.
+    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var")
+    static let environmentKeys: Set<String> = ["environment", "env", "stage", "target_env", "deploy_env", "tier", "target", "workspace", "stack", "app_env", "rails_env", "node_env"]
+    /// Variables that name an environment (besides the catalog's per-tool ones).
+    static let environmentVariables: [String] = [
+        "ENVIRONMENT", "ENV", "STAGE", "DEPLOY_ENV", "TARGET_ENV", "APP_ENV", "APP_ENVIRONMENT", "NODE_ENV", "RAILS_ENV", "RACK_ENV",
+        "FLASK_ENV", "MIX_ENV", "DJANGO_SETTINGS_MODULE", "SPRING_PROFILES_ACTIVE", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT",
+        "KUBE_CONTEXT", "KUBE_NAMESPACE", "HELM_NAMESPACE", "TF_VAR_environment", "TF_VAR_env", "SLS_STAGE", "SERVERLESS_STAGE",
+    ]
+    /// Programs that run a project's own tasks and scripts: their words count when the task
+    /// deploys or migrates (`npm run deploy:prod`, `make migrate-production`, `./deploy.sh prod`).
+    static let taskRunners: Set<String> = [
+        "npm", "yarn", "pnpm", "bun", "make", "just", "task", "rake", "rails", "mix", "fab", "invoke", "python", "python3", "node",
+        "deno", "php", "artisan", "manage.py", "sh", "bash", "zsh", "poetry", "uv", "bundle",
+    ]
+    /// Words of a task that acts on an environment's data or deployment.
+    static let remoteVerbs: Set<String> = [
+        "deploy", "deployment", "migrate", "migration", "migrations", "db", "database", "seed", "rollback", "destroy", "teardown",
+        "provision", "promote", "console", "dbshell", "release", "publish", "apply", "upgrade", "downgrade",
+    ]
+    static let infrastructureTools: Set<String> = ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "ansible-playbook", "helmfile", "kamal", "cap"]
+
+    /// The places `view`'s command names its target.
+    static func places(_ view: ExecView, project: String) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        let a = view.arguments
+        let keys = view.programKeys
+        let tool = keys.first(where: remoteTools.contains)
+        let words = a.positionals.map { a.items[$0].text }
+        if let tool {
+            // docker's --env and -e set a container's variables: only its context and host name a target.
+            let containerTool = tool == "docker" || tool == "podman"
+            for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+                let next = i + 1 < a.items.count ? a.items[i + 1] : nil
+                if !containerTool, let v = targetOptions.value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                if containerTool, let v = OptionSpec("--context|--host").value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                if let short = shortOptions[tool], !short.isEmpty, let v = OptionSpec(short).value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) {
+                    out.append(NamedPlace(source: String(item.name.prefix(2)), value: String(v)))
+                }
+                if !containerTool, let v = settingOptions.value(of: item, next: next) { settings(String(v), source: String(item.name), into: &out) }
+            }
+            positionals(tool: tool, a, words, into: &out)
+            // URLs anywhere in a remote tool's arguments (`aws s3 rm s3://acme-prod-assets/x`,
+            // `kubectl --server=https://prod-k8s…`): their hosts.
+            for i in a.positionals {
+                let text = a.items[i].text
+                if text.contains("://"), let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "URL", value: host, isHost: true)) }
+            }
+            if infrastructureTools.contains(tool) || tool == "kubectl" || tool == "helm" {
+                // `cd envs/prod && terraform apply`: the directory inside the project names it.
+                if Expansion.isWithin(view.request.cwd, project), view.request.cwd.count > project.count {
+                    out.append(NamedPlace(source: "working directory", value: String(view.request.cwd.dropFirst(project.count))))
+                }
+            }
+        }
+        // Variables set for the command, when it deploys or migrates (building for production
+        // is not acting on it).
+        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(words, keys: keys)
+        // A shell's `-c` script is decided command by command (innerCommands), not as one task.
+        let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
+        let script = !shellScript && !keys.contains(where: { Operations.families[$0] != nil }) && (keys.contains(where: taskRunners.contains) || isProjectScript(view))
+        if remote && (tool != nil || script || keys.contains(where: taskRunners.contains)) {
+            for name in environmentVariables {
+                if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
+            }
+        }
+        // A project's deploy or migrate task: its words and options name the target.
+        if tool == nil, script, actsRemotely(words, keys: keys) {
+            for (i, item) in a.items.enumerated() {
+                if item.kind == .positional {
+                    out.append(NamedPlace(source: "task", value: item.text))
+                } else if let v = item.inlineValue {
+                    out.append(NamedPlace(source: String(item.name), value: String(v)))
+                } else if i + 1 < a.items.count, a.items[i + 1].kind == .positional {
+                    continue  // its value is a positional, read above
+                }
+            }
+            if isProjectScript(view) { out.append(NamedPlace(source: "script", value: String(ExecView.basename(view.request.argv.first ?? "")))) }
+        }
+        return out
+    }
+
+    static func isProjectScript(_ view: ExecView) -> Bool {
+        let argv0 = view.request.argv.first ?? ""
+        return argv0.contains("/") || argv0.hasSuffix(".sh") || argv0.hasSuffix(".py") || argv0.hasSuffix(".rb") || argv0.hasSuffix(".js")
+    }
+
+    /// Whether a task's words say it deploys or migrates (`deploy:prod`, `db:migrate`).
+    static func actsRemotely(_ words: [String], keys: [String]) -> Bool {
+        for w in words + keys where Words.split(w).contains(where: remoteVerbs.contains) { return true }
+        return false
+    }
+
+    static func settings(_ value: String, source: String, into out: inout [NamedPlace]) {
+        for pair in value.split(whereSeparator: { $0 == " " || $0 == "," }) {
+            guard let eq = pair.firstIndex(of: "=") else { continue }
+            let key = pair[..<eq].lowercased()
+            if environmentKeys.contains(key) || key.hasSuffix("_env") || key.hasSuffix("environment") {
+                out.append(NamedPlace(source: "\(source) \(pair[..<eq])=", value: String(pair[pair.index(after: eq)...])))
+            }
+        }
+    }
+
+    /// Positionals that name the target, per tool.
+    static func positionals(tool: String, _ a: Arguments, _ words: [String], into out: inout [NamedPlace]) {
+        func after(_ sequence: [String], _ source: String) {
+            let seq = sequence.map { [$0] }
+            if let end = a.matchSubcommand(seq), end < a.positionals.count {
+                out.append(NamedPlace(source: source, value: a.items[a.positionals[end]].text))
+            }
+        }
+        switch tool {
+        case "kubectl", "oc", "kubecolor":
+            after(["config", "use-context"], "config use-context")
+            after(["config", "use"], "config use")
+            after(["config", "set", "current-context"], "config set current-context")
+            // A namespace acted on by name: `kubectl create namespace production`, `delete ns/prod`.
+            for (i, w) in words.enumerated() {
+                if ["namespace", "namespaces", "ns"].contains(w), i + 1 < words.count { out.append(NamedPlace(source: "namespace", value: words[i + 1])) }
+                if w.hasPrefix("ns/") || w.hasPrefix("namespace/") { out.append(NamedPlace(source: "namespace", value: w)) }
+            }
+        case "kubectx", "kubens":
+            if let w = words.first { out.append(NamedPlace(source: tool, value: w)) }
+        case "helm":
+            // The release acted on: `helm upgrade prod-api ./chart`, `helm rollback prod-api 2`.
+            for verb in ["install", "upgrade", "uninstall", "delete", "rollback", "status", "history", "get", "test"] { after([verb], "helm \(verb) release") }
+        case "docker", "podman":
+            after(["context", "use"], "context use")
+        case "firebase":
+            after(["use"], "firebase use")
+        case "railway":
+            after(["environment"], "railway environment")
+            after(["environment", "link"], "railway environment link")
+            after(["environment", "use"], "railway environment")
+        case "terraform", "tofu", "terragrunt":
+            after(["workspace", "select"], "workspace select")
+            after(["workspace", "new"], "workspace new")
+            for w in words where w.hasSuffix(".tfvars") || w.hasSuffix(".tfvars.json") { out.append(NamedPlace(source: "var file", value: w)) }
+        case "pulumi":
+            after(["stack", "select"], "stack select")
+            after(["stack", "init"], "stack init")
+        case "cap":
+            if let w = words.first { out.append(NamedPlace(source: "cap stage", value: w)) }
+        case "ansible":
+            // ansible PATTERN -m MODULE: the host pattern.
+            if let i = a.positionals.first(where: { !a.items[$0].mayBeValue }) { out.append(NamedPlace(source: "host pattern", value: a.items[i].text)) }
+        case "cdk", "cdktf", "copilot":
+            // Stacks acted on: `cdk deploy ProdStack`, `cdk destroy MyStack-prod`.
+            for w in words.dropFirst() where !w.contains("/") { out.append(NamedPlace(source: "stack", value: w)) }
+        case "aws", "gcloud", "az", "doctl", "gsutil", "bq", "hcloud":
+            if tool == "gcloud" {
+                after(["config", "set", "project"], "config set project")
+                after(["config", "configurations", "activate"], "config configurations activate")
+            }
+            // Cloud resources carry the environment in their names: `--function-name prod-api`,
+            // `--db-instance-identifier prod-db`, `gcloud compute instances delete prod-vm-1`.
+            for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
+                let name = item.name.dropFirst(2)
+                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name"].contains(String(name))
+                guard resource else { continue }
+                if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                else if i + 1 < a.items.count, a.items[i + 1].kind == .positional { out.append(NamedPlace(source: String(item.name), value: a.items[i + 1].text)) }
+            }
+            if tool != "aws" {
+                // After the command path (the first words naming no resource), positionals are resources.
+                for (p, i) in a.positionals.enumerated() where p >= 2 && !a.items[i].mayBeValue {
+                    let text = a.items[i].text
+                    if Operations.cloudVerbs[text] == nil { out.append(NamedPlace(source: "resource", value: text)) }
+                }
+            }
+        case "gh":
+            break
+        case "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli", "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore", "usql":
+            // Database names, URLs and `host=` connection strings.
+            for i in a.positionals where !a.items[i].mayBeValue || a.items[i].text.contains("://") {
+                let text = a.items[i].text
+                if let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "host", value: host, isHost: true)) }
+                else if !text.contains(" ") { out.append(NamedPlace(source: "database", value: text)) }
+            }
+        default:
+            break
+        }
+    }
+
+    /// Hosts named by ssh, scp, rsync, sftp and mosh (`deploy@prod-web-1`, `prod:/srv/app`),
+    /// and by HTTP clients' URLs.
+    static func hosts(_ view: ExecView) -> [NamedPlace] {
+        let a = view.arguments
+        var out: [NamedPlace] = []
+        let keys = view.programKeys
+        if keys.contains(where: { ["ssh", "mosh", "sftp"].contains($0) }) {
+            // The first positional that is not an option's value is the destination.
+            if let i = a.positionals.first(where: { !a.items[$0].mayBeValue || a.items[$0].text.contains("@") }) {
+                out.append(NamedPlace(source: "ssh host", value: hostPart(a.items[i].text), isHost: true))
+            }
+        } else if keys.contains(where: { ["scp", "rsync"].contains($0) }) {
+            for i in a.positionals {
+                let t = a.items[i].text
+                if t.contains("://") || t.contains("@") || (t.contains(":") && !t.hasPrefix("/") && !t.hasPrefix(".")) {
+                    out.append(NamedPlace(source: "remote host", value: hostPart(t), isHost: true))
+                }
+            }
+        } else if keys.contains(where: { ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"].contains($0) }) {
+            for i in a.positionals {
+                if let h = TargetExtractor.host(in: Substring(a.items[i].text)) { out.append(NamedPlace(source: "URL host", value: h, isHost: true)) }
+            }
+        } else if keys.contains("git"), a.matchSubcommand([["push"]]) != nil, a.positionals.count > 1 {
+            // `git push production main`: a remote named for an environment (Heroku's way).
+            let remote = a.items[a.positionals[1]].text
+            if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
+        }
+        return out
+    }
+
+    /// `user@host:path` → host; `ssh://user@host:22/x` → host.
+    static func hostPart(_ text: String) -> String {
+        if let h = TargetExtractor.host(in: Substring(text)) { return h }
+        var s = Substring(text)
+        if let at = s.lastIndex(of: "@") { s = s[s.index(after: at)...] }
+        if let colon = s.firstIndex(of: ":") { s = s[..<colon] }
+        return String(s)
+    }
+}
+
+/// A value read as words: split at anything that is not a letter or digit, lowercased, each
+/// word also without trailing digits (`prod2` → prod2 and prod).
+enum Words {
+    static func split(_ value: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        func flush() {
+            guard !current.isEmpty else { return }
+            out.append(current)
+            var stripped = Substring(current)
+            while let l = stripped.last, l.isASCII, l.isNumber { stripped = stripped.dropLast() }
+            if !stripped.isEmpty, stripped.count != current.count { out.append(String(stripped)) }
+            current = ""
+        }
+        var previousLower = false
+        for c in value {
+            guard c.isASCII && (c.isLetter || c.isNumber) else { flush(); previousLower = false; continue }
+            // camelCase and PascalCase: `ProdStack` → prod, stack; `myAppProd` → my, app, prod.
+            if c.isUppercase && previousLower { flush() }
+            previousLower = c.isLowercase || c.isNumber
+            current.append(Character(c.lowercased()))
+        }
+        flush()
+        return out
+    }
+}

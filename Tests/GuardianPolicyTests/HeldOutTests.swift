@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import GuardianPolicy
+
+/// Scores on the held-out corpus (HeldOutCorpus): lines collected from public documentation and
+/// runbooks that the target and operation models were not tuned on. Only totals are printed,
+/// so that reading this test's output does not turn the held-out part into tuning data.
+struct HeldOutTests {
+    struct Scores {
+        var destructive = 0, destructiveStopped = 0
+        var production = 0, productionDenied = 0
+        var benign = 0, benignAllowed = 0
+        var stoppedPositivesDev = 0, stoppedBenignDev = 0
+        var stoppedPositivesStaging = 0, stoppedBenignStaging = 0
+
+        var destructiveRate: Double { Double(destructiveStopped) / Double(max(destructive, 1)) }
+        var productionRate: Double { Double(productionDenied) / Double(max(production, 1)) }
+        var benignRate: Double { Double(benignAllowed) / Double(max(benign, 1)) }
+        var precisionDev: Double { Double(stoppedPositivesDev) / Double(max(stoppedPositivesDev + stoppedBenignDev, 1)) }
+        var precisionStaging: Double { Double(stoppedPositivesStaging) / Double(max(stoppedPositivesStaging + stoppedBenignStaging, 1)) }
+    }
+
+    /// (label, line) pairs of a corpus in the held-out format: `L | line | source`.
+    static func entries(_ text: String) -> [(label: Character, line: String)] {
+        text.split(separator: "\n").compactMap { raw in
+            guard let label = raw.first, raw.dropFirst().hasPrefix(" | ") else { return nil }
+            var body = raw.dropFirst(4)
+            if let sep = body.range(of: " | http", options: .backwards) { body = body[..<sep.lowerBound] }
+            return (label, String(body))
+        }
+    }
+
+    static func score(_ entries: [(label: Character, line: String)]) -> Scores {
+        var s = Scores()
+        for (label, line) in entries {
+            let dev = Fixture.dev.evaluate(Fixture.exec(line)).decision
+            let staging = Fixture.staging.evaluate(Fixture.exec(line)).decision
+            switch label {
+            case "D":
+                s.destructive += 1
+                if dev >= .ask && staging >= .ask { s.destructiveStopped += 1 }
+            case "P":
+                s.production += 1
+                if staging == .deny { s.productionDenied += 1 }
+            default:
+                s.benign += 1
+                if dev <= .audit { s.benignAllowed += 1 }
+            }
+            if label == "B" {
+                if dev >= .ask { s.stoppedBenignDev += 1 }
+                if staging >= .ask { s.stoppedBenignStaging += 1 }
+            } else {
+                if dev >= .ask { s.stoppedPositivesDev += 1 }
+                if staging >= .ask { s.stoppedPositivesStaging += 1 }
+            }
+        }
+        return s
+    }
+
+    static func pct(_ x: Double) -> String { "\(Double(Int(x * 1000)) / 10)%" }
+
+    static func report(_ name: String, _ s: Scores) -> String {
+        "\(name): destructive held or denied under dev and staging \(pct(s.destructiveRate)) (\(s.destructiveStopped)/\(s.destructive)); "
+            + "production-named denied under staging \(pct(s.productionRate)) (\(s.productionDenied)/\(s.production)); "
+            + "benign allowed under dev \(pct(s.benignRate)) (\(s.benignAllowed)/\(s.benign)); "
+            + "precision dev \(pct(s.precisionDev)), staging \(pct(s.precisionStaging))"
+    }
+
+    /// The tuning corpus (LabelledCorpus) in the same terms, for comparison.
+    static func tuningEntries() -> [(label: Character, line: String)] {
+        CorpusTests.entries.map { e in
+            switch e.label {
+            case .destructive: ("D", e.line)
+            case .otherEnvironment: (e.expected[1] == .deny ? "P" : "S", e.line)
+            case .benign: ("B", e.line)
+            }
+        }.filter { $0.label != "S" }
+    }
+
+    @Test func heldOutScores() {
+        let held = Self.score(Self.entries(HeldOutCorpus.lines))
+        let tuning = Self.score(Self.tuningEntries())
+        print(Self.report("held-out (\(held.destructive + held.production + held.benign) lines)", held))
+        print(Self.report("tuning (\(tuning.destructive + tuning.production + tuning.benign) lines)", tuning))
+        #expect(held.destructive + held.production + held.benign >= 140)
+        // Floors at the scores reached when the held-out part was first measured (docs/PROFILES.md).
+        #expect(held.destructiveRate >= HeldOutTests.floors.destructive)
+        #expect(held.productionRate >= HeldOutTests.floors.production)
+        #expect(held.benignRate >= HeldOutTests.floors.benign)
+    }
+
+    static let floors = (destructive: 0.97, production: 0.96, benign: 0.99)
+}

@@ -1,0 +1,117 @@
+import CGuardianShim
+import GuardianPolicy
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+@testable import GuardianSupervisor
+
+/// Programs Guardian did not index at start, and the pin walk that must not drop pins silently.
+@Suite struct HardeningUnitTests {
+    typealias Tree = ProgramIdentityTests.Tree
+
+    static func identify(_ identity: ProgramIdentity, _ path: String) -> String? {
+        let fd = open(path, GD_O_PATH | O_CLOEXEC)
+        defer { close(fd) }
+        var st = stat()
+        fstat(fd, &st)
+        return identity.identify(fd: fd, st: st, basename: BasicName.of(path))?.known.name
+    }
+
+    @Test func aCLIInstalledOffPathIsIndexed() {
+        let t = Tree()
+        t.directory("home")
+        t.directory("home/.cargo")
+        t.directory("home/.cargo/bin")
+        t.directory("project")
+        t.directory("project/node_modules")
+        t.directory("project/node_modules/.bin")
+        t.file("home/.cargo/bin/railway", "railway-binary")
+        t.file("project/node_modules/.bin/flyctl", "fly-binary-v2")
+        // PATH has another build of railway: the one off PATH is indexed as well.
+        t.file("a/railway", "another-railway-build")
+        let identity = ProgramIdentity(names: ["railway", "flyctl"], searchPath: t.root + "/a", home: t.root + "/home", project: t.root + "/project")
+        t.file("b/x", "railway-binary")
+        t.file("b/y", "fly-binary-v2")
+        #expect(Self.identify(identity, t.root + "/b/x") == "railway")
+        #expect(Self.identify(identity, t.root + "/b/y") == "flyctl")
+    }
+
+    @Test func aCLIRunByItsNameIsLearned() {
+        let t = Tree()
+        t.directory("dl")
+        t.file("dl/railway", "downloaded-railway")
+        t.file("b/copy", "downloaded-railway")
+        let identity = ProgramIdentity(names: ["railway"], searchPath: t.root + "/a")
+        #expect(Self.identify(identity, t.root + "/b/copy") == nil)
+        var st = stat()
+        stat(t.root + "/dl/railway", &st)
+        identity.learn(name: "railway", path: t.root + "/dl/railway", st: st)
+        #expect(Self.identify(identity, t.root + "/b/copy") == "railway")
+        // A name the rules do not use teaches nothing.
+        t.file("dl/other", "something-else-entirely")
+        t.file("b/copy2", "something-else-entirely")
+        stat(t.root + "/dl/other", &st)
+        identity.learn(name: "other", path: t.root + "/dl/other", st: st)
+        #expect(Self.identify(identity, t.root + "/b/copy2") == nil)
+    }
+
+    @Test func unidentifiedIsOutsideTheSystemTreesOrChangedSinceStart() {
+        let t = Tree()
+        let identity = ProgramIdentity(names: ["railway"], searchPath: t.root + "/a")
+        t.file("b/tool", "x")
+        var st = stat()
+        stat(t.root + "/b/tool", &st)
+        #expect(identity.isUnidentified(path: t.root + "/b/tool", st: st))
+        #expect(!identity.isUnidentified(path: t.root + "/b/railway", st: st))
+        stat("/usr/bin/env", &st)
+        #expect(!identity.isUnidentified(path: "/usr/bin/env", st: st))
+        // A file of the system's trees changed after the session started.
+        var fresh = st
+        fresh.st_ctim = timespec(tv_sec: identity.started.tv_sec + 1, tv_nsec: 0)
+        #expect(identity.isUnidentified(path: "/usr/local/bin/tool", st: fresh))
+    }
+
+    /// Protects everything under `~/.keys` and nothing else.
+    struct KeysPolicy: PolicyEngine {
+        let home: String
+        var profileName: String { "test" }
+        var environmentName: String { "dev" }
+        var environmentVariables: Set<String> { [] }
+        var protectedPaths: [String] { [] }
+        var hasDeleteRules: Bool { false }
+        func protects(_ path: String) -> Bool { path.hasPrefix(home + "/.keys/") || path == home + "/.keys" }
+        func evaluate(_ exec: ExecRequest) -> Evaluation { .allow }
+        func evaluate(_ file: FileRequest) -> Evaluation { protects(file.path) ? Evaluation(decision: .deny) : .allow }
+        func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation {
+            protects(directory) || (home + "/.keys").hasPrefix(directory + "/") ? Evaluation(decision: .deny) : .allow
+        }
+    }
+
+    @Test func anUnlistableDirectoryWithProtectedFilesIsReported() {
+        let t = Tree()
+        t.directory("home")
+        t.directory("home/.keys")
+        t.directory("home/.other")
+        t.file("home/.keys/id", "key")
+        t.file("home/.other/x", "x")
+        let policy = KeysPolicy(home: t.root + "/home")
+        // Listed: the key is pinned, nothing reported.
+        var pinned: [FileIdentity: String] = [:]
+        #expect(PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned).isEmpty)
+        #expect(pinned.values.contains(t.root + "/home/.keys/id"))
+        // A kernel that refuses to list ~/.keys (EACCES): reported, not silently skipped.
+        let refusing: (String) -> Result<[String], Errno> = { dir in
+            dir.hasSuffix("/.keys") || dir.hasSuffix("/.other") ? .failure(Errno(EACCES)) : directoryListing(dir)
+        }
+        pinned = [:]
+        let unlisted = PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned, listing: refusing)
+        #expect(unlisted == [t.root + "/home/.keys"])
+        #expect(pinned.isEmpty)
+    }
+
+    @Test func directoryListingTellsAnErrorFromTheEnd() {
+        #expect((try? directoryListing("/proc/self/fd").get()) != nil)
+        if case .failure(let e) = directoryListing("/nonexistent-guardian-dir") { #expect(e.rawValue == ENOENT) } else { Issue.record("listed a missing directory") }
+    }
+}
