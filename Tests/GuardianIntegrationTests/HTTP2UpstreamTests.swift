@@ -34,14 +34,15 @@ import Testing
         var h1Port: String { String(net.httpsURL.split(separator: ":").last!) }
 
         /// `guardian run --profile staging` with both servers' ports resolved for api.test.example.
-        func guardian(_ args: [String], extraEnv: [String: String] = [:]) throws -> World.Output {
+        func guardian(_ args: [String], extraEnv: [String: String] = [:], ports: [String] = []) throws -> World.Output {
             let w = net.world
+            let resolve = ports.flatMap { ["--resolve", "api.test.example:\($0):\(net.address)"] }
             return try w.run(
                 (World.unprivileged && w.conventions.followsUnprivileged ? World.asNobody : [])
                     + [World.guardianBinary, "run", "-q", "--profile", "staging", "--ask-timeout", "1",
                        "--upstream-ca", net.upstreamCA,
                        "--resolve", "api.test.example:\(h2Port):\(net.address)",
-                       "--resolve", "api.test.example:\(h1Port):\(net.address)", "--"] + args,
+                       "--resolve", "api.test.example:\(h1Port):\(net.address)"] + resolve + ["--"] + args,
                 timeout: 90, extraEnv: extraEnv)
         }
 
@@ -103,6 +104,68 @@ import Testing
         #expect(out["denied"]?["rule"] is String)
         #expect(servers.h2Received.contains("SayHello"))
         #expect(!servers.h2Received.contains("volumeDelete"), "the mutation reached the server")
+    }
+
+    /// Where python3 finds grpcio (and typing_extensions, which it imports), if they are not
+    /// installed for every user: GUARDIAN_TEST_PYTHONPATH (`pip install --target DIR`).
+    static let pythonPath = ProcessInfo.processInfo.environment["GUARDIAN_TEST_PYTHONPATH"] ?? ""
+
+    /// Whether python3 can import grpc (grpcio is not a dependency of the suite).
+    static let grpcAvailable: Bool = {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", "import grpc"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["PYTHONPATH": pythonPath]) { $1 }
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }()
+
+    /// A gRPC server (grpcio, HTTP/2 only): /pkg.Greeter/SayHello answers "hello " + the request,
+    /// with a trailing metadata entry beside grpc-status.
+    static let grpcServer = #"""
+    import grpc, sys, concurrent.futures as f
+    cert, key, portfile = sys.argv[1:4]
+    def hello(request, context):
+        context.set_trailing_metadata((("x-served-by", "grpc-test"),))
+        return b"hello " + request
+    handler = grpc.method_handlers_generic_handler("pkg.Greeter", {"SayHello": grpc.unary_unary_rpc_method_handler(hello)})
+    server = grpc.server(f.ThreadPoolExecutor(4))
+    server.add_generic_rpc_handlers((handler,))
+    port = server.add_secure_port("127.0.0.1:0", grpc.ssl_server_credentials([(open(key, "rb").read(), open(cert, "rb").read())]))
+    server.start()
+    open(portfile, "w").write(str(port))
+    server.wait_for_termination()
+    """#
+
+    static let grpcClient = #"""
+    import grpc, sys
+    channel = grpc.secure_channel(f"api.test.example:{sys.argv[1]}", grpc.ssl_channel_credentials())
+    response, call = channel.unary_unary("/pkg.Greeter/SayHello").with_call(b"world", timeout=20)
+    print("response", response.decode(), "code", call.code().name, "trailers", dict(call.trailing_metadata()))
+    """#
+
+    /// A real gRPC unary call through Guardian: grpcio's client (its roots: the system bundle,
+    /// which the tree is served with the session CA) to grpcio's server, which speaks only HTTP/2.
+    @Test(.enabled(if: HTTP2UpstreamTests.grpcAvailable, "python3 cannot import grpc (set GUARDIAN_TEST_PYTHONPATH)"))
+    func aRealGRPCUnaryCallGoesThrough() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let servers = try Servers(w)
+        defer { servers.stop() }
+        let dir = w.root.path + "/api"
+        let env = w.environment.merging(["PYTHONPATH": Self.pythonPath]) { $1 }
+        let grpc = try Daemon(["python3", "-c", Self.grpcServer, dir + "/server.pem", dir + "/server.key", dir + "/grpc.port"], environment: env)
+        defer { grpc.stop() }
+        let port = try NetworkWorld.waitForFile(dir + "/grpc.port")
+        // The native resolver: c-ares's own DNS queries are another matter than HTTP/2.
+        let r = try servers.guardian(["python3", "-c", Self.grpcClient, port], extraEnv: [
+            "PYTHONPATH": Self.pythonPath, "GRPC_DNS_RESOLVER": "native",
+            "GRPC_DEFAULT_SSL_ROOTS_FILE_PATH": "/etc/ssl/certs/ca-certificates.crt",
+        ], ports: [port])
+        #expect(r.status == 0, "\(r.all.prefix(1500))")
+        #expect(r.stdout.contains("response hello world code OK trailers {'x-served-by': 'grpc-test'}"), "\(r.all.prefix(1500))")
     }
 
     @Test func curlOverHTTP2ShowsTheServersTrailers() throws {
