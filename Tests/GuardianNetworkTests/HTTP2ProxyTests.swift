@@ -97,6 +97,16 @@ import Testing
         #expect(Set(harness.decider.requestPaths) == ["/barrier/a", "/barrier/b", "/deny", "/chunked", "/large"])
     }
 
+    @Test func aServerThatChoosesHTTP1ByALPNIsReachedOverHTTP1OnTheConnectionItChoseOn() throws {
+        let harness = try ProxyHarness(upstreamALPN: true)
+        let out = try harness.curl(["--http2", "-H", "te: trailers", "-w", " %{http_version}\n", "\(url)/peer", "\(url)/peer", "\(url)/hello"])
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.count == 3, "\(out.stdout) \(out.stderr)")
+        // One upstream connection: the one whose handshake chose http/1.1 carries every request.
+        #expect(lines.count == 3 && lines[0] == lines[1] && lines[0].hasPrefix("peer "), "\(out.stdout)")
+        #expect(lines.last == "upstream says GET /hello 0 2", "\(out.stdout)")
+    }
+
     // MARK: An HTTP/2 server: the upstream connection speaks HTTP/2 too
 
     @Test func anHTTP2ServerHearsHTTP2AndItsTrailersReachTheClient() throws {

@@ -23,14 +23,14 @@ final class ProxyHarness {
     let caFile: String
 
     /// `http2Upstream`: the upstream is `TestHTTP2Upstream` (Node's http2, ALPN h2 only) instead
-    /// of `TestUpstream` (Python, HTTP/1.1, no ALPN).
-    init(http2Upstream: Bool = false) throws {
+    /// of `TestUpstream` (Python, HTTP/1.1, no ALPN, or choosing `http/1.1` with `upstreamALPN`).
+    init(http2Upstream: Bool = false, upstreamALPN: Bool = false) throws {
         directory = NSTemporaryDirectory() + "guardian-net-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try Self.makeUpstreamCertificate(in: directory)
         upstream = http2Upstream
             ? try TestHTTP2Upstream(directory: directory, certificate: directory + "/leaf.pem", key: directory + "/leaf.key")
-            : try TestUpstream(directory: directory, certificate: directory + "/leaf.pem", key: directory + "/leaf.key")
+            : try TestUpstream(directory: directory, certificate: directory + "/leaf.pem", key: directory + "/leaf.key", alpn: upstreamALPN)
         let authority = try SessionAuthority(sessionName: "test")
         caFile = directory + "/session-ca.pem"
         try authority.caPEM.write(toFile: caFile, atomically: true, encoding: .utf8)

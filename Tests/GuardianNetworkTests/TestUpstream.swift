@@ -18,11 +18,13 @@ final class TestUpstream: TestServer {
 
     static let largeSize = 8 << 20
 
-    init(directory: String, certificate: String, key: String) throws {
+    /// `alpn`: the server answers ALPN, choosing `http/1.1` (as most HTTP/1.1-only servers do);
+    /// otherwise it answers none.
+    init(directory: String, certificate: String, key: String, alpn: Bool = false) throws {
         let script = directory + "/upstream.py"
         try Self.script.write(toFile: script, atomically: true, encoding: .utf8)
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, certificate, key]
+        process.arguments = ["python3", script, certificate, key] + (alpn ? ["alpn"] : [])
         let out = Pipe()
         process.standardOutput = out
         try process.run()
@@ -103,6 +105,8 @@ final class TestUpstream: TestServer {
 
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(sys.argv[1], sys.argv[2])
+    if sys.argv[3:] == ["alpn"]:
+        context.set_alpn_protocols(["http/1.1"])
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.socket = context.wrap_socket(server.socket, server_side=True)
