@@ -21,9 +21,20 @@ extension CompiledPolicy {
     static let shells: Set<String> = ["sh", "bash", "zsh", "dash", "ksh", "fish", "ash"]
 
     /// The commands `request` runs on its behalf, if it is a wrapper.
-    static func innerCommands(_ request: ExecRequest, keys: [String]) -> [ExecRequest] {
+    static func innerCommands(_ request: ExecRequest, keys allKeys: [String]) -> [ExecRequest] {
         let argv = request.argv
         guard argv.count > 1 else { return [] }
+        // A `#!` script's interpreter (`#!/usr/bin/env bash`) is not given the script's argv:
+        // `env` here runs the script, not `argv[1]` (the supervisor traps what it runs anyway).
+        var keys = allKeys
+        if let interpreter = request.interpreter {
+            var own: [String] = []
+            ExecView.addKeys(for: request.program, to: &own)
+            if let argv0 = argv.first { ExecView.addKeys(for: argv0, to: &own) }
+            var theirs: [String] = []
+            ExecView.addKeys(for: interpreter, to: &theirs)
+            keys.removeAll { theirs.contains($0) && !own.contains($0) }
+        }
         // The dynamic loader run as a program maps the program it is given and jumps to it in
         // the same execve: nothing else is trapped, so that program is decided here.
         if keys.contains(where: isDynamicLoader) {

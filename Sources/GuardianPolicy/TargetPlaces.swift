@@ -67,6 +67,8 @@ enum TargetPlaces {
         "deploy", "deployment", "migrate", "migration", "migrations", "db", "database", "seed", "rollback", "destroy", "teardown",
         "provision", "promote", "console", "dbshell", "release", "publish", "apply", "upgrade", "downgrade",
     ]
+    /// Programs whose first positional is the script they run.
+    static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]
     static let infrastructureTools: Set<String> = ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "ansible-playbook", "helmfile", "kamal", "cap"]
 
     /// The places `view`'s command names its target.
@@ -76,6 +78,14 @@ enum TargetPlaces {
         let keys = view.programKeys
         let tool = keys.first(where: remoteTools.contains)
         let words = a.positionals.map { a.items[$0].text }
+        // What names a task: its words, not the files it is given (`python3 - ~/.ssh/deploy_prod`
+        // reads a key; it deploys nothing). An interpreter's first positional is its script
+        // (when the command is not already seen as the script itself, `bash deploy.sh prod`).
+        let interpreter = keys.contains(where: interpreters.contains) && !isProjectScript(view)
+        let taskPositionals = a.positionals.enumerated().filter { n, i in
+            !a.items[i].text.contains("/") || (interpreter && n == 0)
+        }.map(\.element)
+        let taskWords = taskPositionals.map { a.items[$0].text }
         if let tool {
             // docker's --env and -e set a container's variables: only its context and host name a target.
             let containerTool = tool == "docker" || tool == "podman"
@@ -104,7 +114,7 @@ enum TargetPlaces {
         }
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
-        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(words, keys: keys)
+        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords, keys: keys)
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
         let script = !shellScript && !keys.contains(where: { Operations.families[$0] != nil }) && (keys.contains(where: taskRunners.contains) || isProjectScript(view))
@@ -114,10 +124,10 @@ enum TargetPlaces {
             }
         }
         // A project's deploy or migrate task: its words and options name the target.
-        if tool == nil, script, actsRemotely(words, keys: keys) {
+        if tool == nil, script, actsRemotely(taskWords, keys: keys) {
             for (i, item) in a.items.enumerated() {
                 if item.kind == .positional {
-                    out.append(NamedPlace(source: "task", value: item.text))
+                    if taskPositionals.contains(i) { out.append(NamedPlace(source: "task", value: item.text)) }
                 } else if let v = item.inlineValue {
                     out.append(NamedPlace(source: String(item.name), value: String(v)))
                 } else if i + 1 < a.items.count, a.items[i + 1].kind == .positional {
