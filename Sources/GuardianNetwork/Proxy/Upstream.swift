@@ -89,6 +89,15 @@ final class Upstream {
         }
     }
 
+    /// How every upstream HTTP connection is made (HTTP/1.1 here, HTTP/2 in `UpstreamPool`).
+    static func bootstrap(on loop: EventLoop) -> ClientBootstrap {
+        ClientBootstrap(group: loop)
+            // A download moves in reads of up to 1 MiB, not NIO's default 64 KiB.
+            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 1 << 20))
+            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
+            .connectTimeout(.seconds(30))
+    }
+
     private func connect() -> EventLoopFuture<Channel> {
         let client = self.client
         let relay = NIOLoopBound(self.relay, eventLoop: client.eventLoop)
@@ -97,11 +106,7 @@ final class Upstream {
         let passage = self.passage.map { NIOLoopBound($0, eventLoop: client.eventLoop) }
         let address: SocketAddress
         do { address = try expected.destination.socketAddress() } catch { return client.eventLoop.makeFailedFuture(error) }
-        return ClientBootstrap(group: client.eventLoop)
-            // A download moves in reads of up to 1 MiB, not NIO's default 64 KiB.
-            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 1 << 20))
-            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .connectTimeout(.seconds(30))
+        return Self.bootstrap(on: client.eventLoop)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations

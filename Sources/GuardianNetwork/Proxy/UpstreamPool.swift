@@ -136,10 +136,7 @@ final class UpstreamPool {
         // Completed by the ALPN handler once the server has chosen, or failed: a failed connect
         // or handshake (which closes the channel) fails it too.
         let negotiated = loop.makePromise(of: Negotiated.self)
-        return ClientBootstrap(group: loop)
-            .channelOption(.recvAllocator, value: AdaptiveRecvByteBufferAllocator(minimum: 64, initial: 2048, maximum: 1 << 20))
-            .channelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .connectTimeout(.seconds(30))
+        return Upstream.bootstrap(on: loop)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     let sync = channel.pipeline.syncOperations
