@@ -105,6 +105,7 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.secondFloors.benign)
     }
 
-    /// Floors at the second held-out corpus's first score, measured before any rule change.
-    static let secondFloors = (destructive: 0.0, production: 0.0, benign: 0.0)
+    /// Floors at the second held-out corpus's first score, measured at 888297e before any rule
+    /// change: destructive 77.8% (74/95), other environment 85.7% (42/49), benign 90.0% (72/80).
+    static let secondFloors = (destructive: 0.778, production: 0.857, benign: 0.9)
 }
