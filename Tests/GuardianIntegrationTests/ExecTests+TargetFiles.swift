@@ -39,4 +39,16 @@ extension ExecTests {
         #expect(!FileManager.default.fileExists(atPath: w.project + "/node-ran"), "a production database was handed over from staging")
         #expect(r.stderr.contains("DATABASE_URL in one.env"), "\(r.stderr)")
     }
+
+    /// `guardian check` reads the same files, and says which file and which word decided.
+    @Test func checkReadsTheFilesToo() throws {
+        let w = try World(layout: Self.targetFiles)
+        defer { w.cleanup() }
+        var r = try w.run([World.guardianBinary, "check", "--profile", "staging", "--", "kubectl", "--kubeconfig", "ci.yaml", "get", "pods"])
+        #expect(r.status == 3)
+        #expect(r.stdout.contains("environment: production (from current-context of ci.yaml 'prod-eu': word 'prod')"), "\(r.stdout)")
+        r = try w.run([World.guardianBinary, "check", "--profile", "staging", "--", "kubectl", "--kubeconfig", "local.yaml", "get", "pods"])
+        #expect(r.status == 0, "\(r.stdout)")
+        #expect(r.stdout.contains("environment: dev"))
+    }
 }
