@@ -51,4 +51,17 @@ extension ExecTests {
         #expect(r.status == 0, "\(r.stdout)")
         #expect(r.stdout.contains("environment: dev"))
     }
+
+    /// Exec decisions are cached by the whole request: a kubeconfig rewritten within a session
+    /// is a new request, decided on its new contents.
+    @Test func aRewrittenKubeconfigIsDecidedAgain() throws {
+        let w = try World(layout: Self.targetFiles)
+        defer { w.cleanup() }
+        let script = "kubectl --kubeconfig k.yaml get pods; cp ci.yaml k.yaml; kubectl --kubeconfig k.yaml get pods; true"
+        try w.write("apiVersion: v1\ncurrent-context: kind-dev\n", to: w.project + "/k.yaml")
+        if World.unprivileged { _ = try w.run(["chown", "65534:65534", w.project + "/k.yaml"]) }
+        let r = try w.guardian(["sh", "-c", script], profile: "staging")
+        #expect(w.markerText("kubectl")?.split(separator: "\n").count == 1, "the first ran, the second was refused: \(r.stderr)")
+        #expect(r.stderr.contains("current-context of k.yaml 'prod-eu'"), "\(r.stderr)")
+    }
 }
