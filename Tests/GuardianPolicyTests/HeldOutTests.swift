@@ -112,4 +112,19 @@ struct HeldOutTests {
     /// (75/95), other environment 91.8% (45/49), benign 90.0% (72/80). Its first score, before
     /// any rule change (85700d5), was 77.8%, 85.7% and 90.0%. Below the targets (98%, 100%, 99%).
     static let secondFloors = (destructive: 0.789, production: 0.918, benign: 0.9)
+
+    /// The third held-out corpus (ThirdHeldOutCorpus), written after the second had been read
+    /// and committed before any rule change for the second one's misses. Totals only, as above.
+    @Test func thirdHeldOutScores() {
+        let held = Self.score(Self.entries(ThirdHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("third held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 150)
+        #expect(held.destructiveRate >= HeldOutTests.thirdFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.thirdFloors.production)
+        #expect(held.benignRate >= HeldOutTests.thirdFloors.benign)
+    }
+
+    static let thirdFloors = (destructive: 0.0, production: 0.0, benign: 0.0)
 }
