@@ -126,5 +126,8 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.thirdFloors.benign)
     }
 
-    static let thirdFloors = (destructive: 0.0, production: 0.0, benign: 0.0)
+    /// Floors at the third held-out corpus's first score, before any rule change (cccf859):
+    /// destructive 48.2% (41/85), other environment 61.5% (24/39), benign 88.6% (70/79; 11.3%
+    /// false positives).
+    static let thirdFloors = (destructive: 0.482, production: 0.615, benign: 0.886)
 }
