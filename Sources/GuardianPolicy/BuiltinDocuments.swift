@@ -666,7 +666,7 @@ extension BuiltinProfiles {
             e.regex = Located(value: "(?i)\\b(drop\\s+(table|database|schema|index|view|collection|user|role|owned|extension|materialized)|truncate(\\s+table)?\\s+[a-z_\"`[])", location: at(12, 14))
             r.exec = e
             r.matchExamples = [Located(value: "psql -c 'DROP TABLE users'", location: at(14, 15)), Located(value: "mysql -e 'drop database app'", location: at(14, 45)), Located(value: "sqlite3 app.db 'DROP TABLE x;'", location: at(14, 77)), Located(value: "psql -c 'truncate users cascade'", location: at(14, 111)), Located(value: "psql $DB -c \"DROP SCHEMA public CASCADE\"", location: at(14, 147))]
-            r.notMatchExamples = [Located(value: "psql -c 'SELECT * FROM drops'", location: at(15, 19)), Located(value: "psql -c 'select 1'", location: at(15, 52)), Located(value: "mysql -e 'show tables'", location: at(15, 74))]
+            r.notMatchExamples = [Located(value: "psql -c 'SELECT * FROM drops'", location: at(15, 19)), Located(value: "psql -c 'select 1'", location: at(15, 52)), Located(value: "mysql -e 'show tables'", location: at(15, 74)), Located(value: "psql -c \"SELECT 'DROP TABLE ' || tablename || ';' FROM pg_tables\"", location: at(15, 100)), Located(value: "mysql -e \"SELECT * FROM audit WHERE note = 'drop table users'\"", location: at(15, 171))]
             d.rules.append(r)
         }
         do {
@@ -765,10 +765,10 @@ extension BuiltinProfiles {
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["python", "python3", "manage.py", "django-admin"]
-            e.args = ["flush", "reset_db", "sqlflush", "migrate*zero"]
+            e.args = ["flush", "reset_db", "migrate*zero"]
             r.exec = e
             r.matchExamples = [Located(value: "python manage.py flush --noinput", location: at(79, 24)), Located(value: "django-admin flush", location: at(79, 60)), Located(value: "python3 manage.py reset_db", location: at(79, 82))]
-            r.notMatchExamples = [Located(value: "python manage.py migrate", location: at(79, 125)), Located(value: "python manage.py runserver", location: at(79, 153))]
+            r.notMatchExamples = [Located(value: "python manage.py migrate", location: at(79, 125)), Located(value: "python manage.py runserver", location: at(79, 153)), Located(value: "python manage.py sqlflush", location: at(79, 183)), Located(value: "python manage.py flush --help", location: at(79, 212))]
             d.rules.append(r)
         }
         do {

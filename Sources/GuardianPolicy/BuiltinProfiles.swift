@@ -529,7 +529,7 @@ rules:
       regex: '(?i)\b(drop\s+(table|database|schema|index|view|collection|user|role|owned|extension|materialized)|truncate(\s+table)?\s+[a-z_"`[])'
     examples:
       match: ["psql -c 'DROP TABLE users'", "mysql -e 'drop database app'", "sqlite3 app.db 'DROP TABLE x;'", "psql -c 'truncate users cascade'", "psql $DB -c \"DROP SCHEMA public CASCADE\""]
-      not_match: ["psql -c 'SELECT * FROM drops'", "psql -c 'select 1'", "mysql -e 'show tables'"]
+      not_match: ["psql -c 'SELECT * FROM drops'", "psql -c 'select 1'", "mysql -e 'show tables'", "psql -c \"SELECT 'DROP TABLE ' || tablename || ';' FROM pg_tables\"", "mysql -e \"SELECT * FROM audit WHERE note = 'drop table users'\""]
   - id: sql.delete-without-where
     reason: DELETE or UPDATE without WHERE changes every row
     decision: ask
@@ -592,8 +592,8 @@ rules:
     reason: manage.py flush deletes every row; reset_db drops the database
     decision: ask
     tags: [destructive]
-    exec: {program: [python, python3, "manage.py", django-admin], args: [flush, reset_db, sqlflush, "migrate*zero"]}
-    examples: {match: ["python manage.py flush --noinput", "django-admin flush", "python3 manage.py reset_db"], not_match: ["python manage.py migrate", "python manage.py runserver"]}
+    exec: {program: [python, python3, "manage.py", django-admin], args: [flush, reset_db, "migrate*zero"]}
+    examples: {match: ["python manage.py flush --noinput", "django-admin flush", "python3 manage.py reset_db"], not_match: ["python manage.py migrate", "python manage.py runserver", "python manage.py sqlflush", "python manage.py flush --help"]}
   - id: migrate.down-all
     reason: migrating all the way down drops every table
     decision: ask

@@ -12,9 +12,15 @@ extension Operations {
         if program == "cockroach" { texts += a.values(of: OptionSpec("-e|--execute")).map(String.init) }
         if let stdin { texts.append(stdin) }
         var result: CommandOperation?
+        var allHarmless = !texts.isEmpty
         for text in texts {
             let op = sql(text, program: program)
             if result == nil || op.kind > result!.kind { result = op }
+            allHarmless = allHarmless && op.harmless
+        }
+        if var r = result, allHarmless, r.kind == .read {
+            r.harmless = true
+            result = r
         }
         for f in files {
             for file in a.values(of: OptionSpec(f)) {
@@ -84,7 +90,32 @@ extension Operations {
             }
             if kind > result.kind { result = CommandOperation(kind: kind, why: "\(program): SQL \(why)") }
         }
+        // Only reads, and no word of a change outside string literals and comments: the
+        // statements change nothing, whatever their literals say (`SELECT 'DROP TABLE ' || …`).
+        if result.kind == .read, !statements(text).isEmpty {
+            let bare = statements(text).map(withoutLiterals).joined(separator: " ").uppercased()
+            let changing: Set<String> = ["DROP", "TRUNCATE", "DELETE", "UPDATE", "INSERT", "ALTER", "INTO", "MERGE", "GRANT", "REVOKE", "CREATE", "SETVAL", "LO_UNLINK", "DBLINK", "DBLINK_EXEC", "COPY", "CALL", "DO", "EXEC", "EXECUTE"]
+            let words = bare.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
+            if !words.contains(where: { changing.contains(String($0)) || $0.hasPrefix("PG_TERMINATE") || $0.hasPrefix("PG_CANCEL") || $0.hasPrefix("PG_DROP") }) {
+                result.harmless = true
+            }
+        }
         return result
+    }
+
+    /// `text` without its quoted string literals and identifiers.
+    static func withoutLiterals(_ text: String) -> String {
+        var out = ""
+        var quote: Character?
+        for c in text {
+            if let q = quote {
+                if c == q { quote = nil }
+                continue
+            }
+            if c == "'" || c == "\"" || c == "`" { quote = c; out.append(" "); continue }
+            out.append(c)
+        }
+        return out
     }
 
     /// Statements separated by `;` outside quotes, with `--` and `/* */` comments removed.

@@ -68,6 +68,7 @@ enum Operations {
         for k in ["sqlite3", "sqlite", "duckdb", "litecli"] { f[k] = .sql(["-c", "-cmd", "--cmd"], files: [], positionalSQL: true) }
         for k in ["clickhouse-client", "clickhouse", "snowsql"] { f[k] = .sql(["-q", "--query"], files: ["-f", "--filename", "--queries-file"], positionalSQL: false) }
         f["sqlcmd"] = .sql(["-Q", "-q"], files: ["-i"], positionalSQL: false)
+        f["cqlsh"] = .sql(["-e", "--execute"], files: ["-f", "--file"], positionalSQL: false)
         for k in ["mongosh", "mongo"] { f[k] = .mongo }
         for k in ["redis-cli", "valkey-cli", "keydb-cli"] { f[k] = .redis }
         for k in ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"] { f[k] = .http }
@@ -87,7 +88,7 @@ enum Operations {
             if key == "find" { return find(view.request.argv, expansion: expansion, cwd: view.request.cwd) }
             if let family = families[key] { return classify(view.arguments, family: family, program: key, stdin: view.request.stdin) }
         }
-        return destroyingName(view)
+        return generic(view, expansion: expansion)
     }
 
     static func classify(_ a: Arguments, family: Family, program: String, stdin: String? = nil) -> CommandOperation? {
@@ -148,12 +149,15 @@ enum Operations {
         return nil
     }
 
+    /// Spellings of a dry run every program is read with.
+    static let dryRunSpellings: Set<String> = ["--dry-run", "-dry-run", "--dryrun", "-dryrun", "--dry_run", "--dryRun", "--server-dry-run"]
+
     /// `--dry-run`, `--dry-run=client|server|true|all` (not `none`/`false`), or a spelling of
     /// `extra` (`-n` for git push and clean, `--preview-only`, `--check`).
     static func dryRun(_ a: Arguments, extra: [String] = []) -> String? {
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
             let n = String(item.name)
-            if n == "--dry-run" || n == "--dryrun" || n == "--server-dry-run" || extra.contains(n) {
+            if dryRunSpellings.contains(n) || extra.contains(n) {
                 if let v = item.inlineValue {
                     let value = v.lowercased()
                     if value == "none" || value == "false" || value == "0" || value == "no" { continue }
@@ -341,6 +345,7 @@ enum Operations {
         let why = "aws \(service) \(action)"
         if service == "configure" || service == "sso" || service == "login" { return CommandOperation(kind: .local, why: "aws \(service)") }
         if service == "s3" {
+            if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(why) \(d)", harmless: true) }
             switch action {
             case "rm", "rb": return CommandOperation(kind: .destroy, why: why)
             case "sync": return CommandOperation(kind: has(a, "--delete") ? .destroy : .write, why: has(a, "--delete") ? why + " --delete" : why)

@@ -23,7 +23,7 @@ enum TargetPlaces {
         "terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "sam", "copilot", "eksctl",
         "gcloud", "gsutil", "bq", "aws", "az", "doctl", "hcloud", "linode-cli",
         "railway", "fly", "flyctl", "vercel", "netlify", "heroku", "supabase", "firebase", "wrangler", "render", "kamal", "cap",
-        "ansible", "ansible-playbook", "gh", "docker", "podman",
+        "ansible", "ansible-playbook", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack",
         "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli",
         "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore",
         "redis-cli", "valkey-cli", "sqlcmd", "clickhouse-client", "cockroach", "usql",
@@ -36,6 +36,7 @@ enum TargetPlaces {
         "--resource-group", "--site", "--inventory", "--inventory-file", "--var-file", "--values", "--kubeconfig", "--host",
         "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote",
         "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname",
+        "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints",
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
     ].joined(separator: "|"))
     /// Short spellings per tool.
@@ -55,6 +56,10 @@ enum TargetPlaces {
         "ENVIRONMENT", "ENV", "STAGE", "DEPLOY_ENV", "TARGET_ENV", "APP_ENV", "APP_ENVIRONMENT", "NODE_ENV", "RAILS_ENV", "RACK_ENV",
         "FLASK_ENV", "MIX_ENV", "DJANGO_SETTINGS_MODULE", "SPRING_PROFILES_ACTIVE", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT",
         "KUBE_CONTEXT", "KUBE_NAMESPACE", "HELM_NAMESPACE", "TF_VAR_environment", "TF_VAR_env", "SLS_STAGE", "SERVERLESS_STAGE",
+        // Where a cloud CLI or its SDK (which infrastructure tools use) acts: a profile, a
+        // project, a configuration, a server's address.
+        "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "CLOUDSDK_CORE_PROJECT", "CLOUDSDK_ACTIVE_CONFIG_NAME", "GOOGLE_CLOUD_PROJECT",
+        "AZURE_PROFILE", "VAULT_ADDR", "NOMAD_ADDR", "CONSUL_HTTP_ADDR", "ETCDCTL_ENDPOINTS", "INFLUX_HOST", "ARGOCD_SERVER", "SST_STAGE",
     ]
     /// Programs that run a project's own tasks and scripts: their words count when the task
     /// deploys or migrates (`npm run deploy:prod`, `make migrate-production`, `./deploy.sh prod`).
@@ -69,7 +74,9 @@ enum TargetPlaces {
     ]
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]
-    static let infrastructureTools: Set<String> = ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "ansible-playbook", "helmfile", "kamal", "cap"]
+    static let infrastructureTools: Set<String> = ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "ansible-playbook", "helmfile", "kamal", "cap", "sst"]
+    /// Remote tools whose positionals are files, patterns or commands rather than resources.
+    static let positionalsNotResources: Set<String> = ["kubectl", "oc", "kubecolor", "docker", "podman", "gh", "ansible-playbook", "kubectx", "kubens", "kustomize", "terraform", "tofu", "terragrunt", "pulumi", "rclone", "mc"]
 
     /// The places `view`'s command names its target.
     static func places(_ view: ExecView, project: String) -> [NamedPlace] {
@@ -237,7 +244,17 @@ enum TargetPlaces {
                 else if !text.contains(" ") { out.append(NamedPlace(source: "database", value: text)) }
             }
         default:
-            break
+            // A resource acted on by name (`argocd app sync myapp-prod`, `wrangler d1 execute
+            // prod-db`): positionals after the first, not option values, paths or settings, and
+            // not words of the command path.
+            guard !positionalsNotResources.contains(tool) else { break }
+            for (p, i) in a.positionals.enumerated() where p >= 1 && !a.items[i].mayBeValue {
+                let text = a.items[i].text
+                if text.contains("/") || text.contains("=") || text.contains(" ") { continue }
+                let lowered = text.lowercased()
+                if Operations.genericDestroyWords.contains(lowered) || Operations.genericReadWords.contains(lowered) || Operations.paasVerbs[lowered] != nil { continue }
+                out.append(NamedPlace(source: "resource", value: text))
+            }
         }
     }
 

@@ -1,0 +1,158 @@
+// Commands no family grammar knows. Every program is asked the same questions:
+//
+// - a help request (`--help`, `-help`, a `help` subcommand; not `-h`, which is a host or
+//   human-readable sizes for many tools) or a dry run in any usual spelling (`--dry-run`,
+//   `-dry-run`, `--dryrun`, `--dry_run`, `--dryRun`, `--check`, `--plan`, `--preview`,
+//   `--noop`, `--why-run`, `--pretend`, `--what-if`, `--simulate`) changes nothing;
+// - a framework task that empties a database (`db:drop`, `db:wipe`, `migrate:fresh`,
+//   `ecto.drop`, `doctrine:database:drop`, `ef database drop`, `manage.py flush`, a
+//   `downgrade base`) destroys, whichever task runner runs it;
+// - otherwise its verb path (the first few positional words, up to one that starts another
+//   command such as `exec` or `run`) says what it does: a destroying word (delete, destroy,
+//   drop, purge, wipe, reset, rb, rm, nuke, …) destroys, a looking word (get, list, show,
+//   info, logs, status, describe, …) reads; a flag named for destroying (`--purge`,
+//   `-purge`, `--delete`, `--wipe`, `--drop`, `--force-reset`) destroys too.
+//
+// Package managers, build tools, compilers, interpreters and text tools are not read this
+// way: their positional words are packages, targets, scripts or data (`npm uninstall x`,
+// `grep drop`, `make clean`). `rsync --delete` destroys when what it mirrors into is outside
+// the project or on another host.
+
+extension Operations {
+    static let genericDestroyWords: Set<String> = [
+        "delete", "destroy", "drop", "purge", "wipe", "reset", "rb", "rm", "remove", "nuke", "fresh", "uninstall", "terminate",
+        "undefine", "erase", "truncate", "flush", "flushall", "flushdb", "teardown", "del", "deregister", "decommission",
+        "obliterate", "dropall", "prune",
+    ]
+    static let genericReadWords: Set<String> = [
+        "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
+        "check", "validate", "history", "top", "search", "cat", "tail", "whoami", "ps", "stat", "explain", "lint", "doctor",
+        "preview", "read", "print", "dump", "export", "find", "query", "watch", "events",
+    ]
+    /// Words after which the rest of the line is another command or its data.
+    static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
+    /// Flags named for destroying, on programs no grammar knows.
+    static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset"]
+
+    /// Programs whose positional words are packages, build targets, scripts, patterns or data.
+    static let genericExcluded: Set<String> = [
+        "npm", "npx", "yarn", "pnpm", "bun", "pip", "pip3", "pipx", "uv", "poetry", "pdm", "conda", "mamba", "gem", "bundle",
+        "bundler", "composer", "cargo", "go", "rustup", "apt", "apt-get", "dnf", "yum", "zypper", "pacman", "apk", "brew",
+        "port", "snap", "flatpak", "nix", "nix-env", "asdf", "mise", "nvm", "sdk", "dotnet", "swift", "mvn", "gradle", "gradlew",
+        "ant", "sbt", "bazel", "buck", "make", "gmake", "just", "task", "ninja", "cmake", "meson", "scons", "rake", "rails",
+        "mix", "php", "artisan", "python", "python3", "node", "deno", "ruby", "perl", "java", "tsc", "gcc", "cc", "clang",
+        "rustc", "javac", "pytest", "jest", "vitest", "mocha", "tox", "nox", "echo", "printf", "grep", "egrep", "fgrep",
+        "rg", "ag", "ack", "sed", "awk", "gawk", "cat", "less", "more", "head", "tail", "ls", "man", "tldr", "which", "whereis",
+        "type", "test", "[", "true", "false", "jq", "yq", "tr", "cut", "sort", "uniq", "wc", "diff", "patch", "tar", "zip",
+        "unzip", "gzip", "gunzip", "xz", "code", "vim", "vi", "nvim", "nano", "emacs", "tput", "stty", "tmux", "screen",
+        "ssh", "scp", "sftp", "xargs", "env", "sudo", "doas", "nohup", "timeout", "time", "nice", "watch", "git", "docker",
+        "podman", "nerdctl", "docker-compose", "manage.py", "django-admin", "sh", "bash", "zsh", "dash", "fish", "tee",
+        "touch", "mkdir", "cp", "mv", "ln", "chmod", "chown", "kill", "pkill", "killall", "systemctl", "service", "journalctl",
+        "history", "alias", "export", "source", "cd", "pwd", "date", "sleep", "open", "xdg-open", "pre-commit", "eslint",
+        "prettier", "black", "ruff", "flake8", "mypy", "rubocop", "shellcheck", "terraform-docs",
+    ]
+
+    /// Programs whose arguments are text, patterns or file names, never a task.
+    static let textTools: Set<String> = [
+        "echo", "printf", "grep", "egrep", "fgrep", "rg", "ag", "ack", "sed", "awk", "gawk", "cat", "less", "more", "head", "tail",
+        "ls", "man", "tldr", "jq", "yq", "tee", "touch", "mkdir", "cp", "mv", "code", "vim", "vi", "nvim", "nano", "emacs", "which",
+    ]
+
+    /// Spellings of a dry run for programs no grammar knows (besides `dryRun`'s).
+    static let genericDryRunFlags = ["--check", "--plan", "--preview", "--noop", "--no-op", "--why-run", "--pretend", "--what-if", "--whatif", "--simulate", "--preview-only"]
+
+    /// A help request any program understands: `--help`, `-help`, or a `help` first word.
+    static func genericHelp(_ a: Arguments) -> String? {
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash && item.inlineValue == nil {
+            if (item.name == "--help" || item.name == "-help") && isFlagPosition(a, i) { return String(item.name) }
+        }
+        if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
+        return nil
+    }
+
+    /// The operation of a command no family grammar knows, or nil.
+    static func generic(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
+        let a = view.arguments
+        let name = view.programKeys.first ?? ""
+        let words = a.positionals.map { a.items[$0].text }
+        if let help = genericHelp(a) { return CommandOperation(kind: .read, why: "\(name) \(help)", harmless: true) }
+        if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(name) \(d)", harmless: true) }
+        if view.programKeys.contains(where: textTools.contains) { return nil }
+        if let task = frameworkTask(words) { return CommandOperation(kind: .destroy, why: "\(name) \(task) empties a database") }
+        if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
+        if let named = destroyingName(view) { return named }
+        guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
+        return verbPath(a, program: name)
+    }
+
+    /// The task among the first words that empties a database, if any.
+    static func frameworkTask(_ words: [String]) -> String? {
+        let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables"]
+        let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall"]
+        let head = Array(words.prefix(4))
+        var segments: [String] = []
+        for w in head {
+            guard !w.contains("/"), !w.contains("=") else { continue }
+            for part in w.lowercased().split(whereSeparator: { $0 == ":" || $0 == "." }) { segments.append(String(part)) }
+        }
+        // manage.py flush / reset_db, a database's own reset task.
+        if let w = head.first(where: { ["flush", "reset_db", "reset-db", "resetdb", "drop_db", "dropdb"].contains($0.lowercased()) }) { return w }
+        if segments.contains(where: dataWords.contains), let w = segments.first(where: emptyingWords.contains) {
+            return head.first(where: { $0.lowercased().contains(w) }) ?? w
+        }
+        // Reverting every migration: `downgrade base`, `database update 0`.
+        if let i = head.firstIndex(of: "downgrade"), i + 1 < head.count, head[i + 1] == "base" { return "downgrade base" }
+        if let i = head.firstIndex(of: "update"), i > 0, head[i - 1] == "database", i + 1 < head.count, head[i + 1] == "0" { return "database update 0" }
+        return nil
+    }
+
+    /// The verb path of an unknown CLI: its first few positional words.
+    static func verbPath(_ a: Arguments, program: String) -> CommandOperation? {
+        var best: (String, OperationClass)?
+        var path: [String] = []
+        for p in 0..<min(3, a.positionals.count) {
+            let text = a.items[a.positionals[p]].text
+            if genericStopWords.contains(text) { break }
+            guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }) else { continue }
+            path.append(text)
+            let lowered = text.lowercased()
+            let head = String(lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+            let c: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) ? .destroy
+                : genericReadWords.contains(lowered) || genericReadWords.contains(head) ? .read : nil
+            guard let c else { continue }
+            if best == nil || c > best!.1 { best = (text, c) }
+            if c == .destroy { break }
+        }
+        for item in a.items where item.kind != .positional && !item.afterDoubleDash {
+            let n = item.name.drop(while: { $0 == "-" }).lowercased()
+            if n.hasPrefix("no-") || n.hasPrefix("skip") { continue }
+            let parts = n.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) {
+                return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
+            }
+        }
+        guard let (verb, c) = best else { return nil }
+        let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
+        return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
+    }
+
+    /// `rsync --delete` deletes what the destination has that the source lacks.
+    static func rsync(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
+        let a = view.arguments
+        var deletes = false, dry = false
+        for item in a.items where item.kind != .positional && !item.afterDoubleDash {
+            let n = String(item.name)
+            if n.hasPrefix("--delete") || n == "--remove-source-files" { deletes = true }
+            if n == "--dry-run" || n == "--list-only" || (item.kind == .short && n.contains("n")) { dry = true }
+        }
+        guard deletes else { return CommandOperation(kind: .local, why: "rsync") }
+        if dry { return CommandOperation(kind: .read, why: "rsync --dry-run", harmless: true) }
+        guard let last = a.positionals.last.map({ a.items[$0].text }) else { return nil }
+        let remote = last.contains(":") && !(last.firstIndex(of: "/").map { $0 < last.firstIndex(of: ":")! } ?? false)
+        let resolved = expansion.resolve(last, cwd: view.request.cwd)
+        if remote || !Expansion.isWithin(resolved, expansion.project) {
+            return CommandOperation(kind: .destroy, why: "rsync --delete into \(last) deletes what the source lacks, outside the project")
+        }
+        return CommandOperation(kind: .local, why: "rsync --delete within the project")
+    }
+}
