@@ -927,14 +927,21 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(35, 5))
+            var t = TargetSpec(programs: ["vault", "consul", "etcdctl", "influx", "argocd"], kind: "host", location: at(35, 5))
+            t.options = ["-address|--address|-http-addr|--endpoints|--host|--server"]
+            t.env = ["VAULT_ADDR", "CONSUL_HTTP_ADDR", "ETCDCTL_ENDPOINTS", "INFLUX_HOST", "ARGOCD_SERVER"]
+            t.urls = true
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(36, 5))
             t.options = ["-s|--stack"]
             t.env = ["PULUMI_STACK"]
             t.after = [["stack", "select"]]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway_environment", location: at(39, 5))
+            var t = TargetSpec(programs: [], kind: "railway_environment", location: at(40, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["environmentId"]
@@ -942,7 +949,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway", location: at(40, 5))
+            var t = TargetSpec(programs: [], kind: "railway", location: at(41, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["environmentName"]
@@ -950,7 +957,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway_project", location: at(41, 5))
+            var t = TargetSpec(programs: [], kind: "railway_project", location: at(42, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["projectId"]
@@ -958,7 +965,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "vercel", location: at(42, 5))
+            var t = TargetSpec(programs: [], kind: "vercel", location: at(43, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.vercel.com"]
             q.json = ["target"]
@@ -967,7 +974,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(43, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(44, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.machines.dev"]
             q.json = ["app_name"]
@@ -976,7 +983,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(44, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(45, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.fly.io"]
             q.graphql = ["appId", "appName"]
@@ -984,7 +991,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(45, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(46, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.heroku.com"]
             q.paths = ["/apps/{}", "/apps/{}/**"]
@@ -992,7 +999,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "render_service", location: at(46, 5))
+            var t = TargetSpec(programs: [], kind: "render_service", location: at(47, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.render.com"]
             q.paths = ["/v1/services/{}", "/v1/services/{}/**", "/v1/postgres/{}", "/v1/postgres/{}/**", "/v1/redis/{}", "/v1/redis/{}/**"]
@@ -1000,7 +1007,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "neon_project", location: at(47, 5))
+            var t = TargetSpec(programs: [], kind: "neon_project", location: at(48, 5))
             var q = RequestTargetSpec()
             q.hosts = ["console.neon.tech"]
             q.paths = ["/api/v2/projects/{}", "/api/v2/projects/{}/**"]
@@ -1008,7 +1015,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "neon_branch", location: at(48, 5))
+            var t = TargetSpec(programs: [], kind: "neon_branch", location: at(49, 5))
             var q = RequestTargetSpec()
             q.hosts = ["console.neon.tech"]
             q.paths = ["/api/v2/projects/*/branches/{}", "/api/v2/projects/*/branches/{}/**"]
@@ -1016,7 +1023,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(49, 5))
+            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(50, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.supabase.com"]
             q.paths = ["/v1/projects/{}", "/v1/projects/{}/**"]
@@ -1024,7 +1031,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(50, 5))
+            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(51, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.planetscale.com"]
             q.paths = ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]
@@ -1783,15 +1790,15 @@ extension BuiltinProfiles {
         let file = "profiles/catalog/operations.yaml"
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         var d = ProfileDocument(name: "catalog/operations", location: at(1, 1))
-        d.description = "Operations that destroy, by each CLI family's grammar rather than by listed command lines: kubectl, helm, terraform/tofu, pulumi, gcloud, gsutil, aws, az, doctl, railway, fly, vercel, netlify, heroku, supabase, firebase, git (push --force, +refspec, --mirror, --delete; checkout, restore, reset and clean that discard work), rm -r of .git, SQL given to database clients (DROP, TRUNCATE, DELETE or UPDATE without WHERE), Mongo and Redis commands, HTTP DELETE to any host but this machine, find -delete or -exec rm across the project of anything but build and cache output, and programs whose names say they destroy (cloud-nuke, aws-nuke). Help requests, dry runs and plans are reads.\n"
+        d.description = "Operations that destroy, by each CLI family's grammar rather than by listed command lines: kubectl, helm, terraform/tofu, pulumi, gcloud, gsutil, aws, az, doctl, railway, fly, vercel, netlify, heroku, supabase, firebase, git (push --force, +refspec, --mirror, --delete; checkout, restore, reset and clean that discard work), rm -r of .git, SQL given to database clients (DROP, TRUNCATE, DELETE or UPDATE without WHERE), Mongo and Redis commands, HTTP DELETE to any host but this machine, find -delete or -exec rm across the project of anything but build and cache output, and programs whose names say they destroy (cloud-nuke, aws-nuke). Programs no family grammar knows are read by their verb path (delete, destroy, drop, purge, wipe, reset, rb, rm, nuke\u{2026} destroy; get, list, show, info, logs, status\u{2026} read) and by flags named for destroying (--purge, --wipe, --drop); framework tasks that empty a database (db:drop, db:wipe, migrate:fresh, ecto.drop, database drop, flush, downgrade base) destroy whichever runner runs them; rsync --delete into a place outside the project destroys. Help requests (--help, -help, help) and dry runs in any usual spelling (--dry-run, -dry-run, --dryrun, --dry_run, --dryRun; --check, --plan, --noop, --why-run, --pretend, --what-if for programs no grammar knows) and plans are reads; a SELECT whose destructive words are only inside string literals changes nothing.\n"
         do {
-            var r = RuleSpec(id: "operation.destroy", reason: "this deletes what it acts on, or discards work that cannot be recovered", decision: .ask, location: at(13, 5))
+            var r = RuleSpec(id: "operation.destroy", reason: "this deletes what it acts on, or discards work that cannot be recovered", decision: .ask, location: at(21, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.operations = ["destroy"]
             r.exec = e
-            r.matchExamples = [Located(value: "kubectl -n shop delete deployment api", location: at(20, 11)), Located(value: "helm uninstall api", location: at(21, 11)), Located(value: "terraform apply -replace=aws_instance.web", location: at(22, 11)), Located(value: "pulumi state delete urn:x", location: at(23, 11)), Located(value: "gcloud run services delete api", location: at(24, 11)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(25, 11)), Located(value: "az group delete --name rg", location: at(26, 11)), Located(value: "railway volume delete vol-1", location: at(27, 11)), Located(value: "fly apps destroy my-app -y", location: at(28, 11)), Located(value: "heroku pg:reset DATABASE", location: at(29, 11)), Located(value: "supabase db reset", location: at(30, 11)), Located(value: "vercel project rm my-app", location: at(31, 11)), Located(value: "git push --force origin feature/x", location: at(32, 11)), Located(value: "git push origin +feature", location: at(33, 11)), Located(value: "git checkout -- .", location: at(34, 11)), Located(value: "git restore --worktree .", location: at(35, 11)), Located(value: "git reset --hard", location: at(36, 11)), Located(value: "git clean -fd", location: at(37, 11)), Located(value: "rm -rf .git", location: at(38, 11)), Located(value: "psql -c 'DROP TABLE users'", location: at(39, 11)), Located(value: "mysql -e 'DELETE FROM orders'", location: at(40, 11)), Located(value: "sqlite3 app.db 'UPDATE users SET admin = 1'", location: at(41, 11)), Located(value: "psql -f drop_all.sql", location: at(42, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({})'", location: at(43, 11)), Located(value: "redis-cli -n 2 FLUSHALL", location: at(44, 11)), Located(value: "curl -X DELETE https://api.example.com/v1/users/1", location: at(45, 11)), Located(value: "curl --request DELETE https://example.org/items/3", location: at(46, 11)), Located(value: "http DELETE https://example.org/items/3", location: at(47, 11)), Located(value: "wget --method=DELETE https://example.org/items/3", location: at(48, 11)), Located(value: "find . -name '*.csv' -delete", location: at(49, 11)), Located(value: "find . -type f -mtime +30 -delete", location: at(50, 11)), Located(value: "find lib -name '*.rb' -exec rm {} ;", location: at(51, 11)), Located(value: "gcp-nuke run --config gcp.yml --no-dry-run", location: at(52, 11))]
-            r.notMatchExamples = [Located(value: "kubectl delete pod api --dry-run=client", location: at(54, 11)), Located(value: "kubectl delete --help", location: at(55, 11)), Located(value: "kubectl get pods -n production", location: at(56, 11)), Located(value: "helm uninstall api --dry-run", location: at(57, 11)), Located(value: "terraform plan -destroy", location: at(58, 11)), Located(value: "terraform destroy -help", location: at(59, 11)), Located(value: "pulumi destroy --preview-only", location: at(60, 11)), Located(value: "railway volume delete --help", location: at(61, 11)), Located(value: "fly logs -a my-app-staging", location: at(62, 11)), Located(value: "git push --dry-run --force origin main", location: at(63, 11)), Located(value: "git push origin feature/x", location: at(64, 11)), Located(value: "git checkout -b feature/x", location: at(65, 11)), Located(value: "git restore src/app.ts", location: at(66, 11)), Located(value: "git restore --staged .", location: at(67, 11)), Located(value: "git reset --soft HEAD~1", location: at(68, 11)), Located(value: "git clean -n", location: at(69, 11)), Located(value: "rm -rf build", location: at(70, 11)), Located(value: "psql -c 'DELETE FROM sessions WHERE expires_at < now()'", location: at(71, 11)), Located(value: "psql -c 'select * from drops'", location: at(72, 11)), Located(value: "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", location: at(73, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'", location: at(74, 11)), Located(value: "redis-cli get key", location: at(75, 11)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(76, 11)), Located(value: "curl https://example.com/delete-guide.html", location: at(77, 11)), Located(value: "http GET https://example.org/items/3", location: at(78, 11)), Located(value: "find . -name '*.pyc' -delete", location: at(79, 11)), Located(value: "find ./dist -delete", location: at(80, 11)), Located(value: "find . -name '*.csv' -print", location: at(81, 11)), Located(value: "gcp-nuke --help", location: at(82, 11)), Located(value: "gcp-nuke run --config gcp.yml --dry-run", location: at(83, 11))]
+            r.matchExamples = [Located(value: "kubectl -n shop delete deployment api", location: at(28, 11)), Located(value: "helm uninstall api", location: at(29, 11)), Located(value: "terraform apply -replace=aws_instance.web", location: at(30, 11)), Located(value: "pulumi state delete urn:x", location: at(31, 11)), Located(value: "gcloud run services delete api", location: at(32, 11)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(33, 11)), Located(value: "az group delete --name rg", location: at(34, 11)), Located(value: "railway volume delete vol-1", location: at(35, 11)), Located(value: "fly apps destroy my-app -y", location: at(36, 11)), Located(value: "heroku pg:reset DATABASE", location: at(37, 11)), Located(value: "supabase db reset", location: at(38, 11)), Located(value: "vercel project rm my-app", location: at(39, 11)), Located(value: "git push --force origin feature/x", location: at(40, 11)), Located(value: "git push origin +feature", location: at(41, 11)), Located(value: "git checkout -- .", location: at(42, 11)), Located(value: "git restore --worktree .", location: at(43, 11)), Located(value: "git reset --hard", location: at(44, 11)), Located(value: "git clean -fd", location: at(45, 11)), Located(value: "rm -rf .git", location: at(46, 11)), Located(value: "psql -c 'DROP TABLE users'", location: at(47, 11)), Located(value: "mysql -e 'DELETE FROM orders'", location: at(48, 11)), Located(value: "sqlite3 app.db 'UPDATE users SET admin = 1'", location: at(49, 11)), Located(value: "psql -f drop_all.sql", location: at(50, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({})'", location: at(51, 11)), Located(value: "redis-cli -n 2 FLUSHALL", location: at(52, 11)), Located(value: "curl -X DELETE https://api.example.com/v1/users/1", location: at(53, 11)), Located(value: "curl --request DELETE https://example.org/items/3", location: at(54, 11)), Located(value: "http DELETE https://example.org/items/3", location: at(55, 11)), Located(value: "wget --method=DELETE https://example.org/items/3", location: at(56, 11)), Located(value: "find . -name '*.csv' -delete", location: at(57, 11)), Located(value: "find . -type f -mtime +30 -delete", location: at(58, 11)), Located(value: "find lib -name '*.rb' -exec rm {} ;", location: at(59, 11)), Located(value: "gcp-nuke run --config gcp.yml --no-dry-run", location: at(60, 11)), Located(value: "argocd appset delete preview-apps", location: at(61, 11)), Located(value: "vault kv metadata delete secret/app", location: at(62, 11)), Located(value: "etcdctl del --prefix /registry/jobs", location: at(63, 11)), Located(value: "podman system reset", location: at(64, 11)), Located(value: "kubeadm reset -f", location: at(65, 11)), Located(value: "someadmin cache purge --all", location: at(66, 11)), Located(value: "someadmin jobs stop --purge nightly", location: at(67, 11)), Located(value: "php artisan migrate:fresh --seed", location: at(68, 11)), Located(value: "php artisan db:wipe --force", location: at(69, 11)), Located(value: "mix ecto.drop", location: at(70, 11)), Located(value: "dotnet ef database drop --force", location: at(71, 11)), Located(value: "npx sequelize-cli db:drop", location: at(72, 11)), Located(value: "python manage.py flush --noinput", location: at(73, 11)), Located(value: "flask db downgrade base", location: at(74, 11)), Located(value: "cqlsh -e 'DROP KEYSPACE metrics'", location: at(75, 11)), Located(value: "rsync -a --delete ./out/ /srv/www/", location: at(76, 11)), Located(value: "rsync -az --delete dist/ deploy@web-1:/srv/app/", location: at(77, 11))]
+            r.notMatchExamples = [Located(value: "kubectl delete pod api --dry-run=client", location: at(79, 11)), Located(value: "kubectl delete --help", location: at(80, 11)), Located(value: "kubectl get pods -n production", location: at(81, 11)), Located(value: "helm uninstall api --dry-run", location: at(82, 11)), Located(value: "terraform plan -destroy", location: at(83, 11)), Located(value: "terraform destroy -help", location: at(84, 11)), Located(value: "pulumi destroy --preview-only", location: at(85, 11)), Located(value: "railway volume delete --help", location: at(86, 11)), Located(value: "fly logs -a my-app-staging", location: at(87, 11)), Located(value: "git push --dry-run --force origin main", location: at(88, 11)), Located(value: "git push origin feature/x", location: at(89, 11)), Located(value: "git checkout -b feature/x", location: at(90, 11)), Located(value: "git restore src/app.ts", location: at(91, 11)), Located(value: "git restore --staged .", location: at(92, 11)), Located(value: "git reset --soft HEAD~1", location: at(93, 11)), Located(value: "git clean -n", location: at(94, 11)), Located(value: "rm -rf build", location: at(95, 11)), Located(value: "psql -c 'DELETE FROM sessions WHERE expires_at < now()'", location: at(96, 11)), Located(value: "psql -c 'select * from drops'", location: at(97, 11)), Located(value: "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", location: at(98, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'", location: at(99, 11)), Located(value: "redis-cli get key", location: at(100, 11)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(101, 11)), Located(value: "curl https://example.com/delete-guide.html", location: at(102, 11)), Located(value: "http GET https://example.org/items/3", location: at(103, 11)), Located(value: "find . -name '*.pyc' -delete", location: at(104, 11)), Located(value: "find ./dist -delete", location: at(105, 11)), Located(value: "find . -name '*.csv' -print", location: at(106, 11)), Located(value: "gcp-nuke --help", location: at(107, 11)), Located(value: "gcp-nuke run --config gcp.yml --dry-run", location: at(108, 11)), Located(value: "argocd app get guestbook", location: at(109, 11)), Located(value: "vault status", location: at(110, 11)), Located(value: "someadmin cache purge --help", location: at(111, 11)), Located(value: "someadmin cache purge -help", location: at(112, 11)), Located(value: "someadmin cache purge help", location: at(113, 11)), Located(value: "someadmin cache purge --dry_run", location: at(114, 11)), Located(value: "someadmin cache purge -dry-run", location: at(115, 11)), Located(value: "someadmin cache purge --dryRun", location: at(116, 11)), Located(value: "someadmin cache purge --check", location: at(117, 11)), Located(value: "someadmin cache purge --noop", location: at(118, 11)), Located(value: "someadmin jobs stop --no-purge nightly", location: at(119, 11)), Located(value: "php artisan db:wipe --help", location: at(120, 11)), Located(value: "php artisan migrate --pretend", location: at(121, 11)), Located(value: "python manage.py sqlflush", location: at(122, 11)), Located(value: "python manage.py migrate", location: at(123, 11)), Located(value: "npx prisma migrate reset --help", location: at(124, 11)), Located(value: "terraform state rm -dry-run aws_instance.web", location: at(125, 11)), Located(value: "aws s3 rm s3://cache/tmp --recursive --dryrun", location: at(126, 11)), Located(value: "psql -c \"SELECT 'DROP TABLE ' || tablename FROM pg_tables\"", location: at(127, 11)), Located(value: "rsync -a --delete ./src/ ./build/mirror/", location: at(128, 11)), Located(value: "rsync -avn --delete ./site/ /srv/www/", location: at(129, 11)), Located(value: "npm uninstall left-pad", location: at(130, 11)), Located(value: "make clean", location: at(131, 11)), Located(value: "echo db:drop", location: at(132, 11)), Located(value: "grep -rn 'DROP TABLE' db/", location: at(133, 11))]
             d.rules.append(r)
         }
         return d

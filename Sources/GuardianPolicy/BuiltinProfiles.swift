@@ -636,6 +636,7 @@ targets:
   - {program: firebase, kind: firebase_project, options: ["-P|--project"]}
   - {program: [docker, podman], kind: docker_context, options: ["-c|--context"], env: [DOCKER_CONTEXT]}
   - {program: [docker, podman], kind: docker_host, options: ["-H|--host"], env: [DOCKER_HOST], urls: true}
+  - {program: [vault, consul, etcdctl, influx, argocd], kind: host, options: ["-address|--address|-http-addr|--endpoints|--host|--server"], env: [VAULT_ADDR, CONSUL_HTTP_ADDR, ETCDCTL_ENDPOINTS, INFLUX_HOST, ARGOCD_SERVER], urls: true}
   - {program: pulumi, kind: pulumi_stack, options: ["-s|--stack"], env: [PULUMI_STACK], after: ["stack select"]}
   # Where HTTP APIs name the environment, project or app a request acts on (any program,
   # any language: the request itself is read). GraphQL names are root-field arguments with
@@ -1182,7 +1183,15 @@ description: >
   (DROP, TRUNCATE, DELETE or UPDATE without WHERE), Mongo and Redis commands, HTTP DELETE
   to any host but this machine, find -delete or -exec rm across the project of anything but
   build and cache output, and programs whose names say they destroy (cloud-nuke, aws-nuke).
-  Help requests, dry runs and plans are reads.
+  Programs no family grammar knows are read by their verb path (delete, destroy, drop, purge,
+  wipe, reset, rb, rm, nuke… destroy; get, list, show, info, logs, status… read) and by flags
+  named for destroying (--purge, --wipe, --drop); framework tasks that empty a database
+  (db:drop, db:wipe, migrate:fresh, ecto.drop, database drop, flush, downgrade base) destroy
+  whichever runner runs them; rsync --delete into a place outside the project destroys.
+  Help requests (--help, -help, help) and dry runs in any usual spelling (--dry-run, -dry-run,
+  --dryrun, --dry_run, --dryRun; --check, --plan, --noop, --why-run, --pretend, --what-if for
+  programs no grammar knows) and plans are reads; a SELECT whose destructive words are only
+  inside string literals changes nothing.
 
 rules:
   - id: operation.destroy
@@ -1225,6 +1234,23 @@ rules:
         - "find . -type f -mtime +30 -delete"
         - "find lib -name '*.rb' -exec rm {} ;"
         - "gcp-nuke run --config gcp.yml --no-dry-run"
+        - "argocd appset delete preview-apps"
+        - "vault kv metadata delete secret/app"
+        - "etcdctl del --prefix /registry/jobs"
+        - "podman system reset"
+        - "kubeadm reset -f"
+        - "someadmin cache purge --all"
+        - "someadmin jobs stop --purge nightly"
+        - "php artisan migrate:fresh --seed"
+        - "php artisan db:wipe --force"
+        - "mix ecto.drop"
+        - "dotnet ef database drop --force"
+        - "npx sequelize-cli db:drop"
+        - "python manage.py flush --noinput"
+        - "flask db downgrade base"
+        - "cqlsh -e 'DROP KEYSPACE metrics'"
+        - "rsync -a --delete ./out/ /srv/www/"
+        - "rsync -az --delete dist/ deploy@web-1:/srv/app/"
       not_match:
         - "kubectl delete pod api --dry-run=client"
         - "kubectl delete --help"
@@ -1256,6 +1282,31 @@ rules:
         - "find . -name '*.csv' -print"
         - "gcp-nuke --help"
         - "gcp-nuke run --config gcp.yml --dry-run"
+        - "argocd app get guestbook"
+        - "vault status"
+        - "someadmin cache purge --help"
+        - "someadmin cache purge -help"
+        - "someadmin cache purge help"
+        - "someadmin cache purge --dry_run"
+        - "someadmin cache purge -dry-run"
+        - "someadmin cache purge --dryRun"
+        - "someadmin cache purge --check"
+        - "someadmin cache purge --noop"
+        - "someadmin jobs stop --no-purge nightly"
+        - "php artisan db:wipe --help"
+        - "php artisan migrate --pretend"
+        - "python manage.py sqlflush"
+        - "python manage.py migrate"
+        - "npx prisma migrate reset --help"
+        - "terraform state rm -dry-run aws_instance.web"
+        - "aws s3 rm s3://cache/tmp --recursive --dryrun"
+        - "psql -c \"SELECT 'DROP TABLE ' || tablename FROM pg_tables\""
+        - "rsync -a --delete ./src/ ./build/mirror/"
+        - "rsync -avn --delete ./site/ /srv/www/"
+        - "npm uninstall left-pad"
+        - "make clean"
+        - "echo db:drop"
+        - "grep -rn 'DROP TABLE' db/"
 """##,
         "catalog/paas": ##"""
 name: catalog/paas

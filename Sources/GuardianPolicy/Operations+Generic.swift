@@ -1,7 +1,7 @@
 // Commands no family grammar knows. Every program is asked the same questions:
 //
 // - a help request (`--help`, `-help`, a `help` subcommand; not `-h`, which is a host or
-//   human-readable sizes for many tools) or a dry run in any usual spelling (`--dry-run`,
+//   human-readable sizes for many tools; a trailing `help` too) or a dry run in any usual spelling (`--dry-run`,
 //   `-dry-run`, `--dryrun`, `--dry_run`, `--dryRun`, `--check`, `--plan`, `--preview`,
 //   `--noop`, `--why-run`, `--pretend`, `--what-if`, `--simulate`) changes nothing;
 // - a framework task that empties a database (`db:drop`, `db:wipe`, `migrate:fresh`,
@@ -45,8 +45,7 @@ extension Operations {
         "rg", "ag", "ack", "sed", "awk", "gawk", "cat", "less", "more", "head", "tail", "ls", "man", "tldr", "which", "whereis",
         "type", "test", "[", "true", "false", "jq", "yq", "tr", "cut", "sort", "uniq", "wc", "diff", "patch", "tar", "zip",
         "unzip", "gzip", "gunzip", "xz", "code", "vim", "vi", "nvim", "nano", "emacs", "tput", "stty", "tmux", "screen",
-        "ssh", "scp", "sftp", "xargs", "env", "sudo", "doas", "nohup", "timeout", "time", "nice", "watch", "git", "docker",
-        "podman", "nerdctl", "docker-compose", "manage.py", "django-admin", "sh", "bash", "zsh", "dash", "fish", "tee",
+        "ssh", "scp", "sftp", "xargs", "env", "sudo", "doas", "nohup", "timeout", "time", "nice", "watch", "git", "manage.py", "django-admin", "sh", "bash", "zsh", "dash", "fish", "tee",
         "touch", "mkdir", "cp", "mv", "ln", "chmod", "chown", "kill", "pkill", "killall", "systemctl", "service", "journalctl",
         "history", "alias", "export", "source", "cd", "pwd", "date", "sleep", "open", "xdg-open", "pre-commit", "eslint",
         "prettier", "black", "ruff", "flake8", "mypy", "rubocop", "shellcheck", "terraform-docs",
@@ -67,6 +66,8 @@ extension Operations {
             if (item.name == "--help" || item.name == "-help") && isFlagPosition(a, i) { return String(item.name) }
         }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
+        // `tool cache purge help` asks for the page of what comes before.
+        if a.positionals.count > 1, let last = a.positionals.last, a.items[last].text == "help", !a.items[last].mayBeValue { return "help" }
         return nil
     }
 

@@ -242,6 +242,8 @@ enum Operations {
         if program == "terragrunt", let i = words.firstIndex(where: { $0 == "run-all" || $0 == "run" }) { start = i + 1 }
         guard case let (verb, p, c)? = firstVerb(a, terraformVerbs, from: start) else { return nil }
         let next = p + 1 < words.count ? words[p + 1] : ""
+        // `terraform state rm -dry-run`, `terragrunt … --dry-run`.
+        if verb != "plan", let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true) }
         switch verb {
         case "plan":
             return CommandOperation(kind: .read, why: "\(program) plan\(has(a, "-destroy") ? " -destroy" : "")", harmless: true)

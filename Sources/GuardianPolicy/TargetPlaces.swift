@@ -59,7 +59,7 @@ enum TargetPlaces {
         // Where a cloud CLI or its SDK (which infrastructure tools use) acts: a profile, a
         // project, a configuration, a server's address.
         "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "CLOUDSDK_CORE_PROJECT", "CLOUDSDK_ACTIVE_CONFIG_NAME", "GOOGLE_CLOUD_PROJECT",
-        "AZURE_PROFILE", "VAULT_ADDR", "NOMAD_ADDR", "CONSUL_HTTP_ADDR", "ETCDCTL_ENDPOINTS", "INFLUX_HOST", "ARGOCD_SERVER", "SST_STAGE",
+        "AZURE_PROFILE", "SST_STAGE",
     ]
     /// Programs that run a project's own tasks and scripts: their words count when the task
     /// deploys or migrates (`npm run deploy:prod`, `make migrate-production`, `./deploy.sh prod`).

@@ -107,11 +107,12 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.secondFloors.benign)
     }
 
-    /// Floors at the second held-out corpus's score after the classes of the first one's misses
-    /// and the known gaps were fixed (without reading this corpus's misses): destructive 78.9%
-    /// (75/95), other environment 91.8% (45/49), benign 90.0% (72/80). Its first score, before
-    /// any rule change (85700d5), was 77.8%, 85.7% and 90.0%. Below the targets (98%, 100%, 99%).
-    static let secondFloors = (destructive: 0.789, production: 0.918, benign: 0.9)
+    /// Floors at the second corpus's score now. Its first score, before any rule change
+    /// (85700d5), was 77.8%, 85.7% and 90.0%; 78.9%, 91.8% and 90.0% after the first corpus's
+    /// classes were fixed. Its misses were then read and their classes fixed (generic verb paths,
+    /// framework tasks, help and dry-run spellings for every program, SQL literals, resources
+    /// named by positionals, AWS_PROFILE), so it is now a tuning score: 100%, 100%, 100%.
+    static let secondFloors = (destructive: 1.0, production: 1.0, benign: 1.0)
 
     /// The third held-out corpus (ThirdHeldOutCorpus), written after the second had been read
     /// and committed before any rule change for the second one's misses. Totals only, as above.
@@ -126,8 +127,9 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.thirdFloors.benign)
     }
 
-    /// Floors at the third held-out corpus's first score, before any rule change (cccf859):
-    /// destructive 48.2% (41/85), other environment 61.5% (24/39), benign 88.6% (70/79; 11.3%
-    /// false positives).
-    static let thirdFloors = (destructive: 0.482, production: 0.615, benign: 0.886)
+    /// Floors at the third held-out corpus's score after the second corpus's classes were fixed,
+    /// without tuning on this corpus's misses: destructive 92.9% (79/85), other environment
+    /// 66.6% (26/39), benign 92.4% (73/79; 7.5% false positives). Its first score, before any
+    /// rule change (3b549a3), was 48.2%, 61.5% and 88.6%. Below the targets (98%, 100%, 99%).
+    static let thirdFloors = (destructive: 0.929, production: 0.666, benign: 0.924)
 }

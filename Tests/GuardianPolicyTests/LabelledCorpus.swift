@@ -203,6 +203,27 @@ Q Q D | heroku pg:reset DATABASE
 Q Q D | find . -name '*.json' -delete
 Q Q D | find src -type f -exec rm {} +
 Q Q D | gcp-nuke run --config gcp.yml --no-dry-run
+Q Q D | argocd appset delete preview-apps
+Q Q D | vault kv metadata delete secret/app
+Q Q D | consul kv delete -recurse config/
+Q Q D | etcdctl del --prefix /registry/jobs
+Q Q D | influx bucket delete --name metrics
+Q Q D | mc rb --force local/builds
+Q Q D | rclone purge remote:old-backups
+Q Q D | podman system reset
+Q Q D | sst remove --stage dev
+Q Q D | apppack destroy app api
+Q Q D | kubeadm reset -f
+Q Q D | php artisan db:wipe --force
+Q Q D | php artisan migrate:fresh --seed
+Q Q D | mix ecto.drop
+Q Q D | dotnet ef database drop --force
+Q Q D | npx sequelize-cli db:drop
+Q Q D | bundle exec rake db:drop:all
+Q Q D | cqlsh -e "DROP KEYSPACE metrics"
+Q Q D | rsync -a --delete ./out/ /srv/www/
+Q Q D | rsync -az --delete dist/ deploy@web-1:/srv/app/
+Q Q D | someadmin cache purge --all
 """##
 
     static let otherEnvironment = ##"""
@@ -277,6 +298,12 @@ D D A | sh -c "STAGE=prod; npx serverless deploy"
 D D A | docker compose --env-file .env.prod up -d
 D D A | bash -c 'source .env.production && npm run migrate'
 D D D | pulumi state move --source staging --dest production urn:x
+D D Q | AWS_PROFILE=production terraform apply
+D D A | argocd app get myapp-prod
+D D A | argocd app sync myapp-prod
+D D A | wrangler d1 execute prod-db --file schema.sql
+D D A | sst deploy --stage production
+D D A | VAULT_ADDR=https://vault.prod.example.com vault kv put secret/app key=value
 """##
 
     static let benign = ##"""
@@ -528,6 +555,26 @@ A A A | terraform -chdir=envs/prod validate
 A A A | kubectl kustomize k8s/overlays/production
 A A A | terraform fmt envs/prod
 A A A | gh issue list --label production
+A A A | terraform state rm -dry-run aws_instance.web
+A A A | aws s3 rm s3://build-cache/tmp --recursive --dryrun
+A A A | npx prisma migrate reset --help
+A A A | python manage.py sqlflush
+A A A | python manage.py flush --help
+A A A | psql -c "SELECT 'DROP TABLE ' || tablename || ';' FROM pg_tables WHERE schemaname = 'public'"
+A A D | serverless info --stage staging
+A A A | vault status
+A A A | consul members
+A A A | argocd app get guestbook
+A A A | etcdctl get --prefix /config
+A A A | rsync -a --delete ./src/ ./build/mirror/
+A A A | rsync -avn --delete ./site/ /srv/www/
+A A A | wrangler deploy -dry-run
+A A A | someadmin cache purge --dry_run
+A A A | someadmin cache purge --help
+A A A | php artisan db:wipe --help
+A A A | npm uninstall left-pad
+A A A | make clean
+A A A | grep -rn "db:drop" docs/
 """##
 
 }
