@@ -118,7 +118,7 @@ extension CompiledPolicy {
 
     public func evaluate(_ file: FileRequest) -> Evaluation {
         var indices = fileIndex.matchingRules(file.path, access: FileRule.bit(file.access), rules: fileRules)
-        if let content = file.content, file.access == .read {
+        if let content = file.content, content.spares(file.access) {
             indices.removeAll { fileRules[$0].match.unlessContent.contains(content) }
         }
         if indices.isEmpty { return .allow }
@@ -138,6 +138,32 @@ extension CompiledPolicy {
             if !matches.contains(m) { matches.append(m) }
         }
         return Self.evaluation(matches, environment: nil)
+    }
+
+    public func evaluateLanding(_ path: String) -> Evaluation {
+        var matches = evaluateSubtree(path, access: .create).matches
+        let bit = FileRule.bit(.create)
+        let components = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
+        for (rule, tail) in spanningFileGlobs where fileRules[rule].access & bit != 0 {
+            let m = fileRules[rule].match
+            guard !matches.contains(m) else { continue }
+            // The match begins at one of the place's own components and goes on beneath it. A
+            // match wholly beneath the place matched where the files were before the move.
+            for start in components.indices where Self.continues(tail[...], components[start...]) {
+                matches.append(m)
+                break
+            }
+        }
+        return Self.evaluation(matches, environment: nil)
+    }
+
+    /// Whether a glob's components (`nil` for `**`) match `names` and still have something to
+    /// match beneath them.
+    static func continues(_ glob: ArraySlice<CompiledGlob?>, _ names: ArraySlice<[UInt8]>) -> Bool {
+        guard let first = glob.first else { return false }
+        guard let segment = first else { return true }  // `**` takes the rest, and more beneath
+        guard let name = names.first else { return true }
+        return name.withUnsafeBufferPointer { segment.matches(bytes: $0) } && continues(glob.dropFirst(), names.dropFirst())
     }
 
     /// Strictest first; the decision is the strictest match's.

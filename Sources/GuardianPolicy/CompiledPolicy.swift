@@ -47,6 +47,9 @@ public struct CompiledPolicy: PolicyEngine {
     let project: String
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
+    /// `**/…` file globs as components after the `**/` (`nil` for a `**`), for what a directory
+    /// arriving somewhere brings under them (`evaluateLanding`).
+    let spanningFileGlobs: [(rule: Int, tail: [CompiledGlob?])]
 
     init(_ profile: ComposedProfile, expansion: Expansion, facts: [EnvironmentFact] = []) throws {
         profileName = profile.name
@@ -134,14 +137,22 @@ public struct CompiledPolicy: PolicyEngine {
         fileIndex = FileIndex(fileRules)
         hasDeleteRules = fileRules.contains { $0.access & FileRule.bit(.delete) != 0 && $0.match.decision > .allow }
         var anchored: [(Int, CompiledGlob)] = []
+        var spanning: [(Int, [CompiledGlob?])] = []
         var protected: [String] = []
         for (i, rule) in fileRules.enumerated() where rule.match.decision > .allow {
             for glob in rule.globs where glob.pattern.hasPrefix("/") {
                 anchored.append((i, glob))
                 if glob.isLiteral, !protected.contains(glob.pattern) { protected.append(glob.pattern) }
             }
+            for glob in rule.globs where glob.pattern.hasPrefix("**/") {
+                let tail = glob.pattern.dropFirst(3).split(separator: "/", omittingEmptySubsequences: true).map { part in
+                    part == "**" ? nil : CompiledGlob(String(part), caseInsensitive: glob.caseInsensitive)
+                }
+                spanning.append((i, tail))
+            }
         }
         anchoredFileGlobs = anchored
+        spanningFileGlobs = spanning
         protectedPaths = protected
     }
 }
