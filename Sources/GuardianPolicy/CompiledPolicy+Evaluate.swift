@@ -143,16 +143,20 @@ extension CompiledPolicy {
     public func evaluateLanding(_ path: String) -> Evaluation {
         var matches = evaluateSubtree(path, access: .create).matches
         let bit = FileRule.bit(.create)
-        let components = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0.utf8) }
-        for (rule, tail) in spanningFileGlobs where fileRules[rule].access & bit != 0 {
+        let names = path.split(separator: "/", omittingEmptySubsequences: true)
+        let components = names.map { Array($0.utf8) }
+        // The match begins at one of the place's own components and goes on beneath it. A
+        // match wholly beneath the place matched where the files were before the move.
+        func consider(_ rule: Int, _ tail: ArraySlice<CompiledGlob?>, from start: Int) {
+            guard fileRules[rule].access & bit != 0 else { return }
             let m = fileRules[rule].match
-            guard !matches.contains(m) else { continue }
-            // The match begins at one of the place's own components and goes on beneath it. A
-            // match wholly beneath the place matched where the files were before the move.
-            for start in components.indices where Self.continues(tail[...], components[start...]) {
-                matches.append(m)
-                break
-            }
+            if !matches.contains(m) && Self.continues(tail, components[start...]) { matches.append(m) }
+        }
+        for (start, name) in names.enumerated() {
+            for (rule, tail) in spanningByFirstName[String(name)] ?? [] { consider(rule, tail[...], from: start) }
+        }
+        for (rule, tail) in spanningOthers {
+            for start in components.indices { consider(rule, tail[...], from: start) }
         }
         return Self.evaluation(matches, environment: nil)
     }
