@@ -14,6 +14,8 @@ final class PolicyGate: Sendable {
     let pinned: [FileIdentity: String]
     /// Directories the pin walk could not list although rules protect files beneath them.
     let unlistedPinDirectories: [String]
+    /// The walk past its start-up budget, when HOME is larger (nil when the walk at start ended).
+    let latePins: LatePins?
 
     /// File decisions by (real path, access): the engine is immutable, so a header that two
     /// hundred compiler processes open is decided once. Bounded; cleared when full.
@@ -24,8 +26,9 @@ final class PolicyGate: Sendable {
 
     /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
     /// protect, to pin them too.
-    init(policy: any PolicyEngine, pinRoots: [String] = []) {
+    init(policy: any PolicyEngine, pinRoots: [String] = [], pinBudget: Int = PolicyGate.pinBudget) {
         self.policy = policy
+        self.pinBudget = pinBudget
         environmentNames = EnvironmentNames(policy.environmentVariables)
         var st = stat()
         var pinned: [FileIdentity: String] = [:]
@@ -33,12 +36,19 @@ final class PolicyGate: Sendable {
             pinned[FileIdentity(st)] = path
         }
         var unlisted: [String] = []
+        var remaining: [(String, Int)] = []
         for root in pinRoots {
-            unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned)
+            var left: [(String, Int)] = []
+            unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned, limit: pinBudget, remaining: &left)
+            remaining += left
         }
         self.pinned = pinned
         unlistedPinDirectories = unlisted
+        latePins = remaining.isEmpty ? nil : LatePins.start(remaining, policy: policy)
     }
+
+    /// Entries the pin walk visits before the agent starts; a test lowers it.
+    let pinBudget: Int
 
     func evaluate(_ request: FileRequest) -> Evaluation {
         if let hit = fileDecisions.withLock({ $0[request] }) { return hit }
@@ -65,6 +75,11 @@ final class PolicyGate: Sendable {
         return evaluation
     }
 
-    /// The protected name a file was pinned under, when `identity` is one.
-    func pinnedName(of identity: FileIdentity) -> String? { pinned[identity] }
+    /// The protected name a file was pinned under, when `identity` is one. `links`: the file's
+    /// link count; a file with several names may wait for the pin walk past its budget.
+    func pinnedName(of identity: FileIdentity, links: UInt64 = 2) -> LatePins.Answer {
+        if let name = pinned[identity] { return .pinned(name) }
+        guard links > 1, let latePins else { return .notPinned }
+        return latePins.lookup(identity)
+    }
 }

@@ -89,7 +89,7 @@ struct OpenHandler: Sendable {
 
         let real = named.path
         var decision = FileDecision(
-            gate: gate, protection: protection, path: real, identity: FileIdentity(st),
+            gate: gate, protection: protection, path: real, identity: FileIdentity(st), links: FileDecision.links(st),
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
         )
         // A read of a regular file may be served from a sealed copy (ServedFiles): a rule
@@ -98,10 +98,10 @@ struct OpenHandler: Sendable {
         // What the real path says about looking at the content: one pass, no allocation.
         let traits = type == S_IFREG ? PathTraits(real) : nil
         if let traits, req.flags & O_ACCMODE == O_RDONLY && req.flags & (GD_O_PATH | O_TRUNC) == 0 {
-            if !decision.allowed && decision.evaluation.dependsOnContent {
+            if !decision.allowed && decision.evaluation.dependsOn(.certificates) {
                 if let seen = served.examine(object), seen.content.isCertificates, let c = seen.copy {
                     decision = FileDecision(
-                        gate: gate, protection: protection, path: real, identity: FileIdentity(st),
+                        gate: gate, protection: protection, path: real, identity: FileIdentity(st), links: FileDecision.links(st),
                         accesses: [.read], content: .certificates)
                     copy = c
                 }
