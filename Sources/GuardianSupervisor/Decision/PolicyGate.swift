@@ -11,31 +11,18 @@ final class PolicyGate: Sendable {
     /// The environment variables the policy reads, matched on bytes.
     let environmentNames: EnvironmentNames
     /// Protected files pinned by identity at start, so an older hardlink is still recognised.
-    let pinned: [FileIdentity: String]
-    /// Directories the pin walk could not list although rules protect files beneath them.
-    let unlistedPinDirectories: [String]
+    let pins: PinnedFiles
 
     /// File decisions by (real path, access): the engine is immutable, so a header that two
     /// hundred compiler processes open is decided once. Bounded; cleared when full.
     private let fileDecisions = Mutex<[FileRequest: Evaluation]>([:])
     static let fileDecisionLimit = 65536
 
-    /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
-    /// protect, to pin them too.
-    init(policy: any PolicyEngine, pinRoots: [String] = []) {
+    /// `pins`: the walk for them, started (it runs beside the rest of the session's making).
+    init(policy: any PolicyEngine, pins: PinnedFiles) {
         self.policy = policy
         environmentNames = EnvironmentNames(policy.environmentVariables)
-        var st = stat()
-        var pinned: [FileIdentity: String] = [:]
-        for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
-            pinned[FileIdentity(st)] = path
-        }
-        var unlisted: [String] = []
-        for root in pinRoots {
-            unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned)
-        }
-        self.pinned = pinned
-        unlistedPinDirectories = unlisted
+        self.pins = pins
     }
 
     func evaluate(_ request: FileRequest) -> Evaluation {
@@ -51,5 +38,5 @@ final class PolicyGate: Sendable {
     func evaluate(_ request: ExecRequest) -> Evaluation { policy.evaluate(request) }
 
     /// The protected name a file was pinned under, when `identity` is one.
-    func pinnedName(of identity: FileIdentity) -> String? { pinned[identity] }
+    func pinnedName(of identity: FileIdentity) -> String? { pins.name(of: identity) }
 }
