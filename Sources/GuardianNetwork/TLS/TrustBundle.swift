@@ -89,8 +89,10 @@ public enum TrustBundle {
     }
 
     /// The same roots as a Java trust store (JavaTrustStore), beside the bundle. Java is one
-    /// client among many: if the store cannot be made, the session goes on without it and
-    /// `apply` leaves Java's variables alone.
+    /// client among many: if the store cannot be made, the session goes on without it. Where
+    /// the variables were set while it was being written (`apply(javaStore: true)`), Java then
+    /// finds no store at the path they name and its TLS connections fail — as they would with
+    /// its own store, which lacks the session CA.
     public static func writeJavaStore(besideBundle bundle: String, caPEM: String, cache: String?) {
         let store = JavaTrustStore.path(besideBundle: bundle)
         unlink(store)
