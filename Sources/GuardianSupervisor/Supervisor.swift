@@ -53,7 +53,7 @@ public final class Supervisor: Sendable {
         let desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
         self.desk = desk
         let channel = TargetChannel()
-        // The walk runs on while the rest is made; the launch waits for it (`pinsReady`).
+        // The walk runs on while the rest is made; the launch waits for it (`readyToRelease`).
         let gate = PolicyGate(policy: policy, pins: pins ?? PinnedFiles(policy: policy, roots: pinRoots, timeline: timeline))
         self.gate = gate
         let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
