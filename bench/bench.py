@@ -398,7 +398,36 @@ class Suite:
              "p50_us": median([d["p50_us"] for d in ds]), "p99_us": median([d["p99_us"] for d in ds])}
             for case, ds in runs.items()]
 
+    def budget_home(self):
+        """A HOME whose dot-directories hold more entries than the pin walk's budget (4,000): ssh
+        and cloud credentials, thirty applications' settings under ~/.config, a browser profile."""
+        home = os.path.join(self.work, "budget-home")
+        if os.path.isdir(home):
+            return home
+        def put(rel, text="x\n"):
+            path = os.path.join(home, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:
+                f.write(text)
+        put(".ssh/id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n")
+        for rel in (".ssh/id_ed25519.pub", ".ssh/known_hosts", ".ssh/config", ".aws/config",
+                    ".config/gcloud/application_default_credentials.json"):
+            put(rel)
+        put(".aws/credentials", "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n")
+        for app in range(30):
+            for d in range(10):
+                for f in range(15):
+                    put(f".config/app{app}/d{d}/f{f}.json")
+        for f in range(200):
+            put(f".mozilla/profile/f{f}.sqlite")
+        return home
+
     def startup_micro(self):
+        self.startup_cell("startup", self.env)
+        # The same with a HOME at the pin walk's budget: the start walks HOME's dot-directories.
+        self.startup_cell("startup_budget_home", dict(self.env, HOME=self.budget_home()))
+
+    def startup_cell(self, key, env):
         runs = 10 if self.smoke else 40
         truth = shutil.which("true") or "/bin/true"
         g = f"{self.guardian} run -q -- {truth}"
@@ -406,7 +435,7 @@ class Suite:
         if shutil.which("hyperfine"):
             jf = os.path.join(self.work, "startup.json")
             r = subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", jf, truth, g],
-                               env=self.env, capture_output=True, text=True, cwd=self.work)
+                               env=env, capture_output=True, text=True, cwd=self.work)
             if r.returncode == 0:
                 data = json.load(open(jf))["results"]
                 res = {"tool": "hyperfine", "native_ms": data[0]["median"] * 1000, "guardian_ms": data[1]["median"] * 1000,
@@ -415,19 +444,22 @@ class Suite:
                 self.problems.append(f"hyperfine start-up: {r.stderr[-300:]}")
         else:
             self.skipped["hyperfine"] = "hyperfine not installed: start-up timed by the suite itself"
-            ts = {}
-            for name, cmd in (("native", [truth]), ("guardian", g.split())):
-                xs = []
-                for _ in range(runs):
+            # Interleaved, native and guardian one after the other, after three warm-up starts.
+            for _ in range(3):
+                subprocess.run(g.split(), env=env, cwd=self.work)
+            ts = {"native": [], "guardian": []}
+            for _ in range(runs):
+                for name, cmd in (("native", [truth]), ("guardian", g.split())):
                     t = time.perf_counter()
-                    subprocess.run(cmd, env=self.env, cwd=self.work)
-                    xs.append(time.perf_counter() - t)
-                ts[name] = sorted(xs)
+                    subprocess.run(cmd, env=env, cwd=self.work)
+                    ts[name].append(time.perf_counter() - t)
+            ts = {name: sorted(xs) for name, xs in ts.items()}
             res = {"tool": "python", "native_ms": median(ts["native"]) * 1000, "guardian_ms": median(ts["guardian"]) * 1000,
                    "guardian_min_ms": ts["guardian"][0] * 1000, "guardian_max_ms": ts["guardian"][-1] * 1000}
         if res:
             res["overhead_ms"] = res["guardian_ms"] - res["native_ms"]
-        self.result["startup"] = res
+            res["home"] = env.get("HOME", "")
+        self.result[key] = res
 
     def rss_micro(self):
         count = 50 if self.smoke else 1000
@@ -584,6 +616,11 @@ class Suite:
 
     def run(self):
         self.result["machine"] = self.machine()
+        if self.args.startup_only:
+            self.startup_micro()
+            self.result["machine"]["load_end"] = os.getloadavg()
+            self.result["problems"] = self.problems
+            return self.result
         self.generate()
         self.result["inputs"] = self.inputs
         micro = self.compile_micro()
@@ -681,7 +718,22 @@ def comm(pid):
 
 
 # -- report -------------------------------------------------------------------------------
+def startup_lines(res):
+    L = []
+    for key, what in (("startup", ""), ("startup_budget_home", ", HOME at the pin walk's budget (4,700 entries in its dot-directories)")):
+        s = res.get(key, {})
+        if s:
+            L.append(f"- `guardian run -q -- true`{what}: {s['guardian_ms']:.1f} ms median ({s['guardian_min_ms']:.1f}–{s['guardian_max_ms']:.1f}) "
+                     f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})")
+    return L
+
+
 def markdown(res, command):
+    if "workloads" not in res:  # --startup-only
+        m = res["machine"]
+        return "\n".join([f"## Guardian start-up — {m['date']}", "",
+                          f"- Machine: {m['nproc']} CPUs, {m['cpu']}; kernel {m['kernel']}; load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
+                          f"- Guardian {m['revision']} ({m['guardian']}); command `{command}`"] + startup_lines(res)) + "\n"
     m = res["machine"]
     wl = res["workloads"]
     L = []
@@ -783,10 +835,7 @@ def markdown(res, command):
         if "strace" in e:
             line += f", strace -f {e['strace']['per_exec_us']:.0f} µs (+{e['strace']['overhead_us']:.0f} µs)"
         L.append(line)
-    s = res.get("startup", {})
-    if s:
-        L.append(f"- `guardian run -q -- true`: {s['guardian_ms']:.1f} ms median ({s['guardian_min_ms']:.1f}–{s['guardian_max_ms']:.1f}) "
-                 f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})")
+    L += startup_lines(res)
     r = res.get("rss", {})
     if "rss_mib" in r:
         L.append(f"- Supervisor RSS with {r['live_sleep_processes']} live processes in the tree: **{r['rss_mib']} MiB** "
@@ -940,6 +989,7 @@ def main():
     ap.add_argument("--markdown", help="also write the markdown report here")
     ap.add_argument("--workdir", help="generate inputs here (kept); default a temp dir, removed")
     ap.add_argument("--command", default="bench/run.sh", help=argparse.SUPPRESS)
+    ap.add_argument("--startup-only", action="store_true", help="only the start-up cells (this machine's HOME, and one at the pin walk's budget)")
     ap.add_argument("--report", metavar="JSON", help="only print the markdown report of an earlier run's JSON")
     args = ap.parse_args()
     if args.report:

@@ -3,7 +3,7 @@
 # `guardian run -q --` vs `strace -f` vs bwrap, plus micro figures; markdown on stdout,
 # JSON in bench/results/. See bench/README.md.
 #
-#   bench/run.sh [--smoke] [--runs N] [--guardian PATH] [--json PATH] [--markdown PATH] [--workdir DIR]
+#   bench/run.sh [--smoke] [--startup-only] [--runs N] [--guardian PATH] [--json PATH] [--markdown PATH] [--workdir DIR]
 #
 # Exit status: 0 when everything ran (no thresholds: timing is not a pass/fail here), 1 when
 # something broke (a workload failed under Guardian, a protected file was not denied), 2 usage.
@@ -21,6 +21,7 @@ while [ $# -gt 0 ]; do
         --json) json=$2; shift 2 ;;
         --json=*) json=${1#*=}; shift ;;
         --smoke) smoke=1; pass="$pass --smoke"; shift ;;
+        --startup-only) pass="$pass --startup-only"; shift ;;
         --runs|--markdown|--workdir) pass="$pass $1 $2"; shift 2 ;;
         --runs=*|--markdown=*|--workdir=*) pass="$pass $1"; shift ;;
         -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;

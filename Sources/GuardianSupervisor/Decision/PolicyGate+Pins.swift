@@ -40,7 +40,7 @@ extension PolicyGate {
     }
 
     /// Entries the walk at start visits before the agent starts (docs/PERFORMANCE.md: start-up).
-    static let pinBudget = 4000
+    static let pinBudget = PinnedFiles.defaultBudget
 
     /// Visits up to `budget` entries of `queue` (path, depth), leaving the rest in it.
     static func walk(_ queue: inout [(String, Int)], policy: any PolicyEngine, budget: Int, into pinned: inout [FileIdentity: String],

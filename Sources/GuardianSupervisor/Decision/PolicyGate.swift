@@ -11,11 +11,7 @@ final class PolicyGate: Sendable {
     /// The environment variables the policy reads, matched on bytes.
     let environmentNames: EnvironmentNames
     /// Protected files pinned by identity at start, so an older hardlink is still recognised.
-    let pinned: [FileIdentity: String]
-    /// Directories the pin walk could not list although rules protect files beneath them.
-    let unlistedPinDirectories: [String]
-    /// The walk past its start-up budget, when HOME is larger (nil when the walk at start ended).
-    let latePins: LatePins?
+    let pins: PinnedFiles
 
     /// File decisions by (real path, access): the engine is immutable, so a header that two
     /// hundred compiler processes open is decided once. Bounded; cleared when full.
@@ -24,31 +20,19 @@ final class PolicyGate: Sendable {
     private let execDecisions = Mutex<[ExecRequest: Evaluation]>([:])
     static let execDecisionLimit = 4096
 
-    /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
-    /// protect, to pin them too.
-    init(policy: any PolicyEngine, pinRoots: [String] = [], pinBudget: Int = PolicyGate.pinBudget) {
+    /// `pins`: the walk for them, started (it runs beside the rest of the session's making).
+    init(policy: any PolicyEngine, pins: PinnedFiles) {
         self.policy = policy
-        self.pinBudget = pinBudget
         environmentNames = EnvironmentNames(policy.environmentVariables)
-        var st = stat()
-        var pinned: [FileIdentity: String] = [:]
-        for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
-            pinned[FileIdentity(st)] = path
-        }
-        var unlisted: [String] = []
-        var remaining: [(String, Int)] = []
-        for root in pinRoots {
-            var left: [(String, Int)] = []
-            unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned, limit: pinBudget, remaining: &left)
-            remaining += left
-        }
-        self.pinned = pinned
-        unlistedPinDirectories = unlisted
-        latePins = remaining.isEmpty ? nil : LatePins.start(remaining, policy: policy)
+        self.pins = pins
     }
 
-    /// Entries the pin walk visits before the agent starts; a test lowers it.
-    let pinBudget: Int
+    /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
+    /// protect, to pin them too; `pinBudget`: entries walked before the agent starts (a test
+    /// lowers it). The walk runs beside the caller; a question about pins waits for it.
+    convenience init(policy: any PolicyEngine, pinRoots: [String] = [], pinBudget: Int = PolicyGate.pinBudget) {
+        self.init(policy: policy, pins: PinnedFiles(policy: policy, roots: pinRoots, budget: pinBudget))
+    }
 
     func evaluate(_ request: FileRequest) -> Evaluation {
         if let hit = fileDecisions.withLock({ $0[request] }) { return hit }
@@ -78,8 +62,9 @@ final class PolicyGate: Sendable {
     /// The protected name a file was pinned under, when `identity` is one. `links`: the file's
     /// link count; a file with several names may wait for the pin walk past its budget.
     func pinnedName(of identity: FileIdentity, links: UInt64 = 2) -> LatePins.Answer {
-        if let name = pinned[identity] { return .pinned(name) }
-        guard links > 1, let latePins else { return .notPinned }
-        return latePins.lookup(identity)
+        let found = pins.current()
+        if let name = found.pinned[identity] { return .pinned(name) }
+        guard links > 1, let late = found.late else { return .notPinned }
+        return late.lookup(identity)
     }
 }
