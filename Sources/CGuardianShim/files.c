@@ -3,6 +3,7 @@
 #include "gd_internal.h"
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -74,3 +75,61 @@ uint64_t gd_mount_id_unique(int fd) {
 }
 
 _Static_assert(GD_SEALS_ALL == (F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE), "the seals a served copy carries");
+
+/// Guardian's own /proc/self/fd, opened once: reading a link from it skips the walk through
+/// /proc, `self` and `fd` that each readlink of /proc/self/fd/N makes. Guardian's threads share
+/// one descriptor table, so the directory is every thread's.
+static int own_fd_directory(void) {
+    static int dir = -1;
+    int d = __atomic_load_n(&dir, __ATOMIC_ACQUIRE);
+    if (d >= 0) return d;
+    int fresh = open("/proc/self/fd", O_PATH | O_DIRECTORY | O_CLOEXEC);
+    if (fresh < 0) return -1;
+    int expected = -1;
+    if (!__atomic_compare_exchange_n(&dir, &expected, fresh, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        close(fresh);
+        return expected;
+    }
+    return fresh;
+}
+
+ssize_t gd_fd_path(int fd, char *buf, size_t size) {
+    if (fd < 0 || size == 0) return -EBADF;
+    char name[16];
+    int n = sizeof(name);
+    name[--n] = 0;
+    unsigned v = (unsigned)fd;
+    do { name[--n] = (char)('0' + v % 10); v /= 10; } while (v && n > 0);
+    int dir = own_fd_directory();
+    ssize_t got = dir >= 0 ? readlinkat(dir, name + n, buf, size) : -1;
+    if (got < 0) {
+        // Without the directory (or a stale one), the plain path.
+        char link[40];
+        snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+        got = readlink(link, buf, size);
+    }
+    return got < 0 ? -errno : got;
+}
+
+int gd_reopen(int fd, int flags) {
+    if (fd < 0) return -EBADF;
+    char name[16];
+    int n = sizeof(name);
+    name[--n] = 0;
+    unsigned v = (unsigned)fd;
+    do { name[--n] = (char)('0' + v % 10); v /= 10; } while (v && n > 0);
+    int dir = own_fd_directory();
+    int got = dir >= 0 ? openat(dir, name + n, flags) : -1;
+    if (got < 0 && dir < 0) {
+        char link[40];
+        snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+        got = open(link, flags);
+    }
+    return got < 0 ? -errno : got;
+}
+
+long gd_fs_type(int fd) {
+    struct statfs st;
+    if (fstatfs(fd, &st) != 0) return -errno;
+    return (long)st.f_type;
+}

@@ -41,3 +41,8 @@ int gd_tgkill(pid_t tgid, pid_t tid, int sig) { return neg_errno(syscall(SYS_tgk
 int gd_unshare_fs(void) { return neg_errno(unshare(CLONE_FS)); }
 
 pid_t gd_gettid(void) { return (pid_t)syscall(SYS_gettid); }
+
+int gd_sched_idle(void) {
+    struct sched_param param = {.sched_priority = 0};
+    return neg_errno(sched_setscheduler(0, SCHED_IDLE, &param));
+}

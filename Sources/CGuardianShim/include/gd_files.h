@@ -8,6 +8,7 @@
 #include <linux/openat2.h>
 
 static const uint64_t GD_RESOLVE_NO_MAGICLINKS = RESOLVE_NO_MAGICLINKS;
+static const uint64_t GD_RESOLVE_NO_SYMLINKS = RESOLVE_NO_SYMLINKS;
 static const uint64_t GD_RESOLVE_NO_XDEV = RESOLVE_NO_XDEV;
 static const uint64_t GD_RESOLVE_BENEATH = RESOLVE_BENEATH;
 static const uint64_t GD_RESOLVE_IN_ROOT = RESOLVE_IN_ROOT;
@@ -17,6 +18,13 @@ int gd_openat2(int dirfd, const char *path, uint64_t flags, uint64_t mode, uint6
 int gd_openat(int dirfd, const char *path, int flags, unsigned mode);
 int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
 int gd_is_procfs(int fd);
+/// The filesystem magic number (statfs f_type) of what FD is on, or -errno.
+long gd_fs_type(int fd);
+/// readlink of /proc/self/fd/FD into buf (not NUL-terminated). Returns the length or -errno.
+ssize_t gd_fd_path(int fd, char *buf, size_t size);
+/// open of /proc/self/fd/FD with FLAGS: a new open file of what FD (often O_PATH) refers to.
+/// Returns the fd or -errno.
+int gd_reopen(int fd, int flags);
 /// The id of the mount an fd is on (statx STATX_MNT_ID, as in /proc/PID/mountinfo), 0 if unknown.
 uint64_t gd_mount_id(int fd);
 /// The never-reused id of the mount an fd is on (statx STATX_MNT_ID_UNIQUE, 6.8), 0 if unknown.

@@ -23,6 +23,8 @@ int gd_tgkill(pid_t tgid, pid_t tid, int sig);
 /// set the umask it creates files with without touching the rest of the process.
 int gd_unshare_fs(void);
 pid_t gd_gettid(void);
+/// The calling thread runs only on CPU time nothing else wants (SCHED_IDLE). 0 or -errno.
+int gd_sched_idle(void);
 
 int gd_sigsetmask_block(const int *signals, int count);
 int gd_sigsetmask_unblock(const int *signals, int count);

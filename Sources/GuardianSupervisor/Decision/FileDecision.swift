@@ -18,6 +18,7 @@ struct FileDecision {
 
     /// Device files that hand out what the filter denies as syscalls.
     static let kernelEscapes: Set<String> = ["/dev/userfaultfd", "/dev/mem", "/dev/kmem", "/dev/port", "/proc/kcore"]
+    static let dev = Array("/dev/".utf8), proc = Array("/proc/".utf8)
     static let escapeRule = RuleMatch(
         id: "guardian.kernel-escape", decision: .deny,
         reason: "this device gives what the filter denies (userfaultfd, raw memory)"
@@ -30,10 +31,12 @@ struct FileDecision {
         path = String(decoding: rawPath, as: UTF8.self)
         self.accesses = accesses
         var result = Evaluation.allow
-        if protection.isGuarded(path) && accesses.contains(where: { $0 != .read }) {
+        // Cheapest test first: most calls only read, and only /dev and /proc hold the escapes.
+        if accesses.contains(where: { $0 != .read }) && protection.isGuarded(path) {
             result = Evaluation(decision: .deny, matches: [FileDecision.selfRule])
         }
-        if FileDecision.kernelEscapes.contains(path) && !accesses.isEmpty {
+        if !accesses.isEmpty && (rawPath.starts(with: FileDecision.dev) || rawPath.starts(with: FileDecision.proc))
+            && FileDecision.kernelEscapes.contains(path) {
             result = Evaluation(decision: .deny, matches: [FileDecision.escapeRule])
         }
         var paths = [path]

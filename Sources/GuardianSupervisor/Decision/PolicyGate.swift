@@ -19,6 +19,8 @@ final class PolicyGate: Sendable {
     /// hundred compiler processes open is decided once. Bounded; cleared when full.
     private let fileDecisions = Mutex<[FileRequest: Evaluation]>([:])
     static let fileDecisionLimit = 65536
+    private let execDecisions = Mutex<[ExecRequest: Evaluation]>([:])
+    static let execDecisionLimit = 4096
 
     /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
     /// protect, to pin them too.
@@ -48,7 +50,18 @@ final class PolicyGate: Sendable {
         return evaluation
     }
 
-    func evaluate(_ request: ExecRequest) -> Evaluation { policy.evaluate(request) }
+    /// Exec decisions by the whole request (program, argv, cwd, the named variables,
+    /// interpreter, digest): agents and build tools run the same command lines again and again,
+    /// and the engine answers the same request the same way — it reads nothing but the request.
+    func evaluate(_ request: ExecRequest) -> Evaluation {
+        if let hit = execDecisions.withLock({ $0[request] }) { return hit }
+        let evaluation = policy.evaluate(request)
+        execDecisions.withLock {
+            if $0.count >= PolicyGate.execDecisionLimit { $0.removeAll(keepingCapacity: true) }
+            $0[request] = evaluation
+        }
+        return evaluation
+    }
 
     /// The protected name a file was pinned under, when `identity` is one.
     func pinnedName(of identity: FileIdentity) -> String? { pinned[identity] }

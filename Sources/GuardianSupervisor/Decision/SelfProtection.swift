@@ -10,12 +10,15 @@ final class SelfProtection: Sendable {
     /// Directories and files the tree may read but never write: Guardian's own.
     let guardedPrefixes: [String]
     let guardedFiles: Set<String>
+    /// Each prefix with its slash: what lies beneath it.
+    private let guardedBeneath: [String]
     /// Guardian's own binary.
     let binary: FileIdentity?
 
     init(guardedPrefixes: [String], guardedFiles: [String]) {
         self.guardedPrefixes = guardedPrefixes.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.guardedFiles = Set(guardedFiles)
+        guardedBeneath = self.guardedPrefixes.map { $0 + "/" }
         var st = stat()
         binary = stat("/proc/self/exe", &st) == 0 ? FileIdentity(st) : nil
     }
@@ -23,7 +26,7 @@ final class SelfProtection: Sendable {
     /// Whether a real path is Guardian's own (state, config, profiles in use).
     func isGuarded(_ path: String) -> Bool {
         if guardedFiles.contains(path) { return true }
-        for prefix in guardedPrefixes where path == prefix || path.hasPrefix(prefix + "/") {
+        for (prefix, beneath) in zip(guardedPrefixes, guardedBeneath) where path == prefix || path.hasPrefix(beneath) {
             return true
         }
         return false

@@ -152,6 +152,7 @@ struct ExecHandler: Sendable {
     /// Resolves the program (and a `#!` interpreter) to real paths and identities.
     func resolve(tid: pid_t, dirfd: Int32, path: [UInt8], flags: UInt64) throws(ResolutionError) -> Resolved {
         var fd: Int32
+        var named: [UInt8]?
         if path.isEmpty {
             guard flags & UInt64(GD_AT_EMPTY_PATH) != 0, dirfd != AT_FDCWD else { throw .errno(ENOENT) }
             fd = open("/proc/\(tid)/fd/\(dirfd)", GD_O_PATH | O_CLOEXEC)
@@ -159,7 +160,9 @@ struct ExecHandler: Sendable {
         } else {
             let start = try resolver.start(tid: tid, dirfd: dirfd, path: path)
             defer { start.close() }
-            fd = try resolver.resolve(tid: tid, start, path: path, followLast: flags & UInt64(AT_SYMLINK_NOFOLLOW) == 0)
+            let object = try resolver.resolveNamed(tid: tid, start, path: path, followLast: flags & UInt64(AT_SYMLINK_NOFOLLOW) == 0)
+            fd = object.fd
+            named = object.path
         }
         defer { close(fd) }
         var st = stat()
@@ -168,7 +171,8 @@ struct ExecHandler: Sendable {
         if type == S_IFLNK { throw .errno(ELOOP) }
         if type == S_IFDIR { throw .errno(EACCES) }
         if type != S_IFREG { throw .errno(EACCES) }
-        let real = try resolver.decisionPath(of: fd, tid: tid)
+        let real: [UInt8]
+        if let named { real = named } else { real = try resolver.decisionPath(of: fd, tid: tid) }
         var resolved = Resolved(program: String(decoding: real, as: UTF8.self), identity: FileIdentity(st))
         if let (known, sha) = identities.identify(fd: fd, st: st, basename: BasicName.of(resolved.program)) {
             resolved.identifiedAs = known.path

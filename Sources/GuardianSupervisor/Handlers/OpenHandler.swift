@@ -68,15 +68,16 @@ struct OpenHandler: Sendable {
         let creating = req.flags & O_CREAT != 0
         let exclusive = creating && req.flags & O_EXCL != 0
         let follow = req.flags & O_NOFOLLOW == 0 && !exclusive
-        let object: Int32
+        let named: NamedObject
         do {
-            object = try resolver.resolve(tid: tid, start, path: path, followLast: follow, resolve: req.resolve)
+            named = try resolver.resolveNamed(tid: tid, start, path: path, followLast: follow, resolve: req.resolve)
         } catch let e {
             if e == .errno(ENOENT) && creating {
                 return create(tid, req, path, start, &r, attempt: attempt)
             }
             return refusals.refuse(tid, e, path: path, syscall: req.syscall, &r)
         }
+        let object = named.fd
         defer { close(object) }
 
         var st = stat()
@@ -86,8 +87,7 @@ struct OpenHandler: Sendable {
         if type == S_IFLNK && req.flags & GD_O_PATH == 0 { return r.fail(ELOOP) }
         if req.flags & O_DIRECTORY != 0 && type != S_IFDIR { return r.fail(ENOTDIR) }
 
-        let real: [UInt8]
-        do { real = try resolver.decisionPath(of: object, tid: tid) } catch { return refusals.refuse(tid, error, path: path, syscall: req.syscall, &r) }
+        let real = named.path
         var decision = FileDecision(
             gate: gate, protection: protection, path: real, identity: FileIdentity(st),
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
@@ -229,8 +229,8 @@ struct OpenHandler: Sendable {
 
     /// Opens the object behind an O_PATH fd with the caller's flags and installs it.
     static func reopen(_ object: Int32, _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
-        let fd = Glibc.open("/proc/self/fd/\(object)", flags)
-        guard fd >= 0 else { return r.fail(errno) }
+        let fd = gd_reopen(object, flags)
+        guard fd >= 0 else { return r.fail(-fd) }
         r.install(fd, cloexec: cloexec)
         close(fd)
     }

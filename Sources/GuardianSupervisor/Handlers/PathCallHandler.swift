@@ -101,9 +101,9 @@ struct PathCallHandler: Sendable {
         if name == Array(".".utf8) || name == Array("..".utf8) { throw .errno(EBUSY) }
         let start = try resolver.start(tid: tid, dirfd: dirfd, path: parentPath)
         defer { start.close() }
-        let parent = try resolver.resolve(tid: tid, start, path: parentPath, followLast: true)
-        var real: [UInt8]
-        do { real = try resolver.decisionPath(of: parent, tid: tid) } catch { close(parent); throw error }
+        let named = try resolver.resolveNamed(tid: tid, start, path: parentPath, followLast: true)
+        let parent = named.fd
+        var real = named.path
         if real != [UInt8(ascii: "/")] { real.append(UInt8(ascii: "/")) }
         real.append(contentsOf: name)
         return Entry(parent: parent, name: name, realPath: real)
@@ -169,11 +169,12 @@ struct PathCallHandler: Sendable {
         if path.isEmpty { throw .errno(ENOENT) }
         let start = try resolver.start(tid: tid, dirfd: AT_FDCWD, path: path)
         defer { start.close() }
-        let object = try resolver.resolve(tid: tid, start, path: path, followLast: true)
+        let named = try resolver.resolveNamed(tid: tid, start, path: path, followLast: true)
+        let object = named.fd
         defer { close(object) }
         var st = stat()
         guard fstat(object, &st) == 0 else { throw .errno(EACCES) }
-        let real = try resolver.decisionPath(of: object, tid: tid)
+        let real = named.path
         guard decide(tid, real, st, [.write, .delete], syscall: "truncate", verb: "truncating", &r) else { return }
         guard keepsSecrets(tid, real, st, verb: "truncating", &r) else { return }
         let fd = open("/proc/self/fd/\(object)", O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)

@@ -1,3 +1,4 @@
+import CGuardianShim
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -32,16 +33,12 @@ extension PathResolver {
 
     /// The absolute path of what an fd refers to, as the kernel names it.
     static func realPath(of fd: Int32) -> [UInt8]? {
-        var link = Array("/proc/self/fd/\(fd)".utf8)
-        link.append(0)
-        var buffer = [UInt8](repeating: 0, count: 4097)
-        let n = link.withUnsafeBufferPointer { p in
-            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { l in
-                buffer.withUnsafeMutableBytes { Glibc.readlink(l, $0.baseAddress!.assumingMemoryBound(to: CChar.self), 4096) }
-            }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 4096) { buffer in
+            let n = gd_fd_path(fd, buffer.baseAddress!, 4096)
+            // A name that fills the buffer may be cut short: no name rather than a wrong one.
+            guard n >= 0, n < 4096 else { return nil }
+            return Array(UnsafeRawBufferPointer(start: buffer.baseAddress!, count: n))
         }
-        guard n >= 0 else { return nil }
-        return Array(buffer[0..<n])
     }
 
     /// Splits off the last component: (parent path, name). `a/b/` → ("a", "b"); `b` → (".", "b").

@@ -22,6 +22,10 @@ final class PathResolver: Sendable {
     /// from then on each call is resolved through the task's own root, and objects on mounts
     /// of other namespaces are placed in Guardian's by the mount tables.
     let namespaced: Atomic<Bool>
+    /// Paths that met a symlink when resolved lexically (`resolveNamed`).
+    let symlinkedPaths = SymlinkedPaths()
+    /// Which filesystems keep names as spelled (`resolveNamed`).
+    let caseFolding = CaseFolding()
     /// Objects on mounts of the tree's own namespaces, named in Guardian's view.
     let placement: MountPlacement
     /// Whether a procfs object belongs to the tree.
@@ -128,18 +132,48 @@ final class PathResolver: Sendable {
     }
 
     static func namesProcSelf(_ path: [UInt8]) -> Bool {
-        components(path).contains { $0 == Array("self".utf8) || $0 == Array("thread-self".utf8) }
+        var found = false
+        eachComponent(path) { c in
+            if c.elementsEqual("self".utf8) || c.elementsEqual("thread-self".utf8) { found = true }
+            return !found
+        }
+        return found
     }
 
     /// Whether a path that failed with ENOENT may have met `/proc/self` on the way: it names
     /// `self` or `thread-self`, or goes through `/dev/fd`, `/dev/stdin`, `/dev/stdout` or
     /// `/dev/stderr`, which are symlinks into it. A symlink of one's own into /proc/self is
     /// not seen here: it stays ENOENT, which refuses nothing that should be decided.
+    /// One pass, no allocation: every failing open asks.
     static func mayMeetProcSelf(_ path: [UInt8]) -> Bool {
-        if namesProcSelf(path) { return true }
-        let parts = components(path)
-        guard let dev = parts.firstIndex(of: Array("dev".utf8)), dev + 1 < parts.count else { return false }
-        return [Array("fd".utf8), Array("stdin".utf8), Array("stdout".utf8), Array("stderr".utf8)].contains(parts[dev + 1])
+        var found = false
+        var afterDev = false
+        var sawDev = false
+        eachComponent(path) { c in
+            if c.elementsEqual("self".utf8) || c.elementsEqual("thread-self".utf8) {
+                found = true
+            } else if afterDev {
+                found = c.elementsEqual("fd".utf8) || c.elementsEqual("stdin".utf8) || c.elementsEqual("stdout".utf8) || c.elementsEqual("stderr".utf8)
+            }
+            // The component after the first `dev` only.
+            afterDev = !sawDev && c.elementsEqual("dev".utf8)
+            if afterDev { sawDev = true }
+            return !found
+        }
+        return found
+    }
+
+    /// Calls `body` with each non-empty component of `path` until it returns false.
+    static func eachComponent(_ path: [UInt8], _ body: (ArraySlice<UInt8>) -> Bool) {
+        var i = 0
+        let slash = UInt8(ascii: "/")
+        while i < path.count {
+            while i < path.count && path[i] == slash { i += 1 }
+            var j = i
+            while j < path.count && path[j] != slash { j += 1 }
+            if j > i && !body(path[i..<j]) { return }
+            i = j
+        }
     }
 
     /// The path decisions are taken on for a resolved object: its real path as the kernel names

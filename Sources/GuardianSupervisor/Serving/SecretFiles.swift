@@ -1,3 +1,4 @@
+import CGuardianShim
 import GuardianEvents
 import GuardianSecrets
 #if canImport(Glibc)
@@ -90,7 +91,7 @@ final class SecretFiles: Sendable {
         let version = FileVersion(st)
         let generation = registry.count
         if let hit = verdicts[version], hit.generation == generation { return hit }
-        let fd = Glibc.open("/proc/self/fd/\(object)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        let fd = gd_reopen(object, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         guard let bytes = ServedCopy.readAll(fd, limit: Self.sizeLimit) else { return nil }

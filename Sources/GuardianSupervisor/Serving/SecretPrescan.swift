@@ -23,8 +23,8 @@ public final class PrescanReport: Sendable {
 
 /// The project scanned for secrets in the background as the session starts, so the first
 /// opens find their verdict cached and a copy of a secret is known by its value even when the
-/// copy is read before the file it came from. Bounded in files and depth; runs at low priority
-/// on a thread of its own; reads through Guardian's own fds like any scan.
+/// copy is read before the file it came from. Bounded in files and depth; runs
+/// on a thread of its own at idle priority; reads through Guardian's own fds like any scan.
 struct SecretPrescan: Sendable {
     let files: SecretFiles
     let report: PrescanReport
@@ -38,8 +38,12 @@ struct SecretPrescan: Sendable {
     func start(_ root: String) {
         do {
             try OSThread.start {
-                // A background scan must not compete with the agent's own work.
-                _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(gd_gettid()), 10)
+                // A background scan must not compete with the agent's own work: it runs on
+                // CPU time nothing else wants (SCHED_IDLE), or at least niced. A file the tree
+                // opens before the scan reached it is scanned at that open.
+                if gd_sched_idle() != 0 {
+                    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(gd_gettid()), 19)
+                }
                 var budget = Self.fileLimit
                 var began = timespec()
                 clock_gettime(CLOCK_MONOTONIC, &began)

@@ -62,6 +62,7 @@ final class ServedCopy: Sendable {
     /// flags; read-only whatever was asked. The caller installs and closes it.
     func open(flags: Int32) -> Int32 {
         let keep = flags & (O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        return Glibc.open("/proc/self/fd/\(fd)", O_RDONLY | keep | O_CLOEXEC)
+        let copy = gd_reopen(fd, O_RDONLY | keep | O_CLOEXEC)
+        return copy >= 0 ? copy : -1
     }
 }
