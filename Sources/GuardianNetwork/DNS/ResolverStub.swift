@@ -15,8 +15,8 @@ import Glibc
 /// the stub (`nameserver`). On IPv4 the stub listens on port 53 of an address of its own in
 /// 127.53.0.0/16 (`ownAddress`), when Guardian may bind it (root, or `net.ipv4.ip_unprivileged_port_start` ≤ 53):
 /// the answer then comes from the very address and port the library asked. Otherwise it listens
-/// on a free port of 127.0.0.1 and the address alone matches (enough for c-ares, glibc, Go and
-/// Java; musl, dnspython and hickory also compare the port and keep waiting).
+/// on a free port of 127.0.0.1 and the address alone matches (enough for c-ares and glibc; musl,
+/// dnspython and hickory also compare the port and keep waiting).
 public final class ResolverStub: Sendable {
     let channels: [Channel]
     public let listenV4: Endpoint
