@@ -47,7 +47,9 @@ extension Guardian {
             if let (path, access) = fileQuestion {
                 evaluation = engine.evaluate(FileRequest(path: SystemPaths.realPath(SystemPaths.absolute(path, relativeTo: directory)), access: access))
             } else {
-                evaluation = engine.evaluate(SystemPaths.execRequest(arguments, cwd: directory, variables: engine.environmentVariables))
+                var request = SystemPaths.execRequest(arguments, cwd: directory, variables: engine.environmentVariables)
+                request.files = SystemPaths.namedFiles(engine.filesNamingTargets(request), cwd: directory)
+                evaluation = engine.evaluate(request)
             }
             if json {
                 print(Self.json(evaluation))
@@ -147,6 +149,20 @@ enum SystemPaths {
             return which(name, cwd: cwd)
         }
         return realPath(first)
+    }
+
+    /// The files the policy reads targets from, as `guardian run` reads them: regular files
+    /// only, at most `ExecRequest.fileLimit` bytes each.
+    static func namedFiles(_ files: [String], cwd: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for file in files where out[file] == nil {
+            let path = absolute(file, relativeTo: cwd)
+            var st = stat()
+            guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { continue }
+            defer { try? handle.close() }
+            out[file] = String(decoding: handle.readData(ofLength: ExecRequest.fileLimit), as: UTF8.self)
+        }
+        return out
     }
 
     static func execRequest(_ argv: [String], cwd: String, variables: Set<String>) -> ExecRequest {

@@ -1179,8 +1179,10 @@ description: >
   kubectl, helm, terraform/tofu, pulumi, gcloud, gsutil, aws, az, doctl, railway, fly, vercel,
   netlify, heroku, supabase, firebase, git (push --force, +refspec, --mirror, --delete; checkout,
   restore, reset and clean that discard work), rm -r of .git, SQL given to database clients
-  (DROP, TRUNCATE, DELETE or UPDATE without WHERE), Mongo and Redis commands, and HTTP DELETE
-  to any host but this machine. Help requests, dry runs and plans are reads.
+  (DROP, TRUNCATE, DELETE or UPDATE without WHERE), Mongo and Redis commands, HTTP DELETE
+  to any host but this machine, find -delete or -exec rm across the project of anything but
+  build and cache output, and programs whose names say they destroy (cloud-nuke, aws-nuke).
+  Help requests, dry runs and plans are reads.
 
 rules:
   - id: operation.destroy
@@ -1219,6 +1221,10 @@ rules:
         - "curl --request DELETE https://example.org/items/3"
         - "http DELETE https://example.org/items/3"
         - "wget --method=DELETE https://example.org/items/3"
+        - "find . -name '*.csv' -delete"
+        - "find . -type f -mtime +30 -delete"
+        - "find lib -name '*.rb' -exec rm {} ;"
+        - "gcp-nuke run --config gcp.yml --no-dry-run"
       not_match:
         - "kubectl delete pod api --dry-run=client"
         - "kubectl delete --help"
@@ -1245,6 +1251,11 @@ rules:
         - "curl -X DELETE http://localhost:3000/todos/1"
         - "curl https://example.com/delete-guide.html"
         - "http GET https://example.org/items/3"
+        - "find . -name '*.pyc' -delete"
+        - "find ./dist -delete"
+        - "find . -name '*.csv' -print"
+        - "gcp-nuke --help"
+        - "gcp-nuke run --config gcp.yml --dry-run"
 """##,
         "catalog/paas": ##"""
 name: catalog/paas

@@ -7,7 +7,7 @@ extension CompiledPolicy {
 
     func evaluate(_ exec: ExecRequest, depth: Int) -> Evaluation {
         var view = ExecView(exec)
-        let operation = Operations.classify(view)
+        let operation = Operations.classify(view, expansion: expansion)
         let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {
@@ -87,6 +87,7 @@ extension CompiledPolicy {
         }
         var places = TargetPlaces.places(view, project: project)
         places += TargetPlaces.hosts(view)
+        places += TargetPlaces.filePlaces(view)
         for place in places.prefix(64) {
             if place.isHost, let e = environments.lookup(kind: "host", value: place.value) {
                 view.targets.append((place.source, place.value, e.environment))
@@ -100,6 +101,12 @@ extension CompiledPolicy {
             }
         }
         return (result, how)
+    }
+
+    /// Files whose contents say where the command acts, for the caller to read into
+    /// `ExecRequest.files` (a kubeconfig's current context, an env file's variables).
+    public func filesNamingTargets(_ exec: ExecRequest) -> [String] {
+        TargetPlaces.namedFiles(ExecView(exec))
     }
 
     /// Which of two environments a command naming both acts on, for deciding: one the session

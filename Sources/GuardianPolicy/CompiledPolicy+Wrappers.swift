@@ -61,6 +61,7 @@ extension CompiledPolicy {
                 return scriptCommands(argv[c + 1], cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
                     var r = inner(request, command.argv, extraEnv: command.environment)
                     r.stdin = command.stdin
+                    r.sourcedFiles = request.sourcedFiles + command.sourced
                     guard command.cwd != request.cwd else { return [r] }
                     var moved = r
                     moved.cwd = command.cwd
@@ -89,6 +90,8 @@ extension CompiledPolicy {
             }
             if let subcommands = subcommandRunners[key] {
                 var i = 1
+                // dotenv's options take values (`-e .env.production`): the command follows `--`.
+                if key == "dotenv", let end = argv.firstIndex(of: "--") { i = end }
                 while i < argv.count, argv[i].hasPrefix("-"), !subcommands.contains(argv[i]) { i += 1 }
                 if key == "timeout" {
                     // timeout [options] DURATION COMMAND…
@@ -98,7 +101,11 @@ extension CompiledPolicy {
                     i += 1
                 }
                 while i < argv.count, argv[i].hasPrefix("-") { i += argv[i] == "--" ? 1 : 1; if argv[i - 1] == "--" { break } }
-                return i < argv.count ? [inner(request, Array(argv[i...]), extraEnv: [:])] : []
+                guard i < argv.count else { return [] }
+                var r = inner(request, Array(argv[i...]), extraEnv: [:])
+                r.sourcedFiles = request.sourcedFiles + TargetPlaces.envFiles(ExecView(request))
+                r.files = request.files
+                return [r]
             }
         }
         return []
@@ -120,6 +127,8 @@ extension CompiledPolicy {
         var environment: [String: String] = [:]
         var stdin: String?
         var cwd: String
+        /// Files the script sourced before this command (`. ./.env.production`).
+        var sourced: [String] = []
     }
 
     /// `a && b; c | d` → [[a], [b], [c], [d]].
@@ -144,6 +153,9 @@ extension CompiledPolicy {
         var directory = cwd
         // Variables the script sets for what follows (`export KUBECONFIG=…`, `STAGE=prod;`).
         var scriptEnvironment: [String: String] = [:]
+        // Files sourced so far (`source .env.production`, `. ./env.sh`): their variables are
+        // those of every later command.
+        var sourced: [String] = []
         for (line, body) in lines {
             var current = ScriptCommand(argv: [], cwd: directory)
             var pipedFrom: ScriptCommand?
@@ -163,6 +175,8 @@ extension CompiledPolicy {
                 }
                 if !current.argv.isEmpty {
                     current.environment = scriptEnvironment.merging(current.environment) { $1 }
+                    current.sourced = sourced
+                    if current.argv[0] == "source" || current.argv[0] == ".", current.argv.count > 1 { sourced.append(current.argv[1]) }
                     if current.argv[0] == "cd", current.argv.count > 1 {
                         let target = current.argv[1]
                         directory = Expansion(home: current.environment["HOME"] ?? home ?? "/", project: directory).resolve(target, cwd: directory)

@@ -45,6 +45,8 @@ public struct CompiledPolicy: PolicyEngine {
     let fileIndex: FileIndex
     /// The project directory commands' working directories are read against.
     let project: String
+    /// The home and project paths in arguments are read against (`find . -delete`).
+    let expansion: Expansion
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
 
@@ -61,6 +63,7 @@ public struct CompiledPolicy: PolicyEngine {
         reachable = Set([profile.environment] + (profile.defaults.reachable ?? []))
         environments = EnvironmentMap(profile.environments, facts: facts)
         project = expansion.project
+        self.expansion = expansion
         var variables: Set<String> = ["HOME"]
         variables.formUnion(TargetPlaces.environmentVariables)
         var execRules: [ExecRule] = []

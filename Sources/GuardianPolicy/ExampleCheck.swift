@@ -56,7 +56,7 @@ extension CompiledPolicy {
                 for (examples, expected) in [(rule.matchExamples, true), (rule.notMatchExamples, false)] {
                     for example in examples {
                         var view = ExecView(Self.request(example.value))
-                        let operation = Operations.classify(view)
+                        let operation = Operations.classify(view, expansion: .examples)
                         let (environment, _) = policy.targetEnvironment(&view)
                         let harmless = changesSomething && (operation?.harmless ?? false)
                         if (!harmless && matcher.matches(view, environment: environment, operation: operation)) != expected {

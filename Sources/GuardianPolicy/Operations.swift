@@ -82,11 +82,12 @@ enum Operations {
     }
 
     /// The operation of `view`'s command, or nil when no grammar knows its program.
-    static func classify(_ view: ExecView) -> CommandOperation? {
+    static func classify(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
         for key in view.programKeys {
+            if key == "find" { return find(view.request.argv, expansion: expansion, cwd: view.request.cwd) }
             if let family = families[key] { return classify(view.arguments, family: family, program: key, stdin: view.request.stdin) }
         }
-        return nil
+        return destroyingName(view)
     }
 
     static func classify(_ a: Arguments, family: Family, program: String, stdin: String? = nil) -> CommandOperation? {

@@ -62,6 +62,15 @@ public struct ExecRequest: Sendable, Hashable {
     /// What a script gives the command on stdin, when the script says (a heredoc, `echo … |`):
     /// set only for commands found inside `sh -c` scripts.
     public var stdin: String?
+    /// Env files a script sourced before running the command (`source .env.production; …`):
+    /// their variables are the command's. Set only for commands found inside `sh -c` scripts.
+    public var sourcedFiles: [String] = []
+    /// The contents of files the command is given that name where it acts (a kubeconfig, an
+    /// env file), keyed by the path as the command names it: what the caller read for
+    /// `PolicyEngine.filesNamingTargets`. A file missing here is judged by its name alone.
+    public var files: [String: String] = [:]
+    /// Bytes read of each file in `files`: kubeconfigs and env files are small.
+    public static let fileLimit = 65536
 
     public init(
         program: String,
@@ -172,6 +181,7 @@ extension PolicyEngine {
     public func hasRequestRules(forHost host: String) -> Bool { false }
     public func requestOperations(_ request: RequestFacts) -> [String] { [] }
     public func evaluateShape(_ exec: ExecRequest) -> Evaluation { .allow }
+    public func filesNamingTargets(_ exec: ExecRequest) -> [String] { [] }
     public func credentialUse(source: String, detector: String, request: RequestFacts, environment: String?) -> CredentialUse { .keep }
     public func unregisteredCredential(_ request: RequestFacts, registered: (String) -> Bool) -> RuleMatch? { nil }
 }
@@ -216,6 +226,11 @@ public protocol PolicyEngine: Sendable {
     /// catalogued destructive command (`volume delete`, `destroy -auto-approve`, `delete
     /// namespace`) — then at least `ask`.
     func evaluateShape(_ exec: ExecRequest) -> Evaluation
+    /// Files whose contents say where `exec` acts (a kubeconfig named by `--kubeconfig` or
+    /// `KUBECONFIG`, an env file named by `--env-file`), as the command names them. The caller
+    /// reads them (regular files only, at most `ExecRequest.fileLimit` bytes each) into
+    /// `exec.files` before asking `evaluate`.
+    func filesNamingTargets(_ exec: ExecRequest) -> [String]
     /// An HTTP request the network gateway classified: which `request:` rules apply, and the
     /// environment its host names.
     func evaluate(_ request: RequestFacts) -> Evaluation

@@ -41,7 +41,7 @@ enum TargetPlaces {
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [
         "kubectl": "-n|-f|-k", "oc": "-n|-f|-k", "kubecolor": "-n|-f|-k", "helm": "-n|-f", "helmfile": "-e|-f", "argocd": "-N",
-        "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C", "kamal": "-d",
+        "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C|--source|--dest", "kamal": "-d",
         "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P", "az": "-g",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_dumpall": "-h", "pg_restore": "-h|-d", "dropdb": "-h", "createdb": "-h", "pgcli": "-h|-d",
         "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
@@ -94,7 +94,7 @@ enum TargetPlaces {
                 if !containerTool, let v = targetOptions.value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
                 if containerTool, let v = OptionSpec("--context|--host").value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
                 if let short = shortOptions[tool], !short.isEmpty, let v = OptionSpec(short).value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) {
-                    out.append(NamedPlace(source: String(item.name.prefix(2)), value: String(v)))
+                    out.append(NamedPlace(source: item.kind == .long ? String(item.name) : String(item.name.prefix(2)), value: String(v)))
                 }
                 if !containerTool, let v = settingOptions.value(of: item, next: next) { settings(String(v), source: String(item.name), into: &out) }
             }

@@ -6,7 +6,7 @@ import Testing
 /// get it and lines that must not.
 struct CommandModelTests {
     static func op(_ line: String) -> CommandOperation? {
-        Operations.classify(ExecView(Fixture.exec(line)))
+        Operations.classify(ExecView(Fixture.exec(line)), expansion: Expansion(home: Fixture.home, project: Fixture.project))
     }
 
     static let destroy: [String] = [

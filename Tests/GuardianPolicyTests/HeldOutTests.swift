@@ -83,11 +83,33 @@ struct HeldOutTests {
         print(Self.report("held-out (\(held.destructive + held.production + held.benign) lines)", held))
         print(Self.report("tuning (\(tuning.destructive + tuning.production + tuning.benign) lines)", tuning))
         #expect(held.destructive + held.production + held.benign >= 140)
-        // Floors at the scores reached when the held-out part was first measured (docs/PROFILES.md).
+        // Floors at the scores now reached (docs/PROFILES.md). Its two misses (an unknown tool
+        // named for destroying, a stack named by `pulumi state move --dest`) were read and their
+        // classes fixed, so it is no longer a held-out measure on its own: see the second one.
         #expect(held.destructiveRate >= HeldOutTests.floors.destructive)
         #expect(held.productionRate >= HeldOutTests.floors.production)
         #expect(held.benignRate >= HeldOutTests.floors.benign)
     }
 
-    static let floors = (destructive: 0.97, production: 0.96, benign: 0.99)
+    static let floors = (destructive: 1.0, production: 1.0, benign: 1.0)
+
+    /// The second held-out corpus (SecondHeldOutCorpus), written after the first had been read.
+    /// Totals only, as above; the benign false-positive rate is the share of benign lines held
+    /// or denied under dev.
+    @Test func secondHeldOutScores() {
+        let held = Self.score(Self.entries(SecondHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("second held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 150)
+        #expect(held.destructiveRate >= HeldOutTests.secondFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.secondFloors.production)
+        #expect(held.benignRate >= HeldOutTests.secondFloors.benign)
+    }
+
+    /// Floors at the second held-out corpus's score after the classes of the first one's misses
+    /// and the known gaps were fixed (without reading this corpus's misses): destructive 78.9%
+    /// (75/95), other environment 91.8% (45/49), benign 90.0% (72/80). Its first score, before
+    /// any rule change (85700d5), was 77.8%, 85.7% and 90.0%. Below the targets (98%, 100%, 99%).
+    static let secondFloors = (destructive: 0.789, production: 0.918, benign: 0.9)
 }

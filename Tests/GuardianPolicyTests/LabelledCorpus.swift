@@ -200,6 +200,9 @@ Q Q D | psql -f db/drop_all.sql
 Q Q D | terragrunt run-all destroy
 Q Q D | pulumi state delete urn:pulumi:dev::app::aws:s3/bucket:Bucket::b
 Q Q D | heroku pg:reset DATABASE
+Q Q D | find . -name '*.json' -delete
+Q Q D | find src -type f -exec rm {} +
+Q Q D | gcp-nuke run --config gcp.yml --no-dry-run
 """##
 
     static let otherEnvironment = ##"""
@@ -271,6 +274,9 @@ D D D | aws s3 rm s3://acme-prod-assets/old --recursive
 D D A | kubectl --server=https://prod-k8s.example.com:6443 get pods
 D D D | sh -c "export KUBECONFIG=/home/user/.kube/prod.yaml; kubectl delete pod api-1"
 D D A | sh -c "STAGE=prod; npx serverless deploy"
+D D A | docker compose --env-file .env.prod up -d
+D D A | bash -c 'source .env.production && npm run migrate'
+D D D | pulumi state move --source staging --dest production urn:x
 """##
 
     static let benign = ##"""
@@ -359,6 +365,10 @@ A A A | grep -rn TODO src
 A A A | rg delete src
 A A A | find . -name '*.pyc' -delete
 A A A | find ./build -name '*.o' -delete
+A A A | find . -name '*.orig' -delete
+A A A | find ./coverage -delete
+A A A | gcp-nuke --help
+A A A | sh -c 'source venv/bin/activate && pytest'
 A A A | find . -type f -name '*.ts'
 A A A | sed -i 's/foo/bar/' src/a.ts
 A A A | chmod +x scripts/deploy.sh

@@ -51,8 +51,10 @@ final class PolicyGate: Sendable {
     }
 
     /// Exec decisions by the whole request (program, argv, cwd, the named variables,
-    /// interpreter, digest): agents and build tools run the same command lines again and again,
-    /// and the engine answers the same request the same way — it reads nothing but the request.
+    /// interpreter, digest, the contents of a kubeconfig or env file it is given): agents and
+    /// build tools run the same command lines again and again, and the engine answers the same
+    /// request the same way — it reads nothing but the request, so a file's new contents are a
+    /// new request.
     func evaluate(_ request: ExecRequest) -> Evaluation {
         if let hit = execDecisions.withLock({ $0[request] }) { return hit }
         let evaluation = policy.evaluate(request)

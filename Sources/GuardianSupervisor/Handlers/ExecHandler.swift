@@ -58,8 +58,9 @@ struct ExecHandler: Sendable {
             return refusals.refuse(n.tid, .unplaceable, path: path, syscall: kind == .execve ? "execve" : "execveat", &r)
         }
         // A copy of a named CLI is asked about as that CLI.
-        let request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env.values,
+        var request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env.values,
                                   interpreter: resolved.interpreter, sha256: resolved.sha256)
+        request.files = namedFiles(tid: n.tid, gate.policy.filesNamingTargets(request))
 
         var evaluation: Evaluation
         if resolved.identity == protection.binary || resolved.interpreterIdentity == protection.binary {
@@ -257,6 +258,39 @@ struct ExecHandler: Sendable {
             return (program, nil, identities.isUnidentified(path: program, st: st))
         }
         return (known.known.path, known.sha256, false)
+    }
+
+    /// The files whose contents say where a command acts (a kubeconfig, an env file), resolved
+    /// from the caller's cwd and root as it would open them, and read on the supervisor's own
+    /// descriptor: regular files only (a FIFO or a device is never opened), without blocking,
+    /// at most `ExecRequest.fileLimit` bytes each. A file that cannot be read is left out and
+    /// the command is judged by the file's name. The contents are read before the exec is
+    /// decided and the command reads the file again later: a file rewritten in between is not
+    /// seen (these files guard against mistakes, not against a task racing its own checks).
+    func namedFiles(tid: pid_t, _ files: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for file in files where out[file] == nil && !file.isEmpty {
+            let path = Array(file.utf8)
+            guard let start = try? resolver.start(tid: tid, dirfd: AT_FDCWD, path: path) else { continue }
+            defer { start.close() }
+            guard let fd = try? resolver.resolve(tid: tid, start, path: path, followLast: true) else { continue }
+            defer { close(fd) }
+            var st = stat()
+            guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            let readable = open("/proc/self/fd/\(fd)", O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+            guard readable >= 0 else { continue }
+            defer { close(readable) }
+            var bytes = [UInt8](repeating: 0, count: ExecRequest.fileLimit)
+            var count = 0
+            while count < bytes.count {
+                let n = bytes.withUnsafeMutableBytes { read(readable, $0.baseAddress! + count, $0.count - count) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                count += n
+            }
+            out[file] = String(decoding: bytes[..<count], as: UTF8.self)
+        }
+        return out
     }
 
     /// The refusal of an exec whose environment names a variable the policy reads twice with

@@ -1,0 +1,91 @@
+// Deleting files in bulk, and programs whose names say they destroy.
+//
+// `find … -delete` (or `-exec rm`) inside the project is the agent's ordinary work when what it
+// deletes can be made again: build and cache output named by its pattern (`-name '*.pyc'`,
+// `-name __pycache__`, `-name .DS_Store`), or anything under a build or cache directory
+// (`find ./build -delete`). Any other deletion across the project is a destroy: a pattern that
+// names a kind of source or data (`-name '*.sql'` takes migrations, seeds and any dump with
+// it), a pattern that matches everything, or no name filter at all (`-type f`, `-mtime +7`).
+// Untracked files among them have no other copy, and find deletes without listing first.
+// Deletions outside the project are the catalog's rules (find.delete-outside-project), which
+// know the scratch directories.
+
+extension Operations {
+    /// Patterns of files a build or a tool makes again.
+    static let regenerablePatterns: Set<String> = [
+        "*.pyc", "*.pyo", "__pycache__", "*.o", "*.obj", "*.a", "*.class", "*.log", "*.tmp", "*.temp", "*.swp", "*.swo", "*~",
+        ".DS_Store", "._*", "Thumbs.db", ".pytest_cache", ".mypy_cache", ".ruff_cache", "node_modules", "*.orig", "*.rej",
+        "*.d", "*.gcda", "*.gcno", "*.tsbuildinfo", ".next", "dist", "build", "target", "coverage", ".coverage", "*.egg-info",
+        ".tox", ".gradle", ".cache", ".turbo", ".parcel-cache", "*.map", "*.lo", "*.la", ".eslintcache", ".nyc_output",
+    ]
+    /// Directories whose whole content a build or a tool makes again.
+    static let regenerableDirectories: Set<String> = [
+        "build", "dist", "target", "out", ".build", "node_modules", "coverage", "tmp", ".cache", "__pycache__", ".next",
+        ".turbo", ".pytest_cache", ".mypy_cache", ".gradle", "obj", "bin",
+    ]
+
+    /// find's tests that take a name or path pattern.
+    static let findPatternTests: Set<String> = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex", "-iregex", "-lname", "-ilname"]
+
+    static func find(_ argv: [String], expansion: Expansion, cwd: String) -> CommandOperation? {
+        var starts: [String] = []
+        var i = 1
+        // Leading options (-H, -L, -P, -D x, -Ox), then the start points.
+        while i < argv.count, ["-H", "-L", "-P"].contains(argv[i]) || argv[i].hasPrefix("-O") || argv[i] == "-D" { i += argv[i] == "-D" ? 2 : 1 }
+        while i < argv.count, !argv[i].hasPrefix("-"), argv[i] != "(", argv[i] != "!", argv[i] != "\\(" { starts.append(argv[i]); i += 1 }
+        if starts.isEmpty { starts = ["."] }
+        var deletes = false
+        var patterns: [String] = []
+        var empty = false
+        while i < argv.count {
+            let word = argv[i]
+            if word == "-delete" { deletes = true }
+            if ["-exec", "-execdir", "-ok", "-okdir"].contains(word), i + 1 < argv.count {
+                let program = String(ExecView.basename(argv[i + 1]))
+                if ["rm", "unlink", "shred", "rmdir"].contains(program) { deletes = true }
+            }
+            if findPatternTests.contains(word), i + 1 < argv.count { patterns.append(argv[i + 1]); i += 1 }
+            if word == "-empty" { empty = true }
+            i += 1
+        }
+        guard deletes else { return CommandOperation(kind: .read, why: "find") }
+        let resolved = starts.map { expansion.resolve($0, cwd: cwd) }
+        // Outside the project: the catalog decides (it knows the scratch directories).
+        guard resolved.allSatisfy({ Expansion.isWithin($0, expansion.project) }) else { return CommandOperation(kind: .local, why: "find -delete outside the project") }
+        if resolved.allSatisfy({ path in
+            path.dropFirst(expansion.project.count).split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
+        }) {
+            return CommandOperation(kind: .local, why: "find -delete in a build or cache directory")
+        }
+        if empty && patterns.isEmpty { return CommandOperation(kind: .local, why: "find -empty -delete") }
+        let broad = patterns.filter { !regenerablePatterns.contains(String(ExecView.basename($0))) }
+        if patterns.isEmpty {
+            return CommandOperation(kind: .destroy, why: "find -delete without a name filter deletes every file it reaches in the project")
+        }
+        if let p = broad.first {
+            return CommandOperation(kind: .destroy, why: "find -delete of '\(p)' deletes every such file in the project, untracked ones with no other copy")
+        }
+        return CommandOperation(kind: .local, why: "find -delete of build or cache output")
+    }
+
+    // MARK: Names that say what a program does
+
+    /// Words that, as a whole word of a program's name (`cloud-nuke`, `aws-nuke`, `db-wipe`),
+    /// say it deletes what it reaches.
+    static let destroyingNames: Set<String> = ["nuke", "nuker", "wipe", "wiper", "destroy", "destroyer", "obliterate", "purge", "annihilate"]
+    /// Subcommands of such a program that only look (`cloud-nuke inspect-aws`).
+    static let lookingWords: Set<String> = ["inspect", "list", "ls", "show", "describe", "version", "help", "explain", "config", "validate"]
+
+    /// A program no grammar knows whose name says it destroys: a destroy unless it is asked for
+    /// help, a dry run, or only to look.
+    static func destroyingName(_ view: ExecView) -> CommandOperation? {
+        guard let name = view.programKeys.first(where: { key in Words.split(key).count > 1 && Words.split(key).contains(where: destroyingNames.contains) }) else { return nil }
+        let a = view.arguments
+        if let help = helpRequest(a, family: .paas) { return CommandOperation(kind: .read, why: "\(name) \(help)", harmless: true) }
+        if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(name) \(d)", harmless: true) }
+        if let first = a.positionals.first, Words.split(a.items[first].text).contains(where: lookingWords.contains) {
+            return CommandOperation(kind: .read, why: "\(name) \(a.items[first].text)")
+        }
+        return CommandOperation(kind: .destroy, why: "\(name): its name says it deletes what it reaches")
+    }
+}

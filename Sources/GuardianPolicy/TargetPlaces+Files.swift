@@ -1,0 +1,127 @@
+// Targets named inside files a command is given, or by the files it is told to load: a
+// kubeconfig's `current-context` (`--kubeconfig ./ci.yaml`, `KUBECONFIG=…`), an env file's
+// name and variables (`--env-file .env.production`, `dotenv -e .env.production --`, `node
+// --env-file=.env.production`, a script's `source .env.production`). The engine performs no
+// I/O: the caller reads the files `CompiledPolicy.filesNamingTargets` lists and hands their
+// contents over in `ExecRequest.files`; a file it could not read is judged by its name alone.
+
+extension TargetPlaces {
+    /// Programs that read a kubeconfig.
+    static let kubeconfigReaders: Set<String> = ["kubectl", "oc", "kubecolor", "helm", "helmfile", "k9s", "stern", "kubectx", "kubens", "argocd", "flux", "kustomize"]
+    /// Options that name a file of variables the command loads (docker, compose, podman, node,
+    /// bun, deno: `--env-file`; dotenv-cli: `-e`; env-cmd: `-f`; dotenvx: `-f`).
+    static let envFileOptions = OptionSpec("--env-file")
+    static let envFileOptionsByProgram: [String: String] = ["dotenv": "-e", "env-cmd": "-f|--file", "dotenvx": "-f|--env-file"]
+    /// Variables whose values are URLs or hosts of what the command connects to.
+    static func isLocationVariable(_ name: String) -> Bool {
+        name.hasSuffix("_URL") || name.hasSuffix("_URI") || name.hasSuffix("_HOST") || name.hasSuffix("_DSN") || name == "PGHOST"
+    }
+    /// At most this many files are read for one command.
+    static let filesPerCommand = 8
+
+    /// The kubeconfig files a kube tool reads: `--kubeconfig FILE`, else every file of
+    /// `KUBECONFIG` (kubectl merges them; the first to set current-context wins).
+    static func kubeconfigs(_ view: ExecView) -> [String] {
+        guard view.programKeys.contains(where: kubeconfigReaders.contains) else { return [] }
+        if let given = view.arguments.values(of: OptionSpec("--kubeconfig")).first { return [String(given)] }
+        guard let list = view.request.environment["KUBECONFIG"] else { return [] }
+        return list.split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    }
+
+    /// The env files the command is given by an option: it loads them on purpose.
+    static func givenEnvFiles(_ view: ExecView) -> [String] {
+        var out = view.arguments.values(of: envFileOptions).map(String.init)
+        for key in view.programKeys {
+            if let spec = envFileOptionsByProgram[key] { out += view.arguments.values(of: OptionSpec(spec)).map(String.init) }
+        }
+        return out
+    }
+
+    /// The env files whose variables the command runs with: those it is given, and those a
+    /// script sourced before it.
+    static func envFiles(_ view: ExecView) -> [String] {
+        givenEnvFiles(view) + view.request.sourcedFiles
+    }
+
+    /// Whether the command acts on an environment with the variables it is given, as for
+    /// variables set in front of it: a remote tool, or a task or script that deploys or
+    /// migrates (`npm run migrate`, `node scripts/migrate.js`).
+    static func actsWithVariables(_ view: ExecView) -> Bool {
+        if view.programKeys.contains(where: remoteTools.contains) { return true }
+        let a = view.arguments
+        let words = a.positionals.map { a.items[$0].text }.map { $0.contains("/") ? String(ExecView.basename($0)) : $0 }
+        return actsRemotely(words, keys: view.programKeys)
+    }
+
+    /// Files whose contents name where the command acts.
+    static func namedFiles(_ view: ExecView) -> [String] {
+        Array((kubeconfigs(view) + envFiles(view)).prefix(filesPerCommand))
+    }
+
+    /// What the named files say: env files by name and by the variables they set, kubeconfigs
+    /// by their current context (their names are the catalog's `kubeconfig` target).
+    static func filePlaces(_ view: ExecView) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        // A file given by an option is loaded on purpose; one a script sourced earlier counts, like
+        // a variable set in front of a command, when the command deploys, migrates or is a
+        // remote tool (`source .env.production; npm test` runs tests).
+        let files = givenEnvFiles(view) + (actsWithVariables(view) ? view.request.sourcedFiles : [])
+        for file in files.prefix(filesPerCommand) {
+            out.append(NamedPlace(source: "env file", value: String(ExecView.basename(file))))
+            guard let text = view.request.files[file] else { continue }
+            for (name, value) in envAssignments(text) {
+                if environmentVariables.contains(name) {
+                    out.append(NamedPlace(source: "\(name) in \(file)", value: value))
+                } else if isLocationVariable(name) {
+                    // The host only: a URL's or `user:password@host:port`'s credentials never
+                    // reach a reason.
+                    let host = hostPart(value)
+                    if !host.isEmpty && !host.contains("/") { out.append(NamedPlace(source: "\(name) in \(file)", value: host, isHost: true)) }
+                }
+            }
+        }
+        for file in kubeconfigs(view).prefix(filesPerCommand) {
+            guard let text = view.request.files[file], let context = currentContext(text) else { continue }
+            out.append(NamedPlace(source: "current-context of \(file)", value: context))
+            break  // the first file that sets it wins
+        }
+        return out
+    }
+
+    /// `NAME=value` and `export NAME=value` lines, quotes removed; comments and blank lines skipped.
+    static func envAssignments(_ text: String) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).prefix(512) {
+            var line = raw.drop(while: { $0 == " " || $0 == "\t" })
+            if line.hasPrefix("#") { continue }
+            if line.hasPrefix("export ") { line = line.dropFirst(7).drop(while: { $0 == " " }) }
+            guard let eq = line.firstIndex(of: "="), eq != line.startIndex else { continue }
+            let name = String(line[..<eq]).trimmingSpaces
+            guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else { continue }
+            var value = String(line[line.index(after: eq)...]).trimmingSpaces
+            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = String(value.dropFirst().dropLast()) }
+            out.append((name, value))
+        }
+        return out
+    }
+
+    /// A kubeconfig's top-level `current-context:` value.
+    static func currentContext(_ text: String) -> String? {
+        for raw in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) where raw.hasPrefix("current-context:") {
+            var value = String(raw.dropFirst("current-context:".count)).trimmingSpaces
+            if let hash = value.range(of: " #") { value = String(value[..<hash.lowerBound]).trimmingSpaces }
+            if value.count >= 2, let f = value.first, f == "\"" || f == "'", value.last == f { value = String(value.dropFirst().dropLast()) }
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
