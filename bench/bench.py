@@ -57,6 +57,7 @@ class Suite:
         self.smoke = args.smoke
         self.runs = 1 if args.smoke and args.runs is None else (args.runs or 5)
         self.guardian = os.path.abspath(args.guardian)
+        self.compare = [(c.split("=", 1)[0], os.path.abspath(c.split("=", 1)[1])) for c in args.compare or []]
         self.work = args.workdir or tempfile.mkdtemp(prefix="guardian-bench-")
         self.problems = []
         self.skipped = {}
@@ -587,24 +588,31 @@ class Suite:
             # overwrites SSL_CERT_FILE), and Guardian trusts the bench's CA upstream.
             env = dict(self.env, SSL_CERT_FILE=ca)
             wrappers = {"native": [], "guardian": [self.guardian, "run", "-q", "--upstream-ca", ca, "--"]}
+            # Other builds of guardian (--compare NAME=PATH), interleaved with the rest run by run,
+            # so a before/after comparison meets the same machine load.
+            for name, path in self.compare:
+                wrappers[name] = [path, "run", "-q", "--upstream-ca", ca, "--"]
             runs = {cell: {w: [] for w in wrappers} for cell, _ in cells}
-            hwm = []
+            hwm = {}
             for i in range(self.runs):
                 for cell, args in cells:
                     for wname, prefix in wrappers.items():
                         try:
-                            data, peak = self.run_client(prefix, args, env, watch_rss=(wname == "guardian" and cell.startswith("download")),
+                            data, peak = self.run_client(prefix, args, env, watch_rss=(wname != "native" and cell.startswith("download")),
                                                          timeout=120 if self.smoke else 600)
                         except RuntimeError as e:
                             self.problems.append(f"network {cell} under {wname}: {e}")
                             continue
                         runs[cell][wname].append(data)
                         if peak:
-                            hwm.append(peak)
+                            hwm.setdefault(wname, []).append(peak)
                 log(f"bench: network run {i + 1}/{self.runs} done")
             res["cells"] = summarize_network(runs)
-            if hwm:
-                res["guardian_download_hwm_mib"] = max(hwm)
+            if hwm.get("guardian"):
+                res["guardian_download_hwm_mib"] = max(hwm["guardian"])
+            if self.compare:
+                res["compared"] = [name for name, _ in self.compare]
+                res["download_hwm_mib"] = {w: max(v) for w, v in hwm.items()}
         finally:
             server.stdin.close()
             try:
@@ -616,8 +624,12 @@ class Suite:
 
     def run(self):
         self.result["machine"] = self.machine()
-        if self.args.startup_only:
-            self.startup_micro()
+        if self.args.startup_only or self.args.only == "network":
+            if self.args.startup_only:
+                self.startup_micro()
+            else:
+                log("bench: network only")
+                self.net_micro()
             self.result["machine"]["load_end"] = os.getloadavg()
             self.result["problems"] = self.problems
             return self.result
@@ -667,6 +679,10 @@ def summarize_network(runs):
                 keys = [k for k in datas[0] if k.endswith("_ns")]
                 c[w] = {k[:-3]: distribution([x for d in datas for x in d[k]]) for k in keys}
         n, g = c.get("native"), c.get("guardian")
+        if n and cell.startswith("download"):
+            for w in by:
+                if w not in ("native", "guardian") and c.get(w):
+                    c[f"ratio_{w}"] = c[w]["mb_s"] / n["mb_s"]
         if n and g:
             if cell.startswith("download"):
                 c["ratio"] = g["mb_s"] / n["mb_s"]
@@ -729,12 +745,14 @@ def startup_lines(res):
 
 
 def markdown(res, command):
-    if "workloads" not in res:  # --startup-only
+    if "workloads" not in res and "network" not in res:  # --startup-only
         m = res["machine"]
         return "\n".join([f"## Guardian start-up — {m['date']}", "",
                           f"- Machine: {m['nproc']} CPUs, {m['cpu']}; kernel {m['kernel']}; load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
                           f"- Guardian {m['revision']} ({m['guardian']}); command `{command}`"] + startup_lines(res)) + "\n"
     m = res["machine"]
+    if "workloads" not in res:
+        return network_only_markdown(res, command)
     wl = res["workloads"]
     L = []
     L.append(f"## Guardian benchmark — {m['date']}{' (smoke: tiny sizes, not a measurement)' if res['smoke'] else ''}")
@@ -970,10 +988,30 @@ def network_markdown(net):
             continue
         L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB | {n['mb_s']:.0f} ({n['min_mb_s']:.0f}–{n['max_mb_s']:.0f}) | "
                  f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c['ratio']:.2f}** |")
+    for w in net.get("compared", []):
+        for cell, label in (("download_http", "HTTP"), ("download_https", "HTTPS")):
+            c = cells.get(cell, {})
+            n, g = c.get("native"), c.get(w)
+            if n and g:
+                L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB, **{w}** (same runs) | {n['mb_s']:.0f} | "
+                         f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c[f'ratio_{w}']:.2f}** |")
     if net.get("guardian_download_hwm_mib"):
         L.append("")
-        L.append(f"Guardian's peak RSS during a download: {net['guardian_download_hwm_mib']} MiB.")
+        L.append(f"Guardian's peak RSS during a download: {net['guardian_download_hwm_mib']} MiB"
+                 + "".join(f"; {w}: {v} MiB" for w, v in net.get("download_hwm_mib", {}).items() if w != "guardian") + ".")
     return L
+
+
+def network_only_markdown(res, command):
+    """The report of a run of the network cells alone (--only network)."""
+    m = res["machine"]
+    L = [f"## Guardian benchmark, network cells only — {m['date']}{' (smoke: tiny sizes, not a measurement)' if res['smoke'] else ''}", "",
+         f"- Machine: {m['nproc']} CPUs, {m['cpu']}, {m['memory_gib']} GiB; kernel {m['kernel']}; {m['os']}",
+         f"- Load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
+         f"- Guardian {m['revision']} ({m['guardian']}); {res['runs']} run(s) per cell, wrappers interleaved",
+         f"- Command: `{command}`"]
+    L += network_markdown(res.get("network"))
+    return "\n".join(L) + "\n"
 
 
 def fmt_load(x):
@@ -990,6 +1028,9 @@ def main():
     ap.add_argument("--workdir", help="generate inputs here (kept); default a temp dir, removed")
     ap.add_argument("--command", default="bench/run.sh", help=argparse.SUPPRESS)
     ap.add_argument("--startup-only", action="store_true", help="only the start-up cells (this machine's HOME, and one at the pin walk's budget)")
+    ap.add_argument("--only", choices=["network"], help="run only these cells (network: the proxy cells, no workloads)")
+    ap.add_argument("--compare", metavar="NAME=PATH", action="append",
+                    help="network cells: also measure this guardian binary, interleaved with the others (repeatable)")
     ap.add_argument("--report", metavar="JSON", help="only print the markdown report of an earlier run's JSON")
     args = ap.parse_args()
     if args.report:

@@ -93,7 +93,8 @@ struct OpenHandler: Sendable {
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
         )
         // A read of a regular file may be served from a sealed copy (ServedFiles): a rule
-        // that spares files of certificates only, or a trust bundle that gets the session CA.
+        // that spares files of certificates only, a trust bundle that gets the session CA, or
+        // /etc/resolv.conf naming Guardian's resolver.
         var copy: ServedCopy?
         // What the real path says about looking at the content: one pass, no allocation.
         let traits = type == S_IFREG ? PathTraits(real) : nil
@@ -105,6 +106,9 @@ struct OpenHandler: Sendable {
                         accesses: [.read], content: .certificates)
                     copy = c
                 }
+            } else if let config = served.resolverConfig, decision.allowed, config.matches(real) {
+                // The resolver configuration names Guardian's resolver (ServedResolverConfig).
+                copy = config.copy(object)
             } else if served.caPEM != nil && decision.allowed && traits.mayBeTrustBundle {
                 if let seen = served.examine(object, forTrust: true), seen.appended { copy = seen.copy }
             }
