@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "GuardianNetwork",
             dependencies: [
-                "GuardianPolicy", "CZlib",
+                "GuardianPolicy", "CZlib", "CGuardianShim",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

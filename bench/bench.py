@@ -57,6 +57,7 @@ class Suite:
         self.smoke = args.smoke
         self.runs = 1 if args.smoke and args.runs is None else (args.runs or 5)
         self.guardian = os.path.abspath(args.guardian)
+        self.compare = [(c.split("=", 1)[0], os.path.abspath(c.split("=", 1)[1])) for c in args.compare or []]
         self.work = args.workdir or tempfile.mkdtemp(prefix="guardian-bench-")
         self.problems = []
         self.skipped = {}
@@ -398,7 +399,36 @@ class Suite:
              "p50_us": median([d["p50_us"] for d in ds]), "p99_us": median([d["p99_us"] for d in ds])}
             for case, ds in runs.items()]
 
+    def budget_home(self):
+        """A HOME whose dot-directories hold more entries than the pin walk's budget (4,000): ssh
+        and cloud credentials, thirty applications' settings under ~/.config, a browser profile."""
+        home = os.path.join(self.work, "budget-home")
+        if os.path.isdir(home):
+            return home
+        def put(rel, text="x\n"):
+            path = os.path.join(home, rel)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, "w") as f:
+                f.write(text)
+        put(".ssh/id_ed25519", "-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n")
+        for rel in (".ssh/id_ed25519.pub", ".ssh/known_hosts", ".ssh/config", ".aws/config",
+                    ".config/gcloud/application_default_credentials.json"):
+            put(rel)
+        put(".aws/credentials", "[default]\naws_access_key_id = AKIAIOSFODNN7EXAMPLE\n")
+        for app in range(30):
+            for d in range(10):
+                for f in range(15):
+                    put(f".config/app{app}/d{d}/f{f}.json")
+        for f in range(200):
+            put(f".mozilla/profile/f{f}.sqlite")
+        return home
+
     def startup_micro(self):
+        self.startup_cell("startup", self.env)
+        # The same with a HOME at the pin walk's budget: the start walks HOME's dot-directories.
+        self.startup_cell("startup_budget_home", dict(self.env, HOME=self.budget_home()))
+
+    def startup_cell(self, key, env):
         runs = 10 if self.smoke else 40
         truth = shutil.which("true") or "/bin/true"
         g = f"{self.guardian} run -q -- {truth}"
@@ -406,7 +436,7 @@ class Suite:
         if shutil.which("hyperfine"):
             jf = os.path.join(self.work, "startup.json")
             r = subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", jf, truth, g],
-                               env=self.env, capture_output=True, text=True, cwd=self.work)
+                               env=env, capture_output=True, text=True, cwd=self.work)
             if r.returncode == 0:
                 data = json.load(open(jf))["results"]
                 res = {"tool": "hyperfine", "native_ms": data[0]["median"] * 1000, "guardian_ms": data[1]["median"] * 1000,
@@ -415,19 +445,22 @@ class Suite:
                 self.problems.append(f"hyperfine start-up: {r.stderr[-300:]}")
         else:
             self.skipped["hyperfine"] = "hyperfine not installed: start-up timed by the suite itself"
-            ts = {}
-            for name, cmd in (("native", [truth]), ("guardian", g.split())):
-                xs = []
-                for _ in range(runs):
+            # Interleaved, native and guardian one after the other, after three warm-up starts.
+            for _ in range(3):
+                subprocess.run(g.split(), env=env, cwd=self.work)
+            ts = {"native": [], "guardian": []}
+            for _ in range(runs):
+                for name, cmd in (("native", [truth]), ("guardian", g.split())):
                     t = time.perf_counter()
-                    subprocess.run(cmd, env=self.env, cwd=self.work)
-                    xs.append(time.perf_counter() - t)
-                ts[name] = sorted(xs)
+                    subprocess.run(cmd, env=env, cwd=self.work)
+                    ts[name].append(time.perf_counter() - t)
+            ts = {name: sorted(xs) for name, xs in ts.items()}
             res = {"tool": "python", "native_ms": median(ts["native"]) * 1000, "guardian_ms": median(ts["guardian"]) * 1000,
                    "guardian_min_ms": ts["guardian"][0] * 1000, "guardian_max_ms": ts["guardian"][-1] * 1000}
         if res:
             res["overhead_ms"] = res["guardian_ms"] - res["native_ms"]
-        self.result["startup"] = res
+            res["home"] = env.get("HOME", "")
+        self.result[key] = res
 
     def rss_micro(self):
         count = 50 if self.smoke else 1000
@@ -555,24 +588,31 @@ class Suite:
             # overwrites SSL_CERT_FILE), and Guardian trusts the bench's CA upstream.
             env = dict(self.env, SSL_CERT_FILE=ca)
             wrappers = {"native": [], "guardian": [self.guardian, "run", "-q", "--upstream-ca", ca, "--"]}
+            # Other builds of guardian (--compare NAME=PATH), interleaved with the rest run by run,
+            # so a before/after comparison meets the same machine load.
+            for name, path in self.compare:
+                wrappers[name] = [path, "run", "-q", "--upstream-ca", ca, "--"]
             runs = {cell: {w: [] for w in wrappers} for cell, _ in cells}
-            hwm = []
+            hwm = {}
             for i in range(self.runs):
                 for cell, args in cells:
                     for wname, prefix in wrappers.items():
                         try:
-                            data, peak = self.run_client(prefix, args, env, watch_rss=(wname == "guardian" and cell.startswith("download")),
+                            data, peak = self.run_client(prefix, args, env, watch_rss=(wname != "native" and cell.startswith("download")),
                                                          timeout=120 if self.smoke else 600)
                         except RuntimeError as e:
                             self.problems.append(f"network {cell} under {wname}: {e}")
                             continue
                         runs[cell][wname].append(data)
                         if peak:
-                            hwm.append(peak)
+                            hwm.setdefault(wname, []).append(peak)
                 log(f"bench: network run {i + 1}/{self.runs} done")
             res["cells"] = summarize_network(runs)
-            if hwm:
-                res["guardian_download_hwm_mib"] = max(hwm)
+            if hwm.get("guardian"):
+                res["guardian_download_hwm_mib"] = max(hwm["guardian"])
+            if self.compare:
+                res["compared"] = [name for name, _ in self.compare]
+                res["download_hwm_mib"] = {w: max(v) for w, v in hwm.items()}
         finally:
             server.stdin.close()
             try:
@@ -584,6 +624,15 @@ class Suite:
 
     def run(self):
         self.result["machine"] = self.machine()
+        if self.args.startup_only or self.args.only == "network":
+            if self.args.startup_only:
+                self.startup_micro()
+            else:
+                log("bench: network only")
+                self.net_micro()
+            self.result["machine"]["load_end"] = os.getloadavg()
+            self.result["problems"] = self.problems
+            return self.result
         self.generate()
         self.result["inputs"] = self.inputs
         micro = self.compile_micro()
@@ -630,6 +679,10 @@ def summarize_network(runs):
                 keys = [k for k in datas[0] if k.endswith("_ns")]
                 c[w] = {k[:-3]: distribution([x for d in datas for x in d[k]]) for k in keys}
         n, g = c.get("native"), c.get("guardian")
+        if n and cell.startswith("download"):
+            for w in by:
+                if w not in ("native", "guardian") and c.get(w):
+                    c[f"ratio_{w}"] = c[w]["mb_s"] / n["mb_s"]
         if n and g:
             if cell.startswith("download"):
                 c["ratio"] = g["mb_s"] / n["mb_s"]
@@ -681,8 +734,25 @@ def comm(pid):
 
 
 # -- report -------------------------------------------------------------------------------
+def startup_lines(res):
+    L = []
+    for key, what in (("startup", ""), ("startup_budget_home", ", HOME at the pin walk's budget (4,700 entries in its dot-directories)")):
+        s = res.get(key, {})
+        if s:
+            L.append(f"- `guardian run -q -- true`{what}: {s['guardian_ms']:.1f} ms median ({s['guardian_min_ms']:.1f}–{s['guardian_max_ms']:.1f}) "
+                     f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})")
+    return L
+
+
 def markdown(res, command):
+    if "workloads" not in res and "network" not in res:  # --startup-only
+        m = res["machine"]
+        return "\n".join([f"## Guardian start-up — {m['date']}", "",
+                          f"- Machine: {m['nproc']} CPUs, {m['cpu']}; kernel {m['kernel']}; load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
+                          f"- Guardian {m['revision']} ({m['guardian']}); command `{command}`"] + startup_lines(res)) + "\n"
     m = res["machine"]
+    if "workloads" not in res:
+        return network_only_markdown(res, command)
     wl = res["workloads"]
     L = []
     L.append(f"## Guardian benchmark — {m['date']}{' (smoke: tiny sizes, not a measurement)' if res['smoke'] else ''}")
@@ -783,10 +853,7 @@ def markdown(res, command):
         if "strace" in e:
             line += f", strace -f {e['strace']['per_exec_us']:.0f} µs (+{e['strace']['overhead_us']:.0f} µs)"
         L.append(line)
-    s = res.get("startup", {})
-    if s:
-        L.append(f"- `guardian run -q -- true`: {s['guardian_ms']:.1f} ms median ({s['guardian_min_ms']:.1f}–{s['guardian_max_ms']:.1f}) "
-                 f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})")
+    L += startup_lines(res)
     r = res.get("rss", {})
     if "rss_mib" in r:
         L.append(f"- Supervisor RSS with {r['live_sleep_processes']} live processes in the tree: **{r['rss_mib']} MiB** "
@@ -921,10 +988,30 @@ def network_markdown(net):
             continue
         L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB | {n['mb_s']:.0f} ({n['min_mb_s']:.0f}–{n['max_mb_s']:.0f}) | "
                  f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c['ratio']:.2f}** |")
+    for w in net.get("compared", []):
+        for cell, label in (("download_http", "HTTP"), ("download_https", "HTTPS")):
+            c = cells.get(cell, {})
+            n, g = c.get("native"), c.get(w)
+            if n and g:
+                L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB, **{w}** (same runs) | {n['mb_s']:.0f} | "
+                         f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c[f'ratio_{w}']:.2f}** |")
     if net.get("guardian_download_hwm_mib"):
         L.append("")
-        L.append(f"Guardian's peak RSS during a download: {net['guardian_download_hwm_mib']} MiB.")
+        L.append(f"Guardian's peak RSS during a download: {net['guardian_download_hwm_mib']} MiB"
+                 + "".join(f"; {w}: {v} MiB" for w, v in net.get("download_hwm_mib", {}).items() if w != "guardian") + ".")
     return L
+
+
+def network_only_markdown(res, command):
+    """The report of a run of the network cells alone (--only network)."""
+    m = res["machine"]
+    L = [f"## Guardian benchmark, network cells only — {m['date']}{' (smoke: tiny sizes, not a measurement)' if res['smoke'] else ''}", "",
+         f"- Machine: {m['nproc']} CPUs, {m['cpu']}, {m['memory_gib']} GiB; kernel {m['kernel']}; {m['os']}",
+         f"- Load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
+         f"- Guardian {m['revision']} ({m['guardian']}); {res['runs']} run(s) per cell, wrappers interleaved",
+         f"- Command: `{command}`"]
+    L += network_markdown(res.get("network"))
+    return "\n".join(L) + "\n"
 
 
 def fmt_load(x):
@@ -940,6 +1027,10 @@ def main():
     ap.add_argument("--markdown", help="also write the markdown report here")
     ap.add_argument("--workdir", help="generate inputs here (kept); default a temp dir, removed")
     ap.add_argument("--command", default="bench/run.sh", help=argparse.SUPPRESS)
+    ap.add_argument("--startup-only", action="store_true", help="only the start-up cells (this machine's HOME, and one at the pin walk's budget)")
+    ap.add_argument("--only", choices=["network"], help="run only these cells (network: the proxy cells, no workloads)")
+    ap.add_argument("--compare", metavar="NAME=PATH", action="append",
+                    help="network cells: also measure this guardian binary, interleaved with the others (repeatable)")
     ap.add_argument("--report", metavar="JSON", help="only print the markdown report of an earlier run's JSON")
     args = ap.parse_args()
     if args.report:

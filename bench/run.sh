@@ -3,7 +3,11 @@
 # `guardian run -q --` vs `strace -f` vs bwrap, plus micro figures; markdown on stdout,
 # JSON in bench/results/. See bench/README.md.
 #
-#   bench/run.sh [--smoke] [--runs N] [--guardian PATH] [--json PATH] [--markdown PATH] [--workdir DIR]
+#   bench/run.sh [--smoke] [--startup-only] [--runs N] [--guardian PATH] [--json PATH] [--markdown PATH] [--workdir DIR]
+#                [--only network] [--compare NAME=PATH ...]
+#
+# --startup-only runs the start-up cells alone; --only network runs the proxy cells alone;
+# --compare measures another guardian binary in the same interleaved runs (before/after a change).
 #
 # Exit status: 0 when everything ran (no thresholds: timing is not a pass/fail here), 1 when
 # something broke (a workload failed under Guardian, a protected file was not denied), 2 usage.
@@ -21,9 +25,10 @@ while [ $# -gt 0 ]; do
         --json) json=$2; shift 2 ;;
         --json=*) json=${1#*=}; shift ;;
         --smoke) smoke=1; pass="$pass --smoke"; shift ;;
-        --runs|--markdown|--workdir) pass="$pass $1 $2"; shift 2 ;;
-        --runs=*|--markdown=*|--workdir=*) pass="$pass $1"; shift ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --startup-only) pass="$pass --startup-only"; shift ;;
+        --runs|--markdown|--workdir|--only|--compare) pass="$pass $1 $2"; shift 2 ;;
+        --runs=*|--markdown=*|--workdir=*|--only=*|--compare=*) pass="$pass $1"; shift ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
     esac
 done

@@ -4,12 +4,16 @@
 #include "gd_constants.h"
 
 #include <fcntl.h>
+#include <stdio.h>
 #include <sched.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 
 const int32_t GD_O_PATH = O_PATH;
 const int32_t GD_AT_EMPTY_PATH = AT_EMPTY_PATH;
+const uint32_t GD_RENAME_NOREPLACE = RENAME_NOREPLACE;
+const uint32_t GD_RENAME_EXCHANGE = RENAME_EXCHANGE;
+const uint32_t GD_RENAME_WHITEOUT = RENAME_WHITEOUT;
 
 const uint64_t GD_CLONE_NEWUSER = CLONE_NEWUSER;
 const uint64_t GD_CLONE_NEWNS = CLONE_NEWNS;

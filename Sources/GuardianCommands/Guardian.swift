@@ -30,17 +30,27 @@ extension Guardian {
     /// milliseconds of start-up — and its usual forms without ArgumentParser at all. Anything
     /// `run` does not accept as is (help, an error) goes through the full tree, which prints
     /// the usual messages.
+    /// Ends the process once a session is over. Its threads are still running — notify
+    /// workers, the proxy's event loops, a background pre-scan or pin walk still walking — and
+    /// exit(3) would run the libraries' static destructors under them (a thread that touches a
+    /// destroyed global crashes, and the session's exit status is lost). Everything the session
+    /// must leave behind is written and synced before this point; stdio is flushed here.
+    static func endSession(_ code: Int32) -> Never {
+        fflush(nil)
+        _exit(code)
+    }
+
     public static func entry() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "run", let direct = Run.directArguments(Array(arguments.dropFirst())) {
-            Glibc.exit(Run.launch(direct))
+            endSession(Run.launch(direct))
         }
         if arguments.first == "run", let command = try? Run.parse(Array(arguments.dropFirst())) {
             do {
                 try command.run()
             } catch let code as ExitCode {
                 // ArgumentParser's own exit builds a help screen to print nothing.
-                Glibc.exit(code.rawValue)
+                endSession(code.rawValue)
             } catch {
                 Guardian.exit(withError: error)
             }

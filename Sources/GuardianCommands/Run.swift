@@ -89,6 +89,8 @@ extension Guardian {
         }
 
         static func launch(profile: String?, project: String?, quiet: Bool, command: [String], askTimeout: Double? = nil, notify: String? = nil, passEnv: [String] = [], upstreamCA: [String] = [], resolve: [String] = [], secretScan: Bool = true) -> Int32 {
+            // Where this start spends its time, for the end event (`start_ms`).
+            let timeline = StartTimeline()
             // Decisions are on real paths: a HOME or state dir behind a symlink is resolved first.
             var paths = GuardianPaths.fromEnvironment()
             paths.home = realPath(paths.home)
@@ -105,6 +107,10 @@ extension Guardian {
             } catch {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
+            timeline.mark("policy")
+            // The pin walk of HOME starts now, beside the rest of the start; the launch waits for
+            // it before the agent's first instruction.
+            let pins = PinnedFiles(policy: loaded.engine, roots: [paths.home], timeline: timeline)
             // Secrets outside files: credential-looking variables reach the agent as stand-ins
             // of the same format (a tool that needs one configured still starts); the real
             // values stay in Guardian's registry.
@@ -125,6 +131,7 @@ extension Guardian {
                 return 126
             }
 
+            timeline.mark("environment")
             var session = SessionID.generate()
             var opened: EventLog? = nil
             for _ in 0..<5 where opened == nil {
@@ -166,20 +173,27 @@ extension Guardian {
                 }
             }
 
+            timeline.mark("log")
             var logger = Logger(label: "guardian")
             logger.logLevel = .warning
             let network: NetworkSetup
             let trustDirectory: String
+            let javaStore: StartStep?
             switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
-                                          resolve: resolve + NetworkStart.resolveFromEnvironment(), cacheDirectory: paths.state + "/cache") {
-            case .success(let (setup, bundle)):
+                                          resolve: resolve + NetworkStart.resolveFromEnvironment(), cacheDirectory: paths.state + "/cache",
+                                          timeline: timeline) {
+            case .success(let (setup, bundle, step)):
                 network = setup
-                environment = TrustBundle.apply(to: environment, bundlePath: bundle)
+                javaStore = step
+                environment = TrustBundle.apply(to: environment, bundlePath: bundle, javaStore: step != nil)
                 trustDirectory = String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.endIndex)])
             case .failure(let error):
                 return fail(error.message)
             }
-            defer { NetworkStart.remove(trustDirectory) }
+            defer {
+                javaStore?.wait()
+                NetworkStart.remove(trustDirectory)
+            }
             let supervisor: Supervisor
             do {
                 supervisor = try Supervisor(
@@ -188,7 +202,8 @@ extension Guardian {
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? HeldCalls.defaultAskTimeout,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
-                scanFiles: secretScan, prescan: secretScan ? [projectDirectory] : []
+                scanFiles: secretScan, prescan: secretScan ? [projectDirectory] : [],
+                pins: pins, startSteps: javaStore.map { [$0] } ?? [], timeline: timeline
             )
             } catch {
                 return fail(error.description)
@@ -207,6 +222,7 @@ extension Guardian {
             do { try SignalForwarder.install(supervisor) } catch {
                 return fail("could not install signal handlers (\(error))")
             }
+            timeline.mark("control")
             let termination: Termination
             do {
                 termination = try supervisor.run(LaunchRequest(executable: program, argv: command, environment: environment))
@@ -236,6 +252,7 @@ extension Guardian {
                     }
                 }
             }
+            end.detail = (end.detail ?? [:]).merging(["start_ms": timeline.summary]) { $1 }
             if let prescan = supervisor.prescanReport {
                 end.detail = (end.detail ?? [:]).merging(["secret_prescan": prescan.summary]) { $1 }
             }

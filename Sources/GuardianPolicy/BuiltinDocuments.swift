@@ -600,7 +600,7 @@ extension BuiltinProfiles {
             var f = FileSpec(paths: ["**/*.pem", "**/*.key", "**/*.p12", "**/*.pfx", "**/*.jks", "**/*.keystore"])
             f.except = ["**/node_modules/**", "**/site-packages/**", "/etc/ssl/certs/**", "/usr/share/**", "/usr/lib/**"]
             f.access = [.read, .write, .create, .delete, .exec]
-            f.unlessContent = [.certificates]
+            f.unlessContent = [FileContent(rawValue: "certificates")!]
             r.file = f
             r.matchExamples = [Located(value: "./certs/server.key", location: at(157, 24)), Located(value: "~/secrets/tls.pem", location: at(157, 46))]
             r.notMatchExamples = [Located(value: "./README.md", location: at(157, 80)), Located(value: "/etc/ssl/certs/ca.pem", location: at(157, 95)), Located(value: "./node_modules/x/test.key", location: at(157, 120))]
@@ -2015,35 +2015,46 @@ extension BuiltinProfiles {
         do {
             var r = RuleSpec(id: "persistence.git-hooks", reason: "git runs hooks on the user's next commit, checkout or push, and obeys its global configuration \u{2014} a write here runs commands outside the session", decision: .ask, location: at(111, 5))
             r.tags = ["persistence"]
-            var f = FileSpec(paths: ["**/.git/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"])
-            f.except = ["**/.git/hooks/*.sample"]
+            var f = FileSpec(paths: ["**/.git/hooks/**", "**/.git/modules/**/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"])
+            f.except = ["**/.git/hooks/*.sample", "**/.git/modules/**/hooks/*.sample"]
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "create ./.git/hooks/pre-commit", location: at(121, 15)), Located(value: "write ./.git/hooks/post-checkout", location: at(121, 49)), Located(value: "write ~/.gitconfig", location: at(121, 85)), Located(value: "write ./vendor/lib/.git/hooks/pre-push", location: at(121, 107))]
+            r.matchExamples = [Located(value: "create ./.git/hooks/pre-commit", location: at(121, 15)), Located(value: "write ./.git/hooks/post-checkout", location: at(121, 49)), Located(value: "write ~/.gitconfig", location: at(121, 85)), Located(value: "write ./vendor/lib/.git/hooks/pre-push", location: at(121, 107)), Located(value: "create ./.git/modules/lib/hooks/post-checkout", location: at(121, 149))]
             r.notMatchExamples = [Located(value: "read ./.git/hooks/pre-commit.sample", location: at(122, 19)), Located(value: "create ./.git/hooks/pre-commit.sample", location: at(122, 58)), Located(value: "write ./.githooks/pre-commit", location: at(122, 99)), Located(value: "write ./.git/HEAD", location: at(122, 131)), Located(value: "write ./hooks/pre-commit", location: at(122, 152))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.git-config-command", reason: "this git setting makes git run a program \u{2014} the user's next git command (or the editor's git status) runs it", decision: .ask, location: at(124, 5))
+            var r = RuleSpec(id: "persistence.git-config-file", reason: "git obeys this file, and a setting here can make the user's next git command (or the editor's git status) run a program", decision: .ask, location: at(124, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["**/.git/config", "**/.git/config.worktree", "**/.git/worktrees/*/config.worktree", "**/.git/modules/**/config"])
+            f.access = [.write, .create]
+            f.unlessContent = [FileContent(rawValue: "inert-git-config")!]
+            r.file = f
+            r.matchExamples = [Located(value: "write ./.git/config", location: at(136, 15)), Located(value: "create ./.git/config", location: at(136, 38)), Located(value: "write ./vendor/lib/.git/config", location: at(136, 62)), Located(value: "write ./.git/modules/lib/config", location: at(136, 96)), Located(value: "write ./.git/worktrees/wt/config.worktree", location: at(136, 131))]
+            r.notMatchExamples = [Located(value: "read ./.git/config", location: at(137, 19)), Located(value: "write ./.git/config.lock", location: at(137, 41)), Located(value: "write ./config", location: at(137, 69)), Located(value: "write ./.git/HEAD", location: at(137, 87)), Located(value: "write ./docs/.git-config", location: at(137, 108))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.git-config-command", reason: "this git setting makes git run a program \u{2014} the user's next git command (or the editor's git status) runs it", decision: .ask, location: at(139, 5))
             r.tags = ["persistence"]
             var e = ExecSpec()
             e.programs = ["git"]
             e.subcommand = [["config"]]
             e.notFlags = ["--get|--get-all|--get-regexp|--get-urlmatch|-l|--list|--show-origin|--show-scope|--unset|--unset-all|--remove-section|--name-only"]
-            e.regex = Located(value: "(?i)(^|[[:space:]])(core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack)|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(132, 14))
+            e.regex = Located(value: "(?i)(^|[[:space:]])(core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack)|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(147, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(135, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(136, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(137, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(138, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(139, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(140, 11)), Located(value: "git config include.path ../evil.cfg", location: at(141, 11))]
-            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(143, 11)), Located(value: "git config --get core.pager", location: at(144, 11)), Located(value: "git config alias.st status", location: at(145, 11)), Located(value: "git config -l", location: at(146, 11)), Located(value: "git config --unset core.fsmonitor", location: at(147, 11)), Located(value: "git config pull.rebase true", location: at(148, 11))]
+            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(150, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(151, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(152, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(153, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(154, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(155, 11)), Located(value: "git config include.path ../evil.cfg", location: at(156, 11))]
+            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(158, 11)), Located(value: "git config --get core.pager", location: at(159, 11)), Located(value: "git config alias.st status", location: at(160, 11)), Located(value: "git config -l", location: at(161, 11)), Located(value: "git config --unset core.fsmonitor", location: at(162, 11)), Located(value: "git config pull.rebase true", location: at(163, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(150, 5))
+            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(165, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["**/.vscode/tasks.json", "~/.config/Code/User/tasks.json", "~/.config/Code/User/settings.json"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(158, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(158, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(158, 80))]
-            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(159, 19)), Located(value: "write ./.vscode/extensions.json", location: at(159, 48)), Located(value: "write ./.vscode/launch.json", location: at(159, 83))]
+            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(173, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(173, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(173, 80))]
+            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(174, 19)), Located(value: "write ./.vscode/extensions.json", location: at(174, 48)), Located(value: "write ./.vscode/launch.json", location: at(174, 83))]
             d.rules.append(r)
         }
         return d

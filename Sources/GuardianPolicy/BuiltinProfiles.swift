@@ -1515,12 +1515,27 @@ rules:
     tags: [persistence]
     file:
       access: [write, create, delete]
-      paths: ["**/.git/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"]
-      # git init and git clone copy the inert samples from git's templates.
-      except: ["**/.git/hooks/*.sample"]
+      paths: ["**/.git/hooks/**", "**/.git/modules/**/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"]
+      # git init, git clone and git submodule copy the inert samples from git's templates.
+      except: ["**/.git/hooks/*.sample", "**/.git/modules/**/hooks/*.sample"]
     examples:
-      match: ["create ./.git/hooks/pre-commit", "write ./.git/hooks/post-checkout", "write ~/.gitconfig", "write ./vendor/lib/.git/hooks/pre-push"]
+      match: ["create ./.git/hooks/pre-commit", "write ./.git/hooks/post-checkout", "write ~/.gitconfig", "write ./vendor/lib/.git/hooks/pre-push", "create ./.git/modules/lib/hooks/post-checkout"]
       not_match: ["read ./.git/hooks/pre-commit.sample", "create ./.git/hooks/pre-commit.sample", "write ./.githooks/pre-commit", "write ./.git/HEAD", "write ./hooks/pre-commit"]
+
+  - id: persistence.git-config-file
+    reason: git obeys this file, and a setting here can make the user's next git command (or the editor's git status) run a program
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create]
+      paths: ["**/.git/config", "**/.git/config.worktree", "**/.git/worktrees/*/config.worktree", "**/.git/modules/**/config"]
+      # git replaces the file by renaming config.lock over it: Guardian reads the new bytes and
+      # lets the replacement through (performing it from its own copy) when it adds or changes
+      # no setting that runs a program. A write in place, a link or a symlink is decided as is.
+      unless_content: [inert-git-config]
+    examples:
+      match: ["write ./.git/config", "create ./.git/config", "write ./vendor/lib/.git/config", "write ./.git/modules/lib/config", "write ./.git/worktrees/wt/config.worktree"]
+      not_match: ["read ./.git/config", "write ./.git/config.lock", "write ./config", "write ./.git/HEAD", "write ./docs/.git-config"]
 
   - id: persistence.git-config-command
     reason: this git setting makes git run a program — the user's next git command (or the editor's git status) runs it

@@ -125,7 +125,7 @@ extension CompiledPolicy {
 
     public func evaluate(_ file: FileRequest) -> Evaluation {
         var indices = fileIndex.matchingRules(file.path, access: FileRule.bit(file.access), rules: fileRules)
-        if let content = file.content, file.access == .read {
+        if let content = file.content, content.spares(file.access) {
             indices.removeAll { fileRules[$0].match.unlessContent.contains(content) }
         }
         if indices.isEmpty { return .allow }
@@ -145,6 +145,36 @@ extension CompiledPolicy {
             if !matches.contains(m) { matches.append(m) }
         }
         return Self.evaluation(matches, environment: nil)
+    }
+
+    public func evaluateLanding(_ path: String) -> Evaluation {
+        var matches = evaluateSubtree(path, access: .create).matches
+        let bit = FileRule.bit(.create)
+        let names = path.split(separator: "/", omittingEmptySubsequences: true)
+        let components = names.map { Array($0.utf8) }
+        // The match begins at one of the place's own components and goes on beneath it. A
+        // match wholly beneath the place matched where the files were before the move.
+        func consider(_ rule: Int, _ tail: ArraySlice<CompiledGlob?>, from start: Int) {
+            guard fileRules[rule].access & bit != 0 else { return }
+            let m = fileRules[rule].match
+            if !matches.contains(m) && Self.continues(tail, components[start...]) { matches.append(m) }
+        }
+        for (start, name) in names.enumerated() {
+            for (rule, tail) in spanningByFirstName[String(name)] ?? [] { consider(rule, tail[...], from: start) }
+        }
+        for (rule, tail) in spanningOthers {
+            for start in components.indices { consider(rule, tail[...], from: start) }
+        }
+        return Self.evaluation(matches, environment: nil)
+    }
+
+    /// Whether a glob's components (`nil` for `**`) match `names` and still have something to
+    /// match beneath them.
+    static func continues(_ glob: ArraySlice<CompiledGlob?>, _ names: ArraySlice<[UInt8]>) -> Bool {
+        guard let first = glob.first else { return false }
+        guard let segment = first else { return true }  // `**` takes the rest, and more beneath
+        guard let name = names.first else { return true }
+        return name.withUnsafeBufferPointer { segment.matches(bytes: $0) } && continues(glob.dropFirst(), names.dropFirst())
     }
 
     /// Strictest first; the decision is the strictest match's.

@@ -49,6 +49,12 @@ public struct CompiledPolicy: PolicyEngine {
     let expansion: Expansion
     /// File globs tied to a location (not `**/…`): only these can be carried away by moving a directory.
     let anchoredFileGlobs: [(rule: Int, glob: CompiledGlob)]
+    /// `**/…` file globs as components after the `**/` (`nil` for a `**`), for what a directory
+    /// arriving somewhere brings under them (`evaluateLanding`): by their first component when
+    /// it is a plain name (`.git` for `**/.git/hooks/**`), the others in a list. A glob of one
+    /// plain component (`**/*.pem`) names no directory and is left out.
+    let spanningByFirstName: [String: [(rule: Int, tail: [CompiledGlob?])]]
+    let spanningOthers: [(rule: Int, tail: [CompiledGlob?])]
 
     init(_ profile: ComposedProfile, expansion: Expansion, facts: [EnvironmentFact] = []) throws {
         profileName = profile.name
@@ -137,14 +143,29 @@ public struct CompiledPolicy: PolicyEngine {
         fileIndex = FileIndex(fileRules)
         hasDeleteRules = fileRules.contains { $0.access & FileRule.bit(.delete) != 0 && $0.match.decision > .allow }
         var anchored: [(Int, CompiledGlob)] = []
+        var byFirst: [String: [(rule: Int, tail: [CompiledGlob?])]] = [:]
+        var others: [(rule: Int, tail: [CompiledGlob?])] = []
         var protected: [String] = []
         for (i, rule) in fileRules.enumerated() where rule.match.decision > .allow {
             for glob in rule.globs where glob.pattern.hasPrefix("/") {
                 anchored.append((i, glob))
                 if glob.isLiteral, !protected.contains(glob.pattern) { protected.append(glob.pattern) }
             }
+            for glob in rule.globs where glob.pattern.hasPrefix("**/") {
+                let tail = glob.pattern.dropFirst(3).split(separator: "/", omittingEmptySubsequences: true).map { part in
+                    part == "**" ? nil : CompiledGlob(String(part), caseInsensitive: glob.caseInsensitive)
+                }
+                guard let first = tail.first, tail.count > 1 || first == nil else { continue }
+                if let segment = first, segment.isLiteral, !segment.caseInsensitive {
+                    byFirst[segment.pattern, default: []].append((i, tail))
+                } else {
+                    others.append((i, tail))
+                }
+            }
         }
         anchoredFileGlobs = anchored
+        spanningByFirstName = byFirst
+        spanningOthers = others
         protectedPaths = protected
     }
 }

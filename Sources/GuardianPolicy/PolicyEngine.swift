@@ -95,6 +95,18 @@ public struct ExecRequest: Sendable, Hashable {
 public enum FileContent: String, Sendable, Hashable, CaseIterable {
     /// PEM certificates and nothing else: no key, no other block, no stray text.
     case certificates
+    /// A git configuration that, compared with the file it replaces, adds or changes no setting
+    /// that makes git run a program (`GitConfig.runsNothingNew`).
+    case inertGitConfig = "inert-git-config"
+
+    /// The accesses this content spares: a read of certificates; the replacement of a git
+    /// configuration (a rename over it, performed from Guardian's own copy of the bytes).
+    public func spares(_ access: FileAccess) -> Bool {
+        switch self {
+        case .certificates: access == .read
+        case .inertGitConfig: access == .create || access == .write
+        }
+    }
 }
 
 /// A file the supervisor has resolved to its real path.
@@ -168,9 +180,13 @@ public struct Evaluation: Sendable, Hashable {
 
     /// Some rule that matched would not apply to a file with other contents.
     public var dependsOnContent: Bool { matches.contains { !$0.unlessContent.isEmpty } }
+
+    /// Some rule that matched would not apply to a file holding `content`.
+    public func dependsOn(_ content: FileContent) -> Bool { matches.contains { $0.unlessContent.contains(content) } }
 }
 
 extension PolicyEngine {
+    public func evaluateLanding(_ path: String) -> Evaluation { evaluateSubtree(path, access: .create) }
     public var programNames: Set<String> { [] }
     public var askTimeout: Double? { nil }
     public var notifyCommand: String? { nil }
@@ -221,6 +237,12 @@ public protocol PolicyEngine: Sendable {
     /// For renaming or moving a directory: the strictest decision over everything a file rule
     /// protects beneath `directory` (moving `~/.aws` away moves the credentials with it).
     func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation
+    /// For a directory (or a symlink, which may name one) arriving at `path` by rename or
+    /// symlink: the strictest create rule that a file beneath it could match once it is there —
+    /// the rules beneath the place (`~/.config/autostart/**`), and the `**/…` rules whose match
+    /// would begin in the place's own name (a directory renamed to `repo/.git` brings a
+    /// `config` and `hooks/` that `**/.git/config` and `**/.git/hooks/**` decide).
+    func evaluateLanding(_ path: String) -> Evaluation
     /// For a program no rule names and Guardian could not identify (a changed copy of a CLI,
     /// a binary built or downloaded in the session): whether its arguments have the shape of a
     /// catalogued destructive command (`volume delete`, `destroy -auto-approve`, `delete

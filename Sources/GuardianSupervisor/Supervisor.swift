@@ -31,13 +31,21 @@ public final class Supervisor: Sendable {
     public let tree: ProcessTree
     /// The session's cgroup, where the machine allows one.
     public let cgroup: SessionCgroup?
+    /// Where the start spends its time.
+    let timeline: StartTimeline?
+    let gate: PolicyGate
+    /// Work of the start still running beside it, waited for before the agent is released.
+    let startSteps: [StartStep]
 
     public init(
         session: String, policy: any PolicyEngine, log: EventLog, logger: Logger,
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
-        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, scanFiles: Bool = true, prescan: [String] = []
+        workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, scanFiles: Bool = true, prescan: [String] = [],
+        pins: PinnedFiles? = nil, startSteps: [StartStep] = [], timeline: StartTimeline? = nil
     ) throws(GuardianError) {
+        self.timeline = timeline
+        self.startSteps = startSteps
         let tree = ProcessTree()
         self.tree = tree
         let recorder = Recorder(session: session, profile: policy.profileName, log: log, tree: tree)
@@ -45,12 +53,9 @@ public final class Supervisor: Sendable {
         let desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
         self.desk = desk
         let channel = TargetChannel()
-        let gate = PolicyGate(policy: policy, pinRoots: pinRoots)
-        // A protected file Guardian cannot see cannot be pinned: a hardlink made to it before the
-        // session would then read as an ordinary file. Refused rather than run with pins missing.
-        if let dir = gate.unlistedPinDirectories.first {
-            throw GuardianError("pins", "cannot list \(dir), where rules protect files (a hardlink made earlier to one of them could not be recognised); make it readable to this user (chmod u+r) and run again")
-        }
+        // The walk runs on while the rest is made; the launch waits for it (`readyToRelease`).
+        let gate = PolicyGate(policy: policy, pins: pins ?? PinnedFiles(policy: policy, roots: pinRoots, timeline: timeline))
+        self.gate = gate
         let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
                              hook: NotifyHook(command: notifyCommand, logger: logger), logger: logger)
         // The gateway first: if it cannot start, nothing else (a cgroup) was made for nothing.
@@ -65,9 +70,11 @@ public final class Supervisor: Sendable {
                 throw GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised")
             }
         }
+        timeline?.mark("gateway")
         landlockNetwork = network?.landlock ?? false
         let cgroup = SessionCgroup.create(session: session)
         self.cgroup = cgroup
+        timeline?.mark("cgroup")
 
         let protection = SelfProtection(guardedPrefixes: guardedPrefixes + (cgroup.map { [$0.path] } ?? []), guardedFiles: guardedFiles)
         let resolver = PathResolver(tree: tree)
@@ -87,7 +94,8 @@ public final class Supervisor: Sendable {
             syscalls: SyscallTable(), credentials: credentials,
             open: OpenHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder, channel: channel,
                               held: held, refusals: refusals, ownUserNamespace: ownUserNamespace,
-                              served: ServedFiles(caPEM: network?.authority.caPEM),
+                              served: ServedFiles(caPEM: network?.authority.caPEM,
+                                                  resolverConfig: gateway.map { ServedResolverConfig(nameserver: $0.resolver.nameserver) }),
                               secrets: secretFiles),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
                               identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
@@ -110,6 +118,7 @@ public final class Supervisor: Sendable {
         // the profile says.
         options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))
         self.workers = workers
+        timeline?.mark("handlers")
     }
 
     /// The supervisor's own time per answered notification (held calls excluded).
@@ -128,13 +137,18 @@ public final class Supervisor: Sendable {
         // Orphans of the tree come to us, not to init.
         _ = gd_set_child_subreaper()
         signal(SIGPIPE, SIG_IGN)
+        timeline?.mark("filter")
 
         let outcome = Mutex<Result<Termination, GuardianError>?>(nil)
         let session = SessionLaunch(
             filter: filter, launch: launch, tree: tree, handlers: handlers, latency: latency, tracer: tracer,
             workers: workers, cgroupFD: cgroup?.procsFD ?? -1, cgroupDirectoryFD: cgroup?.directoryFD ?? -1,
-            landlock: landlockNetwork)
-        defer { cgroup?.remove() }
+            landlock: landlockNetwork, timeline: timeline,
+            beforeRelease: { () throws(GuardianError) in try self.readyToRelease() })
+        defer {
+            cgroup?.remove()
+            timeline?.mark("cgroup removal")
+        }
         let thread: OSThread
         do {
             thread = try OSThread.start {
@@ -156,6 +170,19 @@ public final class Supervisor: Sendable {
 }
 
 extension Supervisor {
+    /// Waits for the pin walk and the other steps of the start that ran beside it; called
+    /// before the agent is released to its exec, so the tree's first call is decided with every
+    /// pin in place and finds every file the start made for it. A protected file Guardian cannot
+    /// see cannot be pinned: a hardlink made to it before the session would then read as an
+    /// ordinary file. Refused rather than run with pins missing.
+    func readyToRelease() throws(GuardianError) {
+        if let dir = gate.pins.unlisted.first {
+            throw GuardianError("pins", "cannot list \(dir), where rules protect files (a hardlink made earlier to one of them could not be recognised); make it readable to this user (chmod u+r) and run again")
+        }
+        for step in startSteps { step.wait() }
+        timeline?.mark("waiting")
+    }
+
     /// Guardian's working directory, where the agent starts: its project.
     static func workingDirectory() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)

@@ -127,7 +127,7 @@ enum DocumentWriter {
             w.line("    f.access = [\(f.access.map { ".\($0.rawValue)" }.joined(separator: ", "))]")
             if let v = f.environment { w.line("    f.environment = \(literal(v))") }
             if f.hide { w.line("    f.hide = true") }
-            if !f.unlessContent.isEmpty { w.line("    f.unlessContent = [\(f.unlessContent.map { "." + $0.rawValue }.joined(separator: ", "))]") }
+            if !f.unlessContent.isEmpty { w.line("    f.unlessContent = [\(f.unlessContent.map { "FileContent(rawValue: \(literal($0.rawValue)))!" }.joined(separator: ", "))]") }
             w.line("    r.file = f")
         }
         if let q = r.request { request(q, &w) }

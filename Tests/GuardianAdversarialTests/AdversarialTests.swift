@@ -15,11 +15,11 @@ struct AdversarialTests {
     static var selected: [Attack] {
         guard let only = ProcessInfo.processInfo.environment["ADVERSARIAL_ONLY"], !only.isEmpty else { return all }
         let names = Set(only.split(separator: ",").map(String.init))
-        return (all + Attack.knownBypasses + Attack.persistenceBypasses).filter { names.contains($0.name) }
+        return (all + Attack.knownBypasses).filter { names.contains($0.name) }
     }
 
     @Test func attackNamesAreUnique() {
-        let names = (AdversarialTests.all + Attack.knownBypasses + Attack.persistenceBypasses).map(\.name)
+        let names = (AdversarialTests.all + Attack.knownBypasses).map(\.name)
         #expect(Set(names).count == names.count, "attack names must be unique")
     }
 

@@ -15,6 +15,22 @@ extension Attack {
         // The same, for a file protected by a glob (~/.ssh/id_*) rather than a literal path.
         Attack(name: "hardlink-preexisting-glob", script: #"cat key.txt"#, goal: .secret, evidence: .event,
                setup: { w in try FileManager.default.linkItem(atPath: w.sshKey, toPath: w.project + "/key.txt"); return Prepared() }),
+        // The same, in a HOME with more entries than the pin walk visits before the agent
+        // starts (PolicyGate.pinBudget): 4100 protected files, each linked from the project
+        // before the session. Those the walk at start did not reach are pinned by its
+        // continuation, which a file with several names waits for.
+        Attack(name: "hardlink-preexisting-beyond-pin-budget", script: #"cat links/* 2>/dev/null | grep -m1 GCLOUD-TOKEN; true"#, goal: .output("GCLOUD-TOKEN"), evidence: .event,
+               setup: { w in
+                   let dir = w.home + "/.config/gcloud"
+                   try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                   try FileManager.default.createDirectory(atPath: w.project + "/links", withIntermediateDirectories: true)
+                   for i in 0..<4100 {
+                       let name = String(format: "k%04d", i)
+                       try Data("GCLOUD-TOKEN \(i)\n".utf8).write(to: URL(fileURLWithPath: dir + "/" + name))
+                       try FileManager.default.linkItem(atPath: dir + "/" + name, toPath: w.project + "/links/" + name)
+                   }
+                   return Prepared()
+               }, timeout: 180),
         Attack(name: "dotdot", script: #"cat "$HOME/.aws/../.aws/./credentials"; cat ../home/.ssh/../.ssh/id_ed25519"#, goal: .secret, evidence: .event),
         Attack(name: "dirfd", script: #"""
             python3 -c 'import os; d = os.open(os.environ["HOME"] + "/.aws", os.O_RDONLY | os.O_DIRECTORY); print(os.read(os.open("credentials", os.O_RDONLY, dir_fd=d), 4096).decode())'

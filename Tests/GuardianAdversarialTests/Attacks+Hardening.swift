@@ -25,6 +25,22 @@ extension Attack {
         return Prepared(cleanup: { loop.stop() })
     }
 
+    /// The same loop, started a second after the attack: its reader opens the FIFO after the
+    /// tree's open was decided.
+    static func laterFifoLoop(_ w: World) throws -> Prepared {
+        let fifo = w.out + "/cmd.fifo"
+        guard mkfifo(fifo, 0o666) == 0 else { throw SetupError("mkfifo failed") }
+        let loop = try Daemon(["bash", "-c", #"sleep 1; while :; do sh < "$0"; done"#, fifo], environment: w.environment)
+        return Prepared(cleanup: { loop.stop() })
+    }
+
+    /// Still open (docs/SECURITY.md, FIFOs): an O_RDWR open gets the FIFO itself.
+    static let fifoBypasses: [Attack] = [
+        Attack(name: "fifo-outside-reader-later-rdwr", script: #"""
+            exec 3<>"$OUT/cmd.fifo"; echo "echo RAN > $OUT/ran" >&3; sleep 3; exec 3>&-; sleep 1
+            """#, goal: .file("ran"), evidence: .eventNaming("listener"), setup: laterFifoLoop, settle: 1),
+    ]
+
     static let hardening: [Attack] = [
         // A copy with one byte changed has no known hash: its arguments give it away.
         Attack(name: "exec-changed-copy-by-shape", script: #"""
@@ -50,5 +66,12 @@ extension Attack {
         Attack(name: "fifo-outside-reader-rdwr", script: #"""
             exec 3<>"$OUT/cmd.fifo"; echo "echo RAN > $OUT/ran" >&3; sleep 1; exec 3>&-; sleep 1
             """#, goal: .file("ran"), evidence: .eventNaming("listener"), setup: fifoLoop, settle: 1),
+        // A reader in the tree pairs with the open; the outside loop opens the FIFO a second
+        // later, the tree's reader goes, and what the tree writes then reaches only the loop.
+        Attack(name: "fifo-outside-reader-later", script: #"""
+            cat "$OUT/cmd.fifo" > /dev/null & c=$!
+            exec 3>"$OUT/cmd.fifo"; sleep 2.5; kill $c; wait $c 2>/dev/null
+            echo "echo RAN > $OUT/ran" >&3; sleep 1; exec 3>&-; sleep 1
+            """#, goal: .file("ran"), evidence: .eventNaming("listener"), setup: laterFifoLoop, settle: 1),
     ]
 }

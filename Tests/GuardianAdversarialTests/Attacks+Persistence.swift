@@ -41,14 +41,51 @@ extension Attack {
         Attack(name: "persist-vscode-folderopen-task", script: #"""
             mkdir -p .vscode; printf '{"tasks":[{"label":"x","command":"MARK-P","runOptions":{"runOn":"folderOpen"}}]}' > .vscode/tasks.json; grep -q MARK-P .vscode/tasks.json && echo PLANTED
             """#, goal: .output("PLANTED"), evidence: .event),
-    ]
-
-    /// Still open (docs/SECURITY.md): a direct write of a repository's `.git/config` by a program
-    /// other than git. git writes that file itself for ordinary work (remotes, branches), and
-    /// file rules cannot yet tell the writer apart; `git config KEY` is decided instead.
-    static let persistenceBypasses: [Attack] = [
+        // .git/config by other means than `git config`, and places that become persistence
+        // targets when a directory or symlink arrives there.
         Attack(name: "persist-git-config-direct-write", script: #"""
             git init -q "$OUT/r"; printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$OUT/r/.git/config"; grep -q MARK-P "$OUT/r/.git/config" && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // What git itself does: a new file renamed over .git/config.
+        Attack(name: "persist-git-config-lock-rename", script: #"""
+            git init -q "$OUT/r"; cd "$OUT/r"; cp .git/config .git/config.lock; printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> .git/config.lock
+            mv -f .git/config.lock .git/config; grep -q MARK-P .git/config && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // The same from any file, with the alias form.
+        Attack(name: "persist-git-config-rename-alias", script: #"""
+            git init -q "$OUT/r"; cd "$OUT/r"; { cat .git/config; printf '[alias]\n\tst = "!sh -c MARK-P"\n'; } > "$OUT/new"
+            python3 -c 'import os,sys; os.rename(sys.argv[1], sys.argv[2])' "$OUT/new" .git/config; grep -q MARK-P .git/config && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // An inert replacement renamed in while the tree keeps a writable descriptor on it,
+        // then written through that descriptor: the bytes that land must be the ones decided.
+        Attack(name: "persist-git-config-rename-then-write-fd", script: #"""
+            git init -q "$OUT/r"; cd "$OUT/r"
+            python3 -c '
+            import os
+            f = open(".git/config.lock", "w"); f.write(open(".git/config").read()); f.flush()
+            os.rename(".git/config.lock", ".git/config")
+            f.write("[core]\n\tfsmonitor = sh -c MARK-P\n"); f.close()'
+            grep -q MARK-P .git/config && echo PLANTED; true
+            """#, goal: .output("PLANTED"), evidence: .none("the replacement was made from Guardian's copy")),
+        Attack(name: "persist-git-config-link", script: #"""
+            git init -q "$OUT/r"; cd "$OUT/r"; { cat .git/config; printf '[core]\n\tfsmonitor = sh -c MARK-P\n'; } > "$OUT/new"
+            rm -f .git/config; ln "$OUT/new" .git/config; grep -q MARK-P .git/config && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // A whole git directory made elsewhere (its config not yet named .git/config), renamed
+        // into place.
+        Attack(name: "persist-gitdir-rename", script: #"""
+            git init -q "$OUT/r"; cp -r "$OUT/r/.git" "$OUT/gd"; printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$OUT/gd/config"
+            mkdir "$OUT/w"; mv "$OUT/gd" "$OUT/w/.git"; grep -q MARK-P "$OUT/w/.git/config" && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // A hooks directory made elsewhere, put in place by a symlink.
+        Attack(name: "persist-git-hooks-symlink", script: #"""
+            git init -q "$OUT/r"; mkdir "$OUT/h"; printf '#!/bin/sh\necho MARK-P\n' > "$OUT/h/post-checkout"
+            rm -rf "$OUT/r/.git/hooks"; ln -s "$OUT/h" "$OUT/r/.git/hooks"; grep -q MARK-P "$OUT/r/.git/hooks/post-checkout" && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // An autostart directory made elsewhere and renamed into place.
+        Attack(name: "persist-autostart-dir-rename", script: #"""
+            mkdir -p "$OUT/as" "$HOME/.config"; printf '[Desktop Entry]\nExec=sh -c MARK-P\n' > "$OUT/as/a.desktop"
+            mv "$OUT/as" "$HOME/.config/autostart"; grep -q MARK-P "$HOME/.config/autostart/a.desktop" && echo PLANTED
             """#, goal: .output("PLANTED"), evidence: .event),
     ]
 }

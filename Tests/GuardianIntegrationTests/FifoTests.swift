@@ -23,6 +23,22 @@ import Testing
         #expect(w.blockingEvents().isEmpty, "\(w.blockingEvents())")
     }
 
+    /// An O_WRONLY open whose readers are in the tree is relayed by Guardian (FifoRelay): the
+    /// bytes, the end-of-file and a reader that leaves (EPIPE) reach each side as without it.
+    @Test func aRelayedFifoKeepsAPipesSemantics() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let script = """
+            mkfifo p
+            (head -c 300000 /dev/zero > p; echo "wrote=$?") & n=$(wc -c < p); wait; echo "read=$n"
+            (head -c 10 p > /dev/null) & (yes > p); echo "yes=$?"; wait
+            """
+        let r = try w.guardian(["bash", "-c", script], timeout: 30)
+        #expect(r.stdout.contains("wrote=0") && r.stdout.contains("read=300000"), "\(r.stdout) \(r.stderr)")
+        #expect(r.stdout.contains("yes=141"), "the writer sees its reader go (SIGPIPE): \(r.stdout) \(r.stderr)")
+        #expect(w.blockingEvents().isEmpty, "\(w.blockingEvents())")
+    }
+
     /// GNU make's jobserver: with make 4.4 a named FIFO its sub-makes open (O_RDWR).
     @Test func parallelMakeRuns() throws {
         let w = try World()

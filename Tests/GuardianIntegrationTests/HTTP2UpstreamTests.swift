@@ -147,9 +147,12 @@ import Testing
     """#
 
     /// A real gRPC unary call through Guardian: grpcio's client (its roots: the system bundle,
-    /// which the tree is served with the session CA) to grpcio's server, which speaks only HTTP/2.
-    @Test(.enabled(if: HTTP2UpstreamTests.grpcAvailable, "python3 cannot import grpc (set GUARDIAN_TEST_PYTHONPATH)"))
-    func aRealGRPCUnaryCallGoesThrough() throws {
+    /// which the tree is served with the session CA) to grpcio's server, which speaks only HTTP/2;
+    /// the name resolved by getaddrinfo (`native`) and by c-ares (`ares`, gRPC's own resolver,
+    /// which takes an answer only from the server resolv.conf names).
+    @Test(.enabled(if: HTTP2UpstreamTests.grpcAvailable, "python3 cannot import grpc (set GUARDIAN_TEST_PYTHONPATH)"),
+          arguments: ["native", "ares"])
+    func aRealGRPCUnaryCallGoesThrough(_ resolver: String) throws {
         let w = try World()
         defer { w.cleanup() }
         let servers = try Servers(w)
@@ -159,9 +162,8 @@ import Testing
         let grpc = try Daemon(["python3", "-c", Self.grpcServer, dir + "/server.pem", dir + "/server.key", dir + "/grpc.port"], environment: env)
         defer { grpc.stop() }
         let port = try NetworkWorld.waitForFile(dir + "/grpc.port")
-        // The native resolver: c-ares's own DNS queries are another matter than HTTP/2.
         let r = try servers.guardian(["python3", "-c", Self.grpcClient, port], extraEnv: [
-            "PYTHONPATH": Self.pythonPath, "GRPC_DNS_RESOLVER": "native",
+            "PYTHONPATH": Self.pythonPath, "GRPC_DNS_RESOLVER": resolver,
             "GRPC_DEFAULT_SSL_ROOTS_FILE_PATH": "/etc/ssl/certs/ca-certificates.crt",
         ], ports: [port])
         #expect(r.status == 0, "\(r.all.prefix(1500))")

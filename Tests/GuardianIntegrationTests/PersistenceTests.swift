@@ -89,4 +89,40 @@ import Testing
         #expect(out.stdout.contains("first=1") && out.stdout.contains("second=0"), "\(out.stdout)\(out.stderr)")
         #expect((try? String(contentsOfFile: w.home + "/.bashrc", encoding: .utf8)) == "export EDITOR=vi\n")
     }
+
+    /// `.git/config` replaced by rename is decided on what the new file adds: git's own writes
+    /// (user.name, a remote, a branch) go through; a setting that runs a program is refused, a
+    /// write in place is refused, and a descriptor kept on the renamed file reaches nothing.
+    @Test(arguments: ["dev", "staging"])
+    func aGitConfigReplacementIsDecidedOnWhatItAdds(_ profile: String) throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let script = """
+            git init -q repo && cd repo && git config user.name Ada && git config user.email a@example.com
+            echo hi > a && git add a && git commit -qm one && git checkout -q -b feature && git remote add origin https://example.invalid/x.git
+            git config alias.co checkout && git config --unset alias.co; echo work=$?
+            ls .git/config.lock 2>/dev/null; ls .git | grep -c guardian
+            cp .git/config new && printf '[core]\\n\\tfsmonitor = echo PLANTED\\n' >> new && mv -f new .git/config; echo rename=$?
+            printf '[core]\\n\\tsshCommand = echo PLANTED\\n' >> .git/config; echo append=$?
+            python3 -c '
+            import os
+            f = open(".git/config.lock", "w"); f.write(open(".git/config").read()); f.flush()
+            os.rename(".git/config.lock", ".git/config")
+            f.write("[alias]\\n\\tx = !echo PLANTED\\n"); f.close()'; echo keptfd=$?
+            git config --get user.name; git config --get remote.origin.url; git log --oneline | wc -l
+            """
+        try script.write(toFile: w.project + "/agent.sh", atomically: true, encoding: .utf8)
+        let r = try w.guardian(["bash", "agent.sh"], profile: profile)
+        #expect(r.stdout.contains("work=0"), "\(r.all.prefix(1200))")
+        #expect(r.stdout.contains("\n0\n"), "no temporary file of Guardian's is left: \(r.stdout)")
+        #expect(r.stdout.contains("rename=1") && r.stdout.contains("append=1"), "\(r.all.prefix(1200))")
+        #expect(r.stdout.contains("keptfd=0"), "an inert rename goes through: \(r.all.prefix(1200))")
+        #expect(r.stdout.contains("Ada") && r.stdout.contains("example.invalid"), "\(r.stdout)")
+        let config = (try? String(contentsOfFile: w.project + "/repo/.git/config", encoding: .utf8)) ?? ""
+        #expect(!config.contains("PLANTED"), "\(config)")
+        #expect(config.contains("name = Ada"), "\(config)")
+        #expect(!FileManager.default.fileExists(atPath: w.project + "/repo/.git/config.lock"))
+        let refusals = w.events().filter { ($0["rule"] as? String) == "persistence.git-config-file" }
+        #expect(refusals.count >= 2, "\(refusals)")
+    }
 }

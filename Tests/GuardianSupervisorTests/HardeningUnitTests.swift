@@ -110,6 +110,33 @@ import Testing
         #expect(pinned.isEmpty)
     }
 
+    /// A HOME with more entries than the walk at start visits: nothing is dropped. The rest is
+    /// walked in the background, and a file with several names waits for it.
+    @Test func pinsPastTheBudgetAreWalkedInTheBackground() {
+        let t = Tree()
+        t.directory("home")
+        t.directory("home/.keys")
+        for i in 0..<40 { t.file("home/.keys/k\(i)", "key") }
+        let policy = KeysPolicy(home: t.root + "/home")
+        var pinned: [FileIdentity: String] = [:]
+        var remaining: [(String, Int)] = []
+        PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned, limit: 10, remaining: &remaining)
+        #expect(pinned.count < 40 && !remaining.isEmpty, "the budget stops the walk at start")
+        let gate = PolicyGate(policy: policy, pinRoots: [t.root + "/home"], pinBudget: 10)
+        #expect(gate.pins.finish().late != nil)
+        var found = 0
+        for i in 0..<40 {
+            var st = stat()
+            stat(t.root + "/home/.keys/k\(i)", &st)
+            if case .pinned = gate.pinnedName(of: FileIdentity(st), links: 2) { found += 1 }
+        }
+        #expect(found == 40, "every protected file is pinned, \(found) of 40")
+        // A file with one name is never a hardlink of another: no wait, no pin needed.
+        var st = stat()
+        stat(t.root + "/home/.keys", &st)
+        #expect(gate.pinnedName(of: FileIdentity(st), links: 1) == .notPinned)
+    }
+
     @Test func directoryListingTellsAnErrorFromTheEnd() {
         #expect((try? directoryListing("/proc/self/fd").get()) != nil)
         if case .failure(let e) = directoryListing("/nonexistent-guardian-dir") { #expect(e.rawValue == ENOENT) } else { Issue.record("listed a missing directory") }

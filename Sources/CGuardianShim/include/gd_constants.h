@@ -11,6 +11,10 @@
 
 extern const int32_t GD_O_PATH;
 extern const int32_t GD_AT_EMPTY_PATH;
+/// renameat2(2) flags (<stdio.h> under _GNU_SOURCE).
+extern const uint32_t GD_RENAME_NOREPLACE;
+extern const uint32_t GD_RENAME_EXCHANGE;
+extern const uint32_t GD_RENAME_WHITEOUT;
 
 extern const uint64_t GD_CLONE_NEWUSER;
 extern const uint64_t GD_CLONE_NEWNS;

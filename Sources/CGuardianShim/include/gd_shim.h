@@ -15,6 +15,7 @@
 #include "gd_process.h"
 #include "gd_files.h"
 #include "gd_sockets.h"
+#include "gd_splice.h"
 #include "gd_messages.h"
 #include "gd_spawn.h"
 

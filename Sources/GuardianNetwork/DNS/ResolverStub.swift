@@ -9,11 +9,28 @@ import Glibc
 /// carries whatever its labels spell, to whoever runs that zone); an allowed one is resolved by
 /// Guardian itself (`--resolve` mappings first) and the addresses recorded for the gateway. Only
 /// A and AAAA are answered; every other type gets an empty answer (no TXT channel back in).
+///
+/// The answer to a query comes from where the stub listens, and a resolver library may take an
+/// answer only from the server it asked (`ResolverConfig`), so the tree's /etc/resolv.conf names
+/// the stub (`nameserver`). On IPv4 the stub listens on port 53 of an address of its own in
+/// 127.53.0.0/16 (`ownAddress`), when Guardian may bind it (root, or `net.ipv4.ip_unprivileged_port_start` ≤ 53):
+/// the answer then comes from the very address and port the library asked. Otherwise it listens
+/// on a free port of 127.0.0.1 and the address alone matches (enough for c-ares and glibc; musl,
+/// dnspython and hickory also compare the port and keep waiting).
 public final class ResolverStub: Sendable {
     let channels: [Channel]
     public let listenV4: Endpoint
     public let listenV6: Endpoint?
+    /// The address the tree's resolv.conf names.
+    public var nameserver: String { listenV4.host }
+    /// The stub answers from port 53: every resolver library that reads resolv.conf takes its answers.
+    public var answersFromPort53: Bool { listenV4.port == 53 }
     let pool: NIOThreadPool
+
+    /// Addresses of loopback's 127/8 that nothing else is known to use (systemd-resolved has
+    /// 127.0.0.53 and .54, Docker 127.0.0.11, dnsmasq setups 127.0.1.1): one picked at random
+    /// per session, so sessions running side by side each have port 53 of their own.
+    static func ownAddress() -> String { "127.53.\(UInt8.random(in: 1...254)).\(UInt8.random(in: 1...254))" }
 
     /// `allow(name)` says whether the tree may resolve `name`; it records its own events.
     public init(group: EventLoopGroup, names: NameTable, allow: @escaping @Sendable (String) -> Bool) throws {
@@ -26,7 +43,11 @@ public final class ResolverStub: Sendable {
                     try channel.pipeline.syncOperations.addHandler(StubHandler(names: names, allow: allow, pool: pool))
                 }
             }
-        let v4 = try bootstrap.bind(host: "127.0.0.1", port: 0).wait()
+        // Without SO_REUSEADDR: no other socket can share the address and answer in the stub's
+        // place.
+        var bound: Channel?
+        for _ in 0..<4 where bound == nil { bound = try? bootstrap.bind(host: Self.ownAddress(), port: 53).wait() }
+        let v4 = try bound ?? bootstrap.bind(host: "127.0.0.1", port: 0).wait()
         var channels = [v4]
         var v6: Endpoint?
         if let c = try? bootstrap.bind(host: "::1", port: 0).wait() {

@@ -16,6 +16,8 @@ struct GatewayShared: Sendable {
     /// such as curl cannot bind its socket before `expect(from:_:)`); production never sets it,
     /// so a connection the supervisor did not hand over is closed unanswered.
     let defaultDestination: Expected?
+    /// Large plain-HTTP response bodies moved inside the kernel.
+    let bulk: BulkTransfers
 }
 
 /// The proxy every TCP connection of the tree is handed to. The supervisor connects the tree's
@@ -53,7 +55,7 @@ public final class NetworkGateway: Sendable {
         self.names = names
         let shared = GatewayShared(
             table: DestinationTable(), authority: authority, upstream: upstream, decider: decider,
-            logger: logger, bodyLimit: bodyLimit, defaultDestination: defaultDestination)
+            logger: logger, bodyLimit: bodyLimit, defaultDestination: defaultDestination, bulk: BulkTransfers())
         self.shared = shared
         group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
         let bootstrap = ServerBootstrap(group: group)
@@ -83,6 +85,7 @@ public final class NetworkGateway: Sendable {
             resolver = try ResolverStub(group: group, names: names, allow: allowName)
         } catch {
             try? group.syncShutdownGracefully()
+            shared.bulk.shutdown()
             throw error
         }
     }
@@ -110,6 +113,7 @@ public final class NetworkGateway: Sendable {
         resolver.shutdown()
         for channel in listeners { try? channel.close().wait() }
         try? group.syncShutdownGracefully()
+        shared.bulk.shutdown()
     }
 }
 

@@ -35,6 +35,8 @@ final class Upstream {
         self.pool = pool
         relay = ResponseRelay(client: client, dialect: dialect)
         relay.owner = self
+        // Bodies are moved inside the kernel only between two plain HTTP/1.1 connections.
+        if tlsHost == nil && passage == nil && dialect == .http1 && pool == nil { relay.bulk = shared.bulk }
     }
 
     /// Not yet connected, or connected and not closed by the server.
@@ -62,6 +64,7 @@ final class Upstream {
         // gate, an HTTP/2 stream carries one request), so the relay serves this one next.
         relay.keepClientAlive = keepAlive
         relay.mask = mask
+        relay.requestMethod = head.method
         connection.whenComplete { result in
             switch result {
             case .success(let upstream):

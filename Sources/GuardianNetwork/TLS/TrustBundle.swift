@@ -58,6 +58,12 @@ public enum TrustBundle {
     /// system roots is kept from one session to the next (keyed by the roots' bytes), so a
     /// start pays only for the session CA's part.
     public static func write(caPEM: String, to path: String, roots: [String] = systemBundles, javaCache: String? = nil) throws {
+        try writeBundle(caPEM: caPEM, to: path, roots: roots)
+        writeJavaStore(besideBundle: path, caPEM: caPEM, cache: javaCache)
+    }
+
+    /// The bundle alone (`write` without the Java store).
+    public static func writeBundle(caPEM: String, to path: String, roots: [String] = systemBundles) throws {
         unlink(path)
         let out = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
         guard out >= 0 else { throw TrustBundleError(path, errno) }
@@ -75,17 +81,23 @@ public enum TrustBundle {
             break
         }
         try writeAll(out, Array(((endsInNewline ? "" : "\n") + caPEM).utf8), path: path)
-        writeJavaStore(besideBundle: path, caPEM: caPEM, cache: javaCache)
+    }
+
+    /// Whether `writeJavaStore` makes a store: there is a Java on PATH to read one.
+    public static var javaStoreWanted: Bool {
+        JavaTrustStore.javaOnPath(getenv("PATH").map { String(cString: $0) } ?? "")
     }
 
     /// The same roots as a Java trust store (JavaTrustStore), beside the bundle. Java is one
-    /// client among many: if the store cannot be made, the session goes on without it and
-    /// `apply` leaves Java's variables alone.
-    static func writeJavaStore(besideBundle bundle: String, caPEM: String, cache: String?) {
+    /// client among many: if the store cannot be made, the session goes on without it. Where
+    /// the variables were set while it was being written (`apply(javaStore: true)`), Java then
+    /// finds no store at the path they name and its TLS connections fail — as they would with
+    /// its own store, which lacks the session CA.
+    public static func writeJavaStore(besideBundle bundle: String, caPEM: String, cache: String?) {
         let store = JavaTrustStore.path(besideBundle: bundle)
         unlink(store)
         // Only where there is a Java to read it: a session start without Java pays nothing.
-        guard JavaTrustStore.javaOnPath(getenv("PATH").map { String(cString: $0) } ?? "") else { return }
+        guard javaStoreWanted else { return }
         guard let text = try? String(contentsOfFile: bundle, encoding: .utf8), text.hasSuffix(caPEM) else { return }
         let rootsText = String(text.dropLast(caPEM.count))
         guard let rootBags = cachedRootBags(rootsText, cache: cache),
@@ -157,8 +169,10 @@ public enum TrustBundle {
         }
     }
 
-    /// `environment` (NAME=value entries) with every trust variable naming `path`.
-    public static func apply(to environment: [String], bundlePath path: String) -> [String] {
+    /// `environment` (NAME=value entries) with every trust variable naming `path`, and Java's
+    /// naming the store beside it when there is one — or, with `javaStore`, when one is being
+    /// written (the launch waits for it before the agent runs).
+    public static func apply(to environment: [String], bundlePath path: String, javaStore: Bool? = nil) -> [String] {
         let names = Set(variables)
         var out = environment.filter { entry in
             guard let eq = entry.firstIndex(of: "=") else { return true }
@@ -166,7 +180,7 @@ public enum TrustBundle {
         }
         out += variables.map { "\($0)=\(path)" }
         let store = JavaTrustStore.path(besideBundle: path)
-        if access(store, R_OK) == 0 {
+        if javaStore ?? (access(store, R_OK) == 0) {
             // JAVA_TOOL_OPTIONS is read by every JVM; JDK_JAVA_OPTIONS, read after it by the
             // `java` launcher, only when the user's names a trust store there (each variable
             // makes the JVM print a "Picked up" line).

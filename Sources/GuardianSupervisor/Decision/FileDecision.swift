@@ -25,8 +25,23 @@ struct FileDecision {
     )
 
     /// `content`: what the file was found to hold, for rules that do not apply to it
-    /// (`unless_content`); it concerns reads only.
-    init(gate: PolicyGate, protection: SelfProtection, path rawPath: [UInt8], identity: FileIdentity?, accesses: [FileAccess],
+    /// (`unless_content`); each content spares only the accesses it concerns
+    /// (`FileContent.spares`).
+    /// A file with several names while the pin walk could not list a directory where rules
+    /// protect files: it may be a hardlink of one of them.
+    static func unpinnedRule(_ directory: String) -> RuleMatch {
+        RuleMatch(id: "guardian.pins-incomplete", decision: .deny,
+                  reason: "this file has several names and \(directory) could not be listed to tell whether one is a protected file; make it readable (chmod u+r) and start a new session")
+    }
+
+    /// What `links` is for a file: its link count if it is a regular file (only those are
+    /// pinned), else 1.
+    static func links(_ st: stat) -> UInt64 {
+        (st.st_mode & S_IFMT) == S_IFREG ? UInt64(st.st_nlink) : 1
+    }
+
+    /// `links`: the file's link count (`links(_:)`).
+    init(gate: PolicyGate, protection: SelfProtection, path rawPath: [UInt8], identity: FileIdentity?, links: UInt64 = 2, accesses: [FileAccess],
          content: FileContent? = nil) {
         path = String(decoding: rawPath, as: UTF8.self)
         self.accesses = accesses
@@ -40,13 +55,20 @@ struct FileDecision {
             result = Evaluation(decision: .deny, matches: [FileDecision.escapeRule])
         }
         var paths = [path]
-        if let identity, let pinned = gate.pinnedName(of: identity), pinned != path {
-            // Another name for a protected file (a hardlink made before the session).
-            paths.append(pinned)
+        if let identity {
+            switch gate.pinnedName(of: identity, links: links) {
+            case .pinned(let pinned) where pinned != path:
+                // Another name for a protected file (a hardlink made before the session).
+                paths.append(pinned)
+            case .unknown(let directory):
+                result = Evaluation(decision: .deny, matches: [FileDecision.unpinnedRule(directory)])
+            default:
+                break
+            }
         }
         for p in paths {
             for access in accesses {
-                let e = gate.evaluate(FileRequest(path: p, access: access, content: access == .read ? content : nil))
+                let e = gate.evaluate(FileRequest(path: p, access: access, content: content))
                 if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
                     result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
                 } else if !e.matches.isEmpty {

@@ -11,9 +11,7 @@ final class PolicyGate: Sendable {
     /// The environment variables the policy reads, matched on bytes.
     let environmentNames: EnvironmentNames
     /// Protected files pinned by identity at start, so an older hardlink is still recognised.
-    let pinned: [FileIdentity: String]
-    /// Directories the pin walk could not list although rules protect files beneath them.
-    let unlistedPinDirectories: [String]
+    let pins: PinnedFiles
 
     /// File decisions by (real path, access): the engine is immutable, so a header that two
     /// hundred compiler processes open is decided once. Bounded; cleared when full.
@@ -22,22 +20,18 @@ final class PolicyGate: Sendable {
     private let execDecisions = Mutex<[ExecRequest: Evaluation]>([:])
     static let execDecisionLimit = 4096
 
-    /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
-    /// protect, to pin them too.
-    init(policy: any PolicyEngine, pinRoots: [String] = []) {
+    /// `pins`: the walk for them, started (it runs beside the rest of the session's making).
+    init(policy: any PolicyEngine, pins: PinnedFiles) {
         self.policy = policy
         environmentNames = EnvironmentNames(policy.environmentVariables)
-        var st = stat()
-        var pinned: [FileIdentity: String] = [:]
-        for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
-            pinned[FileIdentity(st)] = path
-        }
-        var unlisted: [String] = []
-        for root in pinRoots {
-            unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &pinned)
-        }
-        self.pinned = pinned
-        unlistedPinDirectories = unlisted
+        self.pins = pins
+    }
+
+    /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
+    /// protect, to pin them too; `pinBudget`: entries walked before the agent starts (a test
+    /// lowers it). The walk runs beside the caller; a question about pins waits for it.
+    convenience init(policy: any PolicyEngine, pinRoots: [String] = [], pinBudget: Int = PolicyGate.pinBudget) {
+        self.init(policy: policy, pins: PinnedFiles(policy: policy, roots: pinRoots, budget: pinBudget))
     }
 
     func evaluate(_ request: FileRequest) -> Evaluation {
@@ -65,6 +59,12 @@ final class PolicyGate: Sendable {
         return evaluation
     }
 
-    /// The protected name a file was pinned under, when `identity` is one.
-    func pinnedName(of identity: FileIdentity) -> String? { pinned[identity] }
+    /// The protected name a file was pinned under, when `identity` is one. `links`: the file's
+    /// link count; a file with several names may wait for the pin walk past its budget.
+    func pinnedName(of identity: FileIdentity, links: UInt64 = 2) -> LatePins.Answer {
+        let found = pins.current()
+        if let name = found.pinned[identity] { return .pinned(name) }
+        guard links > 1, let late = found.late else { return .notPinned }
+        return late.lookup(identity)
+    }
 }

@@ -54,9 +54,19 @@ struct FifoWriter: Sendable {
         let readsItself = flags & O_ACCMODE == O_RDWR
         let readers = FifoWriter.readers(of: identity, tree: tree, settle: readsItself ? 5 : 20)
         let outside = readers.first { !tree.contains($0) }
-        if outside == nil && (!readers.isEmpty || readsItself) {
+        if outside == nil && readsItself {
+            // The task reads this descriptor too: it gets the FIFO itself (docs/SECURITY.md).
             r.install(fd, cloexec: cloexec)
             close(fd)
+            return
+        }
+        if outside == nil && !readers.isEmpty {
+            // Readers may come later: the data flows through Guardian, which looks again.
+            let relay = FifoRelay(writer: self, tid: tid, path: path, identity: identity)
+            if !relay.start(fifo: fd, flags: flags, cloexec: cloexec, &r) {
+                close(fd)
+                r.fail(EAGAIN)
+            }
             return
         }
         // An outside reader — or none found: a reader's descriptor may be invisible to
@@ -93,6 +103,32 @@ struct FifoWriter: Sendable {
                 tid: tid, event: e, rule: rule, summary: "writing to the FIFO \(shown) (reader: \(e.listener!))",
                 key: "fifo|\(rule.id)|\(shown)",
                 proceed: { done.call(true) }, refuse: { _ in done.call(false) })
+        }
+    }
+
+    /// A reader outside the tree (or none Guardian can see) met while relaying: decided as at
+    /// the open, except that an `ask` cannot hold data in flight and refuses. True when refused
+    /// (recorded, and the task told).
+    func refuseFlow(_ tid: pid_t, path: [UInt8], reader outside: pid_t?) -> Bool {
+        let shown = String(decoding: path, as: UTF8.self)
+        let program = outside.flatMap { ProcessTree.executable(of: $0) }
+        let evaluation = gate.policy.evaluate(LocalConnection(socket: shown, program: program))
+        let rule = evaluation.primary ?? CompiledPolicy.localDefault
+        var e = recorder.event(pid: tid, kind: .open, decision: evaluation.decision == .allow || evaluation.decision == .audit ? evaluation.decision.description : "deny", rule: rule)
+        e.path = shown
+        e.access = "write"
+        e.syscall = "write"
+        e.listener = program ?? outside.map { "pid \($0)" } ?? "unknown"
+        e.detail = ["object": "fifo", "when": "a reader opened the FIFO after the open was decided"]
+        switch evaluation.decision {
+        case .allow:
+            return false
+        case .audit:
+            return !recorder.record(e)
+        case .deny, .ask:
+            _ = recorder.record(e)
+            channel.tell(tid, "guardian: stopped writing to the FIFO \(shown) (reader: \(e.listener!), which opened it later) — rule \(rule.id): \(rule.reason)")
+            return true
         }
     }
 

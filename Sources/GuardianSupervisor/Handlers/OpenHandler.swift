@@ -89,22 +89,26 @@ struct OpenHandler: Sendable {
 
         let real = named.path
         var decision = FileDecision(
-            gate: gate, protection: protection, path: real, identity: FileIdentity(st),
+            gate: gate, protection: protection, path: real, identity: FileIdentity(st), links: FileDecision.links(st),
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
         )
         // A read of a regular file may be served from a sealed copy (ServedFiles): a rule
-        // that spares files of certificates only, or a trust bundle that gets the session CA.
+        // that spares files of certificates only, a trust bundle that gets the session CA, or
+        // /etc/resolv.conf naming Guardian's resolver.
         var copy: ServedCopy?
         // What the real path says about looking at the content: one pass, no allocation.
         let traits = type == S_IFREG ? PathTraits(real) : nil
         if let traits, req.flags & O_ACCMODE == O_RDONLY && req.flags & (GD_O_PATH | O_TRUNC) == 0 {
-            if !decision.allowed && decision.evaluation.dependsOnContent {
+            if !decision.allowed && decision.evaluation.dependsOn(.certificates) {
                 if let seen = served.examine(object), seen.content.isCertificates, let c = seen.copy {
                     decision = FileDecision(
-                        gate: gate, protection: protection, path: real, identity: FileIdentity(st),
+                        gate: gate, protection: protection, path: real, identity: FileIdentity(st), links: FileDecision.links(st),
                         accesses: [.read], content: .certificates)
                     copy = c
                 }
+            } else if let config = served.resolverConfig, decision.allowed, config.matches(real) {
+                // The resolver configuration names Guardian's resolver (ServedResolverConfig).
+                copy = config.copy(object)
             } else if served.caPEM != nil && decision.allowed && traits.mayBeTrustBundle {
                 if let seen = served.examine(object, forTrust: true), seen.appended { copy = seen.copy }
             }

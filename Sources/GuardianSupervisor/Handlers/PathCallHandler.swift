@@ -117,8 +117,21 @@ struct PathCallHandler: Sendable {
     }
 
     /// Decides, records, and on deny answers and tells the target. True when allowed.
-    private func decide(_ tid: pid_t, _ path: [UInt8], _ st: stat?, _ accesses: [FileAccess], syscall: String, verb: String, _ r: inout Responder) -> Bool {
-        var d = FileDecision(gate: gate, protection: protection, path: path, identity: st.map(FileIdentity.init), accesses: accesses)
+    private func decide(_ tid: pid_t, _ path: [UInt8], _ st: stat?, _ accesses: [FileAccess], syscall: String, verb: String,
+                        landing: Bool = false, _ r: inout Responder) -> Bool {
+        let d = FileDecision(gate: gate, protection: protection, path: path, identity: st.map(FileIdentity.init),
+                             links: st.map(FileDecision.links) ?? 1, accesses: accesses)
+        return decide(tid, d, st, landing: landing, syscall: syscall, verb: verb, &r)
+    }
+
+    /// `landing`: a directory or symlink arrives at the path, with what may lie beneath it.
+    func decide(_ tid: pid_t, _ decision: FileDecision, _ st: stat?, landing: Bool = false, syscall: String, verb: String, _ r: inout Responder) -> Bool {
+        var d = decision
+        let accesses = d.accesses
+        if landing {
+            let arriving = gate.policy.evaluateLanding(d.path)
+            if arriving.decision > d.evaluation.decision { d.evaluation = arriving }
+        }
         if let st, (st.st_mode & S_IFMT) == S_IFDIR, accesses.contains(.delete) {
             // Moving or removing a directory takes everything protected beneath it along.
             let sub = gate.policy.evaluateSubtree(d.path, access: .delete)
@@ -158,7 +171,8 @@ struct PathCallHandler: Sendable {
         let e = try entry(tid, dirfd: dir, path)
         defer { e.close() }
         if lstatEntry(e) != nil { throw .errno(EEXIST) }
-        guard decide(tid, e.realPath, nil, [.create], syscall: syscall, verb: "creating", &r) else { return }
+        // A symlink may name a directory: decided on what could lie beneath it, too.
+        guard decide(tid, e.realPath, nil, [.create], syscall: syscall, verb: "creating", landing: syscall == "symlink", &r) else { return }
         guard let mask = ProcessTree.umask(of: tid) else { throw .errno(EACCES) }
         umask(mask)
         if body(e.parent, e.name) != 0 { throw .current }
@@ -213,16 +227,42 @@ struct PathCallHandler: Sendable {
         let src = try entry(tid, dirfd: oldDir, old)
         defer { src.close() }
         guard let st = lstatEntry(src) else { throw .current }
-        guard decide(tid, src.realPath, st, [.read, .write, .delete], syscall: "rename", verb: "renaming", &r) else { return }
+        let exchange = flags & UInt32(GD_RENAME_EXCHANGE) != 0
         let dst = try entry(tid, dirfd: newDir, new)
         defer { dst.close() }
         let existing = lstatEntry(dst)
+        // An exchange puts the destination's object at the source's name: decided as arriving.
+        guard decide(tid, src.realPath, st, [.read, .write, .delete], syscall: "rename", verb: "renaming",
+                     landing: exchange && existing.map(Self.mayHoldFiles) == true, &r) else { return }
         let accesses: [FileAccess] = existing == nil ? [.create] : [.create, .write, .delete]
-        guard decide(tid, dst.realPath, existing, accesses, syscall: "rename", verb: "replacing", &r) else { return }
+        var d = FileDecision(gate: gate, protection: protection, path: dst.realPath, identity: existing.map(FileIdentity.init),
+                             links: existing.map(FileDecision.links) ?? 1, accesses: accesses)
+        // A file that git obeys (`unless_content: [inert-git-config]`): decided on the bytes
+        // Guardian reads, and replaced from its own copy of them.
+        var copy: ConfigReplacement? = nil
+        if d.evaluation.dependsOn(.inertGitConfig) && !exchange && (st.st_mode & S_IFMT) == S_IFREG {
+            let replacement = try ConfigReplacement.read(src, st, current: dst)
+            if replacement.runsNothingNew {
+                d = FileDecision(gate: gate, protection: protection, path: dst.realPath, identity: existing.map(FileIdentity.init),
+                                 links: existing.map(FileDecision.links) ?? 1, accesses: accesses, content: .inertGitConfig)
+            }
+            copy = replacement
+        }
+        guard decide(tid, d, existing, landing: Self.mayHoldFiles(st), syscall: "rename", verb: "replacing", &r) else { return }
         if let existing { guard keepsSecrets(tid, dst.realPath, existing, verb: "replacing", &r) else { return } }
+        if let copy {
+            try copy.perform(src, dst, flags: flags)
+            return r.succeed(0)
+        }
         let rc = src.name.withCString { o in dst.name.withCString { n in gd_renameat2(src.parent, o, dst.parent, n, flags) } }
         if rc < 0 { throw .errno(-rc) }
         r.succeed(0)
+    }
+
+    /// A directory, or a symlink that may name one, brings files along when it arrives.
+    static func mayHoldFiles(_ st: stat) -> Bool {
+        let type = st.st_mode & S_IFMT
+        return type == S_IFDIR || type == S_IFLNK
     }
 
     private func unlink(_ tid: pid_t, dir: Int32, _ path: [UInt8], flags: UInt64, _ r: inout Responder) throws(ResolutionError) {

@@ -20,10 +20,12 @@ struct ExecTracer: Sendable {
     let recorder: Recorder
     let channel: any TargetMessaging
 
-    /// Runs until every task of the tree is gone. Returns the root's wait status.
-    func loop(root: pid_t) -> Int32 {
+    /// Runs until every task of the tree is gone. Returns the root's wait status. `timeline`
+    /// is marked when the agent's own program has been verified and runs.
+    func loop(root: pid_t, timeline: StartTimeline? = nil) -> Int32 {
         var rootStatus: Int32 = 0
         var rootDone = false
+        var rootExecuted = false
         while true {
             var status: Int32 = 0
             let pid = gd_wait(-1, &status, __WALL)
@@ -62,6 +64,10 @@ struct ExecTracer: Sendable {
                 _ = gd_ptrace_cont(pid, 0)
             case GD_PTRACE_EVENT_EXEC:
                 verifyExec(pid)
+                if pid == root && !rootExecuted {
+                    rootExecuted = true
+                    timeline?.mark("exec")
+                }
             case GD_PTRACE_EVENT_STOP:
                 tree.add(pid)
                 if sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU {

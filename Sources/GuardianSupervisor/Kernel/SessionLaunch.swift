@@ -20,6 +20,9 @@ struct SessionLaunch {
     let cgroupDirectoryFD: Int32
     /// The child makes itself unable to connect TCP on its own (Landlock).
     let landlock: Bool
+    let timeline: StartTimeline?
+    /// Last check before the agent is released (the pin walk is over); a throw kills it first.
+    let beforeRelease: @Sendable () throws(GuardianError) -> Void
 
     /// On the tracer thread: fork, attach, hand over the listener, release the child, trace.
     func run() throws(GuardianError) -> Termination {
@@ -51,6 +54,7 @@ struct SessionLaunch {
         close(sock[1]); close(go[0]); close(err[1])
         guard pid > 0 else { throw GuardianError("spawn", "fork failed", errno: Errno(-pid)) }
         tree.setRoot(pid)
+        timeline?.mark("spawn")
 
         func abandon(_ error: GuardianError) -> GuardianError {
             kill(pid, SIGKILL)
@@ -67,6 +71,7 @@ struct SessionLaunch {
         // a non-dumpable parent could not be attached without CAP_SYS_PTRACE.
         _ = gd_set_dumpable(0)
         let listener = SessionLaunch.receiveListener(pid: pid, sock: sock[0])
+        timeline?.mark("listener")
         guard listener >= 0 else {
             let failure = SessionLaunch.childFailure(err[0])
             var status: Int32 = 0
@@ -85,13 +90,17 @@ struct SessionLaunch {
         } catch {
             throw abandon(GuardianError("thread", "could not start the notify workers", errno: error))
         }
-        // The listener is served: let the child exec (its first trapped call).
+        timeline?.mark("workers")
+        do { try beforeRelease() } catch { throw abandon(error) }
+        // The listener is served and every pin is in place: let the child exec (its first
+        // trapped call).
         var byte: UInt8 = 1
         guard write(go[1], &byte, 1) == 1 else {
             throw abandon(GuardianError("spawn", "could not release the agent's process", errno: .current))
         }
 
-        let status = tracer.loop(root: pid)
+        let status = tracer.loop(root: pid, timeline: timeline)
+        timeline?.mark("agent")
         if let (stage, e) = SessionLaunch.childFailure(err[0]) {
             if stage == Int32(GD_STAGE_EXEC) { return .execFailed(e) }
             throw GuardianError("spawn", "the agent's process failed before exec (stage \(stage))", errno: Errno(e))

@@ -30,8 +30,12 @@ final class ServedFiles: Sendable {
     static let entryLimit = 512
     static let byteLimit = 64 << 20
 
-    init(caPEM: String?) {
+    /// /etc/resolv.conf naming Guardian's resolver, when the session has a gateway.
+    let resolverConfig: ServedResolverConfig?
+
+    init(caPEM: String?, resolverConfig: ServedResolverConfig? = nil) {
         self.caPEM = caPEM.map { Array($0.utf8) }
+        self.resolverConfig = resolverConfig
     }
 
     /// A cheap test on the real path, so an ordinary open pays nothing: the name of a

@@ -24,6 +24,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def answer(self):
+        if self.command == "GET" and self.path.startswith("/bytes/"):
+            return self.send_bytes(int(self.path[len("/bytes/"):]))
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length) if length else b""
         aws = self.check_aws(body) if args.aws and (self.headers.get("authorization") or "").startswith("AWS4-HMAC-SHA256") else None
@@ -51,6 +53,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("content-length", str(len(out)))
         self.end_headers()
         self.wfile.write(out)
+
+    def send_bytes(self, n):
+        """GET /bytes/N: N bytes, block k of 64 KiB being k as 8 big-endian bytes repeated (a
+        block lost, repeated or out of order changes the digest), with a Content-Length."""
+        self.send_response(200)
+        self.send_header("content-type", "application/octet-stream")
+        self.send_header("content-length", str(n))
+        self.end_headers()
+        k = 0
+        while n > 0:
+            block = (k.to_bytes(8, "big") * 8192)[:n]
+            self.wfile.write(block)
+            n -= len(block)
+            k += 1
 
     def check_aws(self, body):
         """The request's Signature Version 4, computed again by botocore over the headers the

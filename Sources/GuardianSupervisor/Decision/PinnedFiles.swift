@@ -1,0 +1,98 @@
+import GuardianPolicy
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The protected files pinned by identity at start (PolicyGate+Pins.swift says why), found on a
+/// thread of its own while the rest of the session is made: the walk of HOME's dot-directories
+/// is the longest single step of a start with a full home, and nothing before the agent's first
+/// instruction needs its result. The launch waits for it before it releases the agent
+/// (`finish()`), so every decision of the tree sees the whole set; a lookup made earlier waits
+/// too.
+public final class PinnedFiles: Sendable {
+    struct Found: Sendable {
+        var pinned: [FileIdentity: String] = [:]
+        /// Directories the walk could not list although rules protect files beneath them.
+        var unlisted: [String] = []
+        /// The walk past its budget, when HOME holds more (LatePins); nil when it ended.
+        var late: LatePins?
+    }
+
+    /// Entries walked before the agent may start (PolicyGate+Pins.swift says why 4000).
+    public static let defaultBudget = 4000
+
+    /// Set once, when the walk is over.
+    private let found = Mutex<Found?>(nil)
+    /// The walk's thread until someone has waited for it.
+    private let walker = Mutex<OSThread?>(nil)
+    private let walk: @Sendable () -> Found
+
+    /// Starts pinning what `policy` protects: its exact paths, and the files under each of
+    /// `roots` that glob rules protect. `timeline` gets the walk's own duration as a span.
+    /// `budget`: entries walked before the agent may start; what lies beyond is walked on
+    /// (LatePins) while it runs.
+    public init(policy: any PolicyEngine, roots: [String], budget: Int = PinnedFiles.defaultBudget, timeline: StartTimeline? = nil) {
+        walk = {
+            let began = StartTimeline.now()
+            var result = Found()
+            var st = stat()
+            for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
+                result.pinned[FileIdentity(st)] = path
+            }
+            var remaining: [(String, Int)] = []
+            for root in roots {
+                var left: [(String, Int)] = []
+                result.unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &result.pinned, limit: budget, remaining: &left)
+                remaining += left
+            }
+            result.late = remaining.isEmpty ? nil : LatePins.start(remaining, policy: policy)
+            timeline?.span("pins", nanoseconds: StartTimeline.now() &- began)
+            return result
+        }
+        do {
+            let thread = try OSThread.start { [self] in
+                let result = walk()
+                found.withLock { $0 = result }
+            }
+            walker.withLock { $0 = thread }
+        } catch {
+            // No thread to be had: the walk runs here, before anything can need it.
+            let result = walk()
+            found.withLock { $0 = result }
+        }
+    }
+
+    /// Waits for the walk (once; later calls return at once) and returns what it found.
+    @discardableResult
+    func finish() -> Found {
+        walker.withLock { thread in
+            thread?.join()
+            thread = nil
+        }
+        // The walk stored its result before its thread ended, and the join above waited for
+        // that end. Should it be missing all the same, the walk is done again here: never an
+        // empty set in place of one not found.
+        return found.withLock { stored in
+            if let stored { return stored }
+            let result = walk()
+            stored = result
+            return result
+        }
+    }
+
+    /// The protected name `identity` was pinned under, if it was; waits for the walk.
+    func name(of identity: FileIdentity) -> String? {
+        if let hit = found.withLock({ $0.map { $0.pinned[identity] } }) { return hit }
+        return finish().pinned[identity]
+    }
+
+    /// What the walk found, waiting for it only while it runs: one lock once it is over.
+    func current() -> Found {
+        if let done = found.withLock({ $0 }) { return done }
+        return finish()
+    }
+
+    /// Directories the walk could not list although rules protect files beneath them; waits.
+    var unlisted: [String] { finish().unlisted }
+}
