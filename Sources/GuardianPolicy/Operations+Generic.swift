@@ -76,10 +76,15 @@ extension Operations {
         let a = view.arguments
         let name = view.programKeys.first ?? ""
         let words = a.positionals.map { a.items[$0].text }
-        if let help = genericHelp(a) { return CommandOperation(kind: .read, why: "\(name) \(help)", harmless: true) }
-        if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(name) \(d)", harmless: true) }
+        // The command path as shown in reasons: the program and its first words.
+        let shown = ([name] + words.prefix(3).filter { !$0.contains("/") && $0 != "help" }).joined(separator: " ")
+        if let help = genericHelp(a) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
+        if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
         if view.programKeys.contains(where: textTools.contains) { return nil }
-        if let task = frameworkTask(words) { return CommandOperation(kind: .destroy, why: "\(name) \(task) empties a database") }
+        if let task = frameworkTask(words) {
+            let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
+            return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
+        }
         if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
         if let named = destroyingName(view) { return named }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
