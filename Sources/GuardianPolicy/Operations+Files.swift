@@ -79,7 +79,9 @@ extension Operations {
     /// A program no grammar knows whose name says it destroys: a destroy unless it is asked for
     /// help, a dry run, or only to look.
     static func destroyingName(_ view: ExecView) -> CommandOperation? {
-        guard let name = view.programKeys.first(where: { key in Words.split(key).count > 1 && Words.split(key).contains(where: destroyingNames.contains) }) else { return nil }
+        // Words of the name without its extension: `destroy.sh` is one word, a script's name.
+        func words(_ key: String) -> [String] { Words.split(key.lastIndex(of: ".").map { String(key[..<$0]) } ?? key) }
+        guard let name = view.programKeys.first(where: { key in words(key).count > 1 && words(key).contains(where: destroyingNames.contains) }) else { return nil }
         let a = view.arguments
         if let help = helpRequest(a, family: .paas) { return CommandOperation(kind: .read, why: "\(name) \(help)", harmless: true) }
         if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(name) \(d)", harmless: true) }
