@@ -93,38 +93,32 @@ static int own_fd_directory(void) {
     return fresh;
 }
 
+/// The decimal name of FD in /proc/self/fd, written at the end of BUF; returns its start.
+static const char *fd_entry(int fd, char buf[16]) {
+    int n = 15;
+    buf[n] = 0;
+    unsigned v = (unsigned)fd;
+    do { buf[--n] = (char)('0' + v % 10); v /= 10; } while (v && n > 0);
+    return buf + n;
+}
+
 ssize_t gd_fd_path(int fd, char *buf, size_t size) {
     if (fd < 0 || size == 0) return -EBADF;
-    char name[16];
-    int n = sizeof(name);
-    name[--n] = 0;
-    unsigned v = (unsigned)fd;
-    do { name[--n] = (char)('0' + v % 10); v /= 10; } while (v && n > 0);
+    char name[16], link[40];
+    const char *entry = fd_entry(fd, name);
     int dir = own_fd_directory();
-    ssize_t got = dir >= 0 ? readlinkat(dir, name + n, buf, size) : -1;
-    if (got < 0) {
-        // Without the directory (or a stale one), the plain path.
-        char link[40];
-        snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
-        got = readlink(link, buf, size);
-    }
+    if (dir < 0) snprintf(link, sizeof(link), "/proc/self/fd/%s", entry);
+    ssize_t got = dir >= 0 ? readlinkat(dir, entry, buf, size) : readlink(link, buf, size);
     return got < 0 ? -errno : got;
 }
 
 int gd_reopen(int fd, int flags) {
     if (fd < 0) return -EBADF;
-    char name[16];
-    int n = sizeof(name);
-    name[--n] = 0;
-    unsigned v = (unsigned)fd;
-    do { name[--n] = (char)('0' + v % 10); v /= 10; } while (v && n > 0);
+    char name[16], link[40];
+    const char *entry = fd_entry(fd, name);
     int dir = own_fd_directory();
-    int got = dir >= 0 ? openat(dir, name + n, flags) : -1;
-    if (got < 0 && dir < 0) {
-        char link[40];
-        snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
-        got = open(link, flags);
-    }
+    if (dir < 0) snprintf(link, sizeof(link), "/proc/self/fd/%s", entry);
+    int got = dir >= 0 ? openat(dir, entry, flags) : open(link, flags);
     return got < 0 ? -errno : got;
 }
 

@@ -18,15 +18,7 @@ import Testing
     @Test func canonicalAbsoluteAnswersAsTheNaiveRule() {
         let corpus = ["/", "", "/a", "/a/b", "a/b", "/a//b", "/a/./b", "/a/../b", "/a/b/", "/.", "/..", "/...", "/.a",
                       "/a.", "/a/..b", "/a/b..", "/a/.b/c", "//a", "/a/b/.", "/a/b/..", "/usr/lib/x86_64-linux-gnu/libc.so.6"]
-        var paths = corpus
-        for p in corpus {
-            let b = Array(p.utf8)
-            for k in 0...b.count {
-                paths.append(String(decoding: b[..<k], as: UTF8.self))
-                paths.append(String(decoding: b[k...], as: UTF8.self))
-            }
-        }
-        for path in paths {
+        for path in withEveryPrefixAndSuffix(corpus) {
             #expect(PathResolver.isCanonicalAbsolute(Array(path.utf8)) == Self.naiveCanonical(path), "\(path)")
         }
     }
@@ -164,16 +156,21 @@ import Testing
         let corpus = ["/dev/fd/63", "/dev/stdin", "/dev//stdout", "dev/stderr", "/x/dev/fd", "/dev/dev/fd", "/dev/x/dev/fd",
                       "/proc/self/fd/3", "/proc/thread-self/fd", "/selfx", "/a/self", "self", "/dev", "/dev/", "/devfd",
                       "/dev/fdx", "/dev/null", "/proc/1/fd/3", "", "/", "//", "/usr/include/stdio.h", "/thread-self/"]
-        var paths = corpus
-        for p in corpus {
-            let b = Array(p.utf8)
-            for k in 0...b.count {
-                paths.append(String(decoding: b[..<k], as: UTF8.self))
-                paths.append(String(decoding: b[k...], as: UTF8.self))
-            }
-        }
-        for path in paths {
+        for path in withEveryPrefixAndSuffix(corpus) {
             #expect(PathResolver.mayMeetProcSelf(Array(path.utf8)) == Self.naive(Array(path.utf8)), "\(path)")
         }
     }
+}
+
+/// Each path, and every prefix and suffix of it: boundaries are where one-pass code slips.
+private func withEveryPrefixAndSuffix(_ corpus: [String]) -> [String] {
+    var paths = corpus
+    for p in corpus {
+        let b = Array(p.utf8)
+        for k in 0...b.count {
+            paths.append(String(decoding: b[..<k], as: UTF8.self))
+            paths.append(String(decoding: b[k...], as: UTF8.self))
+        }
+    }
+    return paths
 }
