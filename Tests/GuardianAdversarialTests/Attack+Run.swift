@@ -88,7 +88,7 @@ extension Attack {
         let events = world.blockingEvents()
         switch evidence {
         case .event:
-            if events.isEmpty { return ["NO EVENT: no deny/denied/kill event was logged; output: \(output.all.prefix(400))"] }
+            if events.isEmpty { return ["NO EVENT: no deny/denied/kill event was logged (status \(output.status); \(world.eventSummary())); output: \(output.all.prefix(400))"] }
         case .failed(let token):
             if !output.all.contains(token) { return ["expected the call to fail in the kernel (\(token)); output: \(output.all.prefix(400))"] }
         case .eventOr(let token):

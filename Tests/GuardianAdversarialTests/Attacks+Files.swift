@@ -16,10 +16,11 @@ extension Attack {
         Attack(name: "hardlink-preexisting-glob", script: #"cat key.txt"#, goal: .secret, evidence: .event,
                setup: { w in try FileManager.default.linkItem(atPath: w.sshKey, toPath: w.project + "/key.txt"); return Prepared() }),
         // The same, in a HOME with more entries than the pin walk visits before the agent
-        // starts (PolicyGate.pinBudget): 4100 protected files, each linked from the project
+        // starts (PinnedFiles.defaultBudget): 4100 protected files, each linked from the project
         // before the session. Those the walk at start did not reach are pinned by its
-        // continuation, which a file with several names waits for.
-        Attack(name: "hardlink-preexisting-beyond-pin-budget", script: #"cat links/* 2>/dev/null | grep -m1 GCLOUD-TOKEN; true"#, goal: .output("GCLOUD-TOKEN"), evidence: .event,
+        // continuation, which a file with several names waits for. cat's errors are counted by
+        // kind, so a failure shows how the reads failed.
+        Attack(name: "hardlink-preexisting-beyond-pin-budget", script: #"cat links/* 2>"$OUT/cat.err" | grep -m1 GCLOUD-TOKEN; sed 's/^.*: //' "$OUT/cat.err" | sort | uniq -c; true"#, goal: .output("GCLOUD-TOKEN"), evidence: .event,
                setup: { w in
                    let dir = w.home + "/.config/gcloud"
                    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

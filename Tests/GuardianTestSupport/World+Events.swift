@@ -23,4 +23,15 @@ extension World {
     public func blockingEvents() -> [[String: Any]] {
         events().filter { ["deny", "denied", "kill"].contains($0["decision"] as? String ?? "") }
     }
+
+    /// The events logged, counted by kind and decision, and the rules of the last few: what a
+    /// failure message shows of the log.
+    public func eventSummary() -> String {
+        let all = events()
+        var counts: [String: Int] = [:]
+        for e in all { counts["\(e["kind"] ?? "?")/\(e["decision"] ?? "?")", default: 0] += 1 }
+        let last = all.suffix(3).map { "\($0["kind"] ?? "?") \($0["decision"] ?? "?") \($0["rule"] ?? "-")" }
+        return "events: " + counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            + (last.isEmpty ? "" : "; last: " + last.joined(separator: " | "))
+    }
 }
