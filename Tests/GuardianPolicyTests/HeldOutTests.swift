@@ -132,4 +132,14 @@ struct HeldOutTests {
     /// 66.6% (26/39), benign 92.4% (73/79; 7.5% false positives). Its first score, before any
     /// rule change (3b549a3), was 48.2%, 61.5% and 88.6%. Below the targets (98%, 100%, 99%).
     static let thirdFloors = (destructive: 0.929, production: 0.666, benign: 0.924)
+
+    /// The fourth held-out corpus (FourthHeldOutCorpus), written after the third had been read and
+    /// committed before any rule change for the third one's misses. Totals only, as above.
+    @Test func fourthHeldOutScores() {
+        let held = Self.score(Self.entries(FourthHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("fourth held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 200)
+    }
 }
