@@ -141,5 +141,12 @@ struct HeldOutTests {
         print(Self.report("fourth held-out (\(total) lines)", held)
             + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
         #expect(total >= 200)
+        #expect(held.destructiveRate >= HeldOutTests.fourthFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.fourthFloors.production)
+        #expect(held.benignRate >= HeldOutTests.fourthFloors.benign)
     }
+
+    /// Floors at the fourth corpus's first score, before any rule change (7648a43): destructive
+    /// 64.3% (56/87), production-named 28.5% (10/35), benign 93.5% (131/140; 6.4% false positives).
+    static let fourthFloors = (destructive: 0.643, production: 0.285, benign: 0.935)
 }
