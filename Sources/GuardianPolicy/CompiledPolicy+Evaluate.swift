@@ -7,7 +7,13 @@ extension CompiledPolicy {
 
     func evaluate(_ exec: ExecRequest, depth: Int) -> Evaluation {
         var view = ExecView(exec)
-        let operation = Operations.classify(view, expansion: expansion)
+        // The commands a wrapper runs are decided too; a wrapper no grammar knows does what the
+        // command it runs does (`aws-vault exec staging -- kubectl get pods` reads).
+        let inner = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys).map { evaluate($0, depth: depth + 1) } : []
+        // (Its class only: a help request or dry run inside does not make the wrapper harmless.)
+        let operation = Operations.classify(view, expansion: expansion) ?? inner.compactMap(\.operation).max { $0.kind < $1.kind }.map {
+            CommandOperation(kind: $0.kind, why: "the command it runs: \($0.why)")
+        }
         let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {
@@ -41,16 +47,13 @@ extension CompiledPolicy {
         var targeted = environment
         var targetHow = how
         var op = operation
-        if depth < 4 {
-            for inner in Self.innerCommands(exec, keys: view.programKeys) {
-                let e = evaluate(inner, depth: depth + 1)
-                for m in e.matches where !matches.contains(where: { $0.id == m.id }) { matches.append(m) }
-                if let env = e.environment, prefer(env, over: targeted) {
-                    targeted = env
-                    targetHow = e.targetSource
-                }
-                if let o = e.operation, op == nil || o.kind > op!.kind { op = o }
+        for e in inner {
+            for m in e.matches where !matches.contains(where: { $0.id == m.id }) { matches.append(m) }
+            if let env = e.environment, prefer(env, over: targeted) {
+                targeted = env
+                targetHow = e.targetSource
             }
+            if let o = e.operation, op == nil || o.kind > op!.kind { op = o }
         }
         var result = Self.evaluation(matches, environment: targeted)
         result.targetSource = targetHow
