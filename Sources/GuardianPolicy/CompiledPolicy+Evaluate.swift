@@ -7,13 +7,15 @@ extension CompiledPolicy {
 
     func evaluate(_ exec: ExecRequest, depth: Int) -> Evaluation {
         var view = ExecView(exec)
-        // The commands a wrapper runs are decided too; a wrapper no grammar knows does what the
-        // command it runs does (`aws-vault exec staging -- kubectl get pods` reads).
+        // The commands a wrapper runs are decided too (their rules become the wrapper's). A
+        // wrapper no grammar knows that only runs reads reads (`aws-vault exec staging --
+        // kubectl get pods`): the staging-read rule may allow it. Any other class stays the inner
+        // command's alone, so one command is asked about once, under its own rule.
         let inner = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys).map { evaluate($0, depth: depth + 1) } : []
-        // (Its class only: a help request or dry run inside does not make the wrapper harmless.)
-        let operation = Operations.classify(view, expansion: expansion) ?? inner.compactMap(\.operation).max { $0.kind < $1.kind }.map {
-            CommandOperation(kind: $0.kind, why: "the command it runs: \($0.why)")
-        }
+        let innerOperations = inner.compactMap(\.operation)
+        let operation = Operations.classify(view, expansion: expansion)
+            ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }
+                ? CommandOperation(kind: .read, why: "the command it runs: \(innerOperations[0].why)") : nil)
         let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {
