@@ -569,7 +569,7 @@ rules:
     decision: ask
     tags: [destructive]
     exec: {program: mongorestore, flags: ["--drop"]}
-    examples: {match: ["mongorestore --drop dump/"], not_match: ["mongorestore dump/"]}
+    examples: {match: ["mongorestore --drop dump/"], not_match: ["mongorestore dump/", "mongorestore --drop --dryRun dump/"]}
   - id: redis.flush
     reason: FLUSHALL and FLUSHDB delete every key
     decision: ask
@@ -766,7 +766,7 @@ rules:
     decision: deny
     tags: [catastrophic]
     exec: {program: [mkfs, mke2fs, mkswap, wipefs, fdisk, sfdisk, parted, sgdisk]}
-    examples: {match: ["mkfs.ext4 /dev/sdb1", "wipefs -a /dev/sda"], not_match: ["mkdir x"]}
+    examples: {match: ["mkfs.ext4 /dev/sdb1", "wipefs -a /dev/sda"], not_match: ["mkdir x", "wipefs /dev/sdb", "wipefs -n -a /dev/sdb"]}
   - id: find.delete-outside-project
     reason: find -delete outside the project removes every file it finds there
     decision: ask
@@ -1185,12 +1185,17 @@ description: >
   build and cache output, and programs whose names say they destroy (cloud-nuke, aws-nuke).
   Programs no family grammar knows are read by their verb path (delete, destroy, drop, purge,
   wipe, reset, rb, rm, nuke… destroy; get, list, show, info, logs, status… read) and by flags
-  named for destroying (--purge, --wipe, --drop); framework tasks that empty a database
+  named for destroying (--purge, --wipe, --drop, --prune), a colon path's segments
+  (apps:destroy), a program named for its verb (lvremove), down or stop with --delete-… or
+  --remove-…, and a package registry's remote destroy (npm unpublish, gem yank, cargo yank,
+  dotnet nuget delete); framework tasks that empty a database
   (db:drop, db:wipe, migrate:fresh, ecto.drop, database drop, flush, downgrade base) destroy
   whichever runner runs them; rsync --delete into a place outside the project destroys.
   Help requests (--help, -help, help) and dry runs in any usual spelling (--dry-run, -dry-run,
   --dryrun, --dry_run, --dryRun; --check, --plan, --noop, --why-run, --pretend, --what-if for
-  programs no grammar knows) and plans are reads; a SELECT whose destructive words are only
+  programs no grammar knows; tools' own spellings where the tool is known: zfs and zpool -n,
+  gsutil rsync -n, alembic's --sql, LVM's --test, git filter-repo --analyze, wipefs without
+  -a) and plans are reads; a SELECT whose destructive words are only
   inside string literals changes nothing.
 
 rules:
@@ -1251,8 +1256,22 @@ rules:
         - "cqlsh -e 'DROP KEYSPACE metrics'"
         - "rsync -a --delete ./out/ /srv/www/"
         - "rsync -az --delete dist/ deploy@web-1:/srv/app/"
+        - "dokku apps:destroy myapp"
+        - "lvremove -f vg00/lvol1"
+        - "restic -r /srv/repo forget --keep-last 1 --prune"
+        - "tilt down --delete-namespaces"
+        - "npm unpublish my-package@1.0.0"
+        - "gem yank mygem -v 1.0.0"
+        - "dotnet nuget delete My.Package 1.0.0"
       not_match:
         - "kubectl delete pod api --dry-run=client"
+        - "zfs destroy -nv tank/home@monday"
+        - "gsutil rsync -n -d ./dist gs://bucket"
+        - "alembic downgrade base --sql"
+        - "git filter-repo --analyze"
+        - "cargo yank --undo --version 1.0.1 mycrate"
+        - "dokku apps:list"
+        - "tilt down"
         - "kubectl delete --help"
         - "kubectl get pods -n production"
         - "helm uninstall api --dry-run"

@@ -7,7 +7,15 @@ extension CompiledPolicy {
 
     func evaluate(_ exec: ExecRequest, depth: Int) -> Evaluation {
         var view = ExecView(exec)
+        // The commands a wrapper runs are decided too (their rules become the wrapper's). A
+        // wrapper no grammar knows that only runs reads reads (`aws-vault exec staging --
+        // kubectl get pods`): the staging-read rule may allow it. Any other class stays the inner
+        // command's alone, so one command is asked about once, under its own rule.
+        let inner = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys).map { evaluate($0, depth: depth + 1) } : []
+        let innerOperations = inner.compactMap(\.operation)
         let operation = Operations.classify(view, expansion: expansion)
+            ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }
+                ? CommandOperation(kind: .read, why: "the command it runs: \(innerOperations[0].why)") : nil)
         let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {
@@ -41,16 +49,13 @@ extension CompiledPolicy {
         var targeted = environment
         var targetHow = how
         var op = operation
-        if depth < 4 {
-            for inner in Self.innerCommands(exec, keys: view.programKeys) {
-                let e = evaluate(inner, depth: depth + 1)
-                for m in e.matches where !matches.contains(where: { $0.id == m.id }) { matches.append(m) }
-                if let env = e.environment, prefer(env, over: targeted) {
-                    targeted = env
-                    targetHow = e.targetSource
-                }
-                if let o = e.operation, op == nil || o.kind > op!.kind { op = o }
+        for e in inner {
+            for m in e.matches where !matches.contains(where: { $0.id == m.id }) { matches.append(m) }
+            if let env = e.environment, prefer(env, over: targeted) {
+                targeted = env
+                targetHow = e.targetSource
             }
+            if let o = e.operation, op == nil || o.kind > op!.kind { op = o }
         }
         var result = Self.evaluation(matches, environment: targeted)
         result.targetSource = targetHow

@@ -22,7 +22,7 @@ extension Operations {
     static let genericDestroyWords: Set<String> = [
         "delete", "destroy", "drop", "purge", "wipe", "reset", "rb", "rm", "remove", "nuke", "fresh", "uninstall", "terminate",
         "undefine", "erase", "truncate", "flush", "flushall", "flushdb", "teardown", "del", "deregister", "decommission",
-        "obliterate", "dropall", "prune",
+        "obliterate", "dropall", "prune", "forget", "unpublish", "yank", "deprovision",
     ]
     static let genericReadWords: Set<String> = [
         "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
@@ -32,7 +32,10 @@ extension Operations {
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
     /// Flags named for destroying, on programs no grammar knows.
-    static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset"]
+    static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset", "prune"]
+    /// Verbs that take something down: with a `--delete-…` or `--remove-…` flag they delete what
+    /// they stop (`tilt down --delete-namespaces`).
+    static let teardownWords: Set<String> = ["down", "stop", "uninstall", "undeploy", "teardown"]
 
     /// Programs whose positional words are packages, build targets, scripts, patterns or data.
     static let genericExcluded: Set<String> = [
@@ -80,6 +83,7 @@ extension Operations {
         let shown = ([name] + words.prefix(3).filter { !$0.contains("/") && $0 != "help" }).joined(separator: " ")
         if let help = genericHelp(a) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
         if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
+        if let own = ownDryRun(view.programKeys, a) { return own }
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let task = frameworkTask(words) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
@@ -87,6 +91,8 @@ extension Operations {
         }
         if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
         if let named = destroyingName(view) { return named }
+        if let named = verbInName(view) { return named }
+        if let published = registryDestroy(view.programKeys, a) { return published }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
         return verbPath(a, program: name)
     }
@@ -119,12 +125,18 @@ extension Operations {
         for p in 0..<min(3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
             if genericStopWords.contains(text) { break }
-            guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }) else { continue }
+            // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read
+            // segment by segment; the strongest segment decides.
+            guard let segments = verbSegments(text) else { continue }
             path.append(text)
-            let lowered = text.lowercased()
-            let head = String(lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
-            let c: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) ? .destroy
-                : genericReadWords.contains(lowered) || genericReadWords.contains(head) ? .read : nil
+            var c: OperationClass?
+            for segment in segments {
+                let lowered = segment.lowercased()
+                let head = String(lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
+                let s: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) ? .destroy
+                    : genericReadWords.contains(lowered) || genericReadWords.contains(head) ? .read : nil
+                if let s, c == nil || s > c! { c = s }
+            }
             guard let c else { continue }
             if best == nil || c > best!.1 { best = (text, c) }
             if c == .destroy { break }
@@ -133,13 +145,22 @@ extension Operations {
             let n = item.name.drop(while: { $0 == "-" }).lowercased()
             if n.hasPrefix("no-") || n.hasPrefix("skip") { continue }
             let parts = n.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) {
+            let tearsDown = (parts.first == "delete" || parts.first == "remove") && path.contains { teardownWords.contains($0.lowercased()) }
+            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }
         }
         guard let (verb, c) = best else { return nil }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
         return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
+    }
+
+    /// A verb word, or a colon path of verb words (`apps:destroy`): its segments, or nil.
+    static func verbSegments(_ text: String) -> [Substring]? {
+        guard !text.isEmpty, !text.hasPrefix(":"), !text.hasSuffix(":") else { return nil }
+        guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_" || $0 == ":") }) else { return nil }
+        let segments = text.split(separator: ":")
+        return segments.contains(where: \.isEmpty) ? nil : segments
     }
 
     /// `rsync --delete` deletes what the destination has that the source lacks.

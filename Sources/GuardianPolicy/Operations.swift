@@ -128,7 +128,10 @@ enum Operations {
         guard i > 0 else { return true }
         let prev = a.items[i - 1]
         if prev.kind == .positional || prev.inlineValue != nil { return true }
-        return booleanFlags.contains(String(prev.name))
+        if booleanFlags.contains(String(prev.name)) { return true }
+        // A flag named for what it destroys (`--drop`, `--wipe`, `--delete-data`) takes no value.
+        let parts = prev.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+        return prev.kind == .long && parts.contains { destroyingFlagWords.contains(String($0)) || $0 == "delete" }
     }
 
     /// `--help`, `-help`, `-h` (where it means help), or a `help` subcommand: what was asked.
@@ -328,6 +331,8 @@ enum Operations {
         if c == .write, words.prefix(at).contains(where: { ["config", "account", "configurations"].contains($0) }) { kind = .local }
         if program == "gsutil", verb == "rsync", has(a, "-d") { kind = .destroy }
         if kind >= .write, let d = dryRun(a, extra: ["--what-if"]) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true) }
+        // gsutil rsync's own dry run is -n, alone or among other short flags (`-n -d`, `-nd`).
+        if program == "gsutil", verb == "rsync", has(a, "-n") { return CommandOperation(kind: .read, why: "gsutil rsync -n (gsutil's dry run)", harmless: true) }
         return CommandOperation(kind: kind, why: "\(program) \(words[..<(at + 1)].joined(separator: " "))")
     }
 
@@ -473,6 +478,8 @@ enum Operations {
             if rest.first == "clear" || rest.first == "drop" { return CommandOperation(kind: .destroy, why: "git stash \(rest.first!)") }
             return CommandOperation(kind: .local, why: "git stash")
         case "filter-branch", "filter-repo":
+            // filter-repo's --analyze only writes a report; --dry-run writes nothing.
+            if verb == "filter-repo", let d = dryRun(a, extra: ["--analyze"]) { return CommandOperation(kind: .read, why: "git filter-repo \(d)", harmless: true) }
             return CommandOperation(kind: .destroy, why: "git \(verb) rewrites every commit")
         case "reflog":
             if rest.first == "expire" || rest.first == "delete" { return CommandOperation(kind: .destroy, why: "git reflog \(rest.first!)") }

@@ -23,7 +23,7 @@ enum TargetPlaces {
         "terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "sam", "copilot", "eksctl",
         "gcloud", "gsutil", "bq", "aws", "az", "doctl", "hcloud", "linode-cli",
         "railway", "fly", "flyctl", "vercel", "netlify", "heroku", "supabase", "firebase", "wrangler", "render", "kamal", "cap",
-        "ansible", "ansible-playbook", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack",
+        "ansible", "ansible-playbook", "salt", "salt-ssh", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack",
         "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli",
         "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore",
         "redis-cli", "valkey-cli", "sqlcmd", "clickhouse-client", "cockroach", "usql",
@@ -36,7 +36,7 @@ enum TargetPlaces {
         "--resource-group", "--site", "--inventory", "--inventory-file", "--var-file", "--values", "--kubeconfig", "--host",
         "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote",
         "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname",
-        "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints",
+        "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints", "--target", "--config-env",
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
     ].joined(separator: "|"))
     /// Short spellings per tool.
@@ -46,6 +46,7 @@ enum TargetPlaces {
         "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P", "az": "-g",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_dumpall": "-h", "pg_restore": "-h|-d", "dropdb": "-h", "createdb": "-h", "pgcli": "-h|-d",
         "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
+        "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
         "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
     ]
     /// Options whose values are `key=value` settings: a key that names an environment counts.
@@ -119,13 +120,17 @@ enum TargetPlaces {
                 }
             }
         }
+        // A program no grammar or list knows: where it connects, and, when its verb acts
+        // (deploys, updates, deletes, reads), the environment its options and arguments name.
+        let unknown = tool == nil && isUnknownProgram(view)
+        if unknown { out.append(contentsOf: unknownProgramPlaces(view)) }
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
         let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords, keys: keys)
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
         let script = !shellScript && !keys.contains(where: { Operations.families[$0] != nil }) && (keys.contains(where: taskRunners.contains) || isProjectScript(view))
-        if remote && (tool != nil || script || keys.contains(where: taskRunners.contains)) {
+        if remote && (tool != nil || script || unknown || keys.contains(where: taskRunners.contains)) {
             for name in environmentVariables {
                 if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
             }
@@ -207,8 +212,9 @@ enum TargetPlaces {
             after(["stack", "init"], "stack init")
         case "cap":
             if let w = words.first { out.append(NamedPlace(source: "cap stage", value: w)) }
-        case "ansible":
-            // ansible PATTERN -m MODULE: the host pattern.
+        case "ansible", "salt", "salt-ssh":
+            // ansible PATTERN -m MODULE, salt TARGET FUNCTION: the host pattern or target
+            // expression (grain and compound targets come by -G, -C, …, read above).
             if let i = a.positionals.first(where: { !a.items[$0].mayBeValue }) { out.append(NamedPlace(source: "host pattern", value: a.items[i].text)) }
         case "cdk", "cdktf", "copilot":
             // Stacks acted on: `cdk deploy ProdStack`, `cdk destroy MyStack-prod`.

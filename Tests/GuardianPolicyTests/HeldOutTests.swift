@@ -127,9 +127,29 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.thirdFloors.benign)
     }
 
-    /// Floors at the third held-out corpus's score after the second corpus's classes were fixed,
-    /// without tuning on this corpus's misses: destructive 92.9% (79/85), other environment
-    /// 66.6% (26/39), benign 92.4% (73/79; 7.5% false positives). Its first score, before any
-    /// rule change (3b549a3), was 48.2%, 61.5% and 88.6%. Below the targets (98%, 100%, 99%).
-    static let thirdFloors = (destructive: 0.929, production: 0.666, benign: 0.924)
+    /// Floors at the third held-out corpus's score now. Its first score, before any rule change
+    /// (3b549a3), was 48.2%, 61.5% and 88.6%; 92.9%, 66.6% and 92.4% after the second corpus's
+    /// classes were fixed. Its misses were then read and their classes fixed (colon paths, verbs
+    /// in names, registries, unknown programs' targets, tools' own dry runs), so it is now a
+    /// tuning score: 100%, 97.4% (a pipeline written as one line, scored as one exec), 100%.
+    static let thirdFloors = (destructive: 1.0, production: 0.974, benign: 1.0)
+
+    /// The fourth held-out corpus (FourthHeldOutCorpus), written after the third had been read and
+    /// committed before any rule change for the third one's misses. Totals only, as above.
+    @Test func fourthHeldOutScores() {
+        let held = Self.score(Self.entries(FourthHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("fourth held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 200)
+        #expect(held.destructiveRate >= HeldOutTests.fourthFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.fourthFloors.production)
+        #expect(held.benignRate >= HeldOutTests.fourthFloors.benign)
+    }
+
+    /// Floors at the fourth corpus's score after the third corpus's classes were fixed, without
+    /// reading this corpus's misses: destructive 72.4% (63/87), production-named 80.0% (28/35),
+    /// benign 92.8% (130/140; 7.1% false positives). Its first score, before any rule change
+    /// (7648a43), was 64.3%, 28.5% and 93.5%: benign is one line lower than it was.
+    static let fourthFloors = (destructive: 0.724, production: 0.80, benign: 0.928)
 }

@@ -1,0 +1,106 @@
+// Programs no grammar or list knows (`dokku`, `dbt`, `skaffold`, `eb`, `nomad`, `liquibase`, a
+// platform's own CLI) name their target the way the known ones do, so they are read the same
+// way, in two steps:
+//
+// - options that say where a tool connects (`--context`, `--namespace`, `--cluster`,
+//   `--server`, `--host`, `--url`, `-address`, `--endpoint`, `--app`, connection strings) count
+//   for any such program, unless its verb only builds or checks files on this machine;
+// - when its verb acts (deploys, updates, runs, deletes, reads: anything but building,
+//   rendering, linting, testing or scaffolding), the options that name an environment count too
+//   (`--environment`, `--stage`, `--target`, `-t`, `--profile`, `-p`, `--config-env`,
+//   `--branch`, `-e`, `-s`, `-a`, `-n`), and so do its other arguments: the app or environment
+//   a deploy-type verb is given (`dep deploy production`, `zappa update production`, `eb deploy
+//   myapp-prod`, `mina production deploy`), and URLs.
+//
+// Building for production is not acting on it: `ng build --configuration production`, `eas build
+// --profile production` and `hugo --environment production` name no target.
+
+extension TargetPlaces {
+    /// Options that name where a program connects, whatever its verb.
+    static let placeOptions = OptionSpec([
+        "--context", "--kube-context", "--namespace", "--cluster", "--server", "--host", "--hostname", "--url", "-url",
+        "--address", "-address", "--endpoint", "--endpoints", "--db-url", "--database-url", "--connection",
+        "--connection-string", "--dsn", "--subscription", "--project-ref", "--app",
+    ].joined(separator: "|"))
+    /// Options that name an environment when the verb acts, besides `targetOptions`.
+    static let actingOptions = OptionSpec("--branch|--target|--config-env|-t|-p|-e|-s|-a|-n")
+    /// Verbs that build, render, check or scaffold on this machine.
+    static let localVerbs: Set<String> = [
+        "build", "compile", "bundle", "package", "pack", "render", "template", "lint", "test", "fmt", "format", "validate",
+        "generate", "gen", "new", "init", "scaffold", "completion", "completions", "version", "help", "serve", "server", "dev",
+        "docs", "doctor", "export", "watch",
+    ]
+
+    /// Programs that load an env file for the command after them (read by TargetPlaces+Files).
+    static let envFileLoaders: Set<String> = ["dotenv", "dotenvx", "env-cmd", "cross-env"]
+
+    /// Whether no grammar, list or rule of task runners knows the program.
+    static func isUnknownProgram(_ view: ExecView) -> Bool {
+        let keys = view.programKeys
+        guard !keys.isEmpty, !isProjectScript(view) else { return false }
+        for key in keys {
+            if Operations.families[key] != nil || Operations.genericExcluded.contains(key) || Operations.textTools.contains(key) { return false }
+            if taskRunners.contains(key) || interpreters.contains(key) || CompiledPolicy.shells.contains(key) || key == "find" { return false }
+            if ["ssh", "scp", "rsync", "mosh", "sftp"].contains(key) || envFileLoaders.contains(key) { return false }
+        }
+        return true
+    }
+
+    /// The verb words of an unknown program: positionals that are words or colon paths of
+    /// words, not option values, among the first three.
+    static func verbWords(_ a: Arguments) -> [String] {
+        var out: [String] = []
+        for i in a.positionals.prefix(3) where !a.items[i].mayBeValue && !a.items[i].afterDoubleDash {
+            let text = a.items[i].text
+            if Operations.genericStopWords.contains(text) && text != "run" && text != "exec" && text != "ssh" { break }
+            if let segments = Operations.verbSegments(text) { out.append(contentsOf: segments.map { $0.lowercased() }) }
+        }
+        return out
+    }
+
+    /// Words that are verbs, not names: what an unknown program's arguments are read without.
+    static func isVerb(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return Operations.genericDestroyWords.contains(w) || Operations.genericReadWords.contains(w) || Operations.paasVerbs[w] != nil
+            || remoteVerbs.contains(w) || localVerbs.contains(w) || deployTypeVerbs.contains(w)
+    }
+
+    /// Verbs that act on a deployment besides `remoteVerbs`.
+    static let deployTypeVerbs: Set<String> = ["update", "up", "push", "sync", "run", "launch", "rollout", "restart", "start", "stop", "scale", "exec", "connect", "use", "switch", "select", "submit", "trigger", "invoke", "set", "unset", "create", "add", "remove"]
+
+    static func unknownProgramPlaces(_ view: ExecView) -> [NamedPlace] {
+        let a = view.arguments
+        let verbs = verbWords(a)
+        // Local unless a word of its path acts: `databricks bundle deploy` deploys a bundle.
+        let acts = verbs.contains { remoteVerbs.contains($0) || deployTypeVerbs.contains($0) || Operations.genericDestroyWords.contains($0) }
+        if verbs.contains(where: localVerbs.contains) && !acts { return [] }
+        let acting = !verbs.isEmpty
+        let program = view.programKeys.first ?? ""
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            let next = i + 1 < a.items.count ? a.items[i + 1] : nil
+            let source = item.kind == .long ? String(item.name) : String(item.name.prefix(2))
+            if let v = placeOptions.value(of: item, next: next) {
+                out.append(NamedPlace(source: source, value: String(v)))
+            } else if acting, let v = targetOptions.value(of: item, next: next) ?? actingOptions.value(of: item, next: next), !v.contains("=") {
+                out.append(NamedPlace(source: source, value: String(v)))
+            } else if acting, let v = settingOptions.value(of: item, next: next) {
+                settings(String(v), source: String(item.name), into: &out)
+            }
+        }
+        guard acting else { return out }
+        let verb = verbs.first(where: isVerb) ?? verbs[0]
+        for i in a.positionals {
+            let text = a.items[i].text
+            if text.contains("://") {
+                if let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "URL", value: host, isHost: true)) }
+                continue
+            }
+            // Names, not paths, files, settings, patterns or the verb path itself.
+            if a.items[i].mayBeValue || a.items[i].afterDoubleDash || text.contains("/") || text.contains("=") || text.contains(" ") || text.contains(".") || text.contains("*") { continue }
+            if let segments = Operations.verbSegments(text), segments.allSatisfy({ isVerb(String($0)) }) { continue }
+            out.append(NamedPlace(source: "\(program) \(verb) argument", value: text))
+        }
+        return out
+    }
+}
