@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A git directory known by what it holds, whatever its name. git takes a directory for its
+/// own when it holds `HEAD` with `objects/` and `refs/` (or a `commondir`, as a worktree's
+/// does: setup.c, is_git_directory) — a bare repository (`repo.git`), the target of a work
+/// tree's `.git` file (`gitdir: …`, as `git worktree add`, submodules and `--separate-git-dir`
+/// write), a submodule's directory under `.git/modules`. The files in it that make git run a
+/// program are the ones a `.git` directory's are (`config`, `config.worktree`, `hooks/…`), so
+/// the rules written for `**/.git/…` decide them: the file is also asked about under the name
+/// it would have if its git directory were called `.git`.
+enum GitDirectory {
+    /// For a file `path` in a git directory not named `.git` whose place there is `config`,
+    /// `config.worktree` or beneath `hooks/`: the same place under a `.git` beside it
+    /// (`/srv/app.git/hooks/post-receive` → `/srv/.git/hooks/post-receive`). Nil otherwise.
+    /// Costs nothing for other names; a few `lstat`s for these.
+    static func alias(of path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count > 2, let last = parts.last else { return nil }
+        var gitDirectoryEnd: Int? = nil
+        if last == "config" || last == "config.worktree" {
+            gitDirectoryEnd = parts.count - 1
+        } else if let hooks = parts.dropLast().lastIndex(of: "hooks"), hooks > 1 {
+            gitDirectoryEnd = hooks
+        }
+        guard let end = gitDirectoryEnd, parts[end - 1] != ".git" else { return nil }
+        let directory = parts[..<end].joined(separator: "/")
+        guard isGitDirectory(directory) else { return nil }
+        let parent = parts[..<(end - 1)].joined(separator: "/")
+        return parent + "/.git/" + parts[end...].joined(separator: "/")
+    }
+
+    /// Whether git would take `directory` for a git directory.
+    static func isGitDirectory(_ directory: String) -> Bool {
+        func kind(_ name: String) -> mode_t? {
+            var st = stat()
+            return lstat(directory + "/" + name, &st) == 0 ? st.st_mode & S_IFMT : nil
+        }
+        guard let head = kind("HEAD"), head == S_IFREG || head == S_IFLNK else { return false }
+        if kind("commondir") == S_IFREG { return true }
+        let objects = kind("objects"), refs = kind("refs")
+        return (objects == S_IFDIR || objects == S_IFLNK) && (refs == S_IFDIR || refs == S_IFLNK)
+    }
+}
