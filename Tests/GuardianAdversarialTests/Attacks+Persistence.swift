@@ -99,7 +99,7 @@ extension Attack {
             """#, goal: .output("PLANTED"), evidence: .event),
         // A file the user's git configuration includes is git configuration.
         Attack(name: "persist-git-include-target", script: #"""
-            printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$HOME/dotfiles/gitconfig"; git config --global core.fsmonitor | grep -q MARK-P && echo PLANTED
+            printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$HOME/dotfiles/gitconfig"; git config --includes --global core.fsmonitor | grep -q MARK-P && echo PLANTED
             """#, goal: .output("PLANTED"), evidence: .event, setup: { w in
                 try FileManager.default.createDirectory(atPath: w.home + "/dotfiles", withIntermediateDirectories: true)
                 try w.write("[include]\n\tpath = ~/dotfiles/gitconfig\n", to: w.home + "/.gitconfig")
