@@ -97,6 +97,13 @@ extension Attack {
             git init -q "$OUT/r"; mv "$OUT/r/.git" "$OUT/gd"; printf 'gitdir: %s\n' "$OUT/gd" > "$OUT/r/.git"
             printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$OUT/gd/config"; git -C "$OUT/r" config core.fsmonitor | grep -q MARK-P && echo PLANTED
             """#, goal: .output("PLANTED"), evidence: .event),
+        // The settings written first into an ordinary directory, which then becomes a git
+        // directory (git init keeps them) that a .git file points at.
+        Attack(name: "persist-gitdir-config-first", script: #"""
+            mkdir -p "$OUT/gd" "$OUT/w"; printf '[core]\n\tfsmonitor = sh -c MARK-P\n' > "$OUT/gd/config"
+            git init -q --bare "$OUT/gd"; printf 'gitdir: %s\n' "$OUT/gd" > "$OUT/w/.git"
+            git -C "$OUT/w" config core.fsmonitor | grep -q MARK-P && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
         // A file the user's git configuration includes is git configuration.
         Attack(name: "persist-git-include-target", script: #"""
             printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$HOME/dotfiles/gitconfig"; git config --includes --global core.fsmonitor | grep -q MARK-P && echo PLANTED

@@ -28,6 +28,7 @@ import Testing
         ("bare repository hook", #"git init -q --bare "$HOME/srv.git" && printf '#!/bin/sh\necho PLANTED\n' > "$HOME/srv.git/hooks/post-receive""#, "srv.git/hooks/post-receive"),
         ("bare repository config", #"git init -q --bare "$HOME/srv.git" && printf '[core]\n\tfsmonitor = echo PLANTED\n' >> "$HOME/srv.git/config""#, "srv.git/config"),
         ("a .git file's git directory", #"git init -q --separate-git-dir "$HOME/gd" wt && printf '[core]\n\tfsmonitor = echo PLANTED\n' >> "$HOME/gd/config""#, "gd/config"),
+        ("a git directory made after its config", #"mkdir "$HOME/gd" && printf '[core]\n\tfsmonitor = echo PLANTED\n' > "$HOME/gd/config" && git init -q --bare "$HOME/gd" && git --git-dir="$HOME/gd" config core.fsmonitor > "$HOME/gd/seen""#, "gd/seen"),
         ("included configuration", #"printf '[core]\n\tfsmonitor = echo PLANTED\n' >> "$HOME/dotfiles/gitconfig""#, "dotfiles/gitconfig"),
         ("configured hooks directory", #"printf '#!/bin/sh\necho PLANTED\n' > "$HOME/.githooks/pre-commit""#, ".githooks/pre-commit"),
         ("command directory", #"mkdir -p "$HOME/.local/bin" && printf '#!/bin/sh\necho PLANTED\n' > "$HOME/.local/bin/git""#, ".local/bin/git"),
