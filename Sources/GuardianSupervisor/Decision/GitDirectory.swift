@@ -17,6 +17,8 @@ enum GitDirectory {
     /// (`/srv/app.git/hooks/post-receive` → `/srv/.git/hooks/post-receive`). Nil otherwise.
     /// Costs nothing for other names; a few `lstat`s for these.
     static func alias(of path: String) -> String? {
+        // Most writes are to other names: two suffix tests and one search, no allocation.
+        guard path.hasSuffix("/config") || path.hasSuffix("/config.worktree") || path.contains("/hooks/") else { return nil }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count > 2, let last = parts.last else { return nil }
         var gitDirectoryEnd: Int? = nil
@@ -55,6 +57,7 @@ enum GitDirectory {
     /// about as a write of that file under its `.git` name. Nil otherwise (the usual case:
     /// `git init` makes `HEAD` before any such setting or hook exists).
     static func completion(of path: String) -> String? {
+        guard path.hasSuffix("/HEAD") || path.hasSuffix("/objects") || path.hasSuffix("/refs") || path.hasSuffix("/commondir") else { return nil }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count > 2, let name = parts.last, markers.contains(name), parts[parts.count - 2] != ".git" else { return nil }
         let directory = parts.dropLast().joined(separator: "/")
