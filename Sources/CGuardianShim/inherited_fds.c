@@ -65,3 +65,7 @@ void gd_close_unexpected_fds(int keep) {
     }
     syscall(SYS_close_range, 4097, ~0U, 0);
 }
+
+/// How many descriptors from 3 up pass through to the agent, and the i-th of them.
+int gd_inherited_fd_count(void) { return gd_inherited_count; }
+int gd_inherited_fd_at(int i) { return i >= 0 && i < gd_inherited_count ? gd_inherited[i] : -1; }

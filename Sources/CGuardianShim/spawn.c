@@ -32,7 +32,13 @@ static void child_main(const gd_spawn_args *a) {
         struct sigaction sa;
         memset(&sa, 0, sizeof(sa));
         sa.sa_handler = SIG_DFL;
-        (void)sigaction(sig, &sa, NULL);  // EINVAL for glibc-reserved signals is harmless
+        if (sigaction(sig, &sa, NULL) != 0) {
+            // glibc refuses its reserved signals (32, 33: thread cancellation and set*id), which
+            // an ignored disposition inherited from Guardian's caller would keep across exec:
+            // the kernel's own call, with an all-zero (SIG_DFL, no flags, empty mask) action.
+            unsigned long kernel_action[4] = {0, 0, 0, 0};
+            (void)syscall(SYS_rt_sigaction, sig, kernel_action, NULL, sizeof(unsigned long));
+        }
     }
     if (sigprocmask(SIG_SETMASK, &all, NULL) != 0) child_fail(a, GD_STAGE_SIGNALS, errno);
 

@@ -99,7 +99,8 @@ extension Guardian {
     /// Loads the profile for `project` the way `guardian run` does; an invalid profile exits 125.
     static func loadPolicy(profile: String?, project: String) throws -> LoadedPolicy {
         let paths = GuardianPaths.fromEnvironment()
-        let context = PolicyContext(home: paths.home, projectDirectory: project, configDirectory: paths.config)
+        let context = PolicyContext(home: paths.home, projectDirectory: project, configDirectory: paths.config,
+                                    places: Run.persistencePlaces(home: paths.home, project: project, environment: currentEnvironment()))
         do {
             return try PolicyLoader.load(profile: profile, context: context)
         } catch let error as PolicyError {

@@ -102,7 +102,8 @@ extension Guardian {
             do {
                 loaded = try PolicyLoader.load(
                     profile: profile,
-                    context: PolicyContext(home: paths.home, projectDirectory: projectDirectory, configDirectory: paths.config)
+                    context: PolicyContext(home: paths.home, projectDirectory: projectDirectory, configDirectory: paths.config,
+                                           places: persistencePlaces(home: paths.home, project: projectDirectory, environment: currentEnvironment()))
                 )
             } catch {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")

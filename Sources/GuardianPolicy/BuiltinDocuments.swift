@@ -1960,101 +1960,111 @@ extension BuiltinProfiles {
         let file = "profiles/catalog/persistence.yaml"
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
         var d = ProfileDocument(name: "catalog/persistence", location: at(1, 1))
-        d.description = "Files that another program will run or obey later, outside the session: shell start-up files, ssh configuration and authorized keys, autostart entries, systemd user units, crontabs, git hooks and the git settings that run commands, editor tasks that run when a folder opens. Writing them asks in dev and is denied in staging and production; reading them stays allowed.\n"
+        d.description = "Files that another program will run or obey later, outside the session: shell start-up files, ssh configuration and authorized keys, autostart entries, systemd user units, crontabs, git hooks and the git settings that run commands, editor tasks that run when a folder opens, and programs in the directories the user's shell searches before the system's. Writing them asks in dev and is denied in staging and production; reading them stays allowed. Besides the names below, Guardian finds at start where the user's own settings put such files: $COMMAND_DIRS (PATH before /usr/bin), $GIT_INCLUDES (files a git configuration includes) and $GIT_HOOKS_DIRS (core.hooksPath); and a git directory is known by what it holds, whatever its name (a bare repository, the target of a `.git` file's `gitdir:`).\n"
         do {
-            var r = RuleSpec(id: "persistence.shell-startup", reason: "the user's next shell (or login) runs this file \u{2014} a write here runs commands outside the session", decision: .ask, location: at(9, 5))
+            var r = RuleSpec(id: "persistence.shell-startup", reason: "the user's next shell (or login) runs this file \u{2014} a write here runs commands outside the session", decision: .ask, location: at(14, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["~/.bashrc", "~/.bash_profile", "~/.bash_login", "~/.bash_logout", "~/.bash_aliases", "~/.bashrc.d/**", "~/.profile", "~/.zshrc", "~/.zshenv", "~/.zprofile", "~/.zlogin", "~/.zlogout", "~/.zshrc.d/**", "~/.oh-my-zsh/custom/**", "~/.kshrc", "~/.mkshrc", "~/.cshrc", "~/.tcshrc", "~/.login", "~/.config/fish/**", "~/.config/nushell/**", "~/.config/powershell/**", "~/.xonshrc", "~/.inputrc", "~/.xprofile", "~/.xinitrc", "~/.xsession", "~/.xsessionrc", "~/.pam_environment", "~/.config/environment.d/**", "/etc/profile", "/etc/profile.d/**", "/etc/bash.bashrc", "/etc/zsh/**", "/etc/environment"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write ~/.bashrc", location: at(52, 15)), Located(value: "create ~/.bashrc.d/evil.sh", location: at(52, 34)), Located(value: "write ~/.zshenv", location: at(52, 64)), Located(value: "write ~/.config/fish/config.fish", location: at(52, 83)), Located(value: "delete ~/.profile", location: at(52, 119)), Located(value: "write /etc/profile.d/x.sh", location: at(52, 140))]
-            r.notMatchExamples = [Located(value: "read ~/.bashrc", location: at(53, 19)), Located(value: "write ./scripts/bashrc", location: at(53, 37)), Located(value: "write ./.bashrc.example", location: at(53, 63)), Located(value: "write ~/.bash_history", location: at(53, 90))]
+            r.matchExamples = [Located(value: "write ~/.bashrc", location: at(57, 15)), Located(value: "create ~/.bashrc.d/evil.sh", location: at(57, 34)), Located(value: "write ~/.zshenv", location: at(57, 64)), Located(value: "write ~/.config/fish/config.fish", location: at(57, 83)), Located(value: "delete ~/.profile", location: at(57, 119)), Located(value: "write /etc/profile.d/x.sh", location: at(57, 140))]
+            r.notMatchExamples = [Located(value: "read ~/.bashrc", location: at(58, 19)), Located(value: "write ./scripts/bashrc", location: at(58, 37)), Located(value: "write ./.bashrc.example", location: at(58, 63)), Located(value: "write ~/.bash_history", location: at(58, 90))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.ssh", reason: "ssh obeys this file on the user's next connection or lets a key in \u{2014} a write here reaches outside the session", decision: .ask, location: at(55, 5))
+            var r = RuleSpec(id: "persistence.ssh", reason: "ssh obeys this file on the user's next connection or lets a key in \u{2014} a write here reaches outside the session", decision: .ask, location: at(60, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["~/.ssh/config", "~/.ssh/config.d/**", "~/.ssh/authorized_keys", "~/.ssh/authorized_keys2", "~/.ssh/rc", "~/.ssh/environment", "/etc/ssh/**"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write ~/.ssh/config", location: at(63, 15)), Located(value: "write ~/.ssh/authorized_keys", location: at(63, 38)), Located(value: "create ~/.ssh/rc", location: at(63, 70)), Located(value: "create ~/.ssh/config.d/extra", location: at(63, 90))]
-            r.notMatchExamples = [Located(value: "read ~/.ssh/config", location: at(64, 19)), Located(value: "write ~/.ssh/known_hosts", location: at(64, 41)), Located(value: "write ./deploy/ssh_config", location: at(64, 69))]
+            r.matchExamples = [Located(value: "write ~/.ssh/config", location: at(68, 15)), Located(value: "write ~/.ssh/authorized_keys", location: at(68, 38)), Located(value: "create ~/.ssh/rc", location: at(68, 70)), Located(value: "create ~/.ssh/config.d/extra", location: at(68, 90))]
+            r.notMatchExamples = [Located(value: "read ~/.ssh/config", location: at(69, 19)), Located(value: "write ~/.ssh/known_hosts", location: at(69, 41)), Located(value: "write ./deploy/ssh_config", location: at(69, 69))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.autostart", reason: "the desktop session or the user's service manager starts what this file names \u{2014} a write here runs commands outside the session", decision: .ask, location: at(66, 5))
+            var r = RuleSpec(id: "persistence.autostart", reason: "the desktop session or the user's service manager starts what this file names \u{2014} a write here runs commands outside the session", decision: .ask, location: at(71, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["~/.config/autostart/**", "~/.config/systemd/user/**", "~/.local/share/systemd/user/**", "~/.config/upstart/**", "~/.config/containers/systemd/**", "/etc/xdg/autostart/**", "/etc/systemd/**", "/lib/systemd/system/**", "/usr/lib/systemd/system/**", "/etc/init.d/**", "/etc/rc.local", "~/Library/LaunchAgents/**"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "create ~/.config/autostart/agent.desktop", location: at(86, 15)), Located(value: "write ~/.config/systemd/user/backdoor.service", location: at(86, 59)), Located(value: "create /etc/systemd/system/x.service", location: at(86, 108))]
-            r.notMatchExamples = [Located(value: "read ~/.config/systemd/user/app.service", location: at(87, 19)), Located(value: "write ./deploy/app.service", location: at(87, 62)), Located(value: "write ./systemd/user/x.service", location: at(87, 92))]
+            r.matchExamples = [Located(value: "create ~/.config/autostart/agent.desktop", location: at(91, 15)), Located(value: "write ~/.config/systemd/user/backdoor.service", location: at(91, 59)), Located(value: "create /etc/systemd/system/x.service", location: at(91, 108))]
+            r.notMatchExamples = [Located(value: "read ~/.config/systemd/user/app.service", location: at(92, 19)), Located(value: "write ./deploy/app.service", location: at(92, 62)), Located(value: "write ./systemd/user/x.service", location: at(92, 92))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.cron", reason: "cron runs what this file lists on a schedule \u{2014} a write here runs commands outside the session", decision: .ask, location: at(89, 5))
+            var r = RuleSpec(id: "persistence.cron", reason: "cron runs what this file lists on a schedule \u{2014} a write here runs commands outside the session", decision: .ask, location: at(94, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["/var/spool/cron/**", "/var/spool/at/**", "/etc/crontab", "/etc/anacrontab", "/etc/cron.d/**", "/etc/cron.hourly/**", "/etc/cron.daily/**", "/etc/cron.weekly/**", "/etc/cron.monthly/**"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write /var/spool/cron/crontabs/root", location: at(97, 15)), Located(value: "create /etc/cron.d/job", location: at(97, 54)), Located(value: "write /etc/crontab", location: at(97, 80))]
-            r.notMatchExamples = [Located(value: "read /etc/crontab", location: at(98, 19)), Located(value: "write ./ops/crontab", location: at(98, 40))]
+            r.matchExamples = [Located(value: "write /var/spool/cron/crontabs/root", location: at(102, 15)), Located(value: "create /etc/cron.d/job", location: at(102, 54)), Located(value: "write /etc/crontab", location: at(102, 80))]
+            r.notMatchExamples = [Located(value: "read /etc/crontab", location: at(103, 19)), Located(value: "write ./ops/crontab", location: at(103, 40))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.crontab-command", reason: "crontab and at schedule commands that run outside the session", decision: .ask, location: at(100, 5))
+            var r = RuleSpec(id: "persistence.crontab-command", reason: "crontab and at schedule commands that run outside the session", decision: .ask, location: at(105, 5))
             r.tags = ["persistence"]
             var e = ExecSpec()
             e.programs = ["crontab", "at", "batch"]
             e.notFlags = ["-l|-c|-V|--help"]
             r.exec = e
-            r.matchExamples = [Located(value: "crontab jobs.txt", location: at(108, 15)), Located(value: "crontab -e", location: at(108, 35)), Located(value: "crontab -r", location: at(108, 49)), Located(value: "at now + 1 minute", location: at(108, 63))]
-            r.notMatchExamples = [Located(value: "crontab -l", location: at(109, 19)), Located(value: "crontab --help", location: at(109, 33))]
+            r.matchExamples = [Located(value: "crontab jobs.txt", location: at(113, 15)), Located(value: "crontab -e", location: at(113, 35)), Located(value: "crontab -r", location: at(113, 49)), Located(value: "at now + 1 minute", location: at(113, 63))]
+            r.notMatchExamples = [Located(value: "crontab -l", location: at(114, 19)), Located(value: "crontab --help", location: at(114, 33))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.git-hooks", reason: "git runs hooks on the user's next commit, checkout or push, and obeys its global configuration \u{2014} a write here runs commands outside the session", decision: .ask, location: at(111, 5))
+            var r = RuleSpec(id: "persistence.git-hooks", reason: "git runs hooks on the user's next commit, checkout or push, and obeys its global configuration \u{2014} a write here runs commands outside the session", decision: .ask, location: at(116, 5))
             r.tags = ["persistence"]
-            var f = FileSpec(paths: ["**/.git/hooks/**", "**/.git/modules/**/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"])
+            var f = FileSpec(paths: ["**/.git/hooks/**", "**/.git/modules/**/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig", "$GIT_HOOKS_DIRS/**"])
             f.except = ["**/.git/hooks/*.sample", "**/.git/modules/**/hooks/*.sample"]
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "create ./.git/hooks/pre-commit", location: at(121, 15)), Located(value: "write ./.git/hooks/post-checkout", location: at(121, 49)), Located(value: "write ~/.gitconfig", location: at(121, 85)), Located(value: "write ./vendor/lib/.git/hooks/pre-push", location: at(121, 107)), Located(value: "create ./.git/modules/lib/hooks/post-checkout", location: at(121, 149))]
-            r.notMatchExamples = [Located(value: "read ./.git/hooks/pre-commit.sample", location: at(122, 19)), Located(value: "create ./.git/hooks/pre-commit.sample", location: at(122, 58)), Located(value: "write ./.githooks/pre-commit", location: at(122, 99)), Located(value: "write ./.git/HEAD", location: at(122, 131)), Located(value: "write ./hooks/pre-commit", location: at(122, 152))]
+            r.matchExamples = [Located(value: "create ./.git/hooks/pre-commit", location: at(126, 15)), Located(value: "write ./.git/hooks/post-checkout", location: at(126, 49)), Located(value: "write ~/.gitconfig", location: at(126, 85)), Located(value: "write ./vendor/lib/.git/hooks/pre-push", location: at(126, 107)), Located(value: "create ./.git/modules/lib/hooks/post-checkout", location: at(126, 149)), Located(value: "create ~/.githooks/pre-push", location: at(126, 198))]
+            r.notMatchExamples = [Located(value: "read ./.git/hooks/pre-commit.sample", location: at(127, 19)), Located(value: "create ./.git/hooks/pre-commit.sample", location: at(127, 58)), Located(value: "write ./.githooks/pre-commit", location: at(127, 99)), Located(value: "write ./.git/HEAD", location: at(127, 131)), Located(value: "write ./hooks/pre-commit", location: at(127, 152))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.git-config-file", reason: "git obeys this file, and a setting here can make the user's next git command (or the editor's git status) run a program", decision: .ask, location: at(124, 5))
+            var r = RuleSpec(id: "persistence.git-config-file", reason: "git obeys this file, and a setting here can make the user's next git command (or the editor's git status) run a program", decision: .ask, location: at(129, 5))
             r.tags = ["persistence"]
-            var f = FileSpec(paths: ["**/.git/config", "**/.git/config.worktree", "**/.git/worktrees/*/config.worktree", "**/.git/modules/**/config"])
+            var f = FileSpec(paths: ["**/.git/config", "**/.git/config.worktree", "**/.git/worktrees/*/config.worktree", "**/.git/modules/**/config", "$GIT_INCLUDES"])
             f.access = [.write, .create]
             f.unlessContent = [FileContent(rawValue: "inert-git-config")!]
             r.file = f
-            r.matchExamples = [Located(value: "write ./.git/config", location: at(136, 15)), Located(value: "create ./.git/config", location: at(136, 38)), Located(value: "write ./vendor/lib/.git/config", location: at(136, 62)), Located(value: "write ./.git/modules/lib/config", location: at(136, 96)), Located(value: "write ./.git/worktrees/wt/config.worktree", location: at(136, 131))]
-            r.notMatchExamples = [Located(value: "read ./.git/config", location: at(137, 19)), Located(value: "write ./.git/config.lock", location: at(137, 41)), Located(value: "write ./config", location: at(137, 69)), Located(value: "write ./.git/HEAD", location: at(137, 87)), Located(value: "write ./docs/.git-config", location: at(137, 108))]
+            r.matchExamples = [Located(value: "write ./.git/config", location: at(141, 15)), Located(value: "create ./.git/config", location: at(141, 38)), Located(value: "write ./vendor/lib/.git/config", location: at(141, 62)), Located(value: "write ./.git/modules/lib/config", location: at(141, 96)), Located(value: "write ./.git/worktrees/wt/config.worktree", location: at(141, 131)), Located(value: "write ~/dotfiles/gitconfig", location: at(141, 176))]
+            r.notMatchExamples = [Located(value: "read ./.git/config", location: at(142, 19)), Located(value: "write ./.git/config.lock", location: at(142, 41)), Located(value: "write ./config", location: at(142, 69)), Located(value: "write ./.git/HEAD", location: at(142, 87)), Located(value: "write ./docs/.git-config", location: at(142, 108))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.git-config-command", reason: "this git setting makes git run a program \u{2014} the user's next git command (or the editor's git status) runs it", decision: .ask, location: at(139, 5))
+            var r = RuleSpec(id: "persistence.git-config-command", reason: "this git setting makes git run a program \u{2014} the user's next git command (or the editor's git status) runs it", decision: .ask, location: at(144, 5))
             r.tags = ["persistence"]
             var e = ExecSpec()
             e.programs = ["git"]
             e.subcommand = [["config"]]
             e.notFlags = ["--get|--get-all|--get-regexp|--get-urlmatch|-l|--list|--show-origin|--show-scope|--unset|--unset-all|--remove-section|--name-only"]
-            e.regex = Located(value: "(?i)(^|[[:space:]])(core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack)|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(147, 14))
+            e.regex = Located(value: "(?i)(^|[[:space:]])(core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack)|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(152, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(150, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(151, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(152, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(153, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(154, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(155, 11)), Located(value: "git config include.path ../evil.cfg", location: at(156, 11))]
-            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(158, 11)), Located(value: "git config --get core.pager", location: at(159, 11)), Located(value: "git config alias.st status", location: at(160, 11)), Located(value: "git config -l", location: at(161, 11)), Located(value: "git config --unset core.fsmonitor", location: at(162, 11)), Located(value: "git config pull.rebase true", location: at(163, 11))]
+            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(155, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(156, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(157, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(158, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(159, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(160, 11)), Located(value: "git config include.path ../evil.cfg", location: at(161, 11))]
+            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(163, 11)), Located(value: "git config --get core.pager", location: at(164, 11)), Located(value: "git config alias.st status", location: at(165, 11)), Located(value: "git config -l", location: at(166, 11)), Located(value: "git config --unset core.fsmonitor", location: at(167, 11)), Located(value: "git config pull.rebase true", location: at(168, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(165, 5))
+            var r = RuleSpec(id: "persistence.command-directories", reason: "the user's shell finds commands here before the system's \u{2014} a program written here runs in place of the command it is named after, outside the session", decision: .ask, location: at(170, 5))
+            r.tags = ["persistence"]
+            var f = FileSpec(paths: ["$COMMAND_DIRS/*"])
+            f.access = [.write, .create, .delete]
+            r.file = f
+            r.matchExamples = [Located(value: "create ~/.local/bin/git", location: at(180, 15)), Located(value: "write ~/bin/ls", location: at(180, 42)), Located(value: "delete ~/.local/bin/make", location: at(180, 60))]
+            r.notMatchExamples = [Located(value: "read ~/.local/bin/git", location: at(181, 19)), Located(value: "write ./bin/tool", location: at(181, 44)), Located(value: "write ~/.local/share/app/data", location: at(181, 64)), Located(value: "create ~/.local/bin/sub/x", location: at(181, 97))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(183, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["**/.vscode/tasks.json", "~/.config/Code/User/tasks.json", "~/.config/Code/User/settings.json"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(173, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(173, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(173, 80))]
-            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(174, 19)), Located(value: "write ./.vscode/extensions.json", location: at(174, 48)), Located(value: "write ./.vscode/launch.json", location: at(174, 83))]
+            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(191, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(191, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(191, 80))]
+            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(192, 19)), Located(value: "write ./.vscode/extensions.json", location: at(192, 48)), Located(value: "write ./.vscode/launch.json", location: at(192, 83))]
             d.rules.append(r)
         }
         return d

@@ -1422,8 +1422,13 @@ name: catalog/persistence
 description: >
   Files that another program will run or obey later, outside the session: shell start-up files,
   ssh configuration and authorized keys, autostart entries, systemd user units, crontabs, git
-  hooks and the git settings that run commands, editor tasks that run when a folder opens.
+  hooks and the git settings that run commands, editor tasks that run when a folder opens, and
+  programs in the directories the user's shell searches before the system's.
   Writing them asks in dev and is denied in staging and production; reading them stays allowed.
+  Besides the names below, Guardian finds at start where the user's own settings put such
+  files: $COMMAND_DIRS (PATH before /usr/bin), $GIT_INCLUDES (files a git configuration
+  includes) and $GIT_HOOKS_DIRS (core.hooksPath); and a git directory is known by what it
+  holds, whatever its name (a bare repository, the target of a `.git` file's `gitdir:`).
 
 rules:
   - id: persistence.shell-startup
@@ -1534,11 +1539,11 @@ rules:
     tags: [persistence]
     file:
       access: [write, create, delete]
-      paths: ["**/.git/hooks/**", "**/.git/modules/**/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig"]
+      paths: ["**/.git/hooks/**", "**/.git/modules/**/hooks/**", "~/.gitconfig", "~/.config/git/config", "~/.config/git/attributes", "/etc/gitconfig", "$GIT_HOOKS_DIRS/**"]
       # git init, git clone and git submodule copy the inert samples from git's templates.
       except: ["**/.git/hooks/*.sample", "**/.git/modules/**/hooks/*.sample"]
     examples:
-      match: ["create ./.git/hooks/pre-commit", "write ./.git/hooks/post-checkout", "write ~/.gitconfig", "write ./vendor/lib/.git/hooks/pre-push", "create ./.git/modules/lib/hooks/post-checkout"]
+      match: ["create ./.git/hooks/pre-commit", "write ./.git/hooks/post-checkout", "write ~/.gitconfig", "write ./vendor/lib/.git/hooks/pre-push", "create ./.git/modules/lib/hooks/post-checkout", "create ~/.githooks/pre-push"]
       not_match: ["read ./.git/hooks/pre-commit.sample", "create ./.git/hooks/pre-commit.sample", "write ./.githooks/pre-commit", "write ./.git/HEAD", "write ./hooks/pre-commit"]
 
   - id: persistence.git-config-file
@@ -1547,13 +1552,13 @@ rules:
     tags: [persistence]
     file:
       access: [write, create]
-      paths: ["**/.git/config", "**/.git/config.worktree", "**/.git/worktrees/*/config.worktree", "**/.git/modules/**/config"]
+      paths: ["**/.git/config", "**/.git/config.worktree", "**/.git/worktrees/*/config.worktree", "**/.git/modules/**/config", "$GIT_INCLUDES"]
       # git replaces the file by renaming config.lock over it: Guardian reads the new bytes and
       # lets the replacement through (performing it from its own copy) when it adds or changes
       # no setting that runs a program. A write in place, a link or a symlink is decided as is.
       unless_content: [inert-git-config]
     examples:
-      match: ["write ./.git/config", "create ./.git/config", "write ./vendor/lib/.git/config", "write ./.git/modules/lib/config", "write ./.git/worktrees/wt/config.worktree"]
+      match: ["write ./.git/config", "create ./.git/config", "write ./vendor/lib/.git/config", "write ./.git/modules/lib/config", "write ./.git/worktrees/wt/config.worktree", "write ~/dotfiles/gitconfig"]
       not_match: ["read ./.git/config", "write ./.git/config.lock", "write ./config", "write ./.git/HEAD", "write ./docs/.git-config"]
 
   - id: persistence.git-config-command
@@ -1581,6 +1586,19 @@ rules:
         - "git config -l"
         - "git config --unset core.fsmonitor"
         - "git config pull.rebase true"
+
+  - id: persistence.command-directories
+    reason: the user's shell finds commands here before the system's — a program written here runs in place of the command it is named after, outside the session
+    decision: ask
+    tags: [persistence]
+    file:
+      access: [write, create, delete]
+      # One entry per directory on the user's PATH before /usr/bin, /bin, /usr/sbin and /sbin,
+      # outside the project (found at start); PATH lookup does not descend.
+      paths: ["$COMMAND_DIRS/*"]
+    examples:
+      match: ["create ~/.local/bin/git", "write ~/bin/ls", "delete ~/.local/bin/make"]
+      not_match: ["read ~/.local/bin/git", "write ./bin/tool", "write ~/.local/share/app/data", "create ~/.local/bin/sub/x"]
 
   - id: persistence.editor-tasks
     reason: the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) — a write here runs commands outside the session

@@ -108,8 +108,8 @@ public struct CompiledPolicy: PolicyEngine {
                         : max(spec.decision, otherEnvironment)
                 }
                 fileRules.append(FileRule(
-                    globs: file.paths.map { CompiledGlob(expansion.pattern($0)) },
-                    except: file.except.map { CompiledGlob(expansion.pattern($0)) },
+                    globs: file.paths.flatMap { expansion.patterns($0).map { CompiledGlob($0) } },
+                    except: file.except.flatMap { expansion.patterns($0).map { CompiledGlob($0) } },
                     access: FileRule.mask(file.access), match: m, environment: file.environment))
             }
         }

@@ -1,13 +1,30 @@
 // What `~`, `$HOME` and `./` mean in rules and in arguments, and lexical path resolution.
 
-/// The home and project a profile is compiled against.
+/// The home and project a profile is compiled against, and the places found at start where
+/// what the user runs later lives (`PersistencePlaces`).
 struct Expansion: Sendable, Hashable {
     var home: String
     var project: String
+    var places = PersistencePlaces()
 
     /// Fixed values for checking a rule's examples, so the same profile loads the same way
     /// whatever directory Guardian runs in.
-    static let examples = Expansion(home: "/home/user", project: "/home/user/project")
+    static let examples = Expansion(home: "/home/user", project: "/home/user/project", places: PersistencePlaces(
+        commandDirectories: ["/home/user/.local/bin", "/home/user/bin"],
+        gitIncludes: ["/home/user/dotfiles/gitconfig"], gitHooksDirectories: ["/home/user/.githooks"]))
+
+    /// The globs a rule's path stands for: `$COMMAND_DIRS/x`, `$GIT_INCLUDES` and
+    /// `$GIT_HOOKS_DIRS/x` stand for one glob per place found at start (none when there is
+    /// none); any other glob for itself, expanded (`pattern`).
+    func patterns(_ glob: String) -> [String] {
+        func each(_ places: [String], _ token: String) -> [String] {
+            places.map { $0 + glob.dropFirst(token.count) }
+        }
+        if glob.hasPrefix("$COMMAND_DIRS/") { return each(places.commandDirectories, "$COMMAND_DIRS") }
+        if glob == "$GIT_INCLUDES" { return places.gitIncludes }
+        if glob.hasPrefix("$GIT_HOOKS_DIRS/") { return each(places.gitHooksDirectories, "$GIT_HOOKS_DIRS") }
+        return [pattern(glob)]
+    }
 
     /// A glob in a rule: `~/x` → home, `./x` → project; `**/x` and absolute globs unchanged.
     func pattern(_ glob: String) -> String {

@@ -16,12 +16,17 @@ public struct PolicyContext: Sendable {
     public var configDirectory: String
     /// System-wide profiles.
     public var systemDirectory: String
+    /// Where what the user runs later lives, found at start: `$COMMAND_DIRS`, `$GIT_INCLUDES`
+    /// and `$GIT_HOOKS_DIRS` in rules.
+    public var places: PersistencePlaces
 
-    public init(home: String, projectDirectory: String, configDirectory: String, systemDirectory: String = "/etc/guardian") {
+    public init(home: String, projectDirectory: String, configDirectory: String, systemDirectory: String = "/etc/guardian",
+                places: PersistencePlaces = PersistencePlaces()) {
         self.home = home
         self.projectDirectory = projectDirectory
         self.configDirectory = configDirectory
         self.systemDirectory = systemDirectory
+        self.places = places
     }
 }
 
@@ -75,7 +80,7 @@ public enum PolicyLoader {
     public static func compile(_ reference: String, context: PolicyContext, checkExamples: Bool? = nil) throws -> (policy: CompiledPolicy, files: [String]) {
         var composer = ProfileComposer(library: ProfileLibrary(context: context))
         let composed = try composer.compose(reference)
-        let expansion = Expansion(home: context.home, project: context.projectDirectory)
+        let expansion = Expansion(home: context.home, project: context.projectDirectory, places: context.places)
         if checkExamples ?? !composed.files.isEmpty {
             let checked = try CompiledPolicy.checkExamples(composed)
             if expansion == .examples { return (checked, composed.files) }

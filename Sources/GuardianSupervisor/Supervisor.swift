@@ -96,7 +96,7 @@ public final class Supervisor: Sendable {
                               held: held, refusals: refusals, ownUserNamespace: ownUserNamespace,
                               served: ServedFiles(caPEM: network?.authority.caPEM,
                                                   resolverConfig: gateway.map { ServedResolverConfig(nameserver: $0.resolver.nameserver) }),
-                              secrets: secretFiles),
+                              secrets: secretFiles, hubs: FifoHubs()),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
                               identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
                                                            project: Supervisor.workingDirectory()),
@@ -130,6 +130,8 @@ public final class Supervisor: Sendable {
     /// Guardian's own failures, before the agent ran: it is never run unsupervised.
     public func run(_ launch: LaunchRequest) throws(GuardianError) -> Termination {
         let filter = try Filter.compile(FilterPlan.make(options))
+        // A named FIFO the caller hands the agent for writing is decided before it runs.
+        try InheritedFifos.check(policy: gate.policy, recorder: recorder, tree: tree)
         if gd_notif_check_sizes() != 0 {
             throw GuardianError("notify", "this kernel does not offer seccomp user notification (Linux 5.9 or newer is needed); Guardian will not run the agent unsupervised")
         }

@@ -63,10 +63,19 @@ extension Attack {
         defer { prepared.cleanup() }
         let script = try world.write(self.script)
         let configBefore = world.configFingerprint()
-        var output = underGuardian
-            ? try world.guardian(["bash", script], profile: profile, timeout: timeout, extraEnv: prepared.env.merging(guardianEnv) { $1 })
-            // `; true` keeps sh alive as the script's parent, the place Guardian has in the other run.
-            : try world.run(["/bin/sh", "-c", "bash \"$0\"; true", script], timeout: timeout, extraEnv: prepared.env)
+        var output: World.Output
+        if let launcher {
+            let wrap = ["bash", "-c", launcher + "; exec \"$@\"", "launcher"]
+            output = underGuardian
+                ? try world.run(wrap + [World.guardianBinary, "run", "-q", "--profile", profile, "--ask-timeout", "1", "--", "bash", script],
+                                timeout: timeout, extraEnv: prepared.env.merging(guardianEnv) { $1 })
+                : try world.run(wrap + ["/bin/sh", "-c", "bash \"$0\"; true", script], timeout: timeout, extraEnv: prepared.env)
+        } else {
+            output = underGuardian
+                ? try world.guardian(["bash", script], profile: profile, timeout: timeout, extraEnv: prepared.env.merging(guardianEnv) { $1 })
+                // `; true` keeps sh alive as the script's parent, the place Guardian has in the other run.
+                : try world.run(["/bin/sh", "-c", "bash \"$0\"; true", script], timeout: timeout, extraEnv: prepared.env)
+        }
         if settle > 0 { usleep(UInt32(settle * 1_000_000)) }
         if let after = try followUp?(world) {
             output.stdout += after.stdout

@@ -67,6 +67,9 @@ struct Attack: Sendable {
     /// Runs after the attack, in the same world (e.g. a second session that would use what the
     /// attack planted); its output counts as the attack's.
     var followUp: (@Sendable (World) throws -> World.Output)? = nil
+    /// A bash snippet run before the command, in the process that then becomes it, in both
+    /// runs (`exec 3<>…`: a descriptor Guardian's caller hands over).
+    var launcher: String? = nil
     /// The profile Guardian runs the attack under (`sandboxed`: production with user
     /// namespaces allowed).
     var profile = "production"

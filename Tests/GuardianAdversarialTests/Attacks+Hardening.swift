@@ -34,13 +34,6 @@ extension Attack {
         return Prepared(cleanup: { loop.stop() })
     }
 
-    /// Still open (docs/SECURITY.md, FIFOs): an O_RDWR open gets the FIFO itself.
-    static let fifoBypasses: [Attack] = [
-        Attack(name: "fifo-outside-reader-later-rdwr", script: #"""
-            exec 3<>"$OUT/cmd.fifo"; echo "echo RAN > $OUT/ran" >&3; sleep 3; exec 3>&-; sleep 1
-            """#, goal: .file("ran"), evidence: .eventNaming("listener"), setup: laterFifoLoop, settle: 1),
-    ]
-
     static let hardening: [Attack] = [
         // A copy with one byte changed has no known hash: its arguments give it away.
         Attack(name: "exec-changed-copy-by-shape", script: #"""
@@ -73,5 +66,23 @@ extension Attack {
             exec 3>"$OUT/cmd.fifo"; sleep 2.5; kill $c; wait $c 2>/dev/null
             echo "echo RAN > $OUT/ran" >&3; sleep 1; exec 3>&-; sleep 1
             """#, goal: .file("ran"), evidence: .eventNaming("listener"), setup: laterFifoLoop, settle: 1),
+        // The tree holds the FIFO read-write (no reader needed to open it), writes, and a loop
+        // outside opens it a second later: the tree's descriptor is a pipe of its own.
+        Attack(name: "fifo-outside-reader-later-rdwr", script: #"""
+            exec 3<>"$OUT/cmd.fifo"; echo "echo RAN > $OUT/ran" >&3; sleep 3; exec 3>&-; sleep 1
+            """#, goal: .file("ran"), evidence: .rule("guardian.fifo-own-pipe"), setup: laterFifoLoop, settle: 1),
+        // The same while a reader of the tree already holds the FIFO (its own pipe would cut
+        // that reader off): the reader goes, and what the tree wrote waits for the loop.
+        Attack(name: "fifo-shared-rdwr-outside-reader-later", script: #"""
+            cat "$OUT/cmd.fifo" > /dev/null & c=$!; sleep 0.3
+            exec 3<>"$OUT/cmd.fifo"; kill $c; wait $c 2>/dev/null
+            echo "echo RAN > $OUT/ran" >&3; sleep 3; exec 3>&-; sleep 1
+            """#, goal: .file("ran"), evidence: .eventNaming("listener"), setup: laterFifoLoop, settle: 1),
+        // A FIFO descriptor that reaches the tree without an open: Guardian's caller hands it
+        // over (read-write, so the open needed no reader), and the loop outside reads it.
+        Attack(name: "fifo-inherited-outside-reader", script: #"""
+            echo "echo RAN > $OUT/ran" >&3; sleep 1
+            """#, goal: .file("ran"), evidence: .eventNaming("listener"), setup: fifoLoop, settle: 1,
+               launcher: #"exec 3<>"$OUT/cmd.fifo""#),
     ]
 }

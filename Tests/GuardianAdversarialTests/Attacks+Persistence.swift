@@ -87,5 +87,38 @@ extension Attack {
             mkdir -p "$OUT/as" "$HOME/.config"; printf '[Desktop Entry]\nExec=sh -c MARK-P\n' > "$OUT/as/a.desktop"
             mv "$OUT/as" "$HOME/.config/autostart"; grep -q MARK-P "$HOME/.config/autostart/a.desktop" && echo PLANTED
             """#, goal: .output("PLANTED"), evidence: .event),
+        // Git directories not called .git, known by what they hold: a bare repository (a push to
+        // it runs its hooks), and the git directory a work tree's .git file points at.
+        Attack(name: "persist-bare-repo-hook", script: #"""
+            git init -q --bare "$OUT/srv.git"; printf '#!/bin/sh\necho MARK-P\n' > "$OUT/srv.git/hooks/post-receive"
+            grep -q MARK-P "$OUT/srv.git/hooks/post-receive" && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        Attack(name: "persist-gitdir-file-config", script: #"""
+            git init -q "$OUT/r"; mv "$OUT/r/.git" "$OUT/gd"; printf 'gitdir: %s\n' "$OUT/gd" > "$OUT/r/.git"
+            printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$OUT/gd/config"; git -C "$OUT/r" config core.fsmonitor | grep -q MARK-P && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // The settings written first into an ordinary directory, which then becomes a git
+        // directory (git init keeps them) that a .git file points at.
+        Attack(name: "persist-gitdir-config-first", script: #"""
+            mkdir -p "$OUT/gd" "$OUT/w"; printf '[core]\n\tfsmonitor = sh -c MARK-P\n' > "$OUT/gd/config"
+            git init -q --bare "$OUT/gd"; printf 'gitdir: %s\n' "$OUT/gd" > "$OUT/w/.git"
+            git -C "$OUT/w" config core.fsmonitor | grep -q MARK-P && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event),
+        // A file the user's git configuration includes is git configuration.
+        Attack(name: "persist-git-include-target", script: #"""
+            printf '[core]\n\tfsmonitor = sh -c MARK-P\n' >> "$HOME/dotfiles/gitconfig"; git config --includes --global core.fsmonitor | grep -q MARK-P && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event, setup: { w in
+                try FileManager.default.createDirectory(atPath: w.home + "/dotfiles", withIntermediateDirectories: true)
+                try w.write("[include]\n\tpath = ~/dotfiles/gitconfig\n", to: w.home + "/.gitconfig")
+                try w.write("[user]\n\tname = Ada\n", to: w.home + "/dotfiles/gitconfig")
+                return Prepared()
+            }),
+        // A program named like a command in a directory the user's shell searches first.
+        Attack(name: "persist-command-dir-shadow", script: #"""
+            mkdir -p "$HOME/.local/bin"; printf '#!/bin/sh\necho MARK-P\n' > "$HOME/.local/bin/ls"; chmod +x "$HOME/.local/bin/ls"
+            ls | grep -q MARK-P && echo PLANTED
+            """#, goal: .output("PLANTED"), evidence: .event, setup: { w in
+                Prepared(env: ["PATH": w.home + "/.local/bin:" + (w.environment["PATH"] ?? "/usr/bin:/bin")])
+            }),
     ]
 }

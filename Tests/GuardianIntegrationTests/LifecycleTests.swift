@@ -175,4 +175,14 @@ import Testing
             return cmd.hasPrefix("sleep ") && cmd.contains(tag) ? "\(pid): \(cmd)" : nil
         }
     }
+
+    /// The agent starts with no signal blocked and every disposition the default, whatever
+    /// Guardian inherited (this test process blocks several) and whatever it blocks across the
+    /// fork that starts the agent.
+    @Test func theAgentStartsWithNoSignalBlockedOrIgnored() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let r = try w.guardian(["grep", "-E", "^Sig(Blk|Ign)", "/proc/self/status"])
+        #expect(r.stdout == "SigBlk:\t0000000000000000\nSigIgn:\t0000000000000000\n", "\(r.all)")
+    }
 }

@@ -38,4 +38,9 @@ enum {
 /// pid to the parent, or -errno.
 pid_t gd_spawn(const gd_spawn_args *args);
 
+/// The descriptors from 3 up that Guardian inherited without FD_CLOEXEC and passes through to
+/// the agent (recorded before main): how many, and the i-th (-1 out of range).
+int gd_inherited_fd_count(void);
+int gd_inherited_fd_at(int i);
+
 #endif

@@ -55,6 +55,11 @@ struct FileDecision {
             result = Evaluation(decision: .deny, matches: [FileDecision.escapeRule])
         }
         var paths = [path]
+        // A git directory by what it holds, whatever its name (GitDirectory).
+        if accesses.contains(where: { $0 != .read }) {
+            if let alias = GitDirectory.alias(of: path) { paths.append(alias) }
+            if let completed = GitDirectory.completion(of: path) { paths.append(completed) }
+        }
         if let identity {
             switch gate.pinnedName(of: identity, links: links) {
             case .pinned(let pinned) where pinned != path:

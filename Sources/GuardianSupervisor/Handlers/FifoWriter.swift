@@ -1,3 +1,4 @@
+import CGuardianShim
 import GuardianEvents
 import GuardianPolicy
 #if canImport(Glibc)
@@ -21,6 +22,7 @@ struct FifoWriter: Sendable {
     let recorder: Recorder
     let channel: any TargetMessaging
     let held: HeldCalls
+    let hubs: FifoHubs
 
     /// `object`: Guardian's O_PATH fd on the FIFO; `flags`: the open's flags, ready to reopen.
     func open(_ tid: pid_t, _ object: Int32, path: [UInt8], identity: FileIdentity, flags: Int32, cloexec: Bool, syscall: String, _ r: inout Responder) {
@@ -49,15 +51,31 @@ struct FifoWriter: Sendable {
     /// Decides on the paired reader and installs `fd` (Guardian's own write end) or closes it.
     private func finish(_ tid: pid_t, _ fd: Int32, _ flags: Int32, _ path: [UInt8], _ identity: FileIdentity, _ cloexec: Bool, _ syscall: String, _ r: inout Responder) {
         guard fd >= 0 else { return r.fail(errno) }
-        // An O_RDWR open makes the task a reader itself (make's jobserver FIFO): only another
-        // reader, outside the tree, is then a question. An O_WRONLY open paired with someone.
+        // An O_RDWR open makes the task a reader itself (a semaphore of tokens, `exec 3<>fifo`):
+        // only another reader, outside the tree, is then a question now.
         let readsItself = flags & O_ACCMODE == O_RDWR
-        let readers = FifoWriter.readers(of: identity, tree: tree, settle: readsItself ? 5 : 20)
-        let outside = readers.first { !tree.contains($0) }
+        let holders = FifoWriter.holders(of: identity, tree: tree, settle: readsItself ? 5 : 20, ignoring: fd)
+        // Guardian's own readers are reads it performs for the tree.
+        let readers = holders.filter(\.reads).map(\.pid)
+        let outside = readers.first { $0 != getpid() && !tree.contains($0) }
         if outside == nil && readsItself {
-            // The task reads this descriptor too: it gets the FIFO itself (docs/SECURITY.md).
-            r.install(fd, cloexec: cloexec)
+            // What it writes would wait in the FIFO for whoever opens the name later: the task
+            // gets the tree's own pipe instead (FifoHubs), unless processes already use the
+            // FIFO itself, which that pipe would cut off.
             close(fd)
+            if let other = holders.first(where: { $0.pid != getpid() }) ?? holders.first {
+                // Another process, or Guardian holding it for the tree (a relay, an open).
+                return refuseShared(tid, path: path, holder: other.pid, syscall: syscall, &r)
+            }
+            guard let pipe = hubs.open(for: identity, flags: flags) else { return r.fail(EAGAIN) }
+            var e = recorder.event(pid: tid, kind: .open, decision: "audit", rule: FifoWriter.ownPipe)
+            e.path = String(decoding: path, as: UTF8.self)
+            e.access = "read,write"
+            e.syscall = syscall
+            e.detail = ["object": "fifo"]
+            guard recorder.record(e) else { close(pipe); return r.fail(EACCES) }
+            r.install(pipe, cloexec: cloexec)
+            close(pipe)
             return
         }
         if outside == nil && !readers.isEmpty {
@@ -132,55 +150,97 @@ struct FifoWriter: Sendable {
         }
     }
 
-    /// The processes (other than Guardian) holding the FIFO `identity` open for reading. Our
-    /// open woke every reader waiting in its own open(2), and the kernel installs a reader's
-    /// descriptor only as that call returns: the table is read again every 2 ms, up to `settle`
-    /// times, until an outside reader shows (or, for an O_WRONLY open, which paired with at
-    /// least one reader, until two reads agree on the readers seen).
-    static func readers(of identity: FileIdentity, tree: ProcessTree, settle: Int) -> [pid_t] {
-        var seen: [pid_t] = []
-        var previous: [pid_t]? = nil
+    /// A read-write open of a FIFO that other processes already hold (the tree's own through
+    /// Guardian included): the tree's own pipe would cut them off, and the FIFO itself would
+    /// keep what the task writes for a reader outside that comes later. Refused, with an event.
+    static let sharedReadWrite = RuleMatch(
+        id: "guardian.fifo-shared-read-write", decision: .deny,
+        reason: "a FIFO other processes already hold cannot be opened for reading and writing: open it write-only (its readers are then decided) or read-only")
+    /// A read-write open served with the tree's own pipe (FifoHubs), recorded.
+    static let ownPipe = RuleMatch(
+        id: "guardian.fifo-own-pipe", decision: .audit,
+        reason: "opened for reading and writing with no other process on it: the tree gets a pipe of its own in its place, which a process outside that opens the FIFO later does not share")
+
+    private func refuseShared(_ tid: pid_t, path: [UInt8], holder: pid_t, syscall: String, _ r: inout Responder) {
+        let shown = String(decoding: path, as: UTF8.self)
+        let rule = FifoWriter.sharedReadWrite
+        let program = holder == getpid() ? "guardian (for the tree)" : ProcessTree.executable(of: holder) ?? "pid \(holder)"
+        var e = recorder.event(pid: tid, kind: .open, decision: "deny", rule: rule)
+        e.path = shown
+        e.access = "read,write"
+        e.syscall = syscall
+        e.listener = program
+        e.detail = ["object": "fifo"]
+        _ = recorder.record(e)
+        channel.tell(tid, "guardian: blocked opening the FIFO \(shown) for reading and writing (held by \(program)) — rule \(rule.id): \(rule.reason)")
+        r.fail(EACCES)
+    }
+
+    /// A process holding the FIFO: Guardian's own pid for the descriptors Guardian holds on
+    /// the tree's behalf (a relay, an open being performed).
+    struct Holder: Equatable {
+        var pid: pid_t
+        var reads: Bool
+    }
+
+    /// The processes holding the FIFO `identity` open (Guardian's own descriptor `ignoring`
+    /// aside). Our open woke every reader waiting in its own open(2), and the kernel installs a
+    /// reader's descriptor only as that call returns: the table is read again every 2 ms, up to
+    /// `settle` times, until an outside reader shows (or until two reads agree on the readers
+    /// seen, once at least one was).
+    static func holders(of identity: FileIdentity, tree: ProcessTree, settle: Int, ignoring: Int32 = -1) -> [Holder] {
+        var seen: [Holder] = []
+        var previous: [Holder]? = nil
         for attempt in 0..<settle {
-            let found = scan(identity)
-            for pid in found where !seen.contains(pid) { seen.append(pid) }
-            if seen.contains(where: { !tree.contains($0) }) { break }
-            if !found.isEmpty && previous == found { break }
+            let found = scan(identity, ignoring: ignoring)
+            for h in found where !seen.contains(h) { seen.append(h) }
+            if seen.contains(where: { $0.reads && $0.pid != getpid() && !tree.contains($0.pid) }) { break }
+            if found.contains(where: \.reads) && previous == found { break }
             previous = found
             if attempt < settle - 1 { usleep(2000) }
         }
         return seen
     }
 
-    private static func scan(_ identity: FileIdentity) -> [pid_t] {
+    /// The processes (other than Guardian) holding the FIFO `identity` open for reading.
+    static func readers(of identity: FileIdentity, tree: ProcessTree, settle: Int) -> [pid_t] {
+        holders(of: identity, tree: tree, settle: settle).filter { $0.reads && $0.pid != getpid() }.map(\.pid)
+    }
+
+    private static func scan(_ identity: FileIdentity, ignoring: Int32) -> [Holder] {
         let me = getpid()
         guard let proc = opendir("/proc") else { return [] }
         defer { closedir(proc) }
-        var found: [pid_t] = []
+        var found: [Holder] = []
         while let entry = readdir(proc) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard let pid = pid_t(name), pid != me else { continue }
-            if readsFifo(pid, identity) { found.append(pid) }
+            guard let pid = pid_t(name) else { continue }
+            if let reads = access(pid, identity, ignoring: pid == me ? ignoring : -1) { found.append(Holder(pid: pid, reads: reads)) }
         }
         return found
     }
 
-    /// Whether `pid` has a descriptor on the FIFO open for reading (O_RDONLY or O_RDWR).
-    private static func readsFifo(_ pid: pid_t, _ identity: FileIdentity) -> Bool {
-        guard let dir = opendir("/proc/\(pid)/fd") else { return false }
+    /// Whether `pid` holds the FIFO, and then whether one of its descriptors on it reads
+    /// (O_RDONLY or O_RDWR); nil when it holds none but `ignoring`. A descriptor whose flags
+    /// cannot be read counts as reading.
+    private static func access(_ pid: pid_t, _ identity: FileIdentity, ignoring: Int32) -> Bool? {
+        guard let dir = opendir("/proc/\(pid)/fd") else { return nil }
         defer { closedir(dir) }
+        var holds = false
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name.first?.isNumber == true else { continue }
+            guard name.first?.isNumber == true, Int32(name) != ignoring else { continue }
             var st = stat()
             guard stat("/proc/\(pid)/fd/\(name)", &st) == 0, st.st_mode & S_IFMT == S_IFIFO, FileIdentity(st) == identity else { continue }
-            // fdinfo's `flags:` is the open file's f_flags in octal.
-            guard let info = ProcessTree.readSmallFile("/proc/\(pid)/fdinfo/\(name)") else { return true }
-            for line in info.split(separator: "\n") where line.hasPrefix("flags:") {
-                let value = line.dropFirst(6).drop(while: { $0 == " " || $0 == "\t" })
-                guard let flags = Int32(value, radix: 8) else { return true }
-                if flags & O_ACCMODE != O_WRONLY { return true }
-            }
+            // fdinfo's `flags:` is the open file's f_flags in octal. O_PATH descriptors (Guardian's
+            // own, resolving a path) neither read nor write.
+            guard let info = ProcessTree.readSmallFile("/proc/\(pid)/fdinfo/\(name)"),
+                  let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags:") }),
+                  let flags = Int32(line.dropFirst(6).drop(while: { $0 == " " || $0 == "\t" }), radix: 8) else { return true }
+            if flags & GD_O_PATH != 0 { continue }
+            holds = true
+            if flags & O_ACCMODE != O_WRONLY { return true }
         }
-        return false
+        return holds ? false : nil
     }
 }

@@ -22,6 +22,8 @@ struct OpenHandler: Sendable {
     let served: ServedFiles
     /// Files holding secrets, served masked; nil when the session does not scan.
     let secrets: SecretFiles?
+    /// The tree's own pipes in place of FIFOs it holds read-write.
+    let hubs: FifoHubs
 
     struct Request {
         var dirfd: Int32
@@ -162,9 +164,16 @@ struct OpenHandler: Sendable {
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
         if let copy { return OpenHandler.serve(copy, flags, cloexec: cloexec, &r) }
+        if type == S_IFIFO && req.flags & GD_O_PATH == 0 && hubs.live(FileIdentity(st), tree: resolver.tree) {
+            // The tree holds this FIFO read-write as a pipe of its own: its processes meet there.
+            guard let fd = hubs.open(for: FileIdentity(st), flags: flags) else { return r.fail(EAGAIN) }
+            r.install(fd, cloexec: cloexec)
+            close(fd)
+            return
+        }
         if type == S_IFIFO && req.flags & GD_O_PATH == 0 && req.flags & O_ACCMODE != O_RDONLY {
             // Who reads what the tree writes (FifoWriter).
-            let writer = FifoWriter(tree: resolver.tree, gate: gate, recorder: recorder, channel: channel, held: held)
+            let writer = FifoWriter(tree: resolver.tree, gate: gate, recorder: recorder, channel: channel, held: held, hubs: hubs)
             return writer.open(tid, object, path: real, identity: FileIdentity(st), flags: flags, cloexec: cloexec, syscall: req.syscall, &r)
         }
         if type == S_IFIFO && req.flags & O_NONBLOCK == 0 && req.flags & GD_O_PATH == 0 {
