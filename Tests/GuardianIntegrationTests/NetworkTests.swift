@@ -64,6 +64,25 @@ import Testing
         #expect(net.received.contains("customDomainCreate"))
     }
 
+    /// The agent's own model call under staging: a messages-API POST whose prompt quotes the
+    /// incident's mutation as text (JSON, not a GraphQL request) goes through, key and all.
+    @Test func theAgentsModelCallGoesThrough() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let net = try NetworkWorld(w)
+        defer { net.stop() }
+        let script = #"""
+            import json, os, urllib.request as u
+            body = {"model": "m", "max_tokens": 64, "messages": [{"role": "user", "content": "Why did mutation { volumeDelete(volumeId: \"vol_prod_1\") } run?"}]}
+            r = u.urlopen(u.Request(os.environ["URL"] + "/v1/messages", data=json.dumps(body).encode(),
+                                    headers={"content-type": "application/json", "x-api-key": "model-key", "anthropic-version": "2023-06-01"}))
+            print(r.status)
+            """#
+        let r = try net.guardian(["python3", "-c", script], profile: "staging", extraEnv: ["URL": net.httpsURL])
+        #expect(r.status == 0 && r.stdout.contains("200"), "\(r.all.prefix(800))")
+        #expect(net.received.contains("/v1/messages"), "\(r.all.prefix(800))")
+    }
+
     /// Every mainstream client trusts the session's CA without any setup, even when the user's
     /// own CA variables point elsewhere.
     @Test(arguments: [
@@ -102,7 +121,8 @@ import Testing
         #expect(event?["host"] as? String == "api.test.example", "\(w.events().suffix(3))")
     }
 
-    /// A server the agent starts itself is the agent's own: reached over TCP and a Unix socket.
+    /// A server the agent starts itself is the agent's own: reached over TCP (HTTP, and a
+    /// database's byte streams) and a Unix socket.
     @Test func listenersInsideTheTreeWork() throws {
         let w = try World()
         defer { w.cleanup() }
@@ -115,10 +135,30 @@ import Testing
             if os.fork()==0:
                 c=socket.socket(socket.AF_UNIX); c.connect("inside.sock"); print(c.recv(10).decode(), flush=True); os._exit(0)
             a,_=s.accept(); a.sendall(b"unix-ok"); os.wait()'
+            python3 -c 'import socket,os
+            # Two shapes of a database on loopback TCP, not HTTP: the server speaks first (a
+            # MySQL-like greeting), and the client speaks first in binary (a Postgres-like
+            # startup message).
+            s=socket.create_server(("127.0.0.1",0)); port=s.getsockname()[1]
+            if os.fork()==0:
+                for greet in (True, False):
+                    c=socket.create_connection(("127.0.0.1",port))
+                    if greet: print(c.recv(20).decode(), flush=True); c.sendall(b"\\x00\\x01login")
+                    else: c.sendall(b"\\x00\\x00\\x00\\x08\\x00\\x03\\x00\\x00"); print(c.recv(20).decode(), flush=True)
+                    c.close()
+                os._exit(0)
+            for greet in (True, False):
+                a,_=s.accept()
+                if greet: a.sendall(b"db-greeting"); a.recv(10)
+                else: a.recv(8); a.sendall(b"db-startup-ok")
+                a.close()
+            os.wait()'
             kill %1
             """
         let r = try w.guardian(["bash", "-c", script])
         #expect(r.stdout.contains("hello from the project"), "\(r.all.prefix(600))")
         #expect(r.stdout.contains("unix-ok"), "\(r.all.prefix(600))")
+        #expect(r.stdout.contains("db-greeting"), "\(r.all.prefix(600))")
+        #expect(r.stdout.contains("db-startup-ok"), "\(r.all.prefix(600))")
     }
 }

@@ -16,6 +16,10 @@ need_dependencies() {
     command -v curl >/dev/null || missing+=(curl)
     # The multi-call attacks run busybox applets.
     command -v busybox >/dev/null || missing+=(busybox)
+    # The resolver tests use real DNS clients: dig, musl's resolver, dnspython.
+    command -v dig >/dev/null || missing+=(dnsutils)
+    command -v musl-gcc >/dev/null || missing+=(musl-tools)
+    [ ! -x /usr/bin/python3 ] || /usr/bin/python3 -c 'import dns.resolver' 2>/dev/null || missing+=(python3-dnspython)
     if [ ${#missing[@]} -gt 0 ]; then
         say "installing ${missing[*]} with apt-get"
         local sudo=""

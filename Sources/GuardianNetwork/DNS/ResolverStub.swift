@@ -16,11 +16,16 @@ import Glibc
 /// 127.53.0.0/16 (`ownAddress`), when Guardian may bind it (root, or `net.ipv4.ip_unprivileged_port_start` ≤ 53):
 /// the answer then comes from the very address and port the library asked. Otherwise it listens
 /// on a free port of 127.0.0.1 and the address alone matches (enough for c-ares and glibc; musl,
-/// dnspython and hickory also compare the port and keep waiting).
+/// dnspython and hickory also compare the port and drop the answer). Over TCP
+/// (`StubStream*`) it listens on the same address and, where it can, the same port; a TCP
+/// answer comes on the connection the client made, so no library compares its source.
 public final class ResolverStub: Sendable {
     let channels: [Channel]
     public let listenV4: Endpoint
     public let listenV6: Endpoint?
+    /// Where queries over TCP are answered.
+    public let streamV4: Endpoint
+    public let streamV6: Endpoint?
     /// The address the tree's resolv.conf names.
     public var nameserver: String { listenV4.host }
     /// The stub answers from port 53: every resolver library that reads resolv.conf takes its answers.
@@ -37,10 +42,19 @@ public final class ResolverStub: Sendable {
         let pool = NIOThreadPool(numberOfThreads: 1)
         pool.start()
         self.pool = pool
+        let answers = StubAnswers(names: names, allow: allow, pool: pool)
         let bootstrap = DatagramBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(StubHandler(names: names, allow: allow, pool: pool))
+                    try channel.pipeline.syncOperations.addHandler(StubHandler(answers))
+                }
+            }
+        let streams = ServerBootstrap(group: group)
+            .childChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    let sync = channel.pipeline.syncOperations
+                    try sync.addHandler(ByteToMessageHandler(StubStreamFraming()))
+                    try sync.addHandler(StubStreamHandler(answers))
                 }
             }
         // Without SO_REUSEADDR: no other socket can share the address and answer in the stub's
@@ -55,9 +69,21 @@ public final class ResolverStub: Sendable {
             v6 = c.localAddress.flatMap(Endpoint.init)
         }
         guard let e = v4.localAddress.flatMap(Endpoint.init) else { throw GatewayError("the resolver's address is unknown") }
+        // TCP on the UDP socket's address and port when free (always, on an address of its own).
+        let tcp4 = try (try? streams.bind(host: e.host, port: Int(e.port)).wait()) ?? streams.bind(host: e.host, port: 0).wait()
+        channels.append(tcp4)
+        var tcp6: Endpoint?
+        if let v6 {
+            let c = try (try? streams.bind(host: v6.host, port: Int(v6.port)).wait()) ?? streams.bind(host: v6.host, port: 0).wait()
+            channels.append(c)
+            tcp6 = c.localAddress.flatMap(Endpoint.init)
+        }
+        guard let s4 = tcp4.localAddress.flatMap(Endpoint.init) else { throw GatewayError("the resolver's address is unknown") }
         self.channels = channels
         listenV4 = e
         listenV6 = v6
+        streamV4 = s4
+        streamV6 = tcp6
     }
 
     public func shutdown() {
@@ -93,27 +119,14 @@ public final class ResolverStub: Sendable {
     }
 }
 
-final class StubHandler: ChannelInboundHandler {
-    typealias InboundIn = AddressedEnvelope<ByteBuffer>
-    typealias OutboundOut = AddressedEnvelope<ByteBuffer>
-
+/// What the stub does with one query, whichever transport carried it: `reply` gets the answer's
+/// bytes (nothing for a packet too short to carry an id).
+struct StubAnswers: Sendable {
     let names: NameTable
     let allow: @Sendable (String) -> Bool
     let pool: NIOThreadPool
 
-    init(names: NameTable, allow: @escaping @Sendable (String) -> Bool, pool: NIOThreadPool) {
-        self.names = names
-        self.allow = allow
-        self.pool = pool
-    }
-
-    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        let envelope = unwrapInboundIn(data)
-        let packet = Array(envelope.data.readableBytesView)
-        let channel = context.channel
-        let reply: @Sendable ([UInt8]) -> Void = { bytes in
-            channel.writeAndFlush(AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: channel.allocator.buffer(bytes: bytes)), promise: nil)
-        }
+    func answer(_ packet: [UInt8], reply: @escaping @Sendable ([UInt8]) -> Void) {
         guard let query = DNSQuery(packet) else {
             if let refusal = DNSQuery.refusal(for: packet) { reply(refusal) }
             return
@@ -131,6 +144,24 @@ final class StubHandler: ChannelInboundHandler {
             } else {
                 reply(query.answer(.ok, addresses: addresses))
             }
+        }
+    }
+}
+
+/// Queries over UDP: one datagram, one answer to where it came from.
+final class StubHandler: ChannelInboundHandler {
+    typealias InboundIn = AddressedEnvelope<ByteBuffer>
+    typealias OutboundOut = AddressedEnvelope<ByteBuffer>
+
+    let answers: StubAnswers
+
+    init(_ answers: StubAnswers) { self.answers = answers }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        let envelope = unwrapInboundIn(data)
+        let channel = context.channel
+        answers.answer(Array(envelope.data.readableBytesView)) { bytes in
+            channel.writeAndFlush(AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: channel.allocator.buffer(bytes: bytes)), promise: nil)
         }
     }
 }

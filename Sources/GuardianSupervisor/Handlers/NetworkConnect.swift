@@ -67,6 +67,14 @@ struct NetworkConnect: Sendable {
             guard destination.isLoopback || destination.isUnspecified else { return refuse(n, destination, Self.namespaceRule, tell: true, &r) }
             return perform(sock, raw, &r)
         }
+        if destination.port == 53 {
+            // DNS over TCP goes to Guardian's resolver like DNS over UDP, whatever server was
+            // named: a stream to port 53 is never carried to a server (it would carry names).
+            let stub = gateway.resolver
+            let address = domain == AF_INET ? SocketAddress.bytes(stub.streamV4)
+                : stub.streamV6.map(SocketAddress.bytes) ?? SocketAddress.mapped(stub.streamV4)
+            return perform(sock, address, &r)
+        }
         if gateway.isListener(destination) { return refuse(n, destination, Self.proxyRule, tell: true, &r) }
         // Nobody listening on this machine's port: refused now, as the kernel would, so a
         // client trying ::1 then 127.0.0.1 moves on instead of meeting a proxy that hangs up.

@@ -7,7 +7,8 @@ runs every datagram it receives. A UDP listener (DIR/udp.port) appends every dat
 stand-in HTTP API (DIR/api.port) appends every request it received to DIR/api.log, and is a
 WebSocket terminal to a GET with `Upgrade: websocket` (each text frame a command); the same
 API on GUARDIAN_TEST_REMOTE_ADDR, a test host's address in a network namespace of the
-operator's own (DIR/remote.addr, DIR/remote.port: 127.0.0.1 when unset), which Guardian's gateway takes for a remote host. Ports are
+operator's own (DIR/remote.addr, DIR/remote.port: 127.0.0.1 when unset), which Guardian's gateway takes for a remote host. A DNS
+server over TCP on port 53 of that address (with the argument `dns`, root only; DIR/dns.port) logs what it receives to DIR/dns.log. Ports are
 written once every server listens (DIR/ready last)."""
 import os
 # Started by a test runner that starts other commands at the same time: descriptors of theirs
@@ -139,6 +140,24 @@ def non_loopback():
 
 
 remote_api = http.server.ThreadingHTTPServer((non_loopback(), 0), API)
+# A DNS server over TCP on port 53 of the same address (root only): it logs every query's bytes
+# to DIR/dns.log and answers nothing.
+def dns_over_tcp(listener):
+    while True:
+        conn, _ = listener.accept()
+        data = conn.recv(4096)
+        append("dns.log", data.decode("latin-1") + "\n")
+        conn.close()
+
+
+try:
+    if "dns" not in sys.argv[3:]:
+        raise OSError("not asked for")
+    dns_tcp = socket.create_server((non_loopback(), 53))
+    threading.Thread(target=dns_over_tcp, args=(dns_tcp,), daemon=True).start()
+    write("dns.port", "53")
+except OSError:
+    pass
 for listener in (tcp, unix, hidden):
     threading.Thread(target=serve, args=(listener, run_commands), daemon=True).start()
 threading.Thread(target=udp, args=(datagrams,), daemon=True).start()
