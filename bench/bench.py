@@ -89,7 +89,7 @@ class Suite:
     def compile_micro(self):
         out = os.path.join(self.work, "micro")
         os.makedirs(out, exist_ok=True)
-        for name in ("openloop", "execloop", "fanotify"):
+        for name in ("openloop", "execloop", "fanotify", "floor"):
             r = sh(["cc", "-O2", "-pthread", "-o", os.path.join(out, name), os.path.join(HERE, "micro", name + ".c")])
             if r.returncode:
                 raise SystemExit(f"bench: cannot compile {name}.c:\n{r.stderr}")
@@ -108,7 +108,9 @@ class Suite:
     def wrappers(self):
         # The same Guardian with masking at open off: what scanning files for secrets costs.
         w = {"native": [], "guardian": [self.guardian, "run", "-q", "--"],
-             "guardian-noscan": [self.guardian, "run", "-q", "--no-secret-scan", "--"]}
+             "guardian-noscan": [self.guardian, "run", "-q", "--no-secret-scan", "--"],
+             # The design's floor: the same round trips and kernel work in C, deciding nothing.
+             "floor": [os.path.join(self.work, "micro", "floor"), "--"]}
         if shutil.which("strace"):
             w["strace"] = STRACE
         else:
@@ -254,7 +256,11 @@ class Suite:
         out = []
         for label, path, mode, count in cases:
             res = {}
-            for wname, prefix in (("native", []), ("guardian", [self.guardian, "run", "-q", "--"])):
+            runners = [("native", []), ("guardian", [self.guardian, "run", "-q", "--"])]
+            if "denied" not in label and "served" not in label and "spares" not in label:
+                # The floor decides nothing, so only the opens it performs as Guardian does.
+                runners.append(("floor", [os.path.join(micro, "floor"), "--"]))
+            for wname, prefix in runners:
                 totals, samples = [], None
                 for k in range(reps):
                     sfile = os.path.join(w, f"samples-{wname}.txt")
@@ -318,7 +324,8 @@ class Suite:
     def exec_micro(self, micro):
         n = 30 if self.smoke else 500
         res = {"n": n}
-        runners = [("native", []), ("guardian", [self.guardian, "run", "-q", "--"])]
+        runners = [("native", []), ("guardian", [self.guardian, "run", "-q", "--"]),
+                   ("floor", [os.path.join(micro, "floor"), "--"])]
         if shutil.which("strace"):
             runners.append(("strace", STRACE))
         for wname, prefix in runners:
@@ -334,7 +341,7 @@ class Suite:
                     res["supervisor"] = self.session_latency()
             if totals:
                 res[wname] = {"per_exec_us": median(totals) / n / 1000}
-        for k in ("guardian", "strace"):
+        for k in ("guardian", "floor", "strace"):
             if k in res and "native" in res:
                 res[k]["overhead_us"] = res[k]["per_exec_us"] - res["native"]["per_exec_us"]
         self.result["exec"] = res
@@ -797,6 +804,12 @@ def markdown(res, command):
         if c == "guardian" and startup_s:
             geo.append(f"{geomean([(r[c]['median_s'] - startup_s) / r['native']['median_s'] for r in wl['rows'] if 'median_s' in r[c] and 'median_s' in r['native']]):.2f}×")
     L.append("| " + " | ".join(geo) + " |")
+    floor_rows = [r for r in wl["rows"] if "median_s" in r.get("floor", {}) and "median_s" in r["guardian"]]
+    if floor_rows:
+        L.append("")
+        L.append("Guardian ÷ floor (the same round trips and kernel work in C, deciding nothing; `bench/micro/floor.c`): "
+                 + ", ".join(f"{r['workload']} {r['guardian']['median_s'] / r['floor']['median_s']:.2f}" for r in floor_rows)
+                 + f"; geometric mean **{geomean([r['guardian']['median_s'] / r['floor']['median_s'] for r in floor_rows]):.2f}**")
     if wl.get("strace_over_guardian_geomean"):
         L.append("")
         L.append(f"strace -f / guardian (geometric mean of per-workload time ratios): **{wl['strace_over_guardian_geomean']:.2f}×**")
@@ -822,6 +835,13 @@ def markdown(res, command):
         outcome = f"{out.get('ok')} ok, {out.get('failed')} failed" + (f" (errno {out['errno']})" if out.get("failed") else "")
         L.append(f"| {o['case']} | {o['n']} | {n['per_open_us']:.2f} | {g['per_open_us']:.2f} | {o['overhead_us']:.2f} | "
                  f"{g['p50_us']:.1f} / {g['p90_us']:.1f} / {g['p99_us']:.1f} / {g['max_us']:.0f} | {n['p50_us']:.1f} / {n['p99_us']:.1f} | {outcome} |")
+    floors = [o for o in res.get("opens", []) if o.get("floor") and o.get("native")]
+    if floors:
+        L.append("")
+        L.append("The same opens under the floor (`bench/micro/floor.c`: the same round trip, copy, openat2, fstat, "
+                 "reopen and ADDFD+SEND in C, deciding nothing), µs per open and p50 / p99: "
+                 + "; ".join(f"{o['case']} {o['floor']['per_open_us']:.2f} ({o['floor']['p50_us']:.1f} / {o['floor']['p99_us']:.1f})"
+                             for o in floors))
     L.append("")
     L.append("The p50–max columns are the target's view: clock_gettime around each open, so they include the "
              "notification round trip, the decision, the supervisor's own open and ADDFD+SEND.")
@@ -850,6 +870,8 @@ def markdown(res, command):
         line = f"- fork+exec+wait of /bin/true (N={e['n']}): native {e['native']['per_exec_us']:.0f} µs"
         if "guardian" in e:
             line += f", guardian {e['guardian']['per_exec_us']:.0f} µs (+{e['guardian']['overhead_us']:.0f} µs per exec)"
+        if "floor" in e:
+            line += f", floor {e['floor']['per_exec_us']:.0f} µs (+{e['floor']['overhead_us']:.0f} µs)"
         if "strace" in e:
             line += f", strace -f {e['strace']['per_exec_us']:.0f} µs (+{e['strace']['overhead_us']:.0f} µs)"
         L.append(line)
