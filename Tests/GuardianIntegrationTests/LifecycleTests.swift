@@ -72,6 +72,19 @@ import Testing
         #expect(left.isEmpty, "still alive after Guardian died: \(left)")
     }
 
+    /// A shell that exec's Guardian leaves it a child that is not the tree's: a process
+    /// substitution reading until the pipe Guardian inherited closes. The session ends with the
+    /// agent all the same.
+    @Test func aChildOfGuardianOutsideTheTreeDoesNotHoldTheSessionOpen() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let started = Date()
+        let out = try w.run(["bash", "-c", #"exec 3> >(cat >/dev/null); exec "$0" run -q -- sh -c 'echo done'"#, World.guardianBinary], timeout: 30)
+        #expect(!out.timedOut, "the session did not end: \(out.all.prefix(300))")
+        #expect(out.status == 0 && out.stdout.contains("done"), "\(out.all.prefix(300))")
+        #expect(Date().timeIntervalSince(started) < 20)
+    }
+
     @Test func sigtermIsForwardedAndWaitedFor() throws {
         let w = try World()
         defer { w.cleanup() }

@@ -38,6 +38,12 @@ struct ExecTracer: Sendable {
                     // The agent is gone: what it left running goes with it.
                     for task in tree.all { kill(task, SIGKILL) }
                 }
+                // The tree is over once the agent and every task of it are reaped. Guardian may
+                // have children of its own that are not the tree's (a process substitution of
+                // the shell that exec'd it, a notify hook): waiting for them could wait forever
+                // (a `>(cat)` reads until Guardian's copy of its pipe closes, at Guardian's exit).
+                // A tracee not seen yet dies with Guardian (PTRACE_O_EXITKILL).
+                if rootDone && tree.count == 0 { break }
                 continue
             }
             guard stopped(status) else { continue }
