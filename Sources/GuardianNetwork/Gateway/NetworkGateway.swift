@@ -105,8 +105,11 @@ public final class NetworkGateway: Sendable {
     /// by itself.
     public func isListener(_ endpoint: Endpoint) -> Bool {
         let e = endpoint.unmapped
-        return (e.port == listenV4.port && (e.isLoopback || e.isUnspecified))
-            || (listenV6.map { e.port == $0.port && (e.isLoopback || e.isUnspecified) } ?? false)
+        guard e.isLoopback || e.isUnspecified else { return false }
+        // The gateway's ports and the resolver's stream ports: DNS over TCP reaches the resolver
+        // through Guardian (port 53, whatever the address); a direct connect does not.
+        let own = [listenV4, resolver.streamV4] + [listenV6, resolver.streamV6].compactMap { $0 }
+        return own.contains { e.port == $0.port }
     }
 
     public func shutdown() {
