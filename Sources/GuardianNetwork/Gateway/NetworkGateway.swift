@@ -108,8 +108,8 @@ public final class NetworkGateway: Sendable {
         guard e.isLoopback || e.isUnspecified else { return false }
         // The gateway's ports and the resolver's stream ports: DNS over TCP reaches the resolver
         // through Guardian (port 53, whatever the address); a direct connect does not.
-        let own = [listenV4, resolver.streamV4] + [listenV6, resolver.streamV6].compactMap { $0 }
-        return own.contains { e.port == $0.port }
+        return e.port == listenV4.port || e.port == resolver.streamV4.port
+            || e.port == listenV6?.port || e.port == resolver.streamV6?.port
     }
 
     public func shutdown() {
