@@ -1,10 +1,12 @@
-// Process control: prctl, pidfds, signals to tasks, a thread's own fs_struct.
+// Process control: prctl, pidfds, signals to tasks, a thread's own fs_struct, limits.
 #define _GNU_SOURCE
 #include "gd_internal.h"
 
 #include <fcntl.h>
+#include <limits.h>
 #include <sched.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -41,6 +43,12 @@ int gd_tgkill(pid_t tgid, pid_t tid, int sig) { return neg_errno(syscall(SYS_tgk
 int gd_unshare_fs(void) { return neg_errno(unshare(CLONE_FS)); }
 
 pid_t gd_gettid(void) { return (pid_t)syscall(SYS_gettid); }
+
+long long gd_stack_limit(pid_t pid) {
+    struct rlimit limit;
+    if (prlimit(pid, RLIMIT_STACK, NULL, &limit) != 0) return -errno;
+    return limit.rlim_cur == RLIM_INFINITY ? LLONG_MAX : (long long)(limit.rlim_cur > LLONG_MAX ? LLONG_MAX : limit.rlim_cur);
+}
 
 int gd_sched_idle(void) {
     struct sched_param param = {.sched_priority = 0};

@@ -3,7 +3,7 @@ import GuardianTestSupport
 import Testing
 
 /// Everyday things that must keep working under Guardian (and did not): bash process
-/// substitution, a `#!` chain, a HOME under /tmp, and `ps`.
+/// substitution, a `#!` chain, a HOME under /tmp, `ps`, and long argument lists.
 @Suite struct UsabilityTests {
     /// `<(cmd)` hands the program /dev/fd/63 (a pipe), and `exec N<file` a high descriptor:
     /// opened through /dev/fd or /proc/self/fd they are the target's own, whatever Guardian has.
@@ -67,5 +67,34 @@ import Testing
         let counted = refusals.compactMap { ($0["detail"] as? [String: Any])?["repeats"] as? String }.compactMap(Int.init).reduce(0, +)
         #expect(counted + refusals.count >= 2, "the refusals that were not written are not counted")
         #expect(r.stderr.components(separatedBy: "\n").filter { $0.contains("guardian.foreign-process") }.count <= 4, "\(r.stderr)")
+    }
+
+    /// An exec is refused only where the kernel would refuse it: `cat dir/*` over thousands of
+    /// files, a 20,000-word argv and ten arguments of 130 KB each (1.3 MB in all) run; a 100 KB value of a variable rules read is read whole;
+    /// past the kernel's own limits the answer is the kernel's (E2BIG). A rule still sees every
+    /// argument of a long list.
+    @Test func longArgumentListsRunAsTheyDoWithoutGuardian() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try FileManager.default.createDirectory(atPath: w.project + "/many", withIntermediateDirectories: true)
+        for i in 0..<5000 { FileManager.default.createFile(atPath: w.project + "/many/f\(i)", contents: Data("x\n".utf8)) }
+        try FileManager.default.createDirectory(atPath: w.home + "/backups/2026", withIntermediateDirectories: true)
+        let script = """
+            cat many/* | wc -l
+            /bin/true $(seq 20000); echo "many $?"
+            /bin/true $(for i in $(seq 10); do head -c 130000 /dev/zero | tr '\\0' a; echo; done); echo "long $?"
+            env AWS_PROFILE=$(head -c 100000 /dev/zero | tr '\\0' a) sh -c 'echo ${#AWS_PROFILE}'
+            /bin/true $(seq 400000) 2>/dev/null; echo "past the kernel's limit $?"
+            env X=$(head -c 140000 /dev/zero | tr '\\0' a) /bin/true 2>/dev/null; echo "one string past it $?"
+            rm -rf $(seq 6000 | sed 's/^/scratch-/') ~/backups; echo "rm $?"
+            """
+        let native = try w.run(["bash", "-c", script])
+        try FileManager.default.createDirectory(atPath: w.home + "/backups/2026", withIntermediateDirectories: true)
+        let expected = "5000\nmany 0\nlong 0\n100000\npast the kernel's limit 126\none string past it 126\n"
+        #expect(native.stdout == expected + "rm 0\n", "the control differs: \(native.stdout) \(native.stderr)")
+        let r = try w.guardian(["bash", "-c", script])
+        #expect(r.stdout.hasPrefix(expected), "\(r.stdout) \(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: w.home + "/backups/2026"), "removed: \(r.stdout) \(r.stderr)")
+        #expect(w.blockingEvents().contains { $0["rule"] as? String == "rm.recursive-outside-project" }, "\(w.blockingEvents())")
     }
 }

@@ -18,6 +18,8 @@ int gd_take_fd(pid_t tid, int target_fd);
 /// The Landlock ABI version this kernel offers, or -errno (no Landlock).
 int gd_landlock_abi(void);
 int gd_pidfd_send_signal(int pidfd, int sig);
+/// Another process's soft stack limit in bytes (LLONG_MAX when unlimited), or -errno.
+long long gd_stack_limit(pid_t pid);
 int gd_tgkill(pid_t tgid, pid_t tid, int sig);
 /// Gives the calling thread its own fs_struct (cwd, root, umask), so a supervisor thread can
 /// set the umask it creates files with without touching the rest of the process.

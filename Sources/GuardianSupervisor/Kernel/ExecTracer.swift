@@ -104,7 +104,7 @@ struct ExecTracer: Sendable {
         let expected = expectations.take(former: formerTid, pid: pid)
         var st = stat()
         let exeOK = stat("/proc/\(pid)/exe", &st) == 0
-        let cmdline = ProcessTree.readProcessMemoryFile("/proc/\(pid)/cmdline", limit: 1 << 20) ?? []
+        let cmdline = ExecTracer.arguments(pid)
         let cwdBytes = resolver.workingDirectoryBytes(of: pid)
 
         var reason: String? = nil
@@ -164,6 +164,15 @@ struct ExecTracer: Sendable {
     /// The path of the running image, for the kill event and the message.
     static func exe(_ pid: pid_t) -> String {
         PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/\(pid)/exe".utf8)).map { String(decoding: $0, as: UTF8.self) } ?? "?"
+    }
+
+    /// The stopped image's argv as `/proc/PID/cmdline` shows it, read whole (the kernel's 6 MiB
+    /// ceiling for argv and envp together, as `environment` below); empty when it cannot be,
+    /// which no allowed exec matches.
+    static func arguments(_ pid: pid_t) -> [UInt8] {
+        let limit = 8 << 20
+        guard let bytes = ProcessTree.readProcessMemoryFile("/proc/\(pid)/cmdline", limit: limit), bytes.count < limit else { return [] }
+        return bytes
     }
 
     /// The named variables of the stopped image, or nil when its environment cannot be read

@@ -52,7 +52,9 @@ extension TargetMemory {
         } else {
             pathBytes = Array(pathHead) + (try bytes(at: path + UInt64(offset), max: TargetMemory.pathMax - offset))
         }
-        func pointerArray(_ address: UInt64, length: Int) throws(Errno) -> [UInt64] {
+        // Past the first chunk of argv, the kernel's limit for this process bounds the rest.
+        var limit = TargetMemory.argvBytesMax
+        func pointerArray(_ address: UInt64, length: Int, bytes: Int) throws(Errno) -> [UInt64] {
             var out: [UInt64] = []
             let start = offset
             offset += length
@@ -61,14 +63,15 @@ extension TargetMemory {
                 if p == 0 { return out }
                 out.append(p)
             }
-            return out + (try pointers(at: address + UInt64(length), max: TargetMemory.argMax - out.count))
+            return out + (try pointers(at: address + UInt64(length), max: bytes / 8 - out.count))
         }
-        let argvPointers = argv == 0 ? [] : try pointerArray(argv, length: lengths[1])
-        let envPointers = readEnvironment && envp != 0 ? try pointerArray(envp, length: lengths[lengths.count - 1]) : []
+        if argv != 0 && lengths[1] == 64 * 8 { limit = argumentBytesLimit() }
+        let argvPointers = argv == 0 ? [] : try pointerArray(argv, length: lengths[1], bytes: limit)
+        let envPointers = readEnvironment && envp != 0 ? try pointerArray(envp, length: lengths[lengths.count - 1], bytes: TargetMemory.argvBytesMax) : []
         let heads = try heads(argvPointers + envPointers)
         return ExecArguments(
             path: pathBytes,
-            argv: try strings(argvPointers, heads: heads, from: 0),
+            argv: try strings(argvPointers, heads: heads, from: 0, limit: limit),
             environment: readEnvironment ? try environment(envPointers, heads: heads, from: argvPointers.count, names: names) : NamedEnvironment())
     }
 

@@ -9,8 +9,28 @@ struct TargetMemory {
     let pid: pid_t
 
     static let pathMax = 4096
-    static let argMax = 4096
-    static let argvBytesMax = 1 << 20
+    /// The kernel's own ceiling for an exec's argv and envp together: strings and pointers
+    /// within 3/4 of _STK_LIM, 6 MiB (fs/exec.c, bprm_stack_limits; a lower stack rlimit only
+    /// lowers it). An exec past these bounds fails in the kernel with E2BIG too, so refusing it
+    /// here refuses nothing the kernel would run; anything below them is read whole.
+    static let argvBytesMax = 6 << 20
+    static let argMax = argvBytesMax / 8
+    /// The ceiling the kernel applies to an exec by this process: a quarter of its stack rlimit,
+    /// within [128 KiB, 6 MiB] (bprm_stack_limits). An argv past it fails in the kernel, so it
+    /// is refused without reading the rest: 400,000 words under the usual 8 MiB stack cost a
+    /// few reads, not a decision over every word. When the limit cannot be read (a target whose
+    /// credentials changed), the 6 MiB ceiling, which reads more, not less.
+    func argumentBytesLimit() -> Int {
+        let stack = gd_stack_limit(pid)
+        guard stack >= 0 else { return TargetMemory.argvBytesMax }
+        let quarter = Int(clamping: stack / 4)
+        return Swift.min(TargetMemory.argvBytesMax, Swift.max(32 * 4096, quarter))
+    }
+
+    /// The kernel's ceiling for one argument or environment string, MAX_ARG_STRLEN (32 pages).
+    static let argStringMax = 32 * 4096
+    /// The heads read together are at most this many bytes in all (`heads`).
+    static let headsBytesMax = 1 << 20
 
     /// A NUL-terminated string as raw bytes, read up to page ends into a buffer that grows
     /// only as the string does (most are a few dozen bytes; `max` bounds the rest).
@@ -36,6 +56,12 @@ struct TargetMemory {
             chunk = Swift.min(chunk * 4, 65536)
         }
         throw Errno(ENAMETOOLONG)
+    }
+
+    /// An argument or environment string: one longer than the kernel takes fails as the exec
+    /// would (E2BIG), not as a path (ENAMETOOLONG).
+    static func asArgument(_ read: () throws(Errno) -> [UInt8]) throws(Errno) -> [UInt8] {
+        do { return try read() } catch where error.rawValue == ENAMETOOLONG { throw Errno(E2BIG) }
     }
 
     func string(at address: UInt64, max: Int = pathMax) throws(Errno) -> String {
@@ -112,8 +138,11 @@ struct TargetMemory {
     }
 
     /// The first `head` bytes of each string (fewer at a page end), in one or a few reads.
-    /// Strings whose NUL is not in their head are completed one by one by the callers.
-    func heads(_ pointers: [UInt64], head: Int = 256) throws(Errno) -> Heads {
+    /// Strings whose NUL is not in their head are completed one by one by the callers. With
+    /// thousands of strings (`cat dir/*`) the head shrinks so the buffer stays within
+    /// `headsBytesMax`; arguments that long are mostly short.
+    func heads(_ pointers: [UInt64], head preferred: Int = 256) throws(Errno) -> Heads {
+        let head = Swift.max(32, Swift.min(preferred, TargetMemory.headsBytesMax / Swift.max(1, pointers.count)))
         if pointers.isEmpty { return Heads(buffer: [], lens: [], head: head) }
         var buffer = [UInt8](repeating: 0, count: pointers.count * head)
         var lens = [Int](repeating: 0, count: pointers.count)
@@ -134,9 +163,9 @@ struct TargetMemory {
     }
 
     /// The strings at `pointers`, whose heads are `heads` from index `first` on; a string longer
-    /// than its head is read again.
-    func strings(_ pointers: [UInt64], heads: Heads, from first: Int) throws(Errno) -> [String] {
-        var total = 0
+    /// than its head is read again. Strings and pointers past `limit` bytes fail with E2BIG.
+    func strings(_ pointers: [UInt64], heads: Heads, from first: Int, limit: Int = argvBytesMax) throws(Errno) -> [String] {
+        var total = pointers.count * 8
         var out: [String] = []
         out.reserveCapacity(pointers.count)
         for k in pointers.indices {
@@ -148,10 +177,10 @@ struct TargetMemory {
             if let decoded {
                 s = decoded
             } else {
-                s = String(decoding: try bytes(at: pointers[k], max: 128 * 1024), as: UTF8.self)
+                s = String(decoding: try TargetMemory.asArgument { () throws(Errno) in try bytes(at: pointers[k], max: TargetMemory.argStringMax) }, as: UTF8.self)
             }
             total += s.utf8.count + 1
-            if total > TargetMemory.argvBytesMax { throw Errno(E2BIG) }
+            if total > limit { throw Errno(E2BIG) }
             out.append(s)
         }
         return out
@@ -198,7 +227,7 @@ struct TargetMemory {
                 (name, valueStart) = (named, eq + 1)
             }
             // A value longer than its head: the whole entry, read again.
-            let full = try bytes(at: pointers[k], max: 64 * 1024)
+            let full = try TargetMemory.asArgument { () throws(Errno) in try bytes(at: pointers[k], max: TargetMemory.argStringMax) }
             guard valueStart <= full.count else { continue }
             out.add(name, String(decoding: full[valueStart...], as: UTF8.self))
         }
