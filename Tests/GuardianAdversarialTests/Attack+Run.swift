@@ -13,12 +13,21 @@ extension Attack {
     /// Guardian (it must not reach its goal, and must leave evidence), each in a fresh world.
     func run() -> Verdict {
         var problems: [String] = []
+        // An outside runner acts after the attack's script has ended (a datagram read, a line
+        // from a FIFO): the control waits for the goal up to 10 s, and the guarded run then
+        // waits twice as long as the control needed before it judges that nothing happened.
+        var controlWaited = 0.0
 
         do {
             try play(underGuardian: false) { world, output, _ in
                 if invertedControl {
                     if reached(world, output) { problems.append("CONTROL: the kernel did not refuse; output: \(output.all.prefix(400))") }
-                } else if !reached(world, output) {
+                    return
+                }
+                let start = Date()
+                while !reached(world, output) && Date().timeIntervalSince(start) < 10 { usleep(100_000) }
+                controlWaited = Date().timeIntervalSince(start)
+                if !reached(world, output) {
                     problems.append("CONTROL FAILED: without Guardian the attack did not work, so the run under Guardian proves nothing; output: \(output.all.prefix(600))")
                 }
             }
@@ -27,7 +36,7 @@ extension Attack {
         }
 
         do {
-            try play(underGuardian: true) { world, output, configBefore in
+            try play(underGuardian: true, wait: Swift.min(2 * controlWaited, 10)) { world, output, configBefore in
                 if ProcessInfo.processInfo.environment["ADVERSARIAL_VERBOSE"] != nil {
                     let files = (try? FileManager.default.contentsOfDirectory(atPath: world.out)) ?? []
                     let log = (try? String(contentsOfFile: world.out + "/log", encoding: .utf8)) ?? "-"
@@ -53,8 +62,9 @@ extension Attack {
 
     /// Plays the attack once in a fresh world, with or without Guardian, and hands `judge` the
     /// world, everything the attack (and its follow-up) printed, and the fingerprint of
-    /// Guardian's config directory from before — all while the world still stands.
-    private func play(underGuardian: Bool, _ judge: (World, World.Output, String) throws -> Void) throws {
+    /// Guardian's config directory from before — all while the world still stands. `wait`
+    /// seconds are added to the attack's own settling time.
+    private func play(underGuardian: Bool, wait: Double = 0, _ judge: (World, World.Output, String) throws -> Void) throws {
         let parent = try base?()
         defer { if let parent { Attack.remove(base: parent) } }
         let world = try World.forAttack(base: parent)
@@ -76,7 +86,7 @@ extension Attack {
                 // `; true` keeps sh alive as the script's parent, the place Guardian has in the other run.
                 : try world.run(["/bin/sh", "-c", "bash \"$0\"; true", script], timeout: timeout, extraEnv: prepared.env)
         }
-        if settle > 0 { usleep(UInt32(settle * 1_000_000)) }
+        if settle + wait > 0 { usleep(UInt32((settle + wait) * 1_000_000)) }
         if let after = try followUp?(world) {
             output.stdout += after.stdout
             output.stderr += after.stderr
