@@ -186,13 +186,12 @@ extension CompiledPolicy {
                 pipedFrom = pipe ? current : nil
                 current = ScriptCommand(argv: [], cwd: directory)
             }
-            for word in ShellWords.split(line) {
-                var w = Substring(word)
-                var endsCommand = false
-                if ["&&", "||", ";", "|", "&"].contains(w) {
-                    finish(pipe: w == "|")
+            for token in ShellWords.scriptTokens(line) {
+                if token.isOperator {
+                    finish(pipe: token.text == "|")
                     continue
                 }
+                let w = Substring(token.text)
                 if skipDelimiter { skipDelimiter = false; continue }
                 if hereString {
                     current.stdin = String(w)
@@ -206,7 +205,6 @@ extension CompiledPolicy {
                     if w == "<<" || w == "<<-" { skipDelimiter = true }
                     continue
                 }
-                if w.hasSuffix(";") { w = w.dropLast(); endsCommand = true }
                 if !w.isEmpty {
                     if current.argv.isEmpty, let eq = w.firstIndex(of: "="), eq != w.startIndex, w[..<eq].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
                         // An assignment before the command: a variable of the command.
@@ -215,7 +213,6 @@ extension CompiledPolicy {
                         current.argv.append(String(w))
                     }
                 }
-                if endsCommand { finish(pipe: false) }
             }
             finish(pipe: false)
         }

@@ -155,3 +155,97 @@ public enum ShellWords {
         return words
     }
 }
+
+extension ShellWords {
+    /// One token of a shell script line: a word (quotes removed), or a control operator the
+    /// shell itself reads — `;`, `&&`, `||`, `|`, `&`, `(`, `)` — written unquoted, with or
+    /// without spaces around it (`cd x&&rm -rf y`, `echo 'DROP TABLE t;'|psql`). A quoted or
+    /// escaped `;` is a word (`find … -exec rm {} \;`), and `$( … )` stays inside its word.
+    public struct Token: Equatable, Sendable {
+        public var text: String
+        public var isOperator: Bool
+    }
+
+    public static func scriptTokens(_ line: String) -> [Token] {
+        var tokens: [Token] = []
+        var current = ""
+        var inWord = false
+        var quote: Character?
+        var escaped = false
+        var substitution = 0
+        let chars = Array(line)
+        func endWord() {
+            if inWord { tokens.append(Token(text: current, isOperator: false)) }
+            current = ""
+            inWord = false
+        }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            defer { i += 1 }
+            if escaped {
+                current.append(c)
+                escaped = false
+                continue
+            }
+            if let q = quote {
+                if c == q {
+                    quote = nil
+                } else if c == "\\" && q == "\"" {
+                    escaped = true
+                } else {
+                    current.append(c)
+                }
+                continue
+            }
+            if substitution > 0 {
+                // Inside `$( … )`: part of the word, operators included.
+                if c == "(" { substitution += 1 } else if c == ")" { substitution -= 1 }
+                if c == "'" || c == "\"" { quote = c; continue }
+                current.append(c)
+                continue
+            }
+            switch c {
+            case "'", "\"":
+                quote = c
+                inWord = true
+            case "\\":
+                escaped = true
+                inWord = true
+            case " ", "\t", "\n":
+                endWord()
+            case "$" where next == "(":
+                current.append("$(")
+                inWord = true
+                substitution = 1
+                i += 1
+            case ";", "|", "&", "(", ")":
+                // `>&2`, `2>&1`, `&>file`, `<&0`: redirections, not operators.
+                let previous: Character? = current.last
+                if c == "&" && (previous == ">" || previous == "<" || next == ">") && inWord || (c == "&" && next == ">") {
+                    current.append(c)
+                    inWord = true
+                    continue
+                }
+                endWord()
+                var op = String(c)
+                if let next, (c == "&" && next == "&") || (c == "|" && (next == "|" || next == "&")) || (c == ";" && next == ";") {
+                    op.append(next)
+                    i += 1
+                }
+                tokens.append(Token(text: op == "|&" ? "|" : op == ";;" ? ";" : op, isOperator: true))
+            case "<" where next == "<" && inWord && current.last != "<":
+                // `psql<<EOF`: the redirection is a word of its own.
+                endWord()
+                current.append(c)
+                inWord = true
+            default:
+                current.append(c)
+                inWord = true
+            }
+        }
+        endWord()
+        return tokens
+    }
+}

@@ -197,6 +197,7 @@ extension PolicyEngine {
     public func hasRequestRules(forHost host: String) -> Bool { false }
     public func requestOperations(_ request: RequestFacts) -> [String] { [] }
     public func evaluateShape(_ exec: ExecRequest) -> Evaluation { .allow }
+    public func evaluateAtExec(_ exec: ExecRequest) -> Evaluation { evaluate(exec) }
     public func filesNamingTargets(_ exec: ExecRequest) -> [String] { [] }
     public func credentialUse(source: String, detector: String, request: RequestFacts, environment: String?) -> CredentialUse { .keep }
     public func unregisteredCredential(_ request: RequestFacts, registered: (String) -> Bool) -> RuleMatch? { nil }
@@ -233,6 +234,10 @@ public protocol PolicyEngine: Sendable {
     var allowsUserNamespaces: Bool { get }
 
     func evaluate(_ exec: ExecRequest) -> Evaluation
+    /// The decision for `exec` as the supervisor takes it at the exec: `evaluate`, except that a
+    /// shell's `-c` script whose stopping commands will each be trapped, and stopped as firmly,
+    /// at their own execs is left to them — the shell starts and reports their refusal itself.
+    func evaluateAtExec(_ exec: ExecRequest) -> Evaluation
     func evaluate(_ file: FileRequest) -> Evaluation
     /// For renaming or moving a directory: the strictest decision over everything a file rule
     /// protects beneath `directory` (moving `~/.aws` away moves the credentials with it).

@@ -48,10 +48,11 @@ final class PolicyGate: Sendable {
     /// interpreter, digest, the contents of a kubeconfig or env file it is given): agents and
     /// build tools run the same command lines again and again, and the engine answers the same
     /// request the same way — it reads nothing but the request, so a file's new contents are a
-    /// new request.
+    /// new request. A shell's script may be left to the execs of its commands
+    /// (`PolicyEngine.evaluateAtExec`).
     func evaluate(_ request: ExecRequest) -> Evaluation {
         if let hit = execDecisions.withLock({ $0[request] }) { return hit }
-        let evaluation = policy.evaluate(request)
+        let evaluation = policy.evaluateAtExec(request)
         execDecisions.withLock {
             if $0.count >= PolicyGate.execDecisionLimit { $0.removeAll(keepingCapacity: true) }
             $0[request] = evaluation
