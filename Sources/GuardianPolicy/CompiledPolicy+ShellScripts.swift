@@ -31,11 +31,8 @@ extension CompiledPolicy {
     /// what the command does (SQL in a heredoc, a sourced env file).
     func shellLeavingScriptToItsExecs(_ exec: ExecRequest) -> Evaluation? {
         let view = ExecView(exec)
-        guard view.programKeys.contains(where: Self.shells.contains),
-              let c = exec.argv.firstIndex(where: { $0 == "-c" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("c")) }),
-              c + 1 < exec.argv.count
-        else { return nil }
-        let script = exec.argv[c + 1]
+        guard view.programKeys.contains(where: Self.shells.contains), let index = Self.shellScriptIndex(exec.argv) else { return nil }
+        let script = exec.argv[index]
         // The shell alone, without the commands it runs (their depth is past the limit).
         let alone = evaluate(exec, depth: 4)
         guard alone.decision < .ask else { return nil }

@@ -53,12 +53,10 @@ extension CompiledPolicy {
         }
         for key in keys {
             if shells.contains(key) {
-                guard let c = argv.firstIndex(where: { $0 == "-c" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("c")) }),
-                    c + 1 < argv.count
-                else { return [] }
+                guard let script = shellScriptIndex(argv) else { return [] }
                 // After a `cd` the command is decided in both directories: the `cd` may fail, and
                 // deciding on each cannot be weaker than deciding on the one the shell uses.
-                return scriptCommands(argv[c + 1], cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
+                return scriptCommands(argv[script], cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
                     var r = inner(request, command.argv, extraEnv: command.environment)
                     r.stdin = command.stdin
                     r.sourcedFiles = request.sourcedFiles + command.sourced
@@ -109,6 +107,20 @@ extension CompiledPolicy {
             }
         }
         return []
+    }
+
+    /// Where a shell's `-c` script is in its argv: the first word after the option cluster that
+    /// holds `c` that is not an option itself (`bash -c -l 'cmd'`, `sh -ec 'cmd'`, `bash -c -- 'cmd'`).
+    static func shellScriptIndex(_ argv: [String]) -> Int? {
+        guard let c = argv.firstIndex(where: { $0 == "-c" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("c")) }) else { return nil }
+        var i = c + 1
+        while i < argv.count, argv[i].hasPrefix("-") || argv[i].hasPrefix("+") {
+            if argv[i] == "--" { i += 1; break }
+            // `-o option` and `+O option` take the next word.
+            if argv[i] == "-o" || argv[i] == "+o" || argv[i] == "-O" || argv[i] == "+O" { i += 1 }
+            i += 1
+        }
+        return i < argv.count ? i : nil
     }
 
     static func inner(_ outer: ExecRequest, _ argv: [String], extraEnv: [String: String]) -> ExecRequest {

@@ -37,10 +37,11 @@ struct ShellScriptTests {
     @Test(arguments: leftToTheirExecs)
     func aScriptWhoseCommandsAreDecidedAtTheirExecsStarts(_ line: (profile: String, script: String)) {
         let policy = Fixture.policy(line.profile)
-        for (shell, flag) in [("/bin/sh", "-c"), ("/bin/bash", "-lc"), ("/usr/bin/dash", "-c")] {
-            let request = Self.shell(line.script, shell, flag: flag)
+        for (shell, flags) in [("/bin/sh", ["-c"]), ("/bin/bash", ["-lc"]), ("/usr/bin/dash", ["-c"]), ("/bin/bash", ["-c", "-l"]), ("/bin/sh", ["-ec"])] {
+            let request = ExecRequest(program: shell, argv: [String(shell.split(separator: "/").last!)] + flags + [line.script],
+                                      cwd: Fixture.project, environment: ["HOME": Fixture.home])
             #expect(policy.evaluate(request).decision >= .ask, "the script does not stop: \(line.script)")
-            #expect(policy.evaluateAtExec(request).decision < .ask, "\(shell) \(flag) \(line.script)")
+            #expect(policy.evaluateAtExec(request).decision < .ask, "\(shell) \(flags) \(line.script)")
         }
     }
 
@@ -89,6 +90,17 @@ struct ScriptTokenTests {
     }
 
     /// What the script feeds a database shell is read whatever the spacing.
+    /// Where the script is: after the options that follow `-c` (Claude Code's `bash -c -l`).
+    @Test func theScriptFollowsTheOptionsAfterDashC() {
+        #expect(CompiledPolicy.shellScriptIndex(["bash", "-c", "-l", "cmd"]) == 3)
+        #expect(CompiledPolicy.shellScriptIndex(["sh", "-ec", "cmd", "name"]) == 2)
+        #expect(CompiledPolicy.shellScriptIndex(["bash", "-c", "--", "cmd"]) == 3)
+        #expect(CompiledPolicy.shellScriptIndex(["bash", "-c", "-o", "pipefail", "cmd"]) == 4)
+        #expect(CompiledPolicy.shellScriptIndex(["bash", "script.sh"]) == nil)
+        let request = ExecRequest(program: "/bin/bash", argv: ["bash", "-c", "-l", "psql <<EOF\nDROP TABLE users;\nEOF"], cwd: Fixture.project, environment: ["HOME": Fixture.home])
+        #expect(Fixture.dev.evaluate(request).decision >= .ask)
+    }
+
     @Test func sqlOnStdinIsReadWithoutSpacesAndWithQuotedSemicolons() {
         for script in ["echo 'DROP DATABASE shop;' | psql", "echo 'DROP DATABASE shop;'|psql", "cd /tmp&&psql<<EOF\nDROP TABLE users;\nEOF"] {
             let request = ShellScriptTests.shell(script)
