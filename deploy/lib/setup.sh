@@ -16,6 +16,9 @@ need_dependencies() {
     command -v curl >/dev/null || missing+=(curl)
     # The multi-call attacks run busybox applets.
     command -v busybox >/dev/null || missing+=(busybox)
+    # The outside-daemon tests start a tmux server and a GNU screen session.
+    command -v tmux >/dev/null || missing+=(tmux)
+    command -v screen >/dev/null || missing+=(screen)
     # The resolver tests use real DNS clients: dig, musl's resolver, dnspython.
     command -v dig >/dev/null || missing+=(dnsutils)
     command -v musl-gcc >/dev/null || missing+=(musl-tools)
