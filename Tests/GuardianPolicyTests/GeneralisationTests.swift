@@ -30,6 +30,8 @@ struct GeneralisationTests {
         "trash-empty", "userdel -r bob", "groupdel staff", "srm -r secrets/",
         // Other version control systems discarding work.
         "hg update --clean", "hg revert --all", "svn revert -R .", "hg remove --force src/a.py",
+        // A command run by fd on what it finds.
+        "fd -e sql -x rm", "fd --extension csv --exec rm", "fdfind backup -X rm",
     ]
 
     static let notDestroy: [String] = [
@@ -40,6 +42,7 @@ struct GeneralisationTests {
         "nvme list", "nvme smart-log /dev/nvme0", "cryptsetup luksDump /dev/sdb1", "mdadm --detail /dev/md0", "blkid /dev/sdb",
         "hg remove src/old_module.py", "svn rm docs/old.md", "hg update default", "hg status", "trash-list", "usermod -aG docker bob",
         "docker compose up --remove-orphans", "gh pr merge 12 --delete-branch",
+        "fd -e pyc -x rm", "fd -e o --exec rm", "fd -e sql -x wc -l",
     ]
 
     @Test(arguments: destroy) func destroys(_ line: String) {

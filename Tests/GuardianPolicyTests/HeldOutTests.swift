@@ -147,11 +147,11 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.fourthFloors.benign)
     }
 
-    /// Floors at the fourth corpus's score after the third corpus's classes were fixed, without
-    /// reading this corpus's misses: destructive 72.4% (63/87), production-named 80.0% (28/35),
-    /// benign 92.8% (130/140; 7.1% false positives). Its first score, before any rule change
-    /// (7648a43), was 64.3%, 28.5% and 93.5%: benign is one line lower than it was.
-    static let fourthFloors = (destructive: 0.724, production: 0.80, benign: 0.928)
+    /// Floors at the fourth corpus's score now. Its first score, before any rule change
+    /// (7648a43), was 64.3%, 28.5% and 93.5%; 72.4%, 80.0% and 92.8% after the third corpus's
+    /// classes were fixed. Its misses were then read and their classes fixed (GeneralisationTests),
+    /// so it is now a tuning score: 97.7% (85/87), 100% (35/35), 97.1% (136/140).
+    static let fourthFloors = (destructive: 0.977, production: 1.0, benign: 0.971)
 
     /// The fifth held-out corpus (FifthHeldOutCorpus), written after the fourth had been read and
     /// committed before any rule change for the fourth one's misses. Totals only, as above.
@@ -166,8 +166,9 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.fifthFloors.benign)
     }
 
-    /// Floors at the fifth corpus's first score, before any rule change for the fourth corpus's
-    /// classes (2649ead): destructive 67.9% (91/134), production-named 56.0% (51/91), benign
-    /// 95.2% (220/231; 4.7% false positives), precision 93.0% dev, 93.6% staging.
-    static let fifthFloors = (destructive: 0.679, production: 0.56, benign: 0.952)
+    /// Floors at the fifth corpus's score after the fourth corpus's classes were fixed, without
+    /// reading this corpus's misses: destructive 76.8% (103/134), production-named 64.8%
+    /// (59/91), benign 96.5% (223/231; 3.4% false positives). Its first score, before any rule
+    /// change (2649ead, recorded in 7b68795), was 67.9%, 56.0% and 95.2%.
+    static let fifthFloors = (destructive: 0.768, production: 0.648, benign: 0.965)
 }
