@@ -23,6 +23,9 @@ extension Operations {
         "delete", "destroy", "drop", "purge", "wipe", "reset", "rb", "rm", "remove", "nuke", "fresh", "uninstall", "terminate",
         "undefine", "erase", "truncate", "flush", "flushall", "flushdb", "teardown", "del", "deregister", "decommission",
         "obliterate", "dropall", "prune", "forget", "unpublish", "yank", "deprovision",
+        // Emptying, undoing work and erasing storage: `wp site empty`, `sqitch revert`,
+        // `ceph-deploy disk zap`, `… discard`, `scrub`.
+        "empty", "revert", "zap", "discard", "scrub",
     ]
     static let genericReadWords: Set<String> = [
         "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
@@ -33,6 +36,12 @@ extension Operations {
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
     /// Flags named for destroying, on programs no grammar knows.
     static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset", "prune"]
+    /// What a `--delete-…` or `--remove-…` flag deletes when it deletes data, not a by-product:
+    /// `azcopy sync --delete-destination true`, `deluser --remove-all-files`, `--delete-volumes`.
+    static let deletedDataWords: Set<String> = [
+        "destination", "dest", "target", "all", "files", "file", "home", "data", "volumes", "volume", "storage", "storages",
+        "disks", "disk", "database", "databases", "db", "everything", "contents", "objects", "snapshots", "backups", "resources",
+    ]
     /// Verbs that take something down: with a `--delete-…` or `--remove-…` flag they delete what
     /// they stop (`tilt down --delete-namespaces`).
     static let teardownWords: Set<String> = ["down", "stop", "uninstall", "undeploy", "teardown"]
@@ -61,7 +70,11 @@ extension Operations {
     ]
 
     /// Spellings of a dry run for programs no grammar knows (besides `dryRun`'s).
-    static let genericDryRunFlags = ["--check", "--plan", "--preview", "--noop", "--no-op", "--why-run", "--pretend", "--what-if", "--whatif", "--simulate", "--preview-only"]
+    static let genericDryRunFlags = [
+        "--check", "--plan", "--preview", "--noop", "--no-op", "--why-run", "--pretend", "--what-if", "--whatif", "--simulate", "--preview-only",
+        // Printing what would be run instead of running it: `mikro-orm schema:drop --dump`.
+        "--dump",
+    ]
 
     /// A help request any program understands: `--help`, `-help`, or a `help` first word.
     static func genericHelp(_ a: Arguments) -> String? {
@@ -69,6 +82,9 @@ extension Operations {
             if (item.name == "--help" || item.name == "-help") && isFlagPosition(a, i) { return String(item.name) }
         }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
+        // `-h` as the last word, where no host or size can follow it: help
+        // (`dotnet nuget delete -h`).
+        if let last = a.items.last, last.kind == .short, last.name == "-h", last.inlineValue == nil, !last.afterDoubleDash { return "-h" }
         // `tool cache purge help` asks for the page of what comes before.
         if a.positionals.count > 1, let last = a.positionals.last, a.items[last].text == "help", !a.items[last].mayBeValue { return "help" }
         return nil
@@ -84,23 +100,30 @@ extension Operations {
         if let help = genericHelp(a) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
         if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
         if let own = ownDryRun(view.programKeys, a) { return own }
+        if let printing = partitionReadOnly(view.programKeys, a) { return printing }
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let task = frameworkTask(words) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
         }
         if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
+        if let fd = fdExecRemove(view.programKeys, a) { return fd }
+        if let device = deviceDestroy(view) { return device }
+        if let vcs = otherVersionControl(view.programKeys, a) { return vcs }
         if let named = destroyingName(view) { return named }
         if let named = verbInName(view) { return named }
+        if let named = verbInJoinedName(view) { return named }
         if let published = registryDestroy(view.programKeys, a) { return published }
+        if let short = shortDeleteFlag(view.programKeys, a) { return short }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
+        if let sql = sqlInOption(a, program: name) { return sql }
         return verbPath(a, program: name)
     }
 
     /// The task among the first words that empties a database, if any.
     static func frameworkTask(_ words: [String]) -> String? {
         let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables"]
-        let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall"]
+        let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
         let head = Array(words.prefix(4))
         var segments: [String] = []
         for w in head {
@@ -132,8 +155,11 @@ extension Operations {
             var c: OperationClass?
             for segment in segments {
                 let lowered = segment.lowercased()
-                let head = String(lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
-                let s: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) ? .destroy
+                let parts = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                let head = parts.first ?? ""
+                // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
+                let joined = parts.count > 1 && genericDestroyWords.contains(parts.last!)
+                let s: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) || joined ? .destroy
                     : genericReadWords.contains(lowered) || genericReadWords.contains(head) ? .read : nil
                 if let s, c == nil || s > c! { c = s }
             }
@@ -146,7 +172,9 @@ extension Operations {
             if n.hasPrefix("no-") || n.hasPrefix("skip") { continue }
             let parts = n.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
             let tearsDown = (parts.first == "delete" || parts.first == "remove") && path.contains { teardownWords.contains($0.lowercased()) }
-            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown {
+            let deletesData = (parts.first == "delete" || parts.first == "remove") && parts.dropFirst().contains(where: deletedDataWords.contains)
+                && !(item.inlineValue.map { ["false", "0", "no"].contains($0.lowercased()) } ?? false)
+            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }
         }

@@ -82,3 +82,4 @@ extension Operations {
         return nil
     }
 }
+

@@ -41,7 +41,7 @@ extension TargetPlaces {
         for key in keys {
             if Operations.families[key] != nil || Operations.genericExcluded.contains(key) || Operations.textTools.contains(key) { return false }
             if taskRunners.contains(key) || interpreters.contains(key) || CompiledPolicy.shells.contains(key) || key == "find" { return false }
-            if ["ssh", "scp", "rsync", "mosh", "sftp"].contains(key) || envFileLoaders.contains(key) { return false }
+            if ["ssh", "scp", "rsync", "mosh", "sftp"].contains(key) || isSSHLike(key) || envFileLoaders.contains(key) { return false }
         }
         return true
     }
@@ -68,6 +68,47 @@ extension TargetPlaces {
     /// Verbs that act on a deployment besides `remoteVerbs`.
     static let deployTypeVerbs: Set<String> = ["update", "up", "push", "sync", "run", "launch", "rollout", "restart", "start", "stop", "scale", "exec", "connect", "use", "switch", "select", "submit", "trigger", "invoke", "set", "unset", "create", "add", "remove"]
 
+    /// Words that, as a flag by itself, name the environment acted on (`stripe … --live`,
+    /// `npx convex run --prod`).
+    static let environmentFlags: Set<String> = ["live", "prod", "production", "prd"]
+    /// Words of an option's name that say its value is an environment, whatever the rest of its
+    /// spelling (`fluxctl --k8s-fwd-ns=production`, `--env-file .env.production`).
+    static let environmentOptionWords: Set<String> = ["ns", "namespace", "env", "environment", "stage", "context", "workspace"]
+    /// Directories whose entries are deploy targets (`pyinfra inventories/production.py`,
+    /// `tk apply environments/prod`): inventories always, environment folders when the verb acts.
+    static let inventoryDirectories: Set<String> = ["inventory", "inventories"]
+    static let environmentDirectories: Set<String> = ["environments", "envs", "stages"]
+
+    /// Places a program names in other spellings: environment flags, options whose name says
+    /// environment, inventory and environment directories.
+    static func spelledPlaces(_ a: Arguments, acting: Bool) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
+            let name = item.name.dropFirst(2).lowercased()
+            if acting, environmentFlags.contains(name), item.inlineValue == nil {
+                out.append(NamedPlace(source: String(item.name), value: name))
+                continue
+            }
+            let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            guard acting, parts.count > 1, parts.contains(where: environmentOptionWords.contains) else { continue }
+            let next = i + 1 < a.items.count ? a.items[i + 1] : nil
+            if let v = item.inlineValue ?? (next?.kind == .positional ? Substring(next!.text) : nil) {
+                out.append(NamedPlace(source: String(item.name), value: String(v)))
+            }
+        }
+        for i in a.positionals where !a.items[i].afterDoubleDash {
+            let components = a.items[i].text.split(separator: "/").map(String.init)
+            guard components.count > 1 else { continue }
+            for (n, c) in components.enumerated().dropLast() {
+                let lowered = c.lowercased()
+                if inventoryDirectories.contains(lowered) || (acting && environmentDirectories.contains(lowered)) {
+                    out.append(NamedPlace(source: "\(c)/", value: components[n + 1]))
+                }
+            }
+        }
+        return out
+    }
+
     static func unknownProgramPlaces(_ view: ExecView) -> [NamedPlace] {
         let a = view.arguments
         let verbs = verbWords(a)
@@ -88,6 +129,7 @@ extension TargetPlaces {
                 settings(String(v), source: String(item.name), into: &out)
             }
         }
+        out.append(contentsOf: spelledPlaces(a, acting: acting))
         guard acting else { return out }
         let verb = verbs.first(where: isVerb) ?? verbs[0]
         for i in a.positionals {

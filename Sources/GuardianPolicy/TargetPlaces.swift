@@ -28,6 +28,7 @@ enum TargetPlaces {
         "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore",
         "redis-cli", "valkey-cli", "sqlcmd", "clickhouse-client", "cockroach", "usql",
         "prisma", "knex", "sequelize", "sequelize-cli", "alembic", "flyway", "dbmate", "goose", "migrate", "drizzle-kit", "typeorm", "atlas",
+        "doppler",
     ]
     /// Long options that name a target in any remote tool.
     static let targetOptions = OptionSpec([
@@ -48,6 +49,8 @@ enum TargetPlaces {
         "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
         "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
         "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
+        // doppler's config is its environment (`doppler run -p backend -c prd`).
+        "doppler": "-c|--config|-p",
     ]
     /// Options whose values are `key=value` settings: a key that names an environment counts.
     static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var")
@@ -106,6 +109,7 @@ enum TargetPlaces {
                 }
                 if !containerTool, let v = settingOptions.value(of: item, next: next) { settings(String(v), source: String(item.name), into: &out) }
             }
+            if !containerTool { out.append(contentsOf: spelledPlaces(a, acting: true)) }
             positionals(tool: tool, a, words, into: &out)
             // URLs anywhere in a remote tool's arguments (`aws s3 rm s3://acme-prod-assets/x`,
             // `kubectl --server=https://prod-k8s…`): their hosts.
@@ -190,6 +194,8 @@ enum TargetPlaces {
                 if ["namespace", "namespaces", "ns"].contains(w), i + 1 < words.count { out.append(NamedPlace(source: "namespace", value: words[i + 1])) }
                 if w.hasPrefix("ns/") || w.hasPrefix("namespace/") { out.append(NamedPlace(source: "namespace", value: w)) }
             }
+            // OpenShift selects a namespace as a project: `oc project production`.
+            if tool == "oc" { after(["project"], "project") }
         case "kubectx", "kubens":
             if let w = words.first { out.append(NamedPlace(source: tool, value: w)) }
         case "helm":
@@ -270,7 +276,14 @@ enum TargetPlaces {
         let a = view.arguments
         var out: [NamedPlace] = []
         let keys = view.programKeys
-        if keys.contains(where: { ["ssh", "mosh", "sftp"].contains($0) }) {
+        if keys.contains(where: isSSHLike) {
+            // Every `user@host` is a destination (`mssh deploy@a deploy@b`); else the first
+            // positional that is not an option's value.
+            let at = a.positionals.filter { a.items[$0].text.contains("@") }
+            for i in at.isEmpty ? Array(a.positionals.filter { !a.items[$0].mayBeValue }.prefix(1)) : at {
+                out.append(NamedPlace(source: "ssh host", value: hostPart(a.items[i].text), isHost: true))
+            }
+        } else if keys.contains(where: { ["ssh", "mosh", "sftp"].contains($0) }) {
             // The first positional that is not an option's value is the destination.
             if let i = a.positionals.first(where: { !a.items[$0].mayBeValue || a.items[$0].text.contains("@") }) {
                 out.append(NamedPlace(source: "ssh host", value: hostPart(a.items[i].text), isHost: true))
@@ -292,6 +305,12 @@ enum TargetPlaces {
             if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
         }
         return out
+    }
+
+    /// Programs that open a shell on another host like ssh does, by name: `autossh`, `mssh`,
+    /// `pssh`, `parallel-ssh`, `sshpass` (the ssh command it runs).
+    static func isSSHLike(_ key: String) -> Bool {
+        key != "ssh" && (key.hasSuffix("ssh") || key.hasSuffix("-ssh") || key == "sshpass")
     }
 
     /// `user@host:path` → host; `ssh://user@host:22/x` → host.

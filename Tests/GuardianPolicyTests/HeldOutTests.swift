@@ -147,9 +147,28 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.fourthFloors.benign)
     }
 
-    /// Floors at the fourth corpus's score after the third corpus's classes were fixed, without
-    /// reading this corpus's misses: destructive 72.4% (63/87), production-named 80.0% (28/35),
-    /// benign 92.8% (130/140; 7.1% false positives). Its first score, before any rule change
-    /// (7648a43), was 64.3%, 28.5% and 93.5%: benign is one line lower than it was.
-    static let fourthFloors = (destructive: 0.724, production: 0.80, benign: 0.928)
+    /// Floors at the fourth corpus's score now. Its first score, before any rule change
+    /// (7648a43), was 64.3%, 28.5% and 93.5%; 72.4%, 80.0% and 92.8% after the third corpus's
+    /// classes were fixed. Its misses were then read and their classes fixed (GeneralisationTests),
+    /// so it is now a tuning score: 97.7% (85/87), 100% (35/35), 97.1% (136/140).
+    static let fourthFloors = (destructive: 0.977, production: 1.0, benign: 0.971)
+
+    /// The fifth held-out corpus (FifthHeldOutCorpus), written after the fourth had been read and
+    /// committed before any rule change for the fourth one's misses. Totals only, as above.
+    @Test func fifthHeldOutScores() {
+        let held = Self.score(Self.entries(FifthHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("fifth held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 250)
+        #expect(held.destructiveRate >= HeldOutTests.fifthFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.fifthFloors.production)
+        #expect(held.benignRate >= HeldOutTests.fifthFloors.benign)
+    }
+
+    /// Floors at the fifth corpus's score after the fourth corpus's classes were fixed, without
+    /// reading this corpus's misses: destructive 76.8% (103/134), production-named 64.8%
+    /// (59/91), benign 96.5% (223/231; 3.4% false positives). Its first score, before any rule
+    /// change (2649ead, recorded in 7b68795), was 67.9%, 56.0% and 95.2%.
+    static let fifthFloors = (destructive: 0.768, production: 0.648, benign: 0.965)
 }

@@ -1,0 +1,104 @@
+// More of tools' own words:
+//
+// - version control systems other than git: `hg update --clean`/`-C` and `svn revert` discard
+//   work (`revert` destroys by the generic vocabulary); removing a tracked file (`hg remove
+//   src/old.py`, `svn rm`) is recorded in history and changes only this checkout, unless forced;
+// - a short flag that means delete for tools whose long names say so (`tarsnap -d`,
+//   `fdupes -rdN`, `jdupes -d`);
+// - SQL given in an option (`-e`, `--execute`, `-q`, `--query`, `-c`, `--command`, `--sql`) to
+//   a database shell no grammar knows (`mysqlsh --execute 'DROP DATABASE shop'`): read as SQL;
+// - programs whose name ends in a destroying verb after a hyphen or underscore (`trash-empty`),
+//   account tools named `…del` (`userdel`, `groupdel`), and secure-delete tools (`srm`,
+//   `sfill`, `sswap`, `sdmem`).
+
+extension Operations {
+    static let otherVersionControls: Set<String> = ["hg", "svn", "fossil", "bzr", "brz", "darcs", "p4", "sl"]
+
+    static func otherVersionControl(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: otherVersionControls.contains), let first = a.positionals.first else { return nil }
+        let verb = a.items[first].text
+        if ["update", "up", "checkout", "co"].contains(verb), FlagSpec("-C|--clean").isPresent(in: a) {
+            return CommandOperation(kind: .destroy, why: "\(key) \(verb) --clean discards uncommitted changes")
+        }
+        if ["remove", "rm", "delete", "del", "forget"].contains(verb) {
+            if FlagSpec("-f|--force|--hard").isPresent(in: a) { return CommandOperation(kind: .destroy, why: "\(key) \(verb) --force removes files with their uncommitted changes") }
+            return CommandOperation(kind: .local, why: "\(key) \(verb): history keeps the removed file")
+        }
+        return nil
+    }
+
+    /// Tools whose short flag deletes: program → that flag.
+    static let shortDeleteFlags: [String: Character] = ["tarsnap": "d", "fdupes": "d", "jdupes": "d"]
+
+    static func shortDeleteFlag(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        for key in keys {
+            guard let c = shortDeleteFlags[key] else { continue }
+            if let flag = a.items.first(where: { $0.kind == .short && !$0.afterDoubleDash && $0.inlineValue == nil && $0.name.dropFirst().contains(c) }) {
+                return CommandOperation(kind: .destroy, why: "\(key) \(flag.name) deletes")
+            }
+        }
+        return nil
+    }
+
+    static let sqlOptions = OptionSpec("-e|--execute|-q|--query|-c|--command|--sql|--sql-query")
+    static let sqlFirstWords: Set<String> = ["SELECT", "DROP", "TRUNCATE", "DELETE", "UPDATE", "INSERT", "ALTER", "CREATE", "WITH", "SHOW", "EXPLAIN", "GRANT", "REVOKE", "MERGE", "REPLACE"]
+
+    /// SQL given in an option to a program no grammar knows, read as SQL.
+    static func sqlInOption(_ a: Arguments, program: String) -> CommandOperation? {
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            guard let v = sqlOptions.value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) else { continue }
+            let first = v.drop(while: { $0 == " " || $0 == "\n" }).prefix(while: { $0.isLetter }).uppercased()
+            guard sqlFirstWords.contains(first), v.contains(" ") else { continue }
+            return sql(String(v), program: program)
+        }
+        return nil
+    }
+
+    static let secureDeleteTools: Set<String> = ["srm", "sfill", "sswap", "sdmem"]
+
+    /// A program whose name says it destroys: joined (`trash-empty`), `…del`, or secure delete.
+    static func verbInJoinedName(_ view: ExecView) -> CommandOperation? {
+        for key in view.programKeys {
+            let name = key.lowercased()
+            if secureDeleteTools.contains(name) { return CommandOperation(kind: .destroy, why: "\(key) securely deletes what it is given") }
+            if name.hasSuffix("del"), (1...5).contains(name.count - 3), name.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                return CommandOperation(kind: .destroy, why: "\(key): its name says it deletes")
+            }
+            let base = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+            let parts = base.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            if parts.count > 1, let last = parts.last, genericDestroyWords.contains(last) {
+                return CommandOperation(kind: .destroy, why: "\(key): its name says it \(last)s")
+            }
+        }
+        return nil
+    }
+}
+
+// `fd … -x rm` (and `-X`, `--exec`, `--exec-batch`) deletes what fd finds, as `find -delete`
+// does: build and cache output (`-e pyc`) is made again, anything else is not.
+
+extension Operations {
+    static let fdPrograms: Set<String> = ["fd", "fdfind"]
+    static let fdExec = OptionSpec("-x|--exec|-X|--exec-batch")
+    static let removingCommands: Set<String> = ["rm", "unlink", "shred", "srm", "trash", "rmdir"]
+
+    static func fdExecRemove(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard keys.contains(where: fdPrograms.contains) else { return nil }
+        var runsRemove = false
+        var patterns: [String] = []
+        for (i, item) in a.items.enumerated() where item.kind != .positional {
+            let next = i + 1 < a.items.count ? a.items[i + 1] : nil
+            if let command = fdExec.value(of: item, next: next), removingCommands.contains(String(ExecView.basename(String(command)))) { runsRemove = true }
+            if let ext = OptionSpec("-e|--extension").value(of: item, next: next) { patterns.append("*.\(ext)") }
+        }
+        guard runsRemove else { return nil }
+        // The search pattern, the first positional that is not an option's value.
+        if let first = a.positionals.first(where: { !a.items[$0].mayBeValue }), !removingCommands.contains(a.items[first].text) {
+            patterns.append(a.items[first].text)
+        }
+        if !patterns.isEmpty, patterns.allSatisfy({ regenerablePatterns.contains($0) }) {
+            return CommandOperation(kind: .local, why: "fd -x rm of build or cache output")
+        }
+        return CommandOperation(kind: .destroy, why: "fd -x rm deletes every file it finds\(patterns.isEmpty ? "" : " matching \(patterns.joined(separator: " "))")")
+    }
+}
