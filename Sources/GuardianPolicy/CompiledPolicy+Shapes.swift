@@ -26,8 +26,8 @@ extension CompiledPolicy {
         // `tool -k delete` the word may be an option's value (`pytest -k delete`).
         guard !shapes.isEmpty, exec.argv.count >= 2, !exec.argv[1].hasPrefix("-") else { return .allow }
         var view = ExecView(exec)
-        // Asked for help or a dry run in a spelling any program uses: it changes nothing.
-        if Operations.genericHelp(view.arguments) != nil || Operations.dryRun(view.arguments, extra: Operations.genericDryRunFlags) != nil { return .allow }
+        // No help or dry-run flag exempts it: the program is not the one whose parser honours
+        // them (a changed copy of a CLI ignores `--dry-run` as easily as it runs `delete`).
         var names = Set<String>()
         for i in shapes { names.formUnion(execRules[i].matcher.program.names) }
         view.programKeys = names.sorted()

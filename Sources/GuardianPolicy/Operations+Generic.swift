@@ -77,14 +77,24 @@ extension Operations {
     ]
 
     /// A help request any program understands: `--help`, `-help`, or a `help` first word.
-    static func genericHelp(_ a: Arguments) -> String? {
+    /// Programs whose own parser reads `-h` as help in every subcommand (cobra, clap, .NET's and
+    /// Terraform's parsers). Elsewhere a trailing `-h` proves nothing: a script or a program
+    /// built in the session may ignore it and act, and `-h` is a host or "human-readable" to
+    /// many tools.
+    static let dashHHelpPrograms: Set<String> = [
+        "dotnet", "nuget", "terraform", "tofu", "terragrunt", "kubectl", "helm", "gcloud", "gh", "glab", "az", "fly", "flyctl",
+        "railway", "vercel", "supabase", "pulumi", "doctl", "git",
+    ]
+
+    static func genericHelp(_ a: Arguments, keys: [String] = []) -> String? {
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash && item.inlineValue == nil {
             if (item.name == "--help" || item.name == "-help") && isFlagPosition(a, i) { return String(item.name) }
         }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
-        // `-h` as the last word, where no host or size can follow it: help
-        // (`dotnet nuget delete -h`).
-        if let last = a.items.last, last.kind == .short, last.name == "-h", last.inlineValue == nil, !last.afterDoubleDash { return "-h" }
+        // `-h` as the last word, where no host or size can follow it, of a program that reads it
+        // as help: help (`dotnet nuget delete -h`).
+        if let last = a.items.last, last.kind == .short, last.name == "-h", last.inlineValue == nil, !last.afterDoubleDash,
+           keys.contains(where: dashHHelpPrograms.contains) { return "-h" }
         // `tool cache purge help` asks for the page of what comes before.
         if a.positionals.count > 1, let last = a.positionals.last, a.items[last].text == "help", !a.items[last].mayBeValue { return "help" }
         return nil
@@ -97,7 +107,7 @@ extension Operations {
         let words = a.positionals.map { a.items[$0].text }
         // The command path as shown in reasons: the program and its first words.
         let shown = ([name] + words.prefix(3).filter { !$0.contains("/") && $0 != "help" }).joined(separator: " ")
-        if let help = genericHelp(a) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
+        if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
         if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
         if let own = ownDryRun(view.programKeys, a) { return own }
         if let printing = partitionReadOnly(view.programKeys, a) { return printing }

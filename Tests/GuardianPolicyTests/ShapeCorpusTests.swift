@@ -44,7 +44,9 @@ struct ShapeCorpusTests {
         let (h, hn, hl) = Self.held(heldOut)
         print("shapes, benign held as unidentified programs: tuning \(t)/\(tn) (\(Self.pct(t, tn))), held out \(h)/\(hn) (\(Self.pct(h, hn)))")
         for line in tl + hl { print("  held benign: \(line)") }
-        #expect(Double(t + h) / Double(tn + hn) <= 0.03)
+        // Help and dry-run lines are held too (an unidentified program's parser is not known to
+        // honour them): 8 of the 11 held lines are such, each an `ask` (docs/PROFILES.md).
+        #expect(Double(t + h) / Double(tn + hn) <= 0.05)
     }
 
     @Test func destructiveCommandsByShapeAlone() {
@@ -55,8 +57,12 @@ struct ShapeCorpusTests {
         #expect(t + h > 0)
     }
 
+    /// With a help or dry-run flag too: an unidentified program's parser is not known to honour
+    /// them, and a changed copy ignores them as easily as it deletes.
     @Test("the issue's examples are held as unidentified programs", arguments: [
         "railway volume delete vol_1", "terraform destroy -auto-approve", "kubectl delete namespace prod",
+        "railway volume delete vol_1 --dry-run", "railway volume delete vol_1 -h", "kubectl delete namespace prod --help",
+        "terraform destroy -auto-approve --dump",
     ])
     func examples(_ line: String) {
         #expect(Fixture.dev.evaluateShape(Self.unidentified(Fixture.exec(line))).decision == .ask)
