@@ -14,6 +14,10 @@ import Testing
 /// even when a provider publishes it (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_…` sample,
 /// jwt.io's token) — masking a public value costs nothing; a value holding a placeholder word
 /// (`…EXAMPLEKEY`, `your-api-key-here`) is not a secret.
+///
+/// First score, before any detector was changed against it: tuning part recall 97/111, 10 false
+/// positives (4 of 102 clean cases flagged); held-out part recall 93/120, 1 false positive (1 of
+/// 71 clean cases flagged).
 @Suite struct RealWorldCorpusTests {
     @Test func tuningPart() throws {
         let score = CorpusTests.score(try CorpusTests.load("realworld-tuning"))
