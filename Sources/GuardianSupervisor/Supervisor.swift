@@ -110,7 +110,8 @@ public final class Supervisor: Sendable {
                                     network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
             send: send, messages: NetworkMessage(send: send),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
-                                         ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel)
+                                         ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel),
+            fstat: FstatHandler(identities: secretFiles?.identities)
         )
         tracer = ExecTracer(tree: tree, killSwitch: killSwitch, credentials: credentials, expectations: expectations,
                             resolver: resolver, gate: gate, recorder: recorder, channel: channel)

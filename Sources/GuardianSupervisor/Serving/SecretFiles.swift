@@ -23,6 +23,8 @@ final class SecretFiles: Sendable {
     }
 
     let registry: SecretRegistry
+    /// What fstat of a masked copy served in the band shows.
+    let identities = MaskedIdentities()
     private let scanner = SecretScanner()
     private let verdicts = VersionCache<Verdict>(entryLimit: SecretFiles.entryLimit, byteLimit: SecretFiles.byteLimit)
     /// Bounds on the cache: entries, and bytes held in masked copies.
