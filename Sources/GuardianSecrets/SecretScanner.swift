@@ -18,6 +18,16 @@ public struct SecretScanner: Sendable {
     private let automaton: KeywordAutomaton
     private let detectors: [Detector]
 
+    /// One scanner for the process, built on first use (its automaton takes about a
+    /// millisecond to build).
+    public static let shared = SecretScanner()
+
+    /// Builds the shared scanner and the detectors' own tables (one small scan), so that a
+    /// session's start can do it on a thread beside the rest rather than at the first open.
+    public static func warm() {
+        _ = shared.scan(Array("TOKEN=3f2c9a1e-7b4d-4c8e-9a6f-1d2e3c4b5a69 https://u:p4ssw0rd!@h\n".utf8))
+    }
+
     public init() {
         var keywords: [[UInt8]] = []
         var detectors: [Detector] = []

@@ -45,7 +45,9 @@ public final class Supervisor: Sendable {
         pins: PinnedFiles? = nil, startSteps: [StartStep] = [], timeline: StartTimeline? = nil
     ) throws(GuardianError) {
         self.timeline = timeline
-        self.startSteps = startSteps
+        // The secret scanner's automaton is built beside the rest of the start, and is ready
+        // before the agent's first call (the launch waits for every step).
+        self.startSteps = startSteps + (secrets != nil && scanFiles ? [StartStep("secret scanner", timeline: timeline) { SecretScanner.warm() }] : [])
         let tree = ProcessTree()
         self.tree = tree
         let recorder = Recorder(session: session, profile: policy.profileName, log: log, tree: tree)

@@ -25,7 +25,8 @@ final class SecretFiles: Sendable {
     let registry: SecretRegistry
     /// What fstat of a masked copy served in the band shows.
     let identities = MaskedIdentities()
-    private let scanner = SecretScanner()
+    /// The process's scanner: built beside the session's start (`Supervisor.init`), not here.
+    private var scanner: SecretScanner { SecretScanner.shared }
     private let verdicts = VersionCache<Verdict>(entryLimit: SecretFiles.entryLimit, byteLimit: SecretFiles.byteLimit)
     /// Bounds on the cache: entries, and bytes held in masked copies.
     static let entryLimit = 65_536
