@@ -57,7 +57,7 @@ enum ContextualTokens {
     /// The last part of a name that says its value identifies or locates something rather than
     /// being the secret: `RAILWAY_PROJECT_ID`, `private_key_id`, `SharedAccessKeyName`,
     /// `POSTGRES_PASSWORD_FILE`, `TOKEN_URL`.
-    private static let identifyingEnds: [[UInt8]] = ["id", "ids", "name", "file", "path", "url", "uri", "type", "env", "header", "field"].map { Array($0.utf8) }
+    private static let identifyingEnds: [[UInt8]] = ["id", "ids", "name", "file", "path", "url", "uri", "type", "env", "field"].map { Array($0.utf8) }
     /// Words in a name that make its value public: `PublicKey`, `STRIPE_PUBLISHABLE_KEY`.
     private static let publicWords: [[UInt8]] = ["public", "publishable"].map { Array($0.utf8) }
     private static let base64Marker = Array("base64:".utf8)
@@ -190,8 +190,10 @@ enum ContextualTokens {
             // `_id`, `-id`, `.id`, or a capital after a small letter (`privateKeyId`).
             if before == 0x5F || before == 0x2D || before == 0x2E || (Bytes.isUpper(first) && Bytes.isLower(before)) { return false }
         }
-        // The word before the name counts too (`# public key: …`).
-        let from = max(0, name.lowerBound - 12)
+        // The word just before the name, on its line, counts too (`# public key: …`).
+        var from = name.lowerBound
+        while from > 0, name.lowerBound - from < 2, bytes[from - 1] == 0x20 { from -= 1 }
+        if from < name.lowerBound { while from > 0, name.lowerBound - from < 14, Bytes.isWord(bytes[from - 1]) { from -= 1 } }
         for word in publicWords {
             var k = from
             while k + word.count <= name.upperBound {
