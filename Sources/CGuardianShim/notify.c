@@ -54,6 +54,17 @@ int gd_notif_addfd_send(int notify_fd, uint64_t id, int src_fd, uint32_t newfd_f
     return neg_errno(ioctl(notify_fd, SECCOMP_IOCTL_NOTIF_ADDFD, &addfd));
 }
 
+int gd_notif_addfd_send_at(int notify_fd, uint64_t id, int src_fd, int newfd, uint32_t newfd_flags) {
+    struct seccomp_notif_addfd addfd = {
+        .id = id,
+        .flags = SECCOMP_ADDFD_FLAG_SEND | SECCOMP_ADDFD_FLAG_SETFD,
+        .srcfd = (uint32_t)src_fd,
+        .newfd = (uint32_t)newfd,
+        .newfd_flags = newfd_flags,
+    };
+    return neg_errno(ioctl(notify_fd, SECCOMP_IOCTL_NOTIF_ADDFD, &addfd));
+}
+
 int gd_notif_set_flags(int notify_fd, uint64_t flags) {
     return neg_errno(ioctl(notify_fd, GD_SECCOMP_IOCTL_NOTIF_SET_FLAGS, flags));
 }

@@ -23,8 +23,11 @@ enum ContextualTokens {
         let bearer: Bool
         /// `IDENTIFIED BY '…'`: the value follows, quoted, after a space.
         let sql: Bool
+        /// The name must hold more than the word (`APP_KEY`, `AccountKey`, but not a plist's or
+        /// a YAML list's bare `key`, which names the next value rather than holding a secret).
+        let qualified: Bool
 
-        init(_ text: String, weak: Bool = false, password: Bool = false, spaced: Bool = false, atEnd: Bool = false, bearer: Bool = false, sql: Bool = false) {
+        init(_ text: String, weak: Bool = false, password: Bool = false, spaced: Bool = false, atEnd: Bool = false, bearer: Bool = false, sql: Bool = false, qualified: Bool = false) {
             self.text = text
             bytes = Array(text.utf8)
             self.weak = weak
@@ -33,6 +36,7 @@ enum ContextualTokens {
             self.atEnd = atEnd
             self.bearer = bearer
             self.sql = sql
+            self.qualified = qualified
         }
     }
 
@@ -45,9 +49,18 @@ enum ContextualTokens {
         NameWord("auth", weak: true), NameWord("credential", weak: true), NameWord("bearer", bearer: true),
         NameWord("railway", weak: true), NameWord("cloudflare", weak: true), NameWord("session_key"), NameWord("signing_key"),
         NameWord("encryption_key"), NameWord("master_key"), NameWord("identified by", password: true, sql: true),
+        // A name that ends in `key` (`DD_APP_KEY`, `AZURE_STORAGE_KEY`, `AccountKey=` in a
+        // connection string): long and varied values only.
+        NameWord("key", weak: true, atEnd: true, qualified: true),
     ]
 
-    private static let schemes: [[UInt8]] = ["bearer ", "token ", "basic "].map { Array($0.utf8) }
+    /// The last part of a name that says its value identifies or locates something rather than
+    /// being the secret: `RAILWAY_PROJECT_ID`, `private_key_id`, `SharedAccessKeyName`,
+    /// `POSTGRES_PASSWORD_FILE`, `TOKEN_URL`.
+    private static let identifyingEnds: [[UInt8]] = ["id", "ids", "name", "file", "path", "url", "uri", "type", "env", "field"].map { Array($0.utf8) }
+    /// Words in a name that make its value public: `PublicKey`, `STRIPE_PUBLISHABLE_KEY`.
+    private static let publicWords: [[UInt8]] = ["public", "publishable"].map { Array($0.utf8) }
+    private static let base64Marker = Array("base64:".utf8)
     private static let valueAttribute = Array("value=".utf8)
 
     /// The value assigned after the keyword ending at `end`, if there is one that looks like a
@@ -68,6 +81,11 @@ enum ContextualTokens {
             while i < n, Bytes.isWord(bytes[i]) || bytes[i] == 0x2D || bytes[i] == 0x2E, steps < 40 { i += 1; steps += 1 }
             if word.atEnd && i != end { return nil }
             let bare = i == end
+            let nameStart = Self.nameStart(bytes, before: end - word.bytes.count)
+            if word.qualified && i - nameStart <= word.bytes.count { return nil }
+            if !Self.namesASecret(bytes, nameStart..<i) { return nil }
+            // `--auth-token VALUE`: a command-line option, its value after a space.
+            let option = nameStart >= 2 && bytes[nameStart - 1] == 0x2D && bytes[nameStart - 2] == 0x2D
             // A closing quote of a JSON or dict key, then the assignment.
             var quotedName = false
             if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x5D { quotedName = bytes[i] != 0x5D; i += 1 }
@@ -89,7 +107,17 @@ enum ContextualTokens {
             case 0x3E where !quotedName && i == afterName && opensElement(bytes, before: end - word.bytes.count):
                 element = true
                 i += 1
+            case 0x2C where quotedName && Self.opensCall(bytes, beforeQuoteAt: nameStart - 1):
+                // `define('DB_PASSWORD', '…')`, `setenv("API_TOKEN", "…")`: a name and its
+                // value as a call's first two quoted arguments (not two items of a list).
+                i += 1
+                while i < n, Bytes.isSpace(bytes[i]) { i += 1 }
+                guard i < n, bytes[i] == 0x22 || bytes[i] == 0x27 else { return nil }
             default:
+                if option, !quotedName, i > afterName {
+                    spaced = true
+                    break
+                }
                 // `password value`: a password word that ends the name, then a space.
                 guard word.spaced, bare, !quotedName, i > afterName, end - word.bytes.count == 0 || !Bytes.isWord(bytes[end - word.bytes.count - 1]) else { return nil }
                 spaced = true
@@ -103,10 +131,12 @@ enum ContextualTokens {
         if !element, i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x60 { quote = bytes[i]; i += 1 }
         if word.sql && quote == nil { return nil }
         if !word.bearer && !word.password {
-            for scheme in schemes where matches(bytes, i, scheme) {
-                i += scheme.count
-                break
-            }
+            // An authorization scheme before the token: `Bearer`, `Basic`, `Token`, `SSWS`, `Key`.
+            var j = i
+            while j < n, Bytes.isAlpha(bytes[j]), j - i <= 12 { j += 1 }
+            if j - i >= 2, j + 1 < n, bytes[j] == 0x20, Bytes.isTokenByte(bytes[j + 1]) { i = j + 1 }
+            // A format marker before key material: Laravel's `APP_KEY=base64:…`.
+            if matches(bytes, i, base64Marker) { i += base64Marker.count }
         }
         let start = i
         if word.password {
@@ -130,6 +160,48 @@ enum ContextualTokens {
             guard credentialShaped(bytes, value, weak: word.weak, quoted: quote != nil) else { return nil }
         }
         return value
+    }
+
+    /// `(` (then spaces) just before the quote at `at` that opens a name.
+    static func opensCall(_ bytes: UnsafeBufferPointer<UInt8>, beforeQuoteAt at: Int) -> Bool {
+        guard at >= 1, bytes[at] == 0x22 || bytes[at] == 0x27 else { return false }
+        var j = at - 1
+        while j >= 0, Bytes.isSpace(bytes[j]), at - j < 8 { j -= 1 }
+        return j >= 0 && bytes[j] == 0x28
+    }
+
+    /// Where the name holding the keyword that starts at `wordStart` begins.
+    static func nameStart(_ bytes: UnsafeBufferPointer<UInt8>, before wordStart: Int) -> Int {
+        var j = wordStart
+        while j > 0, wordStart - j < 40, Bytes.isWord(bytes[j - 1]) || bytes[j - 1] == 0x2D || bytes[j - 1] == 0x2E { j -= 1 }
+        // A leading `--` is an option's, not the name's.
+        while j < wordStart, bytes[j] == 0x2D { j += 1 }
+        return j
+    }
+
+    /// A name whose value may be a secret: not one that ends in an identifying part
+    /// (`_ID`, `Name`, `_FILE`, …) nor one that says the value is public.
+    static func namesASecret(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count > 0 else { return true }
+        for word in identifyingEnds where word.count < name.count {
+            let at = name.upperBound - word.count
+            guard matches(bytes, at, word) else { continue }
+            let before = bytes[at - 1], first = bytes[at]
+            // `_id`, `-id`, `.id`, or a capital after a small letter (`privateKeyId`).
+            if before == 0x5F || before == 0x2D || before == 0x2E || (Bytes.isUpper(first) && Bytes.isLower(before)) { return false }
+        }
+        // The word just before the name, on its line, counts too (`# public key: …`).
+        var from = name.lowerBound
+        while from > 0, name.lowerBound - from < 2, bytes[from - 1] == 0x20 { from -= 1 }
+        if from < name.lowerBound { while from > 0, name.lowerBound - from < 14, Bytes.isWord(bytes[from - 1]) { from -= 1 } }
+        for word in publicWords {
+            var k = from
+            while k + word.count <= name.upperBound {
+                if matches(bytes, k, word) { return false }
+                k += 1
+            }
+        }
+        return true
     }
 
     /// `<` just before the name that holds the keyword starting at `wordStart`.

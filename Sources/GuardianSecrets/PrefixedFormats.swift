@@ -2,7 +2,7 @@
 /// length. The most precise detectors; the catalogue follows the issuers' documented formats.
 struct PrefixedFormat: Sendable {
     enum Body: Sendable {
-        case alnum, lowerAlnum, upperBase32, hexLower, base64URL, base64URLDot, slack
+        case alnum, lowerAlnum, upperBase32, hexLower, base64URL, base64URLDot, slack, bech32Upper, urlPath
         func accepts(_ c: UInt8) -> Bool {
             switch self {
             case .alnum: return Bytes.isAlnum(c)
@@ -12,6 +12,8 @@ struct PrefixedFormat: Sendable {
             case .base64URL: return Bytes.isBase64URL(c)
             case .base64URLDot: return Bytes.isBase64URL(c) || c == 0x2E
             case .slack: return Bytes.isAlnum(c) || c == 0x2D
+            case .bech32Upper: return Bytes.isDigit(c) || Bytes.isUpper(c)
+            case .urlPath: return Bytes.isBase64URL(c) || c == 0x2F
             }
         }
     }
@@ -43,6 +45,13 @@ struct PrefixedFormat: Sendable {
         PrefixedFormat("gitlab-token", "glpat-", .base64URL, 20, 64),
         PrefixedFormat("gitlab-token", "glptt-", .base64URL, 20, 64),
         PrefixedFormat("gitlab-token", "gldt-", .base64URL, 20, 64),
+        PrefixedFormat("gitlab-token", "glrt-", .base64URL, 20, 64),
+        PrefixedFormat("gitlab-token", "glcbt-", .base64URL, 20, 64),
+        PrefixedFormat("gitlab-token", "glft-", .base64URL, 20, 64),
+        PrefixedFormat("gitlab-token", "glimt-", .base64URL, 20, 64),
+        PrefixedFormat("gitlab-token", "glsoat-", .base64URL, 20, 64),
+        PrefixedFormat("gitlab-token", "gloas-", .base64URL, 20, 64),
+        PrefixedFormat("gitlab-token", "GR1348941", .base64URL, 20, 64),
         PrefixedFormat("slack-token", "xoxb-", .slack, 20, 255),
         PrefixedFormat("slack-token", "xoxp-", .slack, 20, 255),
         PrefixedFormat("slack-token", "xoxa-", .slack, 20, 255),
@@ -89,6 +98,12 @@ struct PrefixedFormat: Sendable {
         PrefixedFormat("doppler-token", "dp.st.", .base64URLDot, 40, 80),
         PrefixedFormat("databricks-token", "dapi", .hexLower, 32),
         PrefixedFormat("sentry-token", "sntrys_", .base64URLDot, 40, 300),
+        PrefixedFormat("sentry-token", "sntryu_", .hexLower, 64),
+        PrefixedFormat("age-secret-key", "AGE-SECRET-KEY-1", .bech32Upper, 58),
+        // Webhook URLs whose path is the credential: the rest of the path is masked.
+        PrefixedFormat("slack-webhook", "hooks.slack.com/services/", .urlPath, 40, 80, boundary: false),
+        PrefixedFormat("discord-webhook", "discord.com/api/webhooks/", .urlPath, 60, 100, boundary: false),
+        PrefixedFormat("discord-webhook", "discordapp.com/api/webhooks/", .urlPath, 60, 100, boundary: false),
         PrefixedFormat("grafana-token", "glsa_", .base64URL, 32, 48),
         PrefixedFormat("atlassian-token", "ATATT3", .base64URLDot, 180, 200),
         PrefixedFormat("twilio-key", "SK", .hexLower, 32),

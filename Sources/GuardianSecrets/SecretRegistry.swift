@@ -22,6 +22,10 @@ public final class SecretRegistry: Sendable {
     }
 
     private let state = Mutex(State())
+    /// How many secrets are registered, readable without the lock: every open that scans asks,
+    /// and the pre-scan's idle-priority thread must not hold up the decision path (a thread
+    /// preempted inside the lock stalls whoever waits for it).
+    private let registered = Atomic<Int>(0)
 
     public init() {}
 
@@ -34,6 +38,7 @@ public final class SecretRegistry: Sendable {
             let e = Entry(sentinel: sentinel, detector: detector, source: source, line: line)
             s.byValue[value] = e
             s.bySentinel[sentinel] = value
+            registered.store(s.byValue.count, ordering: .releasing)
             s.known = nil
             s.sentinelIndex = nil
             s.valueIndex = nil
@@ -46,7 +51,7 @@ public final class SecretRegistry: Sendable {
     /// The real value a sentinel stands for.
     public func real(for sentinel: [UInt8]) -> [UInt8]? { state.withLock { $0.bySentinel[sentinel] } }
 
-    public var count: Int { state.withLock { $0.byValue.count } }
+    public var count: Int { registered.load(ordering: .acquiring) }
 
     /// Every secret registered so far, with its real value.
     public var all: [(entry: Entry, real: [UInt8])] { state.withLock { s in s.byValue.map { ($0.value, $0.key) } } }

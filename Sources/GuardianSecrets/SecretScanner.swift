@@ -11,10 +11,22 @@ public struct SecretScanner: Sendable {
         case puttyKey
         case jwt
         case urlPassword
+        case botToken
+        case userOption
     }
 
     private let automaton: KeywordAutomaton
     private let detectors: [Detector]
+
+    /// One scanner for the process, built on first use (its automaton takes about a
+    /// millisecond to build).
+    public static let shared = SecretScanner()
+
+    /// Builds the shared scanner and the detectors' own tables (one small scan), so that a
+    /// session's start can do it on a thread beside the rest rather than at the first open.
+    public static func warm() {
+        _ = shared.scan(Array("TOKEN=3f2c9a1e-7b4d-4c8e-9a6f-1d2e3c4b5a69 https://u:p4ssw0rd!@h\n".utf8))
+    }
 
     public init() {
         var keywords: [[UInt8]] = []
@@ -31,6 +43,9 @@ public struct SecretScanner: Sendable {
         keywords.append(Array("Private-Lines:".utf8)); detectors.append(.puttyKey)
         keywords.append(Array("eyJ".utf8)); detectors.append(.jwt)
         keywords.append(Array("://".utf8)); detectors.append(.urlPassword)
+        keywords.append(Array(":AA".utf8)); detectors.append(.botToken)
+        keywords.append(Array(" -u ".utf8)); detectors.append(.userOption)
+        keywords.append(Array(" --user ".utf8)); detectors.append(.userOption)
         automaton = KeywordAutomaton(keywords)
         self.detectors = detectors
     }
@@ -70,12 +85,41 @@ public struct SecretScanner: Sendable {
                 if let r = StructuredSecrets.urlPassword(bytes, keywordEnd: end) {
                     found.append(Finding(range: r, detector: "url-password"))
                 }
+            case .userOption:
+                if let r = StructuredSecrets.userOption(bytes, keywordEnd: end) {
+                    found.append(Finding(range: r, detector: "command-line-password"))
+                }
+            case .botToken:
+                if let r = StructuredSecrets.botToken(bytes, keywordEnd: end) {
+                    found.append(Finding(range: r, detector: "telegram-bot-token"))
+                }
             }
         }
         known?.scan(bytes) { found.append($0) }
         var findings = Self.disjoint(found)
+        if !findings.isEmpty { findings = Self.disjoint(findings + Self.repeats(of: findings, in: bytes)) }
         if decode { findings = Self.disjoint(findings + decoded(bytes, known: known, skipping: findings)) }
         return findings
+    }
+
+    /// Every other place in the text a value found in it appears: a secret found where it is
+    /// named (`auth_token = "…"`) is masked too where it is only passed (`Client(sid, "…")`).
+    static func repeats(of findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        var values: [[UInt8]] = []
+        var detectors: [[UInt8]: Finding] = [:]
+        for f in findings where f.encoding == nil && f.range.count >= 8 {
+            let value = Array(bytes[f.range])
+            if detectors[value] == nil { values.append(value); detectors[value] = f }
+        }
+        guard !values.isEmpty else { return [] }
+        var out: [Finding] = []
+        let automaton = KeywordAutomaton(values, caseInsensitive: false)
+        automaton.scan(bytes) { end, k in
+            let first = detectors[values[k]]!
+            let r = (end - values[k].count)..<end
+            if r != first.range { out.append(Finding(range: r, detector: first.detector, keep: first.keep)) }
+        }
+        return out
     }
 
     /// A provider's name in front of a prefix-less value names the detector (`railway-token`).

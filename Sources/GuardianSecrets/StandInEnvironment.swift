@@ -7,7 +7,6 @@ public enum StandInEnvironment {
         let wanted = Set(names)
         guard !wanted.isEmpty else { return [] }
         // Built only when a variable has a value to stand in for: its automaton costs ~1 ms of a start.
-        var scanner: SecretScanner?
         var out: [String] = []
         for entry in environment {
             let bytes = Array(entry.utf8)
@@ -17,8 +16,7 @@ public enum StandInEnvironment {
             let value = Array(bytes[(eq + 1)...])
             guard !value.isEmpty else { out.append(entry); continue }
             // A format the scanner knows keeps its prefix; anything else keeps only its shape.
-            if scanner == nil { scanner = SecretScanner() }
-            let whole = scanner?.scan(value).first { $0.range == 0..<value.count }
+            let whole = SecretScanner.shared.scan(value).first { $0.range == 0..<value.count }
             let registered = registry.register(value, detector: whole?.detector ?? "environment", source: "$" + name, line: 0, keep: whole?.keep ?? 0)
             out.append(name + "=" + String(decoding: registered.sentinel, as: UTF8.self))
         }

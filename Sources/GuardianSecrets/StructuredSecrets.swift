@@ -70,6 +70,51 @@ enum StructuredSecrets {
         return last - start >= 16 ? start..<last : nil
     }
 
+    /// The host starting at `from` has an `ingest` label: a DSN's, whose user is a public key.
+    static func hostIsIngest(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
+        var j = from
+        while j < bytes.count, j - from < 253, Bytes.isAlnum(bytes[j]) || bytes[j] == 0x2D || bytes[j] == 0x2E {
+            if (j == from || bytes[j - 1] == 0x2E), ContextualTokens.matchesWord(bytes, j, "ingest."), j + 7 <= bytes.count { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// After `-u ` or `--user ` (curl, wget, httpie): `user:password`, the password.
+    static func userOption(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let n = bytes.count
+        var i = end
+        var quote: UInt8? = nil
+        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 { quote = bytes[i]; i += 1 }
+        let userStart = i
+        while i < n, i - userStart < 64, Bytes.isTokenByte(bytes[i]) || bytes[i] == 0x40 { i += 1 }
+        guard i > userStart, i < n, bytes[i] == 0x3A else { return nil }
+        i += 1
+        let start = i
+        while i < n, i - start < 256, bytes[i] > 0x20, bytes[i] < 0x7F, bytes[i] != (quote ?? 0x20) {
+            if quote == nil, bytes[i] == 0x22 || bytes[i] == 0x27 { break }
+            i += 1
+        }
+        if let quote, !(i < n && bytes[i] == quote) { return nil }
+        guard ContextualTokens.passwordShaped(bytes, start..<i, quoted: quote != nil, spaced: false) else { return nil }
+        return start..<i
+    }
+
+    /// At `:AA` of a chat bot's token (`<8–10 digits>:AA<33 base64url>`, Telegram's shape):
+    /// the whole token.
+    static func botToken(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let colon = end - 3
+        guard bytes[colon + 1] == 0x41, bytes[colon + 2] == 0x41 else { return nil }
+        var start = colon
+        while start > 0, Bytes.isDigit(bytes[start - 1]), colon - start <= 10 { start -= 1 }
+        guard colon - start >= 8, colon - start <= 10 else { return nil }
+        if start > 0, Bytes.isAlnum(bytes[start - 1]) { return nil }
+        var i = end
+        while i < bytes.count, Bytes.isBase64URL(bytes[i]), i - end <= 40 { i += 1 }
+        guard i - end == 33 else { return nil }
+        return start..<i
+    }
+
     /// At `://`: `scheme://user:password@host` — the password, unless it is a placeholder or
     /// a reference (`${DB_PASSWORD}`, `$PASS`); or `scheme://token@host`, a user that is a
     /// token (git remotes: `https://<token>@github.com/…`).
@@ -78,9 +123,11 @@ enum StructuredSecrets {
         var i = end
         let userStart = i
         while i < n, i - userStart < 128, Bytes.isTokenByte(bytes[i]) || bytes[i] == 0x25 { i += 1 }
-        // A token, not a path or a host name (`lore.kernel.org/git/<message-id>@host`).
+        // A token, not a path or a host name (`lore.kernel.org/git/<message-id>@host`), nor
+        // the public key of an event-ingest endpoint (a Sentry DSN: `https://<key>@o1.ingest.sentry.io/2`).
         if i < n, bytes[i] == 0x40, i - userStart >= 20,
            !UnsafeBufferPointer(rebasing: bytes[userStart..<i]).contains(where: { $0 == 0x2F || $0 == 0x2E }),
+           !hostIsIngest(bytes, from: i + 1),
            ContextualTokens.credentialShaped(bytes, userStart..<i, weak: false, quoted: false) {
             return userStart..<i
         }

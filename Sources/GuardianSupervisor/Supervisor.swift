@@ -45,7 +45,9 @@ public final class Supervisor: Sendable {
         pins: PinnedFiles? = nil, startSteps: [StartStep] = [], timeline: StartTimeline? = nil
     ) throws(GuardianError) {
         self.timeline = timeline
-        self.startSteps = startSteps
+        // The secret scanner's automaton is built beside the rest of the start, and is ready
+        // before the agent's first call (the launch waits for every step).
+        self.startSteps = startSteps + (secrets != nil && scanFiles ? [StartStep("secret scanner", timeline: timeline) { SecretScanner.warm() }] : [])
         let tree = ProcessTree()
         self.tree = tree
         let recorder = Recorder(session: session, profile: policy.profileName, log: log, tree: tree)
@@ -110,7 +112,8 @@ public final class Supervisor: Sendable {
                                     network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
             send: send, messages: NetworkMessage(send: send),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
-                                         ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel)
+                                         ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel),
+            fstat: FstatHandler(identities: secretFiles?.identities)
         )
         tracer = ExecTracer(tree: tree, killSwitch: killSwitch, credentials: credentials, expectations: expectations,
                             resolver: resolver, gate: gate, recorder: recorder, channel: channel)

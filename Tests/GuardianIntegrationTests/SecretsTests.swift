@@ -85,4 +85,58 @@ import Testing
         #expect(r.stderr.contains("secrets.masked-file-write"), "\(r.stderr)")
         _ = before
     }
+
+    /// coreutils' copies compare the open file's inode with the path's: a masked copy is served
+    /// at a number of the filter's served band, where its fstat shows the original, so `cp`,
+    /// `cp -p`, `cp -r` and `install` copy the masked content — the stand-in, never the token.
+    /// A descriptor in the band that is not a masked copy shows its own identity.
+    @Test func copiesOfAMaskedFileCarryTheStandIn() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try project(w)
+        try "echo hi\n".write(toFile: w.project + "/scripts/other.sh", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: w.project + "/scripts/other.sh")
+        let script = #"""
+            mkdir -p out
+            cp scripts/domains.sh out/cp.sh; echo "cp=$?"
+            cp -p scripts/domains.sh out/cpp.sh; echo "cp-p=$?"
+            cp -r scripts out/tree; echo "cp-r=$?"
+            install -m 644 scripts/domains.sh out/install.sh; echo "install=$?"
+            cat scripts/domains.sh > out/cat.sh
+            (ulimit -n 512; cat scripts/domains.sh > out/low.sh); echo "low=$?"
+            python3 -c 'import shutil; shutil.copyfile("scripts/domains.sh", "out/shutil.sh")'
+            python3 - <<'EOF'
+            import os
+            fd = os.open("scripts/domains.sh", os.O_RDONLY)
+            same = os.fstat(fd).st_ino == os.stat("scripts/domains.sh").st_ino
+            print("masked-fd-shows-original", same, fd >= 960)
+            other = os.open("app.py", os.O_RDONLY)
+            os.dup2(other, 1000)
+            print("band-fd-shows-itself", os.fstat(1000).st_ino == os.stat("app.py").st_ino)
+            EOF
+            cat out/*.sh out/tree/*
+            stat -c 'mtime %Y' scripts/domains.sh out/cpp.sh
+            """#
+        let control = try w.run(["bash", "-c", script])
+        #expect(control.stdout.contains("cp=0") && control.stdout.contains("install=0"), "\(control.all)")
+        try? FileManager.default.removeItem(atPath: w.project + "/out")
+
+        let r = try w.guardian(["bash", "-c", script], profile: "staging")
+        #expect(!r.all.contains(Self.token), "the token reached the agent: \(r.all.prefix(800))")
+        // Under a descriptor limit below the band the copy is served at the lowest number.
+        for step in ["cp", "cp-p", "cp-r", "install", "low"] {
+            #expect(r.stdout.contains("\(step)=0"), "\(step): \(r.all.prefix(1200))")
+        }
+        #expect(r.stdout.contains("masked-fd-shows-original True True"), "\(r.all.prefix(1200))")
+        #expect(r.stdout.contains("band-fd-shows-itself True"), "\(r.all.prefix(1200))")
+        // Every copy (cp, cp -p, install, cat, the low-limit cat, shutil, the tree's) holds the one stand-in, the token's length.
+        let standIns = Set(r.stdout.split(separator: "\n").filter { $0.hasPrefix("RAILWAY_TOKEN=") }.map { $0.dropFirst("RAILWAY_TOKEN=".count) })
+        #expect(standIns.count == 1 && standIns.first?.count == Self.token.count, "\(standIns)")
+        #expect(r.stdout.split(separator: "\n").filter { $0.hasPrefix("RAILWAY_TOKEN=") }.count == 7, "\(r.stdout)")
+        // cp -p kept the original's times.
+        let mtimes = r.stdout.split(separator: "\n").filter { $0.hasPrefix("mtime ") }
+        #expect(mtimes.count == 2 && mtimes[0] == mtimes[1], "\(mtimes)")
+        // The file on disk still holds the token.
+        #expect(try String(contentsOfFile: w.project + "/scripts/domains.sh", encoding: .utf8).contains(Self.token))
+    }
 }

@@ -41,6 +41,10 @@ import Testing
         ("machine api.heroku.com login a@b.c password 5c1f0e2a-8d4b-4f6e-9a7c-1b2d3e4f5a6b", "5c1f0e2a-8d4b-4f6e-9a7c-1b2d3e4f5a6b"),
         ("ALTER USER app WITH PASSWORD 'N3wPa55word!24';", "N3wPa55word!24"),
         ("url = https://9f8e2c41d07b3a65e1c4f08d27b9a3e6c5d14f20@github.com/acme/app.git", "9f8e2c41d07b3a65e1c4f08d27b9a3e6c5d14f20"),
+        // A `public` word on the line before does not make a key public.
+        ("REACT_APP_PUBLIC=1\nAPI_KEY=Zq8wX3vN9pL2kR7tY5mB4cD6\n", "Zq8wX3vN9pL2kR7tY5mB4cD6"),
+        ("define( 'DB_PASSWORD', 'Tr0ub4dor&3x!' );", "Tr0ub4dor&3x!"),
+        ("sentry-cli --auth-token 5f2a9c1e7b4d4c8e9a6f1d2e3c4b5a69aa01 releases list", "5f2a9c1e7b4d4c8e9a6f1d2e3c4b5a69aa01"),
     ])
     func credentialFileFormats(_ text: String, _ secret: String) {
         let bytes = Array(text.utf8)
@@ -55,6 +59,11 @@ import Testing
         "<password>${env.MAVEN_PASSWORD}</password>",
         "passwordless login; your password must contain 12 characters",
         "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        "RAILWAY_PROJECT_ID=0de0a2fc-5ff9-42f5-ba75-f696f068f6a5",
+        "# public key: age152ty07c5kugld8h7jxcw9u2ls93szd8r4f0m2p25a567ct0wqu3uvdu8xw",
+        "    'HTTPPasswordMgrWithPriorAuth', 'AbstractBasicAuthHandler',",
+        "<key>ProductUserVisibleVersion</key>",
+        "SENTRY_DSN=https://0ee4082a28bbfd24e5672b45f1a7b0d0@o123456.ingest.sentry.io/4505",
     ])
     func lookalikesAreNotSecrets(_ text: String) {
         #expect(SecretScanner().scan(Array(text.utf8)).isEmpty)

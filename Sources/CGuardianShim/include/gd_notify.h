@@ -36,6 +36,9 @@ int gd_notif_id_valid(int notify_fd, uint64_t id);
 /// Installs src_fd into the target and answers its syscall with the new fd number, atomically
 /// (SECCOMP_ADDFD_FLAG_SEND). Returns the fd number in the target or -errno.
 int gd_notif_addfd_send(int notify_fd, uint64_t id, int src_fd, uint32_t newfd_flags);
+/* The same at descriptor number `newfd` (SECCOMP_ADDFD_FLAG_SETFD): whatever the target holds
+ * there is replaced, so the caller picks a number it found free. */
+int gd_notif_addfd_send_at(int notify_fd, uint64_t id, int src_fd, int newfd, uint32_t newfd_flags);
 int gd_notif_set_flags(int notify_fd, uint64_t flags);
 
 #endif

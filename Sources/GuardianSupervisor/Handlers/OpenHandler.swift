@@ -98,6 +98,8 @@ struct OpenHandler: Sendable {
         // that spares files of certificates only, a trust bundle that gets the session CA, or
         // /etc/resolv.conf naming Guardian's resolver.
         var copy: ServedCopy?
+        // Set when `copy` is a masked copy: the original it stands for.
+        var maskedOriginal: stat?
         // What the real path says about looking at the content: one pass, no allocation.
         let traits = type == S_IFREG ? PathTraits(real) : nil
         if let traits, req.flags & O_ACCMODE == O_RDONLY && req.flags & (GD_O_PATH | O_TRUNC) == 0 {
@@ -141,6 +143,7 @@ struct OpenHandler: Sendable {
                 e.path = String(decoding: real, as: UTF8.self)
                 guard recorder.record(e) else { return r.fail(EACCES) }
                 copy = masked
+                maskedOriginal = st
             }
         }
         guard decision.record(recorder, tid: tid, kind: .open, syscall: req.syscall) else { return r.fail(EACCES) }
@@ -162,6 +165,9 @@ struct OpenHandler: Sendable {
         guard decision.allowed else {
             channel.tell(tid, decision.message(verb: "opening"))
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
+        }
+        if let copy, let original = maskedOriginal, let identities = secrets?.identities {
+            return OpenHandler.serveMasked(copy, original: original, identities: identities, tid: tid, flags, cloexec: cloexec, &r)
         }
         if let copy { return OpenHandler.serve(copy, flags, cloexec: cloexec, &r) }
         if type == S_IFIFO && req.flags & GD_O_PATH == 0 && hubs.live(FileIdentity(st), tree: resolver.tree) {
@@ -234,6 +240,20 @@ struct OpenHandler: Sendable {
         guard fd >= 0 else { return r.fail(errno) }
         r.install(fd, cloexec: cloexec)
         close(fd)
+    }
+
+    /// A masked copy, installed at a free number of the served band where its `fstat` shows the
+    /// original (MaskedIdentities); at the lowest free number when the band has none.
+    static func serveMasked(_ copy: ServedCopy, original: stat, identities: MaskedIdentities, tid: pid_t,
+                            _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
+        let fd = copy.open(flags: flags)
+        guard fd >= 0 else { return r.fail(errno) }
+        defer { close(fd) }
+        if let number = MaskedIdentities.freeBandNumber(tid, &r) {
+            identities.note(copy, original: original)
+            if r.install(fd, cloexec: cloexec, at: number) { return }
+        }
+        r.install(fd, cloexec: cloexec)
     }
 
     /// Opens the object behind an O_PATH fd with the caller's flags and installs it.

@@ -14,6 +14,7 @@ struct SyscallHandlers: Sendable {
     let send: NetworkSend
     let messages: NetworkMessage
     let namespaces: NamespaceHandler
+    let fstat: FstatHandler
 
     func handle(_ n: Notification, _ r: inout Responder) {
         guard let kind = syscalls.kind(n.nr) else {
@@ -50,6 +51,8 @@ struct SyscallHandlers: Sendable {
             namespaces.mount(n, syscall: syscalls.name(n.nr), &r)
         case .namespace:
             namespaces.namespace(n, syscall: syscalls.name(n.nr), &r)
+        case .fstat, .fstatat:
+            fstat.handle(n, at: kind == .fstatat, &r)
         }
     }
 }

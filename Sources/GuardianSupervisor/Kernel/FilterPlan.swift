@@ -89,6 +89,12 @@ public struct FilterPlan: Sendable, Hashable {
         "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr",
     ]
 
+    /// Descriptor numbers masked copies are served at when free (960–1023, below the usual
+    /// soft limit of 1,024): `fstat` on them reaches the supervisor, which shows the original's
+    /// identity (MaskedIdentities), so a copy's inode check (`cp`) passes. A process's own
+    /// descriptors take the lowest free numbers and reach the band only past 960 open files.
+    public static let servedBand = (base: UInt64(960), mask: UInt64(0xFFFF_FFC0))
+
     public static let credentialCalls = [
         "setuid", "setgid", "setreuid", "setregid", "setresuid", "setresgid", "setfsuid", "setfsgid",
         "setgroups", "capset",
@@ -121,6 +127,10 @@ public struct FilterPlan: Sendable, Hashable {
         // it with its own filesystem credentials (a process that dropped privileges stays bound
         // by the kernel's permission checks).
         for name in FilterPlan.credentialCalls { notify(name) }
+        // fstat of a descriptor in the served band (and newfstatat, which glibc's fstat uses).
+        let band = Condition(argument: 0, mask: servedBand.mask, value: servedBand.base)
+        notify("fstat", [band])
+        notify("newfstatat", [band])
         rules += FilterPlan.networkRules(k)
         if options.trapDeletes {
             for name in ["unlink", "unlinkat", "rmdir"] { notify(name) }

@@ -60,6 +60,17 @@ struct Responder {
         }
     }
 
+    /// Installs `file` at descriptor `number` and answers with it, in one step; false (and
+    /// still unanswered) when the kernel refuses the number (over the target's descriptor
+    /// limit), so the caller installs it the ordinary way.
+    mutating func install(_ file: Int32, cloexec: Bool, at number: Int32) -> Bool {
+        let rc = gd_notif_addfd_send_at(fd, id, file, number, cloexec ? UInt32(O_CLOEXEC) : 0)
+        if rc < 0 && rc != -ENOENT { return false }
+        answered = true
+        installed = true
+        return true
+    }
+
     /// Answered elsewhere (the call is held on another thread).
     mutating func handedOff() {
         answered = true

@@ -23,7 +23,10 @@ final class SecretFiles: Sendable {
     }
 
     let registry: SecretRegistry
-    private let scanner = SecretScanner()
+    /// What fstat of a masked copy served in the band shows.
+    let identities = MaskedIdentities()
+    /// The process's scanner: built beside the session's start (`Supervisor.init`), not here.
+    private var scanner: SecretScanner { SecretScanner.shared }
     private let verdicts = VersionCache<Verdict>(entryLimit: SecretFiles.entryLimit, byteLimit: SecretFiles.byteLimit)
     /// Bounds on the cache: entries, and bytes held in masked copies.
     static let entryLimit = 65_536
@@ -87,10 +90,17 @@ final class SecretFiles: Sendable {
     /// The verdict on the version `st` describes of the file behind `object` (Guardian's O_PATH
     /// fd), from the cache or by reading and scanning it once; nil when it cannot be read
     /// (the caller then refuses: a file that may hold a secret is never served unread).
-    func verdict(_ object: Int32, path: [UInt8], _ st: stat) -> Verdict? {
+    ///
+    /// On the decision path (`background` false) the cache is consulted and filled only when no
+    /// other thread holds it, and the file is scanned here otherwise: the pre-scan's thread runs
+    /// at idle priority, and one preempted while holding the cache would stall the open.
+    /// `known`: the pre-scan's own copy of the registry's index, for `generation`.
+    func verdict(_ object: Int32, path: [UInt8], _ st: stat, background: Bool = false,
+                 known cachedKnown: (generation: Int, known: KnownSecrets)? = nil) -> Verdict? {
         let version = FileVersion(st)
         let generation = registry.count
-        if let hit = verdicts[version], hit.generation == generation { return hit }
+        let cached = background ? verdicts[version] : verdicts[ifAvailable: version]
+        if let hit = cached, hit.generation == generation { return hit }
         let fd = gd_reopen(object, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -98,7 +108,8 @@ final class SecretFiles: Sendable {
         var verdict = Verdict(copy: nil, masked: [], generation: generation)
         // Binary content (a NUL early on) is not scanned: secrets are text.
         if !bytes.prefix(8192).contains(0) {
-            let findings = scanner.scan(bytes, known: registry.known)
+            let known = cachedKnown.flatMap { $0.generation == generation ? $0.known : nil } ?? registry.known
+            let findings = scanner.scan(bytes, known: known)
             if !findings.isEmpty {
                 let source = String(decoding: path, as: UTF8.self)
                 let masked = SecretMasker.mask(bytes, findings, registry: registry, source: source)
@@ -113,7 +124,11 @@ final class SecretFiles: Sendable {
         }
         var after = stat()
         if fstat(fd, &after) == 0 && FileVersion(after) == version && after.st_size == bytes.count {
-            verdicts.insert(verdict, for: version, bytes: verdict.copy?.size ?? 0)
+            if background {
+                verdicts.insert(verdict, for: version, bytes: verdict.copy?.size ?? 0)
+            } else {
+                verdicts.insertIfAvailable(verdict, for: version, bytes: verdict.copy?.size ?? 0)
+            }
         }
         return verdict
     }

@@ -1,4 +1,5 @@
 import CGuardianShim
+import GuardianSecrets
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -45,9 +46,12 @@ struct SecretPrescan: Sendable {
                     _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), id_t(gd_gettid()), 19)
                 }
                 var budget = Self.fileLimit
+                // The registry's index, taken again only when a secret was registered: the
+                // registry's lock is the decision path's too.
+                var known: (generation: Int, known: KnownSecrets)? = nil
                 var began = timespec()
                 clock_gettime(CLOCK_MONOTONIC, &began)
-                walk(root, depth: 0, budget: &budget)
+                walk(root, depth: 0, budget: &budget, known: &known)
                 var ended = timespec()
                 clock_gettime(CLOCK_MONOTONIC, &ended)
                 report.finished(after: (ended.tv_sec - began.tv_sec) * 1000 + (ended.tv_nsec - began.tv_nsec) / 1_000_000)
@@ -57,7 +61,7 @@ struct SecretPrescan: Sendable {
         }
     }
 
-    private func walk(_ directory: String, depth: Int, budget: inout Int) {
+    private func walk(_ directory: String, depth: Int, budget: inout Int, known: inout (generation: Int, known: KnownSecrets)?) {
         guard depth <= Self.depthLimit, budget > 0, let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         var subdirectories: [String] = []
@@ -72,22 +76,24 @@ struct SecretPrescan: Sendable {
                 if !Self.skipped.contains(name) { subdirectories.append(path) }
             case Int32(DT_REG):
                 budget -= 1
-                scan(path)
+                scan(path, known: &known)
             default:
                 continue
             }
         }
-        for sub in subdirectories { walk(sub, depth: depth + 1, budget: &budget) }
+        for sub in subdirectories { walk(sub, depth: depth + 1, budget: &budget, known: &known) }
     }
 
-    private func scan(_ path: String) {
+    private func scan(_ path: String, known: inout (generation: Int, known: KnownSecrets)?) {
         let object = open(path, GD_O_PATH | O_CLOEXEC | O_NOFOLLOW)
         guard object >= 0 else { return }
         defer { close(object) }
         var st = stat()
         let bytes = Array(path.utf8)
         guard fstat(object, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, SecretFiles.mayHold(bytes, size: Int(st.st_size)) else { return }
-        let verdict = files.verdict(object, path: bytes, st)
+        let generation = files.registry.count
+        if known?.generation != generation { known = (generation, files.registry.known) }
+        let verdict = files.verdict(object, path: bytes, st, background: true, known: known)
         report.counted(masked: verdict?.copy != nil)
     }
 }

@@ -15,14 +15,31 @@ final class VersionCache<Value: Sendable>: Sendable {
 
     subscript(_ version: FileVersion) -> Value? { state.withLock { $0.entries[version] } }
 
+    /// The value for `version`, or nil when there is none — or when another thread holds the
+    /// cache: a caller on the decision path then does the work itself rather than wait for a
+    /// thread that may be preempted inside (the pre-scan runs at idle priority).
+    subscript(ifAvailable version: FileVersion) -> Value? {
+        state.withLockIfAvailable { $0.entries[version] } ?? nil
+    }
+
+    /// Inserts unless another thread holds the cache (then the value is not kept).
+    func insertIfAvailable(_ value: Value, for version: FileVersion, bytes: Int) {
+        _ = state.withLockIfAvailable { Self.insert(&$0, value, version, bytes, entryLimit, byteLimit) }
+    }
+
     func insert(_ value: Value, for version: FileVersion, bytes: Int) {
-        state.withLock {
-            if $0.entries.count >= entryLimit || $0.bytes + bytes > byteLimit {
-                $0.entries.removeAll(keepingCapacity: true)
-                $0.bytes = 0
+        state.withLock { Self.insert(&$0, value, version, bytes, entryLimit, byteLimit) }
+    }
+
+    private static func insert(_ s: inout (entries: [FileVersion: Value], bytes: Int), _ value: Value, _ version: FileVersion,
+                               _ bytes: Int, _ entryLimit: Int, _ byteLimit: Int) {
+        do {
+            if s.entries.count >= entryLimit || s.bytes + bytes > byteLimit {
+                s.entries.removeAll(keepingCapacity: true)
+                s.bytes = 0
             }
-            $0.entries[version] = value
-            $0.bytes += bytes
+            s.entries[version] = value
+            s.bytes += bytes
         }
     }
 }

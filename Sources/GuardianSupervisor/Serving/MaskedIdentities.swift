@@ -1,0 +1,56 @@
+import CGuardianShim
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `fstat` of a masked copy shows: the original file's `struct stat` as Guardian read it
+/// on its own fd (device, inode, size — the same, stand-ins keep lengths — mode, owner, times).
+/// A copy served at a number of the filter's served band gets its `fstat` answered from here,
+/// so a program that compares the open file with the path it stat'ed (`cp`, `install`: "replaced
+/// while being copied") copies the masked content. Keyed by the copy's memfd inode; metadata
+/// only — what is read is still the sealed copy.
+final class MaskedIdentities: Sendable {
+    private struct Key: Hashable { var dev: UInt64; var ino: UInt64 }
+    private let shown = Mutex<[Key: [UInt8]]>([:])
+    /// Bounds the map: a session serving more distinct masked versions starts again.
+    static let limit = 65_536
+
+    /// Records that `copy` stands for the file `original` describes.
+    func note(_ copy: ServedCopy, original: stat) {
+        var st = stat()
+        guard fstat(copy.fd, &st) == 0 else { return }
+        var bytes = [UInt8](repeating: 0, count: MemoryLayout<stat>.size)
+        withUnsafeBytes(of: original) { raw in bytes.withUnsafeMutableBytes { $0.copyMemory(from: raw) } }
+        let key = Key(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+        shown.withLock { map in
+            if map.count >= Self.limit, map[key] == nil { map.removeAll() }
+            map[key] = bytes
+        }
+    }
+
+    /// The original's `struct stat` for an open file `st` describes, if it is a masked copy.
+    func original(ofCopy st: stat) -> [UInt8]? {
+        let key = Key(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+        return shown.withLock { $0[key] }
+    }
+
+    /// The lowest free number of the served band in `tid`'s descriptor table, if the number
+    /// just below the band is free too (the process's own descriptors are far from it, so its
+    /// other threads cannot be handed that number meanwhile); nil otherwise.
+    static func freeBandNumber(_ tid: pid_t, _ r: inout Responder) -> Int32? {
+        let pidfd = gd_pidfd_open_thread(tid)
+        guard pidfd >= 0 else { return nil }
+        defer { close(pidfd) }
+        guard r.isValid() else { return nil }
+        func isFree(_ k: Int32) -> Bool {
+            let got = gd_pidfd_getfd(pidfd, k)
+            if got >= 0 { close(got); return false }
+            return got == -EBADF
+        }
+        let base = Int32(FilterPlan.servedBand.base)
+        guard isFree(base - 1) else { return nil }
+        for k in base..<(base + 64) where isFree(k) { return k }
+        return nil
+    }
+}
