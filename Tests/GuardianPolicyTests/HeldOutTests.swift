@@ -171,4 +171,22 @@ struct HeldOutTests {
     /// (59/91), benign 96.5% (223/231; 3.4% false positives). Its first score, before any rule
     /// change (2649ead, recorded in 7b68795), was 67.9%, 56.0% and 95.2%.
     static let fifthFloors = (destructive: 0.768, production: 0.648, benign: 0.965)
+
+    /// The sixth held-out corpus (SixthHeldOutCorpus), written after the fifth had been read and
+    /// committed before any rule change for the fifth one's misses. Totals only, as above.
+    @Test func sixthHeldOutScores() {
+        let held = Self.score(Self.entries(SixthHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("sixth held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 300)
+        #expect(held.destructiveRate >= HeldOutTests.sixthFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.sixthFloors.production)
+        #expect(held.benignRate >= HeldOutTests.sixthFloors.benign)
+    }
+
+    /// Floors at the sixth corpus's first score, before any rule change for the fifth corpus's
+    /// misses (b3073d5): destructive 62.9% (68/108), production-named 42.8% (27/63), benign
+    /// 96.2% (154/160; 3.7% false positives).
+    static let sixthFloors = (destructive: 0.629, production: 0.428, benign: 0.962)
 }
