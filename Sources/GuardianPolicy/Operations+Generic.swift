@@ -26,6 +26,10 @@ extension Operations {
         // Emptying, undoing work and erasing storage: `wp site empty`, `sqitch revert`,
         // `ceph-deploy disk zap`, `… discard`, `scrub`.
         "empty", "revert", "zap", "discard", "scrub",
+        // Freeing, revoking and clearing: `pvesm free`, `… keys revoke`, `indices clear`,
+        // `garden cleanup`, zkCli's `deleteall`. (Not `gc`: collecting what nothing refers to
+        // any more is housekeeping — `dolt gc`, `ipfs repo gc`, `gcrane gc` lists.)
+        "free", "revoke", "clear", "cleanup", "deleteall", "expunge",
     ]
     static let genericReadWords: Set<String> = [
         "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
@@ -165,7 +169,9 @@ extension Operations {
             var c: OperationClass?
             for segment in segments {
                 let lowered = segment.lowercased()
-                let parts = lowered.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+                // Words of the segment: at `-` and `_`, and where a capital follows a small letter
+                // (`DeleteInstance`, `TerminateInstances`, `removeTag`): a cloud API's action.
+                let parts = Words.split(String(segment)).filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
                 let head = parts.first ?? ""
                 // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
                 let joined = parts.count > 1 && genericDestroyWords.contains(parts.last!)
@@ -184,13 +190,25 @@ extension Operations {
             let tearsDown = (parts.first == "delete" || parts.first == "remove") && path.contains { teardownWords.contains($0.lowercased()) }
             let deletesData = (parts.first == "delete" || parts.first == "remove") && parts.dropFirst().contains(where: deletedDataWords.contains)
                 && !(item.inlineValue.map { ["false", "0", "no"].contains($0.lowercased()) } ?? false)
-            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData {
+            // `-deleteduplicates true`, `--deleteall`: delete joined to what it deletes; not when
+            // its value says no.
+            let joinedDelete = parts.count == 1 && (n.hasPrefix("delete") || n.hasPrefix("remove")) && n.count > 6
+                && !(flagValue(a, item).map { ["false", "0", "no", "off"].contains($0.lowercased()) } ?? false)
+            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }
         }
         guard let (verb, c) = best else { return nil }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
         return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
+    }
+
+    /// The value an option was given: after `=`, or the positional right after it.
+    static func flagValue(_ a: Arguments, _ item: Argument) -> Substring? {
+        if let v = item.inlineValue { return v }
+        guard let i = a.items.firstIndex(where: { $0.name == item.name && $0.kind == item.kind }), i + 1 < a.items.count,
+              a.items[i + 1].kind == .positional else { return nil }
+        return Substring(a.items[i + 1].text)
     }
 
     /// A verb word, or a colon path of verb words (`apps:destroy`): its segments, or nil.

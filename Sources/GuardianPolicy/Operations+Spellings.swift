@@ -57,6 +57,9 @@ extension Operations {
     static let secureDeleteTools: Set<String> = ["srm", "sfill", "sswap", "sdmem"]
 
     /// A program whose name says it destroys: joined (`trash-empty`), `…del`, or secure delete.
+    /// Destroying words long enough to be read inside a joined word.
+    static let joinedNameWords: [String] = ["delete", "destroy", "drop", "purge", "wipe", "remove", "erase", "truncate", "cleanup", "nuke", "teardown"]
+
     static func verbInJoinedName(_ view: ExecView) -> CommandOperation? {
         for key in view.programKeys {
             let name = key.lowercased()
@@ -68,6 +71,14 @@ extension Operations {
             let parts = base.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
             if parts.count > 1, let last = parts.last, genericDestroyWords.contains(last) {
                 return CommandOperation(kind: .destroy, why: "\(key): its name says it \(last)s")
+            }
+            // After the first part, a part that begins with a destroying word of four or more
+            // letters: `pg_dropcluster`, `kv-deleteall`. (Not one that ends with it: a name such
+            // as `pg_archivecleanup` also has a printing mode, `-n`, that only a grammar knows.)
+            if parts.count > 1, let joined = parts.dropFirst().first(where: { part in
+                joinedNameWords.contains { w in part.count > w.count && part.hasPrefix(w) }
+            }) {
+                return CommandOperation(kind: .destroy, why: "\(key): its name says it destroys (\(joined))")
             }
         }
         return nil

@@ -74,6 +74,13 @@ extension TargetPlaces {
     /// Words of an option's name that say its value is an environment, whatever the rest of its
     /// spelling (`fluxctl --k8s-fwd-ns=production`, `--env-file .env.production`).
     static let environmentOptionWords: Set<String> = ["ns", "namespace", "env", "environment", "stage", "context", "workspace"]
+    /// Words of an option's name that say its value is where the program connects, whatever
+    /// its verb (`--uri=`, `--target-host`, `--server-id`, `-server`): the value names a target.
+    static let connectionOptionWords: Set<String> = ["host", "hosts", "server", "servers", "uri", "url", "endpoint", "addr", "address", "dsn", "jump"]
+    /// Words of an option's name that say its value selects a configuration or an account when
+    /// the verb acts (`--config ~/.vultr-prod.yaml`, `--profile`, `--envfile .env.production`,
+    /// `--spring.profiles.active=prod`): the value names a target.
+    static let selectionOptionWords: Set<String> = ["profile", "profiles", "config", "configuration", "envfile", "account", "cluster", "tags", "tag", "deployment", "id", "target"]
     /// Directories whose entries are deploy targets (`pyinfra inventories/production.py`,
     /// `tk apply environments/prod`): inventories always, environment folders when the verb acts.
     static let inventoryDirectories: Set<String> = ["inventory", "inventories"]
@@ -89,8 +96,10 @@ extension TargetPlaces {
                 out.append(NamedPlace(source: String(item.name), value: name))
                 continue
             }
-            let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
-            guard acting, parts.count > 1, parts.contains(where: environmentOptionWords.contains) else { continue }
+            let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+            let connection = parts.contains(where: connectionOptionWords.contains)
+            let selection = acting && (parts.contains(where: selectionOptionWords.contains) || parts.contains(where: environmentOptionWords.contains))
+            guard connection || selection || (acting && parts.count > 1 && parts.contains(where: environmentOptionWords.contains)) else { continue }
             let next = i + 1 < a.items.count ? a.items[i + 1] : nil
             if let v = item.inlineValue ?? (next?.kind == .positional ? Substring(next!.text) : nil) {
                 out.append(NamedPlace(source: String(item.name), value: String(v)))

@@ -139,6 +139,20 @@ enum TargetPlaces {
                 if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
             }
         }
+        // Variables named for what they select, set on a command that acts (`FLASK_CONFIG=production
+        // flask run`), and connection variables whose value is a URL, on any program that
+        // connects (`MLFLOW_TRACKING_URI=https://mlflow.prod… mlflow runs list`).
+        let actingUnknown = unknown && !TargetPlaces.verbWords(a).isEmpty
+        if (remote || actingUnknown) && (tool != nil || script || unknown || keys.contains(where: taskRunners.contains)) {
+            for (name, v) in view.request.environment where !v.isEmpty && !environmentVariables.contains(name) && isSelectionVariable(name) {
+                out.append(NamedPlace(source: name, value: v))
+            }
+        }
+        if tool != nil || unknown || script {
+            for (name, v) in view.request.environment where isConnectionVariable(name) && v.contains("://") {
+                if let host = TargetExtractor.host(in: Substring(v)) { out.append(NamedPlace(source: name, value: host, isHost: true)) }
+            }
+        }
         // A project's deploy or migrate task: its words and options name the target.
         if tool == nil, script, actsRemotely(taskWords, keys: keys) {
             for (i, item) in a.items.enumerated() {
@@ -153,6 +167,21 @@ enum TargetPlaces {
             if isProjectScript(view) { out.append(NamedPlace(source: "script", value: String(ExecView.basename(view.request.argv.first ?? "")))) }
         }
         return out
+    }
+
+    /// `…_ENV`, `…_ENVIRONMENT`, `…_STAGE`, `…_CONFIG`, `…_PROFILE`, `…_PROFILES_ACTIVE`: a
+    /// variable whose name says its value selects where the command acts.
+    static func isSelectionVariable(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
+        return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER"].contains { upper.hasSuffix($0) }
+    }
+
+    /// `…_URI`, `…_URL`, `…_HOST`, `…_ADDR`, `…_ENDPOINT`, `…_SERVER`: where the command connects.
+    static func isConnectionVariable(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
+        return ["_URI", "_URL", "_HOST", "_ADDR", "_ADDRESS", "_ENDPOINT", "_SERVER"].contains { upper.hasSuffix($0) }
     }
 
     static func isProjectScript(_ view: ExecView) -> Bool {

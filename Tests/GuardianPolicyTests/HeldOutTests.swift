@@ -166,9 +166,29 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.fifthFloors.benign)
     }
 
-    /// Floors at the fifth corpus's score after the fourth corpus's classes were fixed, without
-    /// reading this corpus's misses: destructive 76.8% (103/134), production-named 64.8%
-    /// (59/91), benign 96.5% (223/231; 3.4% false positives). Its first score, before any rule
-    /// change (2649ead, recorded in 7b68795), was 67.9%, 56.0% and 95.2%.
-    static let fifthFloors = (destructive: 0.768, production: 0.648, benign: 0.965)
+    /// Floors at the fifth corpus's score now. Its first score, before any rule change
+    /// (2649ead, recorded in 7b68795), was 67.9%, 56.0% and 95.2%; 76.8%, 64.8% and 96.5% after
+    /// the fourth corpus's classes were fixed without reading its misses. Its misses were then
+    /// read and their classes fixed (FifthClassesTests), so it is now a tuning score: 84.3%
+    /// (113/134), 76.9% (70/91), 96.5% (223/231).
+    static let fifthFloors = (destructive: 0.843, production: 0.769, benign: 0.965)
+
+    /// The sixth held-out corpus (SixthHeldOutCorpus), written after the fifth had been read and
+    /// committed before any rule change for the fifth one's misses. Totals only, as above.
+    @Test func sixthHeldOutScores() {
+        let held = Self.score(Self.entries(SixthHeldOutCorpus.lines))
+        let total = held.destructive + held.production + held.benign
+        print(Self.report("sixth held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= 300)
+        #expect(held.destructiveRate >= HeldOutTests.sixthFloors.destructive)
+        #expect(held.productionRate >= HeldOutTests.sixthFloors.production)
+        #expect(held.benignRate >= HeldOutTests.sixthFloors.benign)
+    }
+
+    /// Floors at the sixth corpus's score after the fifth corpus's classes were fixed, without
+    /// reading this corpus's misses: destructive 69.4% (75/108), production-named 57.1% (36/63),
+    /// benign 96.2% (154/160; 3.7% false positives). Its first score, before any rule change
+    /// (b3073d5, recorded in 7540c06), was 62.9%, 42.8% and 96.2%.
+    static let sixthFloors = (destructive: 0.694, production: 0.571, benign: 0.962)
 }
