@@ -12,6 +12,9 @@ struct NamedObject {
     var path: [UInt8]
     /// Whether the path is the kernel's answer (readlink) rather than the path as given.
     var askedKernel: Bool
+    /// The object's `stat`, when resolving took it (the handler need not take it again); the
+    /// fd is the object's for good, so its identity and type are the same later.
+    var stat: stat?
 }
 
 extension PathResolver {
@@ -34,7 +37,7 @@ extension PathResolver {
                 var st = stat()
                 if fstat(fd, &st) == 0, UInt64(st.st_dev) != procDevice, !otherProcDevices.contains(UInt64(st.st_dev)),
                    caseFolding.keepsNames(fd) {
-                    return NamedObject(fd: fd, path: path, askedKernel: false)
+                    return NamedObject(fd: fd, path: path, askedKernel: false, stat: st)
                 }
                 close(fd)
             } else if fd == -ELOOP {
@@ -47,8 +50,8 @@ extension PathResolver {
                 throw .errno(-fd)
             }
         }
-        let fd = try self.resolve(tid: tid, start, path: path, followLast: followLast, resolve: resolve)
-        do { return NamedObject(fd: fd, path: try decisionPath(of: fd, tid: tid), askedKernel: true) } catch {
+        let (fd, st) = try resolveWithStat(tid: tid, start, path: path, followLast: followLast, resolve: resolve)
+        do { return NamedObject(fd: fd, path: try decisionPath(of: fd, tid: tid), askedKernel: true, stat: st) } catch {
             close(fd)
             throw error
         }

@@ -1,0 +1,50 @@
+import CGuardianShim
+import Foundation
+import Testing
+@testable import GuardianSupervisor
+
+/// What resolution hands the handlers so they need not ask the kernel again: the object's
+/// `stat`.
+@Suite struct ResolutionStatTests {
+    /// Objects of every kind on every sort of mount this machine has.
+    static let paths = ["/", "/tmp", "/etc/hostname", "/usr/include/stdio.h", "/bin/sh", "/dev/null", "/dev/shm",
+                        "/proc/self/status", "/proc/1", "/sys/kernel", "/lib/x86_64-linux-gnu/libc.so.6"]
+
+    /// Field by field; the times and sizes only of files nothing writes here (a directory such
+    /// as /tmp or /dev/shm changes whenever anyone makes a file in it).
+    static func same(_ a: stat, _ b: stat) -> Bool {
+        let steady = a.st_mode & S_IFMT != S_IFDIR
+        return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_mode == b.st_mode
+            && a.st_uid == b.st_uid && a.st_gid == b.st_gid && a.st_rdev == b.st_rdev && a.st_blksize == b.st_blksize
+            && (!steady || (a.st_nlink == b.st_nlink && a.st_size == b.st_size && a.st_blocks == b.st_blocks
+                && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec
+                && a.st_ctim.tv_sec == b.st_ctim.tv_sec && a.st_ctim.tv_nsec == b.st_ctim.tv_nsec))
+    }
+
+    /// The stat an object is handed with is its fd's own, by either road (the named shortcut
+    /// or the general walk), and the general resolution's agrees with fstat too.
+    @Test func theCarriedStatIsTheObjectsOwn() throws {
+        let resolver = PathResolver(tree: ProcessTree())
+        var carried = 0
+        for path in Self.paths + ["/proc/self/fd/0", "/dev/fd/0", "/etc/../etc/hostname"] {
+            let bytes = Array(path.utf8)
+            let start = try resolver.start(tid: getpid(), dirfd: AT_FDCWD, path: bytes)
+            defer { start.close() }
+            guard let object = try? resolver.resolveNamed(tid: getpid(), start, path: bytes, followLast: true) else { continue }
+            defer { close(object.fd) }
+            var expected = stat()
+            #expect(fstat(object.fd, &expected) == 0)
+            if let st = object.stat {
+                carried += 1
+                #expect(Self.same(expected, st), "\(path)")
+            }
+            let (fd, st) = try resolver.resolveWithStat(tid: getpid(), start, path: bytes, followLast: true)
+            defer { close(fd) }
+            var again = stat()
+            #expect(fstat(fd, &again) == 0)
+            if let st { #expect(Self.same(again, st), "\(path)") }
+        }
+        #expect(carried > 0)
+    }
+
+}
