@@ -4,7 +4,8 @@ import Testing
 @testable import GuardianSupervisor
 
 /// What resolution hands the handlers so they need not ask the kernel again: the object's
-/// `stat`.
+/// `stat` (taken with the mount's never-reused id in one statx), and whether its filesystem
+/// keeps names, asked once per mount.
 @Suite struct ResolutionStatTests {
     /// Objects of every kind on every sort of mount this machine has.
     static let paths = ["/", "/tmp", "/etc/hostname", "/usr/include/stdio.h", "/bin/sh", "/dev/null", "/dev/shm",
@@ -19,6 +20,58 @@ import Testing
             && (!steady || (a.st_nlink == b.st_nlink && a.st_size == b.st_size && a.st_blocks == b.st_blocks
                 && a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec
                 && a.st_ctim.tv_sec == b.st_ctim.tv_sec && a.st_ctim.tv_nsec == b.st_ctim.tv_nsec))
+    }
+
+    @Test func oneStatxGivesWhatFstatAndTheMountIdGive() {
+        for path in Self.paths {
+            for nofollow in [false, true] {
+                let fd = open(path, GD_O_PATH | O_CLOEXEC | (nofollow ? O_NOFOLLOW : 0))
+                guard fd >= 0 else { continue }
+                defer { close(fd) }
+                var expected = stat()
+                #expect(fstat(fd, &expected) == 0)
+                var got = stat()
+                var mount: UInt64 = 7
+                #expect(gd_fstat_mount(fd, &got, &mount) == 0, "\(path)")
+                #expect(Self.same(expected, got), "\(path) nofollow=\(nofollow)")
+                #expect(mount == gd_mount_id_unique(fd), "\(path)")
+            }
+        }
+        var st = stat()
+        var mount: UInt64 = 7
+        #expect(gd_fstat_mount(-1, &st, &mount) == -EBADF)
+        #expect(mount == 0)
+    }
+
+    @Test func theVerdictPerMountIsTheFilesystemsOwn() {
+        let folding = CaseFolding()
+        for _ in 0..<2 {  // the second time from what the first remembered
+            for path in Self.paths {
+                let fd = open(path, GD_O_PATH | O_CLOEXEC)
+                guard fd >= 0 else { continue }
+                defer { close(fd) }
+                let mount = gd_mount_id_unique(fd)
+                #expect(folding.keepsNames(fd, mount: mount) == folding.keepsNames(fd), "\(path)")
+                if mount != 0 { #expect(folding.byMount.verdict(mount) == folding.keepsNames(fd), "\(path)") }
+            }
+        }
+        // Without an id (a kernel before 6.8) nothing is remembered; a failed question says no.
+        let unknown = CaseFolding()
+        let fd = open("/tmp", GD_O_PATH | O_CLOEXEC)
+        defer { close(fd) }
+        _ = unknown.keepsNames(fd, mount: 0)
+        #expect(unknown.byMount.verdict(0) == nil)
+        #expect(!unknown.keepsNames(-1, mount: 12345))
+        #expect(unknown.byMount.verdict(12345) == nil)
+    }
+
+    @Test func aMountsVerdictIsRememberedWithinItsBound() {
+        let verdicts = MountVerdicts()
+        for id in 1...UInt64(MountVerdicts.capacity) { verdicts.remember(id, id % 2 == 0) }
+        #expect(verdicts.verdict(2) == true && verdicts.verdict(3) == false)
+        verdicts.remember(UInt64(MountVerdicts.capacity) + 1, true)
+        #expect(verdicts.verdict(2) == nil)
+        #expect(verdicts.verdict(UInt64(MountVerdicts.capacity) + 1) == true)
     }
 
     /// The stat an object is handed with is its fd's own, by either road (the named shortcut
@@ -46,5 +99,4 @@ import Testing
         }
         #expect(carried > 0)
     }
-
 }
