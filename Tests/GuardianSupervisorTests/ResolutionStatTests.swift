@@ -99,4 +99,26 @@ import Testing
         }
         #expect(carried > 0)
     }
+
+    @Test func aPathReachesCAsItsBytesAndANul() {
+        for length in [0, 1, 15, 16, 255, 1023, 1024, 1025, 4095, 4096, 9000] {
+            let bytes = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            let back = bytes.withCString { p -> [UInt8] in
+                #expect(strlen(p) == length)
+                return Array(UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self), count: length + 1))
+            }
+            #expect(back == bytes + [0], "\(length)")
+        }
+    }
+
+    @Test func accessesOfAnOpenAsItsFlagsSay() {
+        #expect(accesses(forOpenFlags: O_RDONLY, creating: false, trapDeletes: false) == [.read])
+        #expect(accesses(forOpenFlags: O_WRONLY, creating: false, trapDeletes: false) == [.write])
+        #expect(accesses(forOpenFlags: O_RDWR, creating: false, trapDeletes: false) == [.read, .write])
+        #expect(accesses(forOpenFlags: O_WRONLY | O_TRUNC, creating: true, trapDeletes: false) == [.write, .create, .delete])
+        #expect(accesses(forOpenFlags: O_RDONLY | O_TRUNC, creating: false, trapDeletes: false) == [.read, .delete])
+        #expect(accesses(forOpenFlags: GD_O_PATH, creating: false, trapDeletes: false) == [])
+        // The shared arrays are not changed by an append to one caller's copy.
+        #expect(accesses(forOpenFlags: O_RDONLY, creating: false, trapDeletes: false) == [.read])
+    }
 }
