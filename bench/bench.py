@@ -35,6 +35,20 @@ def median(xs):
     return s[n // 2] if n % 2 else (s[n // 2 - 1] + s[n // 2]) / 2
 
 
+
+def floor_latency(path):
+    """The floor's own clock per kind (`floor -s FILE`: "decision_us_<kind> COUNT P50 P99 MAX"),
+    in the shape of session_latency's `kinds`."""
+    kinds = {}
+    try:
+        with open(path) as f:
+            for line in f:
+                key, n, p50, p99, mx = line.split()
+                kinds[key[len("decision_us_"):]] = {"n": int(n), "p50_us": float(p50), "p99_us": float(p99), "max_us": float(mx)}
+    except (OSError, ValueError):
+        return None
+    return {"kinds": kinds}
+
 def percentile(sorted_xs, p):
     if not sorted_xs:
         return float("nan")
@@ -234,7 +248,7 @@ class Suite:
 
     def open_micro(self, micro):
         n = 500 if self.smoke else 20000
-        reps = 1 if self.smoke else 3
+        reps = self.runs if self.args.only == "opens" else 1 if self.smoke else 3
         w = self.work
         cases = [
             ("allowed system file (/usr/include/stdio.h)", "/usr/include/stdio.h", "read", n),
@@ -253,36 +267,56 @@ class Suite:
             shutil.copyfile(system_bundle, project_bundle)
             cases += [("trust bundle, served copy (ca-certificates.crt)", system_bundle, "read", max(50, n // 10)),
                       ("project CA bundle a rule spares (certs/bundle.pem)", project_bundle, "read", max(50, n // 10))]
+        if self.args.only == "opens":
+            cases = [c for c in cases if "served" not in c[0] and "spares" not in c[0] and "denied" not in c[0]]
         out = []
         for label, path, mode, count in cases:
             res = {}
             runners = [("native", []), ("guardian", [self.guardian, "run", "-q", "--"])]
+            # Other builds (--compare NAME=PATH), in the same interleaved runs.
+            runners += [(name, [bin_path, "run", "-q", "--"]) for name, bin_path in self.compare]
             if "denied" not in label and "served" not in label and "spares" not in label:
                 # The floor decides nothing, so only the opens it performs as Guardian does.
-                runners.append(("floor", [os.path.join(micro, "floor"), "--"]))
-            for wname, prefix in runners:
-                totals, samples = [], None
-                for k in range(reps):
+                runners.append(("floor", [os.path.join(micro, "floor"), "-s", os.path.join(w, "floor-stats.txt"), "--"]))
+            totals = {wname: [] for wname, _ in runners}
+            samples = {}
+            failed = set()
+            # Runners interleaved run by run, so a change in the machine's load hits each alike.
+            for k in range(reps):
+                for wname, prefix in runners:
+                    if wname in failed:
+                        continue
                     sfile = os.path.join(w, f"samples-{wname}.txt")
                     r = subprocess.run(prefix + [os.path.join(micro, "openloop"), path, str(count), mode, sfile],
                                        cwd=os.path.join(w, "cproj"), env=self.env, capture_output=True, text=True)
                     if r.returncode != 0:
                         self.problems.append(f"openloop {label} under {wname}: exit {r.returncode} {r.stderr[-300:]}")
-                        break
+                        failed.add(wname)
+                        continue
                     info = json.loads(r.stdout.strip().splitlines()[-1])
-                    totals.append(info["total_ns"])
+                    totals[wname].append(info["total_ns"])
+                    if wname == "floor":
+                        own = floor_latency(os.path.join(w, "floor-stats.txt"))
+                    elif wname != "native":
+                        own = self.session_latency()
+                    else:
+                        own = None
+                    if own:
+                        # Every run's own-clock p50 per kind: the figure to compare run by run.
+                        for kind, v in own["kinds"].items():
+                            res.setdefault(f"{wname}_own_p50_us", {}).setdefault(kind, []).append(v["p50_us"])
                     if k == 0:
                         with open(sfile) as f:
-                            samples = sorted(int(x) for x in f)
+                            samples[wname] = sorted(int(x) for x in f)
                         res[wname + "_outcome"] = {"ok": info["ok"], "failed": info["failed"], "errno": info["errno"]}
-                        if wname == "guardian":
-                            own = self.session_latency()
-                            if own:
-                                res["supervisor"] = own
-                if totals:
-                    res[wname] = {"per_open_us": median(totals) / count / 1000,
-                                  "p50_us": percentile(samples, 50) / 1000, "p90_us": percentile(samples, 90) / 1000,
-                                  "p99_us": percentile(samples, 99) / 1000, "max_us": samples[-1] / 1000}
+                        if own:
+                            res["supervisor" if wname == "guardian" else f"{wname}_supervisor"] = own
+            for wname, xs in totals.items():
+                if xs:
+                    ss = samples[wname]
+                    res[wname] = {"per_open_us": median(xs) / count / 1000, "runs_per_open_us": [x / count / 1000 for x in xs],
+                                  "p50_us": percentile(ss, 50) / 1000, "p90_us": percentile(ss, 90) / 1000,
+                                  "p99_us": percentile(ss, 99) / 1000, "max_us": ss[-1] / 1000}
             if "native" in res and "guardian" in res:
                 res["overhead_us"] = res["guardian"]["per_open_us"] - res["native"]["per_open_us"]
             if "denied" in label:
@@ -643,6 +677,13 @@ class Suite:
         self.generate()
         self.result["inputs"] = self.inputs
         micro = self.compile_micro()
+        if self.args.only == "opens":
+            log("bench: opens only")
+            self.result["compared"] = [name for name, _ in self.compare]
+            self.open_micro(micro)
+            self.result["machine"]["load_end"] = os.getloadavg()
+            self.result["problems"] = self.problems
+            return self.result
         log("bench: workloads")
         self.run_workloads()
         log("bench: micro figures")
@@ -752,12 +793,14 @@ def startup_lines(res):
 
 
 def markdown(res, command):
-    if "workloads" not in res and "network" not in res:  # --startup-only
+    if "workloads" not in res and "network" not in res and "opens" not in res:  # --startup-only
         m = res["machine"]
         return "\n".join([f"## Guardian start-up — {m['date']}", "",
                           f"- Machine: {m['nproc']} CPUs, {m['cpu']}; kernel {m['kernel']}; load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
                           f"- Guardian {m['revision']} ({m['guardian']}); command `{command}`"] + startup_lines(res)) + "\n"
     m = res["machine"]
+    if "workloads" not in res and "opens" in res:
+        return opens_only_markdown(res, command)
     if "workloads" not in res:
         return network_only_markdown(res, command)
     wl = res["workloads"]
@@ -851,11 +894,17 @@ def markdown(res, command):
         L.append("Decision latency, the supervisor's own clock (RECV returned → answer sent; held calls excluded), "
                  "from each run's session-end event:")
         L.append("")
-        L.append("| case | notifications | p50 µs | p99 µs | max µs |")
-        L.append("|---|---|---|---|---|")
+        L.append("| case | notifications | p50 µs | p99 µs | max µs | the case's kind: guardian p50 / p99 µs | floor p50 / p99 µs (`floor -s`) |")
+        L.append("|---|---|---|---|---|---|---|")
         for o in own:
             s = o["supervisor"]
-            L.append(f"| {o['case']} | {s['decisions']} | {s['p50_us']:.1f} | {s['p99_us']:.1f} | {s['max_us']:.0f} |")
+            # The kind the case's opens are answered as, on both supervisors' own clocks.
+            kind = "open_enoent" if "ENOENT" in o["case"] else "open_error" if "denied" in o["case"] else "open_fd"
+            gk = s.get("kinds", {}).get(kind)
+            fk = (o.get("floor_supervisor") or {}).get("kinds", {}).get(kind)
+            g_cell = f"{gk['p50_us']:.1f} / {gk['p99_us']:.1f}" if gk else "—"
+            f_cell = f"{fk['p50_us']:.1f} / {fk['p99_us']:.1f}" if fk else "—"
+            L.append(f"| {o['case']} | {s['decisions']} | {s['p50_us']:.1f} | {s['p99_us']:.1f} | {s['max_us']:.0f} | {g_cell} | {f_cell} |")
     sf = res.get("served_first", {})
     if "guardian" in sf and "native" in sf:
         L.append("")
@@ -1036,6 +1085,35 @@ def network_only_markdown(res, command):
     return "\n".join(L) + "\n"
 
 
+def opens_only_markdown(res, command):
+    """The report of a run of the open cells alone (--only opens): every runner of each case,
+    the guardian builds compared and the floor among them, run by run."""
+    m = res["machine"]
+    L = [f"## Guardian benchmark, open cells only — {m['date']}{' (smoke: tiny sizes, not a measurement)' if res['smoke'] else ''}", "",
+         f"- Machine: {m['nproc']} CPUs, {m['cpu']}, {m['memory_gib']} GiB; kernel {m['kernel']}; {m['os']}",
+         f"- Load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
+         f"- Guardian {m['revision']} ({m['guardian']}); {res['runs']} run(s) per cell, runners interleaved run by run",
+         f"- Command: `{command}`", "",
+         "Per open: the loop's time ÷ N, median of the runs (each run in brackets). The target's view: "
+         "clock_gettime around each open, first run. Own clock: RECV returned → answer sent, p50 of the "
+         "case's kind (open_fd, or open_enoent) per run, from the session-end event (guardian) or `floor -s`.", "",
+         "| case | runner | µs per open (runs) | target's view p50 / p99 µs | own clock p50 µs (runs) |",
+         "|---|---|---|---|---|"]
+    for o in res.get("opens", []):
+        kind = "open_enoent" if "ENOENT" in o["case"] else "open_fd"
+        for wname in ["native", "guardian"] + [c for c in res.get("compared", [])] + ["floor"]:
+            r = o.get(wname)
+            if not r:
+                continue
+            runs = ", ".join(f"{x:.2f}" for x in r.get("runs_per_open_us", []))
+            own = o.get(f"{wname}_own_p50_us", {}).get(kind, [])
+            own_cell = f"{median(own):.1f} ({', '.join(f'{x:.1f}' for x in own)})" if own else "—"
+            L.append(f"| {o['case']} | {wname} | {r['per_open_us']:.2f} ({runs}) | {r['p50_us']:.1f} / {r['p99_us']:.1f} | {own_cell} |")
+    if res.get("problems"):
+        L += ["", "Problems: " + "; ".join(res["problems"])]
+    return "\n".join(L) + "\n"
+
+
 def fmt_load(x):
     return " ".join(f"{v:.2f}" for v in x) if x else "?"
 
@@ -1050,9 +1128,10 @@ def main():
     ap.add_argument("--workdir", help="generate inputs here (kept); default a temp dir, removed")
     ap.add_argument("--command", default="bench/run.sh", help=argparse.SUPPRESS)
     ap.add_argument("--startup-only", action="store_true", help="only the start-up cells (this machine's HOME, and one at the pin walk's budget)")
-    ap.add_argument("--only", choices=["network"], help="run only these cells (network: the proxy cells, no workloads)")
+    ap.add_argument("--only", choices=["network", "opens"],
+                    help="run only these cells (network: the proxy cells; opens: the open loop's allowed, project, ENOENT and directory cells; no workloads)")
     ap.add_argument("--compare", metavar="NAME=PATH", action="append",
-                    help="network cells: also measure this guardian binary, interleaved with the others (repeatable)")
+                    help="network and open cells: also measure this guardian binary, interleaved with the others (repeatable)")
     ap.add_argument("--report", metavar="JSON", help="only print the markdown report of an earlier run's JSON")
     args = ap.parse_args()
     if args.report:

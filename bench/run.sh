@@ -4,9 +4,10 @@
 # JSON in bench/results/. See bench/README.md.
 #
 #   bench/run.sh [--smoke] [--startup-only] [--runs N] [--guardian PATH] [--json PATH] [--markdown PATH] [--workdir DIR]
-#                [--only network] [--compare NAME=PATH ...]
+#                [--only network|opens] [--compare NAME=PATH ...]
 #
 # --startup-only runs the start-up cells alone; --only network runs the proxy cells alone;
+# --only opens runs the open loop's cells alone (allowed, project, ENOENT, directory; floor beside);
 # --compare measures another guardian binary in the same interleaved runs (before/after a change).
 #
 # Exit status: 0 when everything ran (no thresholds: timing is not a pass/fail here), 1 when

@@ -3,7 +3,12 @@
 // floor of this design on this machine: the part of Guardian's cost that no user-space code
 // can remove. bench/ runs it as a column next to Guardian.
 //
-// Usage: floor [-w WORKERS] -- PROGRAM [ARG...]
+// Usage: floor [-w WORKERS] [-s FILE] -- PROGRAM [ARG...]
+//
+// -s FILE: at the end, write the workers' own clock per kind of call to FILE, as Guardian's
+// session-end event does (`decision_us_<kind>: COUNT P50 P99 MAX`, µs; RECV returned → answer
+// sent; the same log-scale buckets, 8 per power of two), so both supervisors' clocks compare
+// like for like.
 //
 // The same mechanisms as Guardian (docs/ARCHITECTURE.md):
 // - a seccomp filter that sends the same system calls to user space (content opens, exec,
@@ -42,6 +47,7 @@
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #define PATH_CHUNK 256
@@ -180,9 +186,72 @@ static int resolve(pid_t pid, int dirfd, const char *path, int follow, struct st
     return (int)fd;
 }
 
+// ---- the workers' own clock -----------------------------------------------------------------
+
+// Kinds as Guardian's DecisionKind names them: opens by their answer, exec, the rest.
+enum { K_OPEN_FD, K_OPEN_ENOENT, K_OPEN_ERROR, K_EXEC, K_OTHER, K_COUNT };
+static const char *const kind_names[K_COUNT] = {"open_fd", "open_enoent", "open_error", "exec", "other"};
+#define OCTAVE 8
+#define BUCKETS (OCTAVE * 40)
+static uint64_t histogram[K_COUNT][BUCKETS];
+// 2^(k/8) for k = 0…8: the sub-bucket edges within a power of two.
+static const double edges[OCTAVE + 1] = {1.0, 1.0905077326652577, 1.189207115002721, 1.2968395546510096,
+                                         1.4142135623730951, 1.5422108254079407, 1.681792830507429,
+                                         1.8340080864093424, 2.0};
+// What the current worker answered: set by respond and handle_open.
+static __thread int answered_errno, installed;
+
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+// floor(log2(ns) * 8), as LatencyHistogram.bucket.
+static int bucket(uint64_t ns) {
+    if (ns <= 1) return 0;
+    int octave = 63 - __builtin_clzll(ns);
+    double m = (double)ns / (double)(1ull << octave);
+    int sub = 0;
+    while (sub < OCTAVE - 1 && m >= edges[sub + 1]) sub++;
+    int b = octave * OCTAVE + sub;
+    return b < BUCKETS ? b : BUCKETS - 1;
+}
+
+// A bucket's upper edge in µs, as LatencyHistogram.percentile reports it.
+static double upper_edge_us(int b) {
+    int next = b + 1;
+    return (double)(1ull << (next / OCTAVE)) * edges[next % OCTAVE] / 1000.0;
+}
+
+static double percentile(const uint64_t *h, uint64_t total, double fraction) {
+    uint64_t rank = (uint64_t)(total * fraction + 0.999999);
+    if (rank < 1) rank = 1;
+    uint64_t seen = 0;
+    for (int b = 0; b < BUCKETS; b++) {
+        seen += h[b];
+        if (seen >= rank) return upper_edge_us(b);
+    }
+    return 0;
+}
+
+static void write_stats(const char *file) {
+    FILE *f = fopen(file, "w");
+    if (!f) return;
+    for (int k = 0; k < K_COUNT; k++) {
+        uint64_t h[BUCKETS], total = 0;
+        for (int b = 0; b < BUCKETS; b++) total += h[b] = __atomic_load_n(&histogram[k][b], __ATOMIC_RELAXED);
+        if (total == 0) continue;
+        fprintf(f, "decision_us_%s %llu %.1f %.1f %.0f\n", kind_names[k], (unsigned long long)total,
+                percentile(h, total, 0.5), percentile(h, total, 0.99), percentile(h, total, 1.0));
+    }
+    fclose(f);
+}
+
 // ---- notifications -------------------------------------------------------------------------
 
 static void respond(uint64_t id, int error, int cont) {
+    answered_errno = error;
     struct seccomp_notif_resp resp = {.id = id, .val = 0, .error = error ? -error : 0,
                                       .flags = cont ? SECCOMP_USER_NOTIF_FLAG_CONTINUE : 0};
     ioctl(listener, SECCOMP_IOCTL_NOTIF_SEND, &resp);
@@ -227,7 +296,7 @@ static void handle_open(struct seccomp_notif *n) {
     }
     struct seccomp_notif_addfd add = {.id = n->id, .flags = SECCOMP_ADDFD_FLAG_SEND, .srcfd = (uint32_t)fd,
                                       .newfd = 0, .newfd_flags = (flags & O_CLOEXEC) ? O_CLOEXEC : 0};
-    ioctl(listener, SECCOMP_IOCTL_NOTIF_ADDFD, &add);
+    installed = ioctl(listener, SECCOMP_IOCTL_NOTIF_ADDFD, &add) >= 0;
     close(fd);
     close(object);
 }
@@ -257,12 +326,20 @@ static void *worker(void *arg) {
             if (errno == EINTR || errno == ENOENT) continue;
             return NULL;
         }
+        uint64_t received = now_ns();
+        answered_errno = installed = 0;
+        int kind;
         switch (n.data.nr) {
-        case SYS_open: case SYS_openat: case SYS_openat2: case SYS_creat: handle_open(&n); break;
-        case SYS_execve: case SYS_execveat: handle_exec(&n); break;
+        case SYS_open: case SYS_openat: case SYS_openat2: case SYS_creat:
+            handle_open(&n);
+            kind = installed ? K_OPEN_FD : answered_errno == ENOENT ? K_OPEN_ENOENT : K_OPEN_ERROR;
+            break;
+        case SYS_execve: case SYS_execveat: handle_exec(&n); kind = K_EXEC; break;
         default:
             if (id_valid(n.id)) respond(n.id, 0, 1);
+            kind = K_OTHER;
         }
+        __atomic_fetch_add(&histogram[kind][bucket(now_ns() - received)], 1, __ATOMIC_RELAXED);
     }
 }
 
@@ -327,13 +404,16 @@ static int trace(pid_t root) {
 
 int main(int argc, char **argv) {
     int workers = 2, i = 1;
-    if (i + 1 < argc && strcmp(argv[i], "-w") == 0) {
-        workers = atoi(argv[i + 1]);
+    const char *stats = NULL;
+    for (;;) {
+        if (i + 1 < argc && strcmp(argv[i], "-w") == 0) workers = atoi(argv[i + 1]);
+        else if (i + 1 < argc && strcmp(argv[i], "-s") == 0) stats = argv[i + 1];
+        else break;
         i += 2;
     }
     if (i < argc && strcmp(argv[i], "--") == 0) i++;
     if (i >= argc || workers < 1) {
-        fprintf(stderr, "usage: floor [-w WORKERS] -- PROGRAM [ARG...]\n");
+        fprintf(stderr, "usage: floor [-w WORKERS] [-s FILE] -- PROGRAM [ARG...]\n");
         return 2;
     }
     int ready[2], go[2];
@@ -368,5 +448,7 @@ int main(int argc, char **argv) {
         pthread_create(&t, NULL, worker, NULL);
         pthread_detach(t);
     }
-    return trace(child);
+    int status = trace(child);
+    if (stats) write_stats(stats);
+    return status;
 }

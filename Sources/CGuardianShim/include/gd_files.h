@@ -4,6 +4,7 @@
 // Files: openat2, which filesystem and mount an fd is on, pipes, memfds.
 
 #include <stdint.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <linux/openat2.h>
 
@@ -29,6 +30,9 @@ int gd_reopen(int fd, int flags);
 uint64_t gd_mount_id(int fd);
 /// The never-reused id of the mount an fd is on (statx STATX_MNT_ID_UNIQUE, 6.8), 0 if unknown.
 uint64_t gd_mount_id_unique(int fd);
+/// fstat of FD and, in the same statx, the never-reused id of its mount into *MOUNT (0 when the
+/// kernel has none: before 6.8). 0 or -errno.
+int gd_fstat_mount(int fd, struct stat *out, uint64_t *mount);
 int gd_memfd(const char *name);
 /// A memfd that can be sealed (MFD_ALLOW_SEALING | MFD_CLOEXEC), or -errno.
 int gd_memfd_sealable(const char *name);

@@ -54,34 +54,39 @@ struct FileDecision {
             && FileDecision.kernelEscapes.contains(path) {
             result = Evaluation(decision: .deny, matches: [FileDecision.escapeRule])
         }
-        var paths = [path]
+        // The path itself, then its other names: most opens have none, and build no list.
+        var others: [String] = []
         // A git directory by what it holds, whatever its name (GitDirectory).
         if accesses.contains(where: { $0 != .read }) {
-            if let alias = GitDirectory.alias(of: path) { paths.append(alias) }
-            if let completed = GitDirectory.completion(of: path) { paths.append(completed) }
+            if let alias = GitDirectory.alias(of: path) { others.append(alias) }
+            if let completed = GitDirectory.completion(of: path) { others.append(completed) }
         }
         if let identity {
             switch gate.pinnedName(of: identity, links: links) {
             case .pinned(let pinned) where pinned != path:
                 // Another name for a protected file (a hardlink made before the session).
-                paths.append(pinned)
+                others.append(pinned)
             case .unknown(let directory):
                 result = Evaluation(decision: .deny, matches: [FileDecision.unpinnedRule(directory)])
             default:
                 break
             }
         }
-        for p in paths {
-            for access in accesses {
-                let e = gate.evaluate(FileRequest(path: p, access: access, content: content))
-                if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
-                    result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
-                } else if !e.matches.isEmpty {
-                    result.matches.append(contentsOf: e.matches)
-                }
+        FileDecision.evaluate(path, accesses, content, gate, into: &result)
+        for p in others { FileDecision.evaluate(p, accesses, content, gate, into: &result) }
+        evaluation = result
+    }
+
+    /// Every access to one name, strictest kept in `result`.
+    private static func evaluate(_ p: String, _ accesses: [FileAccess], _ content: FileContent?, _ gate: PolicyGate, into result: inout Evaluation) {
+        for access in accesses {
+            let e = gate.evaluate(FileRequest(path: p, access: access, content: content))
+            if e.decision > result.decision || (result.matches.isEmpty && !e.matches.isEmpty) {
+                result = Evaluation(decision: max(e.decision, result.decision), matches: e.matches + result.matches, environment: e.environment)
+            } else if !e.matches.isEmpty {
+                result.matches.append(contentsOf: e.matches)
             }
         }
-        evaluation = result
     }
 
     /// Whether the call may go ahead now.
@@ -126,13 +131,18 @@ struct FileDecision {
 /// The accesses an open(2) with these flags implies.
 func accesses(forOpenFlags flags: Int32, creating: Bool, trapDeletes: Bool) -> [FileAccess] {
     if flags & GD_O_PATH != 0 { return [] }
-    var out: [FileAccess] = []
+    var out: [FileAccess]
     switch flags & O_ACCMODE {
-    case O_WRONLY: out = [.write]
-    case O_RDWR: out = [.read, .write]
-    default: out = [.read]
+    case O_WRONLY: out = OpenAccesses.write
+    case O_RDWR: out = OpenAccesses.readWrite
+    default: out = OpenAccesses.read
     }
+    // Shared until changed: the usual open builds no array.
     if creating { out.append(.create) }
     if flags & O_TRUNC != 0 { out.append(.delete) }
     return out
+}
+
+private enum OpenAccesses {
+    static let read: [FileAccess] = [.read], write: [FileAccess] = [.write], readWrite: [FileAccess] = [.read, .write]
 }

@@ -154,6 +154,7 @@ struct ExecHandler: Sendable {
     func resolve(tid: pid_t, dirfd: Int32, path: [UInt8], flags: UInt64) throws(ResolutionError) -> Resolved {
         var fd: Int32
         var named: [UInt8]?
+        var taken: stat?
         if path.isEmpty {
             guard flags & UInt64(GD_AT_EMPTY_PATH) != 0, dirfd != AT_FDCWD else { throw .errno(ENOENT) }
             fd = open("/proc/\(tid)/fd/\(dirfd)", GD_O_PATH | O_CLOEXEC)
@@ -164,10 +165,12 @@ struct ExecHandler: Sendable {
             let object = try resolver.resolveNamed(tid: tid, start, path: path, followLast: flags & UInt64(AT_SYMLINK_NOFOLLOW) == 0)
             fd = object.fd
             named = object.path
+            taken = object.stat
         }
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .current }
+        // The resolution's own stat of the object when it took one (the same fd).
+        var st = taken ?? stat()
+        if taken == nil { guard fstat(fd, &st) == 0 else { throw .current } }
         let type = st.st_mode & S_IFMT
         if type == S_IFLNK { throw .errno(ELOOP) }
         if type == S_IFDIR { throw .errno(EACCES) }

@@ -82,8 +82,9 @@ struct OpenHandler: Sendable {
         let object = named.fd
         defer { close(object) }
 
-        var st = stat()
-        guard fstat(object, &st) == 0 else { return r.fail(errno) }
+        // The resolution's own stat of the object when it took one (the same fd).
+        var st = named.stat ?? stat()
+        if named.stat == nil { guard fstat(object, &st) == 0 else { return r.fail(errno) } }
         let type = st.st_mode & S_IFMT
         if exclusive { return r.fail(EEXIST) }
         if type == S_IFLNK && req.flags & GD_O_PATH == 0 { return r.fail(ELOOP) }

@@ -12,6 +12,9 @@ struct NamedObject {
     var path: [UInt8]
     /// Whether the path is the kernel's answer (readlink) rather than the path as given.
     var askedKernel: Bool
+    /// The object's `stat`, when resolving took it (the handler need not take it again); the
+    /// fd is the object's for good, so its identity and type are the same later.
+    var stat: stat?
 }
 
 extension PathResolver {
@@ -32,9 +35,10 @@ extension PathResolver {
             let fd = path.withCString { gd_openat2(AT_FDCWD, $0, flags, 0, GD_RESOLVE_NO_SYMLINKS | GD_RESOLVE_NO_MAGICLINKS) }
             if fd >= 0 {
                 var st = stat()
-                if fstat(fd, &st) == 0, UInt64(st.st_dev) != procDevice, !otherProcDevices.contains(UInt64(st.st_dev)),
-                   caseFolding.keepsNames(fd) {
-                    return NamedObject(fd: fd, path: path, askedKernel: false)
+                var mount: UInt64 = 0
+                if gd_fstat_mount(fd, &st, &mount) == 0, UInt64(st.st_dev) != procDevice, !otherProcDevices.contains(UInt64(st.st_dev)),
+                   caseFolding.keepsNames(fd, mount: mount) {
+                    return NamedObject(fd: fd, path: path, askedKernel: false, stat: st)
                 }
                 close(fd)
             } else if fd == -ELOOP {
@@ -47,8 +51,8 @@ extension PathResolver {
                 throw .errno(-fd)
             }
         }
-        let fd = try self.resolve(tid: tid, start, path: path, followLast: followLast, resolve: resolve)
-        do { return NamedObject(fd: fd, path: try decisionPath(of: fd, tid: tid), askedKernel: true) } catch {
+        let (fd, st) = try resolveWithStat(tid: tid, start, path: path, followLast: followLast, resolve: resolve)
+        do { return NamedObject(fd: fd, path: try decisionPath(of: fd, tid: tid), askedKernel: true, stat: st) } catch {
             close(fd)
             throw error
         }
@@ -102,6 +106,8 @@ final class SymlinkedPaths: Sendable {
 struct CaseFolding: Sendable {
     /// Filesystem magic numbers whose lookups keep names as spelled on this kernel.
     let keepingTypes: Set<Int>
+    /// The verdict per mount, by its never-reused id (`keepsNames(_:mount:)`).
+    let byMount = MountVerdicts()
 
     static let btrfs = 0x9123_683E, ext4 = 0xEF53, tmpfs = 0x0102_1994, overlay = 0x794C_7630
 
@@ -115,5 +121,36 @@ struct CaseFolding: Sendable {
     func keepsNames(_ fd: Int32) -> Bool {
         let type = gd_fs_type(fd)
         return type >= 0 && keepingTypes.contains(Int(type))
+    }
+
+    /// `keepsNames(fd)` for an fd on the mount whose never-reused id (STATX_MNT_ID_UNIQUE) is
+    /// `mount`: a mount keeps its superblock, and so its filesystem type, for its whole life, and
+    /// a mount put in its place has another id — so the verdict is asked once per mount. Without
+    /// an id (0: a kernel before 6.8) every call asks; a failed question is not remembered.
+    func keepsNames(_ fd: Int32, mount: UInt64) -> Bool {
+        if mount != 0, let known = byMount.verdict(mount) { return known }
+        let type = gd_fs_type(fd)
+        guard type >= 0 else { return false }
+        let keeps = keepingTypes.contains(Int(type))
+        if mount != 0 { byMount.remember(mount, keeps) }
+        return keeps
+    }
+}
+
+/// Whether a mount's filesystem keeps names, by the mount's never-reused id. Bounded; cleared
+/// when full, which only costs the question again.
+final class MountVerdicts: Sendable {
+    private let verdicts = Mutex<[UInt64: Bool]>([:])
+    static let capacity = 1024
+
+    func verdict(_ mount: UInt64) -> Bool? {
+        verdicts.withLock { $0[mount] }
+    }
+
+    func remember(_ mount: UInt64, _ keeps: Bool) {
+        verdicts.withLock {
+            if $0.count >= MountVerdicts.capacity { $0.removeAll(keepingCapacity: true) }
+            $0[mount] = keeps
+        }
     }
 }

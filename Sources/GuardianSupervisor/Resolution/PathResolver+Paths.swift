@@ -52,12 +52,15 @@ extension PathResolver {
 }
 
 extension Array where Element == UInt8 {
-    /// The bytes with a NUL appended, for a C call.
+    /// The bytes with a NUL appended, for a C call: copied into temporary storage (the stack
+    /// for a usual path), not into a new array — appending to a copy of a shared array
+    /// allocated one per call, and every open and exec makes a few such calls.
     func withCString<R>(_ body: (UnsafePointer<CChar>) -> R) -> R {
-        var z = self
-        z.append(0)
-        return z.withUnsafeBufferPointer { p in
-            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count, body)
+        let n = count
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: n + 1) { z in
+            withUnsafeBytes { UnsafeMutableRawBufferPointer(z).copyMemory(from: $0) }
+            z[n] = 0
+            return body(UnsafePointer(z.baseAddress!))
         }
     }
 }

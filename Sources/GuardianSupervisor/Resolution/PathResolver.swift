@@ -92,6 +92,12 @@ final class PathResolver: Sendable {
 
     /// Resolves to an O_PATH fd. `resolve` carries the target's own openat2 RESOLVE_* flags.
     func resolve(tid: pid_t, _ start: Start, path: [UInt8], followLast: Bool, resolve: UInt64 = 0) throws(ResolutionError) -> Int32 {
+        try resolveWithStat(tid: tid, start, path: path, followLast: followLast, resolve: resolve).fd
+    }
+
+    /// `resolve`, with the object's `stat` when the resolution took one (openat2 answered; the
+    /// component walk takes none).
+    func resolveWithStat(tid: pid_t, _ start: Start, path: [UInt8], followLast: Bool, resolve: UInt64 = 0) throws(ResolutionError) -> (fd: Int32, stat: stat?) {
         let flags = UInt64(GD_O_PATH | O_CLOEXEC | (followLast ? 0 : O_NOFOLLOW))
         var how = resolve | GD_RESOLVE_NO_MAGICLINKS
         if start.root >= 0 && resolve & (GD_RESOLVE_IN_ROOT | GD_RESOLVE_BENEATH) == 0 {
@@ -108,7 +114,7 @@ final class PathResolver: Sendable {
                     close(fd)
                     throw .foreignProcess
                 }
-                return fd
+                return (fd, st)
             }
             close(fd)
         } else if fd == -ELOOP && resolve & GD_RESOLVE_NO_MAGICLINKS == 0 {
@@ -128,7 +134,7 @@ final class PathResolver: Sendable {
             // refuse rather than emulate it loosely.
             throw .errno(EXDEV)
         }
-        return try walk(tid: tid, start, path: path, followLast: followLast)
+        return (try walk(tid: tid, start, path: path, followLast: followLast), nil)
     }
 
     static func namesProcSelf(_ path: [UInt8]) -> Bool {
