@@ -114,49 +114,9 @@ extension CompiledPolicy {
 /// whitespace separates words; single and double quotes and backslashes quote.
 public enum ShellWords {
     public static func split(_ line: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var inWord = false
-        var quote: Character?
-        var escaped = false
-        for c in line {
-            if escaped {
-                current.append(c)
-                escaped = false
-                continue
-            }
-            if let q = quote {
-                if c == q {
-                    quote = nil
-                } else if c == "\\" && q == "\"" {
-                    escaped = true
-                } else {
-                    current.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "'", "\"":
-                quote = c
-                inWord = true
-            case "\\":
-                escaped = true
-                inWord = true
-            case " ", "\t", "\n":
-                if inWord { words.append(current) }
-                current = ""
-                inWord = false
-            default:
-                current.append(c)
-                inWord = true
-            }
-        }
-        if inWord { words.append(current) }
-        return words
+        lex(line, operators: false).map(\.text)
     }
-}
 
-extension ShellWords {
     /// One token of a shell script line: a word (quotes removed), or a control operator the
     /// shell itself reads — `;`, `&&`, `||`, `|`, `&`, `(`, `)` — written unquoted, with or
     /// without spaces around it (`cd x&&rm -rf y`, `echo 'DROP TABLE t;'|psql`). A quoted or
@@ -167,6 +127,11 @@ extension ShellWords {
     }
 
     public static func scriptTokens(_ line: String) -> [Token] {
+        lex(line, operators: true)
+    }
+
+    /// Words, and with `operators` the shell's control operators and `<<` as tokens of their own.
+    static func lex(_ line: String, operators: Bool) -> [Token] {
         var tokens: [Token] = []
         var current = ""
         var inWord = false
@@ -215,15 +180,16 @@ extension ShellWords {
                 inWord = true
             case " ", "\t", "\n":
                 endWord()
-            case "$" where next == "(":
+            case "$" where operators && next == "(":
                 current.append("$(")
                 inWord = true
                 substitution = 1
                 i += 1
             case ";", "|", "&", "(", ")":
-                // `>&2`, `2>&1`, `&>file`, `<&0`: redirections, not operators.
+                // `>&2`, `2>&1`, `&>file`, `<&0`: redirections, not operators. Without
+                // `operators`, every one of them is part of a word.
                 let previous: Character? = current.last
-                if c == "&" && (previous == ">" || previous == "<" || next == ">") && inWord || (c == "&" && next == ">") {
+                if !operators || c == "&" && (previous == ">" || previous == "<" || next == ">") && inWord || (c == "&" && next == ">") {
                     current.append(c)
                     inWord = true
                     continue
@@ -235,7 +201,7 @@ extension ShellWords {
                     i += 1
                 }
                 tokens.append(Token(text: op == "|&" ? "|" : op == ";;" ? ";" : op, isOperator: true))
-            case "<" where next == "<" && inWord && current.last != "<":
+            case "<" where operators && next == "<" && inWord && current.last != "<":
                 // `psql<<EOF`: the redirection is a word of its own.
                 endWord()
                 current.append(c)

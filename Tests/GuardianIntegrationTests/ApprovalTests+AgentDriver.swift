@@ -61,7 +61,7 @@ extension ApprovalTests {
         #expect((first["seconds"] as? Double ?? 99) < 2, "answered after \(first["seconds"] ?? "?") s")
         #expect(first["returncode"] as? Int != 0, "\(first)")
         #expect(said.contains("guardian: blocked") && said.contains("volume delete") && said.contains("guardian approve \(id)"), "the agent read: \(said)")
-        #expect(said.contains("rule "), "no reason in what the agent read: \(said)")
+        #expect(said.contains("railway.volume-delete") && said.contains("deleting a volume destroys its data"), "no reason in what the agent read: \(said)")
         #expect(observations[2]["returncode"] as? Int == 0, "the approved retry: \(observations[2])")
         #expect(observations[3]["returncode"] as? Int != 0, "a second retry after one approval: \(observations[3])")
         #expect(w.markerText("railway")?.split(separator: "\n").count == 1, "\(w.markerText("railway") ?? "")")

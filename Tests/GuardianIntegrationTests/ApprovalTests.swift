@@ -126,35 +126,6 @@ import Testing
         #expect(approved.contains { ($0["reason"] as? String)?.contains("retry of request \(id)") == true }, "\(approved)")
     }
 
-    /// The incident under `--profile staging`: the held `railway volume delete` is answered
-    /// within 2 s with its rule's reason and the approval command; after `guardian approve`
-    /// the agent's identical retry runs once.
-    @Test func underStagingTheHeldVolumeDeleteIsAnsweredWithItsReasonAndApprovalRunsTheRetryOnce() throws {
-        let w = try World()
-        defer { w.cleanup() }
-        let script = """
-            s=$(date +%s%N); \(w.bin)/railway volume delete vol_1; echo first=$? ms=$(( ($(date +%s%N) - s) / 1000000 ))
-            while [ ! -e approved ]; do sleep 0.05; done
-            \(w.bin)/railway volume delete vol_1; echo second=$?
-            \(w.bin)/railway volume delete vol_1; echo third=$?
-            """
-        try script.write(toFile: w.project + "/agent.sh", atomically: true, encoding: .utf8)
-        let session = try Background(w, ["sh", "agent.sh"], runArgs: ["--profile", "staging"], watched: false)
-        let waiting = try held(w).first ?? [:]
-        let id = waiting["id"] as? Int ?? -1
-        let r = try w.run([World.guardianBinary, "approve", String(id)])
-        #expect(r.status == 0, "\(r.all)")
-        _ = FileManager.default.createFile(atPath: w.project + "/approved", contents: nil)
-        let (_, out, err) = session.wait()
-        let ms = out.split(separator: "ms=").last.flatMap { Int($0.prefix { $0.isNumber }) } ?? .max
-        #expect(ms < 2000, "the agent was answered in \(ms) ms")
-        #expect(err.contains("railway.volume-delete") && err.contains("deleting a volume destroys its data"), "the reason reaches the agent: \(err)")
-        #expect(err.contains("guardian approve \(id)"), "the approval command reaches the agent: \(err)")
-        #expect(out.contains("second=0"), "the approved retry ran: \(out)\(err)")
-        #expect(!out.contains("third=0"), "one approval, one run: \(out)")
-        #expect(w.markerText("railway")?.split(separator: "\n").count == 1, "\(w.markerText("railway") ?? "")")
-    }
-
     @Test func aDenialOfAnAnsweredCallRefusesItsRetries() throws {
         let w = try World()
         defer { w.cleanup() }

@@ -91,20 +91,27 @@ struct HeldOutTests {
         #expect(held.benignRate >= HeldOutTests.floors.benign)
     }
 
+    /// Scores a held-out corpus, prints its totals (never its lines) and the benign
+    /// false-positive rate under dev, and holds it to its size and floors.
+    static func check(_ lines: String, name: String, atLeast size: Int,
+                      floors: (destructive: Double, production: Double, benign: Double)) {
+        let held = score(entries(lines))
+        let total = held.destructive + held.production + held.benign
+        print(report("\(name) held-out (\(total) lines)", held)
+            + "; benign false positives under dev \(pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
+        #expect(total >= size)
+        #expect(held.destructiveRate >= floors.destructive)
+        #expect(held.productionRate >= floors.production)
+        #expect(held.benignRate >= floors.benign)
+    }
+
     static let floors = (destructive: 1.0, production: 1.0, benign: 1.0)
 
     /// The second held-out corpus (SecondHeldOutCorpus), written after the first had been read.
     /// Totals only, as above; the benign false-positive rate is the share of benign lines held
     /// or denied under dev.
     @Test func secondHeldOutScores() {
-        let held = Self.score(Self.entries(SecondHeldOutCorpus.lines))
-        let total = held.destructive + held.production + held.benign
-        print(Self.report("second held-out (\(total) lines)", held)
-            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
-        #expect(total >= 150)
-        #expect(held.destructiveRate >= HeldOutTests.secondFloors.destructive)
-        #expect(held.productionRate >= HeldOutTests.secondFloors.production)
-        #expect(held.benignRate >= HeldOutTests.secondFloors.benign)
+        Self.check(SecondHeldOutCorpus.lines, name: "second", atLeast: 150, floors: HeldOutTests.secondFloors)
     }
 
     /// Floors at the second corpus's score now. Its first score, before any rule change
@@ -117,14 +124,7 @@ struct HeldOutTests {
     /// The third held-out corpus (ThirdHeldOutCorpus), written after the second had been read
     /// and committed before any rule change for the second one's misses. Totals only, as above.
     @Test func thirdHeldOutScores() {
-        let held = Self.score(Self.entries(ThirdHeldOutCorpus.lines))
-        let total = held.destructive + held.production + held.benign
-        print(Self.report("third held-out (\(total) lines)", held)
-            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
-        #expect(total >= 150)
-        #expect(held.destructiveRate >= HeldOutTests.thirdFloors.destructive)
-        #expect(held.productionRate >= HeldOutTests.thirdFloors.production)
-        #expect(held.benignRate >= HeldOutTests.thirdFloors.benign)
+        Self.check(ThirdHeldOutCorpus.lines, name: "third", atLeast: 150, floors: HeldOutTests.thirdFloors)
     }
 
     /// Floors at the third held-out corpus's score now. Its first score, before any rule change
@@ -137,14 +137,7 @@ struct HeldOutTests {
     /// The fourth held-out corpus (FourthHeldOutCorpus), written after the third had been read and
     /// committed before any rule change for the third one's misses. Totals only, as above.
     @Test func fourthHeldOutScores() {
-        let held = Self.score(Self.entries(FourthHeldOutCorpus.lines))
-        let total = held.destructive + held.production + held.benign
-        print(Self.report("fourth held-out (\(total) lines)", held)
-            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
-        #expect(total >= 200)
-        #expect(held.destructiveRate >= HeldOutTests.fourthFloors.destructive)
-        #expect(held.productionRate >= HeldOutTests.fourthFloors.production)
-        #expect(held.benignRate >= HeldOutTests.fourthFloors.benign)
+        Self.check(FourthHeldOutCorpus.lines, name: "fourth", atLeast: 200, floors: HeldOutTests.fourthFloors)
     }
 
     /// Floors at the fourth corpus's score now. Its first score, before any rule change
@@ -156,14 +149,7 @@ struct HeldOutTests {
     /// The fifth held-out corpus (FifthHeldOutCorpus), written after the fourth had been read and
     /// committed before any rule change for the fourth one's misses. Totals only, as above.
     @Test func fifthHeldOutScores() {
-        let held = Self.score(Self.entries(FifthHeldOutCorpus.lines))
-        let total = held.destructive + held.production + held.benign
-        print(Self.report("fifth held-out (\(total) lines)", held)
-            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
-        #expect(total >= 250)
-        #expect(held.destructiveRate >= HeldOutTests.fifthFloors.destructive)
-        #expect(held.productionRate >= HeldOutTests.fifthFloors.production)
-        #expect(held.benignRate >= HeldOutTests.fifthFloors.benign)
+        Self.check(FifthHeldOutCorpus.lines, name: "fifth", atLeast: 250, floors: HeldOutTests.fifthFloors)
     }
 
     /// Floors at the fifth corpus's score now. Its first score, before any rule change
@@ -176,14 +162,7 @@ struct HeldOutTests {
     /// The sixth held-out corpus (SixthHeldOutCorpus), written after the fifth had been read and
     /// committed before any rule change for the fifth one's misses. Totals only, as above.
     @Test func sixthHeldOutScores() {
-        let held = Self.score(Self.entries(SixthHeldOutCorpus.lines))
-        let total = held.destructive + held.production + held.benign
-        print(Self.report("sixth held-out (\(total) lines)", held)
-            + "; benign false positives under dev \(Self.pct(Double(held.stoppedBenignDev) / Double(max(held.benign, 1))))")
-        #expect(total >= 300)
-        #expect(held.destructiveRate >= HeldOutTests.sixthFloors.destructive)
-        #expect(held.productionRate >= HeldOutTests.sixthFloors.production)
-        #expect(held.benignRate >= HeldOutTests.sixthFloors.benign)
+        Self.check(SixthHeldOutCorpus.lines, name: "sixth", atLeast: 300, floors: HeldOutTests.sixthFloors)
     }
 
     /// Floors at the sixth corpus's score after the fifth corpus's classes were fixed, without
