@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib/setup.sh
 need_dependencies
+need_agent_cli
 say "building (swift build --build-tests)"
 swift build --build-tests 2>&1 | progress
 say "swift test"

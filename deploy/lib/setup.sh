@@ -23,6 +23,8 @@ need_dependencies() {
     command -v dig >/dev/null || missing+=(dnsutils)
     command -v musl-gcc >/dev/null || missing+=(musl-tools)
     [ ! -x /usr/bin/python3 ] || /usr/bin/python3 -c 'import dns.resolver' 2>/dev/null || missing+=(python3-dnspython)
+    # A real agent CLI for the incident test is installed in a virtual environment.
+    [ ! -x /usr/bin/python3 ] || /usr/bin/python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
     if [ ${#missing[@]} -gt 0 ]; then
         say "installing ${missing[*]} with apt-get"
         local sudo=""
@@ -34,4 +36,21 @@ need_dependencies() {
         say "Swift 6 is needed and not on PATH: install it from https://www.swift.org/install/linux/ and run this again"
         exit 1
     fi
+}
+
+# A real agent CLI, mini-swe-agent (pinned), in a virtual environment of its own, for the test
+# that drives it through the incident (ApprovalTests+AgentCLI). Without network it is skipped,
+# and says so; with it, GUARDIAN_TEST_MINI_SWE_AGENT names its python.
+need_agent_cli() {
+    local venv="${XDG_CACHE_HOME:-$HOME/.cache}/guardian/mini-swe-agent-2.4.6"
+    if ! "$venv/bin/python" -c 'import minisweagent' >/dev/null 2>&1; then
+        say "installing mini-swe-agent 2.4.6 in $venv (for the real-agent test)"
+        rm -rf "$venv"
+        if ! { python3 -m venv "$venv" && timeout 600 "$venv/bin/pip" install -q mini-swe-agent==2.4.6; } >/dev/null 2>&1; then
+            say "could not install mini-swe-agent (no network?): the real-agent test is skipped"
+            rm -rf "$venv"
+            return 0
+        fi
+    fi
+    export GUARDIAN_TEST_MINI_SWE_AGENT="$venv/bin/python"
 }
