@@ -39,7 +39,11 @@ public struct Daemon: Sendable {
         _ = waitpid(pid, &status, 0)
     }
 
+    /// Kills the daemon and its session's process group (it called setsid, so the group is its
+    /// pid): a child it forked — a loop's `sh < fifo` still blocked opening the FIFO — would
+    /// otherwise outlive it.
     public func stop() {
+        kill(-pid, SIGKILL)
         kill(pid, SIGKILL)
         wait()
     }
