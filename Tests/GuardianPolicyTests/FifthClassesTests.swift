@@ -31,15 +31,9 @@ struct FifthClassesTests {
         "pg_archivecleanup -n /mnt/archive 000000010000003700000010",
     ]
 
-    @Test(arguments: destroy) func destroys(_ line: String) {
-        #expect(Self.op(line)?.kind == .destroy, "\(line): \(String(describing: Self.op(line)))")
-        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
-    }
+    @Test(arguments: destroy) func destroys(_ line: String) { Fixture.expectDestroys(line) }
 
-    @Test(arguments: notDestroy) func doesNotDestroy(_ line: String) {
-        #expect(Self.op(line)?.kind != .destroy, "\(line): \(String(describing: Self.op(line)))")
-        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision <= .audit, "\(line)")
-    }
+    @Test(arguments: notDestroy) func doesNotDestroy(_ line: String) { Fixture.expectDoesNotDestroy(line) }
 
     // MARK: Targets
 

@@ -45,15 +45,9 @@ struct GeneralisationTests {
         "fd -e pyc -x rm", "fd -e o --exec rm", "fd -e sql -x wc -l",
     ]
 
-    @Test(arguments: destroy) func destroys(_ line: String) {
-        #expect(Self.op(line)?.kind == .destroy, "\(line): \(String(describing: Self.op(line)))")
-        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
-    }
+    @Test(arguments: destroy) func destroys(_ line: String) { Fixture.expectDestroys(line) }
 
-    @Test(arguments: notDestroy) func doesNotDestroy(_ line: String) {
-        #expect(Self.op(line)?.kind != .destroy, "\(line): \(String(describing: Self.op(line)))")
-        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision <= .audit, "\(line)")
-    }
+    @Test(arguments: notDestroy) func doesNotDestroy(_ line: String) { Fixture.expectDoesNotDestroy(line) }
 
     /// Help and printing modes: a read that changes nothing, allowed under dev.
     static let harmless: [String] = [

@@ -1,3 +1,4 @@
+import Testing
 @testable import GuardianPolicy
 
 /// The built-in profiles compiled for a fixed home and project, once per test process.
@@ -21,5 +22,19 @@ enum Fixture {
     /// `VAR=value program args…` as the supervisor would hand it over.
     static func exec(_ line: String, cwd: String = project) -> ExecRequest {
         CompiledPolicy.request(line, home: home, cwd: cwd)
+    }
+
+    /// A line the operation grammar reads as destroying, and the dev profile stops.
+    static func expectDestroys(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let op = CommandModelTests.op(line)
+        #expect(op?.kind == .destroy, "\(line): \(String(describing: op))", sourceLocation: sourceLocation)
+        #expect(dev.evaluate(exec(line)).decision >= .ask, "\(line)", sourceLocation: sourceLocation)
+    }
+
+    /// A line the grammar does not read as destroying, and the dev profile lets run.
+    static func expectDoesNotDestroy(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let op = CommandModelTests.op(line)
+        #expect(op?.kind != .destroy, "\(line): \(String(describing: op))", sourceLocation: sourceLocation)
+        #expect(dev.evaluate(exec(line)).decision <= .audit, "\(line)", sourceLocation: sourceLocation)
     }
 }

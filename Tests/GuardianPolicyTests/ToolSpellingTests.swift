@@ -34,15 +34,9 @@ struct ToolSpellingTests {
         "dotnet nuget push My.Package.1.0.0.nupkg", "mix hex.publish", "yarn npm publish", "extpub publish",
     ]
 
-    @Test(arguments: destroy) func destroys(_ line: String) {
-        #expect(Self.op(line)?.kind == .destroy, "\(line): \(String(describing: Self.op(line)))")
-        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
-    }
+    @Test(arguments: destroy) func destroys(_ line: String) { Fixture.expectDestroys(line) }
 
-    @Test(arguments: notDestroy) func doesNotDestroy(_ line: String) {
-        #expect(Self.op(line)?.kind != .destroy, "\(line): \(String(describing: Self.op(line)))")
-        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision <= .audit, "\(line)")
-    }
+    @Test(arguments: notDestroy) func doesNotDestroy(_ line: String) { Fixture.expectDoesNotDestroy(line) }
 
     /// A tool's own dry run: a read that changes nothing, allowed under dev.
     static let ownDryRuns: [String] = [
