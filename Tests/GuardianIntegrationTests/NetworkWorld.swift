@@ -74,7 +74,9 @@ struct NetworkWorld {
         return address
     }
 
-    static func waitForFile(_ path: String, seconds: Double = 15) throws -> String {
+    /// Waits for a file a server writes once it listens: up to a minute, as a Python server can
+    /// take more than 15 s to start while the parallel suite loads both cores.
+    static func waitForFile(_ path: String, seconds: Double = 60) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if let text = try? String(contentsOfFile: path, encoding: .utf8), !text.isEmpty { return text.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -83,7 +85,7 @@ struct NetworkWorld {
         throw NetworkTestError("\(path) never appeared")
     }
 
-    static func waitForSocket(_ path: String, seconds: Double = 15) throws -> String {
+    static func waitForSocket(_ path: String, seconds: Double = 60) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var st = stat()
         while Date() < deadline {
