@@ -1,4 +1,5 @@
 import Foundation
+import SwiftASN1
 import Testing
 @testable import GuardianNetwork
 
@@ -41,6 +42,43 @@ import Testing
         // The second start takes the kept bytes: change them and see them come back.
         try Data([1, 2, 3]).write(to: URL(fileURLWithPath: dir + "/" + files[0]))
         #expect(TrustBundle.cachedRootBags(rootsText, cache: dir) == [1, 2, 3])
+    }
+
+    /// The store is assembled with its lengths computed first; swift-asn1 nesting the same
+    /// nodes must give the same bytes, for payloads on both sides of each length form.
+    @Test(arguments: [0, 1, 100, 127, 128, 200, 255, 256, 65_535, 65_536, 300_000])
+    func theAssembledStoreIsSwiftASN1sNesting(size: Int) throws {
+        let bags = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        #expect(try JavaTrustStore.pkcs12(bags: bags) == Self.nested(bags))
+    }
+
+    @Test func aRealStoreIsSwiftASN1sNesting() throws {
+        let roots = try String(contentsOfFile: "/etc/ssl/certs/ca-certificates.crt", encoding: .utf8)
+        let bags = try JavaTrustStore.rootBags(pemBundle: roots)
+        #expect(try JavaTrustStore.pkcs12(bags: bags) == Self.nested(bags))
+    }
+
+    /// PFX { 3, ContentInfo { data, [0] OCTET STRING { SEQUENCE { ContentInfo { data,
+    /// [0] OCTET STRING { SEQUENCE { bags } } } } } } }, by swift-asn1's serializer alone.
+    static func nested(_ bags: [UInt8]) throws -> [UInt8] {
+        func contentInfo(_ s: inout DER.Serializer, _ bytes: [UInt8]) throws {
+            try s.appendConstructedNode(identifier: .sequence) { info in
+                try info.serialize(JavaTrustStore.data)
+                try info.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { content in
+                    try content.serialize(ASN1OctetString(contentBytes: bytes[...]))
+                }
+            }
+        }
+        var contents = DER.Serializer()
+        try contents.appendConstructedNode(identifier: .sequence) { $0.serializeRawBytes(bags) }
+        var safe = DER.Serializer()
+        try safe.appendConstructedNode(identifier: .sequence) { try contentInfo(&$0, contents.serializedBytes) }
+        var pfx = DER.Serializer()
+        try pfx.appendConstructedNode(identifier: .sequence) { root in
+            try root.serialize(3)
+            try contentInfo(&root, safe.serializedBytes)
+        }
+        return pfx.serializedBytes
     }
 
     @Test func theSessionStoreComesAfterTheUsersOptions() {

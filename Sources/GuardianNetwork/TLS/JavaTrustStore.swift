@@ -63,30 +63,57 @@ public enum JavaTrustStore {
         return bags.serializedBytes
     }
 
-    /// The store around `bags` (from `bags(certificates:aliases:)`, concatenated).
+    /// The store around `bags` (from `bags(certificates:aliases:)`, concatenated):
+    /// PFX { 3, ContentInfo { data, [0] OCTET STRING { SEQUENCE { ContentInfo { data,
+    /// [0] OCTET STRING { SEQUENCE { bags } } } } } } }.
+    ///
+    /// The bags are a few hundred KB and sit eight nodes deep. swift-asn1 writes a node's
+    /// length after its content and moves the content when the length needs more than one
+    /// byte, so nesting them moved the whole payload once per level (most of a session
+    /// start's CPU for the store). Here the small parts (the OID, the version) are still
+    /// swift-asn1's, the lengths are known before anything is written, and the bags are
+    /// copied once; `JavaTrustStoreTests` checks the bytes against swift-asn1's nesting.
     public static func pkcs12(bags: [UInt8]) throws -> [UInt8] {
-        var contents = DER.Serializer()
-        try contents.appendConstructedNode(identifier: .sequence) { $0.serializeRawBytes(bags) }
-        var safe = DER.Serializer()
-        try safe.appendConstructedNode(identifier: .sequence) { authenticatedSafe in
-            try contentInfo(&authenticatedSafe, contents.serializedBytes)
+        var small = DER.Serializer()
+        try small.serialize(data)
+        let dataOID = small.serializedBytes
+        small = DER.Serializer()
+        try small.serialize(3)
+        let version = small.serializedBytes
+
+        // From the inside out: each level's header, and the length of what it holds.
+        var headers: [[UInt8]] = []
+        var length = bags.count
+        func wrap(_ tag: UInt8, before: [UInt8] = []) {
+            length += before.count
+            let header = derHeader(tag, length: length)
+            headers.append(header + before)
+            length += header.count
         }
-        var pfx = DER.Serializer()
-        try pfx.appendConstructedNode(identifier: .sequence) { root in
-            try root.serialize(3)
-            try contentInfo(&root, safe.serializedBytes)
-        }
-        return pfx.serializedBytes
+        wrap(0x30)                          // SafeContents: SEQUENCE OF SafeBag
+        wrap(0x04)                          // OCTET STRING
+        wrap(0xA0)                          // [0] EXPLICIT
+        wrap(0x30, before: dataOID)         // ContentInfo { data, [0] … }
+        wrap(0x30)                          // AuthenticatedSafe: SEQUENCE OF ContentInfo
+        wrap(0x04)
+        wrap(0xA0)
+        wrap(0x30, before: dataOID)
+        wrap(0x30, before: version)         // PFX { 3, ContentInfo }
+
+        var out: [UInt8] = []
+        out.reserveCapacity(length)
+        for header in headers.reversed() { out += header }
+        out += bags
+        return out
     }
 
-    /// ContentInfo { data, [0] OCTET STRING bytes }.
-    private static func contentInfo(_ s: inout DER.Serializer, _ bytes: [UInt8]) throws {
-        try s.appendConstructedNode(identifier: .sequence) { info in
-            try info.serialize(data)
-            try info.serialize(explicitlyTaggedWithTagNumber: 0, tagClass: .contextSpecific) { content in
-                try content.serialize(ASN1OctetString(contentBytes: bytes[...]))
-            }
-        }
+    /// A DER tag and definite length (short form below 128, else long form).
+    static func derHeader(_ tag: UInt8, length: Int) -> [UInt8] {
+        guard length >= 0x80 else { return [tag, UInt8(length)] }
+        var digits: [UInt8] = []
+        var rest = length
+        while rest > 0 { digits.insert(UInt8(rest & 0xff), at: 0); rest >>= 8 }
+        return [tag, 0x80 | UInt8(digits.count)] + digits
     }
 
     /// The trust store for a PEM bundle (the session's trust.crt): every CERTIFICATE block.
