@@ -177,6 +177,8 @@ struct HeldOutTests {
         Self.check(SeventhHeldOutCorpus.lines, name: "seventh", atLeast: 300, floors: HeldOutTests.seventhFloors)
     }
 
-    /// Not yet scored.
-    static let seventhFloors = (destructive: 0.0, production: 0.0, benign: 0.0)
+    /// Floors at the seventh corpus's first score, before any rule change for the sixth corpus's
+    /// classes (316b43b): destructive 73.3% (80/109), production-named 61.1% (44/72), benign
+    /// 97.8% (137/140; 2.1% false positives).
+    static let seventhFloors = (destructive: 0.733, production: 0.611, benign: 0.978)
 }
