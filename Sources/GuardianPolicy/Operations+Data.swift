@@ -85,6 +85,18 @@ extension Operations {
                 why = op.why
             case "FLUSHALL", "FLUSHDB":
                 kind = .destroy
+            case "MATCH", "OPTIONAL", "DETACH":
+                // Cypher: a match that deletes what it matches, without a WHERE, empties it.
+                if words.contains("DELETE") {
+                    kind = words.contains("WHERE") ? .write : .destroy
+                    why = words.contains("DETACH") ? "MATCH … DETACH DELETE" : "MATCH … DELETE"
+                } else if words.contains(where: { ["SET", "CREATE", "MERGE", "REMOVE"].contains($0) }) {
+                    kind = .write
+                }
+            case "REMOVE":
+                // SurrealQL's REMOVE TABLE / FIELD / INDEX / DATABASE / NAMESPACE.
+                kind = .destroy
+                why = words.prefix(2).joined(separator: " ")
             default:
                 kind = .write
             }

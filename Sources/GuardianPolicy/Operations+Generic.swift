@@ -30,11 +30,23 @@ extension Operations {
         // `garden cleanup`, zkCli's `deleteall`. (Not `gc`: collecting what nothing refers to
         // any more is housekeeping — `dolt gc`, `ipfs repo gc`, `gcrane gc` lists.)
         "free", "revoke", "clear", "cleanup", "deleteall", "expunge",
+        // Expiring, abandoning and removing images or directories: a backup tool's `expire`, a
+        // change-based VCS's `abandon`, `rmi`, `rmdir`, `deltree`. (`clean` only with something
+        // to clean: see `cleansSomething`.)
+        "expire", "abandon", "rmi", "rmdir", "deltree",
     ]
+    /// Destroying words that may begin a verb written as one word with what they act on
+    /// (`clearsnapshot`, `truncatehints`, `deletekeyspace`, `purgequeue`).
+    static let joinedVerbPrefixes: [String] = ["delete", "destroy", "purge", "wipe", "remove", "erase", "truncate", "clear", "flush", "expunge", "nuke", "drop"]
+    /// Words after which a run, experimental or exec group still names a verb when the word that
+    /// follows is a destroying one (`… run wipe`, `… x uninstall`).
+    static let verbGroupWords: Set<String> = ["run", "x", "exec", "do"]
     static let genericReadWords: Set<String> = [
         "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
         "check", "validate", "history", "top", "search", "cat", "tail", "whoami", "ps", "stat", "explain", "lint", "doctor",
         "preview", "read", "print", "dump", "export", "find", "query", "watch", "events",
+        // Probing and scanning: `… ping host`, `… k8s scan`.
+        "ping", "scan",
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
@@ -45,6 +57,8 @@ extension Operations {
     static let deletedDataWords: Set<String> = [
         "destination", "dest", "target", "all", "files", "file", "home", "data", "volumes", "volume", "storage", "storages",
         "disks", "disk", "database", "databases", "db", "everything", "contents", "objects", "snapshots", "backups", "resources",
+        // Keys, secrets and records: `gpg --delete-secret-and-public-key`, `--delete-keys`.
+        "key", "keys", "secret", "secrets", "records", "entries", "table", "tables", "index", "indices", "bucket", "buckets",
     ]
     /// Verbs that take something down: with a `--delete-…` or `--remove-…` flag they delete what
     /// they stop (`tilt down --delete-namespaces`).
@@ -76,8 +90,9 @@ extension Operations {
     /// Spellings of a dry run for programs no grammar knows (besides `dryRun`'s).
     static let genericDryRunFlags = [
         "--check", "--plan", "--preview", "--noop", "--no-op", "--why-run", "--pretend", "--what-if", "--whatif", "--simulate", "--preview-only",
-        // Printing what would be run instead of running it: `mikro-orm schema:drop --dump`.
-        "--dump",
+        // Printing what would be run instead of running it: `mikro-orm schema:drop --dump`,
+        // `… purge --print`.
+        "--dump", "--print",
     ]
 
     /// A help request any program understands: `--help`, `-help`, or a `help` first word.
@@ -114,6 +129,7 @@ extension Operations {
         if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
         if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
         if let own = ownDryRun(view.programKeys, a) { return own }
+        if let preview = previewWithoutConfirmation(view.programKeys, a) { return preview }
         if let printing = partitionReadOnly(view.programKeys, a) { return printing }
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let task = frameworkTask(words) {
@@ -123,14 +139,19 @@ extension Operations {
         if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
         if let fd = fdExecRemove(view.programKeys, a) { return fd }
         if let device = deviceDestroy(view) { return device }
+        if let vcs = changeBasedVersionControl(view.programKeys, a) { return vcs }
         if let vcs = otherVersionControl(view.programKeys, a) { return vcs }
         if let named = destroyingName(view) { return named }
         if let named = verbInName(view) { return named }
         if let named = verbInJoinedName(view) { return named }
         if let published = registryDestroy(view.programKeys, a) { return published }
         if let short = shortDeleteFlag(view.programKeys, a) { return short }
+        if let flush = firewallFlush(view.programKeys, a) { return flush }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
+        if let alter = alterOption(a, program: name) { return alter }
         if let sql = sqlInOption(a, program: name) { return sql }
+        if let command = commandString(a, program: name), command.kind >= .write { return command }
+        if let overwrite = overwrites(view) { return overwrite }
         return verbPath(a, program: name)
     }
 
@@ -161,7 +182,17 @@ extension Operations {
         var path: [String] = []
         for p in 0..<min(3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
-            if genericStopWords.contains(text) { break }
+            if genericStopWords.contains(text) {
+                // `dagster run wipe`, `cmctl x uninstall`: a group named like a stop word, then a
+                // destroying verb. (A command it runs would be another program, decided itself.)
+                if verbGroupWords.contains(text), p + 1 < a.positionals.count, !a.items[a.positionals[p + 1]].afterDoubleDash {
+                    let next = a.items[a.positionals[p + 1]].text
+                    if genericDestroyWords.contains(next.lowercased()) {
+                        return CommandOperation(kind: .destroy, why: "\(program) \((path + [text, next]).joined(separator: " "))")
+                    }
+                }
+                break
+            }
             // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read
             // segment by segment; the strongest segment decides.
             guard let segments = verbSegments(text) else { continue }
@@ -174,8 +205,9 @@ extension Operations {
                 let parts = Words.split(String(segment)).filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
                 let head = parts.first ?? ""
                 // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
-                let joined = parts.count > 1 && genericDestroyWords.contains(parts.last!)
-                let s: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) || joined ? .destroy
+                let joined = (parts.count > 1 && genericDestroyWords.contains(parts.last!)) || joinedVerb(head)
+                let cleans = lowered == "clean" && cleansSomething(a, at: p)
+                let s: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) || joined || cleans ? .destroy
                     : genericReadWords.contains(lowered) || genericReadWords.contains(head) ? .read : nil
                 if let s, c == nil || s > c! { c = s }
             }
@@ -201,6 +233,29 @@ extension Operations {
         guard let (verb, c) = best else { return nil }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
         return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
+    }
+
+    /// Words before `clean` that say it cleans a cache or build output (`cache clean`).
+    static let regenerableNouns: Set<String> = ["cache", "caches", "build", "builds", "tmp", "temp", "artifacts", "output"]
+
+    /// `clean` cleans out something that is not made again: a resource named before it (`…
+    /// cluster clean`, `… schema clean`) or after it (`… clean tidb-test`, `… clean
+    /// registry.example.com/app`). Alone it is a build tool's or cache's (`flutter clean`,
+    /// `dbt clean`, `… cache clean`).
+    static func cleansSomething(_ a: Arguments, at p: Int) -> Bool {
+        if p > 0 {
+            let previous = a.items[a.positionals[p - 1]].text.lowercased()
+            return !regenerableNouns.contains(previous)
+        }
+        return a.positionals.dropFirst(p + 1).contains { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }
+    }
+
+    /// A destroying word of four or more letters written together with what it acts on, as one
+    /// lowercase word (`clearsnapshot`, `truncatehints`; not `cleared`, `dropbox` is no verb path
+    /// word of its own either: the rest must be at least four letters).
+    static func joinedVerb(_ word: String) -> Bool {
+        guard word.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return joinedVerbPrefixes.contains { p in word.count >= p.count + 4 && word.hasPrefix(p) && !["dropdown", "dropbox"].contains(word) }
     }
 
     /// The value an option was given: after `=`, or the positional right after it.

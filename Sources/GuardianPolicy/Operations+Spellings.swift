@@ -47,7 +47,10 @@ extension Operations {
     static func sqlInOption(_ a: Arguments, program: String) -> CommandOperation? {
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
             guard let v = sqlOptions.value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) else { continue }
-            let first = v.drop(while: { $0 == " " || $0 == "\n" }).prefix(while: { $0.isLetter }).uppercased()
+            let token = v.drop(while: { $0 == " " || $0 == "\n" }).prefix(while: { !$0.isWhitespace && $0 != "(" && $0 != ";" })
+            // A whole word (`DELETE`, not `delete_user`, a command of another grammar).
+            guard token.allSatisfy({ $0.isLetter }) else { continue }
+            let first = token.uppercased()
             guard sqlFirstWords.contains(first), v.contains(" ") else { continue }
             return sql(String(v), program: program)
         }

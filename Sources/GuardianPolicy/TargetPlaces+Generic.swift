@@ -90,8 +90,9 @@ extension TargetPlaces {
     /// environment, inventory and environment directories.
     static func spelledPlaces(_ a: Arguments, acting: Bool) -> [NamedPlace] {
         var out: [NamedPlace] = []
-        for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
-            let name = item.name.dropFirst(2).lowercased()
+        // Long options, and single-dash long ones (`-target-scope-name`, `-config`).
+        for (i, item) in a.items.enumerated() where (item.kind == .long || (item.kind == .short && item.name.count >= 5)) && !item.afterDoubleDash {
+            let name = item.name.drop(while: { $0 == "-" }).lowercased()
             if acting, environmentFlags.contains(name), item.inlineValue == nil {
                 out.append(NamedPlace(source: String(item.name), value: name))
                 continue
@@ -118,6 +119,24 @@ extension TargetPlaces {
         return out
     }
 
+    /// Option-name words whose values say how a program shows or builds, not where it acts.
+    static let presentationOptionWords: Set<String> = ["mode", "format", "output", "log", "level", "build", "color", "colour", "sort", "order", "limit", "timeout", "type", "kind", "lang", "language", "message", "title", "description", "comment", "reason", "verbosity", "theme", "width", "encoding"]
+
+    /// The values of a verb that acts's other long options, when they are one name (`--stanza
+    /// prod-main`, `--repo acme/infra-production`): the resources it acts on carry their
+    /// environment in their names.
+    static func otherOptionValues(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
+            let parts = item.name.dropFirst(2).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+            if parts.isEmpty || parts.contains(where: presentationOptionWords.contains) { continue }
+            let next = i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil
+            guard let v = item.inlineValue ?? next, !v.isEmpty, !v.contains("="), !v.contains(" "), !v.contains("://") else { continue }
+            out.append(NamedPlace(source: String(item.name), value: String(v)))
+        }
+        return out
+    }
+
     static func unknownProgramPlaces(_ view: ExecView) -> [NamedPlace] {
         let a = view.arguments
         let verbs = verbWords(a)
@@ -139,7 +158,9 @@ extension TargetPlaces {
             }
         }
         out.append(contentsOf: spelledPlaces(a, acting: acting))
+        out.append(contentsOf: connectionPlaces(a) + configPlaces(a))
         guard acting else { return out }
+        out.append(contentsOf: actingArgumentPlaces(a) + otherOptionValues(a))
         let verb = verbs.first(where: isVerb) ?? verbs[0]
         for i in a.positionals {
             let text = a.items[i].text

@@ -26,7 +26,7 @@ enum TargetPlaces {
         "ansible", "ansible-playbook", "salt", "salt-ssh", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack",
         "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli",
         "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore",
-        "redis-cli", "valkey-cli", "sqlcmd", "clickhouse-client", "cockroach", "usql",
+        "redis-cli", "valkey-cli", "keydb-cli", "cqlsh", "sqlcmd", "clickhouse-client", "cockroach", "usql",
         "prisma", "knex", "sequelize", "sequelize-cli", "alembic", "flyway", "dbmate", "goose", "migrate", "drizzle-kit", "typeorm", "atlas",
         "doppler",
     ]
@@ -48,12 +48,12 @@ enum TargetPlaces {
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_dumpall": "-h", "pg_restore": "-h|-d", "dropdb": "-h", "createdb": "-h", "pgcli": "-h|-d",
         "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
         "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
-        "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
+        "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "keydb-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
         // doppler's config is its environment (`doppler run -p backend -c prd`).
         "doppler": "-c|--config|-p",
     ]
     /// Options whose values are `key=value` settings: a key that names an environment counts.
-    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var")
+    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params")
     static let environmentKeys: Set<String> = ["environment", "env", "stage", "target_env", "deploy_env", "tier", "target", "workspace", "stack", "app_env", "rails_env", "node_env"]
     /// Variables that name an environment (besides the catalog's per-tool ones).
     static let environmentVariables: [String] = [
@@ -128,6 +128,7 @@ enum TargetPlaces {
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
         if unknown { out.append(contentsOf: unknownProgramPlaces(view)) }
+        out.append(contentsOf: secretStorePlaces(view))
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
         let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords, keys: keys)
@@ -174,7 +175,8 @@ enum TargetPlaces {
     static func isSelectionVariable(_ name: String) -> Bool {
         let upper = name.uppercased()
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
-        return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER"].contains { upper.hasSuffix($0) }
+        // And the configuration a tool loads: `…_CONF`, `…_CONFIG_FILE`, `…_HOME` (`CEPH_CONF=…/prod.conf`).
+        return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME"].contains { upper.hasSuffix($0) }
     }
 
     /// `…_URI`, `…_URL`, `…_HOST`, `…_ADDR`, `…_ENDPOINT`, `…_SERVER`: where the command connects.
@@ -201,6 +203,9 @@ enum TargetPlaces {
             let key = pair[..<eq].lowercased()
             if environmentKeys.contains(key) || key.hasSuffix("_env") || key.hasSuffix("environment") {
                 out.append(NamedPlace(source: "\(source) \(pair[..<eq])=", value: String(pair[pair.index(after: eq)...])))
+            } else if connectionKeys.contains(key), eq < pair.index(before: pair.endIndex) {
+                // Where it connects: `-e server=ipa.prod.example.com`.
+                out.append(NamedPlace(source: "\(source) \(pair[..<eq])=", value: String(pair[pair.index(after: eq)...]), isHost: true))
             }
         }
     }
@@ -277,7 +282,7 @@ enum TargetPlaces {
             }
         case "gh":
             break
-        case "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli", "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore", "usql":
+        case "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli", "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore", "usql", "cqlsh":
             // Database names, URLs and `host=` connection strings.
             for i in a.positionals where !a.items[i].mayBeValue || a.items[i].text.contains("://") {
                 let text = a.items[i].text

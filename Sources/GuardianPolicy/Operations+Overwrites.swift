@@ -1,0 +1,105 @@
+// Commands that replace what is there rather than delete it, and tools that only preview a
+// destroying verb until a confirming flag is given:
+//
+// - a flag named for overwriting (`--overwrite`, `--overwrite-destination=true`,
+//   `--overwrite-data-of-peer`, also passed through after `--`), unless its value says no;
+// - a restore or recovery that replaces what it restores into: `restore`/`recover` with a flag
+//   that overwrites (`--delta`, `--force`, `--clean`, `--drop`, `--delete`, `--replace`,
+//   `--overwrite…`, `--existing-resource-policy`), or a restore, recovery or `backup-fetch`
+//   into a service's data directory under `/var/lib`;
+// - an API path given to a CLI's request command whose last segment deletes (`--path
+//   /apps/web/delete`);
+// - change-based version control (`jj`, `sl`): `restore` discards working-copy changes,
+//   `op restore` rewinds the repository, `push --force` overwrites the remote;
+// - firewall tables: `-F`/`--flush` and `-X`/`--delete-chain` remove every rule or chain;
+// - tools whose destroying verb only reports until confirmed: WAL-G's `delete` without
+//   `--confirm`, kops' `delete` without `--yes`, `sg_format` without `--format`.
+
+extension Operations {
+    /// Flags that make a restore replace what is at its destination.
+    static let overwritingRestoreFlags = FlagSpec("--delta|--force|--clean|--drop|--delete|--replace|--overwrite|--existing-resource-policy|--force-overwrite")
+    static let restoreVerbs: Set<String> = ["restore", "recover", "recovery"]
+    /// Where services keep their live data: a restore into it replaces that data.
+    static let serviceDataRoots = ["/var/lib/"]
+
+    static func overwrites(_ view: ExecView) -> CommandOperation? {
+        let a = view.arguments
+        let name = view.programKeys.first ?? ""
+        for item in a.items where item.kind != .positional || item.afterDoubleDash {
+            let n = (item.kind == .positional ? Substring(item.text) : item.name).drop(while: { $0 == "-" }).lowercased()
+            guard n == "overwrite" || n.hasPrefix("overwrite-") || n.hasPrefix("overwrite_") else { continue }
+            if item.kind == .positional && !item.text.hasPrefix("--") { continue }
+            let value = item.inlineValue ?? (item.kind == .positional ? Substring(item.text).split(separator: "=", maxSplits: 1).dropFirst().first : nil)
+            if let v = value, ["false", "0", "no", "off"].contains(v.lowercased()) { continue }
+            return CommandOperation(kind: .destroy, why: "\(name) \(item.kind == .positional ? Substring(item.text) : item.name) overwrites what is there")
+        }
+        if let api = apiPathAction(a, program: name) { return api }
+        let words = a.positionals.prefix(4).filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text.lowercased() }
+        // A fetch of a backup into a service's data directory restores too (`backup-fetch`).
+        let fetchesBackup = words.first(where: { w in let p = Words.split(w); return p.contains("backup") && p.contains("fetch") })
+        guard let verb = words.first(where: restoreVerbs.contains) ?? fetchesBackup else { return nil }
+        if fetchesBackup == nil, let flag = a.items.first(where: { $0.kind != .positional && !$0.afterDoubleDash && overwritingRestoreFlags.matches($0) }) {
+            return CommandOperation(kind: .destroy, why: "\(name) \(verb) \(flag.name) replaces what is restored into")
+        }
+        for item in a.items {
+            let text = item.kind == .positional ? Substring(item.text) : (item.inlineValue ?? "")
+            if serviceDataRoots.contains(where: { text.hasPrefix($0) && text.count > $0.count }) {
+                return CommandOperation(kind: .destroy, why: "\(name) \(verb) into \(text) replaces a service's data")
+            }
+        }
+        return nil
+    }
+
+    /// An API path given to a CLI's generic request command, whose last segment is the action
+    /// (`… api --path /user/apps/appDefinitions/delete`).
+    static func apiPathAction(_ a: Arguments, program: String) -> CommandOperation? {
+        for path in a.values(of: OptionSpec("--path|--endpoint|--route|--api-path")) {
+            let last = path.split(separator: "?").first?.split(separator: "/").last.map { $0.lowercased() } ?? ""
+            if genericDestroyWords.contains(last) || joinedVerb(last) {
+                return CommandOperation(kind: .destroy, why: "\(program) \(path): the API path deletes")
+            }
+        }
+        return nil
+    }
+
+    /// Change-based version control systems whose own words discard work.
+    static let changeBasedVersionControls: Set<String> = ["jj", "sl"]
+
+    static func changeBasedVersionControl(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: changeBasedVersionControls.contains) else { return nil }
+        let words = a.positionals.prefix(3).map { a.items[$0].text }
+        guard let first = words.first else { return nil }
+        if first == "restore" { return CommandOperation(kind: .destroy, why: "\(key) restore discards working-copy changes") }
+        if first == "op", words.dropFirst().first == "restore" { return CommandOperation(kind: .destroy, why: "\(key) op restore rewinds the repository") }
+        if words.contains("push"), FlagSpec("--force|-f").isPresent(in: a) { return CommandOperation(kind: .destroy, why: "\(key) push --force overwrites the remote") }
+        return nil
+    }
+
+    /// Firewall table tools: flags that remove every rule or chain.
+    static let firewallTables: Set<String> = ["iptables", "ip6tables", "iptables-legacy", "ip6tables-legacy", "iptables-nft", "ip6tables-nft", "ebtables", "arptables"]
+
+    static func firewallFlush(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: firewallTables.contains) else { return nil }
+        if let flag = a.items.first(where: { $0.kind != .positional && FlagSpec("-F|--flush|-X|--delete-chain").matches($0) }) {
+            return CommandOperation(kind: .destroy, why: "\(key) \(flag.name) removes every rule of the chain or table")
+        }
+        return nil
+    }
+
+    /// Destroying verbs that only report until a confirming flag is given: program → (verb,
+    /// confirming flag).
+    static let previewUnlessConfirmed: [String: (verb: String, confirm: String)] = [
+        "wal-g": ("delete", "--confirm"), "kops": ("delete", "--yes|-y"), "sg_format": ("", "--format|-F"),
+    ]
+
+    static func previewWithoutConfirmation(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        for key in keys {
+            guard let entry = previewUnlessConfirmed[key] else { continue }
+            let (verb, confirm) = (entry.verb, entry.confirm)
+            if !verb.isEmpty, !a.positionals.prefix(2).contains(where: { a.items[$0].text == verb }) { continue }
+            if FlagSpec(confirm).isPresent(in: a) { continue }
+            return CommandOperation(kind: .read, why: "\(key) \(verb.isEmpty ? "" : verb + " ")without \(confirm.replacingOccurrences(of: "|", with: " or ")) only reports what it would do", harmless: true)
+        }
+        return nil
+    }
+}
