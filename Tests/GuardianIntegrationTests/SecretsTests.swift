@@ -68,8 +68,9 @@ import Testing
         defer { w.cleanup() }
         try project(w)
         try "deploy notes\nid: \(Self.token)\n".write(toFile: w.project + "/notes.txt", atomically: true, encoding: .utf8)
-        // The agent never opens domains.sh: the background scan of the project found it.
-        let r = try w.guardian(["sh", "-c", "sleep 1; cat notes.txt"], profile: "staging")
+        // The agent never opens domains.sh: the background scan of the project found it (it
+        // starts half a second into the session, at idle priority).
+        let r = try w.guardian(["sh", "-c", "sleep 2; cat notes.txt"], profile: "staging")
         #expect(r.stdout.contains("deploy notes") && !r.stdout.contains(Self.token), "\(r.stdout)")
     }
 
