@@ -13,6 +13,7 @@ import json
 import math
 import os
 import platform
+import re
 import shutil
 import signal
 import subprocess
@@ -122,9 +123,16 @@ class Suite:
     def wrappers(self):
         # The same Guardian with masking at open off: what scanning files for secrets costs.
         w = {"native": [], "guardian": [self.guardian, "run", "-q", "--"],
-             "guardian-noscan": [self.guardian, "run", "-q", "--no-secret-scan", "--"],
-             # The design's floor: the same round trips and kernel work in C, deciding nothing.
-             "floor": [os.path.join(self.work, "micro", "floor"), "--"]}
+             "guardian-noscan": [self.guardian, "run", "-q", "--no-secret-scan", "--"]}
+        # Other builds (--compare NAME=PATH), with and without masking, in the same rounds.
+        for name, path in self.compare:
+            w[name] = [path, "run", "-q", "--"]
+            w[name + "-noscan"] = [path, "run", "-q", "--no-secret-scan", "--"]
+        if self.args.only == "workloads":
+            # Guardian's own columns only: the others do not change between builds.
+            return w
+        # The design's floor: the same round trips and kernel work in C, deciding nothing.
+        w["floor"] = [os.path.join(self.work, "micro", "floor"), "--"]
         if shutil.which("strace"):
             w["strace"] = STRACE
         else:
@@ -191,13 +199,20 @@ class Suite:
                         own = self.session_latency()
                         if own:
                             counts[name] = own
+                    elif wname in dict(self.compare):
+                        own = self.session_latency()
+                        if own and own.get("secret_prescan"):
+                            counts.setdefault("compared", {}).setdefault(name, {})[wname] = own["secret_prescan"]
                 log(f"bench: run {i + 1}/{self.runs} {name}: " + ", ".join(
                     f"{k} {v[-1]:.3f}s" for k, v in times[name].items() if v))
         rows = []
+        compared = counts.pop("compared", {})
         for name, *_ in loads:
             row = {"workload": name}
             if name in counts:
                 row["supervisor"] = counts[name]
+            if name in compared:
+                row["compared_prescan"] = compared[name]
             base = median(times[name]["native"]) if times[name]["native"] else None
             for wname in wrappers:
                 xs = times[name][wname]
@@ -209,7 +224,7 @@ class Suite:
                               "ratio": m / base if base else None}
             rows.append(row)
         for (name, wname), why in failures.items():
-            if wname in ("native", "guardian", "guardian-noscan", "prep"):
+            if wname in ("native", "guardian", "guardian-noscan", "prep") or wname.split("-noscan")[0] in dict(self.compare):
                 self.problems.append(f"{name} failed under {wname}: {why.strip()[:300]}")
         geo = {w: geomean([r[w].get("ratio") for r in rows if "ratio" in r[w]]) for w in wrappers if w != "native"}
         vs_strace = None
@@ -218,6 +233,33 @@ class Suite:
                                  if "median_s" in r["strace"] and "median_s" in r["guardian"]])
         self.result["workloads"] = {"wrappers": list(wrappers), "rows": rows, "geomean": geo,
                                     "strace_over_guardian_geomean": vs_strace, "skipped": self.skipped}
+
+    def prescan_cell(self):
+        """The project's secret pre-scan of the 20,000-file repository alone: a session in it
+        whose agent only sleeps, long enough for the pre-scan to finish; its time and files from
+        the session-end event. The pre-scan runs at idle priority, so this is its time on a
+        core nothing else wants (the machine's load is reported beside it)."""
+        repo = os.path.join(self.work, "bigrepo")
+        runners = [("guardian", self.guardian)] + list(self.compare)
+        res = {}
+        for k in range(self.runs):
+            for wname, path in runners:
+                r = subprocess.run([path, "run", "-q", "--", "sleep", "4"], cwd=repo, env=self.env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                own = self.session_latency() if r.returncode == 0 else None
+                summary = (own or {}).get("secret_prescan") or ""
+                m = re.match(r"files (\d+), with secrets (\d+), (\d+) ms", summary)
+                cell = res.setdefault(wname, {"ms": [], "files": None, "summaries": []})
+                cell["summaries"].append(summary or f"exit {r.returncode}")
+                if m:
+                    cell["ms"].append(int(m.group(3)))
+                    cell["files"] = int(m.group(1))
+            log(f"bench: pre-scan run {k + 1}/{self.runs}: " + ", ".join(f"{w} {v['summaries'][-1]}" for w, v in res.items()))
+        for v in res.values():
+            v["median_ms"] = median(v["ms"]) if v["ms"] else None
+        res["repo_files"] = self.inputs["repo_files"]
+        res["load"] = os.getloadavg()
+        self.result["prescan"] = res
 
     # -- micro figures --------------------------------------------------------------------
     def session_latency(self):
@@ -686,6 +728,12 @@ class Suite:
             return self.result
         log("bench: workloads")
         self.run_workloads()
+        log("bench: the project pre-scan alone")
+        self.prescan_cell()
+        if self.args.only == "workloads":
+            self.result["machine"]["load_end"] = os.getloadavg()
+            self.result["problems"] = self.problems
+            return self.result
         log("bench: micro figures")
         self.open_micro(micro)
         self.served_first_micro(micro)
@@ -856,14 +904,18 @@ def markdown(res, command):
     if wl.get("strace_over_guardian_geomean"):
         L.append("")
         L.append(f"strace -f / guardian (geometric mean of per-workload time ratios): **{wl['strace_over_guardian_geomean']:.2f}×**")
-    scan = [(r["workload"], r["guardian"]["median_s"] / r["guardian-noscan"]["median_s"]) for r in wl["rows"]
-            if "median_s" in r.get("guardian", {}) and "median_s" in r.get("guardian-noscan", {})]
-    if scan:
-        L.append("")
-        L.append("Masking secrets at open, guardian ÷ guardian `--no-secret-scan` (target ≤ 1.03): "
-                 + ", ".join(f"{name} {x:.3f}" for name, x in scan)
-                 + f"; geometric mean **{geomean([x for _, x in scan]):.3f}**")
+    for build in [c for c in cols if c + "-noscan" in cols]:
+        scan = [(r["workload"], r[build]["median_s"] / r[build + "-noscan"]["median_s"]) for r in wl["rows"]
+                if "median_s" in r.get(build, {}) and "median_s" in r.get(build + "-noscan", {})]
+        if scan:
+            L.append("")
+            L.append(f"Masking secrets at open, {build} ÷ {build} `--no-secret-scan` (target ≤ 1.03): "
+                     + ", ".join(f"{name} {x:.3f}" for name, x in scan)
+                     + f"; geometric mean **{geomean([x for _, x in scan]):.3f}**")
     L += counts_markdown(wl["rows"])
+    L += prescan_markdown(res.get("prescan"))
+    if "opens" not in res:  # --only workloads
+        return "\n".join(L) + "\n"
     L.append("")
     L.append("### Opens (C loop of open+close, timed inside the process; overhead = (guardian − native) / N)")
     L.append("")
@@ -988,6 +1040,22 @@ def counts_markdown(rows):
         L += ["", "The project's background pre-scan for secrets, in the same runs (session-end event): "
               + "; ".join(f"{name}: {s}" for name, s in scans)]
     return L
+
+
+def prescan_markdown(p):
+    """The project pre-scan of the large repository alone (Suite.prescan_cell)."""
+    if not p:
+        return []
+    builds = [k for k in p if isinstance(p[k], dict)]
+    parts = []
+    for b in builds:
+        v = p[b]
+        if v.get("median_ms") is not None:
+            parts.append(f"{b} {v['median_ms']:.0f} ms (runs {', '.join(str(x) for x in v['ms'])}; files {v['files']})")
+        else:
+            parts.append(f"{b}: {'; '.join(v['summaries'][:3])}")
+    return ["", f"The project's secret pre-scan of the {p['repo_files']}-file repository alone (a session whose agent sleeps; "
+            f"session-end event; load {fmt_load(p.get('load'))}): " + "; ".join(parts)]
 
 
 def locale_markdown(loc):
@@ -1128,10 +1196,11 @@ def main():
     ap.add_argument("--workdir", help="generate inputs here (kept); default a temp dir, removed")
     ap.add_argument("--command", default="bench/run.sh", help=argparse.SUPPRESS)
     ap.add_argument("--startup-only", action="store_true", help="only the start-up cells (this machine's HOME, and one at the pin walk's budget)")
-    ap.add_argument("--only", choices=["network", "opens"],
-                    help="run only these cells (network: the proxy cells; opens: the open loop's allowed, project, ENOENT and directory cells; no workloads)")
+    ap.add_argument("--only", choices=["network", "opens", "workloads"],
+                    help="run only these cells (network: the proxy cells; opens: the open loop's allowed, project, ENOENT and directory cells; no workloads; "
+                         "workloads: the workloads natively and under guardian with and without masking, and the project pre-scan alone)")
     ap.add_argument("--compare", metavar="NAME=PATH", action="append",
-                    help="network and open cells: also measure this guardian binary, interleaved with the others (repeatable)")
+                    help="workload, network and open cells: also measure this guardian binary, interleaved with the others (repeatable)")
     ap.add_argument("--report", metavar="JSON", help="only print the markdown report of an earlier run's JSON")
     args = ap.parse_args()
     if args.report:

@@ -4,10 +4,12 @@
 # JSON in bench/results/. See bench/README.md.
 #
 #   bench/run.sh [--smoke] [--startup-only] [--runs N] [--guardian PATH] [--json PATH] [--markdown PATH] [--workdir DIR]
-#                [--only network|opens] [--compare NAME=PATH ...]
+#                [--only network|opens|workloads] [--compare NAME=PATH ...]
 #
 # --startup-only runs the start-up cells alone; --only network runs the proxy cells alone;
 # --only opens runs the open loop's cells alone (allowed, project, ENOENT, directory; floor beside);
+# --only workloads runs the workloads natively and under guardian with and without masking, and
+# the project pre-scan of the large repository alone;
 # --compare measures another guardian binary in the same interleaved runs (before/after a change).
 #
 # Exit status: 0 when everything ran (no thresholds: timing is not a pass/fail here), 1 when
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
         --startup-only) pass="$pass --startup-only"; shift ;;
         --runs|--markdown|--workdir|--only|--compare) pass="$pass $1 $2"; shift 2 ;;
         --runs=*|--markdown=*|--workdir=*|--only=*|--compare=*) pass="$pass $1"; shift ;;
-        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "bench: unknown option $1 (see bench/run.sh --help)" >&2; exit 2 ;;
     esac
 done

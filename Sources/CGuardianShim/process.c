@@ -54,3 +54,9 @@ int gd_sched_idle(void) {
     struct sched_param param = {.sched_priority = 0};
     return neg_errno(sched_setscheduler(0, SCHED_IDLE, &param));
 }
+
+int gd_sched_normal(pid_t tid) {
+    struct sched_param param = {.sched_priority = 0};
+    if (sched_setscheduler(tid, SCHED_OTHER, &param) != 0) return -errno;
+    return neg_errno(setpriority(PRIO_PROCESS, (id_t)tid, 0));
+}

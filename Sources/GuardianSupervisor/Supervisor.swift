@@ -166,6 +166,8 @@ public final class Supervisor: Sendable {
             throw GuardianError("thread", "could not start the tracer thread", errno: error)
         }
         thread.join()
+        // The tree is gone: the pre-scan has no opens left to speed up.
+        for (scan, _) in prescan { scan.report.stop() }
         recorder.flushRepeats()
         guard let result = outcome.withLock({ $0 }) else {
             throw GuardianError("tracer", "the tracer thread ended without a result")

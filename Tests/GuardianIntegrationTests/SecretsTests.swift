@@ -68,8 +68,9 @@ import Testing
         defer { w.cleanup() }
         try project(w)
         try "deploy notes\nid: \(Self.token)\n".write(toFile: w.project + "/notes.txt", atomically: true, encoding: .utf8)
-        // The agent never opens domains.sh: the background scan of the project found it.
-        let r = try w.guardian(["sh", "-c", "sleep 1; cat notes.txt"], profile: "staging")
+        // The agent never opens domains.sh: the background scan of the project found it (it
+        // starts half a second into the session, at idle priority).
+        let r = try w.guardian(["sh", "-c", "sleep 2; cat notes.txt"], profile: "staging")
         #expect(r.stdout.contains("deploy notes") && !r.stdout.contains(Self.token), "\(r.stdout)")
     }
 
@@ -138,5 +139,64 @@ import Testing
         #expect(mtimes.count == 2 && mtimes[0] == mtimes[1], "\(mtimes)")
         // The file on disk still holds the token.
         #expect(try String(contentsOfFile: w.project + "/scripts/domains.sh", encoding: .utf8).contains(Self.token))
+    }
+
+    /// statx of a masked copy in the served band — Rust's `File::metadata`, Node's `fs.fstat` —
+    /// and newfstatat's AT_EMPTY_PATH form show the original as the kernel would: mode, inode,
+    /// size, times, device and mount, the fields asked for only (no birth time unless asked); a
+    /// path other than the empty one, and a descriptor that is not a masked copy, are the
+    /// kernel's.
+    @Test func statxOfAMaskedCopyShowsTheOriginal() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try project(w)
+        let script = #"""
+            python3 - <<'EOF'
+            import ctypes, os, struct
+            libc = ctypes.CDLL(None, use_errno=True)
+            AT_FDCWD, AT_EMPTY_PATH = -100, 0x1000
+            BASIC, BTIME, MNT_ID = 0x7FF, 0x800, 0x1000
+            FIELDS = ("mode", "ino", "size", "mtime", "ctime", "dev", "mnt")  # atime: Guardian's read moved it
+            def sx(fd, path, flags, mask):
+                buf = ctypes.create_string_buffer(256)
+                if libc.statx(fd, path, flags, mask, buf) != 0:
+                    return {"errno": ctypes.get_errno()}
+                raw = buf.raw
+                at = lambda o: struct.unpack_from("<qI", raw, o)
+                return {"mask": struct.unpack_from("<I", raw, 0)[0], "mode": struct.unpack_from("<H", raw, 28)[0],
+                        "ino": struct.unpack_from("<Q", raw, 32)[0], "size": struct.unpack_from("<Q", raw, 40)[0],
+                        "atime": at(64), "btime": at(80), "ctime": at(96), "mtime": at(112),
+                        "dev": struct.unpack_from("<II", raw, 136), "mnt": struct.unpack_from("<Q", raw, 144)[0]}
+            fd = os.open("scripts/domains.sh", os.O_RDONLY)
+            path = sx(AT_FDCWD, b"scripts/domains.sh", 0, BASIC | BTIME)
+            mine = sx(fd, b"", AT_EMPTY_PATH, BASIC)
+            print("statx-in-band", fd >= 960)
+            print("statx-shows-original", all(mine[k] == path[k] for k in FIELDS), [(k, mine[k], path[k]) for k in FIELDS if mine[k] != path[k]])
+            print("statx-mask", mine["mask"] & BASIC == BASIC, mine["mask"] & BTIME == 0, mine["btime"] == (0, 0), mine["mask"] & MNT_ID != 0)
+            asked = sx(fd, b"", AT_EMPTY_PATH, BASIC | BTIME)
+            print("statx-btime", asked["mask"] & BTIME == path["mask"] & BTIME, asked["btime"] == path["btime"])
+            print("statx-relative-path", sx(fd, b"x", AT_EMPTY_PATH, BASIC).get("errno") == 20)
+            # newfstatat itself (glibc's fstat), by number: its AT_EMPTY_PATH form is the descriptor.
+            NR = {"x86_64": 262, "aarch64": 79}[os.uname().machine]
+            st = ctypes.create_string_buffer(256)
+            done = libc.syscall(ctypes.c_long(NR), ctypes.c_long(fd), b"", st, ctypes.c_long(AT_EMPTY_PATH))
+            print("fstatat-empty-path", done == 0 and struct.unpack_from("<Q", st.raw, 8)[0] == path["ino"])
+            other = os.open("app.py", os.O_RDONLY)
+            os.dup2(other, 1000)
+            print("statx-band-fd-shows-itself", sx(1000, b"", AT_EMPTY_PATH, BASIC)["ino"] == os.stat("app.py").st_ino)
+            EOF
+            node -e 'const fs = require("fs"); const fd = fs.openSync("scripts/domains.sh", "r");
+                const a = fs.fstatSync(fd, {bigint: true}), b = fs.statSync("scripts/domains.sh", {bigint: true});
+                console.log("node-fstat", fd >= 960, a.ino === b.ino && a.dev === b.dev && a.size === b.size && a.mode === b.mode && a.mtimeNs === b.mtimeNs && a.birthtimeNs === b.birthtimeNs);
+                console.log(fs.readFileSync(fd, "utf8"))'
+            """#
+        let r = try w.guardian(["bash", "-c", script], profile: "staging")
+        #expect(!r.all.contains(Self.token), "the token reached the agent: \(r.all.prefix(800))")
+        for line in ["statx-in-band True", "statx-shows-original True []", "statx-mask True True True True", "statx-btime True True",
+                     "statx-relative-path True", "fstatat-empty-path True", "statx-band-fd-shows-itself True", "node-fstat true true"] {
+            #expect(r.stdout.contains(line), "\(line): \(r.all.prefix(1600))")
+        }
+        // Node read the masked copy through the descriptor whose statx showed the original.
+        #expect(r.stdout.split(separator: "\n").contains { $0.hasPrefix("RAILWAY_TOKEN=") && $0.count == "RAILWAY_TOKEN=".count + Self.token.count }, "\(r.stdout)")
     }
 }

@@ -107,6 +107,20 @@ import Testing
         #expect(run("socket", [17, 3, 0]) == errno(k.EAFNOSUPPORT))  // AF_PACKET
         #expect(run("socket", [k.AF_INET, 1, 0]) == allow)
         #expect(run("getpid") == allow)
+        // Stat calls reach the supervisor only for a descriptor of the served band (960–1023,
+        // its low 32 bits, as the kernel reads an int), and newfstatat and statx only when they
+        // name the descriptor itself (AT_EMPTY_PATH).
+        #expect(run("fstat", [961]) == notify)
+        #expect(run("fstat", [3]) == allow)
+        #expect(run("newfstatat", [961, 0, 0, 0x1000]) == notify)
+        #expect(run("newfstatat", [961, 0, 0, 0x100]) == allow)
+        #expect(run("newfstatat", [0xFFFF_FFFF_FFFF_FF9C, 0, 0, 0x1000]) == allow)
+        #expect(run("statx", [1023, 0, 0x1000, 0x7FF, 0]) == notify)
+        #expect(run("statx", [0x1_0000_03C0, 0, 0x1100, 0x7FF, 0]) == notify)
+        #expect(run("statx", [960, 0, 0x100, 0x7FF, 0]) == allow)
+        #expect(run("statx", [959, 0, 0x1000, 0x7FF, 0]) == allow)
+        #expect(run("statx", [1024, 0, 0x1000, 0x7FF, 0]) == allow)
+        #expect(run("statx", [0xFFFF_FFFF_FFFF_FF9C, 0, 0x1000, 0x7FF, 0]) == allow)
         // Another ABI (i386, or the other architecture) is killed.
         #expect(run("getpid", arch: 0x4000_0003) == kill)
     }

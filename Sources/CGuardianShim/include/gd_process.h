@@ -27,6 +27,9 @@ int gd_unshare_fs(void);
 pid_t gd_gettid(void);
 /// The calling thread runs only on CPU time nothing else wants (SCHED_IDLE). 0 or -errno.
 int gd_sched_idle(void);
+/// Thread TID of this process back to the normal policy (SCHED_OTHER, nice 0): allowed only with
+/// CAP_SYS_NICE or an RLIMIT_NICE of 20, as the kernel treats SCHED_IDLE as nice 20. 0 or -errno.
+int gd_sched_normal(pid_t tid);
 
 int gd_sigsetmask_block(const int *signals, int count);
 int gd_sigsetmask_unblock(const int *signals, int count);

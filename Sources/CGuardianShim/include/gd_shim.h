@@ -14,6 +14,7 @@
 #include "gd_ptrace.h"
 #include "gd_process.h"
 #include "gd_files.h"
+#include "gd_statx.h"
 #include "gd_sockets.h"
 #include "gd_splice.h"
 #include "gd_messages.h"

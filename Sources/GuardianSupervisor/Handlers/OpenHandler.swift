@@ -168,7 +168,7 @@ struct OpenHandler: Sendable {
             return r.fail(decision.evaluation.hide ? ENOENT : EACCES)
         }
         if let copy, let original = maskedOriginal, let identities = secrets?.identities {
-            return OpenHandler.serveMasked(copy, original: original, identities: identities, tid: tid, flags, cloexec: cloexec, &r)
+            return OpenHandler.serveMasked(copy, original: original, object: object, identities: identities, tid: tid, flags, cloexec: cloexec, &r)
         }
         if let copy { return OpenHandler.serve(copy, flags, cloexec: cloexec, &r) }
         if type == S_IFIFO && req.flags & GD_O_PATH == 0 && hubs.live(FileIdentity(st), tree: resolver.tree) {
@@ -243,15 +243,16 @@ struct OpenHandler: Sendable {
         close(fd)
     }
 
-    /// A masked copy, installed at a free number of the served band where its `fstat` shows the
-    /// original (MaskedIdentities); at the lowest free number when the band has none.
-    static func serveMasked(_ copy: ServedCopy, original: stat, identities: MaskedIdentities, tid: pid_t,
+    /// A masked copy, installed at a free number of the served band where its `fstat` and
+    /// `statx` show the original (`object`, MaskedIdentities); at the lowest free number when
+    /// the band has none.
+    static func serveMasked(_ copy: ServedCopy, original: stat, object: Int32, identities: MaskedIdentities, tid: pid_t,
                             _ flags: Int32, cloexec: Bool, _ r: inout Responder) {
         let fd = copy.open(flags: flags)
         guard fd >= 0 else { return r.fail(errno) }
         defer { close(fd) }
         if let number = MaskedIdentities.freeBandNumber(tid, &r) {
-            identities.note(copy, original: original)
+            identities.note(copy, original: original, object: object)
             if r.install(fd, cloexec: cloexec, at: number) { return }
         }
         r.install(fd, cloexec: cloexec)

@@ -53,6 +53,8 @@ struct SyscallHandlers: Sendable {
             namespaces.namespace(n, syscall: syscalls.name(n.nr), &r)
         case .fstat, .fstatat:
             fstat.handle(n, at: kind == .fstatat, &r)
+        case .statx:
+            fstat.handleStatx(n, &r)
         }
     }
 }

@@ -90,7 +90,7 @@ public struct FilterPlan: Sendable, Hashable {
     ]
 
     /// Descriptor numbers masked copies are served at when free (960–1023, below the usual
-    /// soft limit of 1,024): `fstat` on them reaches the supervisor, which shows the original's
+    /// soft limit of 1,024): `fstat`/`statx` on them reaches the supervisor, which shows the original's
     /// identity (MaskedIdentities), so a copy's inode check (`cp`) passes. A process's own
     /// descriptors take the lowest free numbers and reach the band only past 960 open files.
     public static let servedBand = (base: UInt64(960), mask: UInt64(0xFFFF_FFC0))
@@ -127,10 +127,15 @@ public struct FilterPlan: Sendable, Hashable {
         // it with its own filesystem credentials (a process that dropped privileges stays bound
         // by the kernel's permission checks).
         for name in FilterPlan.credentialCalls { notify(name) }
-        // fstat of a descriptor in the served band (and newfstatat, which glibc's fstat uses).
+        // fstat of a descriptor in the served band, and the calls that name the descriptor itself
+        // with AT_EMPTY_PATH: newfstatat (glibc's fstat) and statx (Rust's, Node's). The band's
+        // mask keeps the low 32 bits only, as the kernel reads an int descriptor; AT_EMPTY_PATH
+        // is 0x1000 on every architecture (include/uapi/linux/fcntl.h).
         let band = Condition(argument: 0, mask: servedBand.mask, value: servedBand.base)
+        let emptyPath = UInt64(GD_AT_EMPTY_PATH)
         notify("fstat", [band])
-        notify("newfstatat", [band])
+        notify("newfstatat", [band, Condition(argument: 3, mask: emptyPath, value: emptyPath)])
+        notify("statx", [band, Condition(argument: 2, mask: emptyPath, value: emptyPath)])
         rules += FilterPlan.networkRules(k)
         if options.trapDeletes {
             for name in ["unlink", "unlinkat", "rmdir"] { notify(name) }

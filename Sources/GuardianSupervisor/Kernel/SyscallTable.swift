@@ -14,8 +14,8 @@ struct SyscallTable: Sendable {
         case mount
         /// unshare, and clone making a user or mount namespace.
         case namespace
-        /// fstat and newfstatat of a descriptor in the served band.
-        case fstat, fstatat
+        /// fstat, newfstatat and statx of a descriptor in the served band.
+        case fstat, fstatat, statx
     }
 
     /// Which ids a credential call sets, by how many uid/gid arguments it takes.
@@ -38,7 +38,7 @@ struct SyscallTable: Sendable {
             ("truncate", .truncate), ("unlink", .unlink), ("unlinkat", .unlinkat), ("rmdir", .rmdir),
             ("connect", .connect), ("sendto", .sendto), ("sendmsg", .sendmsg), ("sendmmsg", .sendmmsg), ("symlink", .symlink), ("symlinkat", .symlinkat), ("mkdir", .mkdir),
             ("mkdirat", .mkdirat), ("mknod", .mknod), ("mknodat", .mknodat),
-            ("unshare", .namespace), ("clone", .namespace), ("fstat", .fstat), ("newfstatat", .fstatat),
+            ("unshare", .namespace), ("clone", .namespace), ("fstat", .fstat), ("newfstatat", .fstatat), ("statx", .statx),
         ] + FilterPlan.mountCalls.map { ($0, Kind.mount) }
         var calls: [Int32: CredentialCall] = [:]
         let shapes: [String: CredentialCall] = [

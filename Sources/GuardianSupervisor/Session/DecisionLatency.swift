@@ -81,7 +81,7 @@ public enum DecisionKind: Int, CaseIterable, Sendable {
         case .connect, .sendto, .sendmsg, .sendmmsg: return .network
         case .credentials: return .credentials
         case .mount, .namespace: return .namespace
-        case .fstat, .fstatat: return .other
+        case .fstat, .fstatat, .statx: return .other
         }
     }
 }
