@@ -72,13 +72,10 @@ struct SixthClassesTests {
     ]
 
     @Test(arguments: production) func namesProduction(_ line: String) {
-        let e = Fixture.staging.evaluate(Fixture.exec(line))
-        #expect(e.environment == "production", "\(line): \(String(describing: e.environment))")
-        #expect(e.decision == .deny, "\(line)")
+        Fixture.expectNamesProduction(line)
     }
 
     @Test(arguments: noTarget) func namesNoProduction(_ line: String) {
-        let e = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(e.environment != "production" && e.environment != "staging", "\(line): \(String(describing: e.environment)) \(String(describing: e.targetSource))")
+        Fixture.expectNamesNoOtherEnvironment(line)
     }
 }

@@ -37,4 +37,18 @@ enum Fixture {
         #expect(op?.kind != .destroy, "\(line): \(String(describing: op))", sourceLocation: sourceLocation)
         #expect(dev.evaluate(exec(line)).decision <= .audit, "\(line)", sourceLocation: sourceLocation)
     }
+
+    /// A line whose target names production: denied under staging.
+    static func expectNamesProduction(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let e = staging.evaluate(exec(line))
+        #expect(e.environment == "production", "\(line): \(String(describing: e.environment))", sourceLocation: sourceLocation)
+        #expect(e.decision == .deny, "\(line)", sourceLocation: sourceLocation)
+    }
+
+    /// A line that names neither production nor staging, read under dev.
+    static func expectNamesNoOtherEnvironment(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let e = dev.evaluate(exec(line))
+        #expect(e.environment != "production" && e.environment != "staging",
+                "\(line): \(String(describing: e.environment)) \(String(describing: e.targetSource))", sourceLocation: sourceLocation)
+    }
 }
