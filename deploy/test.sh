@@ -14,7 +14,7 @@ swift test --parallel 2>&1 | tee /tmp/guardian-swift-test.log | grep -vE '^\[[0-
     status=${PIPESTATUS[0]}; say "swift test failed (full log: /tmp/guardian-swift-test.log)"; exit "$status"; }
 if [ "$(id -u)" -eq 0 ]; then
     say "exec, open and network tests again, with Guardian running as an unprivileged user (uid 65534)"
-    if ! GUARDIAN_TEST_UNPRIVILEGED=1 swift test --skip-build --filter 'ExecTests|OpenTests|NamespaceTests|NetworkTests|OutsideDaemonTests|WebSocketAndBindingTests|ServedTrustTests|JavaTrustTests|SecretsTests|PersistenceTests|PersistencePlaceTests|FifoTests|UsabilityTests|CredentialSubstitutionTests|CredentialCatalogTests|HTTP2UpstreamTests' > /tmp/guardian-unprivileged.log 2>&1; then
+    if ! GUARDIAN_TEST_UNPRIVILEGED=1 swift test --skip-build --filter 'ExecTests|OpenTests|NamespaceTests|NetworkTests|OutsideDaemonTests|WebSocketAndBindingTests|ServedTrustTests|JavaTrustTests|SecretsTests|PersistenceTests|PersistencePlaceTests|FifoTests|UsabilityTests|ScriptRefusalTests|CredentialSubstitutionTests|CredentialCatalogTests|HTTP2UpstreamTests' > /tmp/guardian-unprivileged.log 2>&1; then
         grep -E '✘' /tmp/guardian-unprivileged.log | head -40
         say "the unprivileged run failed (full log: /tmp/guardian-unprivileged.log)"; exit 1
     fi

@@ -5,6 +5,9 @@
 // shell's stderr is thrown away with the output. When every command that stops the script will
 // be trapped at its own exec, and be stopped there as firmly, the shell may start: the command
 // fails inside it, the shell says so, and the reason reaches the agent with the output.
+// When only the script says what stops it (SQL in a heredoc, a sourced env file), the shell
+// alone being allowed, the refusal is carried out inside the shell: it starts, and every program
+// it or its descendants run is refused with the script's reason (`refusableInside`).
 
 extension CompiledPolicy {
     /// What a shell itself does, not what its script runs: its builtins never reach an exec.
@@ -18,38 +21,55 @@ extension CompiledPolicy {
     ]
 
     public func evaluateAtExec(_ exec: ExecRequest) -> Evaluation {
-        let evaluation = evaluate(exec)
-        guard evaluation.decision >= .ask, let alone = shellLeavingScriptToItsExecs(exec) else { return evaluation }
-        return alone
+        var evaluation = evaluate(exec)
+        guard evaluation.decision >= .ask else { return evaluation }
+        switch shellScript(exec) {
+        case .leftToItsExecs(let alone): return alone
+        case .stoppedByItsScript: evaluation.refusableInside = true
+        case .notAScript: break
+        }
+        return evaluation
     }
 
-    /// For a shell given a `-c` script that its commands stop: the shell's own decision, when
-    /// each command that stops it is a program the shell will exec (not a builtin, not a
-    /// function the script defines) and is stopped as firmly on what its own exec carries —
-    /// its words, variables and directory, without the stdin or sourced files the script gives
-    /// it. Otherwise nil: the shell's exec is refused, as the script as a whole is what says
-    /// what the command does (SQL in a heredoc, a sourced env file).
-    func shellLeavingScriptToItsExecs(_ exec: ExecRequest) -> Evaluation? {
+    /// What a shell's `-c` script means for the shell's own exec.
+    enum ShellScript {
+        /// Not a shell with a `-c` script, or a shell that stops on its own account.
+        case notAScript
+        /// Every command that stops the script is a program the shell will exec, stopped as
+        /// firmly on what its own exec carries: the shell's own decision.
+        case leftToItsExecs(Evaluation)
+        /// The shell alone is allowed; the script stops it by what only the script says (SQL on
+        /// stdin, a sourced env file) or by a builtin or a function it defines.
+        case stoppedByItsScript
+    }
+
+    /// For a shell given a `-c` script that its commands stop: whether the script can be left
+    /// to the execs of its commands — each command that stops it is a program the shell will
+    /// exec (not a builtin, not a function the script defines) and is stopped as firmly on what
+    /// its own exec carries: its words, variables and directory, without the stdin or sourced
+    /// files the script gives it. Otherwise the script as a whole is what says what the command
+    /// does (SQL in a heredoc, a sourced env file).
+    func shellScript(_ exec: ExecRequest) -> ShellScript {
         let view = ExecView(exec)
-        guard view.programKeys.contains(where: Self.shells.contains), let index = Self.shellScriptIndex(exec.argv) else { return nil }
+        guard view.programKeys.contains(where: Self.shells.contains), let index = Self.shellScriptIndex(exec.argv) else { return .notAScript }
         let script = exec.argv[index]
         // The shell alone, without the commands it runs (their depth is past the limit).
         let alone = evaluate(exec, depth: 4)
-        guard alone.decision < .ask else { return nil }
+        guard alone.decision < .ask else { return .notAScript }
         let inner = Self.innerCommands(exec, keys: view.programKeys)
-        guard !inner.isEmpty else { return nil }
+        guard !inner.isEmpty else { return .stoppedByItsScript }
         for command in inner {
             let e = evaluate(command, depth: 1)
             guard e.decision >= .ask else { continue }
-            guard let first = command.argv.first else { return nil }
+            guard let first = command.argv.first else { return .stoppedByItsScript }
             let name = String(ExecView.basename(first))
-            if Self.shellBuiltins.contains(name) || Self.definesFunction(script, name) { return nil }
+            if Self.shellBuiltins.contains(name) || Self.definesFunction(script, name) { return .stoppedByItsScript }
             var bare = command
             bare.stdin = nil
             bare.sourcedFiles = []
-            if evaluate(bare, depth: 1).decision < e.decision { return nil }
+            if evaluate(bare, depth: 1).decision < e.decision { return .stoppedByItsScript }
         }
-        return alone
+        return .leftToItsExecs(alone)
     }
 
     /// Whether `script` may define a shell function called `name` (`name()`, `function name`):

@@ -159,6 +159,11 @@ public struct Evaluation: Sendable, Hashable {
     public var targetSource: String?
     /// For a command: what it does, by its family's grammar (`destroy (kubectl delete)`).
     public var operation: CommandOperation?
+    /// For a shell refused only for what its `-c` script says (the shell alone is allowed):
+    /// the refusal can be carried out inside it. The shell may start with every program it and
+    /// its descendants run refused, so a harness that captures the shell's stderr reads why
+    /// (`PolicyEngine.evaluateAtExec`).
+    public var refusableInside = false
 
     public init(decision: Decision, matches: [RuleMatch] = [], environment: String? = nil, targetSource: String? = nil, operation: CommandOperation? = nil) {
         self.decision = decision

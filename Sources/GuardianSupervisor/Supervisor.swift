@@ -82,6 +82,7 @@ public final class Supervisor: Sendable {
         let resolver = PathResolver(tree: tree)
         let credentials = CredentialTracker()
         let expectations = ExecExpectations()
+        let refusedScripts = RefusedScripts()
         let refusals = Refusals(recorder: recorder, channel: channel)
         // Guardian's user namespace: mounts run only for tasks in another one.
         let ownUserNamespace = NamespaceHandler.userNamespace("/proc/self/ns/user")
@@ -102,7 +103,8 @@ public final class Supervisor: Sendable {
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
                               identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
                                                            project: Supervisor.workingDirectory()),
-                              shebangs: ShebangCache(), expectations: expectations, recorder: recorder, channel: channel,
+                              shebangs: ShebangCache(), expectations: expectations, refused: refusedScripts,
+                              recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
             pathCalls: PathCallHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder,
                                        channel: channel, refusals: refusals, held: held, secrets: secretFiles),
@@ -116,7 +118,7 @@ public final class Supervisor: Sendable {
             fstat: FstatHandler(identities: secretFiles?.identities)
         )
         tracer = ExecTracer(tree: tree, killSwitch: killSwitch, credentials: credentials, expectations: expectations,
-                            resolver: resolver, gate: gate, recorder: recorder, channel: channel)
+                            refused: refusedScripts, resolver: resolver, gate: gate, recorder: recorder, channel: channel)
         // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
         // the profile says.
         options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))

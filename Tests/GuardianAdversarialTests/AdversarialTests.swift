@@ -8,7 +8,7 @@ import Testing
 /// ADVERSARIAL_ONLY=name,name runs a subset; ADVERSARIAL_VERBOSE=1 prints every guarded run.
 @Suite("Adversarial", .serialized)
 struct AdversarialTests {
-    static var all: [Attack] { Attack.files + Attack.exec + Attack.environment + Attack.escape + Attack.namespaces + Attack.network + Attack.persistence + Attack.servedCopies + Attack.secrets + Attack.credentials + Attack.hardening }
+    static var all: [Attack] { Attack.files + Attack.exec + Attack.refusedScripts + Attack.environment + Attack.escape + Attack.namespaces + Attack.network + Attack.persistence + Attack.servedCopies + Attack.secrets + Attack.credentials + Attack.hardening }
 
     /// Every attack, or those ADVERSARIAL_ONLY names — which may include the known bypasses
     /// (Attack.knownBypasses), never run by default.

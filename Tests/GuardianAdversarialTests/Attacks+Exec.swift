@@ -85,3 +85,36 @@ extension Attack {
         Attack(name: "exec-setsid", script: #"setsid railway volume delete v1; setsid -f sh -c 'railway volume delete v2'; sleep 1"#, goal: deleted, evidence: .event),
     ]
 }
+
+/// A shell refused for what only its script says (SQL in a heredoc) starts with every exec of
+/// it and of what it forks refused: each attack tries to run a program from inside it anyway.
+/// `kubectl get pods` alone is allowed; the control runs it.
+extension Attack {
+    static let ranInsideRefusedScript = Goal.marker("kubectl", containing: "get pods")
+
+    /// `sh -c SCRIPT` where SCRIPT starts with a heredoc of destructive SQL, then `rest`.
+    static func refusedScript(_ rest: String) -> String {
+        """
+        cat > "$OUT/script" <<'SCRIPT'
+        psql shop <<EOF
+        DROP TABLE orders;
+        EOF
+        \(rest)
+        SCRIPT
+        sh -c "$(cat "$OUT/script")"
+        """
+    }
+
+    static let refusedScripts: [Attack] = [
+        Attack(name: "refused-script-runs-a-program", script: refusedScript("kubectl get pods"),
+               goal: ranInsideRefusedScript, evidence: .event, profile: "dev"),
+        Attack(name: "refused-script-exec-builtin", script: refusedScript("exec kubectl get pods"),
+               goal: ranInsideRefusedScript, evidence: .event, profile: "dev"),
+        Attack(name: "refused-script-subshell-pipeline", script: refusedScript("(cd /tmp && echo x | kubectl get pods)"),
+               goal: ranInsideRefusedScript, evidence: .event, profile: "dev"),
+        // A background child that outlives the shell: reparented to Guardian, it keeps the mark.
+        Attack(name: "refused-script-orphaned-child",
+               script: refusedScript(#"( while [ ! -e "$OUT/go" ]; do :; done; kubectl get pods ) &"#) + "\ntouch \"$OUT/go\"; sleep 1",
+               goal: ranInsideRefusedScript, evidence: .event, profile: "dev"),
+    ]
+}

@@ -51,15 +51,41 @@ struct ShellScriptTests {
         let request = Self.shell(line.script)
         let full = policy.evaluate(request)
         #expect(full.decision >= .ask, "the script does not stop: \(line.script)")
-        #expect(policy.evaluateAtExec(request) == full, "\(line.script)")
+        var atExec = policy.evaluateAtExec(request)
+        // Refused for what only its script says: the refusal can be carried out inside it.
+        #expect(atExec.refusableInside, "\(line.script)")
+        atExec.refusableInside = false
+        #expect(atExec == full, "\(line.script)")
     }
 
     /// Not a shell, or a shell that stops on its own account: `evaluateAtExec` is `evaluate`.
-    @Test func otherExecsAreDecidedAsBefore() {
+    @Test func otherExecsAreDecidedAsBefore() throws {
         for line in ["railway volume delete vol_1", "sudo railway volume delete vol_1", "env railway volume delete vol_1"] {
             let request = Fixture.exec(line)
             #expect(Fixture.staging.evaluateAtExec(request) == Fixture.staging.evaluate(request), "\(line)")
         }
+        // A rule stops the shell itself, not only its script: the refusal is not carried out
+        // inside it.
+        let yaml = """
+            name: t
+            extends: [dev]
+            rules:
+              - id: no.traced-shells
+                reason: shells are not traced here
+                decision: deny
+                exec: {program: [sh, bash], regex: "^-x "}
+                examples: {match: ["sh -x -c ls"], not_match: ["sh -c ls"]}
+            """
+        let dir = try LoaderTests.profileDirectory("own-shell", ["t.yaml": yaml])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let context = PolicyContext(home: Fixture.home, projectDirectory: Fixture.project, configDirectory: dir, systemDirectory: "/nonexistent")
+        let policy = try PolicyLoader.load(profile: "t", context: context).engine
+        let script = "psql <<EOF\nDROP TABLE users;\nEOF"
+        let own = ExecRequest(program: "/bin/sh", argv: ["sh", "-x", "-c", script], cwd: Fixture.project, environment: ["HOME": Fixture.home])
+        let atExec = policy.evaluateAtExec(own)
+        #expect(atExec.decision == .deny && !atExec.refusableInside, "\(atExec)")
+        let scriptOnly = ExecRequest(program: "/bin/sh", argv: ["sh", "-c", script], cwd: Fixture.project, environment: ["HOME": Fixture.home])
+        #expect(policy.evaluateAtExec(scriptOnly).refusableInside)
     }
 }
 

@@ -16,6 +16,10 @@ struct HeldCall {
     var dedupKey: String
     /// The process, rule and arguments (not the binary): a refusal covers the PATH search.
     var refusalKey: String = ""
+    /// A refusal carried out by letting the call go ahead differently (a shell started with its
+    /// execs refused, `RefusedScripts`): run instead of failing the call with EACCES, with the
+    /// reason the agent was told. Nil: a refused call fails.
+    var refuseInside: (@Sendable (inout Responder, String) -> Void)? = nil
     /// Releases what `proceed` needs, once the call is answered either way.
     var cleanup: (@Sendable () -> Void)? = nil
 }

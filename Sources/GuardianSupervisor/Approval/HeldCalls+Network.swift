@@ -45,8 +45,9 @@ extension HeldCalls {
             argv: [summary], path: event.path, access: nil, rule: rule.id, reason: rule.reason,
             since: now, deadline: now + timeout, grantKey: key, dedupKey: "\(tid)|\(key)|\(id)", refusalKey: "\(tid)|\(key)|\(id)")
         guard watched else {
-            refuseForNow(event, request, summary: summary, rule: rule)
-            return refuse(Self.needsHuman(id, rule: rule))
+            let why = refuseForNow(event, request, rule: rule)
+            channel.tell(tid, "guardian: blocked \(summary) — \(why)")
+            return refuse(why)
         }
         channel.tell(tid, "guardian: waiting for approval (id \(id)): \(summary) — rule \(rule.id): \(rule.reason). A human can allow it with: guardian approve \(id)")
         desk.hold(ApprovalDesk.Waiting(

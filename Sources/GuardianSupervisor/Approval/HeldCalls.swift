@@ -68,27 +68,22 @@ public final class HeldCalls: Sendable {
             e.decision = "denied"
             e.reason = "a human denied this request already (request \(earlier))"
             _ = recorder.record(e)
-            channel.tell(tid, "guardian: blocked \(call.summary) — \(e.reason!)")
             var x = responder
-            x.fail(EACCES)
+            refuse(call, &x, why: e.reason!)
             call.cleanup?()
             return
         }
         if let id = desk.refusedForNow(call.refusalKey) {
             // The same call again from the same process (a PATH search): the same answer.
-            channel.tell(tid, "guardian: blocked \(call.summary) — \(Self.needsHuman(id, rule: rule))")
             var x = responder
-            x.fail(EACCES)
+            refuse(call, &x, why: Self.needsHuman(id, rule: rule))
             call.cleanup?()
             return
         }
         let repeatAnswer: @Sendable (Bool, String) -> Void = { [self] approved, why in
             var x = responder
             guard x.isValid() else { return }
-            if approved { proceed(&x) } else {
-                self.channel.tell(tid, "guardian: blocked \(call.summary) — \(why)")
-                x.fail(EACCES)
-            }
+            if approved { proceed(&x) } else { self.refuse(call, &x, why: why) }
         }
         if let id = desk.attachRepeat(dedupKey: call.dedupKey, repeatAnswer) {
             logger.debug("request \(id): a repeat of the same call waits with it")
@@ -116,9 +111,9 @@ public final class HeldCalls: Sendable {
         guard watched else {
             // Nobody can answer now: the agent hears at once what it needs and how a human
             // lets the identical call through, instead of a wait its own tool timeout cuts.
-            refuseForNow(call.event, request, summary: call.summary, rule: rule)
+            let why = refuseForNow(call.event, request, rule: rule)
             var x = responder
-            x.fail(EACCES)
+            refuse(call, &x, why: why)
             call.cleanup?()
             return
         }
@@ -141,9 +136,8 @@ public final class HeldCalls: Sendable {
                 e.reason = why
                 e.detail = ["request": String(id)]
                 _ = self.recorder.record(e)
-                self.channel.tell(tid, "guardian: blocked \(call.summary) — \(why)")
                 var x = responder
-                x.fail(EACCES)
+                self.refuse(call, &x, why: why)
             },
             cleanup: call.cleanup
         )
@@ -182,13 +176,22 @@ public final class HeldCalls: Sendable {
             argv: call.event.argv, path: call.event.path, access: call.event.access, rule: rule?.id,
             reason: rule?.reason, since: now, deadline: now, grantKey: call.grantKey, dedupKey: call.dedupKey,
             refusalKey: call.refusalKey.isEmpty ? call.dedupKey : call.refusalKey)
-        refuseForNow(call.event, request, summary: call.summary, rule: rule)
+        let why = refuseForNow(call.event, request, rule: rule)
+        channel.tell(call.tid, "guardian: blocked \(call.summary) — \(why)")
         return false
     }
 
-    /// Refuses a call that needs a human now and leaves its request on the desk, open to an
-    /// approval of the identical retry for `ApprovalDesk.retryWindow`.
-    func refuseForNow(_ event: Event, _ request: HeldRequest, summary: String, rule: RuleMatch?) {
+    /// Tells the agent why a held call is refused, and refuses it: it fails with EACCES, or
+    /// goes ahead as its `refuseInside` carries the refusal out.
+    func refuse(_ call: HeldCall, _ x: inout Responder, why: String) {
+        channel.tell(call.tid, "guardian: blocked \(call.summary) — \(why)")
+        if let inside = call.refuseInside { inside(&x, why) } else { x.fail(EACCES) }
+    }
+
+    /// Records the refusal of a call that needs a human now and leaves its request on the desk,
+    /// open to an approval of the identical retry for `ApprovalDesk.retryWindow`. Returns the
+    /// reason the agent is to read.
+    func refuseForNow(_ event: Event, _ request: HeldRequest, rule: RuleMatch?) -> String {
         var open = request
         open.awaitingRetry = true
         open.deadline = ApprovalDesk.now() + ApprovalDesk.retryWindow
@@ -199,7 +202,7 @@ public final class HeldCalls: Sendable {
         e.reason = Self.needsHuman(request.id, rule: rule)
         e.detail = ["request": String(request.id)]
         _ = recorder.record(e)
-        channel.tell(request.pid, "guardian: blocked \(summary) — \(e.reason!)")
+        return e.reason!
     }
 
     /// Whether a human can answer now: an approval client is connected (`guardian tail -f

@@ -10,6 +10,9 @@ struct ExecExpectation: Sendable {
     /// The name the kernel hands a `#!` interpreter (bprm->filename): the path as passed, or
     /// `/dev/fd/N[/path]` for execveat. A script swapped in under another name shows here.
     var scriptName: String
+    /// A shell refused for what its script says, started with its execs refused: the tracer
+    /// marks it with this once the image is verified (`RefusedScripts`).
+    var refusal: RefusedScripts.Refusal? = nil
     /// What `/proc/PID/cmdline` shows after the exec, built here by the notify worker so that
     /// the tracer compares bytes: the whole of it, or for a script its end (the script's name
     /// and the arguments after it; the interpreter and its `#!` argument come before).

@@ -17,6 +17,8 @@ struct ExecHandler: Sendable {
     /// The `#!` lines of programs run so far.
     let shebangs: ShebangCache
     let expectations: ExecExpectations
+    /// Shells started with their execs refused, and what they forked.
+    let refused: RefusedScripts
     let recorder: Recorder
     let channel: any TargetMessaging
     let held: HeldCalls
@@ -54,6 +56,11 @@ struct ExecHandler: Sendable {
         do {
             resolved = try resolve(tid: n.tid, dirfd: dirfd, path: path, flags: flags)
         } catch { return refusals.refuse(n.tid, error, path: path, syscall: kind == .execve ? "execve" : "execveat", &r) }
+        // Inside a shell started with its execs refused: a program that exists is refused (one
+        // that does not fails as it would, so a PATH search is not one refusal per directory).
+        if let refusal = refused.refusal(of: n.tid) {
+            return refuseInside(n.tid, refusal, program: resolved.program, argv: argv, syscall: kind == .execve ? "execve" : "execveat", &r)
+        }
         guard let cwd = resolver.workingDirectory(of: n.tid) else {
             return refusals.refuse(n.tid, .unplaceable, path: path, syscall: kind == .execve ? "execve" : "execveat", &r)
         }
@@ -118,16 +125,41 @@ struct ExecHandler: Sendable {
                 dedupKey: "\(tid)|exec|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
                 refusalKey: "\(tid)|exec|\(evaluation.primary?.id ?? "")|\(argv.joined(separator: "\u{0}"))"
             )
-            held.hold(call, &r) { [expectations] r in
+            var question = call
+            if evaluation.refusableInside {
+                // Refused (by a human, the timeout, or nobody watching): the shell starts with
+                // its execs refused, so the harness that captures its stderr reads why.
+                let rule = evaluation.primary
+                question.refuseInside = { [expectations] r, why in
+                    var refusing = expectation
+                    refusing.refusal = RefusedScripts.Refusal(shell: call.summary, reason: why, rule: rule)
+                    expectations.expect(tid, refusing)
+                    r.continueExec()
+                }
+            }
+            held.hold(question, &r) { [expectations] r in
                 expectations.expect(tid, expectation)
                 r.continueExec()
             }
             return
         }
         guard evaluation.decision <= .audit else {
-            _ = recorder.record(event)  // denied whether or not the line could be written
-            channel.tell(n.tid, ExecHandler.message(argv: argv, program: resolved.program, evaluation))
-            return r.fail(EACCES)
+            let line = ExecHandler.message(argv: argv, program: resolved.program, evaluation)
+            guard evaluation.refusableInside else {
+                _ = recorder.record(event)  // denied whether or not the line could be written
+                channel.tell(n.tid, line)
+                return r.fail(EACCES)
+            }
+            event.detail = (event.detail ?? [:]).merging(["started": ExecHandler.startedInside]) { $1 }
+            guard recorder.record(event) else { return r.fail(EACCES) }
+            channel.tell(n.tid, line + ". " + ExecHandler.startedInside)
+            var expectation = ExecExpectation(identity: identity, request: request, decision: evaluation.decision, scriptName: scriptName)
+            let shown = (argv.isEmpty ? [resolved.program] : argv).joined(separator: " ")
+            expectation.refusal = RefusedScripts.Refusal(
+                shell: "\"\(shown)\"", reason: "rule \(evaluation.primary?.id ?? "default"): \(evaluation.primary?.reason ?? "denied by policy")",
+                rule: evaluation.primary)
+            expectations.expect(n.tid, expectation)
+            return r.continueExec()
         }
         expectations.expect(n.tid, ExecExpectation(identity: identity, request: request, decision: evaluation.decision, scriptName: scriptName))
         guard recorder.record(event) else {
@@ -135,6 +167,24 @@ struct ExecHandler: Sendable {
             return r.fail(EACCES)
         }
         r.continueExec()
+    }
+
+    /// What the agent reads, and the event says, when a shell starts with its execs refused.
+    static let startedInside = "The shell runs, and every program it starts is refused"
+
+    /// An exec by a task of a shell started with its execs refused: refused with the shell's
+    /// reason, whatever it runs.
+    func refuseInside(_ tid: pid_t, _ refusal: RefusedScripts.Refusal, program: String, argv: [String], syscall: String,
+                      _ r: inout Responder) {
+        let line = RefusedScripts.message(argv: argv, program: program, refusal)
+        var event = recorder.event(pid: tid, kind: .exec, decision: Decision.deny.description, rule: refusal.rule,
+                                   reason: "it runs inside \(refusal.shell), which was refused: \(refusal.reason)")
+        event.program = program
+        event.argv = argv
+        event.syscall = syscall
+        _ = recorder.record(event)  // refused whether or not the line could be written
+        channel.tell(tid, line)
+        r.fail(EACCES)
     }
 
     /// The policy's answer, and for an unidentified program that nothing stopped, whether its

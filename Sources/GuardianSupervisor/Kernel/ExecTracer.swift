@@ -15,6 +15,8 @@ struct ExecTracer: Sendable {
     /// Credentials are inherited: so is a task's mark.
     let credentials: CredentialTracker
     let expectations: ExecExpectations
+    /// Shells started with their execs refused: the mark is set at the exec, inherited at forks.
+    let refused: RefusedScripts
     let resolver: PathResolver
     let gate: PolicyGate
     let recorder: Recorder
@@ -26,11 +28,24 @@ struct ExecTracer: Sendable {
         var rootStatus: Int32 = 0
         var rootDone = false
         var rootExecuted = false
+        // New tasks stopped before their creator's fork event was seen, while some task carries
+        // a refusal (RefusedScripts): they run once the event says whose they are. The value is
+        // the task's parent by /proc when parked (its creator, unless CLONE_PARENT).
+        var parked: [pid_t: pid_t] = [:]
         while true {
             var status: Int32 = 0
             let pid = gd_wait(-1, &status, __WALL)
             if pid < 0 { break }  // ECHILD: nothing left
             if exited(status) || signaled(status) {
+                parked.removeValue(forKey: pid)
+                // A creator killed inside fork reports no fork event: what it created inherits
+                // from it now, while its mark is still known.
+                for (child, parent) in parked where parent == pid {
+                    refused.inherit(parent: pid, child: child)
+                    parked.removeValue(forKey: child)
+                    _ = gd_ptrace_cont(child, 0)
+                }
+                refused.remove(pid)
                 tree.remove(pid)
                 if pid == root {
                     rootStatus = status
@@ -65,7 +80,9 @@ struct ExecTracer: Sendable {
                     if event == GD_PTRACE_EVENT_CLONE { tree.add(pid_t(child)) } else { tree.add(pid_t(child), parent: pid) }
                     // Credentials are inherited: so is the mark.
                     if credentials.hasChanged(pid) { credentials.mark(pid_t(child)) }
+                    refused.inherit(parent: pid, child: pid_t(child))
                     if rootDone || killSwitch.isPulled { kill(pid_t(child), SIGKILL) }
+                    if parked.removeValue(forKey: pid_t(child)) != nil { _ = gd_ptrace_cont(pid_t(child), 0) }
                 }
                 _ = gd_ptrace_cont(pid, 0)
             case GD_PTRACE_EVENT_EXEC:
@@ -75,6 +92,15 @@ struct ExecTracer: Sendable {
                     timeline?.mark("exec")
                 }
             case GD_PTRACE_EVENT_STOP:
+                // A new task's first stop can come before its creator's fork event. While some
+                // task carries a refusal, it waits for the event: run now, it could exec before
+                // it inherits its creator's refusal. (While none does, its creator has none: a
+                // shell is marked at its exec, before it can fork.)
+                if !tree.contains(pid) && !refused.isEmpty {
+                    tree.add(pid)
+                    parked[pid] = ProcessTree.parent(of: pid)
+                    continue
+                }
                 tree.add(pid)
                 if sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU {
                     // A group-stop: keep it stopped, as job control expects, but keep watching.
@@ -148,6 +174,13 @@ struct ExecTracer: Sendable {
             reason = "an exec the supervisor did not see before it happened"
         }
         guard let reason else {
+            // A mark stays with the process (the thread that exec'd took over its id).
+            if formerTid != pid, let refusal = refused.refusal(of: formerTid) {
+                refused.mark(pid, refusal)
+                refused.remove(formerTid)
+            }
+            // A shell started with its execs refused: marked before it runs an instruction.
+            if let refusal = expected?.refusal { refused.mark(pid, refusal) }
             _ = gd_ptrace_cont(pid, 0)
             return
         }
