@@ -70,95 +70,105 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(68, 5))
+            var r = RuleSpec(id: "api.sql-destructive", reason: "SQL sent to a database over HTTP that drops, truncates, or deletes or updates every row destroys data (a management API's query endpoint, an edge or serverless database, a warehouse's statement API)", decision: .ask, location: at(68, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.sql = [.destroy]
+            r.request = q
+            r.matchExamples = [Located(value: "POST https://api.supabase.com/v1/projects/abcd/database/query {\"query\":\"DROP TABLE orders;\"}", location: at(76, 11)), Located(value: "POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {\"sql\":\"DELETE FROM users\",\"params\":[]}", location: at(77, 11)), Located(value: "POST https://app-acme.turso.io/v2/pipeline {\"requests\":[{\"type\":\"execute\",\"stmt\":{\"sql\":\"TRUNCATE TABLE events\"}},{\"type\":\"close\"}]}", location: at(78, 11)), Located(value: "POST https://ep-cool-1.us-east-2.aws.neon.tech/sql {\"query\":\"UPDATE accounts SET balance = 0\",\"params\":[]}", location: at(79, 11)), Located(value: "POST https://hasura.example.com/v2/query {\"type\":\"run_sql\",\"args\":{\"source\":\"default\",\"sql\":\"DROP SCHEMA public CASCADE\"}}", location: at(80, 11)), Located(value: "POST https://dbc-1.cloud.databricks.com/api/2.0/sql/statements {\"statement\":\"DROP TABLE main.sales.orders\",\"warehouse_id\":\"w1\"}", location: at(81, 11)), Located(value: "POST https://bigquery.googleapis.com/bigquery/v2/projects/acme/queries {\"query\":\"DELETE FROM ds.orders WHERE true\",\"useLegacySql\":false}", location: at(82, 11)), Located(value: "POST http://127.0.0.1:8123/?query=DROP%20TABLE%20events", location: at(83, 11)), Located(value: "POST http://127.0.0.1:8123/ -H 'Content-Type: text/plain' ALTER TABLE events DROP COLUMN payload", location: at(84, 11))]
+            r.notMatchExamples = [Located(value: "POST https://api.supabase.com/v1/projects/abcd/database/query {\"query\":\"SELECT count(*) FROM orders\"}", location: at(86, 11)), Located(value: "POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {\"sql\":\"DELETE FROM sessions WHERE expires < ?\",\"params\":[1]}", location: at(87, 11)), Located(value: "POST https://search.example.com/v1/search {\"query\":\"drop shipping suppliers\"}", location: at(88, 11)), Located(value: "POST https://api.anthropic.com/v1/messages {\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"DROP TABLE orders; -- what does this do?\"}]}", location: at(89, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { customDomainCreate(input: {domain: \\\"a.example\\\"}) { id } }\"}", location: at(90, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(92, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.github.com"]
             q.methods = ["DELETE"]
             q.paths = ["/repos/*/*", "/repos/*/*/git/refs/**", "/orgs/*", "/repos/*/*/releases/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(77, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(77, 63))]
-            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(78, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(78, 64))]
+            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(101, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(101, 63))]
+            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(102, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(102, 64))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(80, 5))
+            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(104, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.machines.dev", "api.fly.io", "api.render.com", "api.vercel.com", "console.neon.tech", "api.supabase.com", "api.planetscale.com", "api.heroku.com", "api.cloudflare.com", "api.netlify.com", "api.digitalocean.com"]
             q.methods = ["DELETE"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(89, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(90, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(91, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(92, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(93, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(94, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(95, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(96, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(97, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(98, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(99, 11))]
-            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(101, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(102, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(103, 11))]
+            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(113, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(114, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(115, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(116, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(117, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(118, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(119, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(120, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(121, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(122, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(123, 11))]
+            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(125, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(126, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(127, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(105, 5))
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(129, 5))
             r.tags = ["local-daemon"]
             var q = RequestSpec()
             q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(112, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(112, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(112, 117))]
-            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(113, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(113, 58))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(136, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(136, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(136, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(137, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(137, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(115, 5))
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(139, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["ssh-agent", "gpg-agent"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(120, 24))]
-            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(120, 82))]
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(144, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(144, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(122, 5))
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(146, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(128, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(128, 61))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(128, 127))]
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(152, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(152, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(152, 127))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(130, 5))
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(154, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
             r.local = l
-            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(136, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(136, 48))]
-            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(136, 83))]
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(160, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(160, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(160, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(138, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(162, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["tcp:*"]
             r.local = l
-            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(143, 24)), Located(value: "tcp:::1:6379", location: at(143, 82))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(143, 111))]
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(167, 24)), Located(value: "tcp:::1:6379", location: at(167, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(167, 111))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(145, 5))
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(169, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(150, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(150, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(150, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(174, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(174, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(174, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(152, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(176, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(157, 24)), Located(value: "/dev/log", location: at(157, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(157, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(181, 24)), Located(value: "/dev/log", location: at(181, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(181, 69))]
             d.rules.append(r)
         }
         return d

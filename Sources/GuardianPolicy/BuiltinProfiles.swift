@@ -149,6 +149,30 @@ rules:
         - 'GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump'
         - 'POST https://dynamodb.us-east-1.amazonaws.com/ -H ''X-Amz-Target: DynamoDB_20120810.GetItem'' -H ''Content-Type: application/x-amz-json-1.0'' {"TableName":"users"}'
 
+  - id: api.sql-destructive
+    reason: SQL sent to a database over HTTP that drops, truncates, or deletes or updates every row destroys data (a management API's query endpoint, an edge or serverless database, a warehouse's statement API)
+    decision: ask
+    tags: [destructive]
+    request:
+      sql: [destroy]
+    examples:
+      match:
+        - 'POST https://api.supabase.com/v1/projects/abcd/database/query {"query":"DROP TABLE orders;"}'
+        - 'POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {"sql":"DELETE FROM users","params":[]}'
+        - 'POST https://app-acme.turso.io/v2/pipeline {"requests":[{"type":"execute","stmt":{"sql":"TRUNCATE TABLE events"}},{"type":"close"}]}'
+        - 'POST https://ep-cool-1.us-east-2.aws.neon.tech/sql {"query":"UPDATE accounts SET balance = 0","params":[]}'
+        - 'POST https://hasura.example.com/v2/query {"type":"run_sql","args":{"source":"default","sql":"DROP SCHEMA public CASCADE"}}'
+        - 'POST https://dbc-1.cloud.databricks.com/api/2.0/sql/statements {"statement":"DROP TABLE main.sales.orders","warehouse_id":"w1"}'
+        - 'POST https://bigquery.googleapis.com/bigquery/v2/projects/acme/queries {"query":"DELETE FROM ds.orders WHERE true","useLegacySql":false}'
+        - 'POST http://127.0.0.1:8123/?query=DROP%20TABLE%20events'
+        - 'POST http://127.0.0.1:8123/ -H ''Content-Type: text/plain'' ALTER TABLE events DROP COLUMN payload'
+      not_match:
+        - 'POST https://api.supabase.com/v1/projects/abcd/database/query {"query":"SELECT count(*) FROM orders"}'
+        - 'POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {"sql":"DELETE FROM sessions WHERE expires < ?","params":[1]}'
+        - 'POST https://search.example.com/v1/search {"query":"drop shipping suppliers"}'
+        - 'POST https://api.anthropic.com/v1/messages {"model":"m","messages":[{"role":"user","content":"DROP TABLE orders; -- what does this do?"}]}'
+        - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { customDomainCreate(input: {domain: \"a.example\"}) { id } }"}'
+
   - id: github.api-delete
     reason: deleting a GitHub repository or branch through the API cannot be undone from the agent's side
     decision: ask

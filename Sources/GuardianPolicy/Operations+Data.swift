@@ -58,6 +58,11 @@ extension Operations {
             case "DELETE", "UPDATE":
                 kind = words.contains("WHERE") ? .write : .destroy
                 why = first + (kind == .destroy ? " without WHERE" : "")
+                if kind == .write, alwaysTrue(whereClause(of: statement)) {
+                    // `DELETE FROM t WHERE true` (BigQuery's way of deleting every row), `WHERE 1=1`.
+                    kind = .destroy
+                    why = first + " with a WHERE that is always true"
+                }
             case "ALTER":
                 kind = words.contains("DROP") ? .destroy : .write
                 why = kind == .destroy ? "ALTER … DROP" : "ALTER"
@@ -113,6 +118,28 @@ extension Operations {
             }
         }
         return result
+    }
+
+    /// The condition after a statement's first WHERE, up to ORDER BY, LIMIT or RETURNING,
+    /// uppercased, without spaces or a final `;`; nil without one.
+    static func whereClause(of statement: String) -> String? {
+        let words = statement.uppercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+        guard let at = words.firstIndex(of: "WHERE") else { return nil }
+        let rest = words[(at + 1)...].prefix { !["ORDER", "LIMIT", "RETURNING"].contains($0) }
+        var clause = rest.joined()
+        while clause.hasSuffix(";") { clause.removeLast() }
+        return clause
+    }
+
+    /// A condition every row meets: `TRUE`, `1`, `NOT FALSE`, or two identical sides of `=`
+    /// (`1=1`, `'a' = 'a'`), in parentheses or not. `clause` as `whereClause` gives it.
+    static func alwaysTrue(_ clause: String?) -> Bool {
+        guard var c = clause else { return false }
+        while c.hasPrefix("(") && c.hasSuffix(")") { c = String(c.dropFirst().dropLast()) }
+        if ["TRUE", "1", "NOTFALSE", "NOT0"].contains(c) { return true }
+        let sides = c.split(separator: "=", omittingEmptySubsequences: false)
+        guard sides.count == 2, let left = sides.first, let right = sides.last else { return false }
+        return !left.isEmpty && left == right && !left.contains(where: { $0 == "<" || $0 == ">" || $0 == "!" })
     }
 
     /// `text` without its quoted string literals and identifiers.

@@ -265,7 +265,13 @@ struct ProfileParser {
                     }
                 }
                 spec.aws = a
-            default: unknownKey(key, allowed: "host, method, path, headers, graphql, aws")
+            case "sql":
+                spec.sql = strings(value).compactMap { item in
+                    if let c = OperationClass(name: item.value) { return c }
+                    fail(at: item.location, "unknown operation class '\(item.value)' for sql: use read, write or destroy")
+                    return nil
+                }
+            default: unknownKey(key, allowed: "host, method, path, headers, graphql, aws, sql")
             }
         }
         return spec

@@ -20,6 +20,7 @@ extension DocumentWriter {
             if !a.actions.isEmpty { w.line("    a.actions = \(strings(a.actions))") }
             w.line("    q.aws = a")
         }
+        if let s = q.sql { w.line("    q.sql = [\(s.map { ".\($0)" }.joined(separator: ", "))]") }
         w.line("    \(target) = q")
     }
 

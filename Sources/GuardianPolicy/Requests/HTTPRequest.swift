@@ -103,6 +103,9 @@ public struct RequestFacts: Sendable, Hashable {
     /// parameter in the query or a form body (Rails, Laravel, Express's method-override).
     /// Uppercase; nil when the request names none. A rule on the method matches both.
     public var methodOverride: String?
+    /// The SQL statements the request carries to a database over HTTP (`SQLInRequests`): texts
+    /// under the keys and parameters databases' APIs run, or a text body, each opening like SQL.
+    public var sql: [String]
 
     public struct QueryItem: Sendable, Hashable {
         public var name: String
@@ -111,13 +114,14 @@ public struct RequestFacts: Sendable, Hashable {
     }
 
     public init(request: HTTPRequest, path: String, query: [QueryItem] = [], graphql: [GraphQLOperation] = [], aws: AWSOperation? = nil,
-                methodOverride: String? = nil) {
+                methodOverride: String? = nil, sql: [String] = []) {
         self.request = request
         self.path = path
         self.query = query
         self.graphql = graphql
         self.aws = aws
         self.methodOverride = methodOverride
+        self.sql = sql
     }
 }
 

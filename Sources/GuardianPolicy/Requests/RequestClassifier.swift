@@ -11,7 +11,8 @@
 // (threads made with default pthread attributes get RLIMIT_STACK, usually 8 MiB).
 //
 // GraphQL is found by the request's shape, on any host and path (the same mutation sent to a
-// loopback port is the same mutation); AWS by the SigV4 credential scope or the endpoint name.
+// loopback port is the same mutation); AWS by the SigV4 credential scope or the endpoint name;
+// SQL by the keys and parameters databases' HTTP APIs run, on any host (`SQLInRequests`).
 
 public struct RequestClassifier: Sendable {
     /// Bounds checked before any parser runs on a document (GraphQLSwift's parser recurses
@@ -63,7 +64,8 @@ public struct RequestClassifier: Sendable {
         let graphql = try extraction.operations(request: request, mediaType: mediaType, query: query, form: form)
         let aws = try AWSClassification.operation(of: request, path: path, query: query, form: form)
         return RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws,
-                            methodOverride: try Self.methodOverride(of: request, query: query, form: form))
+                            methodOverride: try Self.methodOverride(of: request, query: query, form: form),
+                            sql: SQLInRequests.statements(request, mediaType: mediaType, query: query, form: form, jsonDepth: limits.jsonDepth))
     }
 
     /// The override a request names, if any. Several that disagree are refused: which one a

@@ -10,6 +10,7 @@ struct RequestMatcher: Sendable {
     let graphqlVerbs: Set<String>
     let awsServices: Set<String>?
     let awsActions: [CompiledGlob]?
+    let sqlClasses: Set<OperationClass>?
 
     init(_ spec: RequestSpec) {
         hosts = spec.hosts.map { CompiledGlob($0.lowercased(), pathMode: false, caseInsensitive: true) }
@@ -21,6 +22,7 @@ struct RequestMatcher: Sendable {
         graphqlVerbs = Set(spec.graphql?.verbs ?? [])
         awsServices = spec.aws.map { Set($0.services.map { $0.lowercased() }) }
         awsActions = spec.aws.map { $0.actions.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
+        sqlClasses = spec.sql.map { Set($0) }
     }
 
     private func fieldMatches(_ field: String, _ globs: [CompiledGlob]) -> Bool {
@@ -80,6 +82,11 @@ struct RequestMatcher: Sendable {
                 awsActions.isEmpty || awsActions.contains(where: { $0.matches(aws.action) })
             else { return nil }
             what.append("\(aws.service) \(aws.action)")
+        }
+        if let sqlClasses {
+            let statements = facts.sql.map { Operations.sql($0, program: "SQL over HTTP") }.filter { sqlClasses.contains($0.kind) }
+            if statements.isEmpty { return nil }
+            what += statements.map(\.why)
         }
         return what
     }

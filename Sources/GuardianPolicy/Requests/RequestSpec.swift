@@ -12,6 +12,9 @@ package struct RequestSpec: Sendable {
     package var headers: [(name: String, value: String)] = []
     package var graphql: GraphQLSpec?
     package var aws: AWSSpec?
+    /// The operation classes of SQL the request carries (`SQLInRequests`), by the database
+    /// clients' grammar: `destroy` is DROP, TRUNCATE, DELETE/UPDATE without WHERE, ALTER … DROP.
+    package var sql: [OperationClass]?
 }
 
 package struct GraphQLSpec: Sendable {
