@@ -128,6 +128,9 @@ enum TargetPlaces {
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
         if unknown { out.append(contentsOf: unknownProgramPlaces(view)) }
+        if tool == nil, !unknown, isProjectScript(view), !keys.contains(where: { Operations.families[$0] != nil }) {
+            out.append(contentsOf: projectScriptConnectionPlaces(a))
+        }
         out.append(contentsOf: secretStorePlaces(view))
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
@@ -250,6 +253,18 @@ enum TargetPlaces {
         case "pulumi":
             after(["stack", "select"], "stack select")
             after(["stack", "init"], "stack init")
+            // An ESC environment, `org/project/env`: `pulumi env get acme/app/prod`.
+            if words.first == "env", words.count > 2 { out.append(NamedPlace(source: "pulumi env", value: words[2])) }
+        case "mc":
+            // MinIO's client names a configured server first in every path (`prod/bucket/key`).
+            for w in words where w.contains("/") && !w.hasPrefix("/") && !w.hasPrefix(".") && !w.hasPrefix("~") {
+                if let alias = w.split(separator: "/").first { out.append(NamedPlace(source: "mc alias", value: String(alias))) }
+            }
+        case "rclone":
+            // rclone names a configured remote before a colon (`prod-s3:bucket/path`).
+            for w in words where !w.hasPrefix("/") && !w.hasPrefix(".") {
+                if let colon = w.firstIndex(of: ":"), colon != w.startIndex, !w[..<colon].contains("/") { out.append(NamedPlace(source: "rclone remote", value: String(w[..<colon]))) }
+            }
         case "cap":
             if let w = words.first { out.append(NamedPlace(source: "cap stage", value: w)) }
         case "ansible", "salt", "salt-ssh":

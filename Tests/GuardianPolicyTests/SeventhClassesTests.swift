@@ -61,4 +61,47 @@ struct SeventhClassesTests {
     @Test(arguments: allowedThroughWrapper) func allowed(_ line: String) {
         #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision <= .audit, "\(line)")
     }
+
+    // MARK: Targets
+
+    static let production: [String] = [
+        // Secret stores' paths, and Pulumi ESC environments.
+        "pass show production/db", "lpass show 'Production/api-key'", "esc env get myorg/prod", "pulumi env get myorg/proj/prod",
+        // Configured remotes of object-store clients.
+        "mc cp ./dump.sql prod/backups/", "rclone sync ./site prod-s3:www",
+        // Where a project's script connects.
+        "./tools/consume.sh --bootstrap-server kafka-prod-2:9092", "bin/queue-admin --host mq.prod.example.com purge",
+        // Connection and data settings in any option.
+        "streamctl topic delete orders -X brokers=broker.prod.internal:9092", "searchnode repair -E path.data=/var/lib/search-production",
+        // A URL given to a short option; a URL server whatever the verb.
+        "sqlshell -u jdbc:postgresql://db-prod.example.com:5432/app -e 'SELECT 1'", "cictl -s https://ci.prod.example.com/ build deploy-api",
+        // The values of a verb that acts's short options and single-dash long options.
+        "meshctl delete policy slow -m prod", "cfgtool env:describe -c production", "gridadmin dbStatus db1 -instance prod-host1.grid",
+        // A jar's own connection option, read through java.
+        "java -jar admin-cli.jar -s https://admin.prod.example.com/ restart web",
+    ]
+
+    static let noTarget: [String] = [
+        "pass show dev/db", "esc env get myorg/dev", "mc cp ./dump.sql local/backups/", "rclone sync ./site backup-s3:www",
+        "./tools/consume.sh --bootstrap-server localhost:9092", "streamctl topic delete orders -X brokers=localhost:9092",
+        "searchnode repair -E path.data=/var/lib/search", "sqlshell -u jdbc:postgresql://localhost:5432/app -e 'SELECT 1'",
+        "cictl -s https://ci.example.com/ build deploy-api", "meshctl delete policy slow -m default", "sitegen build -c production",
+        "reporter get -o prod-report.csv",
+    ]
+
+    @Test(arguments: production) func namesProduction(_ line: String) {
+        Fixture.expectNamesProduction(line)
+    }
+
+    @Test(arguments: noTarget) func namesNoProduction(_ line: String) {
+        Fixture.expectNamesNoOtherEnvironment(line)
+    }
+
+    /// Reads of staging under dev whose verb is a single-dash word.
+    static let stagingReads: [String] = ["blobfs -ls hdfs://nn.staging.example.com/data", "dfsh fs -cat hdfs://nn.staging.example.com/data/part-0"]
+
+    @Test(arguments: stagingReads) func readsStaging(_ line: String) {
+        let e = Fixture.dev.evaluate(Fixture.exec(line))
+        #expect(e.environment == "staging" && e.decision <= .audit, "\(line): \(String(describing: e.environment)) \(e.decision)")
+    }
 }
