@@ -148,7 +148,8 @@ enum TargetPlaces {
         // connects (`MLFLOW_TRACKING_URI=https://mlflow.prod… mlflow runs list`).
         let actingUnknown = unknown && !TargetPlaces.verbWords(a).isEmpty
         if (remote || actingUnknown) && (tool != nil || script || unknown || keys.contains(where: taskRunners.contains)) {
-            for (name, v) in view.request.environment where !v.isEmpty && !environmentVariables.contains(name) && isSelectionVariable(name) {
+            for (name, v) in view.request.environment where !v.isEmpty && !environmentVariables.contains(name) && isSelectionVariable(name)
+                && (!isConfigurationLocation(name) || familyReads(name, keys: keys)) {
                 out.append(NamedPlace(source: name, value: v))
             }
         }
@@ -180,6 +181,24 @@ enum TargetPlaces {
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
         // And the configuration a tool loads: `…_CONF`, `…_CONFIG_FILE`, `…_HOME` (`CEPH_CONF=…/prod.conf`).
         return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME"].contains { upper.hasSuffix($0) }
+    }
+
+    /// `…_CONF`, `…_CONFIG_FILE`, `…_CONFIG_PATH`, `…_CONFIG_DIR`, `…_HOME`: where a tool finds
+    /// its configuration or data. An environment holds many of these for other tools
+    /// (`JAVA_HOME`, `ANDROID_HOME`, `CARGO_HOME`), so one counts only for the family it is
+    /// named for.
+    static func isConfigurationLocation(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        return ["_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME"].contains { upper.hasSuffix($0) }
+    }
+
+    /// Whether the variable is named for the program's family: the program's name begins with
+    /// the variable's first word, or its first four letters (`CEPH_CONF` for `ceph`,
+    /// `ceph-volume`; `DAGSTER_HOME` for `dagster`; `PIPELINE_HOME` for `pipectl`).
+    static func familyReads(_ name: String, keys: [String]) -> Bool {
+        guard let word = name.lowercased().split(separator: "_").first, word.count >= 2 else { return false }
+        let stem = word.prefix(4)
+        return keys.contains { $0.lowercased().hasPrefix(stem) }
     }
 
     /// `…_URI`, `…_URL`, `…_HOST`, `…_ADDR`, `…_ENDPOINT`, `…_SERVER`: where the command connects.

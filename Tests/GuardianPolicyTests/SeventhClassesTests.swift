@@ -79,6 +79,8 @@ struct SeventhClassesTests {
         "meshctl delete policy slow -m prod", "cfgtool env:describe -c production", "gridadmin dbStatus db1 -instance prod-host1.grid",
         // A jar's own connection option, read through java.
         "java -jar admin-cli.jar -s https://admin.prod.example.com/ restart web",
+        // A configuration or data location named for the program's family.
+        "SEARCH_HOME=/srv/search-prod searchctl delete index", "MQ_CONF=/etc/mq/production.conf mqadmin purge orders",
     ]
 
     static let noTarget: [String] = [
@@ -87,6 +89,8 @@ struct SeventhClassesTests {
         "searchnode repair -E path.data=/var/lib/search", "sqlshell -u jdbc:postgresql://localhost:5432/app -e 'SELECT 1'",
         "cictl -s https://ci.example.com/ build deploy-api", "meshctl delete policy slow -m default", "sitegen build -c production",
         "reporter get -o prod-report.csv",
+        // Another family's location variable, which an environment carries for every command.
+        "JAVA_HOME=/opt/jdk-prod deployctl delete app", "ANDROID_HOME=/srv/prod/android-sdk storectl pool delete cache",
     ]
 
     @Test(arguments: production) func namesProduction(_ line: String) {
