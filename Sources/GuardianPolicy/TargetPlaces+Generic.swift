@@ -138,10 +138,17 @@ extension TargetPlaces {
         return out
     }
 
-    /// Options given a URL (`--server https://…`, `-s http://ci-prod:8080/`): their hosts.
+    /// Option-name words that say a URL is a server the program contacts, not where what it
+    /// builds will be served (`--base-url`, `--baseURL`).
+    static let serverOptionWords: Set<String> = ["server", "servers", "host", "hosts", "endpoint", "addr", "address", "master", "controller", "api"]
+
+    /// A server given by URL to a short option (`-s http://ci-prod:8080/`) or to an option
+    /// named for a server (`--server https://…`, `--api-endpoint`): its host.
     static func urlConnectionPlaces(_ a: Arguments) -> [NamedPlace] {
         var out: [NamedPlace] = []
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            let parts = item.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+            guard (item.kind == .short && item.name.count == 2) || parts.contains(where: serverOptionWords.contains) else { continue }
             let next = i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil
             if let v = item.inlineValue ?? next, v.contains("://"), let host = TargetExtractor.host(in: v) {
                 out.append(NamedPlace(source: String(item.name), value: host, isHost: true))

@@ -75,6 +75,7 @@ struct SeventhClassesTests {
         "streamctl topic delete orders -X brokers=broker.prod.internal:9092", "searchnode repair -E path.data=/var/lib/search-production",
         // A URL given to a short option; a URL server whatever the verb.
         "sqlshell -u jdbc:postgresql://db-prod.example.com:5432/app -e 'SELECT 1'", "cictl -s https://ci.prod.example.com/ build deploy-api",
+        "cictl build deploy-api --server=https://ci.prod.example.com",
         // The values of a verb that acts's short options and single-dash long options.
         "meshctl delete policy slow -m prod", "cfgtool env:describe -c production", "gridadmin dbStatus db1 -instance prod-host1.grid",
         // A jar's own connection option, read through java.
@@ -87,7 +88,8 @@ struct SeventhClassesTests {
         "pass show dev/db", "esc env get myorg/dev", "mc cp ./dump.sql local/backups/", "rclone sync ./site backup-s3:www",
         "./tools/consume.sh --bootstrap-server localhost:9092", "streamctl topic delete orders -X brokers=localhost:9092",
         "searchnode repair -E path.data=/var/lib/search", "sqlshell -u jdbc:postgresql://localhost:5432/app -e 'SELECT 1'",
-        "cictl -s https://ci.example.com/ build deploy-api", "meshctl delete policy slow -m default", "sitegen build -c production",
+        "cictl -s https://ci.example.com/ build deploy-api", "sitegen build --base-url https://www.prod.example.com/", "sitegen server --baseURL https://prod.example.com/",
+        "meshctl delete policy slow -m default", "sitegen build -c production",
         "reporter get -o prod-report.csv",
         // Another family's location variable, which an environment carries for every command.
         "JAVA_HOME=/opt/jdk-prod deployctl delete app", "ANDROID_HOME=/srv/prod/android-sdk storectl pool delete cache",
