@@ -45,6 +45,15 @@ extension CompiledPolicy {
                 return ExecRequest(program: program, argv: inner, cwd: request.cwd, environment: request.environment)
             }
         }
+        // `java -jar tool.jar ARGS`: the JVM runs the jar in its own process, so no exec shows
+        // the tool; it is decided here, named for its jar (`jenkins-cli.jar` → `jenkins-cli`).
+        if keys.contains(where: javaLaunchers.contains), let jar = jarCommand(argv) {
+            return [inner(request, jar, extraEnv: [:])]
+        }
+        // `docker exec [options] CONTAINER COMMAND…`: the command runs in the container.
+        if keys.contains(where: containerRuntimes.contains), let command = containerExecCommand(argv) {
+            return [inner(request, command, extraEnv: [:])]
+        }
         // A multi-call binary (busybox, toybox) runs the applet argv[0] names — already among
         // the keys — or, when argv[0] is the binary's own name, the applet argv[1] names.
         if let argv0 = argv.first, isMultiCall(ExecView.basename(argv0)) {
@@ -107,6 +116,48 @@ extension CompiledPolicy {
             }
         }
         return []
+    }
+
+    static let containerRuntimes: Set<String> = ["docker", "podman", "nerdctl"]
+    static let containerExecValuedOptions: Set<String> = ["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"]
+
+    /// The command of `docker exec [options] CONTAINER COMMAND…` (also `docker container exec`).
+    static func containerExecCommand(_ argv: [String]) -> [String]? {
+        var i = 1
+        if i < argv.count, argv[i] == "container" { i += 1 }
+        guard i < argv.count, argv[i] == "exec" else { return nil }
+        i += 1
+        while i < argv.count, argv[i].hasPrefix("-") {
+            i += containerExecValuedOptions.contains(argv[i]) ? 2 : 1
+        }
+        // The container, then the command.
+        i += 1
+        return i < argv.count ? Array(argv[i...]) : nil
+    }
+
+    static let javaLaunchers: Set<String> = ["java", "javaw"]
+    /// java options that take the next word as their value.
+    static let javaValuedOptions: Set<String> = ["-cp", "-classpath", "--class-path", "-p", "--module-path", "--add-modules", "--add-opens", "--add-exports", "--add-reads", "--enable-native-access"]
+
+    /// `java [options] -jar FILE.jar ARGS…` → [name, ARGS…], the name the jar's file without
+    /// `.jar` and a trailing version (`bfg-1.14.0.jar` → `bfg`).
+    static func jarCommand(_ argv: [String]) -> [String]? {
+        var i = 1
+        while i < argv.count {
+            let word = argv[i]
+            if word == "-jar" {
+                guard i + 1 < argv.count else { return nil }
+                var name = String(ExecView.basename(argv[i + 1]))
+                if name.lowercased().hasSuffix(".jar") { name = String(name.dropLast(4)) }
+                if let dash = name.lastIndex(of: "-"), name[name.index(after: dash)...].first?.isNumber == true,
+                   name[name.index(after: dash)...].allSatisfy({ $0.isNumber || $0 == "." }) { name = String(name[..<dash]) }
+                guard !name.isEmpty else { return nil }
+                return [name] + argv[(i + 2)...]
+            }
+            guard word.hasPrefix("-") else { return nil }
+            i += javaValuedOptions.contains(word) ? 2 : 1
+        }
+        return nil
     }
 
     /// Where a shell's `-c` script is in its argv: the first word after the option cluster that

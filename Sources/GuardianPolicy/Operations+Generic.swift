@@ -34,6 +34,9 @@ extension Operations {
         // change-based VCS's `abandon`, `rmi`, `rmdir`, `deltree`. (`clean` only with something
         // to clean: see `cleansSomething`.)
         "expire", "abandon", "rmi", "rmdir", "deltree",
+        // Unregistering (like `deregister`), HDFS's recursive `rmr`, and a verb a tool marks as
+        // unsafe because it may lose data (`… unsafe-bootstrap`).
+        "unregister", "rmr", "unsafe",
     ]
     /// Destroying words that may begin a verb written as one word with what they act on
     /// (`clearsnapshot`, `truncatehints`, `deletekeyspace`, `purgequeue`).
@@ -214,6 +217,19 @@ extension Operations {
             guard let c else { continue }
             if best == nil || c > best!.1 { best = (text, c) }
             if c == .destroy { break }
+        }
+        // No verb word among the positionals: a verb spelled as a single-dash word, the first
+        // option (HDFS's shell: `hdfs dfs -rm -r /x`, `hadoop fs -ls /`).
+        if best == nil, let verb = dashVerb(a) {
+            if verb.1 == .destroy { return CommandOperation(kind: .destroy, why: "\(program) \((path + [verb.0]).joined(separator: " "))") }
+            best = (verb.0, verb.1)
+            path.append(verb.0)
+        }
+        if let typed = destroyingKindOption(a) {
+            return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(typed)")
+        }
+        if let rewrite = rewriteExcluding(a, path: path) {
+            return CommandOperation(kind: .destroy, why: "\(program) \(rewrite)")
         }
         for item in a.items where item.kind != .positional && !item.afterDoubleDash {
             let n = item.name.drop(while: { $0 == "-" }).lowercased()

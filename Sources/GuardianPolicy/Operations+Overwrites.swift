@@ -36,8 +36,19 @@ extension Operations {
         if let api = apiPathAction(a, program: name) { return api }
         let words = a.positionals.prefix(4).filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text.lowercased() }
         // A fetch of a backup into a service's data directory restores too (`backup-fetch`).
-        let fetchesBackup = words.first(where: { w in let p = Words.split(w); return p.contains("backup") && p.contains("fetch") })
+        // And copying a backup back (`copy-back`, `copy-back-and-apply-log`).
+        let fetchesBackup = words.first(where: { w in
+            let p = Words.split(w)
+            return (p.contains("backup") && p.contains("fetch")) || (p.first == "copy" && p.dropFirst().first == "back")
+        })
         guard let verb = words.first(where: restoreVerbs.contains) ?? fetchesBackup else { return nil }
+        // A snapshot restored with nowhere else to go replaces the running service's state
+        // (`… snapshot restore backup.snap`); one given a directory, a target or a name of its
+        // own is decided below.
+        if verb == "restore", let i = words.firstIndex(of: "restore"), i > 0, words[i - 1] == "snapshot",
+           !a.items.contains(where: { $0.kind != .positional && !$0.afterDoubleDash && destinationOption($0) }) {
+            return CommandOperation(kind: .destroy, why: "\(name) snapshot restore replaces the running service's state")
+        }
         if fetchesBackup == nil, let flag = a.items.first(where: { $0.kind != .positional && !$0.afterDoubleDash && overwritingRestoreFlags.matches($0) }) {
             return CommandOperation(kind: .destroy, why: "\(name) \(verb) \(flag.name) replaces what is restored into")
         }
@@ -48,6 +59,14 @@ extension Operations {
             }
         }
         return nil
+    }
+
+    /// Option-name words that say where a restore writes: a directory, a target or a new name.
+    static let destinationWords: Set<String> = ["dir", "directory", "datadir", "target", "output", "out", "dest", "destination", "path", "name", "into", "to"]
+
+    static func destinationOption(_ item: Argument) -> Bool {
+        let parts = item.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        return item.name == "-o" || item.name == "-d" || parts.contains(where: destinationWords.contains)
     }
 
     /// An API path given to a CLI's generic request command, whose last segment is the action
@@ -90,6 +109,8 @@ extension Operations {
     /// confirming flag).
     static let previewUnlessConfirmed: [String: (verb: String, confirm: String)] = [
         "wal-g": ("delete", "--confirm"), "kops": ("delete", "--yes|-y"), "sg_format": ("", "--format|-F"),
+        // octoDNS plans every change and applies none without `--doit`.
+        "octodns-sync": ("", "--doit"),
     ]
 
     static func previewWithoutConfirmation(_ keys: [String], _ a: Arguments) -> CommandOperation? {

@@ -78,8 +78,9 @@ extension Operations {
             // After the first part, a part that begins with a destroying word of four or more
             // letters: `pg_dropcluster`, `kv-deleteall`. (Not one that ends with it: a name such
             // as `pg_archivecleanup` also has a printing mode, `-n`, that only a grammar knows.)
+            // A destroying word that is a whole part in the middle counts too: `kafka-delete-records`.
             if parts.count > 1, let joined = parts.dropFirst().first(where: { part in
-                joinedNameWords.contains { w in part.count > w.count && part.hasPrefix(w) }
+                joinedNameWords.contains { w in part.count >= w.count && part.hasPrefix(w) }
             }) {
                 return CommandOperation(kind: .destroy, why: "\(key): its name says it destroys (\(joined))")
             }

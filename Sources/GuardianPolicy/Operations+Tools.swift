@@ -16,6 +16,8 @@ extension Operations {
         "alembic": "--sql", "flask": "--sql",
         "lvremove": "-t|--test", "vgremove": "-t|--test", "pvremove": "-t|--test", "lvreduce": "-t|--test", "lvm": "-t|--test",
         "wipefs": "-n|--no-act",
+        // borg's `-n` (`borg recreate -n`, `borg prune -n`) lists what it would do.
+        "borg": "-n|--dry-run",
     ]
 
     /// Programs that only list unless given one of these flags.

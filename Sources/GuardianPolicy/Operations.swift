@@ -292,6 +292,11 @@ enum Operations {
         case "config":
             if ["set", "rm", "set-all", "rm-all", "cp", "refresh"].contains(next) { return CommandOperation(kind: .write, why: "pulumi config \(next)") }
             return CommandOperation(kind: .read, why: "pulumi config\(next.isEmpty ? "" : " " + next)")
+        case "env":
+            // Pulumi ESC environments: `pulumi env rm org/project/env` deletes one.
+            if next == "rm" || next == "remove" || next == "delete" { return CommandOperation(kind: .destroy, why: "pulumi env \(next)") }
+            if ["set", "edit", "init", "rotate", "tag", "version", "run"].contains(next) { return CommandOperation(kind: .write, why: "pulumi env \(next)") }
+            return CommandOperation(kind: .read, why: "pulumi env\(next.isEmpty ? "" : " " + next)")
         case "state":
             if next == "delete" { return CommandOperation(kind: .destroy, why: "pulumi state delete") }
             return CommandOperation(kind: .write, why: "pulumi state \(next)")
@@ -391,8 +396,11 @@ enum Operations {
         var best: (String, Int, OperationClass)?
         for p in 0..<min(3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
-            guard let c = paasVerbs[text] else { continue }
-            if best == nil || c > best!.2 || (c == best!.2) { best = (text, p, c) }
+            // A colon path (`addons:delete`, `env:unset`) is read segment by segment; the
+            // strongest segment decides.
+            let segments = text.contains(":") ? text.split(separator: ":").map(String.init) : [text]
+            guard let (verb, c) = segments.compactMap({ w in paasVerbs[w].map { (w, $0) } }).max(by: { $0.1 < $1.1 }) else { continue }
+            if best == nil || c > best!.2 || (c == best!.2) { best = (verb, p, c) }
             if c == .destroy { break }
         }
         if program == "vercel" {
@@ -401,7 +409,7 @@ enum Operations {
         }
         guard case let (verb, p, c)? = best else { return nil }
         var kind = c
-        let path = words[..<(p + 1)].joined(separator: " ")
+        let path = a.positionals.prefix(p + 1).map { a.items[$0].text }.joined(separator: " ")
         // Set and unset of variables are writes; reading them is a read.
         if verb == "unset" || verb == "clear" { kind = .write }
         // Scaling to nothing stops the service: `fly scale count 0`, `railway scale --replicas 0`.
@@ -501,6 +509,9 @@ enum Operations {
     // MARK: rm
 
     static func rm(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+        // `xargs -I {} rm {}`, `find … -exec rm {} +`: it deletes whatever its input names, which
+        // the command line does not show.
+        if words.contains("{}") { return CommandOperation(kind: .destroy, why: "rm {} deletes every file its input names") }
         guard has(a, "-r|-R|--recursive") else { return CommandOperation(kind: .local, why: "rm") }
         for w in words {
             let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w

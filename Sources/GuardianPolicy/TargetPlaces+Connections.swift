@@ -14,7 +14,7 @@
 //   `prod/db/password`).
 
 extension TargetPlaces {
-    static let secretStores: Set<String> = ["sops", "gopass", "bw", "op", "chamber", "vault"]
+    static let secretStores: Set<String> = ["sops", "gopass", "bw", "op", "chamber", "vault", "pass", "lpass", "esc"]
     static let configFileExtensions = [".conf", ".cfg", ".ini", ".yaml", ".yml", ".json", ".toml", ".env", ".hcl", ".properties"]
     /// Option-name words whose value, when a path, is a configuration the program loads.
     static let configOptionWords: Set<String> = ["config", "conf", "configfile", "kubeconfig", "cfg", "settings"]
@@ -54,7 +54,8 @@ extension TargetPlaces {
             case "-a", "-s", "-S", "-b", "-c":
                 if looksLikeHost(value) || looksLikeHostname(value) { out.append(NamedPlace(source: String(item.name), value: String(value), isHost: true)) }
             default:
-                break
+                // Any other short option given a URL (`-u jdbc:hive2://hive-prod…:10000/db`): its host.
+                if value.contains("://"), let host = TargetExtractor.host(in: value) { out.append(NamedPlace(source: String(item.name), value: host, isHost: true)) }
             }
         }
         for item in a.items where !item.afterDoubleDash {
@@ -68,6 +69,35 @@ extension TargetPlaces {
             if text.hasPrefix("//") || text.hasPrefix("\\\\") {
                 let host = text.dropFirst(2).prefix(while: { $0 != "/" && $0 != "\\" })
                 if !host.isEmpty { out.append(NamedPlace(source: "share", value: String(host), isHost: true)) }
+            }
+        }
+        return out
+    }
+
+    /// Setting-key words that say where a program connects (`-X brokers=…`, `bootstrap.servers=`).
+    static let connectionKeyWords: Set<String> = ["h", "host", "hosts", "hostname", "server", "servers", "url", "uri", "endpoint", "endpoints", "address", "addr", "broker", "brokers", "bootstrap"]
+    /// Setting-key words that say the value is where a program keeps or reads its data or
+    /// configuration (`-E path.data=/var/lib/search-prod`, `-Dconfig.dir=…`).
+    static let dataKeyWords: Set<String> = ["data", "datadir", "dir", "directory", "path", "home", "conf", "config"]
+
+    /// `key=value` settings given to any option (`-X brokers=kafka-prod:9092`, `-E
+    /// path.data=/var/lib/x-prod`): a key whose last word says where it connects names a host;
+    /// one that says where its data or configuration is, a path.
+    static func keyedSettingPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            let next = i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil
+            guard let value = item.inlineValue ?? next, value.contains("=") else { continue }
+            for pair in value.split(whereSeparator: { $0 == "," || $0 == " " }) {
+                guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex, pair.index(after: eq) < pair.endIndex else { continue }
+                let key = pair[..<eq]
+                guard !key.contains("/"), let last = key.lowercased().split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).last.map(String.init) else { continue }
+                let v = String(pair[pair.index(after: eq)...])
+                if connectionKeyWords.contains(last) {
+                    out.append(NamedPlace(source: "\(item.name) \(key)=", value: TargetExtractor.host(in: Substring(v)) ?? v, isHost: true))
+                } else if dataKeyWords.contains(last), v.contains("/") {
+                    out.append(NamedPlace(source: "\(item.name) \(key)=", value: v))
+                }
             }
         }
         return out

@@ -127,8 +127,9 @@ extension TargetPlaces {
     /// environment in their names.
     static func otherOptionValues(_ a: Arguments) -> [NamedPlace] {
         var out: [NamedPlace] = []
-        for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
-            let parts = item.name.dropFirst(2).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        // Long options, and single-dash long ones (`-instance prod-host3`).
+        for (i, item) in a.items.enumerated() where (item.kind == .long || (item.kind == .short && item.name.count >= 5)) && !item.afterDoubleDash {
+            let parts = item.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
             if parts.isEmpty || parts.contains(where: presentationOptionWords.contains) { continue }
             let next = i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil
             guard let v = item.inlineValue ?? next, !v.isEmpty, !v.contains("="), !v.contains(" "), !v.contains("://") else { continue }
@@ -137,12 +138,57 @@ extension TargetPlaces {
         return out
     }
 
+    /// Option-name words that say a URL is a server the program contacts, not where what it
+    /// builds will be served (`--base-url`, `--baseURL`).
+    static let serverOptionWords: Set<String> = ["server", "servers", "host", "hosts", "endpoint", "addr", "address", "master", "controller", "api"]
+
+    /// A server given by URL to a short option (`-s http://ci-prod:8080/`) or to an option
+    /// named for a server (`--server https://…`, `--api-endpoint`): its host.
+    static func urlConnectionPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            let parts = item.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+            guard (item.kind == .short && item.name.count == 2) || parts.contains(where: serverOptionWords.contains) else { continue }
+            let next = i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil
+            if let v = item.inlineValue ?? next, v.contains("://"), let host = TargetExtractor.host(in: v) {
+                out.append(NamedPlace(source: String(item.name), value: host, isHost: true))
+            }
+        }
+        return out
+    }
+
+    /// The values of a verb that acts's short options, when they are one name (`-m prod`, `-c
+    /// production`): besides the ones read by name (`-e`, `-s`, `-a`, …), a short option's
+    /// value is often the environment, mesh, context or account acted in. Not `-o`, an output.
+    static func shortOptionValues(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind == .short && item.name.count == 2 && !item.afterDoubleDash && item.name != "-o" {
+            let next = i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil
+            guard let v = item.inlineValue ?? next, !v.isEmpty, !v.contains("="), !v.contains(" "), !v.contains("://") else { continue }
+            out.append(NamedPlace(source: String(item.name), value: String(v)))
+        }
+        return out
+    }
+
+    /// Where a project's own script connects: options named for a server, host or URL, short
+    /// host options and connection settings (`./kafka-tool.sh --bootstrap-server kafka-prod-1:9092`).
+    static func projectScriptConnectionPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            if let v = placeOptions.value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) {
+                out.append(NamedPlace(source: String(item.name), value: String(v)))
+            }
+        }
+        return out + spelledPlaces(a, acting: false) + connectionPlaces(a) + keyedSettingPlaces(a)
+    }
+
     static func unknownProgramPlaces(_ view: ExecView) -> [NamedPlace] {
         let a = view.arguments
         let verbs = verbWords(a)
-        // Local unless a word of its path acts: `databricks bundle deploy` deploys a bundle.
+        // Local unless a word of its path acts: `databricks bundle deploy` deploys a bundle. A
+        // server given as a URL is contacted whatever the verb (`… -s https://ci.prod… build job`).
         let acts = verbs.contains { remoteVerbs.contains($0) || deployTypeVerbs.contains($0) || Operations.genericDestroyWords.contains($0) }
-        if verbs.contains(where: localVerbs.contains) && !acts { return [] }
+        if verbs.contains(where: localVerbs.contains) && !acts { return urlConnectionPlaces(a) }
         let acting = !verbs.isEmpty
         let program = view.programKeys.first ?? ""
         var out: [NamedPlace] = []
@@ -158,9 +204,9 @@ extension TargetPlaces {
             }
         }
         out.append(contentsOf: spelledPlaces(a, acting: acting))
-        out.append(contentsOf: connectionPlaces(a) + configPlaces(a))
+        out.append(contentsOf: connectionPlaces(a) + configPlaces(a) + keyedSettingPlaces(a))
         guard acting else { return out }
-        out.append(contentsOf: actingArgumentPlaces(a) + otherOptionValues(a))
+        out.append(contentsOf: actingArgumentPlaces(a) + otherOptionValues(a) + shortOptionValues(a))
         let verb = verbs.first(where: isVerb) ?? verbs[0]
         for i in a.positionals {
             let text = a.items[i].text

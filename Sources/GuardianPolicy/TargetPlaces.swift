@@ -128,6 +128,9 @@ enum TargetPlaces {
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
         if unknown { out.append(contentsOf: unknownProgramPlaces(view)) }
+        if tool == nil, !unknown, isProjectScript(view), !keys.contains(where: { Operations.families[$0] != nil }) {
+            out.append(contentsOf: projectScriptConnectionPlaces(a))
+        }
         out.append(contentsOf: secretStorePlaces(view))
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
@@ -145,7 +148,8 @@ enum TargetPlaces {
         // connects (`MLFLOW_TRACKING_URI=https://mlflow.prod… mlflow runs list`).
         let actingUnknown = unknown && !TargetPlaces.verbWords(a).isEmpty
         if (remote || actingUnknown) && (tool != nil || script || unknown || keys.contains(where: taskRunners.contains)) {
-            for (name, v) in view.request.environment where !v.isEmpty && !environmentVariables.contains(name) && isSelectionVariable(name) {
+            for (name, v) in view.request.environment where !v.isEmpty && !environmentVariables.contains(name) && isSelectionVariable(name)
+                && (!isConfigurationLocation(name) || familyReads(name, keys: keys)) {
                 out.append(NamedPlace(source: name, value: v))
             }
         }
@@ -177,6 +181,24 @@ enum TargetPlaces {
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
         // And the configuration a tool loads: `…_CONF`, `…_CONFIG_FILE`, `…_HOME` (`CEPH_CONF=…/prod.conf`).
         return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME"].contains { upper.hasSuffix($0) }
+    }
+
+    /// `…_CONF`, `…_CONFIG_FILE`, `…_CONFIG_PATH`, `…_CONFIG_DIR`, `…_HOME`: where a tool finds
+    /// its configuration or data. An environment holds many of these for other tools
+    /// (`JAVA_HOME`, `ANDROID_HOME`, `CARGO_HOME`), so one counts only for the family it is
+    /// named for.
+    static func isConfigurationLocation(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        return ["_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME"].contains { upper.hasSuffix($0) }
+    }
+
+    /// Whether the variable is named for the program's family: the program's name begins with
+    /// the variable's first word, or its first four letters (`CEPH_CONF` for `ceph`,
+    /// `ceph-volume`; `DAGSTER_HOME` for `dagster`; `PIPELINE_HOME` for `pipectl`).
+    static func familyReads(_ name: String, keys: [String]) -> Bool {
+        guard let word = name.lowercased().split(separator: "_").first, word.count >= 2 else { return false }
+        let stem = word.prefix(4)
+        return keys.contains { $0.lowercased().hasPrefix(stem) }
     }
 
     /// `…_URI`, `…_URL`, `…_HOST`, `…_ADDR`, `…_ENDPOINT`, `…_SERVER`: where the command connects.
@@ -250,6 +272,18 @@ enum TargetPlaces {
         case "pulumi":
             after(["stack", "select"], "stack select")
             after(["stack", "init"], "stack init")
+            // An ESC environment, `org/project/env`: `pulumi env get acme/app/prod`.
+            if words.first == "env", words.count > 2 { out.append(NamedPlace(source: "pulumi env", value: words[2])) }
+        case "mc":
+            // MinIO's client names a configured server first in every path (`prod/bucket/key`).
+            for w in words where w.contains("/") && !w.hasPrefix("/") && !w.hasPrefix(".") && !w.hasPrefix("~") {
+                if let alias = w.split(separator: "/").first { out.append(NamedPlace(source: "mc alias", value: String(alias))) }
+            }
+        case "rclone":
+            // rclone names a configured remote before a colon (`prod-s3:bucket/path`).
+            for w in words where !w.hasPrefix("/") && !w.hasPrefix(".") {
+                if let colon = w.firstIndex(of: ":"), colon != w.startIndex, !w[..<colon].contains("/") { out.append(NamedPlace(source: "rclone remote", value: String(w[..<colon]))) }
+            }
         case "cap":
             if let w = words.first { out.append(NamedPlace(source: "cap stage", value: w)) }
         case "ansible", "salt", "salt-ssh":

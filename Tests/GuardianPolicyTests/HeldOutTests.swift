@@ -119,7 +119,7 @@ struct HeldOutTests {
     /// Each later corpus was written after the one before it had been read, and committed before
     /// any rule change for that one's misses. Totals only, as above; the benign false-positive
     /// rate is the share of benign lines held or denied under dev. The floors are each corpus's
-    /// score now; docs/PROFILES.md keeps every score with its revision.
+    /// score now, or a little below it; docs/PROFILES.md keeps every score with its revision.
     static let corpora: [Corpus] = [
         // First score (85700d5) 77.8%, 85.7%, 90.0%; 78.9%, 91.8%, 90.0% after the first
         // corpus's classes. Its misses were then read and their classes fixed (generic verb
@@ -137,16 +137,21 @@ struct HeldOutTests {
         // First score (2649ead, recorded in 7b68795) 67.9%, 56.0%, 95.2%; 76.8%, 64.8%, 96.5%
         // after the fourth's classes without reading its misses. Read and fixed since
         // (FifthClassesTests): 113/134, 70/91, 223/231; with the sixth's classes
-        // (SixthClassesTests) 113/134, 73/91, 224/231.
-        Corpus(name: "fifth", lines: FifthHeldOutCorpus.lines, size: 250, floors: (0.843, 0.802, 0.969)),
+        // (SixthClassesTests) 113/134, 73/91, 224/231; with the seventh's (SeventhClassesTests)
+        // 113/134, 76/91, 224/231.
+        Corpus(name: "fifth", lines: FifthHeldOutCorpus.lines, size: 250, floors: (0.84, 0.83, 0.96)),
         // First score (b3073d5, recorded in 7540c06) 62.9%, 42.8%, 96.2%; 69.4%, 57.1%, 96.2%
         // after the fifth's classes without reading its misses. Read and fixed since
         // (SixthClassesTests): 104/108, 63/63, 158/160.
         Corpus(name: "sixth", lines: SixthHeldOutCorpus.lines, size: 300, floors: (0.962, 1.0, 0.987)),
-        // Scored after the sixth's classes were fixed, without reading this corpus's misses:
-        // 83/109, 51/72, 135/140 (3.5% false positives). First score, before any rule change
-        // (316b43b, recorded in 4527ea6): 73.3%, 61.1%, 97.8% (2.1% false positives).
-        Corpus(name: "seventh", lines: SeventhHeldOutCorpus.lines, size: 300, floors: (0.761, 0.708, 0.964)),
+        // First score, before any rule change (316b43b, recorded in 4527ea6): 73.3%, 61.1%,
+        // 97.8% (2.1% false positives); 83/109, 51/72, 135/140 after the sixth's classes without
+        // reading its misses. Read and fixed since (SeventhClassesTests): 104/109, 70/72, 137/140.
+        Corpus(name: "seventh", lines: SeventhHeldOutCorpus.lines, size: 300, floors: (0.95, 0.97, 0.97)),
+        // Written after the seventh was scored, committed and scored before any rule change for
+        // the seventh's misses (dc25636): 92/125, 45/73, 226/233 (3.0% false positives). After
+        // the seventh's classes, without reading its misses: 92/125, 53/73, 226/233.
+        Corpus(name: "eighth", lines: EighthHeldOutCorpus.lines, size: 400, floors: (0.73, 0.72, 0.96)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
