@@ -80,95 +80,129 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(92, 5))
+            var r = RuleSpec(id: "kubernetes.api-delete", reason: "a DELETE through the Kubernetes API server deletes what `kubectl delete` would \u{2014} a namespace and everything in it, workloads, volumes and their claims, or a whole collection", decision: .ask, location: at(92, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.methods = ["DELETE"]
+            q.paths = ["/api/v1/namespaces/*", "/api/v1/namespaces/*/**", "/apis/*/*/namespaces/*/**", "/api/v1/persistentvolumes", "/api/v1/persistentvolumes/*", "/api/v1/nodes/*", "/apis/apiextensions.k8s.io/*/customresourcedefinitions/*", "/apis/storage.k8s.io/*/*/*"]
+            r.request = q
+            r.matchExamples = [Located(value: "DELETE https://10.0.0.1:6443/api/v1/namespaces/shop", location: at(102, 11)), Located(value: "DELETE https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments/api", location: at(103, 11)), Located(value: "DELETE https://k8s.example.com/api/v1/namespaces/shop/persistentvolumeclaims/data-db-0", location: at(104, 11)), Located(value: "DELETE http://127.0.0.1:8001/api/v1/namespaces/shop/pods", location: at(105, 11)), Located(value: "DELETE https://k8s.example.com/apis/postgresql.cnpg.io/v1/namespaces/db/clusters/main", location: at(106, 11)), Located(value: "DELETE https://k8s.example.com/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusters.postgresql.cnpg.io", location: at(107, 11))]
+            r.notMatchExamples = [Located(value: "GET https://10.0.0.1:6443/api/v1/namespaces/shop/pods", location: at(109, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/1", location: at(110, 11)), Located(value: "POST https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments {}", location: at(111, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "search.api-delete-index", reason: "deleting an Elasticsearch or OpenSearch index, every document a query matches, or a snapshot destroys the data it holds", decision: .ask, location: at(113, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.methods = ["DELETE", "POST"]
+            q.paths = ["/_delete_by_query", "/*/_delete_by_query", "/_snapshot/*/*", "/_all", "/*/_doc/_delete_by_query"]
+            r.request = q
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_delete_by_query {\"query\":{\"match_all\":{}}}", location: at(122, 11)), Located(value: "DELETE https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(123, 11)), Located(value: "DELETE http://localhost:9200/_all", location: at(124, 11))]
+            r.notMatchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_search {\"query\":{\"match_all\":{}}}", location: at(126, 11)), Located(value: "GET https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(127, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "search.api-delete-index-on-search-hosts", reason: "deleting an Elasticsearch or OpenSearch index destroys every document in it", decision: .ask, location: at(129, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.hosts = ["*.es.amazonaws.com", "*.aoss.amazonaws.com", "*.es.io", "*.elastic-cloud.com", "*.found.io", "*.bonsai.io", "*.bonsaisearch.net", "*elasticsearch*", "*opensearch*"]
+            q.methods = ["DELETE"]
+            q.paths = ["/*", "/*,*"]
+            r.request = q
+            r.matchExamples = [Located(value: "DELETE https://search-logs-abc.us-east-1.es.amazonaws.com/logs-2026", location: at(138, 15)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders", location: at(138, 86))]
+            r.notMatchExamples = [Located(value: "DELETE https://api.example.com/orders", location: at(139, 19)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders/_doc/1", location: at(139, 60))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(141, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.github.com"]
             q.methods = ["DELETE"]
             q.paths = ["/repos/*/*", "/repos/*/*/git/refs/**", "/orgs/*", "/repos/*/*/releases/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(101, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(101, 63))]
-            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(102, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(102, 64))]
+            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(150, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(150, 63))]
+            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(151, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(151, 64))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(104, 5))
+            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(153, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.machines.dev", "api.fly.io", "api.render.com", "api.vercel.com", "console.neon.tech", "api.supabase.com", "api.planetscale.com", "api.heroku.com", "api.cloudflare.com", "api.netlify.com", "api.digitalocean.com"]
             q.methods = ["DELETE"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(113, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(114, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(115, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(116, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(117, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(118, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(119, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(120, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(121, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(122, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(123, 11))]
-            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(125, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(126, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(127, 11))]
+            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(162, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(163, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(164, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(165, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(166, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(167, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(168, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(169, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(170, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(171, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(172, 11))]
+            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(174, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(175, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(176, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(129, 5))
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(178, 5))
             r.tags = ["local-daemon"]
             var q = RequestSpec()
             q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(136, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(136, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(136, 117))]
-            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(137, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(137, 58))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(185, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(185, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(185, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(186, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(186, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(139, 5))
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(188, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["ssh-agent", "gpg-agent"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(144, 24))]
-            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(144, 82))]
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(193, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(193, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(146, 5))
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(195, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(152, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(152, 61))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(152, 127))]
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(201, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(201, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(201, 127))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(154, 5))
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(203, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
             r.local = l
-            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(160, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(160, 48))]
-            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(160, 83))]
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(209, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(209, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(209, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(162, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(211, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["tcp:*"]
             r.local = l
-            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(167, 24)), Located(value: "tcp:::1:6379", location: at(167, 82))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(167, 111))]
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(216, 24)), Located(value: "tcp:::1:6379", location: at(216, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(216, 111))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(169, 5))
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(218, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(174, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(174, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(174, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(223, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(223, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(223, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(176, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(225, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(181, 24)), Located(value: "/dev/log", location: at(181, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(181, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(230, 24)), Located(value: "/dev/log", location: at(230, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(230, 69))]
             d.rules.append(r)
         }
         return d
@@ -801,9 +835,9 @@ extension BuiltinProfiles {
         var d = ProfileDocument(name: "catalog/environments", location: at(1, 1))
         d.description = "How each tool and API names the environment it acts on (targets), and the usual names of production, staging and development (environments). Profiles extend this and add their own: an API that names environments by id (Railway's environmentId) needs the ids listed, e.g. `production: {railway_environment: [\"<uuid>\"]}`, or learned from the Railway CLI's links.\n"
         d.environments = [
-            (name: "production", kinds: [(kind: "words", patterns: ["prod", "production", "prd", "live", "prods"]), (kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"]), (kind: "render_service", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "planetscale_branch", patterns: ["main", "production", "prod*"])]),
-            (name: "staging", kinds: [(kind: "words", patterns: ["staging", "stage", "stg", "preprod", "uat", "stag"]), (kind: "any", patterns: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]), (kind: "railway", patterns: ["stag*"]), (kind: "kube_context", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]), (kind: "kubeconfig", patterns: ["*staging*", "*stg*"]), (kind: "aws_profile", patterns: ["*staging*", "stg-*", "*-stg", "*stage*"]), (kind: "gcloud_project", patterns: ["*staging*", "*-stg", "stg-*"]), (kind: "azure_subscription", patterns: ["*staging*"]), (kind: "terraform_workspace", patterns: ["*staging*", "stg*", "*stage*"]), (kind: "terraform_var_file", patterns: ["*staging*", "*stg*"]), (kind: "host", patterns: ["*.staging.*", "staging.*", "staging-*", "*-staging.*", "*-staging", "*.stg.*", "stg-*", "*staging*"]), (kind: "app", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "vercel", patterns: ["preview"]), (kind: "netlify", patterns: ["deploy-preview", "branch-deploy"]), (kind: "firebase_project", patterns: ["*-staging", "*-stg"]), (kind: "docker_context", patterns: ["*staging*"]), (kind: "docker_host", patterns: ["*staging*"]), (kind: "pulumi_stack", patterns: ["*staging*", "*stg*"]), (kind: "render_service", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "planetscale_branch", patterns: ["staging*", "stg*"])]),
-            (name: "dev", kinds: [(kind: "words", patterns: ["dev", "development", "local", "localhost"]), (kind: "any", patterns: ["dev", "development", "local", "test"]), (kind: "railway", patterns: ["dev*"]), (kind: "kube_context", patterns: ["kind-*", "minikube", "docker-desktop", "k3d-*", "*-dev", "dev-*", "rancher-desktop", "orbstack"]), (kind: "aws_profile", patterns: ["*-dev", "dev-*", "default", "localstack"]), (kind: "gcloud_project", patterns: ["*-dev", "dev-*"]), (kind: "terraform_workspace", patterns: ["default", "*dev*"]), (kind: "terraform_var_file", patterns: ["*dev*", "*local*"]), (kind: "host", patterns: ["localhost", "127.0.0.1", "::1", "*.local", "*.localhost", "host.docker.internal", "db", "postgres", "mysql", "redis", "mongo", "/tmp/*", "/var/run/*"]), (kind: "app", patterns: ["*-dev", "dev-*"]), (kind: "vercel", patterns: ["development"]), (kind: "netlify", patterns: ["dev"]), (kind: "docker_context", patterns: ["default", "desktop-linux", "colima", "orbstack", "rootless"]), (kind: "docker_host", patterns: ["unix://*"]), (kind: "pulumi_stack", patterns: ["*dev*"])]),
+            (name: "production", kinds: [(kind: "words", patterns: ["prod", "production", "prd", "live", "prods"]), (kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"]), (kind: "render_service", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "planetscale_branch", patterns: ["main", "production", "prod*"]), (kind: "kube_namespace", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd", "prd-*"])]),
+            (name: "staging", kinds: [(kind: "words", patterns: ["staging", "stage", "stg", "preprod", "uat", "stag"]), (kind: "any", patterns: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]), (kind: "railway", patterns: ["stag*"]), (kind: "kube_context", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]), (kind: "kubeconfig", patterns: ["*staging*", "*stg*"]), (kind: "aws_profile", patterns: ["*staging*", "stg-*", "*-stg", "*stage*"]), (kind: "gcloud_project", patterns: ["*staging*", "*-stg", "stg-*"]), (kind: "azure_subscription", patterns: ["*staging*"]), (kind: "terraform_workspace", patterns: ["*staging*", "stg*", "*stage*"]), (kind: "terraform_var_file", patterns: ["*staging*", "*stg*"]), (kind: "host", patterns: ["*.staging.*", "staging.*", "staging-*", "*-staging.*", "*-staging", "*.stg.*", "stg-*", "*staging*"]), (kind: "app", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "vercel", patterns: ["preview"]), (kind: "netlify", patterns: ["deploy-preview", "branch-deploy"]), (kind: "firebase_project", patterns: ["*-staging", "*-stg"]), (kind: "docker_context", patterns: ["*staging*"]), (kind: "docker_host", patterns: ["*staging*"]), (kind: "pulumi_stack", patterns: ["*staging*", "*stg*"]), (kind: "render_service", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "planetscale_branch", patterns: ["staging*", "stg*"]), (kind: "kube_namespace", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*preprod*"])]),
+            (name: "dev", kinds: [(kind: "words", patterns: ["dev", "development", "local", "localhost"]), (kind: "any", patterns: ["dev", "development", "local", "test"]), (kind: "railway", patterns: ["dev*"]), (kind: "kube_context", patterns: ["kind-*", "minikube", "docker-desktop", "k3d-*", "*-dev", "dev-*", "rancher-desktop", "orbstack"]), (kind: "aws_profile", patterns: ["*-dev", "dev-*", "default", "localstack"]), (kind: "gcloud_project", patterns: ["*-dev", "dev-*"]), (kind: "terraform_workspace", patterns: ["default", "*dev*"]), (kind: "terraform_var_file", patterns: ["*dev*", "*local*"]), (kind: "host", patterns: ["localhost", "127.0.0.1", "::1", "*.local", "*.localhost", "host.docker.internal", "db", "postgres", "mysql", "redis", "mongo", "/tmp/*", "/var/run/*"]), (kind: "app", patterns: ["*-dev", "dev-*"]), (kind: "vercel", patterns: ["development"]), (kind: "netlify", patterns: ["dev"]), (kind: "docker_context", patterns: ["default", "desktop-linux", "colima", "orbstack", "rootless"]), (kind: "docker_host", patterns: ["unix://*"]), (kind: "pulumi_stack", patterns: ["*dev*"]), (kind: "kube_namespace", patterns: ["*-dev", "dev-*"])]),
         ]
         do {
             var t = TargetSpec(programs: ["railway"], kind: "railway", location: at(9, 5))
@@ -1033,7 +1067,14 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(50, 5))
+            var t = TargetSpec(programs: [], kind: "kube_namespace", location: at(50, 5))
+            var q = RequestTargetSpec()
+            q.paths = ["/api/v1/namespaces/{}", "/api/v1/namespaces/{}/**", "/apis/*/*/namespaces/{}/**"]
+            t.request = q
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(51, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.supabase.com"]
             q.paths = ["/v1/projects/{}", "/v1/projects/{}/**"]
@@ -1041,7 +1082,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(51, 5))
+            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(52, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.planetscale.com"]
             q.paths = ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]

@@ -173,6 +173,55 @@ rules:
         - 'POST https://api.anthropic.com/v1/messages {"model":"m","messages":[{"role":"user","content":"DROP TABLE orders; -- what does this do?"}]}'
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { customDomainCreate(input: {domain: \"a.example\"}) { id } }"}'
 
+  - id: kubernetes.api-delete
+    reason: a DELETE through the Kubernetes API server deletes what `kubectl delete` would — a namespace and everything in it, workloads, volumes and their claims, or a whole collection
+    decision: ask
+    tags: [destructive]
+    request:
+      method: [DELETE]
+      path: ["/api/v1/namespaces/*", "/api/v1/namespaces/*/**", "/apis/*/*/namespaces/*/**", "/api/v1/persistentvolumes", "/api/v1/persistentvolumes/*",
+             "/api/v1/nodes/*", "/apis/apiextensions.k8s.io/*/customresourcedefinitions/*", "/apis/storage.k8s.io/*/*/*"]
+    examples:
+      match:
+        - "DELETE https://10.0.0.1:6443/api/v1/namespaces/shop"
+        - "DELETE https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments/api"
+        - "DELETE https://k8s.example.com/api/v1/namespaces/shop/persistentvolumeclaims/data-db-0"
+        - "DELETE http://127.0.0.1:8001/api/v1/namespaces/shop/pods"
+        - "DELETE https://k8s.example.com/apis/postgresql.cnpg.io/v1/namespaces/db/clusters/main"
+        - "DELETE https://k8s.example.com/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusters.postgresql.cnpg.io"
+      not_match:
+        - "GET https://10.0.0.1:6443/api/v1/namespaces/shop/pods"
+        - "DELETE http://localhost:3000/api/v1/todos/1"
+        - "POST https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments {}"
+
+  - id: search.api-delete-index
+    reason: deleting an Elasticsearch or OpenSearch index, every document a query matches, or a snapshot destroys the data it holds
+    decision: ask
+    tags: [destructive]
+    request:
+      path: ["/_delete_by_query", "/*/_delete_by_query", "/_snapshot/*/*", "/_all", "/*/_doc/_delete_by_query"]
+      method: [DELETE, POST]
+    examples:
+      match:
+        - 'POST http://127.0.0.1:9200/logs-2026/_delete_by_query {"query":{"match_all":{}}}'
+        - "DELETE https://search.example.com/_snapshot/backups/nightly-2026-12-01"
+        - "DELETE http://localhost:9200/_all"
+      not_match:
+        - 'POST http://127.0.0.1:9200/logs-2026/_search {"query":{"match_all":{}}}'
+        - "GET https://search.example.com/_snapshot/backups/nightly-2026-12-01"
+
+  - id: search.api-delete-index-on-search-hosts
+    reason: deleting an Elasticsearch or OpenSearch index destroys every document in it
+    decision: ask
+    tags: [destructive]
+    request:
+      method: [DELETE]
+      host: ["*.es.amazonaws.com", "*.aoss.amazonaws.com", "*.es.io", "*.elastic-cloud.com", "*.found.io", "*.bonsai.io", "*.bonsaisearch.net", "*elasticsearch*", "*opensearch*"]
+      path: ["/*", "/*,*"]
+    examples:
+      match: ["DELETE https://search-logs-abc.us-east-1.es.amazonaws.com/logs-2026", "DELETE https://acme.es.us-east-1.aws.found.io/orders"]
+      not_match: ["DELETE https://api.example.com/orders", "DELETE https://acme.es.us-east-1.aws.found.io/orders/_doc/1"]
+
   - id: github.api-delete
     reason: deleting a GitHub repository or branch through the API cannot be undone from the agent's side
     decision: ask
@@ -675,6 +724,7 @@ targets:
   - {kind: render_service, request: {host: [api.render.com], path: ["/v1/services/{}", "/v1/services/{}/**", "/v1/postgres/{}", "/v1/postgres/{}/**", "/v1/redis/{}", "/v1/redis/{}/**"]}}
   - {kind: neon_project, request: {host: [console.neon.tech], path: ["/api/v2/projects/{}", "/api/v2/projects/{}/**"]}}
   - {kind: neon_branch, request: {host: [console.neon.tech], path: ["/api/v2/projects/*/branches/{}", "/api/v2/projects/*/branches/{}/**"]}}
+  - {kind: kube_namespace, request: {path: ["/api/v1/namespaces/{}", "/api/v1/namespaces/{}/**", "/apis/*/*/namespaces/{}/**"]}}
   - {kind: supabase_project, request: {host: [api.supabase.com], path: ["/v1/projects/{}", "/v1/projects/{}/**"]}}
   - {kind: planetscale_branch, request: {host: [api.planetscale.com], path: ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]}}
 
@@ -704,6 +754,7 @@ environments:
     pulumi_stack: ["*prod*"]
     render_service: ["*-prod", "*-production", "prod-*"]
     planetscale_branch: ["main", "production", "prod*"]
+    kube_namespace: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd", "prd-*"]
   staging:
     words: [staging, stage, stg, preprod, uat, stag]
     any: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]
@@ -725,6 +776,7 @@ environments:
     pulumi_stack: ["*staging*", "*stg*"]
     render_service: ["*-staging", "*-stg", "staging-*"]
     planetscale_branch: ["staging*", "stg*"]
+    kube_namespace: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*preprod*"]
   dev:
     words: [dev, development, local, localhost]
     any: ["dev", "development", "local", "test"]
@@ -741,6 +793,7 @@ environments:
     docker_context: [default, desktop-linux, colima, orbstack, rootless]
     docker_host: ["unix://*"]
     pulumi_stack: ["*dev*"]
+    kube_namespace: ["*-dev", "dev-*"]
 """##,
         "catalog/filesystem": ##"""
 name: catalog/filesystem
