@@ -126,83 +126,106 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(153, 5))
+            var r = RuleSpec(id: "forge.api-delete", reason: "deleting a repository, project, group or protected branch on a code forge's API (GitLab, GitHub Enterprise, Gitea, Forgejo, Bitbucket) cannot be undone from the agent's side", decision: .ask, location: at(153, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.methods = ["DELETE"]
+            q.paths = ["/api/v4/projects/*", "/api/v4/projects/*/*", "/api/v4/projects/*/*/*", "/api/v4/groups/*", "/api/v4/groups/*/*", "/api/v4/projects/*/repository/branches/*", "/api/v4/projects/*/protected_branches/*", "/api/v3/repos/*/*", "/api/v3/repos/*/*/git/refs/**", "/api/v3/orgs/*", "/api/v1/repos/*/*", "/api/v1/repos/*/*/branches/*", "/api/v1/orgs/*", "/2.0/repositories/*/*", "/2.0/repositories/*/*/refs/branches/*"]
+            r.request = q
+            r.matchExamples = [Located(value: "DELETE https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(167, 11)), Located(value: "DELETE https://git.acme.internal/api/v4/projects/42/repository/branches/main", location: at(168, 11)), Located(value: "DELETE https://github.acme.com/api/v3/repos/acme/app", location: at(169, 11)), Located(value: "DELETE https://codeberg.org/api/v1/repos/acme/app", location: at(170, 11)), Located(value: "DELETE https://api.bitbucket.org/2.0/repositories/acme/app", location: at(171, 11))]
+            r.notMatchExamples = [Located(value: "GET https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(173, 11)), Located(value: "DELETE https://gitlab.com/api/v4/projects/42/issues/7/notes/1/award_emoji/3", location: at(174, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/3", location: at(175, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "vector-store.api-delete", reason: "deleting an index or collection of a hosted vector or search store (Pinecone, Qdrant Cloud, Weaviate Cloud, Typesense Cloud, Meilisearch Cloud, Algolia) destroys every record in it", decision: .ask, location: at(177, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.hosts = ["*.pinecone.io", "*.cloud.qdrant.io", "*.weaviate.cloud", "*.weaviate.network", "*.typesense.net", "*.meilisearch.io", "*.algolia.net", "*.algolianet.com"]
+            q.methods = ["DELETE"]
+            q.paths = ["/indexes/*", "/collections/*", "/v1/schema/*", "/1/indexes/*", "/v1/collections/*"]
+            r.request = q
+            r.matchExamples = [Located(value: "DELETE https://api.pinecone.io/indexes/docs", location: at(186, 15)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs", location: at(186, 62)), Located(value: "DELETE https://acme-dsn.algolia.net/1/indexes/products", location: at(186, 139))]
+            r.notMatchExamples = [Located(value: "GET https://api.pinecone.io/indexes/docs", location: at(187, 19)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs/points/1", location: at(187, 63)), Located(value: "DELETE http://localhost:6333/collections/docs", location: at(187, 149))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(189, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.machines.dev", "api.fly.io", "api.render.com", "api.vercel.com", "console.neon.tech", "api.supabase.com", "api.planetscale.com", "api.heroku.com", "api.cloudflare.com", "api.netlify.com", "api.digitalocean.com"]
             q.methods = ["DELETE"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(162, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(163, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(164, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(165, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(166, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(167, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(168, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(169, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(170, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(171, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(172, 11))]
-            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(174, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(175, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(176, 11))]
+            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(198, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(199, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(200, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(201, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(202, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(203, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(204, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(205, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(206, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(207, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(208, 11))]
+            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(210, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(211, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(212, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(178, 5))
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(214, 5))
             r.tags = ["local-daemon"]
             var q = RequestSpec()
             q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(185, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(185, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(185, 117))]
-            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(186, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(186, 58))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(221, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(221, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(221, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(222, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(222, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(188, 5))
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(224, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["ssh-agent", "gpg-agent"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(193, 24))]
-            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(193, 82))]
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(229, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(229, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(195, 5))
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(231, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(201, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(201, 61))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(201, 127))]
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(237, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(237, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(237, 127))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(203, 5))
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(239, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
             r.local = l
-            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(209, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(209, 48))]
-            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(209, 83))]
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(245, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(245, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(245, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(211, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(247, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["tcp:*"]
             r.local = l
-            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(216, 24)), Located(value: "tcp:::1:6379", location: at(216, 82))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(216, 111))]
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(252, 24)), Located(value: "tcp:::1:6379", location: at(252, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(252, 111))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(218, 5))
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(254, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(223, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(223, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(223, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(259, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(259, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(259, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(225, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(261, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(230, 24)), Located(value: "/dev/log", location: at(230, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(230, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(266, 24)), Located(value: "/dev/log", location: at(266, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(266, 69))]
             d.rules.append(r)
         }
         return d

@@ -234,6 +234,42 @@ rules:
       match: ["DELETE https://api.github.com/repos/acme/app", "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main"]
       not_match: ["GET https://api.github.com/repos/acme/app", "DELETE https://api.github.com/repos/acme/app/issues/comments/1"]
 
+  - id: forge.api-delete
+    reason: deleting a repository, project, group or protected branch on a code forge's API (GitLab, GitHub Enterprise, Gitea, Forgejo, Bitbucket) cannot be undone from the agent's side
+    decision: ask
+    tags: [destructive]
+    request:
+      method: [DELETE]
+      # A project named by its path (`acme%2Fapp`, nested groups too) decodes to several segments.
+      path: ["/api/v4/projects/*", "/api/v4/projects/*/*", "/api/v4/projects/*/*/*", "/api/v4/groups/*", "/api/v4/groups/*/*",
+             "/api/v4/projects/*/repository/branches/*", "/api/v4/projects/*/protected_branches/*",
+             "/api/v3/repos/*/*", "/api/v3/repos/*/*/git/refs/**", "/api/v3/orgs/*",
+             "/api/v1/repos/*/*", "/api/v1/repos/*/*/branches/*", "/api/v1/orgs/*",
+             "/2.0/repositories/*/*", "/2.0/repositories/*/*/refs/branches/*"]
+    examples:
+      match:
+        - "DELETE https://gitlab.com/api/v4/projects/acme%2Fapp"
+        - "DELETE https://git.acme.internal/api/v4/projects/42/repository/branches/main"
+        - "DELETE https://github.acme.com/api/v3/repos/acme/app"
+        - "DELETE https://codeberg.org/api/v1/repos/acme/app"
+        - "DELETE https://api.bitbucket.org/2.0/repositories/acme/app"
+      not_match:
+        - "GET https://gitlab.com/api/v4/projects/acme%2Fapp"
+        - "DELETE https://gitlab.com/api/v4/projects/42/issues/7/notes/1/award_emoji/3"
+        - "DELETE http://localhost:3000/api/v1/todos/3"
+
+  - id: vector-store.api-delete
+    reason: deleting an index or collection of a hosted vector or search store (Pinecone, Qdrant Cloud, Weaviate Cloud, Typesense Cloud, Meilisearch Cloud, Algolia) destroys every record in it
+    decision: ask
+    tags: [destructive]
+    request:
+      method: [DELETE]
+      host: ["*.pinecone.io", "*.cloud.qdrant.io", "*.weaviate.cloud", "*.weaviate.network", "*.typesense.net", "*.meilisearch.io", "*.algolia.net", "*.algolianet.com"]
+      path: ["/indexes/*", "/collections/*", "/v1/schema/*", "/1/indexes/*", "/v1/collections/*"]
+    examples:
+      match: ["DELETE https://api.pinecone.io/indexes/docs", "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs", "DELETE https://acme-dsn.algolia.net/1/indexes/products"]
+      not_match: ["GET https://api.pinecone.io/indexes/docs", "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs/points/1", "DELETE http://localhost:6333/collections/docs"]
+
   - id: paas.api-delete
     reason: deleting an app, service, project or database through its platform's API destroys it and its data
     decision: ask
