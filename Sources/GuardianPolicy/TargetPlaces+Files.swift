@@ -14,7 +14,8 @@ extension TargetPlaces {
     static let envFileOptionsByProgram: [String: String] = ["dotenv": "-e", "env-cmd": "-f|--file", "dotenvx": "-f|--env-file"]
     /// Variables whose values are URLs or hosts of what the command connects to.
     static func isLocationVariable(_ name: String) -> Bool {
-        name.hasSuffix("_URL") || name.hasSuffix("_URI") || name.hasSuffix("_HOST") || name.hasSuffix("_DSN") || name == "PGHOST"
+        guard !isTelemetrySink(name.uppercased()) else { return false }
+        return name.hasSuffix("_URL") || name.hasSuffix("_URI") || name.hasSuffix("_HOST") || name.hasSuffix("_DSN") || name == "PGHOST"
     }
     /// At most this many files are read for one command.
     static let filesPerCommand = 8

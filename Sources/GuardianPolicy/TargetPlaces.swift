@@ -201,12 +201,27 @@ enum TargetPlaces {
         return keys.contains { $0.lowercased().hasPrefix(stem) }
     }
 
-    /// `…_URI`, `…_URL`, `…_HOST`, `…_ADDR`, `…_ENDPOINT`, `…_SERVER`: where the command connects.
+    /// `…_URI`, `…_URL`, `…_HOST`, `…_ADDR`, `…_ENDPOINT`, `…_SERVER`: where the command connects
+    /// — unless it is where the program reports to (`isTelemetrySink`).
     static func isConnectionVariable(_ name: String) -> Bool {
         let upper = name.uppercased()
-        guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
+        guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }), !isTelemetrySink(upper) else { return false }
         return ["_URI", "_URL", "_HOST", "_ADDR", "_ADDRESS", "_ENDPOINT", "_SERVER"].contains { upper.hasSuffix($0) }
     }
+
+    /// Where a program sends its own traces, metrics, logs, errors or analytics
+    /// (`OTEL_EXPORTER_OTLP_ENDPOINT`, `DD_AGENT_HOST`, `SENTRY_DSN`, `LANGFUSE_HOST`): a shared
+    /// collector that says nothing about what the program acts on. A development server that
+    /// reports to the production collector is common and harmless.
+    static func isTelemetrySink(_ upper: String) -> Bool {
+        telemetryPrefixes.contains { upper.hasPrefix($0) }
+    }
+
+    static let telemetryPrefixes = ["OTEL_", "OTLP_", "DD_", "DATADOG_", "DOGSTATSD_", "STATSD_", "SENTRY_", "NEW_RELIC_", "NEWRELIC_",
+                                    "HONEYCOMB_", "JAEGER_", "ZIPKIN_", "LIGHTSTEP_", "ELASTIC_APM_", "SIGNALFX_", "SPLUNK_HEC_",
+                                    "LOGSTASH_", "FLUENT_", "FLUENTD_", "LOKI_", "BUGSNAG_", "ROLLBAR_", "HONEYBADGER_", "AIRBRAKE_",
+                                    "POSTHOG_", "SEGMENT_", "MIXPANEL_", "AMPLITUDE_", "LANGFUSE_", "LANGSMITH_", "LANGCHAIN_",
+                                    "HELICONE_", "PHOENIX_COLLECTOR_", "TRACELOOP_", "PYROSCOPE_", "PROMETHEUS_PUSHGATEWAY_"]
 
     static func isProjectScript(_ view: ExecView) -> Bool {
         let argv0 = view.request.argv.first ?? ""
