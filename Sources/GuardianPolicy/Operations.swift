@@ -451,15 +451,29 @@ enum Operations {
         let rest = Array(words[(p + 1)...])
         let wholeTree: Set<String> = [".", "./", ":/", "*", ":/*", "..", "-A"]
         switch verb {
-        case "push":
-            if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git push \(d)", harmless: true) }
-            if has(a, "-f|--force|--force-with-lease|--force-if-includes") { return CommandOperation(kind: .destroy, why: "git push --force") }
-            if has(a, "--mirror") { return CommandOperation(kind: .destroy, why: "git push --mirror") }
-            if has(a, "--delete|-d|--prune") { return CommandOperation(kind: .destroy, why: "git push --delete") }
+        case "push", "send-pack":
+            // send-pack is push's plumbing: it takes the same refspecs and --force/--mirror.
+            if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git \(verb) \(d)", harmless: true) }
+            if has(a, "-f|--force|--force-with-lease|--force-if-includes") { return CommandOperation(kind: .destroy, why: "git \(verb) --force") }
+            if has(a, "--mirror") { return CommandOperation(kind: .destroy, why: "git \(verb) --mirror") }
+            if has(a, "--delete|-d|--prune") { return CommandOperation(kind: .destroy, why: "git \(verb) --delete") }
             if let spec = rest.dropFirst().first(where: { $0.hasPrefix("+") || $0.hasPrefix(":") }) {
-                return CommandOperation(kind: .destroy, why: spec.hasPrefix("+") ? "git push +refspec (\(spec))" : "git push :ref (\(spec))")
+                return CommandOperation(kind: .destroy, why: spec.hasPrefix("+") ? "git \(verb) +refspec (\(spec))" : "git \(verb) :ref (\(spec))")
             }
-            return CommandOperation(kind: .write, why: "git push")
+            // The same set for this one command: `-c remote.origin.mirror=true`, a configured
+            // refspec that forces or deletes (`-c remote.origin.push=+HEAD:main`).
+            for setting in a.values(of: OptionSpec("-c")) {
+                let parts = setting.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                let key = parts[0].lowercased(), value = parts[1].lowercased()
+                if key.hasPrefix("remote."), key.hasSuffix(".mirror"), ["true", "yes", "on", "1"].contains(value) {
+                    return CommandOperation(kind: .destroy, why: "git \(verb) with -c \(parts[0])=\(parts[1])")
+                }
+                if key.hasPrefix("remote."), key.hasSuffix(".push"), value.hasPrefix("+") || value.hasPrefix(":") {
+                    return CommandOperation(kind: .destroy, why: "git \(verb) with -c \(parts[0])=\(parts[1])")
+                }
+            }
+            return CommandOperation(kind: .write, why: "git \(verb)")
         case "checkout", "switch":
             if has(a, "-f|--force|--discard-changes") { return CommandOperation(kind: .destroy, why: "git \(verb) --force discards uncommitted changes") }
             if a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) || rest.contains(where: { wholeTree.contains($0) }) {
