@@ -173,6 +173,20 @@ rules:
         - 'POST https://api.anthropic.com/v1/messages {"model":"m","messages":[{"role":"user","content":"DROP TABLE orders; -- what does this do?"}]}'
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { customDomainCreate(input: {domain: \"a.example\"}) { id } }"}'
 
+  - id: git.push-deletes-ref
+    reason: a git push that deletes a branch or tag on the server (a delete or mirror push, however it is sent) removes it for everyone; a branch deleted on the server may hold the only copy of work
+    decision: ask
+    tags: [destructive]
+    request:
+      git_push: [destroy]
+    examples:
+      match:
+        - "POST https://github.com/acme/app.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00853f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e 0000000000000000000000000000000000000000 refs/heads/feature\0report-status side-band-64k\n0000"
+        - "POST http://127.0.0.1:8080/repo.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00743f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e a1b2c3d4e5f60718293a4b5c6d7e8f9012345678 refs/heads/main\0report-status\n006da1b2c3d4e5f60718293a4b5c6d7e8f9012345678 0000000000000000000000000000000000000000 refs/heads/old-release\n0000"
+      not_match:
+        - "POST https://github.com/acme/app.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00823f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e a1b2c3d4e5f60718293a4b5c6d7e8f9012345678 refs/heads/main\0report-status side-band-64k\n0000PACK"
+        - "POST https://github.com/acme/app.git/git-upload-pack -H 'Content-Type: application/x-git-upload-pack-request' 0000"
+
   - id: kubernetes.api-delete
     reason: a DELETE through the Kubernetes API server deletes what `kubectl delete` would — a namespace and everything in it, workloads, volumes and their claims, or a whole collection
     decision: ask

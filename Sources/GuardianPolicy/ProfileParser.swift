@@ -271,7 +271,13 @@ struct ProfileParser {
                     fail(at: item.location, "unknown operation class '\(item.value)' for sql: use read, write or destroy")
                     return nil
                 }
-            default: unknownKey(key, allowed: "host, method, path, headers, graphql, aws, sql")
+            case "git_push":
+                spec.gitPush = strings(value).compactMap { item in
+                    if let c = OperationClass(name: item.value), c == .write || c == .destroy { return c }
+                    fail(at: item.location, "unknown git push class '\(item.value)': use write or destroy")
+                    return nil
+                }
+            default: unknownKey(key, allowed: "host, method, path, headers, graphql, aws, sql, git_push")
             }
         }
         return spec

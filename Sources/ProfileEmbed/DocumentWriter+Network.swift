@@ -21,6 +21,7 @@ extension DocumentWriter {
             w.line("    q.aws = a")
         }
         if let s = q.sql { w.line("    q.sql = [\(s.map { ".\($0)" }.joined(separator: ", "))]") }
+        if let g = q.gitPush { w.line("    q.gitPush = [\(g.map { ".\($0)" }.joined(separator: ", "))]") }
         w.line("    \(target) = q")
     }
 

@@ -64,4 +64,48 @@ extension NetworkTests {
         // The production namespace is denied for its environment, the staging one asked about.
         #expect(r.all.contains("environment.other") && r.all.contains("kubernetes.api-delete") && r.all.contains("search.api-delete-index"), "\(r.all.prefix(1200))")
     }
+
+    /// A push that deletes a branch on the server, sent by git itself from a remote configured
+    /// to mirror (the command line says only `git push origin`), is read from its command list
+    /// and held; a push that only adds commits goes through.
+    @Test func aPushThatDeletesABranchOnTheServerIsHeld() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let root = w.root.path + "/git-server"
+        let setup = """
+            set -e
+            git init -q --bare '\(root)/repo.git'
+            git init -q -b main '\(w.project)/clone'; cd '\(w.project)/clone'
+            git -c user.email=a@b -c user.name=a commit -q --allow-empty -m one
+            git branch feature
+            git push -q '\(root)/repo.git' main feature
+            """
+        let prepared = try w.run(["sh", "-c", setup])
+        #expect(prepared.status == 0, "\(prepared.all)")
+        let net = try NetworkWorld(w, apiArguments: ["--git", root])
+        defer { net.stop() }
+        let configure = """
+            set -e; cd '\(w.project)/clone'
+            git remote add origin '\(net.httpURL)/repo.git'; git config remote.origin.mirror true
+            git remote add plain '\(net.httpURL)/repo.git'
+            git branch -D feature
+            """
+        let configured = try w.run(["sh", "-c", configure])
+        #expect(configured.status == 0, "\(configured.all)")
+        // Unprivileged, Guardian and the agent run as the user the world belongs to.
+        if World.unprivileged { _ = try w.run(["chown", "-R", "65534:65534", w.project + "/clone"]) }
+        let script = """
+            cd '\(w.project)/clone'
+            git -c user.email=a@b -c user.name=a commit -q --allow-empty -m two
+            git push plain main; echo plain=$?
+            git push origin; echo mirror=$?
+            """
+        let r = try net.guardian(["sh", "-c", script], profile: "dev")
+        #expect(r.stdout.contains("plain=0"), "\(r.all.prefix(1200))")
+        #expect(!r.stdout.contains("mirror=0"), "\(r.all.prefix(1200))")
+        #expect(r.all.contains("git.push-deletes-ref"), "\(r.all.prefix(1200))")
+        let refs = try w.run(["git", "--git-dir", root + "/repo.git", "show-ref"])
+        #expect(refs.stdout.contains("refs/heads/feature"), "the branch was deleted on the server: \(refs.all)")
+    }
 }
+

@@ -106,6 +106,9 @@ public struct RequestFacts: Sendable, Hashable {
     /// The SQL statements the request carries to a database over HTTP (`SQLInRequests`): texts
     /// under the keys and parameters databases' APIs run, or a text body, each opening like SQL.
     public var sql: [String]
+    /// The ref updates of a git push over smart HTTP (`GitPushCommands`); empty for any other
+    /// request.
+    public var gitPush: [GitRefUpdate]
 
     public struct QueryItem: Sendable, Hashable {
         public var name: String
@@ -114,7 +117,7 @@ public struct RequestFacts: Sendable, Hashable {
     }
 
     public init(request: HTTPRequest, path: String, query: [QueryItem] = [], graphql: [GraphQLOperation] = [], aws: AWSOperation? = nil,
-                methodOverride: String? = nil, sql: [String] = []) {
+                methodOverride: String? = nil, sql: [String] = [], gitPush: [GitRefUpdate] = []) {
         self.request = request
         self.path = path
         self.query = query
@@ -122,6 +125,7 @@ public struct RequestFacts: Sendable, Hashable {
         self.aws = aws
         self.methodOverride = methodOverride
         self.sql = sql
+        self.gitPush = gitPush
     }
 }
 

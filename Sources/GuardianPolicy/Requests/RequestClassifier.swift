@@ -12,7 +12,8 @@
 //
 // GraphQL is found by the request's shape, on any host and path (the same mutation sent to a
 // loopback port is the same mutation); AWS by the SigV4 credential scope or the endpoint name;
-// SQL by the keys and parameters databases' HTTP APIs run, on any host (`SQLInRequests`).
+// SQL by the keys and parameters databases' HTTP APIs run, on any host (`SQLInRequests`); a
+// git push's ref updates by its command list (`GitPushCommands`).
 
 public struct RequestClassifier: Sendable {
     /// Bounds checked before any parser runs on a document (GraphQLSwift's parser recurses
@@ -65,7 +66,8 @@ public struct RequestClassifier: Sendable {
         let aws = try AWSClassification.operation(of: request, path: path, query: query, form: form)
         return RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws,
                             methodOverride: try Self.methodOverride(of: request, query: query, form: form),
-                            sql: SQLInRequests.statements(request, mediaType: mediaType, query: query, form: form, jsonDepth: limits.jsonDepth))
+                            sql: SQLInRequests.statements(request, mediaType: mediaType, query: query, form: form, jsonDepth: limits.jsonDepth),
+                            gitPush: try GitPushCommands.updates(request, path: path) ?? [])
     }
 
     /// The override a request names, if any. Several that disagree are refused: which one a

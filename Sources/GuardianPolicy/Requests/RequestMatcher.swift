@@ -11,6 +11,7 @@ struct RequestMatcher: Sendable {
     let awsServices: Set<String>?
     let awsActions: [CompiledGlob]?
     let sqlClasses: Set<OperationClass>?
+    let gitPushClasses: Set<OperationClass>?
 
     init(_ spec: RequestSpec) {
         hosts = spec.hosts.map { CompiledGlob($0.lowercased(), pathMode: false, caseInsensitive: true) }
@@ -23,6 +24,7 @@ struct RequestMatcher: Sendable {
         awsServices = spec.aws.map { Set($0.services.map { $0.lowercased() }) }
         awsActions = spec.aws.map { $0.actions.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
         sqlClasses = spec.sql.map { Set($0) }
+        gitPushClasses = spec.gitPush.map { Set($0) }
     }
 
     private func fieldMatches(_ field: String, _ globs: [CompiledGlob]) -> Bool {
@@ -87,6 +89,12 @@ struct RequestMatcher: Sendable {
             let statements = facts.sql.map { Operations.sql($0, program: "SQL over HTTP") }.filter { sqlClasses.contains($0.kind) }
             if statements.isEmpty { return nil }
             what += statements.map(\.why)
+        }
+        if let gitPushClasses {
+            guard !facts.gitPush.isEmpty else { return nil }
+            let deleted = facts.gitPush.filter(\.deletes).map(\.ref)
+            guard gitPushClasses.contains(deleted.isEmpty ? .write : .destroy) else { return nil }
+            what.append(deleted.isEmpty ? "git push" : "git push deletes \(deleted.prefix(5).joined(separator: ", "))\(deleted.count > 5 ? " and \(deleted.count - 5) more" : "")")
         }
         return what
     }

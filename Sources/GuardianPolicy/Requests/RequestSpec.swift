@@ -15,6 +15,9 @@ package struct RequestSpec: Sendable {
     /// The operation classes of SQL the request carries (`SQLInRequests`), by the database
     /// clients' grammar: `destroy` is DROP, TRUNCATE, DELETE/UPDATE without WHERE, ALTER … DROP.
     package var sql: [OperationClass]?
+    /// What a git push over smart HTTP does to the server's refs: `destroy` when it deletes one,
+    /// `write` otherwise (`GitPushCommands`).
+    package var gitPush: [OperationClass]?
 }
 
 package struct GraphQLSpec: Sendable {

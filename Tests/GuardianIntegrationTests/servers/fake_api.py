@@ -16,6 +16,7 @@ parser.add_argument("--port-file", required=True)
 parser.add_argument("--cert")
 parser.add_argument("--key")
 parser.add_argument("--bind", default="127.0.0.1")
+parser.add_argument("--git", help="serve the repositories under this directory over smart HTTP (git http-backend) at /NAME.git/…")
 args = parser.parse_args()
 lock = threading.Lock()
 
@@ -24,6 +25,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def answer(self):
+        if args.git and ".git/" in self.path:
+            return self.git()
         if self.command == "GET" and self.path.startswith("/bytes/"):
             return self.send_bytes(int(self.path[len("/bytes/"):]))
         length = int(self.headers.get("content-length") or 0)
@@ -53,6 +56,35 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("content-length", str(len(out)))
         self.end_headers()
         self.wfile.write(out)
+
+    def git(self):
+        """git's smart HTTP through git http-backend (CGI), pushes allowed; each request logged
+        with its method and path."""
+        import subprocess
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        with lock, open(args.log, "a") as log:
+            log.write(json.dumps({"method": self.command, "path": self.path, "body": ""}) + "\n")
+        path, _, query = self.path.partition("?")
+        env = dict(os.environ, GIT_PROJECT_ROOT=args.git, GIT_HTTP_EXPORT_ALL="1", REMOTE_USER="agent", REMOTE_ADDR="127.0.0.1",
+                   REQUEST_METHOD=self.command, PATH_INFO=path, QUERY_STRING=query,
+                   CONTENT_TYPE=self.headers.get("content-type") or "", CONTENT_LENGTH=str(len(body)))
+        out = subprocess.run(["git", "http-backend"], input=body, env=env, capture_output=True).stdout
+        head, _, payload = out.partition(b"\r\n\r\n")
+        status = 200
+        headers = []
+        for line in head.split(b"\r\n"):
+            name, _, value = line.decode().partition(":")
+            if name.lower() == "status":
+                status = int(value.strip().split()[0])
+            elif name:
+                headers.append((name, value.strip()))
+        self.send_response(status)
+        for name, value in headers:
+            self.send_header(name, value)
+        self.send_header("content-length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
 
     def send_bytes(self, n):
         """GET /bytes/N: N bytes, block k of 64 KiB being k as 8 big-endian bytes repeated (a
