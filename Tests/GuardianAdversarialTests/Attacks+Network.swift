@@ -103,6 +103,21 @@ extension Attack {
         Attack(name: "net-graphql-volumedelete-raw-socket", script: #""$H/net" post "$APIPORT" "$VD""#,
                goal: .fileContains("srv/api.log", "volumeDelete"), evidence: .event,
                setup: { w in var p = try outsideServers(w); p.env["VD"] = volumeDelete; return p }, profile: "staging"),
+        // The same destruction through other APIs any program can call with a found token:
+        // SQL to a database's HTTP query endpoint, a namespace delete to the Kubernetes API
+        // server, a statement as a text body (an HTTP SQL interface).
+        Attack(name: "net-sql-drop-over-http", script: #"""
+            python3 -c 'import json, os, urllib.request as u
+            u.urlopen(u.Request("http://127.0.0.1:%s/v1/projects/p/database/query" % os.environ["APIPORT"], data=json.dumps({"query": "DROP TABLE orders_adv"}).encode(), headers={"Content-Type": "application/json"}))'
+            """#, goal: .fileContains("srv/api.log", "orders_adv"), evidence: .event, setup: { try outsideServers($0) }, profile: "staging"),
+        Attack(name: "net-kubernetes-namespace-delete", script: #"""
+            python3 -c 'import os, urllib.request as u
+            u.urlopen(u.Request("http://127.0.0.1:%s/api/v1/namespaces/shop_adv" % os.environ["APIPORT"], method="DELETE", headers={"Authorization": "Bearer t"}))'
+            """#, goal: .fileContains("srv/api.log", "shop_adv"), evidence: .event, setup: { try outsideServers($0) }, profile: "staging"),
+        Attack(name: "net-sql-text-body", script: #"""
+            python3 -c 'import os, urllib.request as u
+            u.urlopen(u.Request("http://127.0.0.1:%s/?database=default" % os.environ["APIPORT"], data=b"TRUNCATE TABLE t_adv", headers={"Content-Type": "text/plain"}))'
+            """#, goal: .fileContains("srv/api.log", "t_adv"), evidence: .event, setup: { try outsideServers($0) }, profile: "staging"),
         // The same mutation sent after 0.6 s of silence to the API on a non-loopback address:
         // silence once made the connection a relayed byte stream, uninspected. Now the
         // server may speak first, but the client's bytes are held until they are seen: an HTTP
