@@ -111,11 +111,15 @@ static void relay_plain(int client) {
 struct leg {
     SSL *ssl;
     int fd;
-    int eof;         // no more plaintext will come from this side
-    size_t pending;  // plaintext read from the other side, not yet taken by SSL_write here
+    int eof;           // no more plaintext will come from this side
+    short read_wait;   // what the last SSL_read here waits for: POLLIN, or POLLOUT (a TLS write)
+    short write_wait;  // the same for the last SSL_write here
+    size_t pending;    // plaintext read from the other side, not yet taken by SSL_write here
     size_t off;
     unsigned char *buf;
 };
+
+static short wait_for(int ssl_error) { return ssl_error == SSL_ERROR_WANT_WRITE ? POLLOUT : POLLIN; }
 
 // Reads plaintext from `from` (up to CHUNK, until the socket has no more) when `to` has room,
 // and hands what it has to SSL_write on `to`. Returns 1 when something moved, 0 when it must
@@ -130,7 +134,8 @@ static int step(struct leg *from, struct leg *to) {
                 continue;
             }
             int e = SSL_get_error(from->ssl, 0);
-            if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) from->eof = 1;  // close or error
+            if (e == SSL_ERROR_WANT_READ || e == SSL_ERROR_WANT_WRITE) from->read_wait = wait_for(e);
+            else from->eof = 1;  // close_notify, EOF or error
             break;
         }
         to->pending = got;
@@ -141,8 +146,9 @@ static int step(struct leg *from, struct leg *to) {
         size_t n;
         if (!SSL_write_ex(to->ssl, to->buf + to->off, to->pending, &n)) {
             int e = SSL_get_error(to->ssl, 0);
-            if (e == SSL_ERROR_WANT_WRITE || e == SSL_ERROR_WANT_READ) break;
-            return -1;
+            if (e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_READ) return -1;
+            to->write_wait = wait_for(e);
+            break;
         }
         to->off += n;
         to->pending -= n;
@@ -179,15 +185,17 @@ static void relay_tls(int client) {
 
     fcntl(client, F_SETFL, fcntl(client, F_GETFL) | O_NONBLOCK);
     fcntl(server, F_SETFL, fcntl(server, F_GETFL) | O_NONBLOCK);
-    struct leg a = {.ssl = c, .fd = client, .buf = bufs}, b = {.ssl = s, .fd = server, .buf = bufs + CHUNK};
+    struct leg a = {.ssl = c, .fd = client, .read_wait = POLLIN, .write_wait = POLLOUT, .buf = bufs};
+    struct leg b = {.ssl = s, .fd = server, .read_wait = POLLIN, .write_wait = POLLOUT, .buf = bufs + CHUNK};
     for (;;) {
         int up = step(&a, &b), down = step(&b, &a);
         if (up < 0 || down < 0) break;
         if (up || down) continue;
-        // Nothing moved: wait for the socket each direction is blocked on.
+        // Nothing moved: wait for what each direction is blocked on — its destination when it
+        // has plaintext pending there, else its source.
         struct pollfd p[2] = {{.fd = client}, {.fd = server}};
-        if (b.pending) p[1].events |= POLLOUT; else if (!a.eof) p[0].events |= POLLIN;
-        if (a.pending) p[0].events |= POLLOUT; else if (!b.eof) p[1].events |= POLLIN;
+        if (b.pending) p[1].events |= b.write_wait; else if (!a.eof) p[0].events |= a.read_wait;
+        if (a.pending) p[0].events |= a.write_wait; else if (!b.eof) p[1].events |= b.read_wait;
         if (poll(p, 2, -1) < 0 && errno != EINTR) break;
     }
 done:
