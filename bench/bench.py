@@ -636,10 +636,44 @@ class Suite:
         with open(out) as f:
             return json.loads(f.read().strip().splitlines()[-1]), hwm
 
+    def start_relays(self, d, ports):
+        """The floor of a proxy (`micro/tlsrelay.c`): a TLS-terminating relay to the server's HTTPS
+        port (its own throwaway CA, which the floor's client trusts; the server verified against the
+        bench's CA) and a plain TCP relay (splice) to its HTTP port. Returns (processes, ports, the
+        floor client's CA) or None when the relay cannot be built here (the floor cells are skipped)."""
+        out = os.path.join(self.work, "micro")
+        os.makedirs(out, exist_ok=True)
+        relay = os.path.join(out, "tlsrelay")
+        r = sh(["cc", "-O2", "-pthread", "-o", relay, os.path.join(HERE, "micro", "tlsrelay.c"), "-lssl", "-lcrypto"])
+        if r.returncode:
+            if "openssl/" in r.stderr and ("No such file" in r.stderr or "not found" in r.stderr):
+                why = "the OpenSSL headers are missing: no relay floor for the downloads (apt-get install libssl-dev)"
+                self.skipped["network floor"] = why
+                log(f"bench: skipping the network floor: {why}")
+                return None
+            raise RuntimeError(f"cannot compile tlsrelay.c: {r.stderr.strip()[-400:]}")
+        ca, leaf, leaf_key = self.make_certificates(os.path.join(d, "relay"))
+        procs, relay_ports = {}, {}
+        for kind, args in (("https", ["-c", leaf, "-k", leaf_key, "-a", os.path.join(d, "ca.pem"), str(ports["https"])]),
+                           ("http", [str(ports["http"])])):
+            err = open(os.path.join(d, f"relay-{kind}.err"), "w")
+            p = subprocess.Popen([relay, *args], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err, text=True)
+            err.close()
+            procs[kind] = p
+            line = p.stdout.readline().strip()
+            if not line.isdigit():
+                for q in procs.values():
+                    q.kill()
+                    q.wait()
+                raise RuntimeError(f"the {kind} relay did not start")
+            relay_ports[kind] = int(line)
+        return procs, relay_ports, ca
+
     def net_micro(self):
         """Loopback connections through Guardian's proxy against the same ones natively: fresh
         connections (plain, and TLS with a full handshake to new and to known host names), 1,000
-        requests on one keep-alive connection (HTTP and HTTPS), one large download (both)."""
+        requests on one keep-alive connection (HTTP and HTTPS), one large download (both). The
+        downloads also through the floor of a proxy (`micro/tlsrelay.c`), in the same rounds."""
         if not shutil.which("openssl"):
             self.skipped["network"] = "openssl not installed: no certificates for the TLS server (apt-get install openssl)"
             return
@@ -654,6 +688,7 @@ class Suite:
         server = subprocess.Popen([sys.executable, os.path.join(HERE, "net", "server.py"), leaf, leaf_key],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         res = {"sizes": sizes, "cells": {}}
+        relays = {}
         try:
             ports = json.loads(server.stdout.readline() or "{}")
             if "http" not in ports:
@@ -671,32 +706,71 @@ class Suite:
             # overwrites SSL_CERT_FILE), and Guardian trusts the bench's CA upstream.
             env = dict(self.env, SSL_CERT_FILE=ca)
             wrappers = {"native": [], "guardian": [self.guardian, "run", "-q", "--upstream-ca", ca, "--"]}
+            # The floor: the native client through the relays, downloads only; it trusts the relay's CA.
+            floor = {}
+            try:
+                started = self.start_relays(d, ports)
+            except RuntimeError as e:
+                self.problems.append(f"network floor: {e}")
+                started = None
+            if started:
+                relays, relay_ports, relay_ca = started
+                floor = {"download_http": ["download", relay_ports["http"], sizes["download"]],
+                         "download_https": ["download", relay_ports["https"], sizes["download"], "--tls"]}
+                wrappers = {"native": [], "floor": [], "guardian": wrappers["guardian"]}
             # Other builds of guardian (--compare NAME=PATH), interleaved with the rest run by run,
             # so a before/after comparison meets the same machine load.
             for name, path in self.compare:
                 wrappers[name] = [path, "run", "-q", "--upstream-ca", ca, "--"]
             runs = {cell: {w: [] for w in wrappers} for cell, _ in cells}
-            hwm = {}
+            hwm, relay_cpu = {}, {}
             for i in range(self.runs):
                 for cell, args in cells:
                     for wname, prefix in wrappers.items():
+                        run_args, run_env = args, env
+                        if wname == "floor":
+                            if cell not in floor:
+                                continue
+                            run_args, run_env = floor[cell], dict(self.env, SSL_CERT_FILE=relay_ca)
+                            relay = relays["https" if cell.endswith("https") else "http"]
+                            cpu0 = cpu_seconds(relay.pid)
                         try:
-                            data, peak = self.run_client(prefix, args, env, watch_rss=(wname != "native" and cell.startswith("download")),
+                            data, peak = self.run_client(prefix, run_args, run_env,
+                                                         watch_rss=(wname not in ("native", "floor") and cell.startswith("download")),
                                                          timeout=120 if self.smoke else 600)
                         except RuntimeError as e:
                             self.problems.append(f"network {cell} under {wname}: {e}")
                             continue
+                        if wname == "floor":
+                            # The relay's own CPU time for this download (a warm-up request, then the body).
+                            data["relay_cpu_s"] = cpu_seconds(relay.pid) - cpu0
+                            relay_cpu.setdefault(cell, []).append((data["relay_cpu_s"], data["bytes"]))
                         runs[cell][wname].append(data)
                         if peak:
                             hwm.setdefault(wname, []).append(peak)
                 log(f"bench: network run {i + 1}/{self.runs} done")
             res["cells"] = summarize_network(runs)
+            for cell, cpu in relay_cpu.items():
+                # All runs together: /proc counts in clock ticks (10 ms), too coarse for one small run.
+                seconds = sum(c for c, _ in cpu)
+                res["cells"][cell]["floor"]["cpu_s"] = seconds
+                if seconds >= 0.1:
+                    res["cells"][cell]["floor"]["cpu_s_per_gb"] = seconds / sum(b for _, b in cpu) * 1e9
+            if relays:
+                with open(os.path.join(d, "relay-https.err")) as f:
+                    # What the relay's two legs negotiated, as the relay logs it per connection.
+                    res["floor_tls"] = sorted({line.split(": ", 1)[1].strip() for line in f if line.startswith("tlsrelay: client ")})
+            if self.skipped.get("network floor"):
+                res["floor_skipped"] = self.skipped["network floor"]
             if hwm.get("guardian"):
                 res["guardian_download_hwm_mib"] = max(hwm["guardian"])
             if self.compare:
                 res["compared"] = [name for name, _ in self.compare]
                 res["download_hwm_mib"] = {w: max(v) for w, v in hwm.items()}
         finally:
+            for p in relays.values():
+                p.terminate()
+                p.wait()
             server.stdin.close()
             try:
                 server.wait(timeout=5)
@@ -771,6 +845,8 @@ def summarize_network(runs):
                 mbs = [d["bytes"] / d["download_ns"] * 1000 for d in datas]  # bytes/ns × 1000 = MB/s
                 c[w] = {"mb_s": median(mbs), "min_mb_s": min(mbs), "max_mb_s": max(mbs), "runs_mb_s": mbs,
                         "bytes": datas[0]["bytes"]}
+                if datas[0].get("tls"):
+                    c[w]["tls"] = datas[0]["tls"]
             else:
                 keys = [k for k in datas[0] if k.endswith("_ns")]
                 c[w] = {k[:-3]: distribution([x for d in datas for x in d[k]]) for k in keys}
@@ -779,6 +855,8 @@ def summarize_network(runs):
             for w in by:
                 if w not in ("native", "guardian") and c.get(w):
                     c[f"ratio_{w}"] = c[w]["mb_s"] / n["mb_s"]
+        if g and c.get("floor") and cell.startswith("download"):
+            c["guardian_over_floor"] = g["mb_s"] / c["floor"]["mb_s"]
         if n and g:
             if cell.startswith("download"):
                 c["ratio"] = g["mb_s"] / n["mb_s"]
@@ -803,6 +881,13 @@ def status_field(pid, key):
                     return line.split()[1]
     except OSError:
         return None
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of a process so far (/proc/PID/stat utime and stime), seconds."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def vm(pid, key):
@@ -1117,23 +1202,52 @@ def network_markdown(net):
         L.append(f"A new host name's first TLS connection under Guardian, over a known one's (leaf minted, context built, "
                  f"then cached): {extra['handshake'] / 1000:+.2f} ms to the end of the handshake, "
                  f"{extra['first_response'] / 1000:+.2f} ms to the first response.")
-    L += ["", "| download (one GET on a warm connection) | native MB/s (min–max) | guardian MB/s (min–max) | guardian ÷ native |",
-          "|---|---|---|---|"]
+    floor = any((cells.get(k) or {}).get("floor") for k in ("download_http", "download_https"))
+    if floor:
+        L += ["", "The floor (`bench/micro/tlsrelay.c`): the native client through a minimal relay in C in the same rounds — "
+              "for HTTPS a TLS-terminating relay with OpenSSL (one decrypt and one encrypt per byte, no parsing, "
+              "no decision), for HTTP a TCP relay that splices; its CPU time per GB from /proc over all runs.", "",
+              "| download (one GET on a warm connection) | native MB/s (min–max) | floor MB/s (min–max) | floor ÷ native "
+              "| floor CPU s/GB | guardian MB/s (min–max) | guardian ÷ native | guardian ÷ floor |",
+              "|---|---|---|---|---|---|---|---|"]
+    else:
+        L += ["", "| download (one GET on a warm connection) | native MB/s (min–max) | guardian MB/s (min–max) | guardian ÷ native |",
+              "|---|---|---|---|"]
     for cell, label in (("download_http", "HTTP"), ("download_https", "HTTPS")):
         c = cells.get(cell, {})
-        n, g = c.get("native"), c.get("guardian")
+        n, g, f = c.get("native"), c.get("guardian"), c.get("floor")
         if not (n and g):
             L.append(f"| {label} | FAILED | | |")
             continue
-        L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB | {n['mb_s']:.0f} ({n['min_mb_s']:.0f}–{n['max_mb_s']:.0f}) | "
-                 f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c['ratio']:.2f}** |")
+        gcol = f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c['ratio']:.2f}**"
+        if not floor:
+            L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB | {n['mb_s']:.0f} ({n['min_mb_s']:.0f}–{n['max_mb_s']:.0f}) | {gcol} |")
+        elif not f:
+            L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB | {n['mb_s']:.0f} ({n['min_mb_s']:.0f}–{n['max_mb_s']:.0f}) | FAILED | | | {gcol} | |")
+        else:
+            cpu = f"{f['cpu_s_per_gb']:.2f}" if "cpu_s_per_gb" in f else "— (under 0.1 s in all)"
+            L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB | {n['mb_s']:.0f} ({n['min_mb_s']:.0f}–{n['max_mb_s']:.0f}) | "
+                     f"{f['mb_s']:.0f} ({f['min_mb_s']:.0f}–{f['max_mb_s']:.0f}) | **{c['ratio_floor']:.2f}** | "
+                     f"{cpu} | {gcol} | **{c['guardian_over_floor']:.2f}** |")
+    notes = []
+    if net.get("floor_tls"):
+        notes.append("The relay's legs negotiated: " + "; ".join(net["floor_tls"]) + ".")
+    tls = {w: d.get("tls") for w, d in (cells.get("download_https") or {}).items() if isinstance(d, dict) and d.get("tls")}
+    if tls:
+        notes.append("The client's HTTPS download connection: " + "; ".join(f"{w} {v}" for w, v in tls.items()) + ".")
+    if net.get("floor_skipped"):
+        notes.append(f"No floor column: {net['floor_skipped']}.")
     for w in net.get("compared", []):
         for cell, label in (("download_http", "HTTP"), ("download_https", "HTTPS")):
             c = cells.get(cell, {})
             n, g = c.get("native"), c.get(w)
             if n and g:
-                L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB, **{w}** (same runs) | {n['mb_s']:.0f} | "
-                         f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c[f'ratio_{w}']:.2f}** |")
+                pad = " | | |" if floor else ""
+                L.append(f"| {label}, {n['bytes'] / 1e6:.0f} MB, **{w}** (same runs) | {n['mb_s']:.0f} |{pad} "
+                         f"{g['mb_s']:.0f} ({g['min_mb_s']:.0f}–{g['max_mb_s']:.0f}) | **{c[f'ratio_{w}']:.2f}** |"
+                         + (f" {g['mb_s'] / c['floor']['mb_s']:.2f} |" if floor and c.get("floor") else (" |" if floor else "")))
+    if notes:
+        L += [""] + notes
     if net.get("guardian_download_hwm_mib"):
         L.append("")
         L.append(f"Guardian's peak RSS during a download: {net['guardian_download_hwm_mib']} MiB"

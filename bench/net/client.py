@@ -174,6 +174,8 @@ def main(argv):
         t = now()
         got = get(s, r, f"/bytes/{size}", host)
         out["download_ns"] = now() - t
+        if tls:
+            out["tls"] = f"{s.version()} {s.cipher()[0]}"  # what this connection negotiated
         s.close()
         if got != size:
             raise SystemExit(f"client: downloaded {got} bytes of {size}")
