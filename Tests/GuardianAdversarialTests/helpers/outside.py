@@ -86,6 +86,7 @@ class API(http.server.BaseHTTPRequestHandler):
         self.answer()
 
     do_POST = answer
+    do_DELETE = answer
 
     def terminal(self):
         """A WebSocket terminal (the shape of a notebook's or an editor's): every text frame
