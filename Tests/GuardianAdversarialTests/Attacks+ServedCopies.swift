@@ -36,13 +36,17 @@ extension Attack {
         // now holds the key. Guardian checks and serves the object it resolved.
         Attack(name: "served-copy-directory-swap", script: #"""
             python3 - <<'PY'
-            import os, threading
+            import os, threading, time
             stop = False
             def swap():
                 while not stop:
                     os.rename("a", "t"); os.rename("b", "a"); os.rename("t", "b")
             threading.Thread(target=swap, daemon=True).start()
-            for i in range(3000):
+            # At least 3,000 tries and two seconds: on a loaded machine the other thread may
+            # barely run during the first thousands.
+            i, until = 0, time.monotonic() + 2
+            while i < 3000 or time.monotonic() < until:
+                i += 1
                 try:
                     data = open("a/bundle.pem").read()
                 except OSError:
@@ -56,7 +60,7 @@ extension Attack {
         // The content changes in place, through a hardlink no rule names, while the .pem is read.
         Attack(name: "served-copy-rewrite-race", script: #"""
             python3 - <<'PY'
-            import os, threading
+            import os, threading, time
             clean = open("c/bundle.txt").read()
             dirty = clean + open("c/key.txt").read()
             stop = False
@@ -66,7 +70,9 @@ extension Attack {
                     for text in (dirty, clean):
                         os.pwrite(fd, text.encode(), 0); os.ftruncate(fd, len(text))
             threading.Thread(target=rewrite, daemon=True).start()
-            for i in range(3000):
+            i, until = 0, time.monotonic() + 2
+            while i < 3000 or time.monotonic() < until:
+                i += 1
                 try:
                     data = open("c/bundle.pem").read()
                 except OSError:
