@@ -7,7 +7,7 @@ extension Guardian {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Show what a profile decides for a command or a file.",
+            abstract: "Show what a profile decides for a command, a file or an HTTP request.",
             discussion: """
                 The command is evaluated as `guardian run` would see it at exec: PROGRAM is \
                 resolved through PATH to its real path, with the environment variables this \
@@ -20,6 +20,9 @@ extension Guardian {
                   AWS_PROFILE=prod guardian check --profile staging -- aws s3 ls
                   guardian check --json -- git push --force origin main
                   guardian check --read ~/.aws/credentials
+                  guardian check --request 'DELETE https://api.github.com/repos/acme/app'
+                  guardian check --request 'POST https://db.example.com/sql {"query":"DROP TABLE orders"}'
+                  guardian check --request 'POST https://api.example.com/graphql' --body mutation.json
                 """)
 
         @Option(help: "Profile name or file (default: the assigned profile, else dev).") var profile: String?
@@ -28,13 +31,17 @@ extension Guardian {
         @Option(help: "Check reading this file instead of running a command.") var read: String?
         @Option(help: "Check writing this file.") var write: String?
         @Option(help: "Check deleting this file.") var delete: String?
+        @Option(help: ArgumentHelp("Check this HTTP request, written METHOD URL [-H 'Name: value']... [BODY].", valueName: "request")) var request: String?
+        @Option(help: ArgumentHelp("With --request: the body, read from this file.", valueName: "file")) var body: String?
         @Argument(parsing: .postTerminator, help: "The command: -- PROGRAM ARGS...") var command: [String] = []
 
         func validate() throws {
             let files = [read, write, delete].compactMap { $0 }
             if files.count > 1 { throw ValidationError("give one of --read, --write, --delete") }
-            if files.isEmpty && arguments.isEmpty { throw ValidationError("give a command after --, or --read PATH") }
-            if !files.isEmpty && !arguments.isEmpty { throw ValidationError("give a command or a file, not both") }
+            let questions = (files.isEmpty ? 0 : 1) + (arguments.isEmpty ? 0 : 1) + (request == nil ? 0 : 1)
+            if questions == 0 { throw ValidationError("give a command after --, --read PATH, or --request 'METHOD URL [BODY]'") }
+            if questions > 1 { throw ValidationError("give one question: a command, a file or a request") }
+            if body != nil && request == nil { throw ValidationError("--body goes with --request") }
         }
 
         var arguments: [String] { command.first == "--" ? Array(command.dropFirst()) : command }
@@ -43,6 +50,7 @@ extension Guardian {
             let directory = SystemPaths.absolute(cwd ?? FileManager.default.currentDirectoryPath)
             let loaded = try Guardian.loadPolicy(profile: profile, project: directory)
             let engine = loaded.engine
+            if let request { return try checkRequest(request, engine: engine, why: loaded.why) }
             let evaluation: Evaluation
             if let (path, access) = fileQuestion {
                 evaluation = engine.evaluate(FileRequest(path: SystemPaths.realPath(SystemPaths.absolute(path, relativeTo: directory)), access: access))
@@ -69,6 +77,51 @@ extension Guardian {
                 for m in evaluation.matches {
                     print("  \(m.decision)  \(m.id): \(m.reason)")
                 }
+            }
+            switch evaluation.decision {
+            case .allow, .audit: return
+            case .ask: throw ExitCode(2)
+            case .deny: throw ExitCode(3)
+            }
+        }
+
+        /// An HTTP request as the proxy would classify and decide it.
+        func checkRequest(_ text: String, engine: any PolicyEngine, why: String) throws {
+            var bytes: [UInt8]? = nil
+            if let body {
+                guard let data = FileManager.default.contents(atPath: SystemPaths.absolute(body)) else {
+                    throw ValidationError("cannot read the body file \(body)")
+                }
+                bytes = Array(data)
+            }
+            guard let http = HTTPRequest(described: text, body: bytes) else {
+                throw ValidationError("not a request: write it as METHOD URL [-H 'Name: value']... [BODY], the URL with its scheme")
+            }
+            let evaluation: Evaluation
+            var does: [String] = []
+            switch RequestClassifier.classify(http) {
+            case .failure(let refusal):
+                evaluation = Evaluation(decision: .deny, matches: [RuleMatch(id: refusal.rule, decision: .deny, reason: refusal.reason)])
+            case .success(let facts):
+                evaluation = engine.evaluate(facts)
+                does = facts.graphql.map { "graphql \($0.type.rawValue) \($0.fields.joined(separator: ", "))" }
+                if let aws = facts.aws { does.append("aws \(aws.service) \(aws.action)") }
+                does += facts.sql.map { "sql \($0.prefix(80))" }
+                does += facts.gitPush.map { "git push \($0.ref)\($0.deletes ? " (deleted)" : "")" }
+            }
+            if json {
+                print(Self.json(evaluation))
+            } else {
+                print("profile: \(engine.profileName) (\(why))")
+                print("decision: \(evaluation.decision)")
+                if let env = evaluation.environment {
+                    print("environment: \(env)\(evaluation.targetSource.map { " (from \($0))" } ?? "")")
+                } else {
+                    print("environment: none named (this session's: \(engine.environmentName))")
+                }
+                print("request: \(http.method) \(http.scheme)://\(http.host)\(http.target)")
+                for line in does { print("  does: \(line)") }
+                for m in evaluation.matches { print("  \(m.decision)  \(m.id): \(m.reason)") }
             }
             switch evaluation.decision {
             case .allow, .audit: return

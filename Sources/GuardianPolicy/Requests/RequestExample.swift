@@ -6,6 +6,12 @@
 
 enum RequestExample {
     static func parse(_ text: String) -> HTTPRequest? {
+        parse(text, body: nil)
+    }
+
+    /// `body`: the body's bytes, given apart (a file's contents); the text then ends after its
+    /// headers.
+    static func parse(_ text: String, body given: [UInt8]?) -> HTTPRequest? {
         var rest = Substring(text)
         func word() -> Substring? {
             rest = rest.drop { $0 == " " }
@@ -26,7 +32,7 @@ enum RequestExample {
             guard let colon = header.firstIndex(of: ":") else { return nil }
             headers.append(.init(String(header[..<colon]), String(header[header.index(after: colon)...].drop { $0 == " " })))
         }
-        let body = Array(rest.drop { $0 == " " }.utf8)
+        let body = given ?? Array(rest.drop { $0 == " " }.utf8)
         guard let schemeEnd = url.range(of: "://") else { return nil }
         let scheme = String(url[..<schemeEnd.lowerBound]).lowercased()
         let afterScheme = url[schemeEnd.upperBound...]
@@ -46,5 +52,15 @@ enum RequestExample {
             headers.append(.init("content-type", type))
         }
         return HTTPRequest(scheme: scheme, host: host, port: port, method: String(method), target: target, headers: headers, body: body)
+    }
+}
+
+extension HTTPRequest {
+    /// A request written as a rule's examples are (`POST https://host/path -H 'Name: value' BODY`),
+    /// for `guardian check --request`; `body` given apart replaces the text's. Nil when the text
+    /// is not one.
+    public init?(described text: String, body: [UInt8]? = nil) {
+        guard let request = RequestExample.parse(text, body: body) else { return nil }
+        self = request
     }
 }
