@@ -65,13 +65,28 @@ enum SQLInRequests {
         String(key.lowercased().unicodeScalars.filter { $0 != "_" && $0 != "-" })
     }
 
-    /// Whether `body` holds `"sql"`, `"query"`, `"statement`, `"stmt` or `"command"` in any case:
-    /// a cheap look before a whole parse.
+    /// Whether `body` holds `"sql`, `"query`, `"statement`, `"stmt` or `"command` in any case:
+    /// a cheap look before a whole parse, one pass without allocating (a model API's request
+    /// body, the proxy's most common large one, is looked at here on every call).
     static func namesAKey(_ body: [UInt8]) -> Bool {
-        let needles = ["\"sql", "\"query", "\"statement", "\"stmt", "\"command"].map { Array($0.utf8) }
-        let lowered = body.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        return needles.contains { lowered.contains(subsequence: $0) }
+        body.withUnsafeBufferPointer { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "\"") {
+                    for needle in keyNeedles where i + 1 + needle.count <= bytes.count {
+                        var j = 0
+                        while j < needle.count, bytes[i + 1 + j] | 0x20 == needle[j] { j += 1 }
+                        if j == needle.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
+
+    /// The keys' beginnings, lowercase (`| 0x20` folds ASCII letters; none of these has another byte).
+    static let keyNeedles: [[UInt8]] = ["sql", "query", "statement", "stmt", "command"].map { Array($0.utf8) }
 
     /// Whether some statement of `text` opens as SQL does: a keyword with what must follow it
     /// (`DROP` and an object, `DELETE FROM`, `UPDATE name SET`, `INSERT INTO`, `TRUNCATE`, `ALTER`
