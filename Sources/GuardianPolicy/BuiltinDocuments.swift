@@ -94,148 +94,148 @@ extension BuiltinProfiles {
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.methods = ["DELETE"]
-            q.paths = ["/api/v1/namespaces/*", "/api/v1/namespaces/*/**", "/apis/*/*/namespaces/*/**", "/api/v1/persistentvolumes", "/api/v1/persistentvolumes/*", "/api/v1/nodes/*", "/apis/apiextensions.k8s.io/*/customresourcedefinitions/*", "/apis/storage.k8s.io/*/*/*"]
+            q.paths = ["/api/v1/namespaces/*", "/api/v1/namespaces/*/**", "/apis/*/*/namespaces/*/**", "/api/v1/persistentvolumes", "/api/v1/persistentvolumes/*", "/api/v1/nodes/*", "/apis/*.*/*/*/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://10.0.0.1:6443/api/v1/namespaces/shop", location: at(116, 11)), Located(value: "DELETE https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments/api", location: at(117, 11)), Located(value: "DELETE https://k8s.example.com/api/v1/namespaces/shop/persistentvolumeclaims/data-db-0", location: at(118, 11)), Located(value: "DELETE http://127.0.0.1:8001/api/v1/namespaces/shop/pods", location: at(119, 11)), Located(value: "DELETE https://k8s.example.com/apis/postgresql.cnpg.io/v1/namespaces/db/clusters/main", location: at(120, 11)), Located(value: "DELETE https://k8s.example.com/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusters.postgresql.cnpg.io", location: at(121, 11))]
-            r.notMatchExamples = [Located(value: "GET https://10.0.0.1:6443/api/v1/namespaces/shop/pods", location: at(123, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/1", location: at(124, 11)), Located(value: "POST https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments {}", location: at(125, 11))]
+            r.matchExamples = [Located(value: "DELETE https://10.0.0.1:6443/api/v1/namespaces/shop", location: at(116, 11)), Located(value: "DELETE https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments/api", location: at(117, 11)), Located(value: "DELETE https://k8s.example.com/api/v1/namespaces/shop/persistentvolumeclaims/data-db-0", location: at(118, 11)), Located(value: "DELETE http://127.0.0.1:8001/api/v1/namespaces/shop/pods", location: at(119, 11)), Located(value: "DELETE https://k8s.example.com/apis/postgresql.cnpg.io/v1/namespaces/db/clusters/main", location: at(120, 11)), Located(value: "DELETE https://k8s.example.com/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusters.postgresql.cnpg.io", location: at(121, 11)), Located(value: "DELETE https://k8s.example.com/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/admin-binding", location: at(122, 11))]
+            r.notMatchExamples = [Located(value: "GET https://10.0.0.1:6443/api/v1/namespaces/shop/pods", location: at(124, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/1", location: at(125, 11)), Located(value: "POST https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments {}", location: at(126, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "search.api-delete-index", reason: "deleting an Elasticsearch or OpenSearch index, every document a query matches, or a snapshot destroys the data it holds", decision: .ask, location: at(127, 5))
+            var r = RuleSpec(id: "search.api-delete-index", reason: "deleting an Elasticsearch or OpenSearch index, every document a query matches, or a snapshot destroys the data it holds", decision: .ask, location: at(128, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.methods = ["DELETE", "POST"]
             q.paths = ["/_delete_by_query", "/*/_delete_by_query", "/_snapshot/*/*", "/_all", "/*/_doc/_delete_by_query"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_delete_by_query {\"query\":{\"match_all\":{}}}", location: at(136, 11)), Located(value: "DELETE https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(137, 11)), Located(value: "DELETE http://localhost:9200/_all", location: at(138, 11))]
-            r.notMatchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_search {\"query\":{\"match_all\":{}}}", location: at(140, 11)), Located(value: "GET https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(141, 11))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_delete_by_query {\"query\":{\"match_all\":{}}}", location: at(137, 11)), Located(value: "DELETE https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(138, 11)), Located(value: "DELETE http://localhost:9200/_all", location: at(139, 11))]
+            r.notMatchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_search {\"query\":{\"match_all\":{}}}", location: at(141, 11)), Located(value: "GET https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(142, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "search.api-delete-index-on-search-hosts", reason: "deleting an Elasticsearch or OpenSearch index destroys every document in it", decision: .ask, location: at(143, 5))
+            var r = RuleSpec(id: "search.api-delete-index-on-search-hosts", reason: "deleting an Elasticsearch or OpenSearch index destroys every document in it", decision: .ask, location: at(144, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["*.es.amazonaws.com", "*.aoss.amazonaws.com", "*.es.io", "*.elastic-cloud.com", "*.found.io", "*.bonsai.io", "*.bonsaisearch.net", "*elasticsearch*", "*opensearch*"]
             q.methods = ["DELETE"]
             q.paths = ["/*", "/*,*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://search-logs-abc.us-east-1.es.amazonaws.com/logs-2026", location: at(152, 15)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders", location: at(152, 86))]
-            r.notMatchExamples = [Located(value: "DELETE https://api.example.com/orders", location: at(153, 19)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders/_doc/1", location: at(153, 60))]
+            r.matchExamples = [Located(value: "DELETE https://search-logs-abc.us-east-1.es.amazonaws.com/logs-2026", location: at(153, 15)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders", location: at(153, 86))]
+            r.notMatchExamples = [Located(value: "DELETE https://api.example.com/orders", location: at(154, 19)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders/_doc/1", location: at(154, 60))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(155, 5))
+            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(156, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.github.com"]
             q.methods = ["DELETE"]
             q.paths = ["/repos/*/*", "/repos/*/*/git/refs/**", "/orgs/*", "/repos/*/*/releases/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(164, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(164, 63))]
-            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(165, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(165, 64))]
+            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(165, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(165, 63))]
+            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(166, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(166, 64))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "forge.api-delete", reason: "deleting a repository, project, group or protected branch on a code forge's API (GitLab, GitHub Enterprise, Gitea, Forgejo, Bitbucket) cannot be undone from the agent's side", decision: .ask, location: at(167, 5))
+            var r = RuleSpec(id: "forge.api-delete", reason: "deleting a repository, project, group or protected branch on a code forge's API (GitLab, GitHub Enterprise, Gitea, Forgejo, Bitbucket) cannot be undone from the agent's side", decision: .ask, location: at(168, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.methods = ["DELETE"]
             q.paths = ["/api/v4/projects/*", "/api/v4/projects/*/*", "/api/v4/projects/*/*/*", "/api/v4/groups/*", "/api/v4/groups/*/*", "/api/v4/projects/*/repository/branches/*", "/api/v4/projects/*/protected_branches/*", "/api/v3/repos/*/*", "/api/v3/repos/*/*/git/refs/**", "/api/v3/orgs/*", "/api/v1/repos/*/*", "/api/v1/repos/*/*/branches/*", "/api/v1/orgs/*", "/2.0/repositories/*/*", "/2.0/repositories/*/*/refs/branches/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(181, 11)), Located(value: "DELETE https://git.acme.internal/api/v4/projects/42/repository/branches/main", location: at(182, 11)), Located(value: "DELETE https://github.acme.com/api/v3/repos/acme/app", location: at(183, 11)), Located(value: "DELETE https://codeberg.org/api/v1/repos/acme/app", location: at(184, 11)), Located(value: "DELETE https://api.bitbucket.org/2.0/repositories/acme/app", location: at(185, 11))]
-            r.notMatchExamples = [Located(value: "GET https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(187, 11)), Located(value: "DELETE https://gitlab.com/api/v4/projects/42/issues/7/notes/1/award_emoji/3", location: at(188, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/3", location: at(189, 11))]
+            r.matchExamples = [Located(value: "DELETE https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(182, 11)), Located(value: "DELETE https://git.acme.internal/api/v4/projects/42/repository/branches/main", location: at(183, 11)), Located(value: "DELETE https://github.acme.com/api/v3/repos/acme/app", location: at(184, 11)), Located(value: "DELETE https://codeberg.org/api/v1/repos/acme/app", location: at(185, 11)), Located(value: "DELETE https://api.bitbucket.org/2.0/repositories/acme/app", location: at(186, 11))]
+            r.notMatchExamples = [Located(value: "GET https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(188, 11)), Located(value: "DELETE https://gitlab.com/api/v4/projects/42/issues/7/notes/1/award_emoji/3", location: at(189, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/3", location: at(190, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "vector-store.api-delete", reason: "deleting an index or collection of a hosted vector or search store (Pinecone, Qdrant Cloud, Weaviate Cloud, Typesense Cloud, Meilisearch Cloud, Algolia) destroys every record in it", decision: .ask, location: at(191, 5))
+            var r = RuleSpec(id: "vector-store.api-delete", reason: "deleting an index or collection of a hosted vector or search store (Pinecone, Qdrant Cloud, Weaviate Cloud, Typesense Cloud, Meilisearch Cloud, Algolia) destroys every record in it", decision: .ask, location: at(192, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["*.pinecone.io", "*.cloud.qdrant.io", "*.weaviate.cloud", "*.weaviate.network", "*.typesense.net", "*.meilisearch.io", "*.algolia.net", "*.algolianet.com"]
             q.methods = ["DELETE"]
             q.paths = ["/indexes/*", "/collections/*", "/v1/schema/*", "/1/indexes/*", "/v1/collections/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.pinecone.io/indexes/docs", location: at(200, 15)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs", location: at(200, 62)), Located(value: "DELETE https://acme-dsn.algolia.net/1/indexes/products", location: at(200, 139))]
-            r.notMatchExamples = [Located(value: "GET https://api.pinecone.io/indexes/docs", location: at(201, 19)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs/points/1", location: at(201, 63)), Located(value: "DELETE http://localhost:6333/collections/docs", location: at(201, 149))]
+            r.matchExamples = [Located(value: "DELETE https://api.pinecone.io/indexes/docs", location: at(201, 15)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs", location: at(201, 62)), Located(value: "DELETE https://acme-dsn.algolia.net/1/indexes/products", location: at(201, 139))]
+            r.notMatchExamples = [Located(value: "GET https://api.pinecone.io/indexes/docs", location: at(202, 19)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs/points/1", location: at(202, 63)), Located(value: "DELETE http://localhost:6333/collections/docs", location: at(202, 149))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(203, 5))
+            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(204, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.machines.dev", "api.fly.io", "api.render.com", "api.vercel.com", "console.neon.tech", "api.supabase.com", "api.planetscale.com", "api.heroku.com", "api.cloudflare.com", "api.netlify.com", "api.digitalocean.com"]
             q.methods = ["DELETE"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(212, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(213, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(214, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(215, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(216, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(217, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(218, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(219, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(220, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(221, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(222, 11))]
-            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(224, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(225, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(226, 11))]
+            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(213, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(214, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(215, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(216, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(217, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(218, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(219, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(220, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(221, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(222, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(223, 11))]
+            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(225, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(226, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(227, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(228, 5))
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(229, 5))
             r.tags = ["local-daemon"]
             var q = RequestSpec()
             q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(235, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(235, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(235, 117))]
-            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(236, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(236, 58))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(236, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(236, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(236, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(237, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(237, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(238, 5))
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(239, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["ssh-agent", "gpg-agent"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(243, 24))]
-            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(243, 82))]
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(244, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(244, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(245, 5))
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(246, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(251, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(251, 61))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(251, 127))]
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(252, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(252, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(252, 127))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(253, 5))
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(254, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
             r.local = l
-            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(259, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(259, 48))]
-            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(259, 83))]
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(260, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(260, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(260, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(261, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(262, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["tcp:*"]
             r.local = l
-            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(266, 24)), Located(value: "tcp:::1:6379", location: at(266, 82))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(266, 111))]
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(267, 24)), Located(value: "tcp:::1:6379", location: at(267, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(267, 111))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(268, 5))
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(269, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(273, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(273, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(273, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(274, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(274, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(274, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(275, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(276, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(280, 24)), Located(value: "/dev/log", location: at(280, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(280, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(281, 24)), Located(value: "/dev/log", location: at(281, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(281, 69))]
             d.rules.append(r)
         }
         return d

@@ -194,7 +194,7 @@ rules:
     request:
       method: [DELETE]
       path: ["/api/v1/namespaces/*", "/api/v1/namespaces/*/**", "/apis/*/*/namespaces/*/**", "/api/v1/persistentvolumes", "/api/v1/persistentvolumes/*",
-             "/api/v1/nodes/*", "/apis/apiextensions.k8s.io/*/customresourcedefinitions/*", "/apis/storage.k8s.io/*/*/*"]
+             "/api/v1/nodes/*", "/apis/*.*/*/*/*"]
     examples:
       match:
         - "DELETE https://10.0.0.1:6443/api/v1/namespaces/shop"
@@ -203,6 +203,7 @@ rules:
         - "DELETE http://127.0.0.1:8001/api/v1/namespaces/shop/pods"
         - "DELETE https://k8s.example.com/apis/postgresql.cnpg.io/v1/namespaces/db/clusters/main"
         - "DELETE https://k8s.example.com/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusters.postgresql.cnpg.io"
+        - "DELETE https://k8s.example.com/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/admin-binding"
       not_match:
         - "GET https://10.0.0.1:6443/api/v1/namespaces/shop/pods"
         - "DELETE http://localhost:3000/api/v1/todos/1"

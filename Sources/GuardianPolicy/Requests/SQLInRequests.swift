@@ -7,7 +7,7 @@
 // clients' grammar refuses at their exec is found here whoever sends it, to any host.
 //
 // Found: string values under the keys databases' APIs use (`sql`, `query`, `statement`, `stmt`,
-// `statements`, `sql_query`…) anywhere in a JSON body, the `query`/`sql` parameters of the
+// `statements`, `q`, `sql_query`…) anywhere in a JSON body, the `query`/`q`/`sql` parameters of the
 // target or of a form body, and a text body as a whole — each only when it opens like a SQL
 // statement (`DROP TABLE`, `DELETE FROM`, `UPDATE … SET`, `SELECT`, …), so a search API's
 // `{"query": "drop shipping"}` or a chat message that mentions SQL is not one.
@@ -15,10 +15,11 @@
 enum SQLInRequests {
     /// Keys (folded: lowercase, without `_` and `-`) whose string values databases' HTTP APIs
     /// run as SQL.
-    static let keys: Set<String> = ["sql", "query", "statement", "statements", "stmt", "stmts", "sqlquery", "querytext", "querystring",
+    static let keys: Set<String> = ["sql", "query", "q", "statement", "statements", "stmt", "stmts", "sqlquery", "querytext", "querystring",
                                     "sqltext", "sqlstatement", "command"]
-    /// The parameters (of the target's query or a form body) that carry a statement.
-    static let parameters: Set<String> = ["query", "sql", "statement", "stmt"]
+    /// The parameters (of the target's query or a form body) that carry a statement (InfluxDB's
+    /// `/query?q=DROP DATABASE db`).
+    static let parameters: Set<String> = ["query", "q", "sql", "statement", "stmt"]
     /// Statements collected from one request, at most.
     static let limit = 256
 
@@ -86,7 +87,7 @@ enum SQLInRequests {
     }
 
     /// The keys' beginnings, lowercase (`| 0x20` folds ASCII letters; none of these has another byte).
-    static let keyNeedles: [[UInt8]] = ["sql", "query", "statement", "stmt", "command"].map { Array($0.utf8) }
+    static let keyNeedles: [[UInt8]] = ["sql", "query", "q\"", "statement", "stmt", "command"].map { Array($0.utf8) }
 
     /// Whether some statement of `text` opens as SQL does: a keyword with what must follow it
     /// (`DROP` and an object, `DELETE FROM`, `UPDATE name SET`, `INSERT INTO`, `TRUNCATE`, `ALTER`
@@ -129,5 +130,7 @@ enum SQLInRequests {
     static let objects: Set<String> = ["TABLE", "TABLES", "DATABASE", "SCHEMA", "VIEW", "INDEX", "SEQUENCE", "FUNCTION", "PROCEDURE",
                                        "TRIGGER", "TYPE", "USER", "ROLE", "EXTENSION", "DOMAIN", "OWNED", "COLLECTION", "KEYSPACE",
                                        "STREAM", "TABLESPACE", "COLUMN", "CONSTRAINT", "PUBLICATION", "SUBSCRIPTION", "POLICY", "RULE",
-                                       "WAREHOUSE", "STAGE", "DICTIONARY", "PARTITION", "BRANCH", "NAMESPACE"]
+                                       "WAREHOUSE", "STAGE", "DICTIONARY", "PARTITION", "BRANCH", "NAMESPACE",
+                                       // InfluxQL's (`DROP MEASUREMENT cpu`, `DROP RETENTION POLICY …`).
+                                       "MEASUREMENT", "SERIES", "SHARD", "RETENTION", "CONTINUOUS", "BUCKET"]
 }
