@@ -38,6 +38,8 @@ import Testing
         ("InfluxDB 1.x read", Req.post("/query", "q=SELECT%20*%20FROM%20cpu%20LIMIT%2010", type: "application/x-www-form-urlencoded", host: "influx.internal")),
         ("a search engine's q", Req.post("/indexes/movies/search", #"{"q":"drop dead gorgeous","limit":20}"#, host: "search.example.com")),
         ("a search in the query string", Req.get("/search?q=delete%20my%20account%20help", host: "www.example.com")),
+        ("a web search about SQL", Req.get("/search?q=drop+table+if+exists+syntax&hl=en", host: "www.google.com")),
+        ("a docs search", Req.get("/api/search?query=DELETE%20FROM%20with%20join", host: "docs.example.com")),
         ("a cluster role read", Req.send("GET", "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/cluster-admin-ci", host: "10.96.0.1")),
         ("a dev server's versioned REST delete", Req.send("DELETE", "/apis/v1/users/3/avatar", host: "localhost")),
     ]

@@ -27,7 +27,11 @@ enum SQLInRequests {
     static func statements(_ request: HTTPRequest, mediaType: String?, query: [RequestFacts.QueryItem],
                            form: [RequestFacts.QueryItem]?, jsonDepth: Int) -> [String] {
         var found: [String] = []
-        for item in query + (form ?? []) where parameters.contains(item.name.lowercased()) && opensLikeSQL(item.value) {
+        // A GET's query string is a search more often than a statement (`?q=drop table syntax`),
+        // and the HTTP interfaces that take statements there run only reads on a GET
+        // (ClickHouse's GET is read-only; InfluxDB takes DROP and DELETE only by POST).
+        let readOnly = request.method == "GET" || request.method == "HEAD"
+        for item in (readOnly ? [] : query) + (form ?? []) where parameters.contains(item.name.lowercased()) && opensLikeSQL(item.value) {
             found.append(item.value)
         }
         let body = request.body
