@@ -123,6 +123,9 @@ extension TargetPlaces {
         for i in a.positionals where !a.items[i].afterDoubleDash {
             let text = Substring(a.items[i].text)
             if text.contains("://") || text.contains(" ") { continue }
+            // Where the command writes its output (`-o prod-report.json`) is not what it acts on.
+            if i > 0, a.items[i - 1].kind != .positional, a.items[i - 1].inlineValue == nil,
+               outputOptionNames.contains(a.items[i - 1].name.drop(while: { $0 == "-" }).lowercased()) { continue }
             if let (host, path) = registryReference(text) {
                 out.append(NamedPlace(source: "registry", value: String(host), isHost: true))
                 out.append(NamedPlace(source: "repository", value: String(path)))
@@ -132,6 +135,10 @@ extension TargetPlaces {
         }
         return out
     }
+
+    /// Options that name where a command writes its result, report or log.
+    static let outputOptionNames: Set<String> = ["o", "out", "output", "outfile", "output-file", "output-dir", "outdir", "output-path",
+                                                 "report", "report-file", "log", "log-file", "logfile", "save", "save-to", "write-to", "dump-to"]
 
     /// `registry.example.com/prod/app:1.2`, `localhost:5000/app@sha256:…`: (registry, repository).
     static func registryReference(_ text: Substring) -> (Substring, Substring)? {

@@ -119,8 +119,9 @@ extension TargetPlaces {
         return out
     }
 
-    /// Option-name words whose values say how a program shows or builds, not where it acts.
-    static let presentationOptionWords: Set<String> = ["mode", "format", "output", "log", "level", "build", "color", "colour", "sort", "order", "limit", "timeout", "type", "kind", "lang", "language", "message", "title", "description", "comment", "reason", "verbosity", "theme", "width", "encoding"]
+    /// Option-name words whose values say how a program shows or builds, or where it writes its
+    /// result, not where it acts.
+    static let presentationOptionWords: Set<String> = ["mode", "format", "output", "out", "outfile", "outdir", "report", "save", "logfile", "log", "level", "build", "color", "colour", "sort", "order", "limit", "timeout", "type", "kind", "lang", "language", "message", "title", "description", "comment", "reason", "verbosity", "theme", "width", "encoding"]
 
     /// The values of a verb that acts's other long options, when they are one name (`--stanza
     /// prod-main`, `--repo acme/infra-production`): the resources it acts on carry their
