@@ -512,8 +512,11 @@ class Suite:
         self.startup_cell("startup_budget_home", dict(self.env, HOME=self.budget_home()))
 
     def startup_cell(self, key, env):
-        runs = 10 if self.smoke else 40
+        runs = 10 if self.smoke else max(40, self.args.runs or 0)
         truth = shutil.which("true") or "/bin/true"
+        if self.compare:
+            self.result[key] = self.startup_compared(env, runs, truth)
+            return
         g = f"{self.guardian} run -q -- {truth}"
         res = {}
         if shutil.which("hyperfine"):
@@ -544,6 +547,53 @@ class Suite:
             res["overhead_ms"] = res["guardian_ms"] - res["native_ms"]
             res["home"] = env.get("HOME", "")
         self.result[key] = res
+
+    def startup_compared(self, env, runs, truth):
+        """Start-up with other builds (--compare): native and every build one after the other,
+        run by run, each build with a GUARDIAN_HOME of its own (its cache warm after three
+        starts). Wall time, CPU time (the children's rusage: the firmer figure on a loaded
+        machine) and the median of each `start_ms` phase from the builds' end events."""
+        import resource
+        runners = [("native", [truth], env)]
+        for name, path in [("guardian", self.guardian)] + self.compare:
+            home = os.path.join(self.work, f"startup-{name}-{os.getpid()}")
+            shutil.rmtree(home, ignore_errors=True)
+            runners.append((name, [path, "run", "-q", "--", truth], dict(env, GUARDIAN_HOME=home)))
+        for name, cmd, e in runners[1:]:
+            for _ in range(3):
+                subprocess.run(cmd, env=e, cwd=self.work)
+            shutil.rmtree(os.path.join(e["GUARDIAN_HOME"], "events"), ignore_errors=True)
+        wall = {name: [] for name, _, _ in runners}
+        cpu = {name: [] for name, _, _ in runners}
+        for _ in range(runs):
+            for name, cmd, e in runners:
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                t = time.perf_counter()
+                subprocess.run(cmd, env=e, cwd=self.work)
+                wall[name].append(time.perf_counter() - t)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        native = median(wall["native"]) * 1000
+        res = {"tool": "python, interleaved", "native_ms": native, "home": env.get("HOME", ""), "compared": {}}
+        for name, _, e in runners[1:]:
+            phases = {}
+            events = os.path.join(e["GUARDIAN_HOME"], "events")
+            for f in os.listdir(events) if os.path.isdir(events) else []:
+                for line in open(os.path.join(events, f)):
+                    ev = json.loads(line)
+                    summary = (ev.get("detail") or {}).get("start_ms") if ev.get("decision") == "end" else None
+                    # `policy 4.67 … (java store) 1.72 … cgroup removal 0.08 total 18.48`
+                    for phase, ms in re.findall(r"(\S[^0-9]*?) (\d+\.\d+)(?= |$)", summary or ""):
+                        phases.setdefault(phase, []).append(float(ms))
+            xs = sorted(wall[name])
+            cell = {"guardian_ms": median(xs) * 1000, "guardian_min_ms": xs[0] * 1000, "guardian_max_ms": xs[-1] * 1000,
+                    "overhead_ms": median(xs) * 1000 - native, "cpu_ms": median(cpu[name]) * 1000, "cpu_min_ms": min(cpu[name]) * 1000,
+                    "start_ms": {k: round(median(v), 2) for k, v in phases.items()}}
+            if name == "guardian":
+                res.update(cell)
+            else:
+                res["compared"][name] = cell
+        return res
 
     def rss_micro(self):
         count = 50 if self.smoke else 1000
@@ -921,7 +971,14 @@ def startup_lines(res):
         s = res.get(key, {})
         if s:
             L.append(f"- `guardian run -q -- true`{what}: {s['guardian_ms']:.1f} ms median ({s['guardian_min_ms']:.1f}–{s['guardian_max_ms']:.1f}) "
-                     f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})")
+                     f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})"
+                     + (f"; CPU {s['cpu_ms']:.1f} ms" if "cpu_ms" in s else ""))
+            for name, c in s.get("compared", {}).items():
+                L.append(f"  - {name}: {c['guardian_ms']:.1f} ms median ({c['guardian_min_ms']:.1f}–{c['guardian_max_ms']:.1f}): "
+                         f"**+{c['overhead_ms']:.1f} ms**; CPU {c['cpu_ms']:.1f} ms")
+            for name, c in [("guardian", s)] + list(s.get("compared", {}).items()):
+                if c.get("start_ms"):
+                    L.append(f"  - {name} `start_ms` medians: " + " ".join(f"{k} {v:.2f}" for k, v in c["start_ms"].items()))
     return L
 
 

@@ -98,6 +98,20 @@ extension Guardian {
             paths.config = realPath(paths.config)
             let cwd = currentDirectory()
             let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
+            // What needs nothing the profile says is started first, on threads of its own, and
+            // made while the profile loads: the session CA and its trust bundle (under the
+            // session's name; remade here should the log take another), then the secret
+            // scanner's automaton, on the same thread. The launch waits for it before it makes
+            // anything that uses them (`NetworkStart.prepare`).
+            var session = SessionID.generate()
+            let warm: @Sendable () -> Void = {
+                let began = NetworkStart.now()
+                SecretScanner.warm()
+                timeline.span("secret scanner", nanoseconds: NetworkStart.now() &- began)
+            }
+            let warmScanner = secretScan ? warm : nil
+            let trust = SessionTrust(session: session, cacheDirectory: paths.state + "/cache", timeline: timeline, then: warmScanner)
+            defer { trust.remove() }
             let loaded: LoadedPolicy
             do {
                 loaded = try PolicyLoader.load(
@@ -133,7 +147,6 @@ extension Guardian {
             }
 
             timeline.mark("environment")
-            var session = SessionID.generate()
             var opened: EventLog? = nil
             for _ in 0..<5 where opened == nil {
                 do {
@@ -180,9 +193,8 @@ extension Guardian {
             let network: NetworkSetup
             let trustDirectory: String
             let javaStore: StartStep?
-            switch NetworkStart.prepare(session: session, runDirectory: paths.run, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
-                                          resolve: resolve + NetworkStart.resolveFromEnvironment(), cacheDirectory: paths.state + "/cache",
-                                          timeline: timeline) {
+            switch NetworkStart.prepare(trust: trust, session: session, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
+                                          resolve: resolve + NetworkStart.resolveFromEnvironment(), timeline: timeline) {
             case .success(let (setup, bundle, step)):
                 network = setup
                 javaStore = step
@@ -190,10 +202,6 @@ extension Guardian {
                 trustDirectory = String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.endIndex)])
             case .failure(let error):
                 return fail(error.message)
-            }
-            defer {
-                javaStore?.wait()
-                NetworkStart.remove(trustDirectory)
             }
             let supervisor: Supervisor
             do {
@@ -204,7 +212,8 @@ extension Guardian {
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
                 scanFiles: secretScan, prescan: secretScan ? [projectDirectory] : [],
-                pins: pins, startSteps: javaStore.map { [$0] } ?? [], timeline: timeline
+                pins: pins, startSteps: javaStore.map { [$0] } ?? [], warmsScanner: false,
+                timeline: timeline
             )
             } catch {
                 return fail(error.description)

@@ -25,6 +25,8 @@ public final class Supervisor: Sendable {
     public let prescanReport: PrescanReport?
     let tracer: ExecTracer
     let options: FilterPlan.Options
+    /// The filter, compiled by libseccomp beside the rest of the start; `run` takes it.
+    let filter: StartValue<Result<Filter, GuardianError>>
     let workers: Int
     /// Whether the child makes itself unable to connect TCP on its own (Landlock).
     let landlockNetwork: Bool
@@ -42,12 +44,13 @@ public final class Supervisor: Sendable {
         guardedPrefixes: [String], guardedFiles: [String], runDirectory: String,
         askTimeout: Double = HeldCalls.defaultAskTimeout, notifyCommand: String? = nil, pinRoots: [String] = [], searchPath: String? = nil,
         workers: Int = 2, network: NetworkSetup? = nil, secrets: SecretRegistry? = nil, scanFiles: Bool = true, prescan: [String] = [],
-        pins: PinnedFiles? = nil, startSteps: [StartStep] = [], timeline: StartTimeline? = nil
+        pins: PinnedFiles? = nil, startSteps: [StartStep] = [], warmsScanner: Bool = true, timeline: StartTimeline? = nil
     ) throws(GuardianError) {
         self.timeline = timeline
         // The secret scanner's automaton is built beside the rest of the start, and is ready
-        // before the agent's first call (the launch waits for every step).
-        self.startSteps = startSteps + (secrets != nil && scanFiles ? [StartStep("secret scanner", timeline: timeline) { SecretScanner.warm() }] : [])
+        // before the agent's first call (the launch waits for every step). `warmsScanner`
+        // false: the caller started that step earlier, and it is among `startSteps`.
+        self.startSteps = startSteps + (secrets != nil && scanFiles && warmsScanner ? [StartStep("secret scanner", timeline: timeline) { SecretScanner.warm() }] : [])
         let tree = ProcessTree()
         self.tree = tree
         let recorder = Recorder(session: session, profile: policy.profileName, log: log, tree: tree)
@@ -60,23 +63,39 @@ public final class Supervisor: Sendable {
         self.gate = gate
         let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
                              hook: NotifyHook(command: notifyCommand, logger: logger), logger: logger)
-        // The gateway first: if it cannot start, nothing else (a cgroup) was made for nothing.
-        var gateway: NetworkGateway?
+        // The gateway (its event loop, listeners and DNS stub) starts on a thread of its own
+        // while the rest is made, and is taken below, before any handler that uses it: if it
+        // cannot start, the start stops there (and removes the cgroup made meanwhile).
+        var gatewayStart: StartValue<Result<NetworkGateway, GuardianError>>?
         if let network {
             let decisions = NetworkDecisions(gate: gate, recorder: recorder, channel: channel, held: held, tree: tree, secrets: secrets)
-            do {
-                gateway = try NetworkGateway(
-                    authority: network.authority, upstream: network.upstream, decider: decisions,
-                    names: network.names, allowName: { decisions.allowName($0) }, logger: logger)
-            } catch {
-                throw GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised")
+            gatewayStart = StartValue("gateway", timeline: timeline) {
+                do {
+                    return .success(try NetworkGateway(
+                        authority: network.authority, upstream: network.upstream, decider: decisions,
+                        names: network.names, allowName: { decisions.allowName($0) }, logger: logger))
+                } catch {
+                    return .failure(GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised"))
+                }
             }
         }
-        timeline?.mark("gateway")
         landlockNetwork = network?.landlock ?? false
         let cgroup = SessionCgroup.create(session: session)
         self.cgroup = cgroup
         timeline?.mark("cgroup")
+        let identities = ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
+                                         project: Supervisor.workingDirectory())
+        timeline?.mark("identities")
+        var gateway: NetworkGateway?
+        if let gatewayStart {
+            switch gatewayStart.get() {
+            case .success(let started): gateway = started
+            case .failure(let error):
+                cgroup?.remove()
+                throw error
+            }
+        }
+        timeline?.mark("gateway")
 
         let protection = SelfProtection(guardedPrefixes: guardedPrefixes + (cgroup.map { [$0.path] } ?? []), guardedFiles: guardedFiles)
         let resolver = PathResolver(tree: tree)
@@ -101,8 +120,7 @@ public final class Supervisor: Sendable {
                                                   resolverConfig: gateway.map { ServedResolverConfig(nameserver: $0.resolver.nameserver) }),
                               secrets: secretFiles, hubs: FifoHubs()),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
-                              identities: ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
-                                                           project: Supervisor.workingDirectory()),
+                              identities: identities,
                               shebangs: ShebangCache(), expectations: expectations, refused: refusedScripts,
                               recorder: recorder, channel: channel,
                               held: held, refusals: refusals),
@@ -121,7 +139,11 @@ public final class Supervisor: Sendable {
                             refused: refusedScripts, resolver: resolver, gate: gate, recorder: recorder, channel: channel)
         // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
         // the profile says.
-        options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))
+        let options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))
+        self.options = options
+        filter = StartValue("filter", timeline: timeline) {
+            Result { () throws(GuardianError) -> Filter in try Filter.compile(FilterPlan.make(options)) }
+        }
         self.workers = workers
         timeline?.mark("handlers")
     }
@@ -134,7 +156,7 @@ public final class Supervisor: Sendable {
     /// Runs the agent under supervision and returns when it has exited. Throws only for
     /// Guardian's own failures, before the agent ran: it is never run unsupervised.
     public func run(_ launch: LaunchRequest) throws(GuardianError) -> Termination {
-        let filter = try Filter.compile(FilterPlan.make(options))
+        let filter = try self.filter.get().get()
         // A named FIFO the caller hands the agent for writing is decided before it runs.
         try InheritedFifos.check(policy: gate.policy, recorder: recorder, tree: tree)
         if gd_notif_check_sizes() != 0 {

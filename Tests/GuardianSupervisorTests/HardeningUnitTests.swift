@@ -101,13 +101,42 @@ import Testing
         #expect(PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned).isEmpty)
         #expect(pinned.values.contains(t.root + "/home/.keys/id"))
         // A kernel that refuses to list ~/.keys (EACCES): reported, not silently skipped.
-        let refusing: (String) -> Result<[String], Errno> = { dir in
-            dir.hasSuffix("/.keys") || dir.hasSuffix("/.other") ? .failure(Errno(EACCES)) : directoryListing(dir)
+        let refusing: (String) -> Result<[DirectoryEntry], Errno> = { dir in
+            dir.hasSuffix("/.keys") || dir.hasSuffix("/.other") ? .failure(Errno(EACCES)) : directoryEntries(dir)
         }
         pinned = [:]
         let unlisted = PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned, listing: refusing)
         #expect(unlisted == [t.root + "/home/.keys"])
         #expect(pinned.isEmpty)
+    }
+
+    /// The walk takes each entry's type from its directory's listing and stats only the files it
+    /// pins; a filesystem that gives no types (`DT_UNKNOWN`) has every entry stat'ed instead.
+    /// Both pin the same files: a protected file at any depth, not a symlink to one, nor a file
+    /// the rules leave alone.
+    @Test func thePinsAreTheSameWithAndWithoutTypesFromTheListing() {
+        let t = Tree()
+        t.directory("home")
+        t.directory("home/.keys")
+        t.directory("home/.keys/deeper")
+        t.directory("home/.other")
+        t.file("home/.keys/id", "key")
+        t.file("home/.keys/deeper/id2", "key")
+        t.file("home/.other/x", "x")
+        symlink(t.root + "/home/.keys/id", t.root + "/home/.keys/link")
+        let policy = KeysPolicy(home: t.root + "/home")
+        var typed: [FileIdentity: String] = [:]
+        #expect(PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &typed).isEmpty)
+        let untyped: (String) -> Result<[DirectoryEntry], Errno> = { dir in
+            directoryEntries(dir).map { $0.map { DirectoryEntry(name: $0.name, kind: UInt8(DT_UNKNOWN)) } }
+        }
+        var statted: [FileIdentity: String] = [:]
+        #expect(PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &statted, listing: untyped).isEmpty)
+        #expect(typed == statted)
+        #expect(Set(typed.values) == [t.root + "/home/.keys/id", t.root + "/home/.keys/deeper/id2"])
+        // The listing gives this filesystem's types (the typed walk above used them).
+        let kinds = (try? directoryEntries(t.root + "/home/.keys").get()) ?? []
+        #expect(kinds.contains { $0.name == "deeper" && $0.kind == UInt8(DT_DIR) } || kinds.allSatisfy { $0.kind == UInt8(DT_UNKNOWN) })
     }
 
     /// A HOME with more entries than the walk at start visits: nothing is dropped. The rest is
@@ -119,7 +148,7 @@ import Testing
         for i in 0..<40 { t.file("home/.keys/k\(i)", "key") }
         let policy = KeysPolicy(home: t.root + "/home")
         var pinned: [FileIdentity: String] = [:]
-        var remaining: [(String, Int)] = []
+        var remaining: [PinWalkItem] = []
         PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned, limit: 10, remaining: &remaining)
         #expect(pinned.count < 40 && !remaining.isEmpty, "the budget stops the walk at start")
         let gate = PolicyGate(policy: policy, pinRoots: [t.root + "/home"], pinBudget: 10)

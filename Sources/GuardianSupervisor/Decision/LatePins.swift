@@ -19,7 +19,7 @@ final class LatePins: Sendable {
     private let state = Mutex(State())
 
     /// Walks `queue` (what the walk at start left) on a new thread.
-    static func start(_ queue: [(String, Int)], policy: any PolicyEngine) -> LatePins {
+    static func start(_ queue: [PinWalkItem], policy: any PolicyEngine) -> LatePins {
         let late = LatePins()
         let walk: @Sendable () -> Void = {
             var queue = queue

@@ -40,9 +40,9 @@ public final class PinnedFiles: Sendable {
             for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
                 result.pinned[FileIdentity(st)] = path
             }
-            var remaining: [(String, Int)] = []
+            var remaining: [PinWalkItem] = []
             for root in roots {
-                var left: [(String, Int)] = []
+                var left: [PinWalkItem] = []
                 result.unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &result.pinned, limit: budget, remaining: &left)
                 remaining += left
             }

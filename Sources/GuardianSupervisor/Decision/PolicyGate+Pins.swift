@@ -19,12 +19,12 @@ extension PolicyGate {
     /// `listing` reads a directory (a test stands in for a kernel that refuses one).
     @discardableResult
     static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = pinBudget,
-                                 remaining: inout [(String, Int)],
-                                 listing: (String) -> Result<[String], Errno> = directoryListing) -> [String] {
+                                 remaining: inout [PinWalkItem],
+                                 listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) -> [String] {
         var unlisted: [String] = []
-        var queue: [(String, Int)] = []
-        for name in list(root, policy: policy, listing: listing, unlisted: &unlisted) where name.hasPrefix(".") && !skipped.contains(name) {
-            queue.append((root + "/" + name, 1))
+        var queue: [PinWalkItem] = []
+        for entry in list(root, policy: policy, listing: listing, unlisted: &unlisted) where entry.name.hasPrefix(".") && !skipped.contains(entry.name) {
+            queue.append(PinWalkItem(path: root + "/" + entry.name, depth: 1, kind: entry.kind))
         }
         walk(&queue, policy: policy, budget: limit, into: &pinned, unlisted: &unlisted, listing: listing)
         remaining = queue
@@ -34,38 +34,57 @@ extension PolicyGate {
     /// The same, for callers that do not walk on past the budget (tests of the walk itself).
     @discardableResult
     static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = pinBudget,
-                                 listing: (String) -> Result<[String], Errno> = directoryListing) -> [String] {
-        var remaining: [(String, Int)] = []
+                                 listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) -> [String] {
+        var remaining: [PinWalkItem] = []
         return pinGlobProtected(policy: policy, root: root, into: &pinned, limit: limit, remaining: &remaining, listing: listing)
     }
 
     /// Entries the walk at start visits before the agent starts (docs/PERFORMANCE.md: start-up).
     static let pinBudget = PinnedFiles.defaultBudget
 
-    /// Visits up to `budget` entries of `queue` (path, depth), leaving the rest in it.
-    static func walk(_ queue: inout [(String, Int)], policy: any PolicyEngine, budget: Int, into pinned: inout [FileIdentity: String],
-                     unlisted: inout [String], listing: (String) -> Result<[String], Errno> = directoryListing) {
+    /// Visits up to `budget` entries of `queue`, leaving the rest in it.
+    ///
+    /// An entry's type comes from its directory's listing (`d_type`): only a regular file the
+    /// policy protects is stat'ed, for its identity (and to see it is still a regular file).
+    /// An entry whose type the filesystem does not give is stat'ed first, as every entry was.
+    static func walk(_ queue: inout [PinWalkItem], policy: any PolicyEngine, budget: Int, into pinned: inout [FileIdentity: String],
+                     unlisted: inout [String], listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) {
         var budget = budget
-        while budget > 0, let (path, depth) = queue.popLast() {
+        while budget > 0, let item = queue.popLast() {
             budget -= 1
             var st = stat()
-            guard lstat(path, &st) == 0 else { continue }
-            switch st.st_mode & S_IFMT {
-            case S_IFDIR where depth < 5:
-                for name in list(path, policy: policy, listing: listing, unlisted: &unlisted) { queue.append((path + "/" + name, depth + 1)) }
-            case S_IFREG:
-                if policy.evaluate(FileRequest(path: path, access: .read)).decision > .audit {
-                    pinned[FileIdentity(st)] = path
+            var kind = item.kind
+            var statted = false
+            if kind == UInt8(DT_UNKNOWN) {
+                guard lstat(item.path, &st) == 0 else { continue }
+                statted = true
+                switch st.st_mode & S_IFMT {
+                case S_IFDIR: kind = UInt8(DT_DIR)
+                case S_IFREG: kind = UInt8(DT_REG)
+                default: continue
                 }
+            }
+            switch kind {
+            case UInt8(DT_DIR) where item.depth < 5:
+                for entry in list(item.path, policy: policy, listing: listing, unlisted: &unlisted) {
+                    queue.append(PinWalkItem(path: item.path + "/" + entry.name, depth: item.depth + 1, kind: entry.kind))
+                }
+            case UInt8(DT_REG):
+                guard policy.evaluate(FileRequest(path: item.path, access: .read)).decision > .audit else { continue }
+                // Its identity, and still a regular file (it may have been replaced since the listing).
+                if !statted {
+                    guard lstat(item.path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
+                }
+                pinned[FileIdentity(st)] = item.path
             default:
                 continue
             }
         }
     }
 
-    private static func list(_ dir: String, policy: any PolicyEngine, listing: (String) -> Result<[String], Errno>, unlisted: inout [String]) -> [String] {
+    private static func list(_ dir: String, policy: any PolicyEngine, listing: (String) -> Result<[DirectoryEntry], Errno>, unlisted: inout [String]) -> [DirectoryEntry] {
         switch listing(dir) {
-        case .success(let names): return names
+        case .success(let entries): return entries
         case .failure(let e):
             if e.rawValue != ENOENT && e.rawValue != ENOTDIR && policy.evaluateSubtree(dir, access: .read).decision > .audit {
                 unlisted.append(dir)
@@ -85,9 +104,29 @@ func directoryNames(_ path: String) -> [String] {
 
 /// The names in a directory, `.` and `..` left out, or why it could not be read.
 func directoryListing(_ path: String) -> Result<[String], Errno> {
+    directoryEntries(path).map { $0.map(\.name) }
+}
+
+/// A name in a directory and its type as the listing gives it (`DT_DIR`, `DT_REG`, …;
+/// `DT_UNKNOWN` where the filesystem does not say).
+struct DirectoryEntry: Sendable {
+    var name: String
+    var kind: UInt8
+}
+
+/// An entry the pin walk has still to visit: its path, how deep under the root, and its type
+/// from its directory's listing.
+struct PinWalkItem: Sendable {
+    var path: String
+    var depth: Int
+    var kind: UInt8
+}
+
+/// The entries of a directory, `.` and `..` left out, or why it could not be read.
+func directoryEntries(_ path: String) -> Result<[DirectoryEntry], Errno> {
     guard let dir = opendir(path) else { return .failure(Errno(errno)) }
     defer { closedir(dir) }
-    var out: [String] = []
+    var out: [DirectoryEntry] = []
     while true {
         errno = 0
         guard let entry = readdir(dir) else {
@@ -98,6 +137,6 @@ func directoryListing(_ path: String) -> Result<[String], Errno> {
         let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
-        if name != "." && name != ".." { out.append(name) }
+        if name != "." && name != ".." { out.append(DirectoryEntry(name: name, kind: entry.pointee.d_type)) }
     }
 }
