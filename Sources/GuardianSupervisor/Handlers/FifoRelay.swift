@@ -54,7 +54,7 @@ struct FifoRelay: Sendable {
             if n <= 0 { return }  // every copy of the task's end is closed: the FIFO's readers see EOF
             // The readers now, as the data would flow: one outside (or none visible) ends it.
             let readers = FifoWriter.readers(of: identity, tree: writer.tree, settle: 1)
-            let outside = readers.first { !writer.tree.contains($0) }
+            let outside = FifoWriter.outsideReader(readers, of: identity, tree: writer.tree)
             if outside != nil || readers.isEmpty {
                 if readers.isEmpty && FifoRelay.noReader(fifo) { return }
                 // Refused (deny, or an ask, which cannot hold data in flight): the rest goes nowhere.

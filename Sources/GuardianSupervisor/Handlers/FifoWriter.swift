@@ -57,7 +57,7 @@ struct FifoWriter: Sendable {
         let holders = FifoWriter.holders(of: identity, tree: tree, settle: readsItself ? 5 : 20, ignoring: fd)
         // Guardian's own readers are reads it performs for the tree.
         let readers = holders.filter(\.reads).map(\.pid)
-        let outside = readers.first { $0 != getpid() && !tree.contains($0) }
+        let outside = FifoWriter.outsideReader(readers, of: identity, tree: tree)
         if outside == nil && readsItself {
             // What it writes would wait in the FIFO for whoever opens the name later: the task
             // gets the tree's own pipe instead (FifoHubs), unless processes already use the
@@ -200,6 +200,15 @@ struct FifoWriter: Sendable {
             if attempt < settle - 1 { usleep(2000) }
         }
         return seen
+    }
+
+    /// The first of `readers` outside the tree that still holds the FIFO for reading when looked
+    /// at again after the tree said it is not one of its own. A reader of the tree's that read,
+    /// exited and was reaped between the scan and the question holds nothing by then (the
+    /// tracer removes a task only once it is gone, its descriptors closed): it is not mistaken
+    /// for an outside one.
+    static func outsideReader(_ readers: [pid_t], of identity: FileIdentity, tree: ProcessTree) -> pid_t? {
+        readers.first { $0 != getpid() && !tree.contains($0) && access($0, identity, ignoring: -1) == true }
     }
 
     /// The processes (other than Guardian) holding the FIFO `identity` open for reading.
