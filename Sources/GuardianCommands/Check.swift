@@ -59,21 +59,29 @@ extension Guardian {
                 request.files = SystemPaths.namedFiles(engine.filesNamingTargets(request), cwd: directory)
                 evaluation = engine.evaluate(request)
             }
-            if json {
-                print(Self.json(evaluation))
-            } else {
-                print("profile: \(engine.profileName) (\(loaded.why))")
-                print("decision: \(evaluation.decision)")
-                if let env = evaluation.environment {
-                    print("environment: \(env)\(evaluation.targetSource.map { " (from \($0))" } ?? "")")
-                } else if fileQuestion == nil {
-                    print("environment: none named (this session's: \(engine.environmentName))")
-                }
+            try report(evaluation, engine: engine, why: loaded.why, namesEnvironment: fileQuestion == nil) {
                 if let op = evaluation.operation {
                     print("operation: \(op.kind) (\(op.why))\(op.harmless ? ": changes nothing, rules about changes do not apply" : "")")
                 } else if fileQuestion == nil {
                     print("operation: not classified (no grammar for this program; the rules decide)")
                 }
+            }
+        }
+
+        /// Prints the answer (JSON, or the profile, decision, environment, what `details` adds and
+        /// the rules) and exits with the decision's status.
+        func report(_ evaluation: Evaluation, engine: any PolicyEngine, why: String, namesEnvironment: Bool, details: () -> Void) throws {
+            if json {
+                print(Self.json(evaluation))
+            } else {
+                print("profile: \(engine.profileName) (\(why))")
+                print("decision: \(evaluation.decision)")
+                if let env = evaluation.environment {
+                    print("environment: \(env)\(evaluation.targetSource.map { " (from \($0))" } ?? "")")
+                } else if namesEnvironment {
+                    print("environment: none named (this session's: \(engine.environmentName))")
+                }
+                details()
                 for m in evaluation.matches {
                     print("  \(m.decision)  \(m.id): \(m.reason)")
                 }
@@ -109,24 +117,9 @@ extension Guardian {
                 does += facts.sql.map { "sql \($0.prefix(80))" }
                 does += facts.gitPush.map { "git push \($0.ref)\($0.deletes ? " (deleted)" : "")" }
             }
-            if json {
-                print(Self.json(evaluation))
-            } else {
-                print("profile: \(engine.profileName) (\(why))")
-                print("decision: \(evaluation.decision)")
-                if let env = evaluation.environment {
-                    print("environment: \(env)\(evaluation.targetSource.map { " (from \($0))" } ?? "")")
-                } else {
-                    print("environment: none named (this session's: \(engine.environmentName))")
-                }
+            try report(evaluation, engine: engine, why: why, namesEnvironment: true) {
                 print("request: \(http.method) \(http.scheme)://\(http.host)\(http.target)")
                 for line in does { print("  does: \(line)") }
-                for m in evaluation.matches { print("  \(m.decision)  \(m.id): \(m.reason)") }
-            }
-            switch evaluation.decision {
-            case .allow, .audit: return
-            case .ask: throw ExitCode(2)
-            case .deny: throw ExitCode(3)
             }
         }
 
