@@ -50,10 +50,4 @@ final class RefusedScripts: Sendable {
 
     /// A task that exited, or a thread whose id another took over at exec.
     func remove(_ pid: pid_t) { _ = byTask.withLock { $0.removeValue(forKey: pid) } }
-
-    /// The line a refused exec inside such a shell writes on the task's stderr.
-    static func message(argv: [String], program: String, _ refusal: Refusal) -> String {
-        let shown = (argv.isEmpty ? [program] : argv).joined(separator: " ")
-        return "guardian: blocked \"\(shown)\" — it runs inside \(refusal.shell), which was refused: \(refusal.reason)"
-    }
 }

@@ -118,9 +118,8 @@ struct ExecHandler: Sendable {
         if evaluation.decision == .ask {
             let expectation = ExecExpectation(identity: identity, request: request, decision: .ask, scriptName: scriptName)
             let tid = n.tid
-            let shown = (argv.isEmpty ? [resolved.program] : argv).joined(separator: " ")
             let call = HeldCall(
-                tid: tid, kind: .exec, evaluation: evaluation, event: event, summary: "\"\(shown)\"",
+                tid: tid, kind: .exec, evaluation: evaluation, event: event, summary: ExecHandler.summary(argv: argv, program: resolved.program),
                 grantKey: "\(evaluation.primary?.id ?? "")|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
                 dedupKey: "\(tid)|exec|\(resolved.program)|\(argv.joined(separator: "\u{0}"))",
                 refusalKey: "\(tid)|exec|\(evaluation.primary?.id ?? "")|\(argv.joined(separator: "\u{0}"))"
@@ -154,10 +153,8 @@ struct ExecHandler: Sendable {
             guard recorder.record(event) else { return r.fail(EACCES) }
             channel.tell(n.tid, line + ". " + ExecHandler.startedInside)
             var expectation = ExecExpectation(identity: identity, request: request, decision: evaluation.decision, scriptName: scriptName)
-            let shown = (argv.isEmpty ? [resolved.program] : argv).joined(separator: " ")
             expectation.refusal = RefusedScripts.Refusal(
-                shell: "\"\(shown)\"", reason: "rule \(evaluation.primary?.id ?? "default"): \(evaluation.primary?.reason ?? "denied by policy")",
-                rule: evaluation.primary)
+                shell: ExecHandler.summary(argv: argv, program: resolved.program), reason: ExecHandler.ruleReason(evaluation), rule: evaluation.primary)
             expectations.expect(n.tid, expectation)
             return r.continueExec()
         }
@@ -176,7 +173,7 @@ struct ExecHandler: Sendable {
     /// reason, whatever it runs.
     func refuseInside(_ tid: pid_t, _ refusal: RefusedScripts.Refusal, program: String, argv: [String], syscall: String,
                       _ r: inout Responder) {
-        let line = RefusedScripts.message(argv: argv, program: program, refusal)
+        let line = "guardian: blocked \(ExecHandler.summary(argv: argv, program: program)) — it runs inside \(refusal.shell), which was refused: \(refusal.reason)"
         var event = recorder.event(pid: tid, kind: .exec, decision: Decision.deny.description, rule: refusal.rule,
                                    reason: "it runs inside \(refusal.shell), which was refused: \(refusal.reason)")
         event.program = program
@@ -355,10 +352,18 @@ struct ExecHandler: Sendable {
     }
 
     static func message(argv: [String], program: String, _ e: Evaluation) -> String {
-        let shown = (argv.isEmpty ? [program] : argv).joined(separator: " ")
-        let rule = e.primary
-        var line = "guardian: blocked \"\(shown)\" — rule \(rule?.id ?? "default"): \(rule?.reason ?? "denied by policy")"
+        var line = "guardian: blocked \(summary(argv: argv, program: program)) — \(ruleReason(e))"
         if e.decision == .ask { line += " (it needs a human's approval)" }
         return line
+    }
+
+    /// An exec as the agent and the operator read it: its arguments, quoted.
+    static func summary(argv: [String], program: String) -> String {
+        "\"\((argv.isEmpty ? [program] : argv).joined(separator: " "))\""
+    }
+
+    /// The deciding rule and its reason.
+    static func ruleReason(_ e: Evaluation) -> String {
+        "rule \(e.primary?.id ?? "default"): \(e.primary?.reason ?? "denied by policy")"
     }
 }
