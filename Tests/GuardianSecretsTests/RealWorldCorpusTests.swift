@@ -25,6 +25,26 @@ import Testing
 /// 108/111, no false positives; held-out part recall 100/120, 2 false positives (2 of 71 clean
 /// cases flagged). Laravel's `APP_KEY` case of the tuning part was relabelled: the secret is
 /// the key material after its `base64:` marker, which stays.
+/// A second real-world corpus, `realworld2-holdout.jsonl` (247 cases: 177 with secrets, 70 hard
+/// negatives), was written afterwards and only ever scored by its totals. Its shapes come from
+/// providers' format pages and gitleaks' documented rules, with random bodies, and it leans on
+/// families the first corpus lacks: AI providers (Anthropic api03/admin01/oat01, OpenAI
+/// project/admin/service-account keys, Groq, Replicate, Perplexity, xAI, Cohere and Mistral by
+/// name, LangSmith), observability (Grafana `glc_`/`glsa_`, New Relic, Dynatrace, Sentry,
+/// Honeycomb), developer platforms (GitLab's token family, Bitbucket, Atlassian, Doppler,
+/// Infisical, Tailscale, Vault, SonarQube, Artifactory, registry tokens), payments, messaging,
+/// clouds, databases, and the files they sit in. Its labels add four rules to the two above:
+/// - a password hash (bcrypt, sha512-crypt, PBKDF2, SCRAM) is no secret: it verifies a password
+///   and cannot be presented as one;
+/// - a key published by design (Stripe `pk_live_`, Mapbox `pk.`, Supabase `sb_publishable_`,
+///   Flutterwave `FLWPUBK-`, a reCAPTCHA site key, a PostHog project key) is no secret, while a
+///   Google `AIza` key is masked: its class cannot tell a browser key from a server key;
+/// - an access-key id with a provider prefix (`AKIA`, `ASIA`, `LTAI`, `AKID`, `SCW`,
+///   `rzp_live_`, Twilio `SK`) is listed with its secret, as half of one credential; an account,
+///   tenant, client or application identifier (`AC…`, `_ID`, `client_id`, `sq0idp-`) is not;
+/// - ciphertext meant to be committed (sealed-secrets, SOPS), a masked value (`sk-proj-****`) and
+///   a reference to a secret store (`op://`, `vault:`, `${{ secrets.X }}`) are no secrets.
+/// First score, before any detector change: see `realWorld2HeldOutPart`.
 @Suite struct RealWorldCorpusTests {
     @Test func tuningPart() throws {
         let score = CorpusTests.score(try CorpusTests.load("realworld-tuning"))
@@ -42,5 +62,15 @@ import Testing
         print("secrets real-world corpus, held-out part: \(score)")
         #expect(score.recall >= 0.8, "\(score)")
         #expect(score.falsePositives <= 3, "\(score)")
+    }
+
+    @Test func realWorld2HeldOutPart() throws {
+        let score = CorpusTests.score(try CorpusTests.load("realworld2-holdout"))
+        // Totals only: this part is never read line by line against the detectors.
+        // First score, before any detector change: recall 165/197, 9 false
+        // positives (8 of 70 clean cases flagged).
+        print("secrets real-world corpus 2, held-out part: \(score)")
+        #expect(score.recall >= 0.83, "\(score)")
+        #expect(score.falsePositives <= 9, "\(score)")
     }
 }
