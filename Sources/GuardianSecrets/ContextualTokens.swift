@@ -58,14 +58,28 @@ enum ContextualTokens {
     /// being the secret: `RAILWAY_PROJECT_ID`, `private_key_id`, `SharedAccessKeyName`,
     /// `POSTGRES_PASSWORD_FILE`, `TOKEN_URL`.
     private static let identifyingEnds: [[UInt8]] = ["id", "ids", "name", "file", "path", "url", "uri", "type", "env", "field"].map { Array($0.utf8) }
-    /// Words in a name that make its value public: `PublicKey`, `STRIPE_PUBLISHABLE_KEY`.
-    private static let publicWords: [[UInt8]] = ["public", "publishable"].map { Array($0.utf8) }
+    /// Words in a name that make its value public: `PublicKey`, `STRIPE_PUBLISHABLE_KEY`, a
+    /// captcha's `data-sitekey`.
+    private static let publicWords: [[UInt8]] = ["public", "publishable", "sitekey", "site_key", "site-key"].map { Array($0.utf8) }
+    /// Words in a name that say its value is public material or a digest of something
+    /// (`certificate-authority-data`, `ssl_fingerprint`, `checksum/config`) — unless the name
+    /// also says secret (`CERT_PASSWORD`, `certificate_private_key`).
+    private static let materialWords: [[UInt8]] = ["certificate", "fingerprint", "thumbprint", "checksum", "digest", "integrity"].map { Array($0.utf8) }
+    private static let secretWords: [[UInt8]] = ["pass", "secret", "private", "token"].map { Array($0.utf8) }
     private static let base64Marker = Array("base64:".utf8)
     private static let valueAttribute = Array("value=".utf8)
 
     /// The value assigned after the keyword ending at `end`, if there is one that looks like a
     /// credential.
     static func value(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: NameWord) -> Range<Int>? {
+        guard let (value, name) = candidate(bytes, keywordEnd: end, word: word) else { return nil }
+        // Whether the name says public is asked last: most names hold no credential-shaped value.
+        if let name, saysPublic(bytes, name) { return nil }
+        return value
+    }
+
+    static func candidate(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: NameWord) -> (Range<Int>, Range<Int>?)? {
+        var name: Range<Int>? = nil
         var i = end
         let n = bytes.count
         var spaced = false  // `password value`, `PASSWORD 'value'`
@@ -83,12 +97,20 @@ enum ContextualTokens {
             let bare = i == end
             let nameStart = Self.nameStart(bytes, before: end - word.bytes.count)
             if word.qualified && i - nameStart <= word.bytes.count { return nil }
-            if !Self.namesASecret(bytes, nameStart..<i) { return nil }
+            if Self.identifies(bytes, nameStart..<i) { return nil }
+            name = nameStart..<i
+            // The name is itself a `name` field's value, its secret in the `value` field beside
+            // it: Kubernetes' and ECS's env lists (`- name: API_TOKEN` / `  value: …`).
+            if Self.isNameField(bytes, nameStart: nameStart), let at = Self.siblingValue(bytes, after: i) {
+                return Self.pairValue(bytes, at: at, word: word).map { ($0, name) }
+            }
             // `--auth-token VALUE`: a command-line option, its value after a space.
             let option = nameStart >= 2 && bytes[nameStart - 1] == 0x2D && bytes[nameStart - 2] == 0x2D
             // A closing quote of a JSON or dict key, then the assignment.
             var quotedName = false
             if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x5D { quotedName = bytes[i] != 0x5D; i += 1 }
+            // An index's quoted key: `$config['api_secret'] = …`, `os.environ["API_TOKEN"] = …`.
+            if quotedName, i < n, bytes[i] == 0x5D { i += 1 }
             let afterName = i
             while i < n, Bytes.isSpace(bytes[i]) { i += 1 }
             guard i < n else { return nil }
@@ -125,6 +147,9 @@ enum ContextualTokens {
         }
         if !element {
             while i < n, Bytes.isSpace(bytes[i]) || (!spaced && bytes[i] == 0x3A) { i += 1 }
+            // An object that holds the value under `value` (Terraform state's outputs, a
+            // parameter store's export): `"api_key": { "value": "…", "sensitive": true }`.
+            if !spaced, !word.bearer, !word.sql, i < n, bytes[i] == 0x7B, let at = Self.valueMember(bytes, openingBraceAt: i) { i = at }
         }
         // `Bearer` after an `Authorization:` name, and quotes around the value.
         var quote: UInt8? = nil
@@ -148,6 +173,15 @@ enum ContextualTokens {
             }
         } else {
             while i < n, Bytes.isTokenByte(bytes[i]), i - start < 512 { i += 1 }
+            // Between quotes, key material may hold any printable byte (Django's SECRET_KEY,
+            // WordPress's salts): the quotes, not the alphabet, delimit it.
+            if let quote, i < n, bytes[i] != quote, bytes[i] > 0x20, bytes[i] < 0x7F {
+                var j = i
+                while j < n, bytes[j] > 0x20, bytes[j] < 0x7F, bytes[j] != 0x22, bytes[j] != 0x27, bytes[j] != 0x5C, j - start < 512 { j += 1 }
+                if j < n, bytes[j] == quote, randomPrintable(bytes, start..<j) {
+                    return (start..<j, name)
+                }
+            }
         }
         let value = start..<i
         // A call, an index, a reference or a path: code, not a literal.
@@ -159,7 +193,102 @@ enum ContextualTokens {
         } else {
             guard credentialShaped(bytes, value, weak: word.weak, quoted: quote != nil) else { return nil }
         }
-        return value
+        return (value, name)
+    }
+
+    /// The name starting at `nameStart` is the value of a `name` (or `key`) field:
+    /// `name: X`, `"name": "X"`, `Name=X`.
+    static func isNameField(_ bytes: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
+        var j = nameStart
+        if j > 0, bytes[j - 1] == 0x22 || bytes[j - 1] == 0x27 { j -= 1 }
+        while j > 0, Bytes.isSpace(bytes[j - 1]) { j -= 1 }
+        guard j > 0, bytes[j - 1] == 0x3A || bytes[j - 1] == 0x3D else { return false }
+        j -= 1
+        if j > 0, bytes[j - 1] == 0x22 || bytes[j - 1] == 0x27 { j -= 1 }
+        for field in ["name", "key"] where j >= field.utf8.count && matchesWord(bytes, j - field.utf8.count, field) {
+            let k = j - field.utf8.count
+            return k == 0 || !Bytes.isWord(bytes[k - 1])
+        }
+        return false
+    }
+
+    /// After a `name` field's value ending at `from`: where its sibling `value` field's value
+    /// starts, within the same entry (before a `}`, a list's next `-` item or another `name`).
+    static func siblingValue(_ bytes: UnsafeBufferPointer<UInt8>, after from: Int) -> Int? {
+        let n = bytes.count
+        var j = from
+        while j < n, j - from < 160, bytes[j] != 0x7D, bytes[j] != 0x7B {
+            let startsWord = bytes[j - 1] == 0x22 || Bytes.isSpace(bytes[j - 1]) || bytes[j - 1] == 0x0A || bytes[j - 1] == 0x2C
+            if startsWord, matchesWord(bytes, j, "name"), j + 4 < n, !Bytes.isWord(bytes[j + 4]) { return nil }
+            if bytes[j] == 0x2D, bytes[j - 1] == 0x20 || bytes[j - 1] == 0x0A, j + 1 < n, bytes[j + 1] == 0x20 { return nil }
+            if startsWord, matchesWord(bytes, j, "value"), j + 5 < n, !Bytes.isWord(bytes[j + 5]) {
+                var k = j + 5
+                if bytes[k] == 0x22 || bytes[k] == 0x27 { k += 1 }
+                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
+                guard k < n, bytes[k] == 0x3A || bytes[k] == 0x3D else { return nil }
+                k += 1
+                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
+                return k
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The value at `at` of a name/value pair, quoted or bare, shaped as the name's word asks.
+    static func pairValue(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, word: NameWord) -> Range<Int>? {
+        let n = bytes.count
+        var i = at
+        var quote: UInt8? = nil
+        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 { quote = bytes[i]; i += 1 }
+        let start = i
+        while i < n, bytes[i] > 0x20, bytes[i] < 0x7F, bytes[i] != (quote ?? 0x20), i - start < 512 {
+            if quote == nil, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x2C || bytes[i] == 0x7D { break }
+            i += 1
+        }
+        if let quote, !(i < n && bytes[i] == quote) { return nil }
+        let r = start..<i
+        let shaped = word.password
+            ? passwordShaped(bytes, r, quoted: quote != nil, spaced: false)
+            : r.allSatisfy { Bytes.isTokenByte(bytes[$0]) } && credentialShaped(bytes, r, weak: word.weak, quoted: quote != nil)
+        return shaped ? r : nil
+    }
+
+    /// After the `{` at `brace`: where the value of its `value` member starts (after `:` or
+    /// `=` and spaces), if the object names it within a few lines and before it closes.
+    static func valueMember(_ bytes: UnsafeBufferPointer<UInt8>, openingBraceAt brace: Int) -> Int? {
+        let n = bytes.count
+        var j = brace + 1
+        while j < n, j - brace < 160, bytes[j] != 0x7D, bytes[j] != 0x7B {
+            if (bytes[j - 1] == 0x22 || Bytes.isSpace(bytes[j - 1]) || bytes[j - 1] == 0x0A || bytes[j - 1] == 0x7B), matchesWord(bytes, j, "value"), j + 5 < n, !Bytes.isWord(bytes[j + 5]) {
+                var k = j + 5
+                if bytes[k] == 0x22 { k += 1 }
+                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
+                guard k < n, bytes[k] == 0x3A || bytes[k] == 0x3D else { return nil }
+                k += 1
+                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
+                return k
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Key material of printable bytes: ≥ 24 of them mixing three of small letters, capitals,
+    /// digits and punctuation with the variety of random text; not a template, a regex, a
+    /// format string or a placeholder.
+    static func randomPrintable(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let value = ArraySlice(UnsafeBufferPointer(rebasing: bytes[r]))
+        guard value.count >= 24, let first = value.first else { return false }
+        if first == 0x24 || first == 0x25 || first == 0x7B || first == 0x3C || first == 0x5E || first == 0x2F || first == 0x28 || first == 0x5B { return false }
+        var lower = 0, upper = 0, digits = 0, punctuation = 0
+        for c in value {
+            if Bytes.isDigit(c) { digits += 1 } else if Bytes.isUpper(c) { upper += 1 } else if Bytes.isLower(c) { lower += 1 } else { punctuation += 1 }
+        }
+        let kinds = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0) + (punctuation > 0 ? 1 : 0)
+        // `<` and `>` are key material here, not a template's brackets.
+        guard kinds >= 3, punctuation > 0, !Placeholders.holdsPlaceholderWord(value), !Placeholders.isRepeated(value) else { return false }
+        return Bytes.entropy(value) >= 4.2
     }
 
     /// `(` (then spaces) just before the quote at `at` that opens a name.
@@ -179,29 +308,43 @@ enum ContextualTokens {
         return j
     }
 
-    /// A name whose value may be a secret: not one that ends in an identifying part
-    /// (`_ID`, `Name`, `_FILE`, …) nor one that says the value is public.
-    static func namesASecret(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
-        guard name.count > 0 else { return true }
+    /// The name ends in an identifying part: `_ID`, `Name`, `_FILE`, `_URL`, ….
+    static func identifies(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count > 0 else { return false }
         for word in identifyingEnds where word.count < name.count {
             let at = name.upperBound - word.count
             guard matches(bytes, at, word) else { continue }
             let before = bytes[at - 1], first = bytes[at]
             // `_id`, `-id`, `.id`, or a capital after a small letter (`privateKeyId`).
-            if before == 0x5F || before == 0x2D || before == 0x2E || (Bytes.isUpper(first) && Bytes.isLower(before)) { return false }
+            if before == 0x5F || before == 0x2D || before == 0x2E || (Bytes.isUpper(first) && Bytes.isLower(before)) { return true }
         }
+        return false
+    }
+
+    /// The name (or the word before it on its line) says the value is public, or names public
+    /// material or a digest and no secret.
+    static func saysPublic(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count > 0 else { return false }
         // The word just before the name, on its line, counts too (`# public key: …`).
         var from = name.lowerBound
         while from > 0, name.lowerBound - from < 2, bytes[from - 1] == 0x20 { from -= 1 }
         if from < name.lowerBound { while from > 0, name.lowerBound - from < 14, Bytes.isWord(bytes[from - 1]) { from -= 1 } }
-        for word in publicWords {
-            var k = from
-            while k + word.count <= name.upperBound {
-                if matches(bytes, k, word) { return false }
-                k += 1
-            }
+        for word in publicWords where contains(bytes, from..<name.upperBound, word) { return true }
+        // A path-like key counts whole: `checksum/secret` (a chart's annotation).
+        var whole = name.lowerBound
+        while whole > 0, name.lowerBound - whole < 40, Bytes.isWord(bytes[whole - 1]) || bytes[whole - 1] == 0x2D || bytes[whole - 1] == 0x2E || bytes[whole - 1] == 0x2F { whole -= 1 }
+        let key = whole..<name.upperBound
+        if materialWords.contains(where: { contains(bytes, key, $0) }), !secretWords.contains(where: { contains(bytes, name, $0) }) || contains(bytes, key, materialWords[3]) { return true }
+        return false
+    }
+
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: [UInt8]) -> Bool {
+        var k = r.lowerBound
+        while k + word.count <= r.upperBound {
+            if matches(bytes, k, word) { return true }
+            k += 1
         }
-        return true
+        return false
     }
 
     /// `<` just before the name that holds the keyword starting at `wordStart`.
@@ -273,6 +416,16 @@ enum Placeholders {
                         "redacted", "replace", "insert", "fake", "todo", "****", "....", "<", ">", "${", "{{", "0000000", "1234567", "abcdef"]
         .map { Array($0.utf8) }
     private static let automaton = KeywordAutomaton(words)
+    private static let wordAutomaton = KeywordAutomaton(words.filter { $0.count > 1 })
+
+    /// A placeholder word or mask (`your`, `xxxx`, `${`), brackets alone not counted.
+    static func holdsPlaceholderWord(_ value: ArraySlice<UInt8>) -> Bool {
+        var found = false
+        value.withUnsafeBufferPointer { buffer in
+            wordAutomaton.scan(buffer) { _, _ in found = true }
+        }
+        return found
+    }
 
     static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
         var found = false

@@ -10,7 +10,7 @@ enum StructuredSecrets {
         let labelStart = i
         while i < n, i - labelStart < 48, Bytes.isUpper(bytes[i]) || bytes[i] == 0x20 { i += 1 }
         let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[labelStart..<i]), as: UTF8.self)
-        guard label.hasSuffix("PRIVATE KEY"), i + 5 <= n, (0..<5).allSatisfy({ bytes[i + $0] == 0x2D }) else { return nil }
+        guard label.hasSuffix("PRIVATE KEY") || label.hasSuffix("PRIVATE KEY BLOCK"), i + 5 <= n, (0..<5).allSatisfy({ bytes[i + $0] == 0x2D }) else { return nil }
         i += 5
         // Headers of encrypted keys (Proc-Type, DEK-Info) belong to the body.
         let bodyStart = i
@@ -131,7 +131,9 @@ enum StructuredSecrets {
            ContextualTokens.credentialShaped(bytes, userStart..<i, weak: false, quoted: false) {
             return userStart..<i
         }
-        guard i < n, bytes[i] == 0x3A, i > userStart else { return nil }
+        guard i < n, bytes[i] == 0x3A else { return nil }
+        // No user, only a password: `redis://:password@host`.
+        let noUser = i == userStart
         i += 1
         let passStart = i
         while i < n, i - passStart < 256, bytes[i] != 0x40, bytes[i] != 0x2F, bytes[i] > 0x20, bytes[i] != 0x22, bytes[i] != 0x27 { i += 1 }
@@ -141,6 +143,184 @@ enum StructuredSecrets {
         if Placeholders.isPlaceholder(value) { return nil }
         let lower = Bytes.lowercased(value)
         if ["password", "pass", "secret", "pwd", "postgres", "root", "admin"].contains(where: { lower == Array($0.utf8) }) { return nil }
+        if noUser, !ContextualTokens.passwordShaped(bytes, passStart..<i, quoted: true, spaced: false) { return nil }
         return passStart..<i
+    }
+
+    /// Commands whose `-p` is a password attached to the option (`mysql -pSECRET`; `-p SECRET`
+    /// there is a database name).
+    static let attachedPasswordCommands: Set<String> = ["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mariadb", "mariadb-dump", "mariadb-admin"]
+    /// Commands whose `-p` (or `-a`, redis-cli's) takes a password as the next argument: a
+    /// registry or cluster login, sshpass, the Mongo shells.
+    static let loginPasswordCommands: Set<String> = ["docker", "podman", "nerdctl", "buildah", "skopeo", "helm", "oras", "crane", "az", "oc", "cf", "apptainer", "singularity"]
+    static let spacedPasswordCommands: Set<String> = ["sshpass", "mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"]
+
+    /// At ` -p` or ` -a`: a password given as a short option to a command known to take one
+    /// there — `mysql -pSECRET`, `docker login -u u -p SECRET`, `sshpass -p SECRET ssh …`,
+    /// `az login -p SECRET`, `redis-cli -a SECRET`.
+    static func commandPassword(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let n = bytes.count
+        let letter = bytes[end - 1]
+        guard letter == 0x70 || letter == 0x61 else { return nil }  // -p, -a (not -P, -A)
+        guard let (command, words) = commandBefore(bytes, option: end - 2) else { return nil }
+        var i = end
+        var attached = false
+        if letter == 0x61 {
+            guard command == "redis-cli" else { return nil }
+        } else if attachedPasswordCommands.contains(command) {
+            attached = true
+        } else if loginPasswordCommands.contains(command) {
+            guard words.contains("login") else { return nil }
+        } else if !spacedPasswordCommands.contains(command) {
+            return nil
+        }
+        if attached {
+            guard i < n, bytes[i] > 0x20, bytes[i] < 0x7F else { return nil }
+        } else {
+            guard i < n, bytes[i] == 0x20 || bytes[i] == 0x3D else { return nil }
+            i += 1
+            while i < n, bytes[i] == 0x20 { i += 1 }
+        }
+        var quote: UInt8? = nil
+        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 { quote = bytes[i]; i += 1 }
+        let start = i
+        while i < n, i - start < 256, bytes[i] > 0x20, bytes[i] < 0x7F, bytes[i] != (quote ?? 0x20) {
+            if quote == nil, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x3B || bytes[i] == 0x7C { break }
+            i += 1
+        }
+        if let quote, !(i < n && bytes[i] == quote) { return nil }
+        guard ContextualTokens.passwordShaped(bytes, start..<i, quoted: quote != nil, spaced: false) else { return nil }
+        return start..<i
+    }
+
+    /// The command of the shell command line holding the option at `option`: its first word's
+    /// base name (after a prompt, `sudo`, `exec` and `VAR=value` assignments), and every word
+    /// between it and the option.
+    static func commandBefore(_ bytes: UnsafeBufferPointer<UInt8>, option: Int) -> (String, [String])? {
+        var from = option
+        while from > 0, option - from < 400, bytes[from - 1] != 0x0A, bytes[from - 1] != 0x7C, bytes[from - 1] != 0x3B, bytes[from - 1] != 0x26, bytes[from - 1] != 0x28, bytes[from - 1] != 0x60 { from -= 1 }
+        guard option - from < 400 else { return nil }
+        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<option]), as: UTF8.self)
+        var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        while let first = words.first, first == "$" || first == "#" || first == ">" || first == "%" || first == "sudo" || first == "exec" || first == "time" || first == "-" || (first.contains("=") && !first.hasPrefix("-")) {
+            words.removeFirst()
+        }
+        guard let first = words.first else { return nil }
+        let command = first.split(separator: "/").last.map(String.init) ?? first
+        return (command, Array(words.dropFirst()))
+    }
+
+    /// At an option that reads a secret from standard input (`--password-stdin`,
+    /// `--with-token`): the value echoed into the pipe that feeds it —
+    /// `echo 'SECRET' | gh auth login --with-token`.
+    static func pipedSecret(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, keyword: Int) -> Range<Int>? {
+        var j = end - keyword
+        while j > 0, end - j < 400, bytes[j - 1] != 0x7C, bytes[j - 1] != 0x0A { j -= 1 }
+        guard j > 0, bytes[j - 1] == 0x7C else { return nil }
+        var hi = j - 1
+        while hi > 0, bytes[hi - 1] == 0x20 { hi -= 1 }
+        guard hi > 0 else { return nil }
+        var quote: UInt8? = nil
+        if bytes[hi - 1] == 0x22 || bytes[hi - 1] == 0x27 { quote = bytes[hi - 1]; hi -= 1 }
+        var lo = hi
+        while lo > 0, hi - lo < 256, bytes[lo - 1] > 0x20, bytes[lo - 1] < 0x7F, bytes[lo - 1] != (quote ?? 0x20) {
+            if quote == nil, bytes[lo - 1] == 0x22 || bytes[lo - 1] == 0x27 { return nil }
+            lo -= 1
+        }
+        guard lo < hi else { return nil }
+        var k = lo
+        if let quote { guard k > 0, bytes[k - 1] == quote else { return nil }; k -= 1 }
+        // What prints it: `echo`, `echo -n`, `printf '%s'`, `printf`.
+        guard let (command, _) = commandBefore(bytes, option: k) else { return nil }
+        guard command == "echo" || command == "printf" else { return nil }
+        guard ContextualTokens.passwordShaped(bytes, lo..<hi, quoted: quote != nil, spaced: false) else { return nil }
+        return lo..<hi
+    }
+
+    /// At a PostgreSQL port field (`:5432:`, `:6432:`) or a wildcard one (`:*:`): a password
+    /// file's line, `host:port:database:user:password` — the password.
+    static func pgpassLine(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let n = bytes.count
+        var lineStart = end
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A, end - lineStart < 300 { lineStart -= 1 }
+        guard lineStart == 0 || bytes[lineStart - 1] == 0x0A, lineStart < n, bytes[lineStart] != 0x23 else { return nil }
+        var lineEnd = end
+        while lineEnd < n, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D, lineEnd - lineStart < 600 { lineEnd += 1 }
+        // Four fields without spaces, then the password (the rest of the line).
+        var fields = 0
+        var i = lineStart
+        var fieldStart = i
+        while i < lineEnd, fields < 4 {
+            if bytes[i] == 0x5C { i += 2; continue }
+            if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x2F || bytes[i] == 0x3D || bytes[i] == 0x22 || bytes[i] == 0x27 { return nil }
+            if bytes[i] == 0x3A {
+                guard i > fieldStart else { return nil }
+                if fields == 1 {
+                    let port = UnsafeBufferPointer(rebasing: bytes[fieldStart..<i])
+                    guard (port.count == 1 && port[0] == 0x2A) || port.allSatisfy(Bytes.isDigit) else { return nil }
+                }
+                fields += 1
+                fieldStart = i + 1
+            }
+            i += 1
+        }
+        guard fields == 4, i < lineEnd else { return nil }
+        var hi = lineEnd
+        while hi > i, bytes[hi - 1] == 0x20 { hi -= 1 }
+        guard ContextualTokens.passwordShaped(bytes, i..<hi, quoted: true, spaced: false) else { return nil }
+        return i..<hi
+    }
+
+    /// At `sig=` of a URL's query (an Azure shared access signature): the signature, the part
+    /// of the URL that grants the access.
+    static func signatureParameter(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let at = end - 4
+        guard at > 0, bytes[at - 1] == 0x26 || bytes[at - 1] == 0x3F || bytes[at - 1] == 0x3B else { return nil }
+        var i = end
+        while i < bytes.count, i - end < 256, Bytes.isBase64(bytes[i]) || bytes[i] == 0x25 { i += 1 }
+        guard i - end >= 30 else { return nil }
+        let value = ArraySlice(UnsafeBufferPointer(rebasing: bytes[end..<i]))
+        guard !Placeholders.isPlaceholder(value), Bytes.entropy(value) >= 3.5 else { return nil }
+        return end..<i
+    }
+}
+
+/// Tokens whose format marker sits inside them rather than at their start: a fixed number of
+/// bytes before it, a body after it.
+struct InfixFormat: Sendable {
+    var id: String
+    var marker: [UInt8]
+    var before: Int
+    var beforeAccepts: @Sendable (UInt8) -> Bool
+    var body: PrefixedFormat.Body
+    var minimum: Int
+    var maximum: Int
+
+    static let catalogue: [InfixFormat] = [
+        // Azure AD client secrets: three characters, a digit, `Q~`, then 31–34 more.
+        InfixFormat(id: "azure-client-secret", marker: Array("Q~".utf8), before: 4,
+                    beforeAccepts: { Bytes.isAlnum($0) || $0 == 0x5F || $0 == 0x7E || $0 == 0x2E }, body: .azureSecret, minimum: 31, maximum: 34),
+        // Terraform Cloud / Enterprise API tokens: `<14>.atlasv1.<60–70>`.
+        InfixFormat(id: "terraform-cloud-token", marker: Array(".atlasv1.".utf8), before: 14,
+                    beforeAccepts: { Bytes.isAlnum($0) }, body: .base64Any, minimum: 60, maximum: 70),
+        // Firebase Cloud Messaging legacy server keys: `AAAA<7>:APA91b<134>`.
+        InfixFormat(id: "firebase-server-key", marker: Array(":APA91b".utf8), before: 11,
+                    beforeAccepts: { Bytes.isBase64URL($0) }, body: .base64URL, minimum: 100, maximum: 200),
+    ]
+
+    /// The token around the marker ending at `end`, if the format holds there.
+    func match(_ bytes: UnsafeBufferPointer<UInt8>, markerEnd end: Int) -> Range<Int>? {
+        let markerStart = end - marker.count
+        let start = markerStart - before
+        guard start >= 0 else { return nil }
+        for k in 0..<marker.count where bytes[markerStart + k] != marker[k] { return nil }
+        for k in start..<markerStart where !beforeAccepts(bytes[k]) { return nil }
+        if start > 0, beforeAccepts(bytes[start - 1]) { return nil }
+        var i = end
+        while i < bytes.count, i - end < maximum, body.accepts(bytes[i]) { i += 1 }
+        guard i - end >= minimum, !(i < bytes.count && body.accepts(bytes[i])) else { return nil }
+        var letters = false, digits = false
+        for k in start..<i { if Bytes.isDigit(bytes[k]) { digits = true } else if Bytes.isAlpha(bytes[k]) { letters = true } }
+        return letters && digits ? start..<i : nil
     }
 }
