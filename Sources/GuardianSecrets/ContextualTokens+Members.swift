@@ -92,6 +92,14 @@ extension ContextualTokens {
             if Bytes.isDigit(c) { digits += 1 } else if Bytes.isUpper(c) { upper += 1 } else if Bytes.isLower(c) { lower += 1 } else { punctuation += 1 }
         }
         let kinds = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0) + (punctuation > 0 ? 1 : 0)
+        // A URL (its password is the URL detector's) or a format string is not key material.
+        for (k, c) in value.enumerated() where c == 0x3A || c == 0x25 {
+            let rest = value.dropFirst(k + 1)
+            if c == 0x3A, rest.starts(with: [0x2F, 0x2F]) { return false }
+            // `%(name)s`: a word between the parentheses.
+            if c == 0x25, rest.first == 0x28, let close = rest.dropFirst().firstIndex(where: { !Bytes.isWord($0) }),
+               rest[close] == 0x29, close - rest.startIndex > 2 { return false }
+        }
         // `<` and `>` are key material here, not a template's brackets.
         guard kinds >= 3, punctuation > 0, !Placeholders.holdsPlaceholderWord(value), !Placeholders.isRepeated(value) else { return false }
         return Bytes.entropy(value) >= 4.2

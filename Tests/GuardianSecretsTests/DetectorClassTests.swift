@@ -146,6 +146,8 @@ import Testing
         "secret_format = '%(name)s-%(stage)s-%(region)s'",
         "SECRET_KEY = '<generate-a-long-random-value-here>'",
         "api_key: '{{ vault_api_key | default(omit) }}'",
+        "auth_endpoint = \"https://login.microsoftonline.com/common/oauth2/v2.0/token?x=1\"",
+        "token_template = \"Tk-%(service)s-%(stage)s-Z9q!rW#vB7@mX$pL2\"",
     ])
     func quotedValuesThatAreNotKeys(_ text: String) {
         #expect(Self.findings(text).isEmpty, "\(text)")
