@@ -6,6 +6,8 @@ extension ContextualTokens {
     /// `name: X`, `"name": "X"`, `Name=X`.
     static func isNameField(_ bytes: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
         var j = nameStart
+        // The name may end a path (a parameter store's `"Name": "/prod/db/password"`).
+        while j > 0, nameStart - j < 120, Bytes.isWord(bytes[j - 1]) || bytes[j - 1] == 0x2F || bytes[j - 1] == 0x2D || bytes[j - 1] == 0x2E { j -= 1 }
         if j > 0, bytes[j - 1] == 0x22 || bytes[j - 1] == 0x27 { j -= 1 }
         while j > 0, Bytes.isSpace(bytes[j - 1]) { j -= 1 }
         guard j > 0, bytes[j - 1] == 0x3A || bytes[j - 1] == 0x3D else { return false }

@@ -28,10 +28,11 @@ extension StructuredSecrets {
         } else if !spacedPasswordCommands.contains(command) {
             return nil
         }
+        guard i < n, bytes[i] >= 0x20, bytes[i] < 0x7F else { return nil }
         if attached {
-            guard i < n, bytes[i] > 0x20, bytes[i] < 0x7F else { return nil }
-        } else {
-            guard i < n, bytes[i] == 0x20 || bytes[i] == 0x3D else { return nil }
+            guard bytes[i] != 0x20 else { return nil }
+        } else if bytes[i] == 0x20 || bytes[i] == 0x3D {
+            // `-p VALUE`, `-p=VALUE`; otherwise the value is attached (`sshpass -pVALUE`).
             i += 1
             while i < n, bytes[i] == 0x20 { i += 1 }
         }

@@ -79,6 +79,7 @@ import Testing
         ("az login --service-principal -u 2d1dcbb8-16eb-4b19-8336-35dec326a5d1 -p Ember-juniper9685% --tenant cbbd5fd8-d4f9-4a02-b781-99899a9ded5b", "Ember-juniper9685%"),
         ("redis-cli -h cache -a 'Velvet_willow6901@' ping", "Velvet_willow6901@"),
         ("DOCKER_CLI_HINTS=false podman login quay.io -u bot -p Sierra-saffron7322%", "Sierra-saffron7322%"),
+        ("sshpass -p'Kestrel.umber4417!' scp backup.tar host:", "Kestrel.umber4417!"),
     ])
     func commandLinePasswords(_ text: String, _ secret: String) {
         #expect(Self.covered(text, secret), "\(text)")
@@ -159,6 +160,7 @@ import Testing
         ("\"outputs\": {\n  \"api_key\": {\n    \"value\": \"aae2471da9099b17ba1bd20107db15cae2057c36ab81c9348d0b3ec8ea515065\",\n    \"sensitive\": true\n  }\n}", "aae2471da9099b17ba1bd20107db15cae2057c36ab81c9348d0b3ec8ea515065"),
         ("env:\n  - name: PAYMENTS_API_TOKEN\n    value: x69nVSJtXpBYK3Pk5O6bwLBkAV9z8jicOFxvmyIp\n", "x69nVSJtXpBYK3Pk5O6bwLBkAV9z8jicOFxvmyIp"),
         ("\"environment\": [{\"name\": \"DB_PASSWORD\", \"value\": \"Lantern_meadow5180%\"}]", "Lantern_meadow5180%"),
+        ("{\"Name\": \"/prod/orders/db/password\", \"Type\": \"SecureString\", \"Value\": \"Quartz-lotus8830#\"}", "Quartz-lotus8830#"),
     ])
     func valueMembers(_ text: String, _ secret: String) {
         #expect(Self.covered(text, secret), "\(text)")
