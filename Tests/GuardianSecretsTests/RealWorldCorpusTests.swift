@@ -8,7 +8,8 @@ import Testing
 /// (lockfile integrity hashes, git SHAs, UUIDs that are identifiers, checksums, data URIs,
 /// minified code, public keys and certificates, ciphertexts, placeholders). Split before it was
 /// first scored: `realworld-tuning.jsonl` (detectors may be adjusted against it) and
-/// `realworld-holdout.jsonl` (never looked at line by line; only its totals are printed).
+/// `realworld-holdout.jsonl` (only its totals printed, until it was read: now
+/// `realworld-tuning2.jsonl`, below).
 ///
 /// Documented examples are labelled by one rule: a value a detector's class matches is masked
 /// even when a provider publishes it (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_…` sample,
