@@ -58,14 +58,28 @@ enum ContextualTokens {
     /// being the secret: `RAILWAY_PROJECT_ID`, `private_key_id`, `SharedAccessKeyName`,
     /// `POSTGRES_PASSWORD_FILE`, `TOKEN_URL`.
     private static let identifyingEnds: [[UInt8]] = ["id", "ids", "name", "file", "path", "url", "uri", "type", "env", "field"].map { Array($0.utf8) }
-    /// Words in a name that make its value public: `PublicKey`, `STRIPE_PUBLISHABLE_KEY`.
-    private static let publicWords: [[UInt8]] = ["public", "publishable"].map { Array($0.utf8) }
+    /// Words in a name that make its value public: `PublicKey`, `STRIPE_PUBLISHABLE_KEY`, a
+    /// captcha's `data-sitekey`.
+    private static let publicWords: [[UInt8]] = ["public", "publishable", "sitekey", "site_key", "site-key"].map { Array($0.utf8) }
+    /// Words in a name that say its value is public material or a digest of something
+    /// (`certificate-authority-data`, `ssl_fingerprint`, `checksum/config`) — unless the name
+    /// also says secret (`CERT_PASSWORD`, `certificate_private_key`).
+    private static let materialWords: [[UInt8]] = ["certificate", "fingerprint", "thumbprint", "checksum", "digest", "integrity"].map { Array($0.utf8) }
+    private static let secretWords: [[UInt8]] = ["pass", "secret", "private", "token"].map { Array($0.utf8) }
     private static let base64Marker = Array("base64:".utf8)
     private static let valueAttribute = Array("value=".utf8)
 
     /// The value assigned after the keyword ending at `end`, if there is one that looks like a
     /// credential.
     static func value(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: NameWord) -> Range<Int>? {
+        guard let (value, name) = candidate(bytes, keywordEnd: end, word: word) else { return nil }
+        // Whether the name says public is asked last: most names hold no credential-shaped value.
+        if let name, saysPublic(bytes, name) { return nil }
+        return value
+    }
+
+    static func candidate(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: NameWord) -> (Range<Int>, Range<Int>?)? {
+        var name: Range<Int>? = nil
         var i = end
         let n = bytes.count
         var spaced = false  // `password value`, `PASSWORD 'value'`
@@ -83,12 +97,20 @@ enum ContextualTokens {
             let bare = i == end
             let nameStart = Self.nameStart(bytes, before: end - word.bytes.count)
             if word.qualified && i - nameStart <= word.bytes.count { return nil }
-            if !Self.namesASecret(bytes, nameStart..<i) { return nil }
+            if Self.identifies(bytes, nameStart..<i) { return nil }
+            name = nameStart..<i
+            // The name is itself a `name` field's value, its secret in the `value` field beside
+            // it: Kubernetes' and ECS's env lists (`- name: API_TOKEN` / `  value: …`).
+            if Self.isNameField(bytes, nameStart: nameStart), let at = Self.siblingValue(bytes, after: i) {
+                return Self.pairValue(bytes, at: at, word: word).map { ($0, name) }
+            }
             // `--auth-token VALUE`: a command-line option, its value after a space.
             let option = nameStart >= 2 && bytes[nameStart - 1] == 0x2D && bytes[nameStart - 2] == 0x2D
             // A closing quote of a JSON or dict key, then the assignment.
             var quotedName = false
             if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 || bytes[i] == 0x5D { quotedName = bytes[i] != 0x5D; i += 1 }
+            // An index's quoted key: `$config['api_secret'] = …`, `os.environ["API_TOKEN"] = …`.
+            if quotedName, i < n, bytes[i] == 0x5D { i += 1 }
             let afterName = i
             while i < n, Bytes.isSpace(bytes[i]) { i += 1 }
             guard i < n else { return nil }
@@ -125,6 +147,9 @@ enum ContextualTokens {
         }
         if !element {
             while i < n, Bytes.isSpace(bytes[i]) || (!spaced && bytes[i] == 0x3A) { i += 1 }
+            // An object that holds the value under `value` (Terraform state's outputs, a
+            // parameter store's export): `"api_key": { "value": "…", "sensitive": true }`.
+            if !spaced, !word.bearer, !word.sql, i < n, bytes[i] == 0x7B, let at = Self.valueMember(bytes, openingBraceAt: i) { i = at }
         }
         // `Bearer` after an `Authorization:` name, and quotes around the value.
         var quote: UInt8? = nil
@@ -148,6 +173,15 @@ enum ContextualTokens {
             }
         } else {
             while i < n, Bytes.isTokenByte(bytes[i]), i - start < 512 { i += 1 }
+            // Between quotes, key material may hold any printable byte (Django's SECRET_KEY,
+            // WordPress's salts): the quotes, not the alphabet, delimit it.
+            if let quote, i < n, bytes[i] != quote, bytes[i] > 0x20, bytes[i] < 0x7F {
+                var j = i
+                while j < n, bytes[j] > 0x20, bytes[j] < 0x7F, bytes[j] != 0x22, bytes[j] != 0x27, bytes[j] != 0x5C, j - start < 512 { j += 1 }
+                if j < n, bytes[j] == quote, randomPrintable(bytes, start..<j) {
+                    return (start..<j, name)
+                }
+            }
         }
         let value = start..<i
         // A call, an index, a reference or a path: code, not a literal.
@@ -159,7 +193,7 @@ enum ContextualTokens {
         } else {
             guard credentialShaped(bytes, value, weak: word.weak, quoted: quote != nil) else { return nil }
         }
-        return value
+        return (value, name)
     }
 
     /// `(` (then spaces) just before the quote at `at` that opens a name.
@@ -179,29 +213,43 @@ enum ContextualTokens {
         return j
     }
 
-    /// A name whose value may be a secret: not one that ends in an identifying part
-    /// (`_ID`, `Name`, `_FILE`, …) nor one that says the value is public.
-    static func namesASecret(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
-        guard name.count > 0 else { return true }
+    /// The name ends in an identifying part: `_ID`, `Name`, `_FILE`, `_URL`, ….
+    static func identifies(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count > 0 else { return false }
         for word in identifyingEnds where word.count < name.count {
             let at = name.upperBound - word.count
             guard matches(bytes, at, word) else { continue }
             let before = bytes[at - 1], first = bytes[at]
             // `_id`, `-id`, `.id`, or a capital after a small letter (`privateKeyId`).
-            if before == 0x5F || before == 0x2D || before == 0x2E || (Bytes.isUpper(first) && Bytes.isLower(before)) { return false }
+            if before == 0x5F || before == 0x2D || before == 0x2E || (Bytes.isUpper(first) && Bytes.isLower(before)) { return true }
         }
+        return false
+    }
+
+    /// The name (or the word before it on its line) says the value is public, or names public
+    /// material or a digest and no secret.
+    static func saysPublic(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        guard name.count > 0 else { return false }
         // The word just before the name, on its line, counts too (`# public key: …`).
         var from = name.lowerBound
         while from > 0, name.lowerBound - from < 2, bytes[from - 1] == 0x20 { from -= 1 }
         if from < name.lowerBound { while from > 0, name.lowerBound - from < 14, Bytes.isWord(bytes[from - 1]) { from -= 1 } }
-        for word in publicWords {
-            var k = from
-            while k + word.count <= name.upperBound {
-                if matches(bytes, k, word) { return false }
-                k += 1
-            }
+        for word in publicWords where contains(bytes, from..<name.upperBound, word) { return true }
+        // A path-like key counts whole: `checksum/secret` (a chart's annotation).
+        var whole = name.lowerBound
+        while whole > 0, name.lowerBound - whole < 40, Bytes.isWord(bytes[whole - 1]) || bytes[whole - 1] == 0x2D || bytes[whole - 1] == 0x2E || bytes[whole - 1] == 0x2F { whole -= 1 }
+        let key = whole..<name.upperBound
+        if materialWords.contains(where: { contains(bytes, key, $0) }), !secretWords.contains(where: { contains(bytes, name, $0) }) || contains(bytes, key, materialWords[3]) { return true }
+        return false
+    }
+
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ word: [UInt8]) -> Bool {
+        var k = r.lowerBound
+        while k + word.count <= r.upperBound {
+            if matches(bytes, k, word) { return true }
+            k += 1
         }
-        return true
+        return false
     }
 
     /// `<` just before the name that holds the keyword starting at `wordStart`.
@@ -273,6 +321,16 @@ enum Placeholders {
                         "redacted", "replace", "insert", "fake", "todo", "****", "....", "<", ">", "${", "{{", "0000000", "1234567", "abcdef"]
         .map { Array($0.utf8) }
     private static let automaton = KeywordAutomaton(words)
+    private static let wordAutomaton = KeywordAutomaton(words.filter { $0.count > 1 })
+
+    /// A placeholder word or mask (`your`, `xxxx`, `${`), brackets alone not counted.
+    static func holdsPlaceholderWord(_ value: ArraySlice<UInt8>) -> Bool {
+        var found = false
+        value.withUnsafeBufferPointer { buffer in
+            wordAutomaton.scan(buffer) { _, _ in found = true }
+        }
+        return found
+    }
 
     static func isPlaceholder(_ value: ArraySlice<UInt8>) -> Bool {
         var found = false

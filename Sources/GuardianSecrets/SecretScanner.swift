@@ -13,6 +13,11 @@ public struct SecretScanner: Sendable {
         case urlPassword
         case botToken
         case userOption
+        case infix(Int)
+        case commandPassword
+        case pipedSecret(Int)
+        case pgpass
+        case signature
     }
 
     private let automaton: KeywordAutomaton
@@ -31,8 +36,10 @@ public struct SecretScanner: Sendable {
     public init() {
         var keywords: [[UInt8]] = []
         var detectors: [Detector] = []
+        // A format's first bytes are its keyword (`match` checks the rest of the prefix): fewer
+        // states in the automaton, so more of its table stays in the cache.
         for (i, format) in PrefixedFormat.catalogue.enumerated() {
-            keywords.append(format.prefix)
+            keywords.append(Array(format.prefix.prefix(PrefixedFormat.keywordLength)))
             detectors.append(.prefixed(i))
         }
         for (i, word) in ContextualTokens.nameWords.enumerated() {
@@ -46,6 +53,19 @@ public struct SecretScanner: Sendable {
         keywords.append(Array(":AA".utf8)); detectors.append(.botToken)
         keywords.append(Array(" -u ".utf8)); detectors.append(.userOption)
         keywords.append(Array(" --user ".utf8)); detectors.append(.userOption)
+        for (i, format) in InfixFormat.catalogue.enumerated() {
+            keywords.append(format.marker); detectors.append(.infix(i))
+        }
+        for option in [" -p", "\t-p", " -a"] {
+            keywords.append(Array(option.utf8)); detectors.append(.commandPassword)
+        }
+        for option in ["--password-stdin", "--with-token", "--token-stdin"] {
+            keywords.append(Array(option.utf8)); detectors.append(.pipedSecret(option.utf8.count))
+        }
+        for port in [":5432:", ":6432:", ":*:"] {
+            keywords.append(Array(port.utf8)); detectors.append(.pgpass)
+        }
+        keywords.append(Array("sig=".utf8)); detectors.append(.signature)
         automaton = KeywordAutomaton(keywords)
         self.detectors = detectors
     }
@@ -61,7 +81,7 @@ public struct SecretScanner: Sendable {
             switch detectors[k] {
             case .prefixed(let i):
                 let format = PrefixedFormat.catalogue[i]
-                if let r = format.match(bytes, at: end - format.prefix.count) {
+                if let r = format.match(bytes, at: end - min(format.prefix.count, PrefixedFormat.keywordLength)) {
                     found.append(Finding(range: r, detector: format.id, keep: format.prefix.count))
                 }
             case .context(let w):
@@ -89,6 +109,27 @@ public struct SecretScanner: Sendable {
                 if let r = StructuredSecrets.userOption(bytes, keywordEnd: end) {
                     found.append(Finding(range: r, detector: "command-line-password"))
                 }
+            case .infix(let i):
+                let format = InfixFormat.catalogue[i]
+                if let r = format.match(bytes, markerEnd: end) {
+                    found.append(Finding(range: r, detector: format.id))
+                }
+            case .commandPassword:
+                if let r = StructuredSecrets.commandPassword(bytes, keywordEnd: end) {
+                    found.append(Finding(range: r, detector: "command-line-password"))
+                }
+            case .pipedSecret(let length):
+                if let r = StructuredSecrets.pipedSecret(bytes, keywordEnd: end, keyword: length) {
+                    found.append(Finding(range: r, detector: "piped-secret"))
+                }
+            case .pgpass:
+                if let r = StructuredSecrets.pgpassLine(bytes, keywordEnd: end) {
+                    found.append(Finding(range: r, detector: "pgpass-password"))
+                }
+            case .signature:
+                if let r = StructuredSecrets.signatureParameter(bytes, keywordEnd: end) {
+                    found.append(Finding(range: r, detector: "sas-signature"))
+                }
             case .botToken:
                 if let r = StructuredSecrets.botToken(bytes, keywordEnd: end) {
                     found.append(Finding(range: r, detector: "telegram-bot-token"))
@@ -96,10 +137,26 @@ public struct SecretScanner: Sendable {
             }
         }
         known?.scan(bytes) { found.append($0) }
-        var findings = Self.disjoint(found)
+        var findings = Self.joined(Self.disjoint(found), in: bytes)
         if !findings.isEmpty { findings = Self.disjoint(findings + Self.repeats(of: findings, in: bytes)) }
         if decode { findings = Self.disjoint(findings + decoded(bytes, known: known, skipping: findings)) }
         return findings
+    }
+
+    /// Tokens of one format joined by a comma are one credential (Fly's `FlyV1 fm2_…,fm2_…`, a
+    /// macaroon and its discharges): one finding, so that one stand-in replaces the whole.
+    static func joined(_ findings: [Finding], in bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        guard findings.count > 1 else { return findings }
+        var out: [Finding] = []
+        for f in findings {
+            if let last = out.last, last.detector == f.detector, last.encoding == nil, f.encoding == nil,
+               f.range.lowerBound == last.range.upperBound + 1, bytes[last.range.upperBound] == 0x2C {
+                out[out.count - 1] = Finding(range: last.range.lowerBound..<f.range.upperBound, detector: last.detector, keep: last.keep)
+            } else {
+                out.append(f)
+            }
+        }
+        return out
     }
 
     /// Every other place in the text a value found in it appears: a secret found where it is

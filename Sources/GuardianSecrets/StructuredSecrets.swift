@@ -10,7 +10,7 @@ enum StructuredSecrets {
         let labelStart = i
         while i < n, i - labelStart < 48, Bytes.isUpper(bytes[i]) || bytes[i] == 0x20 { i += 1 }
         let label = String(decoding: UnsafeBufferPointer(rebasing: bytes[labelStart..<i]), as: UTF8.self)
-        guard label.hasSuffix("PRIVATE KEY"), i + 5 <= n, (0..<5).allSatisfy({ bytes[i + $0] == 0x2D }) else { return nil }
+        guard label.hasSuffix("PRIVATE KEY") || label.hasSuffix("PRIVATE KEY BLOCK"), i + 5 <= n, (0..<5).allSatisfy({ bytes[i + $0] == 0x2D }) else { return nil }
         i += 5
         // Headers of encrypted keys (Proc-Type, DEK-Info) belong to the body.
         let bodyStart = i
@@ -131,7 +131,9 @@ enum StructuredSecrets {
            ContextualTokens.credentialShaped(bytes, userStart..<i, weak: false, quoted: false) {
             return userStart..<i
         }
-        guard i < n, bytes[i] == 0x3A, i > userStart else { return nil }
+        guard i < n, bytes[i] == 0x3A else { return nil }
+        // No user, only a password: `redis://:password@host`.
+        let noUser = i == userStart
         i += 1
         let passStart = i
         while i < n, i - passStart < 256, bytes[i] != 0x40, bytes[i] != 0x2F, bytes[i] > 0x20, bytes[i] != 0x22, bytes[i] != 0x27 { i += 1 }
@@ -141,6 +143,54 @@ enum StructuredSecrets {
         if Placeholders.isPlaceholder(value) { return nil }
         let lower = Bytes.lowercased(value)
         if ["password", "pass", "secret", "pwd", "postgres", "root", "admin"].contains(where: { lower == Array($0.utf8) }) { return nil }
+        if noUser, !ContextualTokens.passwordShaped(bytes, passStart..<i, quoted: true, spaced: false) { return nil }
         return passStart..<i
+    }
+
+    /// At a PostgreSQL port field (`:5432:`, `:6432:`) or a wildcard one (`:*:`): a password
+    /// file's line, `host:port:database:user:password` — the password.
+    static func pgpassLine(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let n = bytes.count
+        var lineStart = end
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A, end - lineStart < 300 { lineStart -= 1 }
+        guard lineStart == 0 || bytes[lineStart - 1] == 0x0A, lineStart < n, bytes[lineStart] != 0x23 else { return nil }
+        var lineEnd = end
+        while lineEnd < n, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D, lineEnd - lineStart < 600 { lineEnd += 1 }
+        // Four fields without spaces, then the password (the rest of the line).
+        var fields = 0
+        var i = lineStart
+        var fieldStart = i
+        while i < lineEnd, fields < 4 {
+            if bytes[i] == 0x5C { i += 2; continue }
+            if bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x2F || bytes[i] == 0x3D || bytes[i] == 0x22 || bytes[i] == 0x27 { return nil }
+            if bytes[i] == 0x3A {
+                guard i > fieldStart else { return nil }
+                if fields == 1 {
+                    let port = UnsafeBufferPointer(rebasing: bytes[fieldStart..<i])
+                    guard (port.count == 1 && port[0] == 0x2A) || port.allSatisfy(Bytes.isDigit) else { return nil }
+                }
+                fields += 1
+                fieldStart = i + 1
+            }
+            i += 1
+        }
+        guard fields == 4, i < lineEnd else { return nil }
+        var hi = lineEnd
+        while hi > i, bytes[hi - 1] == 0x20 { hi -= 1 }
+        guard ContextualTokens.passwordShaped(bytes, i..<hi, quoted: true, spaced: false) else { return nil }
+        return i..<hi
+    }
+
+    /// At `sig=` of a URL's query (an Azure shared access signature): the signature, the part
+    /// of the URL that grants the access.
+    static func signatureParameter(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int) -> Range<Int>? {
+        let at = end - 4
+        guard at > 0, bytes[at - 1] == 0x26 || bytes[at - 1] == 0x3F || bytes[at - 1] == 0x3B else { return nil }
+        var i = end
+        while i < bytes.count, i - end < 256, Bytes.isBase64(bytes[i]) || bytes[i] == 0x25 { i += 1 }
+        guard i - end >= 30 else { return nil }
+        let value = ArraySlice(UnsafeBufferPointer(rebasing: bytes[end..<i]))
+        guard !Placeholders.isPlaceholder(value), Bytes.entropy(value) >= 3.5 else { return nil }
+        return end..<i
     }
 }

@@ -8,7 +8,8 @@ import Testing
 /// (lockfile integrity hashes, git SHAs, UUIDs that are identifiers, checksums, data URIs,
 /// minified code, public keys and certificates, ciphertexts, placeholders). Split before it was
 /// first scored: `realworld-tuning.jsonl` (detectors may be adjusted against it) and
-/// `realworld-holdout.jsonl` (never looked at line by line; only its totals are printed).
+/// `realworld-holdout.jsonl` (only its totals printed, until it was read: now
+/// `realworld-tuning2.jsonl`, below).
 ///
 /// Documented examples are labelled by one rule: a value a detector's class matches is masked
 /// even when a provider publishes it (`AKIAIOSFODNN7EXAMPLE`, Stripe's `sk_test_…` sample,
@@ -25,22 +26,67 @@ import Testing
 /// 108/111, no false positives; held-out part recall 100/120, 2 false positives (2 of 71 clean
 /// cases flagged). Laravel's `APP_KEY` case of the tuning part was relabelled: the secret is
 /// the key material after its `base64:` marker, which stays.
+///
+/// The held-out part was then read line by line, once the second corpus below had been written
+/// and scored, and became a tuning part: `realworld-tuning2.jsonl`. Its 20 misses and 2 false
+/// positives fell into classes, each fixed as a mechanism with its own table
+/// (`DetectorClassTests`): documented prefixes the catalogue lacked (completed against gitleaks'
+/// rule set, not only the ones missed); tokens joined by a comma (Fly's macaroons); a password
+/// given as a short option (`mysql -p…`, `docker login -p`, `sshpass -p`, `redis-cli -a`); a
+/// secret echoed into `--with-token` / `--password-stdin`; `.pgpass` lines; a URL with a
+/// password and no user; quoted key material of any printable byte (Django's `SECRET_KEY`); a
+/// secret in an object's `value` member (Terraform state outputs) or a name/value pair's
+/// (Kubernetes env lists); an index's quoted key (`$config['api_secret']`); PGP private key
+/// blocks; a SAS URL's `sig`; names of public material or digests (`certificate-authority-data`,
+/// `checksum/…`) and a captcha's site key. Both tuning parts then scored: 110/111 (one known
+/// miss) and 120/120, no false positives.
+/// A second real-world corpus, `realworld2-holdout.jsonl` (247 cases: 177 with secrets, 70 hard
+/// negatives), was written afterwards and only ever scored by its totals. Its shapes come from
+/// providers' format pages and gitleaks' documented rules, with random bodies, and it leans on
+/// families the first corpus lacks: AI providers (Anthropic api03/admin01/oat01, OpenAI
+/// project/admin/service-account keys, Groq, Replicate, Perplexity, xAI, Cohere and Mistral by
+/// name, LangSmith), observability (Grafana `glc_`/`glsa_`, New Relic, Dynatrace, Sentry,
+/// Honeycomb), developer platforms (GitLab's token family, Bitbucket, Atlassian, Doppler,
+/// Infisical, Tailscale, Vault, SonarQube, Artifactory, registry tokens), payments, messaging,
+/// clouds, databases, and the files they sit in. Its labels add four rules to the two above:
+/// - a password hash (bcrypt, sha512-crypt, PBKDF2, SCRAM) is no secret: it verifies a password
+///   and cannot be presented as one;
+/// - a key published by design (Stripe `pk_live_`, Mapbox `pk.`, Supabase `sb_publishable_`,
+///   Flutterwave `FLWPUBK-`, a reCAPTCHA site key, a PostHog project key) is no secret, while a
+///   Google `AIza` key is masked: its class cannot tell a browser key from a server key;
+/// - an access-key id with a provider prefix (`AKIA`, `ASIA`, `LTAI`, `AKID`, `SCW`,
+///   `rzp_live_`, Twilio `SK`) is listed with its secret, as half of one credential; an account,
+///   tenant, client or application identifier (`AC…`, `_ID`, `client_id`, `sq0idp-`) is not;
+/// - ciphertext meant to be committed (sealed-secrets, SOPS), a masked value (`sk-proj-****`) and
+///   a reference to a secret store (`op://`, `vault:`, `${{ secrets.X }}`) are no secrets.
+/// Its scores, first and after the first corpus's held-out classes were fixed: see
+/// `realWorld2HeldOutPart`.
 @Suite struct RealWorldCorpusTests {
     @Test func tuningPart() throws {
         let score = CorpusTests.score(try CorpusTests.load("realworld-tuning"))
         print("secrets real-world corpus, tuning part: \(score)")
         for line in score.misses { print("  \(line)") }
-        // Three known misses: a tunnel token passed bare as an argument, `az login -p`, and a
-        // WordPress salt (any printable byte under a `_KEY` name).
-        #expect(score.missed <= 3, "\(score)")
+        // One known miss: a tunnel token passed bare as an argument (base64 JSON, no name).
+        #expect(score.missed <= 1, "\(score)")
         #expect(score.falsePositives == 0, "\(score)")
     }
 
-    @Test func heldOutPart() throws {
-        let score = CorpusTests.score(try CorpusTests.load("realworld-holdout"))
-        // Totals only: the held-out part is not tuned on, line by line or otherwise.
-        print("secrets real-world corpus, held-out part: \(score)")
-        #expect(score.recall >= 0.8, "\(score)")
-        #expect(score.falsePositives <= 3, "\(score)")
+    @Test func secondTuningPart() throws {
+        let score = CorpusTests.score(try CorpusTests.load("realworld-tuning2"))
+        print("secrets real-world corpus, second tuning part: \(score)")
+        for line in score.misses { print("  \(line)") }
+        #expect(score.missed == 0 && score.falsePositives == 0, "\(score)")
+    }
+
+    @Test func realWorld2HeldOutPart() throws {
+        let score = CorpusTests.score(try CorpusTests.load("realworld2-holdout"))
+        // Totals only: this part is never read line by line against the detectors.
+        // First score, before any detector change: recall 165/197, 9 false
+        // positives (8 of 70 clean cases flagged). Second, after the classes of the first
+        // real-world held-out part were fixed (its lines read, this part's not): recall
+        // 189/197, 7 false positives (6 of 70 clean cases flagged).
+        print("secrets real-world corpus 2, held-out part: \(score)")
+        #expect(score.recall >= 0.95, "\(score)")
+        #expect(score.falsePositives <= 7, "\(score)")
     }
 }
