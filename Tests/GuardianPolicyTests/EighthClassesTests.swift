@@ -45,6 +45,8 @@ struct EighthClassesTests {
         // What to do with what already exists: replace or empty it.
         "dataload user directory=d1 dumpfile=x.dmp table_exists_action=replace", "csvload --if-exists replace --table t data.csv",
         "objcopyctl put --on-conflict=overwrite a b",
+        // Loading data over what is there.
+        "cmsctl import -f dump.tar --force", "warehouse load --replace sales.daily ./daily.csv", "cmsctl transfer --to https://cms.example.test --force",
     ]
 
     static let harmlessSettings: [String] = [
@@ -52,6 +54,7 @@ struct EighthClassesTests {
         "dbdeploy /Action:DeployReport /SourceFile:app.pkg /p:DropObjectsNotInSource=True", "chartctl deploy web --set persistence.size=10Gi",
         "dataload user directory=d1 dumpfile=x.dmp table_exists_action=skip", "csvload --if-exists append --table t data.csv",
         "containerctl run -e PURGE_CACHE=true app", "chartctl deploy web --set deletion_protection=true",
+        "cmsctl import -f dump.tar", "warehouse load sales.daily ./daily.csv", "cmsctl export --force -f dump.tar",
     ]
 
     @Test(arguments: destroyingSettings) func settingDestroys(_ line: String) { Fixture.expectDestroys(line) }
