@@ -15,8 +15,9 @@
 //
 // Package managers, build tools, compilers, interpreters and text tools are not read this
 // way: their positional words are packages, targets, scripts or data (`npm uninstall x`,
-// `grep drop`, `make clean`). `rsync --delete` destroys when what it mirrors into is outside
-// the project or on another host.
+// `grep drop`, `make clean`); an interpreter's one-line program is read for the calls that
+// delete files instead (Operations+Programs). `rsync --delete` destroys when what it mirrors
+// into is outside the project or on another host.
 
 extension Operations {
     static let genericDestroyWords: Set<String> = [
