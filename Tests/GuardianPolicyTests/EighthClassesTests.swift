@@ -95,7 +95,7 @@ struct EighthClassesTests {
     ]
 
     static let harmlessPrograms: [String] = [
-        "python3 -c \"import shutil; shutil.rmtree('build')\"", "python -c \"import shutil; shutil.rmtree('/tmp/x')\"",
+        "python3 -c \"import shutil; shutil.rmtree('build')\"", "python -c \"import shutil; shutil.rmtree('/tmp/x')\"", "python3 -c \"import shutil; shutil.rmtree('.venv')\"",
         "ruby -e 'FileUtils.rm_rf(\"tmp/cache\")'", "node -e \"require('fs').rmSync('node_modules', {recursive: true})\"",
         "python3 -c \"print('DROP TABLE users')\"", "python -c 'xs = [1, 2]; xs.remove(1); print(xs)'",
         "perl -ne 'print if /unlink|DELETE FROM/' app.log", "node -e \"console.log(require('fs').readdirSync('media').length)\"",
