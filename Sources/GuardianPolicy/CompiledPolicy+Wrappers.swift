@@ -115,7 +115,54 @@ extension CompiledPolicy {
                 return [r]
             }
         }
+        // A command run on another machine, device or container (`ssh host CMD`, `adb shell
+        // CMD`, `kubectl exec pod -- CMD`): no exec here shows it, so it is decided here.
+        return remoteCommands(argv, keys: keys).map { inner(request, $0, extraEnv: [:]) }
+    }
+
+    /// Subcommands after which the rest of the line runs somewhere else.
+    static let remoteRunWords: Set<String> = ["exec", "shell", "ssh"]
+    /// ssh's options that take the next word as their value (ssh(1)).
+    static let sshValuedOptions: Set<String> = ["-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w"]
+
+    /// The commands a remote shell runs: ssh's words after its destination, joined as the remote
+    /// shell reads them; a program's `exec`, `shell` or `ssh` subcommand (among its first three
+    /// words): the command after `--`, or — for programs no grammar knows, whose next word may
+    /// be a target (a container, a device, a cluster file) or the command itself — both readings.
+    static func remoteCommands(_ argv: [String], keys: [String]) -> [[String]] {
+        if keys.contains("ssh") {
+            var i = 1
+            while i < argv.count, argv[i].hasPrefix("-") {
+                if argv[i] == "--" { i += 1; break }
+                i += sshValuedOptions.contains(argv[i]) ? 2 : 1
+            }
+            i += 1  // the destination
+            guard i < argv.count else { return [] }
+            return splitScript(argv[i...].joined(separator: " ")).filter { !$0.isEmpty }
+        }
+        var seen = 0
+        var i = 1
+        while i < argv.count, seen < 3 {
+            let word = argv[i]
+            if word == "--" { return [] }
+            if word.hasPrefix("-") { i += 1; continue }
+            if remoteRunWords.contains(word) {
+                let rest = Array(argv[(i + 1)...])
+                if let end = rest.firstIndex(of: "--") { return commandWords(Array(rest[(end + 1)...])) }
+                guard !keys.contains(where: { Operations.families[$0] != nil }) else { return [] }
+                return commandWords(rest) + (rest.count > 1 ? commandWords(Array(rest.dropFirst())) : [])
+            }
+            seen += 1
+            i += 1
+        }
         return []
+    }
+
+    /// Words of a command, or a one-word script split into its commands.
+    static func commandWords(_ words: [String]) -> [[String]] {
+        guard let first = words.first, !first.hasPrefix("-") else { return [] }
+        if words.count == 1, first.contains(" ") { return splitScript(first).filter { !$0.isEmpty } }
+        return [words]
     }
 
     static let containerRuntimes: Set<String> = ["docker", "podman", "nerdctl"]

@@ -11,7 +11,7 @@
 // - a query given as a positional (`rqlite "DROP TABLE foo"`, `… "MATCH (n) DETACH DELETE n"`).
 
 extension Operations {
-    static let commandOptions = OptionSpec("-q|--query|-c|--command|-e|--execute|-x|--eval|--execute-string|--javascript.execute-string|--script|--cmd")
+    static let commandOptions = OptionSpec("-q|--query|-c|--command|-e|--execute|-x|--eval|--execute-string|--javascript.execute-string|--script|--cmd|--exec")
     /// First words of query languages besides SQL: Cypher's `MATCH`, SurrealQL's `REMOVE`.
     static let queryFirstWords: Set<String> = ["MATCH", "OPTIONAL", "DETACH", "REMOVE"]
     /// Script calls that drop or empty a collection or database.
@@ -76,12 +76,15 @@ extension Operations {
         if let call = droppingCalls.first(where: { lowered.contains($0) }) {
             return CommandOperation(kind: .destroy, why: "\(program): a script calls \(call)…)")
         }
-        // A command's first word: `delete_principal -force jdoe`, `deltree old`, `rm x`.
-        let word = String(trimmed.prefix(while: { !$0.isWhitespace && $0 != ";" }))
-        guard !word.isEmpty, word.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "_" || $0 == "-") }) else { return nil }
-        let parts = Words.split(word)
-        if genericDestroyWords.contains(word.lowercased()) || (parts.first.map(genericDestroyWords.contains) ?? false) || joinedVerb(word.lowercased()) {
-            return CommandOperation(kind: .destroy, why: "\(program): the command it is given, \(word)")
+        // Each command's first word: `delete_principal -force jdoe`, `deltree old`, `rm x`; in
+        // a string of several (`writemode on; clearrange …`), every one of them.
+        for command in trimmed.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            let word = String(command.drop(while: { $0.isWhitespace }).prefix(while: { !$0.isWhitespace }))
+            guard !word.isEmpty, word.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "_" || $0 == "-") }) else { continue }
+            let parts = Words.split(word)
+            if genericDestroyWords.contains(word.lowercased()) || (parts.first.map(genericDestroyWords.contains) ?? false) || joinedVerb(word.lowercased()) {
+                return CommandOperation(kind: .destroy, why: "\(program): the command it is given, \(word)")
+            }
         }
         return nil
     }

@@ -250,6 +250,8 @@ extension Operations {
             method = value(a, "-X|--request")?.uppercased()
             if method == nil {
                 if has(a, "-I|--head") { method = "HEAD" }
+                // `-G`: the data goes into the URL's query string of a GET.
+                else if has(a, "-G|--get") { method = "GET" }
                 else if has(a, "-T|--upload-file") || !a.values(of: OptionSpec("-T|--upload-file")).isEmpty { method = "PUT" }
                 else if a.items.contains(where: { ["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--json", "-F", "--form", "--form-string"].contains(String($0.name)) || ($0.kind == .short && ($0.name.hasPrefix("-d") || $0.name.hasPrefix("-F")) && !$0.name.hasPrefix("-dr")) }) { method = "POST" }
             }
@@ -271,6 +273,16 @@ extension Operations {
         let m = method ?? "GET"
         let host = url.flatMap { TargetExtractor.host(in: Substring($0)) } ?? url.map { String($0.split(separator: "/").first ?? "") }
         let target = host.map { " \($0)" } ?? ""
+        // SQL sent as a request's query parameter or body field (`query=DROP TABLE t`): what
+        // the database behind the endpoint runs.
+        if let query = requestQuery(a, words), query.kind == .destroy { return query }
+        // A request that acts on a path whose last segment deletes (`POST …/delete`,
+        // `…/_delete_by_query`).
+        if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last,
+           let verb = Words.split(String(last)).first, genericDestroyWords.contains(verb) || joinedVerb(verb) {
+            if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) \(last) to \(host)") }
+            return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target): the path's last segment, \(last), deletes")
+        }
         switch m {
         case "GET", "HEAD", "OPTIONS", "TRACE":
             return CommandOperation(kind: .read, why: "\(program) \(m)\(target)")
@@ -282,6 +294,66 @@ extension Operations {
             if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target)")
         }
+    }
+
+    /// Names a query parameter or body field holding SQL goes by.
+    static let queryFields: Set<String> = ["query", "q", "sql", "stmt", "statement"]
+    static let requestData = OptionSpec("-d|--data|--data-raw|--data-binary|--data-urlencode|--json|-F|--form|--post-data")
+
+    /// The strictest SQL in a request's data or URL query string, read as the SQL it is.
+    static func requestQuery(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+        var texts = a.values(of: requestData).map(String.init)
+        texts += words.compactMap { w in w.firstIndex(of: "?").map { String(w[w.index(after: $0)...]) } }
+        var best: CommandOperation?
+        for text in texts {
+            var values: [String] = []
+            for pair in text.split(separator: "&") {
+                let kv = pair.split(separator: "=", maxSplits: 1)
+                if kv.count == 2, queryFields.contains(kv[0].lowercased()) { values.append(percentDecoded(kv[1])) }
+            }
+            // A JSON body: `{"query": "…"}`.
+            for field in queryFields {
+                guard let r = text.range(of: "\"\(field)\"") else { continue }
+                let rest = text[r.upperBound...].drop(while: { $0 == " " || $0 == ":" })
+                guard rest.first == "\"" else { continue }
+                values.append(String(rest.dropFirst().prefix(while: { $0 != "\"" })))
+            }
+            for v in values {
+                let trimmed = Substring(v.trimmingWhitespace())
+                guard looksLikeQuery(trimmed) else { continue }
+                let op = sql(String(trimmed), program: "HTTP")
+                if best == nil || op.kind > best!.kind { best = op }
+            }
+        }
+        return best
+    }
+
+    /// `%20` and `+` as the characters they stand for.
+    static func percentDecoded(_ s: Substring) -> String {
+        var bytes: [UInt8] = []
+        var i = s.utf8.startIndex
+        let u = s.utf8
+        while i < u.endIndex {
+            let c = u[i]
+            if c == UInt8(ascii: "+") { bytes.append(UInt8(ascii: " ")); i = u.index(after: i); continue }
+            if c == UInt8(ascii: "%"), let h = u.index(i, offsetBy: 2, limitedBy: u.endIndex), h < u.endIndex,
+               let v = UInt8(String(decoding: u[u.index(after: i)...h], as: UTF8.self), radix: 16) {
+                bytes.append(v)
+                i = u.index(after: h)
+                continue
+            }
+            bytes.append(c)
+            i = u.index(after: i)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The segments of a URL's path, without its query string.
+    static func urlPath(_ url: String) -> [Substring] {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        rest = rest.prefix(while: { $0 != "?" && $0 != "#" })
+        return Array(rest.split(separator: "/").dropFirst())
     }
 
     static func isLoopback(_ host: String) -> Bool {

@@ -15,8 +15,9 @@
 //
 // Package managers, build tools, compilers, interpreters and text tools are not read this
 // way: their positional words are packages, targets, scripts or data (`npm uninstall x`,
-// `grep drop`, `make clean`). `rsync --delete` destroys when what it mirrors into is outside
-// the project or on another host.
+// `grep drop`, `make clean`); an interpreter's one-line program is read for the calls that
+// delete files instead (Operations+Programs). `rsync --delete` destroys when what it mirrors
+// into is outside the project or on another host.
 
 extension Operations {
     static let genericDestroyWords: Set<String> = [
@@ -37,6 +38,8 @@ extension Operations {
         // Unregistering (like `deregister`), HDFS's recursive `rmr`, and a verb a tool marks as
         // unsafe because it may lose data (`… unsafe-bootstrap`).
         "unregister", "rmr", "unsafe",
+        // Taking a member out of a federation or fleet it joined, with what was placed on it.
+        "unjoin",
     ]
     /// Destroying words that may begin a verb written as one word with what they act on
     /// (`clearsnapshot`, `truncatehints`, `deletekeyspace`, `purgequeue`).
@@ -50,6 +53,8 @@ extension Operations {
         "preview", "read", "print", "dump", "export", "find", "query", "watch", "events",
         // Probing and scanning: `… ping host`, `… k8s scan`.
         "ping", "scan",
+        // Copying from where the command points to this machine: `… env:pull staging`.
+        "pull", "download",
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
@@ -62,6 +67,8 @@ extension Operations {
         "disks", "disk", "database", "databases", "db", "everything", "contents", "objects", "snapshots", "backups", "resources",
         // Keys, secrets and records: `gpg --delete-secret-and-public-key`, `--delete-keys`.
         "key", "keys", "secret", "secrets", "records", "entries", "table", "tables", "index", "indices", "bucket", "buckets",
+        // What a history rewrite strips: `--strip-blobs-bigger-than 100M`.
+        "blobs",
     ]
     /// Verbs that take something down: with a `--delete-…` or `--remove-…` flag they delete what
     /// they stop (`tilt down --delete-namespaces`).
@@ -135,7 +142,8 @@ extension Operations {
         if let preview = previewWithoutConfirmation(view.programKeys, a) { return preview }
         if let printing = partitionReadOnly(view.programKeys, a) { return printing }
         if view.programKeys.contains(where: textTools.contains) { return nil }
-        if let task = frameworkTask(words) {
+        if let program = interpreterProgram(view, expansion: expansion) { return program }
+        if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
         }
@@ -155,11 +163,12 @@ extension Operations {
         if let sql = sqlInOption(a, program: name) { return sql }
         if let command = commandString(a, program: name), command.kind >= .write { return command }
         if let overwrite = overwrites(view) { return overwrite }
+        if let setting = destroyingSetting(a, program: name) { return setting }
         return verbPath(a, program: name)
     }
 
     /// The task among the first words that empties a database, if any.
-    static func frameworkTask(_ words: [String]) -> String? {
+    static func frameworkTask(_ words: [String], keys: [String] = []) -> String? {
         let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables"]
         let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
         let head = Array(words.prefix(4))
@@ -168,8 +177,10 @@ extension Operations {
             guard !w.contains("/"), !w.contains("=") else { continue }
             for part in w.lowercased().split(whereSeparator: { $0 == ":" || $0 == "." }) { segments.append(String(part)) }
         }
-        // manage.py flush / reset_db, a database's own reset task.
-        if let w = head.first(where: { ["flush", "reset_db", "reset-db", "resetdb", "drop_db", "dropdb"].contains($0.lowercased()) }) { return w }
+        // manage.py flush / reset_db, a database's own reset task. (`flush` alone only for
+        // Django's runners: a DNS server's or a cache's `flush` drops what is cached.)
+        let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || head.contains { $0.hasSuffix("manage.py") }
+        if let w = head.first(where: { ["reset_db", "reset-db", "resetdb", "drop_db", "dropdb"].contains($0.lowercased()) || (django && $0 == "flush") }) { return w }
         if segments.contains(where: dataWords.contains), let w = segments.first(where: emptyingWords.contains) {
             return head.first(where: { $0.lowercased().contains(w) }) ?? w
         }
@@ -197,22 +208,14 @@ extension Operations {
                 break
             }
             // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read
-            // segment by segment; the strongest segment decides.
-            guard let segments = verbSegments(text) else { continue }
+            // segment by segment; the strongest segment decides. A dotted path (`vm.destroy`,
+            // `backend.list`) by its last segment.
+            guard let segments = verbSegments(text) ?? dottedVerb(text) else { continue }
             path.append(text)
             var c: OperationClass?
             for segment in segments {
-                let lowered = segment.lowercased()
-                // Words of the segment: at `-` and `_`, and where a capital follows a small letter
-                // (`DeleteInstance`, `TerminateInstances`, `removeTag`): a cloud API's action.
-                let parts = Words.split(String(segment)).filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
-                let head = parts.first ?? ""
-                // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
-                let joined = (parts.count > 1 && genericDestroyWords.contains(parts.last!)) || joinedVerb(head)
-                let cleans = lowered == "clean" && cleansSomething(a, at: p)
-                let s: OperationClass? = genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) || joined || cleans ? .destroy
-                    : genericReadWords.contains(lowered) || genericReadWords.contains(head) ? .read : nil
-                if let s, c == nil || s > c! { c = s }
+                guard let s = segmentClass(segment, a, at: p, path: path) else { continue }
+                if c == nil || s > c! { c = s }
             }
             guard let c else { continue }
             if best == nil || c > best!.1 { best = (text, c) }
@@ -236,17 +239,21 @@ extension Operations {
             if n.hasPrefix("no-") || n.hasPrefix("skip") { continue }
             let parts = n.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
             let tearsDown = (parts.first == "delete" || parts.first == "remove") && path.contains { teardownWords.contains($0.lowercased()) }
-            let deletesData = (parts.first == "delete" || parts.first == "remove") && parts.dropFirst().contains(where: deletedDataWords.contains)
+            let deletesData = (parts.first == "delete" || parts.first == "remove" || parts.first == "strip") && parts.dropFirst().contains(where: deletedDataWords.contains)
                 && !(item.inlineValue.map { ["false", "0", "no"].contains($0.lowercased()) } ?? false)
             // `-deleteduplicates true`, `--deleteall`: delete joined to what it deletes; not when
             // its value says no.
             let joinedDelete = parts.count == 1 && (n.hasPrefix("delete") || n.hasPrefix("remove")) && n.count > 6
                 && !(flagValue(a, item).map { ["false", "0", "no", "off"].contains($0.lowercased()) } ?? false)
-            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete {
+            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete || forcedDelete(parts) {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }
         }
-        guard let (verb, c) = best else { return nil }
+        guard let (verb, c) = best else {
+            // One plural noun and nothing else (`… labels`, `… apps`): a listing.
+            if let noun = listingNoun(a) { return CommandOperation(kind: .read, why: "\(program) \(noun)") }
+            return nil
+        }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
         return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
     }

@@ -3,6 +3,8 @@
 //
 // - a flag named for overwriting (`--overwrite`, `--overwrite-destination=true`,
 //   `--overwrite-data-of-peer`, also passed through after `--`), unless its value says no;
+// - loading data (`import`, `load`, `transfer`) with a flag that replaces or clears what is
+//   there (`--force`, `--replace`, `--clean`, `--truncate`);
 // - a restore or recovery that replaces what it restores into: `restore`/`recover` with a flag
 //   that overwrites (`--delta`, `--force`, `--clean`, `--drop`, `--delete`, `--replace`,
 //   `--overwrite…`, `--existing-resource-policy`), or a restore, recovery or `backup-fetch`
@@ -19,6 +21,9 @@ extension Operations {
     /// Flags that make a restore replace what is at its destination.
     static let overwritingRestoreFlags = FlagSpec("--delta|--force|--clean|--drop|--delete|--replace|--overwrite|--existing-resource-policy|--force-overwrite")
     static let restoreVerbs: Set<String> = ["restore", "recover", "recovery"]
+    /// Verbs that load data into a target, and their flags that replace or clear what is there.
+    static let loadingVerbs: Set<String> = ["import", "load", "transfer"]
+    static let replacingLoadFlags = FlagSpec("--force|--replace|--clean|--truncate|--force-overwrite")
     /// Where services keep their live data: a restore into it replaces that data.
     static let serviceDataRoots = ["/var/lib/"]
 
@@ -41,6 +46,12 @@ extension Operations {
             let p = Words.split(w)
             return (p.contains("backup") && p.contains("fetch")) || (p.first == "copy" && p.dropFirst().first == "back")
         })
+        // Loading data into a target told to replace or clear what is there (`… import
+        // --force`, `… load --replace dataset.table`, `… transfer --to URL --force`).
+        if let verb = words.first(where: loadingVerbs.contains),
+           let flag = a.items.first(where: { $0.kind == .long && !$0.afterDoubleDash && replacingLoadFlags.matches($0) }) {
+            return CommandOperation(kind: .destroy, why: "\(name) \(verb) \(flag.name) replaces what it loads into")
+        }
         guard let verb = words.first(where: restoreVerbs.contains) ?? fetchesBackup else { return nil }
         // A snapshot restored with nowhere else to go replaces the running service's state
         // (`… snapshot restore backup.snap`); one given a directory, a target or a name of its

@@ -49,6 +49,8 @@ extension Operations {
                 guard (1...4).contains(prefix.count) else { continue }
                 return CommandOperation(kind: .destroy, why: "\(key): its name says it \(verb == "wipe" ? "wipes" : verb + "s") what it is given")
             }
+            // A short prefix, the verb and what it acts on: `gpdeletesystem`.
+            if prefixedVerb(name) { return CommandOperation(kind: .destroy, why: "\(key): its name says it destroys what it is given") }
         }
         return nil
     }

@@ -506,6 +506,21 @@ enum Operations {
         case "reflog":
             if rest.first == "expire" || rest.first == "delete" { return CommandOperation(kind: .destroy, why: "git reflog \(rest.first!)") }
             return CommandOperation(kind: .read, why: "git reflog")
+        case "lfs":
+            // `git lfs migrate import|export` rewrites every commit that has the files (unless
+            // `--no-rewrite`); `info` only reports.
+            if rest.first == "migrate", rest.dropFirst().first == "import" || rest.dropFirst().first == "export", !has(a, "--no-rewrite") {
+                if let d = dryRun(a) { return CommandOperation(kind: .read, why: "git lfs migrate \(d)", harmless: true) }
+                return CommandOperation(kind: .destroy, why: "git lfs migrate \(rest[1]) rewrites every commit")
+            }
+            return CommandOperation(kind: .local, why: "git lfs")
+        case "worktree", "submodule":
+            // Forced, they drop a working tree's uncommitted changes: `worktree remove --force`,
+            // `submodule deinit --force`.
+            if let sub = rest.first, ["remove", "deinit"].contains(sub), has(a, "-f|--force") {
+                return CommandOperation(kind: .destroy, why: "git \(verb) \(sub) --force discards uncommitted changes")
+            }
+            return CommandOperation(kind: .local, why: "git \(verb)")
         case "update-ref":
             if has(a, "-d") { return CommandOperation(kind: .destroy, why: "git update-ref -d") }
             return CommandOperation(kind: .local, why: "git update-ref")

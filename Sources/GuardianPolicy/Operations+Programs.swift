@@ -1,0 +1,120 @@
+// One-line programs given to an interpreter (`python3 -c`, `node -e`, `ruby -e`, `perl -e`,
+// `php -r`) that delete files: `shutil.rmtree(…)`, `FileUtils.rm_rf(…)`, `fs.rmSync(…)`,
+// `unlink glob …`. No exec shows what they delete, and the paths may be computed, joined or
+// globbed inside the program, so such a program is read as find's deletions are: a destroy,
+// unless every path it names after its first deleting call is build or cache output or
+// scratch space (`FileUtils.rm_rf("tmp/cache")`, `shutil.rmtree('/tmp/x')`). A program that
+// only prints, counts or matches words such as `DROP TABLE` is not read for them.
+
+extension Operations {
+    /// Interpreters and the short options whose value is the program (`-c`, `-e`, `-E`, `-r`,
+    /// also as the last letter of a cluster such as perl's `-ne`).
+    static let programOptions: [String: Set<Character>] = [
+        "python": ["c"], "python3": ["c"], "pypy": ["c"], "pypy3": ["c"],
+        "node": ["e", "p"], "nodejs": ["e", "p"], "bun": ["e"], "deno": [],
+        "ruby": ["e"], "perl": ["e", "E"], "php": ["r"],
+    ]
+    static let programLongOptions: Set<String> = ["--eval", "--print"]
+
+    /// Calls that delete files or trees whatever they are qualified with.
+    static let deletingCalls: Set<String> = [
+        "rmtree", "rm_rf", "rm_r", "rm_f", "rmsync", "rmdirsync", "unlinksync", "removedirs", "remove_dir", "remove_entry",
+        "remove_entry_secure", "remove_tree", "rimraf", "rmdir", "unlink",
+    ]
+    /// Calls that delete only when qualified by a file-system module: `os.remove`, `fs.rm`,
+    /// `File.delete`, `FileUtils.rm` (`list.remove(x)` is no deletion).
+    static let qualifiedDeletingCalls: Set<String> = ["remove", "rm", "delete"]
+    static let fileSystemModules: Set<String> = ["os", "fs", "file", "fileutils", "dir", "shutil", "path", "pathlib", "promises", "fsp", "fspromises"]
+
+    /// The program text given to an interpreter, if the command is one.
+    static func interpreterCode(_ view: ExecView) -> String? {
+        guard let key = view.programKeys.first(where: { programOptions[$0] != nil }), let letters = programOptions[key] else { return nil }
+        let a = view.arguments
+        if key == "deno" {
+            // `deno eval CODE`
+            guard let first = a.positionals.first, a.items[first].text == "eval", a.positionals.count > 1 else { return nil }
+            return a.items[a.positionals[1]].text
+        }
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            let takes = programLongOptions.contains(String(item.name))
+                || (item.kind == .short && item.name.dropFirst().allSatisfy(\.isLetter) && item.name.last.map(letters.contains) == true)
+            guard takes else { continue }
+            if let v = item.inlineValue { return String(v) }
+            if i + 1 < a.items.count, a.items[i + 1].kind == .positional { return a.items[i + 1].text }
+        }
+        return nil
+    }
+
+    static func interpreterProgram(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
+        guard let code = interpreterCode(view) else { return nil }
+        let name = view.programKeys.first ?? ""
+        // Identifiers outside string literals, with where each ends.
+        var call: (String, String.Index)?
+        var quote: Character?
+        var word = ""
+        var index = code.startIndex
+        while index < code.endIndex {
+            let c = code[index]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "'" || c == "\"" || c == "`" {
+                quote = c
+                word = ""
+            } else if c.isLetter || c.isNumber || c == "_" || c == "." || c == ":" {
+                word.append(c)
+            } else {
+                if let found = deletingCall(word), takesArguments(code[index...]) { call = (found, index); break }
+                word = ""
+            }
+            index = code.index(after: index)
+        }
+        guard let (function, at) = call else { return nil }
+        let paths = literals(code[at...])
+        if !paths.isEmpty, paths.allSatisfy({ regenerablePath($0, expansion: expansion, cwd: view.request.cwd) }) {
+            return CommandOperation(kind: .local, why: "\(name): \(function) of build or cache output")
+        }
+        let named = paths.first.map { " \($0)" } ?? ""
+        return CommandOperation(kind: .destroy, why: "\(name): its program calls \(function)\(named), deleting what no exec shows")
+    }
+
+    /// The deleting call an identifier (`shutil.rmtree`, `FileUtils.rm_rf`, `unlink`) names.
+    static func deletingCall(_ identifier: String) -> String? {
+        let parts = identifier.lowercased().split(whereSeparator: { $0 == "." || $0 == ":" }).map(String.init)
+        guard let last = parts.last else { return nil }
+        if deletingCalls.contains(last) { return identifier }
+        if qualifiedDeletingCalls.contains(last), parts.count > 1, fileSystemModules.contains(parts[parts.count - 2]) { return identifier }
+        return nil
+    }
+
+    /// Whether what follows a name makes it a call: an argument list, a string, a variable or a
+    /// word (perl's `unlink glob …`), not an operator or a pattern's `|` (`/unlink|rm/`).
+    static func takesArguments(_ rest: Substring) -> Bool {
+        guard let next = rest.first(where: { $0 != " " && $0 != "\t" }) else { return false }
+        return next == "(" || next == "\"" || next == "'" || next == "$" || next == "@" || next.isLetter
+    }
+
+    /// The quoted string literals of `code`.
+    static func literals(_ code: Substring) -> [String] {
+        var out: [String] = []
+        var quote: Character?
+        var current = ""
+        for c in code {
+            if let q = quote {
+                if c == q { out.append(current); current = ""; quote = nil } else { current.append(c) }
+            } else if c == "'" || c == "\"" || c == "`" {
+                quote = c
+            }
+        }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// A path whose content is made again or is scratch: a build or cache directory or pattern
+    /// on its way, or a place under a temporary directory.
+    static func regenerablePath(_ path: String, expansion: Expansion, cwd: String) -> Bool {
+        let resolved = expansion.resolve(path, cwd: cwd)
+        if ["/tmp/", "/var/tmp/", "/dev/shm/"].contains(where: resolved.hasPrefix) || resolved.hasPrefix(expansion.home + "/.cache/") { return true }
+        let components = path.split(separator: "/").map(String.init)
+        if let last = components.last, regenerablePatterns.contains(last) { return true }
+        return components.contains(where: regenerableDirectories.contains)
+    }
+}

@@ -1,0 +1,99 @@
+// How one word of an unknown CLI's verb path is read, beyond the plain vocabulary:
+//
+// - a dotted path (`vm.destroy`, `datastore.rm`, `backend.list`) by its last segment;
+// - a destroying verb written after a short prefix in one word (`rrpurge`, `zndelete`), and
+//   `del` joined to what it deletes (`delzone`, `delkey`);
+// - `flush` drops what is cached or buffered (a DNS server's cache, a zone, pending writes)
+//   and destroys only when it empties a data store named with it (`bucket-flush`,
+//   `flush_all`, `queue flush`); `cleanup` after a cache (`… cache cleanup 5GB`) is a cache
+//   clean-up, as `cache clean` is;
+// - `unset` of an environment variable or a secret (`env unset KEY`, `env-unset KEY`) deletes
+//   its value; of anything else it is a change;
+// - `down` given the flag that skips its confirmation (`… down -y`): a tool that asks before
+//   taking something down tears down what it started (a cluster, its machines);
+// - one plural noun and no verb (`… labels`, `… apps`) lists.
+
+extension Operations {
+    /// The class of one segment of a verb path word, at positional `p`; `path` is the verb path
+    /// read so far, this word included.
+    static func segmentClass(_ segment: Substring, _ a: Arguments, at p: Int, path: [String]) -> OperationClass? {
+        let lowered = segment.lowercased()
+        // Words of the segment: at `-` and `_`, and where a capital follows a small letter
+        // (`DeleteInstance`, `TerminateInstances`, `removeTag`): a cloud API's action.
+        let parts = Words.split(String(segment)).filter { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
+        let head = parts.first ?? ""
+        let before = path.dropLast().flatMap { Words.split($0) }
+        if lowered == "flush" || head == "flush" || (parts.count > 1 && parts.last == "flush") {
+            return (parts + before).contains(where: flushedStoreWords.contains) ? .destroy : .write
+        }
+        if lowered == "cleanup" || lowered == "clean-up", let previous = before.last, regenerableNouns.contains(previous) { return .local }
+        if parts.contains("unset") {
+            return (parts + before).contains(where: variableWords.contains) ? .destroy : .write
+        }
+        if lowered == "down", FlagSpec("-y|--yes|--assume-yes|--auto-approve|--no-confirm|--no-prompt").isPresent(in: a) { return .destroy }
+        // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
+        let joined = (parts.count > 1 && genericDestroyWords.contains(parts.last!)) || joinedVerb(head) || prefixedVerb(head)
+        let cleans = lowered == "clean" && cleansSomething(a, at: p)
+        if genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) || joined || cleans { return .destroy }
+        if genericReadWords.contains(lowered) || genericReadWords.contains(head) { return .read }
+        return nil
+    }
+
+    /// Data stores a `flush` named with them empties.
+    static let flushedStoreWords: Set<String> = [
+        "all", "db", "dbs", "database", "databases", "bucket", "buckets", "keyspace", "keyspaces", "table", "tables", "index",
+        "indices", "indexes", "queue", "queues", "topic", "topics", "data", "keys", "store", "collection", "collections",
+    ]
+    /// What `unset` deletes the value of when it deletes a deployed setting.
+    static let variableWords: Set<String> = ["env", "envs", "environment", "environments", "var", "vars", "variable", "variables", "envvar", "envvars", "secret", "secrets"]
+
+    /// The last segment of a dotted verb word when it is a verb (`vm.destroy` → `destroy`,
+    /// `backend.list` → `list`); nil for anything else, such as a file name (`reset.sh`).
+    static func dottedVerb(_ text: String) -> [Substring]? {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") } }),
+              let last = parts.last, genericDestroyWords.contains(last.lowercased()) || genericReadWords.contains(last.lowercased()) else { return nil }
+        return [last]
+    }
+
+    /// Destroying words read after a short prefix in one word (`rrpurge`, `gpdeletesystem`).
+    static let prefixedVerbWords = ["purge", "delete", "destroy", "remove", "erase", "truncate", "expunge", "wipe"]
+    /// Prefixes that undo or come before the verb rather than name what it acts on.
+    static let nonObjectPrefixes: Set<String> = ["un", "re", "pre", "post", "non", "no", "de", "dis", "anti"]
+    /// What `del` joined to a noun deletes (`delzone`, `delkey`, `deluser`).
+    static let deletedObjects: Set<String> = [
+        "zone", "zones", "key", "keys", "user", "users", "node", "nodes", "record", "records", "host", "hosts", "group", "entry",
+        "item", "items", "snapshot", "volume", "vol", "db", "table", "queue", "topic", "index", "bucket", "domain", "cert", "role",
+        "tenant", "member", "account", "repo", "branch", "tag", "file", "files", "object", "objects", "secret", "pool", "disk",
+    ]
+
+    /// A lowercase word of a short prefix (two to four letters), a destroying verb, and either
+    /// nothing or at least four more letters; or `del` and a noun it deletes.
+    static func prefixedVerb(_ word: String) -> Bool {
+        guard word.count >= 6, word.allSatisfy({ $0.isASCII && $0.isLowercase && $0.isLetter }) else { return false }
+        if word.hasPrefix("del"), deletedObjects.contains(String(word.dropFirst(3))) { return true }
+        for verb in prefixedVerbWords {
+            guard let r = word.range(of: verb) else { continue }
+            let prefix = word[..<r.lowerBound], rest = word[r.upperBound...]
+            if (2...4).contains(prefix.count), !nonObjectPrefixes.contains(String(prefix)), rest.isEmpty || rest.count >= 4 { return true }
+        }
+        return false
+    }
+
+    /// `--force-delete`, `--hard-delete`, `--permanent-remove`: deleting without the usual way back.
+    static func forcedDelete(_ parts: [String]) -> Bool {
+        for (i, part) in parts.enumerated() where i > 0 && (part == "delete" || part == "remove") {
+            if ["force", "hard", "permanent", "permanently"].contains(parts[i - 1]) { return true }
+        }
+        return false
+    }
+
+    /// The one positional of a command that has no verb, when it is a plural noun: what it lists.
+    static func listingNoun(_ a: Arguments) -> String? {
+        guard a.positionals.count == 1, let i = a.positionals.first, !a.items[i].mayBeValue, !a.items[i].afterDoubleDash else { return nil }
+        let w = a.items[i].text
+        guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLowercase && $0.isLetter }), w.hasSuffix("s"),
+              !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return nil }
+        return w
+    }
+}
