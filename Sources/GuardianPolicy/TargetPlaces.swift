@@ -180,7 +180,10 @@ enum TargetPlaces {
         let upper = name.uppercased()
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
         // And the configuration a tool loads: `…_CONF`, `…_CONFIG_FILE`, `…_HOME` (`CEPH_CONF=…/prod.conf`).
-        return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME"].contains { upper.hasSuffix($0) }
+        // And the cloud, tenant, cluster, context, namespace or workspace it acts in (`OS_CLOUD`,
+        // `ARM_TENANT`, `K8S_CONTEXT`, `TF_WORKSPACE`-like names of any tool).
+        return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME",
+                "_CLOUD", "_TENANT", "_CLUSTER", "_CONTEXT", "_NAMESPACE", "_WORKSPACE"].contains { upper.hasSuffix($0) }
     }
 
     /// `…_CONF`, `…_CONFIG_FILE`, `…_CONFIG_PATH`, `…_CONFIG_DIR`, `…_HOME`: where a tool finds
@@ -407,8 +410,13 @@ enum TargetPlaces {
 }
 
 /// A value read as words: split at anything that is not a letter or digit, lowercased, each
-/// word also without trailing digits (`prod2` → prod2 and prod).
+/// word also without trailing digits (`prod2` → prod2 and prod), and without a resource's noun
+/// written onto it (`PRODDB` → proddb and prod; `stagingweb1` → … staging).
 enum Words {
+    /// Nouns written together with an environment's name: a database, host, cluster, site…
+    static let joinedNouns = ["db", "dbs", "database", "sql", "pg", "web", "app", "api", "srv", "server", "cluster", "host", "vm", "k8s",
+                              "site", "data", "cache", "acct", "account", "ns", "env", "node", "box"]
+
     static func split(_ value: String) -> [String] {
         var out: [String] = []
         var current = ""
@@ -418,6 +426,10 @@ enum Words {
             var stripped = Substring(current)
             while let l = stripped.last, l.isASCII, l.isNumber { stripped = stripped.dropLast() }
             if !stripped.isEmpty, stripped.count != current.count { out.append(String(stripped)) }
+            for noun in joinedNouns where stripped.count >= noun.count + 3 && stripped.hasSuffix(noun) {
+                out.append(String(stripped.dropLast(noun.count)))
+                break
+            }
             current = ""
         }
         var previousLower = false

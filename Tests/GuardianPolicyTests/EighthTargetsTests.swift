@@ -1,0 +1,71 @@
+import Testing
+@testable import GuardianPolicy
+
+/// Where commands name production that the engine did not read before the eighth held-out
+/// corpus's production lines were read: each mechanism with lines that must name production
+/// (denied under staging) and lines that must not, and reads of staging that dev lets run. The
+/// lines are written for the mechanism (made-up tools and names, and common tools' other
+/// spellings), not taken from any corpus.
+struct EighthTargetsTests {
+    static let production: [String] = [
+        // A site or app and its environment joined by a dot, and a host named as an argument.
+        "sitectl env:deploy shop.live --note=release", "hostingcli backup:create blog.prod", "sitectl remote:exec shop.prod -- cron",
+        "tenantctl tenants use acme-prod.eu.idp.example.com",
+        // A remote login or connect identifier.
+        "exportdb scott@prod_orcl full=y", "zfsrepl tank/data root@nas-prod.example.com:tank/data", "tapectl admin@backup.production.example.com",
+        // `host:port` given to any short option; a URL whatever the verb.
+        "colsql -n col-prod.example.com:30015 -u admin", "metricsq query instant https://metrics.prod.example.com 'up'",
+        "linkprobe https://api.production.example.com/health",
+        // Connection strings and Windows-style options.
+        "dacpac-tool /Action:Publish /TargetConnectionString:\"Server=tcp:sql-prod.example.com,1433;Database=shop\"",
+        "reportcli export --conn \"Data Source=db.prod.internal;Initial Catalog=sales\"", "bulkcopy /TargetServerName:sql-prod-01.example.com /Table:orders",
+        // The cloud or tenant a client acts in, by option or by variable; a local verb followed by another verb.
+        "cloudctl --os-cloud prod server list", "vmctl server delete web-1 --cloud production", "idpctl users list --tenant acme-production",
+        "OS_CLOUD=production cloudctl volume list", "IDP_TENANT=acme-prod idpctl users list", "K8S_CLUSTER=prod-eu opsctl restart api",
+        // A verb that runs a query: the options before it name where.
+        "graphdb -I acme/production query \"select count(User)\"", "tsdbcli -i prod-metrics sql 'SHOW TABLES'",
+        // Options passed on after `--` to the job a verb runs.
+        "jobctl run -j rotate-logs -- -environment production", "pipectl trigger build-1 -- --stage=prod",
+        // An environment's name with a resource's noun written onto it.
+        "olapctl attach PRODDB", "vmctl restart prodweb3", "warehouse connect to LIVEDB user etl",
+        // Configuration and cluster files given by -c and -C.
+        "kvcli -C /etc/kv/prod.cluster --exec status", "queuecli -c conf/production/queue.ini",
+        // Environment keys in any option of a verb that acts, as `key=value` or JSON.
+        "jobtower launch 12 --extra_vars '{\"deploy_env\": \"prod\"}'", "flowctl run pipeline --params target_env=production",
+        // Secrets' paths.
+        "keyctl secrets get shop/prod-db-password", "vaultcli secret read apps/production/api-key", "berglas access team-secrets/prod-token",
+    ]
+
+    static let noOtherEnvironment: [String] = [
+        "mytool deploy release.tar.gz", "mytool show v1.2.3", "sitectl env:deploy shop.dev",
+        "pkgtool publish @acme/ui@2.0.0", "mailer send ops@example.com", "zfsrepl tank/data root@localhost:tank/copy",
+        "colsql -n localhost:30015 -u admin", "netbench run -p 8080:80",
+        "sitegen build https://www.prod.example.com/",
+        "dacpac-tool /Action:Script /TargetConnectionString:\"Server=localhost;Database=shop\"",
+        "cloudctl --os-cloud devstack server list", "OS_CLOUD=devstack cloudctl server list",
+        "jobctl run -j build -- -branch main", "olapctl attach PRODUCTDB", "vmctl restart devbox2",
+        "kvcli -C /etc/kv/local.cluster --exec status", "imgtool convert -C out/ photo.png",
+        "reporter run --vars '{\"title\": \"production readiness\"}'",
+        "keyctl secrets get shop/dev-db-password", "secretscan scan src/prod_config.py",
+    ]
+
+    @Test(arguments: production) func namesProduction(_ line: String) {
+        Fixture.expectNamesProduction(line)
+    }
+
+    @Test(arguments: noOtherEnvironment) func namesNoOtherEnvironment(_ line: String) {
+        Fixture.expectNamesNoOtherEnvironment(line)
+    }
+
+    /// Reads of staging under dev, through the same places.
+    static let stagingReads: [String] = [
+        "sitectl env:info shop.staging", "opsctl status root@db.staging.example.com", "metricsq query instant https://metrics.staging.example.com 'up'",
+        "cloudctl --os-cloud staging server list", "OS_CLOUD=staging cloudctl volume list", "idpctl users list --tenant acme-staging",
+        "kvcli -C /etc/kv/staging.cluster --exec status",
+    ]
+
+    @Test(arguments: stagingReads) func readsStaging(_ line: String) {
+        let e = Fixture.dev.evaluate(Fixture.exec(line))
+        #expect(e.environment == "staging" && e.decision <= .audit, "\(line): \(String(describing: e.environment)) \(e.decision)")
+    }
+}
