@@ -104,6 +104,11 @@ enum TargetPlaces {
                 let next = i + 1 < a.items.count ? a.items[i + 1] : nil
                 if !containerTool, let v = targetOptions.value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
                 if containerTool, let v = OptionSpec("--context|--host").value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                // Compose's files and project name, when the verb runs or changes containers
+                // (`docker compose -f compose.prod.yml up -d`, `-p shop-prod down`; not `build`).
+                if containerTool, composeActs(a), let v = OptionSpec("-f|--file|-p|--project-name").value(of: item, next: next) {
+                    out.append(NamedPlace(source: "compose \(item.name)", value: String(v)))
+                }
                 if let short = shortOptions[tool], !short.isEmpty, let v = OptionSpec(short).value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) {
                     out.append(NamedPlace(source: item.kind == .long ? String(item.name) : String(item.name.prefix(2)), value: String(v)))
                 }
@@ -156,6 +161,7 @@ enum TargetPlaces {
         if tool != nil || unknown || script {
             for (name, v) in view.request.environment where isConnectionVariable(name) && v.contains("://") {
                 if let host = TargetExtractor.host(in: Substring(v)) { out.append(NamedPlace(source: name, value: host, isHost: true)) }
+                if let database = databaseName(inURL: Substring(v)) { out.append(NamedPlace(source: "\(name) database", value: database)) }
             }
         }
         // A project's deploy or migrate task: its words and options name the target.
@@ -238,6 +244,18 @@ enum TargetPlaces {
     }
 
     static func settings(_ value: String, source: String, into out: inout [NamedPlace]) {
+        // A file of variables (`-e @vars/prod.yml`): its path names the environment.
+        if value.hasPrefix("@"), value.count > 1 {
+            out.append(NamedPlace(source: "\(source) file", value: String(value.dropFirst())))
+            return
+        }
+        // A JSON object (`--extra-vars '{"env": "production"}'`): its string members.
+        if value.first == "{" {
+            for (key, v) in jsonStringMembers(Substring(value)) where isEnvironmentKey(key.lowercased()) {
+                out.append(NamedPlace(source: "\(source) \(key)=", value: String(v)))
+            }
+            return
+        }
         for pair in value.split(whereSeparator: { $0 == " " || $0 == "," }) {
             guard let eq = pair.firstIndex(of: "=") else { continue }
             let key = pair[..<eq].lowercased()
@@ -248,6 +266,29 @@ enum TargetPlaces {
                 out.append(NamedPlace(source: "\(source) \(pair[..<eq])=", value: String(pair[pair.index(after: eq)...]), isHost: true))
             }
         }
+    }
+
+    /// Compose verbs that only build, render or list on this machine.
+    static let composeLocalVerbs: Set<String> = ["build", "config", "convert", "version", "ls", "images", "create", "pull", "push"]
+
+    /// `docker compose VERB` (or `podman compose`) whose verb runs, stops or changes containers.
+    static func composeActs(_ a: Arguments) -> Bool {
+        guard let first = a.positionals.first, a.items[first].text == "compose" else { return false }
+        guard let verb = a.positionals.dropFirst().first(where: { !a.items[$0].mayBeValue }) else { return false }
+        return !composeLocalVerbs.contains(a.items[verb].text)
+    }
+
+    /// The database a connection URL names (`postgresql://app@10.0.0.5/shop_production` →
+    /// shop_production), when its host is not this machine's: a production database's name
+    /// reached by address.
+    static func databaseName(inURL text: Substring) -> String? {
+        guard let colon = text.firstIndex(of: ":"), text[colon...].hasPrefix("://"), let host = TargetExtractor.host(in: text) else { return nil }
+        let local: Set<String> = ["localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "host.docker.internal"]
+        guard !local.contains(host.lowercased()), !host.hasSuffix(".local"), !host.hasPrefix("/") else { return nil }
+        let rest = text[text.index(colon, offsetBy: 3)...]
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        let name = rest[rest.index(after: slash)...].prefix(while: { $0 != "/" && $0 != "?" })
+        return name.isEmpty ? nil : String(name)
     }
 
     /// Positionals that name the target, per tool.
@@ -331,6 +372,12 @@ enum TargetPlaces {
                     let text = a.items[i].text
                     if Operations.cloudVerbs[text] == nil { out.append(NamedPlace(source: "resource", value: text)) }
                 }
+            } else {
+                // aws's positionals are mostly local files; a log group is a resource
+                // (`aws logs tail /aws/lambda/prod-api`).
+                for (p, i) in a.positionals.enumerated() where p >= 2 && a.items[i].text.hasPrefix("/aws/") {
+                    out.append(NamedPlace(source: "log group", value: a.items[i].text))
+                }
             }
         case "gh":
             break
@@ -338,6 +385,7 @@ enum TargetPlaces {
             // Database names, URLs and `host=` connection strings.
             for i in a.positionals where !a.items[i].mayBeValue || a.items[i].text.contains("://") {
                 let text = a.items[i].text
+                if let name = databaseName(inURL: Substring(text)) { out.append(NamedPlace(source: "database", value: name)) }
                 if let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "host", value: host, isHost: true)) }
                 else if !text.contains(" ") { out.append(NamedPlace(source: "database", value: text)) }
             }
@@ -389,6 +437,21 @@ enum TargetPlaces {
             // `git push production main`: a remote named for an environment (Heroku's way).
             let remote = a.items[a.positionals[1]].text
             if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
+        }
+        if keys.contains(where: { ["ssh", "scp", "sftp", "autossh"].contains($0) }) {
+            // Hosts the connection goes through or is renamed to: `-J bastion.prod…`, `-o
+            // ProxyJump=bastion-prod`, `-o HostName=…`.
+            for v in a.values(of: OptionSpec("-J")) {
+                for hop in v.split(separator: ",") { out.append(NamedPlace(source: "ssh -J", value: hostPart(String(hop)), isHost: true)) }
+            }
+            for v in a.values(of: OptionSpec("-o")) {
+                guard let eq = v.firstIndex(where: { $0 == "=" || $0 == " " }) else { continue }
+                let key = v[..<eq].lowercased()
+                guard ["proxyjump", "hostname", "proxycommand"].contains(key) else { continue }
+                for word in v[v.index(after: eq)...].split(whereSeparator: { $0 == "," || $0 == " " }) where !word.hasPrefix("-") && !word.hasPrefix("%") && word != "ssh" && word != "nc" {
+                    out.append(NamedPlace(source: "ssh -o \(v[..<eq])", value: hostPart(String(word)), isHost: true))
+                }
+            }
         }
         return out
     }

@@ -34,6 +34,17 @@ struct EighthTargetsTests {
         "jobtower launch 12 --extra_vars '{\"deploy_env\": \"prod\"}'", "flowctl run pipeline --params target_env=production",
         // Secrets' paths.
         "keyctl secrets get shop/prod-db-password", "vaultcli secret read apps/production/api-key", "berglas access team-secrets/prod-token",
+        // Ansible's JSON extra vars and vars files.
+        "ansible-playbook site.yml --extra-vars '{\"env\":\"production\"}'", "ansible-playbook site.yml -e @vars/prod.yml",
+        // ssh's jump hosts and renamed hosts.
+        "ssh -J bastion.prod.example.com app-1", "scp -o ProxyJump=jump-prod dump.sql app-1:/tmp/", "ssh -o HostName=api.production.example.com app",
+        // Compose's files and project names, when the verb runs containers.
+        "docker compose -f compose.prod.yml up -d", "podman compose -p shop-production down", "docker compose -f deploy/production/compose.yaml restart api",
+        // A database named in a URL to a remote address.
+        "psql \"postgresql://app@10.0.0.5/shop_production\"", "DATABASE_URL=postgres://app@10.1.2.3/orders_prod npx prisma migrate deploy",
+        // libpq's service and database variables; gcloud's named configuration; an AWS log group.
+        "PGSERVICE=prod psql -c 'select 1'", "PGDATABASE=app_production psql", "CLOUDSDK_ACTIVE_CONFIG_NAME=prod gcloud compute ssh vm-1",
+        "gcloud --configuration=production sql instances list", "aws logs tail /aws/lambda/prod-api --follow",
     ]
 
     static let noOtherEnvironment: [String] = [
@@ -47,6 +58,11 @@ struct EighthTargetsTests {
         "kvcli -C /etc/kv/local.cluster --exec status", "imgtool convert -C out/ photo.png",
         "reporter run --vars '{\"title\": \"production readiness\"}'",
         "keyctl secrets get shop/dev-db-password", "secretscan scan src/prod_config.py",
+        "ansible-playbook site.yml -e @vars/dev.yml",
+        "ssh -J localhost app-1", "scp -o StrictHostKeyChecking=no build.tar localhost:/tmp/", "rsync -o -g -av src/ dst/",
+        "docker compose -f compose.prod.yml build", "docker compose -f compose.prod.yml config", "docker compose -f compose.dev.yml up -d",
+        "psql postgres://localhost/app_production -c 'select 1'", "DATABASE_URL=postgres://127.0.0.1/app_production npx prisma migrate dev",
+        "PGSERVICE=local psql -c 'select 1'",
     ]
 
     @Test(arguments: production) func namesProduction(_ line: String) {
@@ -61,7 +77,8 @@ struct EighthTargetsTests {
     static let stagingReads: [String] = [
         "sitectl env:info shop.staging", "opsctl status root@db.staging.example.com", "metricsq query instant https://metrics.staging.example.com 'up'",
         "cloudctl --os-cloud staging server list", "OS_CLOUD=staging cloudctl volume list", "idpctl users list --tenant acme-staging",
-        "kvcli -C /etc/kv/staging.cluster --exec status",
+        "kvcli -C /etc/kv/staging.cluster --exec status", "docker compose -p shop-staging logs api", "docker compose -f compose.staging.yml ps",
+        "aws logs tail /aws/lambda/staging-api", "psql \"postgresql://app@10.0.0.7/shop_staging\" -c 'select 1'",
     ]
 
     @Test(arguments: stagingReads) func readsStaging(_ line: String) {
