@@ -791,7 +791,7 @@ environments:
     any: ["prod", "production", "prd", "live"]
     railway: ["prod*"]
     kube_context: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]
-    kubeconfig: ["*prod*"]
+    kubeconfig: ["*prod*", "*prd*"]
     aws_profile: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]
     gcloud_project: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]
     azure_subscription: ["*prod*"]

@@ -88,7 +88,7 @@ extension TargetPlaces {
     /// `--spring.profiles.active=prod`): the value names a target.
     static let selectionOptionWords: Set<String> = ["profile", "profiles", "config", "configuration", "envfile", "account", "cluster", "tags", "tag", "deployment", "id", "target",
                                                     // The cloud or tenant a multi-cloud or multi-tenant client acts in (`--os-cloud`, `--tenant`).
-                                                    "cloud", "tenant"]
+                                                    "cloud", "tenant", "configfile", "configfiles", "conffile"]
     /// Directories whose entries are deploy targets (`pyinfra inventories/production.py`,
     /// `tk apply environments/prod`): inventories always, environment folders when the verb acts.
     static let inventoryDirectories: Set<String> = ["inventory", "inventories"]

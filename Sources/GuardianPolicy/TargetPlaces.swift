@@ -36,15 +36,19 @@ enum TargetPlaces {
         "--stack", "--workspace", "--profile", "--environment", "--env", "--stage", "--target-env", "--subscription",
         "--resource-group", "--site", "--inventory", "--inventory-file", "--var-file", "--values", "--kubeconfig", "--host",
         "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote",
-        "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname",
+        "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname", "--database", "--databases",
         "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints", "--target", "--config-env",
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [
-        "kubectl": "-n|-f|-k", "oc": "-n|-f|-k", "kubecolor": "-n|-f|-k", "helm": "-n|-f", "helmfile": "-e|-f", "argocd": "-N",
+        // kubectl's `--user` is a kubeconfig user, named for the cluster it may act on.
+        "kubectl": "-n|-f|-k|--user", "oc": "-n|-f|-k|--user", "kubecolor": "-n|-f|-k|--user", "helm": "-n|-f", "helmfile": "-e|-f", "argocd": "-N",
+        "k9s": "-n", "flux": "-n",
         "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C|--source|--dest", "kamal": "-d",
-        "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P", "az": "-g",
+        "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P",
+        // az: `-g` resource group, `-n` name, `-s` subscription (or slot).
+        "az": "-g|-n|-s",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_dumpall": "-h", "pg_restore": "-h|-d", "dropdb": "-h", "createdb": "-h", "pgcli": "-h|-d",
         "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
         "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
@@ -53,7 +57,7 @@ enum TargetPlaces {
         "doppler": "-c|--config|-p",
     ]
     /// Options whose values are `key=value` settings: a key that names an environment counts.
-    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params")
+    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params|-x")
     static let environmentKeys: Set<String> = ["environment", "env", "stage", "target_env", "deploy_env", "tier", "target", "workspace", "stack", "app_env", "rails_env", "node_env"]
     /// Variables that name an environment (besides the catalog's per-tool ones).
     static let environmentVariables: [String] = [
@@ -158,6 +162,14 @@ enum TargetPlaces {
                 out.append(NamedPlace(source: name, value: v))
             }
         }
+        // The credentials or configuration file a remote tool acts with, whatever the verb
+        // (`GOOGLE_APPLICATION_CREDENTIALS=…/prod-sa.json`, `AWS_CONFIG_FILE=…/config.prod`).
+        if tool != nil {
+            for (name, v) in view.request.environment where (v.contains("/") || v.contains(".")) && !v.contains("://")
+                && (isCredentialsFileVariable(name) || (isConfigurationLocation(name) && familyReads(name, keys: keys))) {
+                out.append(NamedPlace(source: name, value: v))
+            }
+        }
         if tool != nil || unknown || script {
             for (name, v) in view.request.environment where isConnectionVariable(name) && v.contains("://") {
                 if let host = TargetExtractor.host(in: Substring(v)) { out.append(NamedPlace(source: name, value: host, isHost: true)) }
@@ -189,7 +201,14 @@ enum TargetPlaces {
         // And the cloud, tenant, cluster, context, namespace or workspace it acts in (`OS_CLOUD`,
         // `ARM_TENANT`, `K8S_CONTEXT`, `TF_WORKSPACE`-like names of any tool).
         return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME",
-                "_CLOUD", "_TENANT", "_CLUSTER", "_CONTEXT", "_NAMESPACE", "_WORKSPACE"].contains { upper.hasSuffix($0) }
+                "_CLOUD", "_TENANT", "_CLUSTER", "_CONTEXT", "_NAMESPACE", "_WORKSPACE", "_INVENTORY"].contains { upper.hasSuffix($0) }
+    }
+
+    /// `…_CREDENTIALS`, `…_CREDENTIALS_FILE`, `…_KEY_FILE`: the file of credentials a tool or
+    /// its SDK signs in with.
+    static func isCredentialsFileVariable(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        return ["_CREDENTIALS", "_CREDENTIALS_FILE", "_KEY_FILE", "_KEYFILE"].contains { upper.hasSuffix($0) }
     }
 
     /// `…_CONF`, `…_CONFIG_FILE`, `…_CONFIG_PATH`, `…_CONFIG_DIR`, `…_HOME`: where a tool finds
@@ -441,6 +460,8 @@ enum TargetPlaces {
         if keys.contains(where: { ["ssh", "scp", "sftp", "autossh"].contains($0) }) {
             // Hosts the connection goes through or is renamed to: `-J bastion.prod…`, `-o
             // ProxyJump=bastion-prod`, `-o HostName=…`.
+            // The configuration and the key it signs in with (`-F ~/.ssh/config-prod`, `-i prod.pem`).
+            for v in a.values(of: OptionSpec("-F|-i")) { out.append(NamedPlace(source: "ssh file", value: String(v))) }
             for v in a.values(of: OptionSpec("-J")) {
                 for hop in v.split(separator: ",") { out.append(NamedPlace(source: "ssh -J", value: hostPart(String(hop)), isHost: true)) }
             }

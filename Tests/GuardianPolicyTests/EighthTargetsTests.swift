@@ -45,6 +45,18 @@ struct EighthTargetsTests {
         // libpq's service and database variables; gcloud's named configuration; an AWS log group.
         "PGSERVICE=prod psql -c 'select 1'", "PGDATABASE=app_production psql", "CLOUDSDK_ACTIVE_CONFIG_NAME=prod gcloud compute ssh vm-1",
         "gcloud --configuration=production sql instances list", "aws logs tail /aws/lambda/prod-api --follow",
+        // Kubeconfigs spelled `prd`; kubectl's `--user`; short options of az, k9s and flux.
+        "KUBECONFIG=/home/user/.kube/acme-prd kubectl get nodes", "kubectl --user=admin-prod get nodes",
+        "az account set -s acme-production", "az group delete -n rg-prod --yes", "k9s -n prod", "flux -n production get sources git",
+        // An inventory variable; ssh's configuration and key files.
+        "ANSIBLE_INVENTORY=inventories/production ansible-playbook deploy.yml",
+        "ssh -F /home/user/.ssh/config.prod gateway", "ssh -i /home/user/.ssh/live-deploy.pem admin@10.9.8.7", "scp -i keys/prod.pem site.tar ops@10.9.8.7:/srv/",
+        // Database options of database clients; alembic's `-x` settings; configuration files spelled as one word.
+        "mysqldump --databases orders_prod", "mysql --database=orders_production -e 'select 1'", "alembic -x env=prod upgrade head",
+        "flyway -configFiles=conf/production.conf migrate",
+        // The credentials or configuration file a cloud CLI signs in with, whatever the verb.
+        "GOOGLE_APPLICATION_CREDENTIALS=/home/user/keys/acme-prod.json gcloud storage ls", "AWS_SHARED_CREDENTIALS_FILE=/home/user/.aws/creds-prod aws s3 ls",
+        "AWS_CONFIG_FILE=/home/user/.aws/config.production aws sts get-caller-identity",
     ]
 
     static let noOtherEnvironment: [String] = [
@@ -63,6 +75,8 @@ struct EighthTargetsTests {
         "docker compose -f compose.prod.yml build", "docker compose -f compose.prod.yml config", "docker compose -f compose.dev.yml up -d",
         "psql postgres://localhost/app_production -c 'select 1'", "DATABASE_URL=postgres://127.0.0.1/app_production npx prisma migrate dev",
         "PGSERVICE=local psql -c 'select 1'",
+        "ssh -i /home/user/.ssh/id_ed25519 -F /home/user/.ssh/config devbox uptime", "GOOGLE_APPLICATION_CREDENTIALS=/home/user/keys/dev-sa.json gcloud compute instances list",
+        "JAVA_HOME=/opt/jdk-prod aws s3 ls", "mysqldump --databases orders_dev", "alembic -x env=dev upgrade head", "k9s -n default", "az group list -o table",
     ]
 
     @Test(arguments: production) func namesProduction(_ line: String) {
@@ -79,6 +93,7 @@ struct EighthTargetsTests {
         "cloudctl --os-cloud staging server list", "OS_CLOUD=staging cloudctl volume list", "idpctl users list --tenant acme-staging",
         "kvcli -C /etc/kv/staging.cluster --exec status", "docker compose -p shop-staging logs api", "docker compose -f compose.staging.yml ps",
         "aws logs tail /aws/lambda/staging-api", "psql \"postgresql://app@10.0.0.7/shop_staging\" -c 'select 1'",
+        "az group show -n rg-staging", "mysql --database=orders_staging -e 'select 1'", "flux -n staging get kustomizations",
     ]
 
     @Test(arguments: stagingReads) func readsStaging(_ line: String) {
