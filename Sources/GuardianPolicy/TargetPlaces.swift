@@ -499,7 +499,8 @@ enum TargetPlaces {
 enum Words {
     /// Nouns written together with an environment's name: a database, host, cluster, site…
     static let joinedNouns = ["db", "dbs", "database", "sql", "pg", "web", "app", "api", "srv", "server", "cluster", "host", "vm", "k8s",
-                              "site", "data", "cache", "acct", "account", "ns", "env", "node", "box"]
+                              "site", "data", "cache", "acct", "account", "ns", "env", "node", "box",
+                              "redis", "mysql", "mongo", "postgres", "kafka", "bastion", "queue"]
 
     static func split(_ value: String) -> [String] {
         var out: [String] = []

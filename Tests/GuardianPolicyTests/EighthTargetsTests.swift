@@ -27,7 +27,7 @@ struct EighthTargetsTests {
         // Options passed on after `--` to the job a verb runs.
         "jobctl run -j rotate-logs -- -environment production", "pipectl trigger build-1 -- --stage=prod",
         // An environment's name with a resource's noun written onto it.
-        "olapctl attach PRODDB", "vmctl restart prodweb3", "warehouse connect to LIVEDB user etl",
+        "olapctl attach PRODDB", "vmctl restart prodweb3", "warehouse connect to LIVEDB user etl", "redis-cli -h prodredis.internal ping",
         // Configuration and cluster files given by -c and -C.
         "kvcli -C /etc/kv/prod.cluster --exec status", "queuecli -c conf/production/queue.ini",
         // Environment keys in any option of a verb that acts, as `key=value` or JSON.
@@ -66,7 +66,7 @@ struct EighthTargetsTests {
         "sitegen build https://www.prod.example.com/",
         "dacpac-tool /Action:Script /TargetConnectionString:\"Server=localhost;Database=shop\"",
         "cloudctl --os-cloud devstack server list", "OS_CLOUD=devstack cloudctl server list",
-        "jobctl run -j build -- -branch main", "olapctl attach PRODUCTDB", "vmctl restart devbox2",
+        "jobctl run -j build -- -branch main", "olapctl attach PRODUCTDB", "vmctl restart devbox2", "stagectl restart stages", "redis-cli -h productredis.internal ping",
         "kvcli -C /etc/kv/local.cluster --exec status", "imgtool convert -C out/ photo.png",
         "reporter run --vars '{\"title\": \"production readiness\"}'",
         "keyctl secrets get shop/dev-db-password", "secretscan scan src/prod_config.py",
