@@ -298,12 +298,13 @@ enum TargetPlaces {
     }
 
     /// The database a connection URL names (`postgresql://app@10.0.0.5/shop_production` →
-    /// shop_production), when its host is not this machine's: a production database's name
-    /// reached by address.
+    /// shop_production), when its host is another machine's, by address or dotted name: a
+    /// production database's name reached by address. A one-label host is a local or Compose
+    /// service (`postgres://u@db/app_production`) and says nothing of the data's origin.
     static func databaseName(inURL text: Substring) -> String? {
         guard let colon = text.firstIndex(of: ":"), text[colon...].hasPrefix("://"), let host = TargetExtractor.host(in: text) else { return nil }
         let local: Set<String> = ["localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "host.docker.internal"]
-        guard !local.contains(host.lowercased()), !host.hasSuffix(".local"), !host.hasPrefix("/") else { return nil }
+        guard !local.contains(host.lowercased()), !host.hasSuffix(".local"), !host.hasSuffix(".localhost"), !host.hasPrefix("/"), host.contains(".") else { return nil }
         let rest = text[text.index(colon, offsetBy: 3)...]
         guard let slash = rest.firstIndex(of: "/") else { return nil }
         let name = rest[rest.index(after: slash)...].prefix(while: { $0 != "/" && $0 != "?" })

@@ -73,7 +73,7 @@ struct EighthTargetsTests {
         "ansible-playbook site.yml -e @vars/dev.yml",
         "ssh -J localhost app-1", "scp -o StrictHostKeyChecking=no build.tar localhost:/tmp/", "rsync -o -g -av src/ dst/",
         "docker compose -f compose.prod.yml build", "docker compose -f compose.prod.yml config", "docker compose -f compose.dev.yml up -d",
-        "psql postgres://localhost/app_production -c 'select 1'", "DATABASE_URL=postgres://127.0.0.1/app_production npx prisma migrate dev",
+        "psql postgres://localhost/app_production -c 'select 1'", "psql postgres://app@db:5432/app_production -c 'select 1'", "DATABASE_URL=postgres://127.0.0.1/app_production npx prisma migrate dev",
         "PGSERVICE=local psql -c 'select 1'",
         "ssh -i /home/user/.ssh/id_ed25519 -F /home/user/.ssh/config devbox uptime", "GOOGLE_APPLICATION_CREDENTIALS=/home/user/keys/dev-sa.json gcloud compute instances list",
         "JAVA_HOME=/opt/jdk-prod aws s3 ls", "mysqldump --databases orders_dev", "alembic -x env=dev upgrade head", "k9s -n default", "az group list -o table",
