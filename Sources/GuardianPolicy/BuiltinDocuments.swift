@@ -868,7 +868,7 @@ extension BuiltinProfiles {
         var d = ProfileDocument(name: "catalog/environments", location: at(1, 1))
         d.description = "How each tool and API names the environment it acts on (targets), and the usual names of production, staging and development (environments). Profiles extend this and add their own: an API that names environments by id (Railway's environmentId) needs the ids listed, e.g. `production: {railway_environment: [\"<uuid>\"]}`, or learned from the Railway CLI's links.\n"
         d.environments = [
-            (name: "production", kinds: [(kind: "words", patterns: ["prod", "production", "prd", "live", "prods"]), (kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"]), (kind: "render_service", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "planetscale_branch", patterns: ["main", "production", "prod*"]), (kind: "kube_namespace", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd", "prd-*"])]),
+            (name: "production", kinds: [(kind: "words", patterns: ["prod", "production", "prd", "live", "prods"]), (kind: "any", patterns: ["prod", "production", "prd", "live"]), (kind: "railway", patterns: ["prod*"]), (kind: "kube_context", patterns: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]), (kind: "kubeconfig", patterns: ["*prod*", "*prd*"]), (kind: "aws_profile", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]), (kind: "gcloud_project", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]), (kind: "azure_subscription", patterns: ["*prod*"]), (kind: "terraform_workspace", patterns: ["prod-*", "*-prod", "*production*"]), (kind: "terraform_var_file", patterns: ["*prod*"]), (kind: "host", patterns: ["*.prod.*", "prod.*", "prod-*", "*-prod.*", "*-prod", "*.production.*", "*production*", "*prod*.rds.amazonaws.com", "*prd*"]), (kind: "app", patterns: ["*-prod", "*-production", "prod-*", "*-prd"]), (kind: "vercel", patterns: ["production"]), (kind: "netlify", patterns: ["production"]), (kind: "firebase_project", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "docker_context", patterns: ["*prod*"]), (kind: "docker_host", patterns: ["*prod*"]), (kind: "pulumi_stack", patterns: ["*prod*"]), (kind: "render_service", patterns: ["*-prod", "*-production", "prod-*"]), (kind: "planetscale_branch", patterns: ["main", "production", "prod*"]), (kind: "kube_namespace", patterns: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd", "prd-*"])]),
             (name: "staging", kinds: [(kind: "words", patterns: ["staging", "stage", "stg", "preprod", "uat", "stag"]), (kind: "any", patterns: ["staging", "stage", "stg", "preprod", "pre-prod", "uat"]), (kind: "railway", patterns: ["stag*"]), (kind: "kube_context", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*stage*", "*preprod*"]), (kind: "kubeconfig", patterns: ["*staging*", "*stg*"]), (kind: "aws_profile", patterns: ["*staging*", "stg-*", "*-stg", "*stage*"]), (kind: "gcloud_project", patterns: ["*staging*", "*-stg", "stg-*"]), (kind: "azure_subscription", patterns: ["*staging*"]), (kind: "terraform_workspace", patterns: ["*staging*", "stg*", "*stage*"]), (kind: "terraform_var_file", patterns: ["*staging*", "*stg*"]), (kind: "host", patterns: ["*.staging.*", "staging.*", "staging-*", "*-staging.*", "*-staging", "*.stg.*", "stg-*", "*staging*"]), (kind: "app", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "vercel", patterns: ["preview"]), (kind: "netlify", patterns: ["deploy-preview", "branch-deploy"]), (kind: "firebase_project", patterns: ["*-staging", "*-stg"]), (kind: "docker_context", patterns: ["*staging*"]), (kind: "docker_host", patterns: ["*staging*"]), (kind: "pulumi_stack", patterns: ["*staging*", "*stg*"]), (kind: "render_service", patterns: ["*-staging", "*-stg", "staging-*"]), (kind: "planetscale_branch", patterns: ["staging*", "stg*"]), (kind: "kube_namespace", patterns: ["*staging*", "stg-*", "*-stg", "*-stg-*", "*preprod*"])]),
             (name: "dev", kinds: [(kind: "words", patterns: ["dev", "development", "local", "localhost"]), (kind: "any", patterns: ["dev", "development", "local", "test"]), (kind: "railway", patterns: ["dev*"]), (kind: "kube_context", patterns: ["kind-*", "minikube", "docker-desktop", "k3d-*", "*-dev", "dev-*", "rancher-desktop", "orbstack"]), (kind: "aws_profile", patterns: ["*-dev", "dev-*", "default", "localstack"]), (kind: "gcloud_project", patterns: ["*-dev", "dev-*"]), (kind: "terraform_workspace", patterns: ["default", "*dev*"]), (kind: "terraform_var_file", patterns: ["*dev*", "*local*"]), (kind: "host", patterns: ["localhost", "127.0.0.1", "::1", "*.local", "*.localhost", "host.docker.internal", "db", "postgres", "mysql", "redis", "mongo", "/tmp/*", "/var/run/*"]), (kind: "app", patterns: ["*-dev", "dev-*"]), (kind: "vercel", patterns: ["development"]), (kind: "netlify", patterns: ["dev"]), (kind: "docker_context", patterns: ["default", "desktop-linux", "colima", "orbstack", "rootless"]), (kind: "docker_host", patterns: ["unix://*"]), (kind: "pulumi_stack", patterns: ["*dev*"]), (kind: "kube_namespace", patterns: ["*-dev", "dev-*"])]),
         ]
@@ -907,33 +907,39 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["az"], kind: "azure_subscription", location: at(15, 5))
+            var t = TargetSpec(programs: ["gcloud", "gsutil", "bq"], kind: "gcloud_project", location: at(16, 5))
+            t.options = ["--configuration"]
+            t.env = ["CLOUDSDK_ACTIVE_CONFIG_NAME"]
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: ["az"], kind: "azure_subscription", location: at(17, 5))
             t.options = ["--subscription"]
             t.env = ["AZURE_SUBSCRIPTION_ID"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_workspace", location: at(16, 5))
+            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_workspace", location: at(18, 5))
             t.env = ["TF_WORKSPACE"]
             t.after = [["workspace", "select"], ["workspace", "new"]]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_var_file", location: at(17, 5))
+            var t = TargetSpec(programs: ["terraform", "tofu", "terragrunt"], kind: "terraform_var_file", location: at(19, 5))
             t.options = ["-var-file"]
             t.args = ["*.tfvars"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli"], kind: "host", location: at(18, 5))
+            var t = TargetSpec(programs: ["psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli"], kind: "host", location: at(20, 5))
             t.options = ["-h|--host", "-d|--dbname"]
-            t.env = ["PGHOST"]
+            t.env = ["PGHOST", "PGSERVICE", "PGDATABASE"]
             t.urls = true
             t.urlEnv = ["DATABASE_URL"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["mysql", "mysqldump", "mysqladmin", "mariadb", "mycli"], kind: "host", location: at(24, 5))
+            var t = TargetSpec(programs: ["mysql", "mysqldump", "mysqladmin", "mariadb", "mycli"], kind: "host", location: at(26, 5))
             t.options = ["-h|--host"]
             t.env = ["MYSQL_HOST"]
             t.urls = true
@@ -941,14 +947,14 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["mongosh", "mongo", "mongodump", "mongorestore"], kind: "host", location: at(25, 5))
+            var t = TargetSpec(programs: ["mongosh", "mongo", "mongodump", "mongorestore"], kind: "host", location: at(27, 5))
             t.options = ["--host"]
             t.urls = true
             t.urlEnv = ["MONGODB_URI", "DATABASE_URL"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["redis-cli", "valkey-cli"], kind: "host", location: at(26, 5))
+            var t = TargetSpec(programs: ["redis-cli", "valkey-cli"], kind: "host", location: at(28, 5))
             t.options = ["-h", "-u"]
             t.env = ["REDIS_HOST"]
             t.urls = true
@@ -956,69 +962,69 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["prisma", "rails", "rake", "knex", "sequelize", "alembic", "flyway", "migrate", "dbmate", "manage.py", "drizzle-kit"], kind: "host", location: at(27, 5))
+            var t = TargetSpec(programs: ["prisma", "rails", "rake", "knex", "sequelize", "alembic", "flyway", "migrate", "dbmate", "manage.py", "drizzle-kit"], kind: "host", location: at(29, 5))
             t.urls = true
             t.urlEnv = ["DATABASE_URL"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["fly", "flyctl", "heroku"], kind: "app", location: at(28, 5))
+            var t = TargetSpec(programs: ["fly", "flyctl", "heroku"], kind: "app", location: at(30, 5))
             t.options = ["-a|--app"]
             t.env = ["FLY_APP", "HEROKU_APP"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["vercel"], kind: "vercel", location: at(29, 5))
+            var t = TargetSpec(programs: ["vercel"], kind: "vercel", location: at(31, 5))
             t.options = ["--target", "--environment"]
             t.flags = [(flag: "--prod", value: "production")]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["netlify"], kind: "netlify", location: at(30, 5))
+            var t = TargetSpec(programs: ["netlify"], kind: "netlify", location: at(32, 5))
             t.options = ["--context"]
             t.flags = [(flag: "--prod", value: "production")]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["supabase"], kind: "supabase_project", location: at(31, 5))
+            var t = TargetSpec(programs: ["supabase"], kind: "supabase_project", location: at(33, 5))
             t.options = ["--project-ref"]
             t.env = ["SUPABASE_PROJECT_REF"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["firebase"], kind: "firebase_project", location: at(32, 5))
+            var t = TargetSpec(programs: ["firebase"], kind: "firebase_project", location: at(34, 5))
             t.options = ["-P|--project"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_context", location: at(33, 5))
+            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_context", location: at(35, 5))
             t.options = ["-c|--context"]
             t.env = ["DOCKER_CONTEXT"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_host", location: at(34, 5))
+            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_host", location: at(36, 5))
             t.options = ["-H|--host"]
             t.env = ["DOCKER_HOST"]
             t.urls = true
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["vault", "consul", "etcdctl", "influx", "argocd"], kind: "host", location: at(35, 5))
+            var t = TargetSpec(programs: ["vault", "consul", "etcdctl", "influx", "argocd"], kind: "host", location: at(37, 5))
             t.options = ["-address|--address|-http-addr|--endpoints|--host|--server"]
             t.env = ["VAULT_ADDR", "CONSUL_HTTP_ADDR", "ETCDCTL_ENDPOINTS", "INFLUX_HOST", "ARGOCD_SERVER"]
             t.urls = true
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(36, 5))
+            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(38, 5))
             t.options = ["-s|--stack"]
             t.env = ["PULUMI_STACK"]
             t.after = [["stack", "select"]]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway_environment", location: at(40, 5))
+            var t = TargetSpec(programs: [], kind: "railway_environment", location: at(42, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["environmentId"]
@@ -1026,7 +1032,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway", location: at(41, 5))
+            var t = TargetSpec(programs: [], kind: "railway", location: at(43, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["environmentName"]
@@ -1034,7 +1040,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway_project", location: at(42, 5))
+            var t = TargetSpec(programs: [], kind: "railway_project", location: at(44, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["projectId"]
@@ -1042,7 +1048,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "vercel", location: at(43, 5))
+            var t = TargetSpec(programs: [], kind: "vercel", location: at(45, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.vercel.com"]
             q.json = ["target"]
@@ -1051,7 +1057,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(44, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(46, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.machines.dev"]
             q.json = ["app_name"]
@@ -1060,7 +1066,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(45, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(47, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.fly.io"]
             q.graphql = ["appId", "appName"]
@@ -1068,7 +1074,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(46, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(48, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.heroku.com"]
             q.paths = ["/apps/{}", "/apps/{}/**"]
@@ -1076,7 +1082,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "render_service", location: at(47, 5))
+            var t = TargetSpec(programs: [], kind: "render_service", location: at(49, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.render.com"]
             q.paths = ["/v1/services/{}", "/v1/services/{}/**", "/v1/postgres/{}", "/v1/postgres/{}/**", "/v1/redis/{}", "/v1/redis/{}/**"]
@@ -1084,7 +1090,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "neon_project", location: at(48, 5))
+            var t = TargetSpec(programs: [], kind: "neon_project", location: at(50, 5))
             var q = RequestTargetSpec()
             q.hosts = ["console.neon.tech"]
             q.paths = ["/api/v2/projects/{}", "/api/v2/projects/{}/**"]
@@ -1092,7 +1098,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "neon_branch", location: at(49, 5))
+            var t = TargetSpec(programs: [], kind: "neon_branch", location: at(51, 5))
             var q = RequestTargetSpec()
             q.hosts = ["console.neon.tech"]
             q.paths = ["/api/v2/projects/*/branches/{}", "/api/v2/projects/*/branches/{}/**"]
@@ -1100,14 +1106,14 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "kube_namespace", location: at(50, 5))
+            var t = TargetSpec(programs: [], kind: "kube_namespace", location: at(52, 5))
             var q = RequestTargetSpec()
             q.paths = ["/api/v1/namespaces/{}", "/api/v1/namespaces/{}/**", "/apis/*/*/namespaces/{}/**"]
             t.request = q
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(51, 5))
+            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(53, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.supabase.com"]
             q.paths = ["/v1/projects/{}", "/v1/projects/{}/**"]
@@ -1115,7 +1121,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(52, 5))
+            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(54, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.planetscale.com"]
             q.paths = ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]

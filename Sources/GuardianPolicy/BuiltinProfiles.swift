@@ -740,13 +740,15 @@ targets:
   - {program: helm, kind: kube_context, options: ["--kube-context"]}
   - {program: [aws, sam, cdk, eksctl, copilot], kind: aws_profile, options: ["--profile"], env: [AWS_PROFILE, AWS_DEFAULT_PROFILE]}
   - {program: [gcloud, gsutil, bq], kind: gcloud_project, options: ["--project"], env: [CLOUDSDK_CORE_PROJECT, GOOGLE_CLOUD_PROJECT]}
+  # A named configuration selects the project and account (`gcloud config configurations create prod`).
+  - {program: [gcloud, gsutil, bq], kind: gcloud_project, options: ["--configuration"], env: [CLOUDSDK_ACTIVE_CONFIG_NAME]}
   - {program: az, kind: azure_subscription, options: ["--subscription"], env: [AZURE_SUBSCRIPTION_ID]}
   - {program: [terraform, tofu, terragrunt], kind: terraform_workspace, env: [TF_WORKSPACE], after: ["workspace select", "workspace new"]}
   - {program: [terraform, tofu, terragrunt], kind: terraform_var_file, options: ["-var-file"], args: ["*.tfvars"]}
   - program: [psql, pg_dump, pg_dumpall, pg_restore, dropdb, createdb, vacuumdb, reindexdb, pgcli]
     kind: host
     options: ["-h|--host", "-d|--dbname"]
-    env: [PGHOST]
+    env: [PGHOST, PGSERVICE, PGDATABASE]
     urls: true
     url_env: [DATABASE_URL]
   - {program: [mysql, mysqldump, mysqladmin, mariadb, mycli], kind: host, options: ["-h|--host"], env: [MYSQL_HOST], urls: true, url_env: [DATABASE_URL]}
@@ -789,7 +791,7 @@ environments:
     any: ["prod", "production", "prd", "live"]
     railway: ["prod*"]
     kube_context: ["prod-*", "*-prod", "*-prod-*", "*_prod", "prod_*", "*production*", "*:cluster/prod*", "*prd*"]
-    kubeconfig: ["*prod*"]
+    kubeconfig: ["*prod*", "*prd*"]
     aws_profile: ["prod-*", "*-prod", "*-prod-*", "*production*", "prd-*", "*-prd"]
     gcloud_project: ["prod-*", "*-prod", "*-prod-*", "*production*", "*-prd"]
     azure_subscription: ["*prod*"]

@@ -205,6 +205,12 @@ extension Operations {
                         return CommandOperation(kind: .destroy, why: "\(program) \((path + [text, next]).joined(separator: " "))")
                     }
                 }
+                // `… query instant URL 'up'`: a query whose string says no change (read above,
+                // commandString) reads.
+                if best == nil, genericReadWords.contains(text) {
+                    best = (text, .read)
+                    path.append(text)
+                }
                 break
             }
             // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read

@@ -52,11 +52,17 @@ extension TargetPlaces {
         var out: [String] = []
         for i in a.positionals.prefix(3) where !a.items[i].mayBeValue && !a.items[i].afterDoubleDash {
             let text = a.items[i].text
+            // A verb that runs a query or a command the rest spells (`… query "select 1"`, `…
+            // sql 'SHOW TABLES'`) acts where the command connects: it is a verb, the last.
+            if queryVerbs.contains(text) { out.append(text); break }
             if Operations.genericStopWords.contains(text) && text != "run" && text != "exec" && text != "ssh" { break }
             if let segments = Operations.verbSegments(text) { out.append(contentsOf: segments.map { $0.lowercased() }) }
         }
         return out
     }
+
+    /// Verbs whose arguments are a query or a command in another language.
+    static let queryVerbs: Set<String> = ["query", "sql", "shell", "eval", "execute"]
 
     /// Words that are verbs, not names: what an unknown program's arguments are read without.
     static func isVerb(_ word: String) -> Bool {
@@ -80,7 +86,9 @@ extension TargetPlaces {
     /// Words of an option's name that say its value selects a configuration or an account when
     /// the verb acts (`--config ~/.vultr-prod.yaml`, `--profile`, `--envfile .env.production`,
     /// `--spring.profiles.active=prod`): the value names a target.
-    static let selectionOptionWords: Set<String> = ["profile", "profiles", "config", "configuration", "envfile", "account", "cluster", "tags", "tag", "deployment", "id", "target"]
+    static let selectionOptionWords: Set<String> = ["profile", "profiles", "config", "configuration", "envfile", "account", "cluster", "tags", "tag", "deployment", "id", "target",
+                                                    // The cloud or tenant a multi-cloud or multi-tenant client acts in (`--os-cloud`, `--tenant`).
+                                                    "cloud", "tenant", "configfile", "configfiles", "conffile"]
     /// Directories whose entries are deploy targets (`pyinfra inventories/production.py`,
     /// `tk apply environments/prod`): inventories always, environment folders when the verb acts.
     static let inventoryDirectories: Set<String> = ["inventory", "inventories"]
@@ -114,6 +122,28 @@ extension TargetPlaces {
                 if inventoryDirectories.contains(lowered) || (acting && environmentDirectories.contains(lowered)) {
                     out.append(NamedPlace(source: "\(c)/", value: components[n + 1]))
                 }
+            }
+        }
+        return out
+    }
+
+    /// Options passed on after `--` to the job, script or command a verb runs, when their name
+    /// says environment (`… run -j deploy -- -environment prod`, `… -- --stage=production`).
+    static func passedOnOptionValues(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.afterDoubleDash && item.text.hasPrefix("-") && item.text.count > 2 {
+            let body = item.text.drop(while: { $0 == "-" })
+            let name = body.prefix(while: { $0 != "=" })
+            let parts = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+            if environmentFlags.contains(name.lowercased()), name.count == body.count {
+                out.append(NamedPlace(source: "-- \(item.text)", value: String(name)))
+                continue
+            }
+            guard parts.contains(where: environmentOptionWords.contains) else { continue }
+            if name.count < body.count {
+                out.append(NamedPlace(source: "-- \(name)", value: String(body.dropFirst(name.count + 1))))
+            } else if i + 1 < a.items.count, !a.items[i + 1].text.hasPrefix("-") {
+                out.append(NamedPlace(source: "-- \(name)", value: a.items[i + 1].text))
             }
         }
         return out
@@ -189,7 +219,9 @@ extension TargetPlaces {
         // Local unless a word of its path acts: `databricks bundle deploy` deploys a bundle. A
         // server given as a URL is contacted whatever the verb (`… -s https://ci.prod… build job`).
         let acts = verbs.contains { remoteVerbs.contains($0) || deployTypeVerbs.contains($0) || Operations.genericDestroyWords.contains($0) }
-        if verbs.contains(where: localVerbs.contains) && !acts { return urlConnectionPlaces(a) }
+        // A local verb followed by another verb is a resource's name (`… server list`, `… build
+        // promote`): the last verb says what the command does.
+        if let last = verbs.last(where: isVerb), localVerbs.contains(last), !acts { return urlConnectionPlaces(a) + connectionStringPlaces(a) }
         let acting = !verbs.isEmpty
         let program = view.programKeys.first ?? ""
         var out: [NamedPlace] = []
@@ -205,18 +237,36 @@ extension TargetPlaces {
             }
         }
         out.append(contentsOf: spelledPlaces(a, acting: acting))
-        out.append(contentsOf: connectionPlaces(a) + configPlaces(a) + keyedSettingPlaces(a))
+        out.append(contentsOf: connectionPlaces(a) + configPlaces(a) + keyedSettingPlaces(a, acting: acting))
+        // A server given by URL is contacted whatever the verb (`… query instant https://…`).
+        for i in a.positionals where !a.items[i].afterDoubleDash && a.items[i].text.contains("://") {
+            if let host = TargetExtractor.host(in: Substring(a.items[i].text)) { out.append(NamedPlace(source: "URL", value: host, isHost: true)) }
+        }
         guard acting else { return out }
-        out.append(contentsOf: actingArgumentPlaces(a) + otherOptionValues(a) + shortOptionValues(a))
+        out.append(contentsOf: actingArgumentPlaces(a) + otherOptionValues(a) + shortOptionValues(a) + passedOnOptionValues(a))
         let verb = verbs.first(where: isVerb) ?? verbs[0]
+        // A secret's path names the environment whose secret it is (`… secrets get prod/db/url`).
+        let secrets = verbs.contains { Words.split($0).contains { $0 == "secret" || $0 == "secrets" } }
         for i in a.positionals {
             let text = a.items[i].text
-            if text.contains("://") {
-                if let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "URL", value: host, isHost: true)) }
+            if text.contains("://") || a.items[i].afterDoubleDash { continue }
+            if secrets, !a.items[i].mayBeValue, text.contains("/"), !text.hasPrefix("."), !text.hasPrefix("~"), !text.contains(" ") {
+                out.append(NamedPlace(source: "\(program) secret path", value: text))
+                continue
+            }
+            // A dotted name: a host (`… use acme-prod.eu.example.com`), or a site or app and its
+            // environment (`… deploy my-site.live`, `… pull:db myapp.prod`), whose last part is
+            // read alone (not a file's extension: none names an environment).
+            if text.contains("."), !a.items[i].mayBeValue, !text.contains("/"), !text.contains("="), !text.contains(" "), !text.contains("*") {
+                if looksLikeHostname(Substring(text)) {
+                    out.append(NamedPlace(source: "\(program) \(verb) host", value: text, isHost: true))
+                } else if let last = text.split(separator: ".").last, text.split(separator: ".").count >= 2, last.allSatisfy(\.isLetter) {
+                    out.append(NamedPlace(source: "\(program) \(verb) argument '\(text)'", value: String(last)))
+                }
                 continue
             }
             // Names, not paths, files, settings, patterns or the verb path itself.
-            if a.items[i].mayBeValue || a.items[i].afterDoubleDash || text.contains("/") || text.contains("=") || text.contains(" ") || text.contains(".") || text.contains("*") { continue }
+            if a.items[i].mayBeValue || text.contains("/") || text.contains("=") || text.contains(" ") || text.contains(".") || text.contains("*") { continue }
             if let segments = Operations.verbSegments(text), segments.allSatisfy({ isVerb(String($0)) }) { continue }
             out.append(NamedPlace(source: "\(program) \(verb) argument", value: text))
         }

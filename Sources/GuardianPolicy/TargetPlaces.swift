@@ -36,15 +36,19 @@ enum TargetPlaces {
         "--stack", "--workspace", "--profile", "--environment", "--env", "--stage", "--target-env", "--subscription",
         "--resource-group", "--site", "--inventory", "--inventory-file", "--var-file", "--values", "--kubeconfig", "--host",
         "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote",
-        "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname",
+        "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname", "--database", "--databases",
         "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints", "--target", "--config-env",
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [
-        "kubectl": "-n|-f|-k", "oc": "-n|-f|-k", "kubecolor": "-n|-f|-k", "helm": "-n|-f", "helmfile": "-e|-f", "argocd": "-N",
+        // kubectl's `--user` is a kubeconfig user, named for the cluster it may act on.
+        "kubectl": "-n|-f|-k|--user", "oc": "-n|-f|-k|--user", "kubecolor": "-n|-f|-k|--user", "helm": "-n|-f", "helmfile": "-e|-f", "argocd": "-N",
+        "k9s": "-n", "flux": "-n",
         "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C|--source|--dest", "kamal": "-d",
-        "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P", "az": "-g",
+        "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P",
+        // az: `-g` resource group, `-n` name, `-s` subscription (or slot).
+        "az": "-g|-n|-s",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_dumpall": "-h", "pg_restore": "-h|-d", "dropdb": "-h", "createdb": "-h", "pgcli": "-h|-d",
         "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
         "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
@@ -53,7 +57,7 @@ enum TargetPlaces {
         "doppler": "-c|--config|-p",
     ]
     /// Options whose values are `key=value` settings: a key that names an environment counts.
-    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params")
+    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params|-x")
     static let environmentKeys: Set<String> = ["environment", "env", "stage", "target_env", "deploy_env", "tier", "target", "workspace", "stack", "app_env", "rails_env", "node_env"]
     /// Variables that name an environment (besides the catalog's per-tool ones).
     static let environmentVariables: [String] = [
@@ -104,6 +108,11 @@ enum TargetPlaces {
                 let next = i + 1 < a.items.count ? a.items[i + 1] : nil
                 if !containerTool, let v = targetOptions.value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
                 if containerTool, let v = OptionSpec("--context|--host").value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                // Compose's files and project name, when the verb runs or changes containers
+                // (`docker compose -f compose.prod.yml up -d`, `-p shop-prod down`; not `build`).
+                if containerTool, composeActs(a), let v = OptionSpec("-f|--file|-p|--project-name").value(of: item, next: next) {
+                    out.append(NamedPlace(source: "compose \(item.name)", value: String(v)))
+                }
                 if let short = shortOptions[tool], !short.isEmpty, let v = OptionSpec(short).value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) {
                     out.append(NamedPlace(source: item.kind == .long ? String(item.name) : String(item.name.prefix(2)), value: String(v)))
                 }
@@ -153,9 +162,18 @@ enum TargetPlaces {
                 out.append(NamedPlace(source: name, value: v))
             }
         }
+        // The credentials or configuration file a remote tool acts with, whatever the verb
+        // (`GOOGLE_APPLICATION_CREDENTIALS=…/prod-sa.json`, `AWS_CONFIG_FILE=…/config.prod`).
+        if tool != nil {
+            for (name, v) in view.request.environment where (v.contains("/") || v.contains(".")) && !v.contains("://")
+                && (isCredentialsFileVariable(name) || (isConfigurationLocation(name) && familyReads(name, keys: keys))) {
+                out.append(NamedPlace(source: name, value: v))
+            }
+        }
         if tool != nil || unknown || script {
             for (name, v) in view.request.environment where isConnectionVariable(name) && v.contains("://") {
                 if let host = TargetExtractor.host(in: Substring(v)) { out.append(NamedPlace(source: name, value: host, isHost: true)) }
+                if let database = databaseName(inURL: Substring(v)) { out.append(NamedPlace(source: "\(name) database", value: database)) }
             }
         }
         // A project's deploy or migrate task: its words and options name the target.
@@ -180,7 +198,17 @@ enum TargetPlaces {
         let upper = name.uppercased()
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }) else { return false }
         // And the configuration a tool loads: `…_CONF`, `…_CONFIG_FILE`, `…_HOME` (`CEPH_CONF=…/prod.conf`).
-        return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME"].contains { upper.hasSuffix($0) }
+        // And the cloud, tenant, cluster, context, namespace or workspace it acts in (`OS_CLOUD`,
+        // `ARM_TENANT`, `K8S_CONTEXT`, `TF_WORKSPACE`-like names of any tool).
+        return ["_ENV", "_ENVIRONMENT", "_STAGE", "_CONFIG", "_PROFILE", "_PROFILES_ACTIVE", "_TIER", "_CONF", "_CONFIG_FILE", "_CONFIG_PATH", "_CONFIG_DIR", "_HOME",
+                "_CLOUD", "_TENANT", "_CLUSTER", "_CONTEXT", "_NAMESPACE", "_WORKSPACE", "_INVENTORY"].contains { upper.hasSuffix($0) }
+    }
+
+    /// `…_CREDENTIALS`, `…_CREDENTIALS_FILE`, `…_KEY_FILE`: the file of credentials a tool or
+    /// its SDK signs in with.
+    static func isCredentialsFileVariable(_ name: String) -> Bool {
+        let upper = name.uppercased()
+        return ["_CREDENTIALS", "_CREDENTIALS_FILE", "_KEY_FILE", "_KEYFILE"].contains { upper.hasSuffix($0) }
     }
 
     /// `…_CONF`, `…_CONFIG_FILE`, `…_CONFIG_PATH`, `…_CONFIG_DIR`, `…_HOME`: where a tool finds
@@ -235,6 +263,18 @@ enum TargetPlaces {
     }
 
     static func settings(_ value: String, source: String, into out: inout [NamedPlace]) {
+        // A file of variables (`-e @vars/prod.yml`): its path names the environment.
+        if value.hasPrefix("@"), value.count > 1 {
+            out.append(NamedPlace(source: "\(source) file", value: String(value.dropFirst())))
+            return
+        }
+        // A JSON object (`--extra-vars '{"env": "production"}'`): its string members.
+        if value.first == "{" {
+            for (key, v) in jsonStringMembers(Substring(value)) where isEnvironmentKey(key.lowercased()) {
+                out.append(NamedPlace(source: "\(source) \(key)=", value: String(v)))
+            }
+            return
+        }
         for pair in value.split(whereSeparator: { $0 == " " || $0 == "," }) {
             guard let eq = pair.firstIndex(of: "=") else { continue }
             let key = pair[..<eq].lowercased()
@@ -245,6 +285,30 @@ enum TargetPlaces {
                 out.append(NamedPlace(source: "\(source) \(pair[..<eq])=", value: String(pair[pair.index(after: eq)...]), isHost: true))
             }
         }
+    }
+
+    /// Compose verbs that only build, render or list on this machine.
+    static let composeLocalVerbs: Set<String> = ["build", "config", "convert", "version", "ls", "images", "create", "pull", "push"]
+
+    /// `docker compose VERB` (or `podman compose`) whose verb runs, stops or changes containers.
+    static func composeActs(_ a: Arguments) -> Bool {
+        guard let first = a.positionals.first, a.items[first].text == "compose" else { return false }
+        guard let verb = a.positionals.dropFirst().first(where: { !a.items[$0].mayBeValue }) else { return false }
+        return !composeLocalVerbs.contains(a.items[verb].text)
+    }
+
+    /// The database a connection URL names (`postgresql://app@10.0.0.5/shop_production` →
+    /// shop_production), when its host is another machine's, by address or dotted name: a
+    /// production database's name reached by address. A one-label host is a local or Compose
+    /// service (`postgres://u@db/app_production`) and says nothing of the data's origin.
+    static func databaseName(inURL text: Substring) -> String? {
+        guard let colon = text.firstIndex(of: ":"), text[colon...].hasPrefix("://"), let host = TargetExtractor.host(in: text) else { return nil }
+        let local: Set<String> = ["localhost", "127.0.0.1", "::1", "[::1]", "0.0.0.0", "host.docker.internal"]
+        guard !local.contains(host.lowercased()), !host.hasSuffix(".local"), !host.hasSuffix(".localhost"), !host.hasPrefix("/"), host.contains(".") else { return nil }
+        let rest = text[text.index(colon, offsetBy: 3)...]
+        guard let slash = rest.firstIndex(of: "/") else { return nil }
+        let name = rest[rest.index(after: slash)...].prefix(while: { $0 != "/" && $0 != "?" })
+        return name.isEmpty ? nil : String(name)
     }
 
     /// Positionals that name the target, per tool.
@@ -328,6 +392,12 @@ enum TargetPlaces {
                     let text = a.items[i].text
                     if Operations.cloudVerbs[text] == nil { out.append(NamedPlace(source: "resource", value: text)) }
                 }
+            } else {
+                // aws's positionals are mostly local files; a log group is a resource
+                // (`aws logs tail /aws/lambda/prod-api`).
+                for (p, i) in a.positionals.enumerated() where p >= 2 && a.items[i].text.hasPrefix("/aws/") {
+                    out.append(NamedPlace(source: "log group", value: a.items[i].text))
+                }
             }
         case "gh":
             break
@@ -335,6 +405,7 @@ enum TargetPlaces {
             // Database names, URLs and `host=` connection strings.
             for i in a.positionals where !a.items[i].mayBeValue || a.items[i].text.contains("://") {
                 let text = a.items[i].text
+                if let name = databaseName(inURL: Substring(text)) { out.append(NamedPlace(source: "database", value: name)) }
                 if let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "host", value: host, isHost: true)) }
                 else if !text.contains(" ") { out.append(NamedPlace(source: "database", value: text)) }
             }
@@ -387,6 +458,23 @@ enum TargetPlaces {
             let remote = a.items[a.positionals[1]].text
             if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
         }
+        if keys.contains(where: { ["ssh", "scp", "sftp", "autossh"].contains($0) }) {
+            // Hosts the connection goes through or is renamed to: `-J bastion.prod…`, `-o
+            // ProxyJump=bastion-prod`, `-o HostName=…`.
+            // The configuration and the key it signs in with (`-F ~/.ssh/config-prod`, `-i prod.pem`).
+            for v in a.values(of: OptionSpec("-F|-i")) { out.append(NamedPlace(source: "ssh file", value: String(v))) }
+            for v in a.values(of: OptionSpec("-J")) {
+                for hop in v.split(separator: ",") { out.append(NamedPlace(source: "ssh -J", value: hostPart(String(hop)), isHost: true)) }
+            }
+            for v in a.values(of: OptionSpec("-o")) {
+                guard let eq = v.firstIndex(where: { $0 == "=" || $0 == " " }) else { continue }
+                let key = v[..<eq].lowercased()
+                guard ["proxyjump", "hostname", "proxycommand"].contains(key) else { continue }
+                for word in v[v.index(after: eq)...].split(whereSeparator: { $0 == "," || $0 == " " }) where !word.hasPrefix("-") && !word.hasPrefix("%") && word != "ssh" && word != "nc" {
+                    out.append(NamedPlace(source: "ssh -o \(v[..<eq])", value: hostPart(String(word)), isHost: true))
+                }
+            }
+        }
         return out
     }
 
@@ -407,8 +495,14 @@ enum TargetPlaces {
 }
 
 /// A value read as words: split at anything that is not a letter or digit, lowercased, each
-/// word also without trailing digits (`prod2` → prod2 and prod).
+/// word also without trailing digits (`prod2` → prod2 and prod), and without a resource's noun
+/// written onto it (`PRODDB` → proddb and prod; `stagingweb1` → … staging).
 enum Words {
+    /// Nouns written together with an environment's name: a database, host, cluster, site…
+    static let joinedNouns = ["db", "dbs", "database", "sql", "pg", "web", "app", "api", "srv", "server", "cluster", "host", "vm", "k8s",
+                              "site", "data", "cache", "acct", "account", "ns", "env", "node", "box",
+                              "redis", "mysql", "mongo", "postgres", "kafka", "bastion", "queue"]
+
     static func split(_ value: String) -> [String] {
         var out: [String] = []
         var current = ""
@@ -418,6 +512,10 @@ enum Words {
             var stripped = Substring(current)
             while let l = stripped.last, l.isASCII, l.isNumber { stripped = stripped.dropLast() }
             if !stripped.isEmpty, stripped.count != current.count { out.append(String(stripped)) }
+            for noun in joinedNouns where stripped.count >= noun.count + 3 && stripped.hasSuffix(noun) {
+                out.append(String(stripped.dropLast(noun.count)))
+                break
+            }
             current = ""
         }
         var previousLower = false
