@@ -159,6 +159,11 @@ struct HeldOutTests {
         // write. Committed and scored before any rule change for the eighth's misses (93fadf6):
         // 180/200, 116/120, 327/350 (6.5% false positives).
         Corpus(name: "ninth", lines: NinthHeldOutCorpus.lines, size: 400, floors: (0.89, 0.96, 0.93)),
+        // Written after the ninth was scored: the same population (ordinary work with common
+        // tools) from other sources and phrasings, agents' own tool calls among them. Committed
+        // and scored before any rule change for the eighth's or the ninth's misses (1d397b0):
+        // 140/178, 88/99, 270/281 (3.9% false positives).
+        Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.78, 0.88, 0.95)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
