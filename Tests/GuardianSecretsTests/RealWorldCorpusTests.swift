@@ -61,6 +61,20 @@ import Testing
 ///   a reference to a secret store (`op://`, `vault:`, `${{ secrets.X }}`) are no secrets.
 /// Its scores, first and after the first corpus's held-out classes were fixed: see
 /// `realWorld2HeldOutPart`.
+///
+/// A third real-world corpus, `realworld3-holdout.jsonl` (245 cases: 165 with secrets, 80 hard
+/// negatives), was written before the second one was read and before any detector change, from
+/// other sources than the rule set the prefix catalogue was completed against (a secret
+/// scanner's detector list, a code host's supported-patterns page, providers' token-format
+/// announcements) and weighted toward the places secrets really leak: shell history and
+/// terminal logs, CI logs, `env`/`printenv` and `docker inspect` output, Kubernetes Secrets,
+/// notebooks, editor settings and run configurations, API-client collections and exports, HAR
+/// files, URLs with tokens in their query, language config idioms, IaC state and parameters,
+/// VPN and SSH key files, webhooks. Its labels keep the rules above and add one: a Kubernetes
+/// Secret's `data:` value under a secret-sounding key is masked as its base64 text (decoding it
+/// is one command), and any base64 value that decodes to text holding a secret is masked whole
+/// (a `.dockerconfigjson`, a `tls.key`), while a `tls.crt` or any other base64 that decodes to
+/// public material or binary (an image, a font) is not.
 @Suite struct RealWorldCorpusTests {
     @Test func tuningPart() throws {
         let score = CorpusTests.score(try CorpusTests.load("realworld-tuning"))
@@ -88,5 +102,15 @@ import Testing
         print("secrets real-world corpus 2, held-out part: \(score)")
         #expect(score.recall >= 0.95, "\(score)")
         #expect(score.falsePositives <= 7, "\(score)")
+    }
+
+    @Test func realWorld3HeldOutPart() throws {
+        let score = CorpusTests.score(try CorpusTests.load("realworld3-holdout"))
+        // Totals only: this part is never read line by line against the detectors.
+        // First score, before any detector change: recall 167/190, 2 false positives (1 of 80
+        // clean cases flagged).
+        print("secrets real-world corpus 3, held-out part: \(score)")
+        #expect(score.recall >= 0.87, "\(score)")
+        #expect(score.falsePositives <= 2, "\(score)")
     }
 }
