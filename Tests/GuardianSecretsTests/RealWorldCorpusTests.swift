@@ -60,7 +60,19 @@ import Testing
 /// - ciphertext meant to be committed (sealed-secrets, SOPS), a masked value (`sk-proj-****`) and
 ///   a reference to a secret store (`op://`, `vault:`, `${{ secrets.X }}`) are no secrets.
 /// Its scores, first and after the first corpus's held-out classes were fixed: see
-/// `realWorld2HeldOutPart`.
+/// `realWorld2TuningPart`. Once the third corpus below had been written and scored, it was read
+/// line by line and became a tuning part, `realworld2-tuning.jsonl`. Its 8 misses and 7 false
+/// positives fell into classes, each fixed as a mechanism with its own table
+/// (`SecondCorpusClassTests`): a directive line whose name opens it and whose value is its one
+/// other word (`requirepass …`, `LicenseKey …`); the secret that follows a prefixed access-key
+/// id as the next argument or CSV field (`NewCredential("AKID…", "…")`); a quoted password
+/// given to a command holds any printable byte; and, whatever the name, no secret in a value
+/// with a publishable prefix (`phc_`, `pk.`), a password hash (`pbkdf2_sha256$…`), a record's
+/// key (`idempotency_key`), a secret store's resource name (`arn:…:secret:…`) or a member of a
+/// SealedSecret's `encryptedData:`. Three misses are left, each without a mechanism that would
+/// not cost more than it gains: a Discord bot token passed bare (no prefix, no name), a
+/// password as a `mysqli` constructor's third argument, and OpenWeather's `appid` (a name that
+/// elsewhere is an identifier).
 ///
 /// A third real-world corpus, `realworld3-holdout.jsonl` (245 cases: 165 with secrets, 80 hard
 /// negatives), was written before the second one was read and before any detector change, from
@@ -92,25 +104,29 @@ import Testing
         #expect(score.missed == 0 && score.falsePositives == 0, "\(score)")
     }
 
-    @Test func realWorld2HeldOutPart() throws {
-        let score = CorpusTests.score(try CorpusTests.load("realworld2-holdout"))
-        // Totals only: this part is never read line by line against the detectors.
-        // First score, before any detector change: recall 165/197, 9 false
-        // positives (8 of 70 clean cases flagged). Second, after the classes of the first
-        // real-world held-out part were fixed (its lines read, this part's not): recall
-        // 189/197, 7 false positives (6 of 70 clean cases flagged).
-        print("secrets real-world corpus 2, held-out part: \(score)")
-        #expect(score.recall >= 0.95, "\(score)")
-        #expect(score.falsePositives <= 7, "\(score)")
+    @Test func realWorld2TuningPart() throws {
+        let score = CorpusTests.score(try CorpusTests.load("realworld2-tuning"))
+        // Held out until the third corpus was written and scored: first score, before any
+        // detector change, recall 165/197, 9 false positives (8 of 70 clean cases flagged);
+        // second, after the first real-world held-out part's classes were fixed (its lines
+        // read, this part's not), recall 189/197, 7 false positives (6 of 70). Read line by
+        // line, its classes fixed: recall 194/197, no false positive (three known misses, see
+        // the header).
+        print("secrets real-world corpus 2, tuning part: \(score)")
+        for line in score.misses { print("  \(line)") }
+        #expect(score.missed <= 3, "\(score)")
+        #expect(score.falsePositives == 0, "\(score)")
     }
 
     @Test func realWorld3HeldOutPart() throws {
         let score = CorpusTests.score(try CorpusTests.load("realworld3-holdout"))
         // Totals only: this part is never read line by line against the detectors.
         // First score, before any detector change: recall 167/190, 2 false positives (1 of 80
-        // clean cases flagged).
+        // clean cases flagged). Second, after the second corpus's classes were fixed (its lines
+        // read, this part's not): recall 171/190, 2 false positives (0 of 80 clean cases
+        // flagged).
         print("secrets real-world corpus 3, held-out part: \(score)")
-        #expect(score.recall >= 0.87, "\(score)")
+        #expect(score.recall >= 0.89, "\(score)")
         #expect(score.falsePositives <= 2, "\(score)")
     }
 }
