@@ -75,7 +75,88 @@ enum ContextualTokens {
         guard let (value, name) = candidate(bytes, keywordEnd: end, word: word) else { return nil }
         // Whether the name says public is asked last: most names hold no credential-shaped value.
         if let name, saysPublic(bytes, name) { return nil }
+        if let name, word.atEnd, word.qualified, holdsIdentifyingWord(bytes, name) { return nil }
+        if let name, insideResourceName(bytes, nameStart: name.lowerBound) || underCiphertextKey(bytes, nameStart: name.lowerBound) { return nil }
+        if isPublishedOrDerived(bytes, value) { return nil }
         return value
+    }
+
+    /// Words that make a `…key` name a record's or a request's key rather than a credential:
+    /// `idempotency_key`, `cache_key`, `partition_key`, `routing_key`.
+    private static let keyIdentifyingWords: [[UInt8]] = ["idempoten", "dedup", "cache", "partition", "routing", "sort_key", "sortkey", "primary_key", "primarykey", "foreign_key", "lookup"].map { Array($0.utf8) }
+
+    static func holdsIdentifyingWord(_ bytes: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        keyIdentifyingWords.contains { contains(bytes, name, $0) }
+    }
+
+    /// The name is part of a resource name (`arn:aws:secretsmanager:…:secret:prod/db-AbCdEf`): a
+    /// reference to a secret store, not a value.
+    static func insideResourceName(_ bytes: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
+        guard nameStart > 0, bytes[nameStart - 1] == 0x3A else { return false }
+        var j = nameStart - 1
+        while j > 0, nameStart - j < 160, bytes[j - 1] > 0x20, bytes[j - 1] != 0x22, bytes[j - 1] != 0x27, bytes[j - 1] != 0x3D { j -= 1 }
+        return matchesWord(bytes, j, "arn:")
+    }
+
+    private static let ciphertextKeys: [[UInt8]] = ["encrypteddata:", "encrypted_data:"].map { Array($0.utf8) }
+
+    /// The name is a member of a YAML mapping whose key says its values are ciphertext meant to
+    /// be committed (a SealedSecret's `encryptedData:`): the nearest less-indented line's key.
+    static func underCiphertextKey(_ bytes: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
+        var lineStart = nameStart
+        while lineStart > 0, bytes[lineStart - 1] == 0x20 { lineStart -= 1 }
+        guard lineStart < nameStart, lineStart == 0 || bytes[lineStart - 1] == 0x0A else { return false }
+        let indent = nameStart - lineStart
+        var end = lineStart - 1  // the newline before the name's line
+        var lines = 0
+        while end > 0, lines < 64 {
+            var start = end
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            var k = start
+            while k < end, bytes[k] == 0x20 { k += 1 }
+            if k < end, k - start < indent {
+                return ciphertextKeys.contains { matches(bytes, k, $0) }
+            }
+            end = start - 1
+            lines += 1
+        }
+        return false
+    }
+
+    /// Documented prefixes of keys published by design (Stripe's and Mapbox's public keys, a
+    /// PostHog project key, Supabase's publishable key).
+    private static let publishedPrefixes: [[UInt8]] = ["pk_live_", "pk_test_", "pk.ey", "phc_", "sb_publishable_", "flwpubk"].map { Array($0.utf8) }
+    /// Names of hash algorithms that open a stored password hash (`pbkdf2_sha256$…$…$…`,
+    /// `pbkdf2:sha256:600000$…$…`, `scrypt:32768:8:1$…$…`).
+    private static let hashAlgorithms: [[UInt8]] = ["pbkdf2", "argon2", "bcrypt", "scrypt", "sha1", "sha256", "sha512", "md5", "crypt"].map { Array($0.utf8) }
+
+    /// A value that is public by design (a documented publishable prefix) or a password hash:
+    /// whatever its name, it is no secret.
+    static func isPublishedOrDerived(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        for prefix in publishedPrefixes where matches(bytes, r.lowerBound, prefix) { return true }
+        // `algorithm$…$…`: the first `$` after an algorithm's name, one more at least after it.
+        var dollar = r.lowerBound
+        while dollar < r.upperBound, dollar - r.lowerBound < 32, bytes[dollar] != 0x24 { dollar += 1 }
+        guard dollar < r.upperBound, bytes[dollar] == 0x24, dollar > r.lowerBound else { return false }
+        var more = 0
+        for k in (dollar + 1)..<r.upperBound where bytes[k] == 0x24 { more += 1 }
+        guard more >= 1 else { return false }
+        return hashAlgorithms.contains { contains(bytes, r.lowerBound..<dollar, $0) }
+    }
+
+    /// A quoted password given to a command: the quotes, not the alphabet, delimit it, so any
+    /// printable byte counts (`-p 'K#:<A5…'`); still ≥ 8 bytes of three kinds, no reference,
+    /// no placeholder word.
+    static func quotedPasswordShaped(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let value = ArraySlice(UnsafeBufferPointer(rebasing: bytes[r]))
+        guard value.count >= 8, value.count <= 256, value.first != 0x24 else { return false }
+        var lower = 0, upper = 0, digits = 0, punctuation = 0
+        for c in value {
+            if Bytes.isDigit(c) { digits += 1 } else if Bytes.isUpper(c) { upper += 1 } else if Bytes.isLower(c) { lower += 1 } else { punctuation += 1 }
+        }
+        let kinds = (lower > 0 ? 1 : 0) + (upper > 0 ? 1 : 0) + (digits > 0 ? 1 : 0) + (punctuation > 0 ? 1 : 0)
+        guard kinds >= 3, !Placeholders.holdsPlaceholderWord(value), !Placeholders.isRepeated(value) else { return false }
+        return Bytes.entropy(value) >= 2.8
     }
 
     static func candidate(_ bytes: UnsafeBufferPointer<UInt8>, keywordEnd end: Int, word: NameWord) -> (Range<Int>, Range<Int>?)? {
@@ -140,6 +221,12 @@ enum ContextualTokens {
                     spaced = true
                     break
                 }
+                // A directive line, `requirepass …` (redis.conf), `LicenseKey …` (GeoIP.conf):
+                // the name opens its line, its value is the line's one other word.
+                if !quotedName, i > afterName, startsLine(bytes, nameStart), valueEndsLine(bytes, from: i) {
+                    spaced = true
+                    break
+                }
                 // `password value`: a password word that ends the name, then a space.
                 guard word.spaced, bare, !quotedName, i > afterName, end - word.bytes.count == 0 || !Bytes.isWord(bytes[end - word.bytes.count - 1]) else { return nil }
                 spaced = true
@@ -194,6 +281,23 @@ enum ContextualTokens {
             guard credentialShaped(bytes, value, weak: word.weak, quoted: quote != nil) else { return nil }
         }
         return (value, name)
+    }
+
+    /// Only spaces or tabs between the line's start and `at`.
+    static func startsLine(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        var j = at
+        while j > 0, bytes[j - 1] == 0x20 || bytes[j - 1] == 0x09 { j -= 1 }
+        return j == 0 || bytes[j - 1] == 0x0A
+    }
+
+    /// One word from `from` to the end of its line (then only spaces).
+    static func valueEndsLine(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
+        var j = from
+        let n = bytes.count
+        while j < n, bytes[j] > 0x20, j - from < 300 { j += 1 }
+        guard j > from else { return false }
+        while j < n, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0D { j += 1 }
+        return j == n || bytes[j] == 0x0A
     }
 
     /// `(` (then spaces) just before the quote at `at` that opens a name.

@@ -83,6 +83,9 @@ public struct SecretScanner: Sendable {
                 let format = PrefixedFormat.catalogue[i]
                 if let r = format.match(bytes, at: end - min(format.prefix.count, PrefixedFormat.keywordLength)) {
                     found.append(Finding(range: r, detector: format.id, keep: format.prefix.count))
+                    if let pair = StructuredSecrets.pairedIds[format.id], let secret = StructuredSecrets.pairedSecret(bytes, afterId: r) {
+                        found.append(Finding(range: secret, detector: pair))
+                    }
                 }
             case .context(let w):
                 let word = ContextualTokens.nameWords[w]

@@ -44,6 +44,7 @@ extension StructuredSecrets {
             i += 1
         }
         if let quote, !(i < n && bytes[i] == quote) { return nil }
+        if quote != nil, ContextualTokens.quotedPasswordShaped(bytes, start..<i) { return start..<i }
         guard ContextualTokens.passwordShaped(bytes, start..<i, quoted: quote != nil, spaced: false) else { return nil }
         return start..<i
     }
@@ -90,5 +91,42 @@ extension StructuredSecrets {
         guard command == "echo" || command == "printf" else { return nil }
         guard ContextualTokens.passwordShaped(bytes, lo..<hi, quoted: quote != nil, spaced: false) else { return nil }
         return lo..<hi
+    }
+}
+
+extension StructuredSecrets {
+    /// Detectors of an access-key id that is half of a pair, and the detector of its secret key
+    /// when it is the next item.
+    static let pairedIds: [String: String] = ["aws-access-key-id": "aws-secret-key", "alibaba-access-key-id": "alibaba-secret-key", "tencent-secret-id": "tencent-secret-key"]
+
+    /// The secret that follows an access-key id as the next argument or field:
+    /// `NewCredential("AKID…", "…")`, `Credentials("AKIA…", "…")`, a key file's CSV row
+    /// `AKIA…,…`. Only a credential-shaped value counts, quoted like the id if the id is quoted.
+    static func pairedSecret(_ bytes: UnsafeBufferPointer<UInt8>, afterId id: Range<Int>) -> Range<Int>? {
+        let n = bytes.count
+        var i = id.upperBound
+        var quote: UInt8? = nil
+        if i < n, bytes[i] == 0x22 || bytes[i] == 0x27 {
+            guard id.lowerBound > 0, bytes[id.lowerBound - 1] == bytes[i] else { return nil }
+            quote = bytes[i]
+            i += 1
+        }
+        while i < n, bytes[i] == 0x20 { i += 1 }
+        guard i < n, bytes[i] == 0x2C else { return nil }
+        i += 1
+        while i < n, bytes[i] == 0x20 { i += 1 }
+        if let quote {
+            guard i < n, bytes[i] == quote else { return nil }
+            i += 1
+        }
+        let start = i
+        while i < n, Bytes.isTokenByte(bytes[i]), i - start < 128 { i += 1 }
+        if let quote {
+            guard i < n, bytes[i] == quote else { return nil }
+        } else {
+            guard i == n || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x2C else { return nil }
+        }
+        guard i - start >= 20, ContextualTokens.credentialShaped(bytes, start..<i, weak: false, quoted: quote != nil) else { return nil }
+        return start..<i
     }
 }

@@ -60,7 +60,33 @@ import Testing
 /// - ciphertext meant to be committed (sealed-secrets, SOPS), a masked value (`sk-proj-****`) and
 ///   a reference to a secret store (`op://`, `vault:`, `${{ secrets.X }}`) are no secrets.
 /// Its scores, first and after the first corpus's held-out classes were fixed: see
-/// `realWorld2HeldOutPart`.
+/// `realWorld2TuningPart`. Once the third corpus below had been written and scored, it was read
+/// line by line and became a tuning part, `realworld2-tuning.jsonl`. Its 8 misses and 7 false
+/// positives fell into classes, each fixed as a mechanism with its own table
+/// (`SecondCorpusClassTests`): a directive line whose name opens it and whose value is its one
+/// other word (`requirepass …`, `LicenseKey …`); the secret that follows a prefixed access-key
+/// id as the next argument or CSV field (`NewCredential("AKID…", "…")`); a quoted password
+/// given to a command holds any printable byte; and, whatever the name, no secret in a value
+/// with a publishable prefix (`phc_`, `pk.`), a password hash (`pbkdf2_sha256$…`), a record's
+/// key (`idempotency_key`), a secret store's resource name (`arn:…:secret:…`) or a member of a
+/// SealedSecret's `encryptedData:`. Three misses are left, each without a mechanism that would
+/// not cost more than it gains: a Discord bot token passed bare (no prefix, no name), a
+/// password as a `mysqli` constructor's third argument, and OpenWeather's `appid` (a name that
+/// elsewhere is an identifier).
+///
+/// A third real-world corpus, `realworld3-holdout.jsonl` (245 cases: 165 with secrets, 80 hard
+/// negatives), was written before the second one was read and before any detector change, from
+/// other sources than the rule set the prefix catalogue was completed against (a secret
+/// scanner's detector list, a code host's supported-patterns page, providers' token-format
+/// announcements) and weighted toward the places secrets really leak: shell history and
+/// terminal logs, CI logs, `env`/`printenv` and `docker inspect` output, Kubernetes Secrets,
+/// notebooks, editor settings and run configurations, API-client collections and exports, HAR
+/// files, URLs with tokens in their query, language config idioms, IaC state and parameters,
+/// VPN and SSH key files, webhooks. Its labels keep the rules above and add one: a Kubernetes
+/// Secret's `data:` value under a secret-sounding key is masked as its base64 text (decoding it
+/// is one command), and any base64 value that decodes to text holding a secret is masked whole
+/// (a `.dockerconfigjson`, a `tls.key`), while a `tls.crt` or any other base64 that decodes to
+/// public material or binary (an image, a font) is not.
 @Suite struct RealWorldCorpusTests {
     @Test func tuningPart() throws {
         let score = CorpusTests.score(try CorpusTests.load("realworld-tuning"))
@@ -78,15 +104,29 @@ import Testing
         #expect(score.missed == 0 && score.falsePositives == 0, "\(score)")
     }
 
-    @Test func realWorld2HeldOutPart() throws {
-        let score = CorpusTests.score(try CorpusTests.load("realworld2-holdout"))
+    @Test func realWorld2TuningPart() throws {
+        let score = CorpusTests.score(try CorpusTests.load("realworld2-tuning"))
+        // Held out until the third corpus was written and scored: first score, before any
+        // detector change, recall 165/197, 9 false positives (8 of 70 clean cases flagged);
+        // second, after the first real-world held-out part's classes were fixed (its lines
+        // read, this part's not), recall 189/197, 7 false positives (6 of 70). Read line by
+        // line, its classes fixed: recall 194/197, no false positive (three known misses, see
+        // the header).
+        print("secrets real-world corpus 2, tuning part: \(score)")
+        for line in score.misses { print("  \(line)") }
+        #expect(score.missed <= 3, "\(score)")
+        #expect(score.falsePositives == 0, "\(score)")
+    }
+
+    @Test func realWorld3HeldOutPart() throws {
+        let score = CorpusTests.score(try CorpusTests.load("realworld3-holdout"))
         // Totals only: this part is never read line by line against the detectors.
-        // First score, before any detector change: recall 165/197, 9 false
-        // positives (8 of 70 clean cases flagged). Second, after the classes of the first
-        // real-world held-out part were fixed (its lines read, this part's not): recall
-        // 189/197, 7 false positives (6 of 70 clean cases flagged).
-        print("secrets real-world corpus 2, held-out part: \(score)")
-        #expect(score.recall >= 0.95, "\(score)")
-        #expect(score.falsePositives <= 7, "\(score)")
+        // First score, before any detector change: recall 167/190, 2 false positives (1 of 80
+        // clean cases flagged). Second, after the second corpus's classes were fixed (its lines
+        // read, this part's not): recall 171/190, 2 false positives (0 of 80 clean cases
+        // flagged).
+        print("secrets real-world corpus 3, held-out part: \(score)")
+        #expect(score.recall >= 0.89, "\(score)")
+        #expect(score.falsePositives <= 2, "\(score)")
     }
 }
