@@ -8,7 +8,7 @@ extension CompiledPolicy {
         "sudo": ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U"], "doas": ["-u", "-C"],
         "env": ["-u", "-C", "-S", "--unset", "--chdir"], "nohup": [], "time": [], "setsid": [],
         "nice": ["-n", "--adjustment"], "ionice": ["-c", "-n", "-p"], "stdbuf": ["-i", "-o", "-e"],
-        "npx": ["-p", "--package", "-c", "--call"], "bunx": [], "pnpx": [], "xargs": ["-I", "-n", "-P", "-d", "-L", "-s", "-E"],
+        "npx": ["-p", "--package", "-c", "--call"], "bunx": [], "pnpx": [], "uvx": ["--from", "--with", "-p", "--python"], "xargs": ["-I", "-n", "-P", "-d", "-L", "-s", "-E"],
         "chronic": [], "unbuffer": [], "caffeinate": [], "command": [], "exec": [], "builtin": [],
     ]
     /// Runners that need a subcommand first: `bundle exec rails …`.
@@ -54,6 +54,8 @@ extension CompiledPolicy {
         if keys.contains(where: containerRuntimes.contains), let command = containerExecCommand(argv) {
             return [inner(request, command, extraEnv: [:])]
         }
+        // `ssh HOST 'COMMAND'`, `kubectl exec POD -- COMMAND`: run where the shell is opened.
+        if let remote = remoteCommands(request, keys: keys) { return remote }
         // A multi-call binary (busybox, toybox) runs the applet argv[0] names — already among
         // the keys — or, when argv[0] is the binary's own name, the applet argv[1] names.
         if let argv0 = argv.first, isMultiCall(ExecView.basename(argv0)) {
@@ -93,7 +95,15 @@ extension CompiledPolicy {
                     if key == "nice" || key == "timeout", word.first?.isNumber == true { i += 1; continue }
                     break
                 }
-                return i < argv.count ? [inner(request, Array(argv[i...]), extraEnv: env)] : []
+                guard i < argv.count else { return [] }
+                var command = Array(argv[i...])
+                // `xargs -I NAME … NAME …`: NAME stands for each input line, written `{}` here as
+                // the default replacement is, so every command reads it as "what its input names".
+                if key == "xargs", let at = argv[1..<i].firstIndex(of: "-I"), at + 1 < i, argv[at + 1] != "{}" {
+                    let name = argv[at + 1]
+                    command = [command[0]] + command.dropFirst().map { $0.replacingOccurrences(of: name, with: "{}") }
+                }
+                return [inner(request, command, extraEnv: env)]
             }
             if let subcommands = subcommandRunners[key] {
                 var i = 1

@@ -53,7 +53,7 @@ enum TargetPlaces {
         "doppler": "-c|--config|-p",
     ]
     /// Options whose values are `key=value` settings: a key that names an environment counts.
-    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params")
+    static let settingOptions = OptionSpec("-x|-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params")
     static let environmentKeys: Set<String> = ["environment", "env", "stage", "target_env", "deploy_env", "tier", "target", "workspace", "stack", "app_env", "rails_env", "node_env"]
     /// Variables that name an environment (besides the catalog's per-tool ones).
     static let environmentVariables: [String] = [
@@ -75,6 +75,8 @@ enum TargetPlaces {
     static let remoteVerbs: Set<String> = [
         "deploy", "deployment", "migrate", "migration", "migrations", "db", "database", "seed", "rollback", "destroy", "teardown",
         "provision", "promote", "console", "dbshell", "release", "publish", "apply", "upgrade", "downgrade",
+        // Running code against the environment's data: `rails runner`, `manage.py shell`.
+        "runner", "shell",
     ]
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]
