@@ -74,3 +74,21 @@ extension CompiledPolicy {
         return CommandOperation(kind: .read, why: "\(keys.first ?? "") runs only commands that look (\(shown))")
     }
 }
+
+// A package manager given a package's binary by its bare name runs it (`pnpm prisma db push`,
+// `yarn knex migrate:rollback --all`, `bun drizzle-kit drop`): the binary is decided as if run
+// itself, when it is a program a grammar or the target list knows (not a script's name, which
+// the package manager's own rules read).
+
+extension CompiledPolicy {
+    static let binaryRunningPackageManagers: Set<String> = ["pnpm", "yarn", "bun"]
+
+    static func packageBinaryCommand(_ request: ExecRequest, keys: [String]) -> [ExecRequest]? {
+        guard keys.contains(where: binaryRunningPackageManagers.contains) else { return nil }
+        let argv = request.argv
+        guard let i = argv.indices.dropFirst().first(where: { !argv[$0].hasPrefix("-") }) else { return nil }
+        let name = argv[i]
+        guard Operations.families[name] != nil || TargetPlaces.remoteTools.contains(name) else { return nil }
+        return [inner(request, Array(argv[i...]), extraEnv: [:])]
+    }
+}

@@ -56,6 +56,7 @@ extension CompiledPolicy {
         }
         // `ssh HOST 'COMMAND'`, `kubectl exec POD -- COMMAND`: run where the shell is opened.
         if let remote = remoteCommands(request, keys: keys) { return remote }
+        if let binary = packageBinaryCommand(request, keys: keys) { return binary }
         // A multi-call binary (busybox, toybox) runs the applet argv[0] names — already among
         // the keys — or, when argv[0] is the binary's own name, the applet argv[1] names.
         if let argv0 = argv.first, isMultiCall(ExecView.basename(argv0)) {

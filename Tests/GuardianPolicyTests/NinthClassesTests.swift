@@ -81,6 +81,19 @@ struct NinthClassesTests {
         #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision == .deny, "\(line)")
     }
 
+    // MARK: A package's binary run by its package manager
+
+    static let heldThroughPackageManager: [String] = ["yarn prisma migrate reset --force", "bun knex migrate:rollback --all", "pnpm --silent helm uninstall api"]
+    static let allowedThroughPackageManager: [String] = ["yarn prisma generate", "pnpm knex migrate:list", "pnpm build", "yarn add left-pad", "bun run dev"]
+
+    @Test(arguments: heldThroughPackageManager) func packageBinaryHeld(_ line: String) {
+        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
+    }
+
+    @Test(arguments: allowedThroughPackageManager) func packageBinaryAllowed(_ line: String) {
+        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision <= .audit, "\(line)")
+    }
+
     // MARK: Reads and previews of staging, allowed from dev
 
     static let stagingReads: [String] = [
