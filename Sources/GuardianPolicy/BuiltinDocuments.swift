@@ -287,44 +287,44 @@ extension BuiltinProfiles {
             var e = ExecSpec()
             e.programs = ["aws"]
             e.subcommand = [["rds", "dynamodb", "ec2", "cloudformation", "iam", "kms", "secretsmanager", "lambda", "s3api", "eks", "ecs", "ecr", "elasticache", "route53", "sns", "sqs", "logs", "efs", "backup", "redshift", "opensearch", "es", "docdb", "neptune", "apigateway", "apigatewayv2", "cognito-idp", "organizations", "acm", "cloudfront", "elbv2", "elb", "autoscaling", "ssm", "glacier", "kinesis", "firehose", "events", "stepfunctions", "sagemaker", "batch", "codecommit", "codebuild", "codepipeline", "amplify", "appsync", "memorydb", "lightsail", "athena", "glue", "emr", "msk", "kafka", "mq", "transfer", "workspaces", "fsx", "storagegateway", "waf", "wafv2", "guardduty", "config", "cloudtrail", "organizations", "sts", "ses", "sesv2"]]
-            e.regex = Located(value: "(^| )(([a-z]+-)?(delete|terminate|purge|remove|deregister|disable|revoke|deactivate|detach|cancel|stop-db|reset)-[a-z0-9-]+|schedule-key-deletion)( |$)", location: at(30, 14))
             e.minArgs = 1
+            e.operations = ["destroy"]
             r.exec = e
-            r.matchExamples = [Located(value: "aws rds delete-db-instance --db-instance-identifier prod-db", location: at(33, 15)), Located(value: "aws dynamodb delete-table --table-name users", location: at(33, 78)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(33, 126)), Located(value: "aws cloudformation delete-stack --stack-name app", location: at(33, 176)), Located(value: "aws iam delete-user --user-name bob", location: at(33, 228)), Located(value: "aws kms schedule-key-deletion --key-id x", location: at(33, 267)), Located(value: "aws secretsmanager delete-secret --secret-id s", location: at(33, 311)), Located(value: "aws lambda delete-function --function-name f", location: at(33, 361)), Located(value: "aws s3api delete-bucket --bucket b", location: at(33, 409))]
-            r.notMatchExamples = [Located(value: "aws rds describe-db-instances", location: at(34, 19)), Located(value: "aws ec2 describe-instances", location: at(34, 52)), Located(value: "aws lambda invoke --function-name f out.json", location: at(34, 82)), Located(value: "aws sts get-caller-identity", location: at(34, 130))]
+            r.matchExamples = [Located(value: "aws rds delete-db-instance --db-instance-identifier prod-db", location: at(37, 15)), Located(value: "aws dynamodb delete-table --table-name users", location: at(37, 78)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(37, 126)), Located(value: "aws cloudformation delete-stack --stack-name app", location: at(37, 176)), Located(value: "aws iam delete-user --user-name bob", location: at(37, 228)), Located(value: "aws kms schedule-key-deletion --key-id x", location: at(37, 267)), Located(value: "aws secretsmanager delete-secret --secret-id s", location: at(37, 311)), Located(value: "aws lambda delete-function --function-name f", location: at(37, 361)), Located(value: "aws s3api delete-bucket --bucket b", location: at(37, 409))]
+            r.notMatchExamples = [Located(value: "aws dynamodb delete-item --table-name t --key '{\"id\": {\"S\": \"1\"}}'", location: at(38, 19)), Located(value: "aws rds describe-db-instances", location: at(38, 95)), Located(value: "aws ec2 describe-instances", location: at(38, 128)), Located(value: "aws lambda invoke --function-name f out.json", location: at(38, 158)), Located(value: "aws sts get-caller-identity", location: at(38, 206))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "gcloud.delete", reason: "deleting Google Cloud resources cannot be undone", decision: .ask, location: at(36, 5))
+            var r = RuleSpec(id: "gcloud.delete", reason: "deleting Google Cloud resources cannot be undone", decision: .ask, location: at(40, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["gcloud", "gsutil"]
-            e.regex = Located(value: "(^| )(delete|remove|rm|rb|destroy|purge|disable|reset|clear|undelete-is-not-guaranteed)( |$)", location: at(42, 14))
+            e.regex = Located(value: "(^| )(delete|remove|rm|rb|destroy|purge|disable|reset|clear|undelete-is-not-guaranteed)( |$)", location: at(46, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "gcloud compute instances delete vm-1 --zone us-east1-b", location: at(44, 15)), Located(value: "gcloud sql instances delete prod-db", location: at(44, 73)), Located(value: "gcloud projects delete my-proj", location: at(44, 112)), Located(value: "gsutil rm -r gs://bucket", location: at(44, 146)), Located(value: "gcloud storage rm -r gs://b", location: at(44, 174)), Located(value: "gcloud container clusters delete c1", location: at(44, 205)), Located(value: "gsutil rb gs://bucket", location: at(44, 244))]
-            r.notMatchExamples = [Located(value: "gcloud compute instances list", location: at(45, 19)), Located(value: "gcloud config set project x", location: at(45, 52)), Located(value: "gsutil ls gs://bucket", location: at(45, 83)), Located(value: "gcloud run deploy api --source .", location: at(45, 108))]
+            r.matchExamples = [Located(value: "gcloud compute instances delete vm-1 --zone us-east1-b", location: at(48, 15)), Located(value: "gcloud sql instances delete prod-db", location: at(48, 73)), Located(value: "gcloud projects delete my-proj", location: at(48, 112)), Located(value: "gsutil rm -r gs://bucket", location: at(48, 146)), Located(value: "gcloud storage rm -r gs://b", location: at(48, 174)), Located(value: "gcloud container clusters delete c1", location: at(48, 205)), Located(value: "gsutil rb gs://bucket", location: at(48, 244))]
+            r.notMatchExamples = [Located(value: "gcloud compute instances list", location: at(49, 19)), Located(value: "gcloud config set project x", location: at(49, 52)), Located(value: "gsutil ls gs://bucket", location: at(49, 83)), Located(value: "gcloud run deploy api --source .", location: at(49, 108))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "az.delete", reason: "deleting Azure resources cannot be undone", decision: .ask, location: at(46, 5))
+            var r = RuleSpec(id: "az.delete", reason: "deleting Azure resources cannot be undone", decision: .ask, location: at(50, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["az"]
-            e.regex = Located(value: "(^| )(delete|purge|remove|stop|deallocate)( |$)", location: at(52, 14))
+            e.regex = Located(value: "(^| )(delete|purge|remove|stop|deallocate)( |$)", location: at(56, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "az group delete --name rg-prod --yes", location: at(54, 15)), Located(value: "az vm delete -g rg -n vm1", location: at(54, 55)), Located(value: "az storage account delete -n st", location: at(54, 84)), Located(value: "az keyvault purge --name kv", location: at(54, 119)), Located(value: "az sql db delete -g rg -s srv -n db", location: at(54, 150))]
-            r.notMatchExamples = [Located(value: "az group list", location: at(55, 19)), Located(value: "az vm show -g rg -n vm1", location: at(55, 36)), Located(value: "az login", location: at(55, 63))]
+            r.matchExamples = [Located(value: "az group delete --name rg-prod --yes", location: at(58, 15)), Located(value: "az vm delete -g rg -n vm1", location: at(58, 55)), Located(value: "az storage account delete -n st", location: at(58, 84)), Located(value: "az keyvault purge --name kv", location: at(58, 119)), Located(value: "az sql db delete -g rg -s srv -n db", location: at(58, 150))]
+            r.notMatchExamples = [Located(value: "az group list", location: at(59, 19)), Located(value: "az vm show -g rg -n vm1", location: at(59, 36)), Located(value: "az login", location: at(59, 63))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "doctl.delete", reason: "deleting DigitalOcean resources cannot be undone", decision: .ask, location: at(56, 5))
+            var r = RuleSpec(id: "doctl.delete", reason: "deleting DigitalOcean resources cannot be undone", decision: .ask, location: at(60, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["doctl", "linode-cli", "hcloud", "wrangler"]
-            e.regex = Located(value: "(^| )(delete|rm|destroy|remove)( |$)", location: at(60, 67))
+            e.regex = Located(value: "(^| )(delete|rm|destroy|remove)( |$)", location: at(64, 67))
             r.exec = e
-            r.matchExamples = [Located(value: "doctl compute droplet delete web-1", location: at(61, 24)), Located(value: "wrangler d1 delete mydb", location: at(61, 62)), Located(value: "hcloud server delete s1", location: at(61, 89))]
-            r.notMatchExamples = [Located(value: "doctl compute droplet list", location: at(61, 129)), Located(value: "wrangler dev", location: at(61, 159))]
+            r.matchExamples = [Located(value: "doctl compute droplet delete web-1", location: at(65, 24)), Located(value: "wrangler d1 delete mydb", location: at(65, 62)), Located(value: "hcloud server delete s1", location: at(65, 89))]
+            r.notMatchExamples = [Located(value: "doctl compute droplet list", location: at(65, 129)), Located(value: "wrangler dev", location: at(65, 159))]
             d.rules.append(r)
         }
         return d
@@ -809,54 +809,65 @@ extension BuiltinProfiles {
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["redis-cli", "valkey-cli", "keydb-cli"]
-            e.regex = Located(value: "(?i)(^| )(flushall|flushdb|shutdown|debug|config set|del|unlink)( |$)", location: at(60, 64))
+            e.operations = ["destroy"]
             r.exec = e
-            r.matchExamples = [Located(value: "redis-cli FLUSHALL", location: at(61, 24)), Located(value: "redis-cli -h cache flushdb", location: at(61, 46)), Located(value: "redis-cli -n 2 flushall async", location: at(61, 76))]
-            r.notMatchExamples = [Located(value: "redis-cli ping", location: at(61, 122)), Located(value: "redis-cli get key", location: at(61, 140)), Located(value: "redis-cli info", location: at(61, 161))]
+            r.matchExamples = [Located(value: "redis-cli FLUSHALL", location: at(63, 24)), Located(value: "redis-cli -h cache flushdb", location: at(63, 46)), Located(value: "redis-cli -n 2 flushall async", location: at(63, 76))]
+            r.notMatchExamples = [Located(value: "redis-cli ping", location: at(63, 122)), Located(value: "redis-cli get key", location: at(63, 140)), Located(value: "redis-cli info", location: at(63, 161)), Located(value: "redis-cli DEL cache:home", location: at(63, 179)), Located(value: "redis-cli SET note FLUSHALL", location: at(63, 207))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "prisma.reset", reason: "prisma migrate reset and db push --force-reset drop the database", decision: .ask, location: at(62, 5))
+            var r = RuleSpec(id: "redis.config-set", reason: "CONFIG SET changes how the server runs and where it writes", decision: .ask, location: at(64, 5))
+            r.tags = ["destructive"]
+            var e = ExecSpec()
+            e.programs = ["redis-cli", "valkey-cli", "keydb-cli"]
+            e.regex = Located(value: "(?i)(^| )config set( |$)", location: at(68, 64))
+            r.exec = e
+            r.matchExamples = [Located(value: "redis-cli CONFIG SET maxmemory 1gb", location: at(69, 24))]
+            r.notMatchExamples = [Located(value: "redis-cli CONFIG GET maxmemory", location: at(69, 75))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "prisma.reset", reason: "prisma migrate reset and db push --force-reset drop the database", decision: .ask, location: at(70, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["prisma"]
-            e.regex = Located(value: "(^| )(migrate reset|db push .*--force-reset|db push --force-reset|migrate reset .*)( |$)|--force-reset|--accept-data-loss", location: at(66, 38))
+            e.regex = Located(value: "(^| )(migrate reset|db push .*--force-reset|db push --force-reset|migrate reset .*)( |$)|--force-reset|--accept-data-loss", location: at(74, 38))
             r.exec = e
-            r.matchExamples = [Located(value: "prisma migrate reset --force", location: at(67, 24)), Located(value: "prisma db push --force-reset", location: at(67, 56)), Located(value: "prisma db push --accept-data-loss", location: at(67, 88))]
-            r.notMatchExamples = [Located(value: "prisma migrate dev", location: at(67, 138)), Located(value: "prisma generate", location: at(67, 160)), Located(value: "prisma db push", location: at(67, 179))]
+            r.matchExamples = [Located(value: "prisma migrate reset --force", location: at(75, 24)), Located(value: "prisma db push --force-reset", location: at(75, 56)), Located(value: "prisma db push --accept-data-loss", location: at(75, 88))]
+            r.notMatchExamples = [Located(value: "prisma migrate dev", location: at(75, 138)), Located(value: "prisma generate", location: at(75, 160)), Located(value: "prisma db push", location: at(75, 179))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "rails.db-drop", reason: "db:drop, db:reset, db:schema:load and db:purge delete the database's data", decision: .ask, location: at(68, 5))
+            var r = RuleSpec(id: "rails.db-drop", reason: "db:drop, db:reset, db:schema:load and db:purge delete the database's data", decision: .ask, location: at(76, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["rails", "rake", "bin/rails"]
             e.args = ["db:drop*", "db:reset", "db:purge*", "db:schema:load", "db:migrate:reset", "db:structure:load", "db:setup", "db:truncate_all"]
             r.exec = e
-            r.matchExamples = [Located(value: "rails db:drop", location: at(73, 24)), Located(value: "rake db:reset", location: at(73, 41)), Located(value: "rails db:schema:load", location: at(73, 58))]
-            r.notMatchExamples = [Located(value: "rails db:migrate", location: at(73, 95)), Located(value: "rails server", location: at(73, 115))]
+            r.matchExamples = [Located(value: "rails db:drop", location: at(81, 24)), Located(value: "rake db:reset", location: at(81, 41)), Located(value: "rails db:schema:load", location: at(81, 58))]
+            r.notMatchExamples = [Located(value: "rails db:migrate", location: at(81, 95)), Located(value: "rails server", location: at(81, 115))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "django.flush", reason: "manage.py flush deletes every row; reset_db drops the database", decision: .ask, location: at(74, 5))
+            var r = RuleSpec(id: "django.flush", reason: "manage.py flush deletes every row; reset_db drops the database", decision: .ask, location: at(82, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["python", "python3", "manage.py", "django-admin"]
             e.args = ["flush", "reset_db", "migrate*zero"]
             r.exec = e
-            r.matchExamples = [Located(value: "python manage.py flush --noinput", location: at(79, 24)), Located(value: "django-admin flush", location: at(79, 60)), Located(value: "python3 manage.py reset_db", location: at(79, 82))]
-            r.notMatchExamples = [Located(value: "python manage.py migrate", location: at(79, 125)), Located(value: "python manage.py runserver", location: at(79, 153)), Located(value: "python manage.py sqlflush", location: at(79, 183)), Located(value: "python manage.py flush --help", location: at(79, 212))]
+            r.matchExamples = [Located(value: "python manage.py flush --noinput", location: at(87, 24)), Located(value: "django-admin flush", location: at(87, 60)), Located(value: "python3 manage.py reset_db", location: at(87, 82))]
+            r.notMatchExamples = [Located(value: "python manage.py migrate", location: at(87, 125)), Located(value: "python manage.py runserver", location: at(87, 153)), Located(value: "python manage.py sqlflush", location: at(87, 183)), Located(value: "python manage.py flush --help", location: at(87, 212))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "migrate.down-all", reason: "migrating all the way down drops every table", decision: .ask, location: at(80, 5))
+            var r = RuleSpec(id: "migrate.down-all", reason: "migrating all the way down drops every table", decision: .ask, location: at(88, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["knex", "sequelize", "sequelize-cli", "alembic", "flyway", "migrate", "dbmate", "goose", "diesel", "sqlx", "atlas", "drizzle-kit"]
-            e.regex = Located(value: "(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force)( |$)", location: at(84, 137))
+            e.regex = Located(value: "(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force)( |$)", location: at(92, 137))
             r.exec = e
-            r.matchExamples = [Located(value: "alembic downgrade base", location: at(85, 24)), Located(value: "flyway clean", location: at(85, 50)), Located(value: "dbmate drop", location: at(85, 66)), Located(value: "sqlx database drop", location: at(85, 81)), Located(value: "goose reset", location: at(85, 103))]
-            r.notMatchExamples = [Located(value: "alembic upgrade head", location: at(85, 131)), Located(value: "flyway migrate", location: at(85, 155)), Located(value: "dbmate up", location: at(85, 173))]
+            r.matchExamples = [Located(value: "alembic downgrade base", location: at(93, 24)), Located(value: "flyway clean", location: at(93, 50)), Located(value: "dbmate drop", location: at(93, 66)), Located(value: "sqlx database drop", location: at(93, 81)), Located(value: "goose reset", location: at(93, 103))]
+            r.notMatchExamples = [Located(value: "alembic upgrade head", location: at(93, 131)), Located(value: "flyway migrate", location: at(93, 155)), Located(value: "dbmate up", location: at(93, 173))]
             d.rules.append(r)
         }
         return d

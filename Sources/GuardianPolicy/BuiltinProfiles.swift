@@ -394,11 +394,15 @@ rules:
     exec:
       program: aws
       min_args: 1
-      regex: '(^| )(([a-z]+-)?(delete|terminate|purge|remove|deregister|disable|revoke|deactivate|detach|cancel|stop-db|reset)-[a-z0-9-]+|schedule-key-deletion)( |$)'
+      # The action as the aws grammar reads it (delete, terminate, purge, remove, deregister,
+      # disable, revoke, deactivate, detach, cancel, reset, stop-db, schedule-key-deletion): one
+      # item deleted by its key (`dynamodb delete-item --key`) is a write, as a SQL DELETE with a
+      # WHERE is.
+      operation: [destroy]
       subcommand: "rds|dynamodb|ec2|cloudformation|iam|kms|secretsmanager|lambda|s3api|eks|ecs|ecr|elasticache|route53|sns|sqs|logs|efs|backup|redshift|opensearch|es|docdb|neptune|apigateway|apigatewayv2|cognito-idp|organizations|acm|cloudfront|elbv2|elb|autoscaling|ssm|glacier|kinesis|firehose|events|stepfunctions|sagemaker|batch|codecommit|codebuild|codepipeline|amplify|appsync|memorydb|lightsail|athena|glue|emr|msk|kafka|mq|transfer|workspaces|fsx|storagegateway|waf|wafv2|guardduty|config|cloudtrail|organizations|sts|ses|sesv2"
     examples:
       match: ["aws rds delete-db-instance --db-instance-identifier prod-db", "aws dynamodb delete-table --table-name users", "aws ec2 terminate-instances --instance-ids i-1", "aws cloudformation delete-stack --stack-name app", "aws iam delete-user --user-name bob", "aws kms schedule-key-deletion --key-id x", "aws secretsmanager delete-secret --secret-id s", "aws lambda delete-function --function-name f", "aws s3api delete-bucket --bucket b"]
-      not_match: ["aws rds describe-db-instances", "aws ec2 describe-instances", "aws lambda invoke --function-name f out.json", "aws sts get-caller-identity"]
+      not_match: ["aws dynamodb delete-item --table-name t --key '{\"id\": {\"S\": \"1\"}}'", "aws rds describe-db-instances", "aws ec2 describe-instances", "aws lambda invoke --function-name f out.json", "aws sts get-caller-identity"]
 
   - id: gcloud.delete
     reason: deleting Google Cloud resources cannot be undone
@@ -698,8 +702,16 @@ rules:
     reason: FLUSHALL and FLUSHDB delete every key
     decision: ask
     tags: [destructive]
-    exec: {program: [redis-cli, valkey-cli, keydb-cli], regex: '(?i)(^| )(flushall|flushdb|shutdown|debug|config set|del|unlink)( |$)'}
-    examples: {match: ["redis-cli FLUSHALL", "redis-cli -h cache flushdb", "redis-cli -n 2 flushall async"], not_match: ["redis-cli ping", "redis-cli get key", "redis-cli info"]}
+    # The command, as the Redis grammar reads it (FLUSHALL, FLUSHDB, SHUTDOWN, DEBUG, SWAPDB, a
+    # DEL of every key its input names): not a word that is a key's value or name.
+    exec: {program: [redis-cli, valkey-cli, keydb-cli], operation: [destroy]}
+    examples: {match: ["redis-cli FLUSHALL", "redis-cli -h cache flushdb", "redis-cli -n 2 flushall async"], not_match: ["redis-cli ping", "redis-cli get key", "redis-cli info", "redis-cli DEL cache:home", "redis-cli SET note FLUSHALL"]}
+  - id: redis.config-set
+    reason: CONFIG SET changes how the server runs and where it writes
+    decision: ask
+    tags: [destructive]
+    exec: {program: [redis-cli, valkey-cli, keydb-cli], regex: '(?i)(^| )config set( |$)'}
+    examples: {match: ["redis-cli CONFIG SET maxmemory 1gb"], not_match: ["redis-cli CONFIG GET maxmemory"]}
   - id: prisma.reset
     reason: prisma migrate reset and db push --force-reset drop the database
     decision: ask

@@ -11,9 +11,11 @@ extension CompiledPolicy {
         // wrapper no grammar knows that only runs reads reads (`aws-vault exec staging --
         // kubectl get pods`): the staging-read rule may allow it. Any other class stays the inner
         // command's alone, so one command is asked about once, under its own rule.
-        let inner = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys).map { evaluate($0, depth: depth + 1) } : []
+        let innerRequests = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) : []
+        let inner = innerRequests.map { evaluate($0, depth: depth + 1) }
         let innerOperations = inner.compactMap(\.operation)
-        let operation = Operations.classify(view, expansion: expansion)
+        let operation = Self.remoteCommandOnlyReads(exec, keys: view.programKeys, inner: innerRequests, evaluations: inner)
+            ?? Operations.classify(view, expansion: expansion)
             ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }
                 ? CommandOperation(kind: .read, why: "the command it runs: \(innerOperations[0].why)") : nil)
         let (environment, how) = targetEnvironment(&view)

@@ -8,7 +8,7 @@ extension CompiledPolicy {
         "sudo": ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U"], "doas": ["-u", "-C"],
         "env": ["-u", "-C", "-S", "--unset", "--chdir"], "nohup": [], "time": [], "setsid": [],
         "nice": ["-n", "--adjustment"], "ionice": ["-c", "-n", "-p"], "stdbuf": ["-i", "-o", "-e"],
-        "npx": ["-p", "--package", "-c", "--call"], "bunx": [], "pnpx": [], "xargs": ["-I", "-n", "-P", "-d", "-L", "-s", "-E"],
+        "npx": ["-p", "--package", "-c", "--call"], "bunx": [], "pnpx": [], "uvx": ["--from", "--with", "-p", "--python"], "xargs": ["-I", "-n", "-P", "-d", "-L", "-s", "-E"],
         "chronic": [], "unbuffer": [], "caffeinate": [], "command": [], "exec": [], "builtin": [],
     ]
     /// Runners that need a subcommand first: `bundle exec rails …`.
@@ -54,6 +54,9 @@ extension CompiledPolicy {
         if keys.contains(where: containerRuntimes.contains), let command = containerExecCommand(argv) {
             return [inner(request, command, extraEnv: [:])]
         }
+        // `ssh HOST 'COMMAND'`, `kubectl exec POD -- COMMAND`: run where the shell is opened.
+        if let remote = remoteCommands(request, keys: keys) { return remote }
+        if let binary = packageBinaryCommand(request, keys: keys) { return binary }
         // A multi-call binary (busybox, toybox) runs the applet argv[0] names — already among
         // the keys — or, when argv[0] is the binary's own name, the applet argv[1] names.
         if let argv0 = argv.first, isMultiCall(ExecView.basename(argv0)) {
@@ -93,7 +96,15 @@ extension CompiledPolicy {
                     if key == "nice" || key == "timeout", word.first?.isNumber == true { i += 1; continue }
                     break
                 }
-                return i < argv.count ? [inner(request, Array(argv[i...]), extraEnv: env)] : []
+                guard i < argv.count else { return [] }
+                var command = Array(argv[i...])
+                // `xargs -I NAME … NAME …`: NAME stands for each input line, written `{}` here as
+                // the default replacement is, so every command reads it as "what its input names".
+                if key == "xargs", let at = argv[1..<i].firstIndex(of: "-I"), at + 1 < i, argv[at + 1] != "{}" {
+                    let name = argv[at + 1]
+                    command = [command[0]] + command.dropFirst().map { $0.replacingOccurrences(of: name, with: "{}") }
+                }
+                return [inner(request, command, extraEnv: env)]
             }
             if let subcommands = subcommandRunners[key] {
                 var i = 1
@@ -115,9 +126,10 @@ extension CompiledPolicy {
                 return [r]
             }
         }
-        // A command run on another machine, device or container (`ssh host CMD`, `adb shell
-        // CMD`, `kubectl exec pod -- CMD`): no exec here shows it, so it is decided here.
-        return remoteCommands(argv, keys: keys).map { inner(request, $0, extraEnv: [:]) }
+        // A command run on another device or container by a program's own subcommand (`adb
+        // shell CMD`, `toolctl exec TARGET -- CMD`): no exec here shows it, so it is decided here
+        // (ssh, `kubectl exec` and `fly ssh console -C` are read above, by `remoteCommands`).
+        return subcommandRemoteCommands(argv, keys: keys).map { inner(request, $0, extraEnv: [:]) }
     }
 
     /// Subcommands after which the rest of the line runs somewhere else.
@@ -125,21 +137,11 @@ extension CompiledPolicy {
     /// ssh's options that take the next word as their value (ssh(1)).
     static let sshValuedOptions: Set<String> = ["-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-p", "-Q", "-R", "-S", "-W", "-w"]
 
-    /// The commands a remote shell runs: ssh's words after its destination, joined as the remote
-    /// shell reads them; a program's `exec`, `shell` or `ssh` subcommand (among its first three
-    /// words): the command after `--`, or — for programs no grammar knows, whose next word may
-    /// be a target (a container, a device, a cluster file) or the command itself — both readings.
-    static func remoteCommands(_ argv: [String], keys: [String]) -> [[String]] {
-        if keys.contains("ssh") {
-            var i = 1
-            while i < argv.count, argv[i].hasPrefix("-") {
-                if argv[i] == "--" { i += 1; break }
-                i += sshValuedOptions.contains(argv[i]) ? 2 : 1
-            }
-            i += 1  // the destination
-            guard i < argv.count else { return [] }
-            return splitScript(argv[i...].joined(separator: " ")).filter { !$0.isEmpty }
-        }
+    /// The commands a program's `exec`, `shell` or `ssh` subcommand (among its first three
+    /// words) runs elsewhere: the command after `--`, or — for programs no grammar knows, whose
+    /// next word may be a target (a container, a device, a cluster file) or the command itself —
+    /// both readings.
+    static func subcommandRemoteCommands(_ argv: [String], keys: [String]) -> [[String]] {
         var seen = 0
         var i = 1
         while i < argv.count, seen < 3 {

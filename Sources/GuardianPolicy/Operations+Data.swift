@@ -226,11 +226,14 @@ extension Operations {
             commands.append(a.positionals[start...].map { a.items[$0].text })
         }
         if let stdin { commands += stdin.split(separator: "\n").map { $0.split(separator: " ").map(String.init) } }
+        if commands.isEmpty, let mode = a.items.first(where: { redisReadModes.matches($0) }) { return CommandOperation(kind: .read, why: "\(program) \(mode.name)") }
         guard !commands.isEmpty else { return nil }
         var result = CommandOperation(kind: .read, why: "\(program)")
         for command in commands {
             guard let first = command.first?.uppercased() else { continue }
             if redisDestroy.contains(first) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+            // DEL with no key on its line deletes every key its input names (`xargs redis-cli DEL`).
+            if (first == "DEL" || first == "UNLINK"), command.count == 1 { return CommandOperation(kind: .destroy, why: "\(program) \(first) of every key its input names") }
             if first == "CONFIG", command.count > 1, command[1].uppercased() == "SET" { result = CommandOperation(kind: .write, why: "\(program) CONFIG SET") ; continue }
             if first == "CONFIG" { continue }
             if !redisRead.contains(first), result.kind < .write { result = CommandOperation(kind: .write, why: "\(program) \(first)") }
@@ -280,17 +283,22 @@ extension Operations {
         // `…/_delete_by_query`).
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last,
            let verb = Words.split(String(last)).first, genericDestroyWords.contains(verb) || joinedVerb(verb) {
-            if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) \(last) to \(host)") }
+            // This machine's own server is the agent's, unless a data service's port holds it.
+            if let host, isLoopback(host), !isLocalDataService(url) { return CommandOperation(kind: .local, why: "\(program) \(m) \(last) to \(host)") }
             return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target): the path's last segment, \(last), deletes")
         }
         switch m {
         case "GET", "HEAD", "OPTIONS", "TRACE":
             return CommandOperation(kind: .read, why: "\(program) \(m)\(target)")
         case "DELETE", "PURGE":
-            // A server on this machine (the project's dev server) is the agent's own.
-            if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
+            // A server on this machine (the project's dev server) is the agent's own; a data
+            // service's port there holds stored data.
+            if let host, isLoopback(host), !isLocalDataService(url) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
             return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target)")
         default:
+            if let url, deletingPath(url), isLocalDataService(url) || !(host.map(isLoopback) ?? false) {
+                return CommandOperation(kind: .destroy, why: "\(program) \(m) to a path that deletes (\(url))")
+            }
             if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target)")
         }

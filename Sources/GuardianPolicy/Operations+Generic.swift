@@ -137,7 +137,9 @@ extension Operations {
         // The command path as shown in reasons: the program and its first words.
         let shown = ([name] + words.prefix(3).filter { !$0.contains("/") && $0 != "help" }).joined(separator: " ")
         if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
+        if let printing = printsCommandsOnly(view.programKeys, a) { return printing }
         if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
+        if view.programKeys.contains("ansible-inventory"), let inventory = ansibleEveryday(a, "ansible-inventory") { return inventory }
         if let own = ownDryRun(view.programKeys, a) { return own }
         if let preview = previewWithoutConfirmation(view.programKeys, a) { return preview }
         if let printing = partitionReadOnly(view.programKeys, a) { return printing }
@@ -148,6 +150,7 @@ extension Operations {
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
         }
         if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
+        if let cleanup = containerCleanup(view.programKeys, a) { return cleanup }
         if let fd = fdExecRemove(view.programKeys, a) { return fd }
         if let device = deviceDestroy(view) { return device }
         if let vcs = changeBasedVersionControl(view.programKeys, a) { return vcs }
@@ -171,6 +174,7 @@ extension Operations {
     static func frameworkTask(_ words: [String], keys: [String] = []) -> String? {
         let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables"]
         let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
+        if let undo = undoesEverything(words) { return undo }
         let head = Array(words.prefix(4))
         var segments: [String] = []
         for w in head {

@@ -210,6 +210,8 @@ enum Operations {
         var kind = c
         var why = "\(program) \(verb)"
         if verb == "scale", let r = value(a, "--replicas"), r == "0" { kind = .destroy; why += " --replicas=0" }
+        // `rollout status`, `rollout history`: the group changes, these verbs only look.
+        if c == .write, let i = words.firstIndex(of: verb), i + 1 < words.count, readSubverbs.contains(words[i + 1]) { kind = .read; why += " \(words[i + 1])" }
         if (verb == "apply" && has(a, "--prune")) || (verb == "replace" && has(a, "--force")) { kind = .destroy; why += verb == "apply" ? " --prune" : " --force" }
         return CommandOperation(kind: kind, why: why)
     }
@@ -233,10 +235,10 @@ enum Operations {
     // MARK: Infrastructure as code
 
     static let terraformVerbs = table([
-        (.read, ["plan", "validate", "fmt", "show", "output", "providers", "version", "graph", "console", "metadata", "state", "workspace"]),
+        (.read, ["plan", "validate", "fmt", "show", "output", "providers", "version", "graph", "console", "metadata", "state", "workspace", "plan-all"]),
         (.local, ["init", "get", "login", "logout", "modules"]),
-        (.write, ["apply", "import", "taint", "untaint", "refresh", "force-unlock", "test"]),
-        (.destroy, ["destroy"]),
+        (.write, ["apply", "import", "taint", "untaint", "refresh", "force-unlock", "test", "apply-all"]),
+        (.destroy, ["destroy", "destroy-all"]),
     ])
 
     static func terraform(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
@@ -313,7 +315,7 @@ enum Operations {
     /// gcloud, gsutil, az, doctl: the first word that is a verb decides (resource groups such
     /// as `compute instances` are not verbs).
     static let cloudVerbs = table([
-        (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "read", "tail", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse"]),
+        (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "read", "tail", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
         (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all"]),
@@ -327,7 +329,7 @@ enum Operations {
         while p < min(5, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
             if text.contains("/") || text.contains(":") || text.contains(".") { break }
-            if let c = cloudVerbs[text], best == nil || c > best!.2 { best = (text, p, c) }
+            if let c = cloudVerbs[text] ?? joinedCloudVerb(text), best == nil || c > best!.2 { best = (text, p, c) }
             p += 1
         }
         guard case let (verb, at, c)? = best else { return nil }
@@ -335,6 +337,7 @@ enum Operations {
         // gcloud config set / az account set change this machine's defaults, not the cloud.
         if c == .write, words.prefix(at).contains(where: { ["config", "account", "configurations"].contains($0) }) { kind = .local }
         if program == "gsutil", verb == "rsync", has(a, "-d") { kind = .destroy }
+        if kind == .write, let zero = scalesToNothing(a) { return CommandOperation(kind: .destroy, why: "\(program) \(verb) \(zero) stops every copy") }
         if kind >= .write, let d = dryRun(a, extra: ["--what-if"]) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true) }
         // gsutil rsync's own dry run is -n, alone or among other short flags (`-n -d`, `-nd`).
         if program == "gsutil", verb == "rsync", has(a, "-n") { return CommandOperation(kind: .read, why: "gsutil rsync -n (gsutil's dry run)", harmless: true) }
@@ -366,10 +369,15 @@ enum Operations {
             }
         }
         let verb = action.split(separator: "-").first.map(String.init) ?? action
-        let destroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge"]
+        // Disabling, revoking, detaching, cancelling and resetting lose what they act on too
+        // (`kms disable-key`, `ec2 detach-volume`, `rds reset-db-parameter-group`).
+        let destroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge", "disable", "revoke", "deactivate", "detach", "cancel", "reset"]
         let readVerbs: Set<String> = ["describe", "list", "get", "head", "lookup", "search", "filter", "tail", "wait", "scan", "query", "validate", "estimate", "preview", "simulate", "test", "generate", "download", "help", "select"]
+        // One item deleted by its key, like a SQL DELETE with a WHERE: `dynamodb delete-item --key`.
+        if deletesOneItem(action, a) { return CommandOperation(kind: .write, why: "\(why) of one item by its key") }
         let kind: OperationClass
-        if destroyVerbs.contains(verb) || action.hasPrefix("batch-delete") || action == "schedule-key-deletion" {
+        let second = action.split(separator: "-").dropFirst().first.map(String.init) ?? ""
+        if destroyVerbs.contains(verb) || (["batch", "force", "bulk"].contains(verb) && destroyVerbs.contains(second)) || action.hasPrefix("stop-db") || action == "schedule-key-deletion" {
             kind = .destroy
         } else if readVerbs.contains(verb) || service == "sts" || action.hasPrefix("batch-get") {
             kind = .read
@@ -377,13 +385,14 @@ enum Operations {
             kind = .write
         }
         if kind >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(why) \(d)", harmless: true) }
+        if kind == .write, let zero = scalesToNothing(a) { return CommandOperation(kind: .destroy, why: "\(why) \(zero) stops every copy") }
         return CommandOperation(kind: kind, why: why)
     }
 
     // MARK: Platforms
 
     static let paasVerbs = table([
-        (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform"]),
+        (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform", "tail"]),
         (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "pull", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),
         (.write, ["up", "deploy", "redeploy", "launch", "create", "scale", "restart", "set", "add", "import", "promote", "rollback", "push", "apply", "update", "run", "console", "ssh", "attach", "release", "migrate", "seed", "alias", "connect", "proxy", "sftp", "upload", "publish", "secrets", "variables", "domain", "domains"]),
         (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear"]),
@@ -541,6 +550,8 @@ enum Operations {
         // `xargs -I {} rm {}`, `find … -exec rm {} +`: it deletes whatever its input names, which
         // the command line does not show.
         if words.contains("{}") { return CommandOperation(kind: .destroy, why: "rm {} deletes every file its input names") }
+        // No file named at all: `xargs rm -f` removes whatever its input names.
+        if words.isEmpty, !has(a, "--help|--version") { return CommandOperation(kind: .destroy, why: "rm without files deletes every file its input names") }
         guard has(a, "-r|-R|--recursive") else { return CommandOperation(kind: .local, why: "rm") }
         for w in words {
             let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w
@@ -554,8 +565,11 @@ enum Operations {
 
     static func ansible(_ a: Arguments, _ program: String) -> CommandOperation? {
         if let d = dryRun(a, extra: ["--check", "-C", "--syntax-check", "--list-hosts", "--list-tasks", "--list-tags"]) {
-            return CommandOperation(kind: .read, why: "\(program) \(d)", harmless: true)
+            // Checking the syntax or listing tasks and tags reads the playbook alone.
+            let offline = ["--syntax-check", "--list-tasks", "--list-tags"].contains(d)
+            return CommandOperation(kind: .read, why: "\(program) \(d)", harmless: true, offline: offline)
         }
+        if let everyday = ansibleEveryday(a, program) { return everyday }
         return CommandOperation(kind: .write, why: program)
     }
 }

@@ -79,6 +79,8 @@ enum TargetPlaces {
     static let remoteVerbs: Set<String> = [
         "deploy", "deployment", "migrate", "migration", "migrations", "db", "database", "seed", "rollback", "destroy", "teardown",
         "provision", "promote", "console", "dbshell", "release", "publish", "apply", "upgrade", "downgrade",
+        // Running code against the environment's data: `rails runner`, `manage.py shell`.
+        "runner", "shell",
     ]
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]

@@ -139,8 +139,9 @@ struct HeldOutTests {
         // after the fourth's classes without reading its misses. Read and fixed since
         // (FifthClassesTests): 113/134, 70/91, 223/231; with the sixth's classes
         // (SixthClassesTests) 113/134, 73/91, 224/231; with the seventh's (SeventhClassesTests)
-        // 113/134, 76/91, 224/231; with the eighth's (EighthClassesTests) 114/134, 76/91, 225/231.
-        Corpus(name: "fifth", lines: FifthHeldOutCorpus.lines, size: 250, floors: (0.85, 0.83, 0.97)),
+        // 113/134, 76/91, 224/231; with the eighth's and the ninth's (EighthClassesTests,
+        // EighthTargetsTests, NinthClassesTests) 117/134, 80/91, 225/231.
+        Corpus(name: "fifth", lines: FifthHeldOutCorpus.lines, size: 250, floors: (0.87, 0.87, 0.97)),
         // First score (b3073d5, recorded in 7540c06) 62.9%, 42.8%, 96.2%; 69.4%, 57.1%, 96.2%
         // after the fifth's classes without reading its misses. Read and fixed since
         // (SixthClassesTests): 104/108, 63/63, 158/160.
@@ -157,13 +158,15 @@ struct HeldOutTests {
         Corpus(name: "eighth", lines: EighthHeldOutCorpus.lines, size: 400, floors: (0.959, 1.0, 0.99)),
         // Written after the eighth was scored: the tools of everyday work in the phrasings people
         // write. Committed and scored before any rule change for the eighth's misses (93fadf6):
-        // 180/200, 116/120, 327/350 (6.5% false positives).
-        Corpus(name: "ninth", lines: NinthHeldOutCorpus.lines, size: 400, floors: (0.89, 0.96, 0.93)),
+        // 180/200, 116/120, 327/350 (6.5% false positives). Read and fixed since
+        // (NinthClassesTests): 195/200, 119/120, 349/350 (0.2% false positives).
+        Corpus(name: "ninth", lines: NinthHeldOutCorpus.lines, size: 400, floors: (0.965, 0.99, 0.997)),
         // Written after the ninth was scored: the same population (ordinary work with common
         // tools) from other sources and phrasings, agents' own tool calls among them. Committed
         // and scored before any rule change for the eighth's or the ninth's misses (1d397b0):
-        // 140/178, 88/99, 270/281 (3.9% false positives).
-        Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.78, 0.88, 0.95)),
+        // 140/178, 88/99, 270/281 (3.9% false positives). Without reading its misses, after the
+        // eighth's classes 146/178, 88/99, 270/281; after the ninth's too 148/178, 89/99, 274/281.
+        Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.83, 0.89, 0.97)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {

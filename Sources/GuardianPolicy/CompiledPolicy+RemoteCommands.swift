@@ -1,0 +1,91 @@
+// Commands a remote shell runs on another machine or in a pod: `ssh HOST 'COMMAND'`, `kubectl
+// exec POD -- COMMAND`, `fly ssh console -C 'COMMAND'`. The command is decided by its own
+// grammar and rules, as a wrapper's is (`kubectl exec db-0 -- psql -c 'DROP DATABASE x'`
+// destroys), and when every command it runs only looks (`uptime`, `tail -n 100 log`,
+// `printenv`), the remote shell only reads: the host, pod or app it names is read, not changed.
+
+extension CompiledPolicy {
+    /// The commands a remote shell runs, or nil when `request` is not one that names a command.
+    static func remoteCommands(_ request: ExecRequest, keys: [String]) -> [ExecRequest]? {
+        let argv = request.argv
+        guard let script = remoteScript(argv, keys: keys), !script.isEmpty else { return nil }
+        // Another machine's paths are not the project's.
+        return scriptCommands(script, cwd: "/", home: nil).map { command in
+            var r = inner(request, command.argv, extraEnv: command.environment)
+            r.cwd = "/"
+            r.stdin = command.stdin
+            return r
+        }
+    }
+
+    /// The command text of `ssh [options] HOST COMMAND…`, `kubectl exec … -- COMMAND…` or
+    /// `fly ssh console -C COMMAND`.
+    static func remoteScript(_ argv: [String], keys: [String]) -> String? {
+        if keys.contains("ssh") {
+            var i = 1
+            while i < argv.count, argv[i].hasPrefix("-") {
+                if argv[i] == "--" { i += 1; break }
+                let flag = argv[i]
+                i += sshValuedOptions.contains(flag) ? 2 : 1
+            }
+            // The destination, then the command.
+            guard i + 1 < argv.count else { return nil }
+            return argv[(i + 1)...].joined(separator: " ")
+        }
+        if keys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }) {
+            let a = Arguments(argv)
+            guard a.positionals.contains(where: { !a.items[$0].afterDoubleDash && a.items[$0].text == "exec" }) else { return nil }
+            let command = a.items.filter(\.afterDoubleDash).map(\.text)
+            // Words after `--` are argv already: quoted again for the script reader.
+            return command.isEmpty ? nil : command.map(shellQuoted).joined(separator: " ")
+        }
+        if keys.contains(where: { $0 == "fly" || $0 == "flyctl" }) {
+            let a = Arguments(argv)
+            guard a.matchSubcommand([["ssh"], ["console"]]) != nil else { return nil }
+            return a.values(of: OptionSpec("-C|--command")).first.map(String.init)
+        }
+        return nil
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        word.allSatisfy({ $0.isLetter || $0.isNumber || "-_./=:@%+,".contains($0) }) ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// Programs that only print what they are asked about.
+    static let printingPrograms: Set<String> = [
+        "uptime", "tail", "head", "cat", "ls", "df", "du", "free", "ps", "hostname", "whoami", "id", "uname", "printenv", "pwd",
+        "echo", "grep", "wc", "stat", "w", "who", "nproc", "lscpu", "lsblk", "vmstat", "iostat", "dmesg", "less", "more", "top",
+    ]
+
+    /// A remote shell whose every command only looks: a read of where it runs.
+    static func remoteCommandOnlyReads(_ request: ExecRequest, keys: [String], inner: [ExecRequest], evaluations: [Evaluation]) -> CommandOperation? {
+        guard !inner.isEmpty, inner.count == evaluations.count, remoteScript(request.argv, keys: keys) != nil else { return nil }
+        for (r, e) in zip(inner, evaluations) {
+            if let op = e.operation {
+                guard op.kind == .read else { return nil }
+            } else {
+                guard let argv0 = r.argv.first, printingPrograms.contains(String(ExecView.basename(argv0))) else { return nil }
+            }
+        }
+        let shown = inner.compactMap { $0.argv.first.map { String(ExecView.basename($0)) } }.joined(separator: ", ")
+        return CommandOperation(kind: .read, why: "\(keys.first ?? "") runs only commands that look (\(shown))")
+    }
+}
+
+// A package manager given a package's binary by its bare name runs it (`pnpm prisma db push`,
+// `yarn knex migrate:rollback --all`, `bun drizzle-kit drop`): the binary is decided as if run
+// itself, when it is a program a grammar or the target list knows (not a script's name, which
+// the package manager's own rules read).
+
+extension CompiledPolicy {
+    static let binaryRunningPackageManagers: Set<String> = ["pnpm", "yarn", "bun"]
+
+    static func packageBinaryCommand(_ request: ExecRequest, keys: [String]) -> [ExecRequest]? {
+        guard keys.contains(where: binaryRunningPackageManagers.contains) else { return nil }
+        let argv = request.argv
+        guard let i = argv.indices.dropFirst().first(where: { !argv[$0].hasPrefix("-") }) else { return nil }
+        let name = argv[i]
+        guard Operations.families[name] != nil || TargetPlaces.remoteTools.contains(name) else { return nil }
+        return [inner(request, Array(argv[i...]), extraEnv: [:])]
+    }
+}

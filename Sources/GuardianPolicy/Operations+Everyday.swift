@@ -1,0 +1,162 @@
+// Everyday tools' own words, where the generic reading or a family's grammar got them wrong:
+//
+// - a container engine's own objects that are made again from their sources — images, build
+//   cache, networks, containers, a compose project's containers (`docker image prune`, `docker
+//   builder prune`, `docker rmi`, `docker compose down --remove-orphans`, `docker compose rm
+//   -sf web`) — are this machine's, not data: removing them is local. Volumes hold data: any
+//   form that names them (`volume rm`, `--volumes`, `-v`) is left to the rules and grammar;
+// - read modes given as options (`redis-cli --scan`, `--bigkeys`), read verbs of a group
+//   whose other verbs change (`kubectl rollout status`), previews spelled as a verb (`az
+//   deployment group what-if`), an inventory printed (`ansible-inventory --graph`) and ad-hoc
+//   modules that only gather facts (`ansible all -m ping`);
+// - a build tool that only prints the commands it would run (`make -n`, `--just-print`,
+//   `--recon`) acts on nothing, whatever its target's name says;
+// - one item deleted by its key (`aws dynamodb delete-item --key …`), like a SQL `DELETE` with a
+//   `WHERE`, is a write; deleting every key a pipe names (`xargs redis-cli DEL`, `xargs rm`)
+//   destroys;
+// - what a command deletes in other spellings: a verb joined to its scope (`delete-batch`,
+//   `destroy-all`), a service scaled to nothing by a count option (`--desired-count 0`),
+//   every migration or seed undone (`migrate APP zero`, `db:seed:undo:all`), a module told to
+//   make its path absent (`ansible … -m file -a "state=absent"`), and a data service on this
+//   machine told to delete (`curl -X DELETE localhost:9200/…`, `_delete_by_query`).
+
+extension Operations {
+    // MARK: Container engines
+
+    static let containerEngines: Set<String> = ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"]
+    /// A container engine's objects that are made again from images, Dockerfiles and compose files.
+    static let rebuiltContainerObjects: Set<String> = ["image", "images", "builder", "buildx", "network", "networks", "container", "containers"]
+    static let containerRemovals: Set<String> = ["rm", "remove", "prune", "delete"]
+
+    /// `docker image prune`, `docker rmi`, `docker compose down`: local, unless volumes are named.
+    static func containerCleanup(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: containerEngines.contains) else { return nil }
+        let path = a.positionals.filter { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }.prefix(3).map { a.items[$0].text }
+        if path.contains(where: { $0 == "volume" || $0 == "volumes" }) || FlagSpec("-v|--volumes").isPresent(in: a) { return nil }
+        var words = Array(path)
+        if key.hasSuffix("-compose") { words.insert("compose", at: 0) }
+        guard let first = words.first else { return nil }
+        let second = words.count > 1 ? words[1] : ""
+        let removes: Bool
+        switch first {
+        case "rmi", "rm": removes = true
+        case "system": removes = second == "prune"
+        case "compose": removes = second == "down" || second == "rm"
+        default: removes = rebuiltContainerObjects.contains(first) && containerRemovals.contains(second)
+        }
+        guard removes else { return nil }
+        // Containers a substitution lists (`docker rm -f $(docker ps -aq)`): every one, running
+        // or not, with what its writable layer holds. (Images it lists are made again.)
+        let containers = first == "rm" || first == "container" || first == "containers"
+        if containers, a.positionals.contains(where: { a.items[$0].text.contains("$(") || a.items[$0].text.contains("`") }) { return nil }
+        let shown = ([key] + words.prefix(2).filter { !$0.isEmpty && !(key.hasSuffix("-compose") && $0 == "compose") }).joined(separator: " ")
+        return CommandOperation(kind: .local, why: "\(shown) removes containers, images, networks or build cache, made again from their sources")
+    }
+
+    // MARK: Read modes and previews
+
+    /// redis-cli's modes that only read, given as options and no command.
+    static let redisReadModes = FlagSpec("--scan|--bigkeys|--memkeys|--hotkeys|--keystats|--stat|--latency|--latency-history|--latency-dist|--intrinsic-latency")
+
+    /// A verb group whose other verbs change, followed by one that only looks: `rollout status`.
+    static let readSubverbs: Set<String> = ["status", "history", "list", "ls", "get", "show", "describe"]
+
+    /// `ansible-inventory` prints the inventory; an ad-hoc module that only gathers facts reads.
+    static let readOnlyAnsibleModules: Set<String> = ["ping", "setup", "gather_facts", "ansible.builtin.ping", "ansible.builtin.setup", "ansible.builtin.gather_facts", "debug", "ansible.builtin.debug"]
+
+    static func ansibleEveryday(_ a: Arguments, _ program: String) -> CommandOperation? {
+        if program == "ansible-inventory" { return CommandOperation(kind: .read, why: "ansible-inventory prints the inventory") }
+        guard program == "ansible" else { return nil }
+        let modules = a.values(of: OptionSpec("-m|--module-name")).map { $0.lowercased() }
+        let args = a.values(of: OptionSpec("-a|--args")).map { $0.lowercased() }
+        // `state=absent`: the module removes what it manages (a path, a user, a package).
+        if args.contains(where: { $0.split(whereSeparator: { $0 == " " || $0 == "," }).contains("state=absent") }) {
+            return CommandOperation(kind: .destroy, why: "ansible -m \(modules.first ?? "…") state=absent removes what it manages")
+        }
+        if let module = modules.first, modules.allSatisfy(readOnlyAnsibleModules.contains) {
+            return CommandOperation(kind: .read, why: "ansible -m \(module) only gathers facts")
+        }
+        return nil
+    }
+
+    /// Build tools' own spellings of printing the commands instead of running them.
+    static let printOnlyFlags: [String: String] = ["make": "-n|--just-print|--dry-run|--recon", "gmake": "-n|--just-print|--dry-run|--recon"]
+
+    static func printsCommandsOnly(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        for key in keys {
+            guard let spec = printOnlyFlags[key], let flag = a.items.first(where: { $0.kind != .positional && !$0.afterDoubleDash && FlagSpec(spec).matches($0) }) else { continue }
+            return CommandOperation(kind: .read, why: "\(key) \(flag.name) prints the commands it would run", harmless: true, offline: true)
+        }
+        return nil
+    }
+
+    // MARK: Deleting one item, or everything
+
+    /// Actions that delete one entry of a store, named by its key (`delete-item --key`).
+    static let oneItemDeletes: [String: String] = [
+        "delete-item": "--key", "delete-message": "--receipt-handle", "delete-attributes": "--item-name",
+    ]
+
+    static func deletesOneItem(_ action: String, _ a: Arguments) -> Bool {
+        guard let key = oneItemDeletes[action] else { return false }
+        // A key `xargs -I {}` fills in is every key its input names.
+        let keys = a.values(of: OptionSpec(key))
+        return !keys.isEmpty && !keys.contains { $0.contains("{}") }
+    }
+
+    /// A cloud verb joined to its scope or manner with a hyphen (`delete-batch`, `destroy-all`):
+    /// its first word decides.
+    static func joinedCloudVerb(_ word: String) -> OperationClass? {
+        let parts = word.split(separator: "-")
+        guard parts.count > 1, let first = parts.first else { return nil }
+        return cloudVerbs[String(first)] == .destroy ? .destroy : nil
+    }
+
+    /// Options that set how many copies of a service run (`--desired-count`, `--replicas`,
+    /// `--node-count`), given 0: the service stops. Not a minimum (`--min-count 0` lets it scale).
+    static func scalesToNothing(_ a: Arguments) -> String? {
+        let counts: Set<String> = ["count", "replicas", "capacity", "instances", "nodes"]
+        for item in a.items where item.kind == .long && !item.afterDoubleDash {
+            let parts = item.name.dropFirst(2).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            guard let last = parts.last, counts.contains(last), !parts.contains("min"), !parts.contains("max") else { continue }
+            if let v = flagValue(a, item), v == "0" { return "\(item.name) 0" }
+        }
+        return nil
+    }
+
+    /// A task that undoes every migration or seed: `migrate APP zero`, `db:seed:undo:all`,
+    /// `db:migrate:undo:all`.
+    static func undoesEverything(_ words: [String]) -> String? {
+        let head = Array(words.prefix(4))
+        if let i = head.firstIndex(of: "migrate"), i + 2 < head.count, head[i + 2] == "zero" { return "migrate \(head[i + 1]) zero" }
+        for w in head where !w.contains("/") {
+            let segments = w.lowercased().split(whereSeparator: { $0 == ":" || $0 == "." || $0 == "-" || $0 == "_" })
+            if segments.contains("undo"), segments.contains("all") { return w }
+        }
+        return nil
+    }
+
+    /// Ports of data services that run on this machine as well as on servers (Elasticsearch and
+    /// OpenSearch, Solr, Meilisearch, Typesense, Qdrant, CouchDB, InfluxDB, ClickHouse's HTTP
+    /// interface, Prometheus, ArangoDB, Neo4j): an HTTP delete there deletes stored data, not
+    /// the project's development server's state.
+    static let localDataServicePorts: Set<String> = ["9200", "8983", "7700", "8108", "6333", "5984", "8086", "8123", "9090", "8529", "7474"]
+
+    /// A request path that deletes by its own words (`_delete_by_query`, `delete_series`).
+    static func deletingPath(_ url: String) -> Bool {
+        let path = url.split(separator: "?").first.map(String.init) ?? url
+        return path.split(separator: "/").dropFirst().contains { segment in
+            let s = segment.lowercased()
+            return s == "_delete_by_query" || s.hasPrefix("delete_") || s == "_truncate" || s == "_drop"
+        }
+    }
+
+    static func isLocalDataService(_ url: String?) -> Bool {
+        guard let url else { return false }
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let hostPort = rest.prefix { $0 != "/" && $0 != "?" }
+        guard let colon = hostPort.lastIndex(of: ":") else { return false }
+        return localDataServicePorts.contains(String(hostPort[hostPort.index(after: colon)...]))
+    }
+}
