@@ -10,19 +10,23 @@ struct RequestMatcher: Sendable {
     let graphqlVerbs: Set<String>
     let awsServices: Set<String>?
     let awsActions: [CompiledGlob]?
+    /// Action globs written `!Glob`: an action one of them matches does not match the rule.
+    let awsExcludedActions: [CompiledGlob]
     let sqlClasses: Set<OperationClass>?
     let gitPushClasses: Set<OperationClass>?
 
     init(_ spec: RequestSpec) {
         hosts = spec.hosts.map { CompiledGlob($0.lowercased(), pathMode: false, caseInsensitive: true) }
         methods = Set(spec.methods.map { $0.uppercased() })
-        paths = spec.paths.map { CompiledGlob($0, pathMode: true) }
+        paths = spec.paths.map { CompiledGlob($0, pathMode: true, caseInsensitive: true) }
         headers = spec.headers.map { ($0.name.lowercased(), CompiledGlob($0.value, pathMode: false, caseInsensitive: true)) }
         graphqlTypes = spec.graphql.map { Set($0.types) }
         graphqlFields = spec.graphql.map { $0.fields.map { CompiledGlob($0, pathMode: false) } }
         graphqlVerbs = Set(spec.graphql?.verbs ?? [])
         awsServices = spec.aws.map { Set($0.services.map { $0.lowercased() }) }
-        awsActions = spec.aws.map { $0.actions.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
+        awsActions = spec.aws.map { $0.actions.filter { !$0.hasPrefix("!") }.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
+        awsExcludedActions = (spec.aws?.actions ?? []).filter { $0.hasPrefix("!") }
+            .map { CompiledGlob(String($0.dropFirst()), pathMode: false, caseInsensitive: true) }
         sqlClasses = spec.sql.map { Set($0) }
         gitPushClasses = spec.gitPush.map { Set($0) }
     }
@@ -30,8 +34,14 @@ struct RequestMatcher: Sendable {
     private func fieldMatches(_ field: String, _ globs: [CompiledGlob]) -> Bool {
         if globs.isEmpty && graphqlVerbs.isEmpty { return true }
         if globs.contains(where: { $0.matches(field) }) { return true }
-        return !graphqlVerbs.isEmpty && Self.words(field).contains(where: graphqlVerbs.contains)
+        guard !graphqlVerbs.isEmpty else { return false }
+        let words = Self.words(field)
+        return words.contains(where: graphqlVerbs.contains) && !words.contains(where: Self.undoingWords.contains)
     }
+
+    /// Words that turn a destroying verb into its opposite or its guard: `undoDelete`,
+    /// `deletedItemsRestore`, `deleteProtectionEnable`, `cancelDeletion`.
+    static let undoingWords: Set<String> = ["undo", "restore", "recover", "undelete", "protection", "protect", "cancel", "unarchive"]
 
     /// `volumeDelete` → [volume, delete]; `delete_users` → [delete, users]; `HTTPDelete` →
     /// [http, delete].
@@ -81,7 +91,8 @@ struct RequestMatcher: Sendable {
         }
         if let awsServices, let awsActions {
             guard let aws = facts.aws, awsServices.isEmpty || awsServices.contains(aws.service),
-                awsActions.isEmpty || awsActions.contains(where: { $0.matches(aws.action) })
+                awsActions.isEmpty || awsActions.contains(where: { $0.matches(aws.action) }),
+                !awsExcludedActions.contains(where: { $0.matches(aws.action) })
             else { return nil }
             what.append("\(aws.service) \(aws.action)")
         }

@@ -6,7 +6,8 @@ package struct RequestSpec: Sendable {
     package var hosts: [String] = []
     /// Uppercase methods; empty: any.
     package var methods: [String] = []
-    /// Globs over the percent-decoded path (`*` stays within a segment, `**` crosses them).
+    /// Globs over the percent-decoded path (`*` stays within a segment, `**` crosses them),
+    /// ASCII case folded: a wider match only holds more.
     package var paths: [String] = []
     /// Header name → value glob, all present (`*`: present with any value).
     package var headers: [(name: String, value: String)] = []
@@ -34,6 +35,7 @@ package struct GraphQLSpec: Sendable {
 package struct AWSSpec: Sendable {
     /// Signing names (`rds`, `s3`); empty: any service.
     package var services: [String] = []
-    /// Action globs (`Delete*`); empty: any.
+    /// Action globs (`Delete*`); empty: any. A glob written `!DeleteMessage*` excludes the
+    /// actions it matches.
     package var actions: [String] = []
 }
