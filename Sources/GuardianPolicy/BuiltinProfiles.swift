@@ -362,7 +362,7 @@ rules:
     request:
       method: [POST, PUT, DELETE]
       path: ["/**/destroy", "/**/*:destroy", "/**/purge", "/**/*:purge", "/**/wipe", "/**/rebuild", "/**/reinstall", "/**/flushall", "/**/flushdb",
-             "/**/empty", "/**/clear", "/**/dodelete", "/**/terminate", "/**/*:terminate", "/**/*.delete"]
+             "/**/empty", "/**/clear", "/**/dodelete", "/**/terminate", "/**/*:terminate", "/**/*.delete", "/**/destroy/**"]
     examples:
       match:
         - "POST https://api.hetzner.cloud/v1/servers/42/actions/rebuild {\"image\":\"ubuntu-24.04\"}"
@@ -371,10 +371,34 @@ rules:
         - "POST https://acme-dsn.algolia.net/1/indexes/products/clear {}"
         - "POST https://jenkins.acme.internal/job/deploy/doDelete"
         - "POST https://slack.com/api/admin.conversations.delete channel_id=C1"
+        - 'PUT https://vault.acme.internal:8200/v1/secret/destroy/prod/db {"versions":[1]}'
       not_match:
         - "POST https://api.hetzner.cloud/v1/servers/42/actions/poweroff"
         - "GET https://jenkins.acme.internal/job/deploy/api/json"
         - "POST https://slack.com/api/chat.postMessage {\"channel\":\"C1\",\"text\":\"purge\"}"
+
+  - id: api.body-switch-destroys
+    reason: the request's switch makes it destroy everything it acts on (deleteAll, drop_all, is-destroy set to true in the body; an action or type of terminate, destroy, rebuild or reinstall; a DELETE with purge, recurse or cascade set), whatever the endpoint
+    decision: ask
+    tags: [destructive]
+    request:
+      body_switch: [destroy]
+    examples:
+      match:
+        - 'POST https://docs-abc.svc.pinecone.io/vectors/delete {"deleteAll":true,"namespace":"prod"}'
+        - 'POST http://dgraph.internal:8080/alter {"drop_all":true}'
+        - 'POST https://app.terraform.io/api/v2/runs {"data":{"type":"runs","attributes":{"is-destroy":true}}}'
+        - 'POST https://api.scaleway.com/instance/v1/zones/fr-par-1/servers/s1/action {"action":"terminate"}'
+        - 'POST https://api.digitalocean.com/v2/droplets/1/actions {"type":"rebuild","image":"ubuntu-24-04-x64"}'
+        - 'DELETE https://nomad.internal:4646/v1/job/billing?purge=true'
+        - 'DELETE http://127.0.0.1:8500/v1/kv/config?recurse=true'
+      not_match:
+        - 'DELETE http://127.0.0.1:8500/v1/kv/config/app/log-level'
+        - 'GET https://nomad.internal:4646/v1/job/billing?purge=true'
+        - 'POST https://docs-abc.svc.pinecone.io/vectors/delete {"ids":["a"],"namespace":"prod"}'
+        - 'PATCH https://api.github.com/repos/acme/app {"delete_branch_on_merge":true}'
+        - 'POST https://api.digitalocean.com/v2/droplets/1/actions {"type":"reboot"}'
+        - 'POST https://api.anthropic.com/v1/messages {"model":"m","messages":[{"role":"user","content":[{"type":"tool_use","id":"t","name":"db","input":{"action":"destroy","deleteAll":true}}]}]}'
 
   - id: local.remote-execution-api
     reason: this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach

@@ -14,6 +14,7 @@ struct RequestMatcher: Sendable {
     let awsExcludedActions: [CompiledGlob]
     let sqlClasses: Set<OperationClass>?
     let gitPushClasses: Set<OperationClass>?
+    let bodySwitchClasses: Set<OperationClass>?
 
     init(_ spec: RequestSpec) {
         hosts = spec.hosts.map { CompiledGlob($0.lowercased(), pathMode: false, caseInsensitive: true) }
@@ -29,6 +30,7 @@ struct RequestMatcher: Sendable {
             .map { CompiledGlob(String($0.dropFirst()), pathMode: false, caseInsensitive: true) }
         sqlClasses = spec.sql.map { Set($0) }
         gitPushClasses = spec.gitPush.map { Set($0) }
+        bodySwitchClasses = spec.bodySwitch.map { Set($0) }
     }
 
     private func fieldMatches(_ field: String, _ globs: [CompiledGlob]) -> Bool {
@@ -106,6 +108,10 @@ struct RequestMatcher: Sendable {
             let deleted = facts.gitPush.filter(\.deletes).map(\.ref)
             guard gitPushClasses.contains(deleted.isEmpty ? .write : .destroy) else { return nil }
             what.append(deleted.isEmpty ? "git push" : "git push deletes \(deleted.prefix(5).joined(separator: ", "))\(deleted.count > 5 ? " and \(deleted.count - 5) more" : "")")
+        }
+        if let bodySwitchClasses {
+            guard bodySwitchClasses.contains(.destroy), !facts.bodySwitches.isEmpty else { return nil }
+            what += facts.bodySwitches
         }
         return what
     }

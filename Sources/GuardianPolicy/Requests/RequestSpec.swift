@@ -19,6 +19,9 @@ package struct RequestSpec: Sendable {
     /// What a git push over smart HTTP does to the server's refs: `destroy` when it deletes one,
     /// `write` otherwise (`GitPushCommands`).
     package var gitPush: [OperationClass]?
+    /// `destroy` when a switch of the request destroys all it acts on (`BodySwitches`): a JSON
+    /// body's `{"deleteAll": true}` or `{"action": "terminate"}`, a DELETE's `?purge=true`.
+    package var bodySwitch: [OperationClass]?
 }
 
 package struct GraphQLSpec: Sendable {
