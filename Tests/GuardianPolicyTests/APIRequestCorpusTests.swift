@@ -32,6 +32,22 @@ import Testing
 /// - First score, before any classifier change: tuning 45/101 destructive held (45%), 80/85
 ///   benign allowed (5 false positives); held-out 46/100 held (46%), 81/84 allowed (3 false
 ///   positives).
+/// - After the tuning part's misses were read and fixed by class (a DELETE ending at a named
+///   resource on any host; an action named by the path's last segment; a body's or a DELETE's
+///   destroying switch; AWS deletes of every service, `BatchDelete*`, a processed SQS message
+///   not held; GraphQL verbs beside undo/restore/protection words): tuning 93/101 held (92%),
+///   82/85 allowed (3 false positives); held-out, scored again without reading its cases, 80/100
+///   held (80%), 81/84 allowed (3 false positives).
+/// - Left in the tuning part: resources named by one-letter or engine collections (GCS `b/…/o/…`,
+///   an Azure blob container by `restype`), two segments after the collection (Docker Hub tags,
+///   npm's `-rev`), deletes of users and Stripe products (not in the resource list: a dev
+///   server's user delete is not held), a GET that runs SQL (QuestDB's `/exec`; GETs are read
+///   as searches), Vercel Blob's `POST /delete` of listed URLs (the same shape as a vector store's
+///   delete by id); false positives: Hasura's `delete_x_by_pk` (one row), a telemetry event whose
+///   properties carry a `sql` key, a HEAD on a bucket named `prod-…` under dev (environment).
+///
+/// The same author wrote both parts and the rules: the held-out score measures generalisation
+/// across endpoints of the same providers and labelling habits, not across authors.
 @Suite struct APIRequestCorpusTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var provider: String
@@ -943,15 +959,15 @@ import Testing
             print("MISS \(c.destructive ? "destructive" : "benign") \(c.provider): \(c.request.prefix(160)) -> \(o.rules)")
         }
         print("TUNING \(s)")
-        #expect(s.held * 100 >= s.destructive * 44, "\(s)")
-        #expect(s.allowed * 100 >= s.benign * 94, "\(s)")
+        #expect(s.held * 100 >= s.destructive * 92, "\(s)")
+        #expect(s.allowed * 100 >= s.benign * 96, "\(s)")
     }
 
     /// Totals only: its cases are not read while the rules are tuned.
     @Test func heldOutPart() {
         let s = Self.score(Self.heldOut)
         print("HELD-OUT \(s)")
-        #expect(s.held * 100 >= s.destructive * 45, "\(s)")
+        #expect(s.held * 100 >= s.destructive * 79, "\(s)")
         #expect(s.allowed * 100 >= s.benign * 95, "\(s)")
     }
 }
