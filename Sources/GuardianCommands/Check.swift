@@ -116,6 +116,7 @@ extension Guardian {
                 if let aws = facts.aws { does.append("aws \(aws.service) \(aws.action)") }
                 does += facts.sql.map { "sql \($0.prefix(80))" }
                 does += facts.gitPush.map { "git push \($0.ref)\($0.deletes ? " (deleted)" : "")" }
+                does += facts.bodySwitches.map { "switch \($0)" }
             }
             try report(evaluation, engine: engine, why: why, namesEnvironment: true) {
                 print("request: \(http.method) \(http.scheme)://\(http.host)\(http.target)")

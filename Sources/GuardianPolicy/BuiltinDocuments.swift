@@ -39,11 +39,11 @@ extension BuiltinProfiles {
             q.graphql = g
             r.request = q
             r.matchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { volumeDelete(volumeId: \\\"vol_1\\\") }\"}", location: at(18, 11)), Located(value: "POST http://127.0.0.1:8080/graphql {\"query\":\"mutation m { x: serviceDelete(id: \\\"s\\\") }\"}", location: at(19, 11)), Located(value: "POST https://api.github.com/graphql {\"query\":\"mutation { deleteRef(input: {refId: \\\"r\\\"}) { clientMutationId } }\"}", location: at(20, 11)), Located(value: "POST https://api.example.com/graphql [{\"query\":\"query { me { id } }\"},{\"query\":\"mutation { projectDelete(id: \\\"p\\\") }\"}]", location: at(21, 11))]
-            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"query { volume(id: \\\"vol_1\\\") { name } }\"}", location: at(23, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { customDomainCreate(input: {domain: \\\"a.example\\\"}) { id } }\"}", location: at(24, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deletedItemsRestore { id } }\"}", location: at(25, 11))]
+            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"query { volume(id: \\\"vol_1\\\") { name } }\"}", location: at(23, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { customDomainCreate(input: {domain: \\\"a.example\\\"}) { id } }\"}", location: at(24, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deletedItemsRestore { id } }\"}", location: at(25, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deleteProtectionEnable(serviceId: \\\"s\\\") { enabled } }\"}", location: at(26, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { undoDelete(id: \\\"d\\\") { id } }\"}", location: at(27, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "railway.api-destructive", reason: "this Railway API mutation destroys data, deployments or access (volumes and their backups, services, environments, projects, tokens)", decision: .ask, location: at(27, 5))
+            var r = RuleSpec(id: "railway.api-destructive", reason: "this Railway API mutation destroys data, deployments or access (volumes and their backups, services, environments, projects, tokens)", decision: .ask, location: at(29, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
@@ -52,190 +52,221 @@ extension BuiltinProfiles {
             g.fields = ["volumeDelete", "volumeInstanceBackupDelete", "volumeInstanceBackupRestore", "volumeInstancePITRRestore", "serviceDelete", "serviceDisconnect", "environmentDelete", "projectDelete", "projectScheduleDelete", "projectScheduleDeleteForce", "projectTransferConfirm", "projectMemberRemove", "projectTokenDelete", "apiTokenDelete", "workspaceDelete", "workspaceUserRemove", "userDelete", "deploymentRemove", "deploymentStop", "deploymentCancel", "deploymentRollback", "variableDelete", "pluginDelete", "pluginReset", "pluginResetCredentials", "bucketCredentialsReset", "customDomainDelete", "serviceDomainDelete", "tcpProxyDelete", "privateNetworkEndpointDelete", "privateNetworksForEnvironmentDelete", "sandboxDestroy", "templateDelete"]
             q.graphql = g
             r.request = q
-            r.matchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \\\"b\\\", volumeInstanceId: \\\"v\\\") }\"}", location: at(38, 11)), Located(value: "POST https://backboard.railway.app/graphql/v2 {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(39, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation ServiceDelete($id: String!, $environmentId: String) { serviceDelete(id: $id, environmentId: $environmentId) }\",\"variables\":{\"id\":\"svc\",\"environmentId\":\"1b2c3d4e-0000-4000-8000-000000000001\"}}", location: at(40, 11))]
-            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"query { environments(projectId: \\\"p\\\") { edges { node { id name } } } }\"}", location: at(42, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { serviceInstanceRedeploy(serviceId: \\\"s\\\", environmentId: \\\"e\\\") }\"}", location: at(44, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(45, 11))]
+            r.matchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { volumeInstanceBackupRestore(volumeInstanceBackupId: \\\"b\\\", volumeInstanceId: \\\"v\\\") }\"}", location: at(40, 11)), Located(value: "POST https://backboard.railway.app/graphql/v2 {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(41, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation ServiceDelete($id: String!, $environmentId: String) { serviceDelete(id: $id, environmentId: $environmentId) }\",\"variables\":{\"id\":\"svc\",\"environmentId\":\"1b2c3d4e-0000-4000-8000-000000000001\"}}", location: at(42, 11))]
+            r.notMatchExamples = [Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"query { environments(projectId: \\\"p\\\") { edges { node { id name } } } }\"}", location: at(44, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { serviceInstanceRedeploy(serviceId: \\\"s\\\", environmentId: \\\"e\\\") }\"}", location: at(46, 11)), Located(value: "POST https://api.example.com/graphql {\"query\":\"mutation { deploymentRollback(id: \\\"d\\\") }\"}", location: at(47, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "aws.api-delete-data", reason: "this AWS API call deletes a data store, its backups or the resources holding it", decision: .ask, location: at(47, 5))
+            var r = RuleSpec(id: "aws.api-delete-data", reason: "this AWS API call deletes a data store, its backups or the resources holding it", decision: .ask, location: at(49, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             var a = AWSSpec()
-            a.services = ["rds", "s3", "dynamodb", "ec2", "lambda", "elasticache", "redshift", "elasticfilesystem", "backup", "docdb", "neptune", "memorydb", "cloudformation", "secretsmanager", "kms", "ecr", "eks", "es", "opensearch", "glacier", "kinesis", "sqs", "sns", "logs"]
-            a.actions = ["Delete*", "Terminate*", "Purge*", "ScheduleKeyDeletion", "RemoveTagsFromResource*"]
+            a.actions = ["Delete*", "BatchDelete*", "Terminate*", "Purge*", "ScheduleKeyDeletion", "RemoveTagsFromResource*", "!DeleteMessage", "!DeleteMessageBatch"]
             q.aws = a
             r.request = q
-            r.matchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DeleteDBInstance&Version=2014-10-31&DBInstanceIdentifier=prod-db&SkipFinalSnapshot=true", location: at(57, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.DeleteTable' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(58, 11)), Located(value: "DELETE https://s3.amazonaws.com/prod-backups", location: at(59, 11)), Located(value: "DELETE https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(60, 11)), Located(value: "DELETE https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/api", location: at(61, 11)), Located(value: "POST https://ec2.us-east-1.amazonaws.com/ Action=DeleteVolume&Version=2016-11-15&VolumeId=vol-1", location: at(62, 11))]
-            r.notMatchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DescribeDBInstances&Version=2014-10-31", location: at(64, 11)), Located(value: "GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(65, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.GetItem' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(66, 11))]
+            r.matchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DeleteDBInstance&Version=2014-10-31&DBInstanceIdentifier=prod-db&SkipFinalSnapshot=true", location: at(60, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.DeleteTable' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(61, 11)), Located(value: "DELETE https://s3.amazonaws.com/prod-backups", location: at(62, 11)), Located(value: "DELETE https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(63, 11)), Located(value: "DELETE https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/api", location: at(64, 11)), Located(value: "POST https://ec2.us-east-1.amazonaws.com/ Action=DeleteVolume&Version=2016-11-15&VolumeId=vol-1", location: at(65, 11)), Located(value: "POST https://api.ecr.us-east-1.amazonaws.com/ -H 'X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.BatchDeleteImage' {\"repositoryName\":\"app\",\"imageIds\":[{\"imageTag\":\"v1\"}]}", location: at(66, 11)), Located(value: "DELETE https://route53.amazonaws.com/2013-04-01/hostedzone/Z1D633PJN98FT9", location: at(67, 11)), Located(value: "POST https://timestream.us-east-1.amazonaws.com/ -H 'X-Amz-Target: Timestream_20181101.DeleteDatabase' {\"DatabaseName\":\"metrics\"}", location: at(68, 11))]
+            r.notMatchExamples = [Located(value: "POST https://rds.us-east-1.amazonaws.com/ Action=DescribeDBInstances&Version=2014-10-31", location: at(70, 11)), Located(value: "GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump", location: at(71, 11)), Located(value: "POST https://dynamodb.us-east-1.amazonaws.com/ -H 'X-Amz-Target: DynamoDB_20120810.GetItem' -H 'Content-Type: application/x-amz-json-1.0' {\"TableName\":\"users\"}", location: at(72, 11)), Located(value: "POST https://sqs.us-east-1.amazonaws.com/ -H 'X-Amz-Target: AmazonSQS.DeleteMessage' {\"QueueUrl\":\"https://sqs.us-east-1.amazonaws.com/1/q\",\"ReceiptHandle\":\"AQEB\"}", location: at(73, 11)), Located(value: "GET https://route53.amazonaws.com/2013-04-01/hostedzone", location: at(74, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "api.sql-destructive", reason: "SQL sent to a database over HTTP that drops, truncates, or deletes or updates every row destroys data (a management API's query endpoint, an edge or serverless database, a warehouse's statement API)", decision: .ask, location: at(68, 5))
+            var r = RuleSpec(id: "api.sql-destructive", reason: "SQL sent to a database over HTTP that drops, truncates, or deletes or updates every row destroys data (a management API's query endpoint, an edge or serverless database, a warehouse's statement API)", decision: .ask, location: at(76, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.sql = [.destroy]
             r.request = q
-            r.matchExamples = [Located(value: "POST https://api.supabase.com/v1/projects/abcd/database/query {\"query\":\"DROP TABLE orders;\"}", location: at(76, 11)), Located(value: "POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {\"sql\":\"DELETE FROM users\",\"params\":[]}", location: at(77, 11)), Located(value: "POST https://app-acme.turso.io/v2/pipeline {\"requests\":[{\"type\":\"execute\",\"stmt\":{\"sql\":\"TRUNCATE TABLE events\"}},{\"type\":\"close\"}]}", location: at(78, 11)), Located(value: "POST https://ep-cool-1.us-east-2.aws.neon.tech/sql {\"query\":\"UPDATE accounts SET balance = 0\",\"params\":[]}", location: at(79, 11)), Located(value: "POST https://hasura.example.com/v2/query {\"type\":\"run_sql\",\"args\":{\"source\":\"default\",\"sql\":\"DROP SCHEMA public CASCADE\"}}", location: at(80, 11)), Located(value: "POST https://dbc-1.cloud.databricks.com/api/2.0/sql/statements {\"statement\":\"DROP TABLE main.sales.orders\",\"warehouse_id\":\"w1\"}", location: at(81, 11)), Located(value: "POST https://bigquery.googleapis.com/bigquery/v2/projects/acme/queries {\"query\":\"DELETE FROM ds.orders WHERE true\",\"useLegacySql\":false}", location: at(82, 11)), Located(value: "POST http://127.0.0.1:8123/?query=DROP%20TABLE%20events", location: at(83, 11)), Located(value: "POST http://127.0.0.1:8123/ -H 'Content-Type: text/plain' ALTER TABLE events DROP COLUMN payload", location: at(84, 11))]
-            r.notMatchExamples = [Located(value: "POST https://api.supabase.com/v1/projects/abcd/database/query {\"query\":\"SELECT count(*) FROM orders\"}", location: at(86, 11)), Located(value: "POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {\"sql\":\"DELETE FROM sessions WHERE expires < ?\",\"params\":[1]}", location: at(87, 11)), Located(value: "POST https://search.example.com/v1/search {\"query\":\"drop shipping suppliers\"}", location: at(88, 11)), Located(value: "POST https://api.anthropic.com/v1/messages {\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"DROP TABLE orders; -- what does this do?\"}]}", location: at(89, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { customDomainCreate(input: {domain: \\\"a.example\\\"}) { id } }\"}", location: at(90, 11))]
+            r.matchExamples = [Located(value: "POST https://api.supabase.com/v1/projects/abcd/database/query {\"query\":\"DROP TABLE orders;\"}", location: at(84, 11)), Located(value: "POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {\"sql\":\"DELETE FROM users\",\"params\":[]}", location: at(85, 11)), Located(value: "POST https://app-acme.turso.io/v2/pipeline {\"requests\":[{\"type\":\"execute\",\"stmt\":{\"sql\":\"TRUNCATE TABLE events\"}},{\"type\":\"close\"}]}", location: at(86, 11)), Located(value: "POST https://ep-cool-1.us-east-2.aws.neon.tech/sql {\"query\":\"UPDATE accounts SET balance = 0\",\"params\":[]}", location: at(87, 11)), Located(value: "POST https://hasura.example.com/v2/query {\"type\":\"run_sql\",\"args\":{\"source\":\"default\",\"sql\":\"DROP SCHEMA public CASCADE\"}}", location: at(88, 11)), Located(value: "POST https://dbc-1.cloud.databricks.com/api/2.0/sql/statements {\"statement\":\"DROP TABLE main.sales.orders\",\"warehouse_id\":\"w1\"}", location: at(89, 11)), Located(value: "POST https://bigquery.googleapis.com/bigquery/v2/projects/acme/queries {\"query\":\"DELETE FROM ds.orders WHERE true\",\"useLegacySql\":false}", location: at(90, 11)), Located(value: "POST http://127.0.0.1:8123/?query=DROP%20TABLE%20events", location: at(91, 11)), Located(value: "POST http://127.0.0.1:8123/ -H 'Content-Type: text/plain' ALTER TABLE events DROP COLUMN payload", location: at(92, 11))]
+            r.notMatchExamples = [Located(value: "POST https://api.supabase.com/v1/projects/abcd/database/query {\"query\":\"SELECT count(*) FROM orders\"}", location: at(94, 11)), Located(value: "POST https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1/query {\"sql\":\"DELETE FROM sessions WHERE expires < ?\",\"params\":[1]}", location: at(95, 11)), Located(value: "POST https://search.example.com/v1/search {\"query\":\"drop shipping suppliers\"}", location: at(96, 11)), Located(value: "POST https://api.anthropic.com/v1/messages {\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"DROP TABLE orders; -- what does this do?\"}]}", location: at(97, 11)), Located(value: "POST https://backboard.railway.com/graphql/v2 {\"query\":\"mutation { customDomainCreate(input: {domain: \\\"a.example\\\"}) { id } }\"}", location: at(98, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "git.push-deletes-ref", reason: "a git push that deletes a branch or tag on the server (a delete or mirror push, however it is sent) removes it for everyone; a branch deleted on the server may hold the only copy of work", decision: .ask, location: at(92, 5))
+            var r = RuleSpec(id: "git.push-deletes-ref", reason: "a git push that deletes a branch or tag on the server (a delete or mirror push, however it is sent) removes it for everyone; a branch deleted on the server may hold the only copy of work", decision: .ask, location: at(100, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.gitPush = [.destroy]
             r.request = q
-            r.matchExamples = [Located(value: "POST https://github.com/acme/app.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00853f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e 0000000000000000000000000000000000000000 refs/heads/feature\u{0}report-status side-band-64k\n0000", location: at(100, 11)), Located(value: "POST http://127.0.0.1:8080/repo.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00743f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e a1b2c3d4e5f60718293a4b5c6d7e8f9012345678 refs/heads/main\u{0}report-status\n006da1b2c3d4e5f60718293a4b5c6d7e8f9012345678 0000000000000000000000000000000000000000 refs/heads/old-release\n0000", location: at(101, 11))]
-            r.notMatchExamples = [Located(value: "POST https://github.com/acme/app.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00823f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e a1b2c3d4e5f60718293a4b5c6d7e8f9012345678 refs/heads/main\u{0}report-status side-band-64k\n0000PACK", location: at(103, 11)), Located(value: "POST https://github.com/acme/app.git/git-upload-pack -H 'Content-Type: application/x-git-upload-pack-request' 0000", location: at(104, 11))]
+            r.matchExamples = [Located(value: "POST https://github.com/acme/app.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00853f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e 0000000000000000000000000000000000000000 refs/heads/feature\u{0}report-status side-band-64k\n0000", location: at(108, 11)), Located(value: "POST http://127.0.0.1:8080/repo.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00743f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e a1b2c3d4e5f60718293a4b5c6d7e8f9012345678 refs/heads/main\u{0}report-status\n006da1b2c3d4e5f60718293a4b5c6d7e8f9012345678 0000000000000000000000000000000000000000 refs/heads/old-release\n0000", location: at(109, 11))]
+            r.notMatchExamples = [Located(value: "POST https://github.com/acme/app.git/git-receive-pack -H 'Content-Type: application/x-git-receive-pack-request' 00823f1c2a9e5b7d4e589a10c4d2e8f7b3516f1c2a9e a1b2c3d4e5f60718293a4b5c6d7e8f9012345678 refs/heads/main\u{0}report-status side-band-64k\n0000PACK", location: at(111, 11)), Located(value: "POST https://github.com/acme/app.git/git-upload-pack -H 'Content-Type: application/x-git-upload-pack-request' 0000", location: at(112, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "kubernetes.api-delete", reason: "a DELETE through the Kubernetes API server deletes what `kubectl delete` would \u{2014} a namespace and everything in it, workloads, volumes and their claims, or a whole collection", decision: .ask, location: at(106, 5))
+            var r = RuleSpec(id: "kubernetes.api-delete", reason: "a DELETE through the Kubernetes API server deletes what `kubectl delete` would \u{2014} a namespace and everything in it, workloads, volumes and their claims, or a whole collection", decision: .ask, location: at(114, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.methods = ["DELETE"]
             q.paths = ["/api/v1/namespaces/*", "/api/v1/namespaces/*/**", "/apis/*/*/namespaces/*/**", "/api/v1/persistentvolumes", "/api/v1/persistentvolumes/*", "/api/v1/nodes/*", "/apis/*.*/*/*/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://10.0.0.1:6443/api/v1/namespaces/shop", location: at(116, 11)), Located(value: "DELETE https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments/api", location: at(117, 11)), Located(value: "DELETE https://k8s.example.com/api/v1/namespaces/shop/persistentvolumeclaims/data-db-0", location: at(118, 11)), Located(value: "DELETE http://127.0.0.1:8001/api/v1/namespaces/shop/pods", location: at(119, 11)), Located(value: "DELETE https://k8s.example.com/apis/postgresql.cnpg.io/v1/namespaces/db/clusters/main", location: at(120, 11)), Located(value: "DELETE https://k8s.example.com/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusters.postgresql.cnpg.io", location: at(121, 11)), Located(value: "DELETE https://k8s.example.com/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/admin-binding", location: at(122, 11))]
-            r.notMatchExamples = [Located(value: "GET https://10.0.0.1:6443/api/v1/namespaces/shop/pods", location: at(124, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/1", location: at(125, 11)), Located(value: "POST https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments {}", location: at(126, 11))]
+            r.matchExamples = [Located(value: "DELETE https://10.0.0.1:6443/api/v1/namespaces/shop", location: at(124, 11)), Located(value: "DELETE https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments/api", location: at(125, 11)), Located(value: "DELETE https://k8s.example.com/api/v1/namespaces/shop/persistentvolumeclaims/data-db-0", location: at(126, 11)), Located(value: "DELETE http://127.0.0.1:8001/api/v1/namespaces/shop/pods", location: at(127, 11)), Located(value: "DELETE https://k8s.example.com/apis/postgresql.cnpg.io/v1/namespaces/db/clusters/main", location: at(128, 11)), Located(value: "DELETE https://k8s.example.com/apis/apiextensions.k8s.io/v1/customresourcedefinitions/clusters.postgresql.cnpg.io", location: at(129, 11)), Located(value: "DELETE https://k8s.example.com/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/admin-binding", location: at(130, 11))]
+            r.notMatchExamples = [Located(value: "GET https://10.0.0.1:6443/api/v1/namespaces/shop/pods", location: at(132, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/1", location: at(133, 11)), Located(value: "POST https://k8s.example.com/apis/apps/v1/namespaces/shop/deployments {}", location: at(134, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "search.api-delete-index", reason: "deleting an Elasticsearch or OpenSearch index, every document a query matches, or a snapshot destroys the data it holds", decision: .ask, location: at(128, 5))
+            var r = RuleSpec(id: "search.api-delete-index", reason: "deleting an Elasticsearch or OpenSearch index, every document a query matches, or a snapshot destroys the data it holds", decision: .ask, location: at(136, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.methods = ["DELETE", "POST"]
             q.paths = ["/_delete_by_query", "/*/_delete_by_query", "/_snapshot/*/*", "/_all", "/*/_doc/_delete_by_query"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_delete_by_query {\"query\":{\"match_all\":{}}}", location: at(137, 11)), Located(value: "DELETE https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(138, 11)), Located(value: "DELETE http://localhost:9200/_all", location: at(139, 11))]
-            r.notMatchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_search {\"query\":{\"match_all\":{}}}", location: at(141, 11)), Located(value: "GET https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(142, 11))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_delete_by_query {\"query\":{\"match_all\":{}}}", location: at(145, 11)), Located(value: "DELETE https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(146, 11)), Located(value: "DELETE http://localhost:9200/_all", location: at(147, 11))]
+            r.notMatchExamples = [Located(value: "POST http://127.0.0.1:9200/logs-2026/_search {\"query\":{\"match_all\":{}}}", location: at(149, 11)), Located(value: "GET https://search.example.com/_snapshot/backups/nightly-2026-12-01", location: at(150, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "search.api-delete-index-on-search-hosts", reason: "deleting an Elasticsearch or OpenSearch index destroys every document in it", decision: .ask, location: at(144, 5))
+            var r = RuleSpec(id: "search.api-delete-index-on-search-hosts", reason: "deleting an Elasticsearch or OpenSearch index destroys every document in it", decision: .ask, location: at(152, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["*.es.amazonaws.com", "*.aoss.amazonaws.com", "*.es.io", "*.elastic-cloud.com", "*.found.io", "*.bonsai.io", "*.bonsaisearch.net", "*elasticsearch*", "*opensearch*"]
             q.methods = ["DELETE"]
             q.paths = ["/*", "/*,*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://search-logs-abc.us-east-1.es.amazonaws.com/logs-2026", location: at(153, 15)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders", location: at(153, 86))]
-            r.notMatchExamples = [Located(value: "DELETE https://api.example.com/orders", location: at(154, 19)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders/_doc/1", location: at(154, 60))]
+            r.matchExamples = [Located(value: "DELETE https://search-logs-abc.us-east-1.es.amazonaws.com/logs-2026", location: at(161, 15)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders", location: at(161, 86))]
+            r.notMatchExamples = [Located(value: "DELETE https://api.example.com/orders", location: at(162, 19)), Located(value: "DELETE https://acme.es.us-east-1.aws.found.io/orders/_doc/1", location: at(162, 60))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(156, 5))
+            var r = RuleSpec(id: "github.api-delete", reason: "deleting a GitHub repository or branch through the API cannot be undone from the agent's side", decision: .ask, location: at(164, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.github.com"]
             q.methods = ["DELETE"]
             q.paths = ["/repos/*/*", "/repos/*/*/git/refs/**", "/orgs/*", "/repos/*/*/releases/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(165, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(165, 63))]
-            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(166, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(166, 64))]
+            r.matchExamples = [Located(value: "DELETE https://api.github.com/repos/acme/app", location: at(173, 15)), Located(value: "DELETE https://api.github.com/repos/acme/app/git/refs/heads/main", location: at(173, 63))]
+            r.notMatchExamples = [Located(value: "GET https://api.github.com/repos/acme/app", location: at(174, 19)), Located(value: "DELETE https://api.github.com/repos/acme/app/issues/comments/1", location: at(174, 64))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "forge.api-delete", reason: "deleting a repository, project, group or protected branch on a code forge's API (GitLab, GitHub Enterprise, Gitea, Forgejo, Bitbucket) cannot be undone from the agent's side", decision: .ask, location: at(168, 5))
+            var r = RuleSpec(id: "forge.api-delete", reason: "deleting a repository, project, group or protected branch on a code forge's API (GitLab, GitHub Enterprise, Gitea, Forgejo, Bitbucket) cannot be undone from the agent's side", decision: .ask, location: at(176, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.methods = ["DELETE"]
             q.paths = ["/api/v4/projects/*", "/api/v4/projects/*/*", "/api/v4/projects/*/*/*", "/api/v4/groups/*", "/api/v4/groups/*/*", "/api/v4/projects/*/repository/branches/*", "/api/v4/projects/*/protected_branches/*", "/api/v3/repos/*/*", "/api/v3/repos/*/*/git/refs/**", "/api/v3/orgs/*", "/api/v1/repos/*/*", "/api/v1/repos/*/*/branches/*", "/api/v1/orgs/*", "/2.0/repositories/*/*", "/2.0/repositories/*/*/refs/branches/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(182, 11)), Located(value: "DELETE https://git.acme.internal/api/v4/projects/42/repository/branches/main", location: at(183, 11)), Located(value: "DELETE https://github.acme.com/api/v3/repos/acme/app", location: at(184, 11)), Located(value: "DELETE https://codeberg.org/api/v1/repos/acme/app", location: at(185, 11)), Located(value: "DELETE https://api.bitbucket.org/2.0/repositories/acme/app", location: at(186, 11))]
-            r.notMatchExamples = [Located(value: "GET https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(188, 11)), Located(value: "DELETE https://gitlab.com/api/v4/projects/42/issues/7/notes/1/award_emoji/3", location: at(189, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/3", location: at(190, 11))]
+            r.matchExamples = [Located(value: "DELETE https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(190, 11)), Located(value: "DELETE https://git.acme.internal/api/v4/projects/42/repository/branches/main", location: at(191, 11)), Located(value: "DELETE https://github.acme.com/api/v3/repos/acme/app", location: at(192, 11)), Located(value: "DELETE https://codeberg.org/api/v1/repos/acme/app", location: at(193, 11)), Located(value: "DELETE https://api.bitbucket.org/2.0/repositories/acme/app", location: at(194, 11))]
+            r.notMatchExamples = [Located(value: "GET https://gitlab.com/api/v4/projects/acme%2Fapp", location: at(196, 11)), Located(value: "DELETE https://gitlab.com/api/v4/projects/42/issues/7/notes/1/award_emoji/3", location: at(197, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/3", location: at(198, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "vector-store.api-delete", reason: "deleting an index or collection of a hosted vector or search store (Pinecone, Qdrant Cloud, Weaviate Cloud, Typesense Cloud, Meilisearch Cloud, Algolia) destroys every record in it", decision: .ask, location: at(192, 5))
+            var r = RuleSpec(id: "vector-store.api-delete", reason: "deleting an index or collection of a hosted vector or search store (Pinecone, Qdrant Cloud, Weaviate Cloud, Typesense Cloud, Meilisearch Cloud, Algolia) destroys every record in it", decision: .ask, location: at(200, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["*.pinecone.io", "*.cloud.qdrant.io", "*.weaviate.cloud", "*.weaviate.network", "*.typesense.net", "*.meilisearch.io", "*.algolia.net", "*.algolianet.com"]
             q.methods = ["DELETE"]
             q.paths = ["/indexes/*", "/collections/*", "/v1/schema/*", "/1/indexes/*", "/v1/collections/*"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.pinecone.io/indexes/docs", location: at(201, 15)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs", location: at(201, 62)), Located(value: "DELETE https://acme-dsn.algolia.net/1/indexes/products", location: at(201, 139))]
-            r.notMatchExamples = [Located(value: "GET https://api.pinecone.io/indexes/docs", location: at(202, 19)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs/points/1", location: at(202, 63)), Located(value: "DELETE http://localhost:6333/collections/docs", location: at(202, 149))]
+            r.matchExamples = [Located(value: "DELETE https://api.pinecone.io/indexes/docs", location: at(209, 15)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs", location: at(209, 62)), Located(value: "DELETE https://acme-dsn.algolia.net/1/indexes/products", location: at(209, 139))]
+            r.notMatchExamples = [Located(value: "GET https://api.pinecone.io/indexes/docs", location: at(210, 19)), Located(value: "DELETE https://abc.eu-central-1.aws.cloud.qdrant.io:6333/collections/docs/points/1", location: at(210, 63)), Located(value: "DELETE http://localhost:6333/collections/docs", location: at(210, 149))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(204, 5))
+            var r = RuleSpec(id: "paas.api-delete", reason: "deleting an app, service, project or database through its platform's API destroys it and its data", decision: .ask, location: at(212, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.hosts = ["api.machines.dev", "api.fly.io", "api.render.com", "api.vercel.com", "console.neon.tech", "api.supabase.com", "api.planetscale.com", "api.heroku.com", "api.cloudflare.com", "api.netlify.com", "api.digitalocean.com"]
             q.methods = ["DELETE"]
             r.request = q
-            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(213, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(214, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(215, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(216, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(217, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(218, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(219, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(220, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(221, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(222, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(223, 11))]
-            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(225, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(226, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(227, 11))]
+            r.matchExamples = [Located(value: "DELETE https://api.machines.dev/v1/apps/my-app", location: at(221, 11)), Located(value: "DELETE https://api.machines.dev/v1/apps/my-app/volumes/vol_1", location: at(222, 11)), Located(value: "DELETE https://api.render.com/v1/services/srv-1", location: at(223, 11)), Located(value: "DELETE https://api.render.com/v1/postgres/dpg-1", location: at(224, 11)), Located(value: "DELETE https://api.vercel.com/v9/projects/site?teamId=t", location: at(225, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1", location: at(226, 11)), Located(value: "DELETE https://console.neon.tech/api/v2/projects/p-1/branches/br-1", location: at(227, 11)), Located(value: "DELETE https://api.supabase.com/v1/projects/abcd", location: at(228, 11)), Located(value: "DELETE https://api.planetscale.com/v1/organizations/acme/databases/prod", location: at(229, 11)), Located(value: "DELETE https://api.heroku.com/apps/my-app", location: at(230, 11)), Located(value: "DELETE https://api.cloudflare.com/client/v4/accounts/a/d1/database/db-1", location: at(231, 11))]
+            r.notMatchExamples = [Located(value: "GET https://api.machines.dev/v1/apps/my-app", location: at(233, 11)), Located(value: "POST https://api.render.com/v1/services/srv-1/deploys", location: at(234, 11)), Located(value: "DELETE http://localhost:3000/todos/1", location: at(235, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(229, 5))
+            var r = RuleSpec(id: "api.rest-delete-resource", reason: "a DELETE of a named database, instance, cluster, volume, disk, bucket, snapshot, backup, repository, project, environment, zone, secret, key, index, collection, dataset or namespace destroys it and what it holds, whatever the provider", decision: .ask, location: at(237, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.methods = ["DELETE"]
+            q.paths = ["/**/*databases/*", "/**/database/*", "/**/*instances/*", "/**/instance/*", "/**/*clusters/*", "/**/cluster/*", "/**/*volumes/*", "/**/volume/*", "/**/*disks/*", "/**/*buckets/*", "/**/bucket/*", "/**/*snapshots/*", "/**/snapshot/*", "/**/*backups/*", "/**/backup/*", "/**/recovery-points/*", "/**/repositories/*", "/**/repository/*", "/**/projects/*", "/**/environments/*", "/**/*zones/*", "/**/hostedzone/*", "/**/domains/*", "/**/secrets/*", "/**/secrets", "/**/keys/*", "/**/indexes/*", "/**/index/*", "/**/indices/*", "/**/collections/*", "/**/collection/*", "/**/tables/*", "/**/datasets/*", "/**/namespaces/*", "/**/namespace/*", "/**/*servers/*", "/**/server/*", "/**/droplets/*", "/**/machines/*", "/**/services/*", "/**/apps/*", "/**/applications/*", "/**/sites/*", "/**/deployments/*", "/**/branches/*", "/**/groups/*", "/**/workspaces/*", "/**/spaces/*", "/**/stacks/*", "/**/pipelines/*", "/**/addons/*", "/**/packages/*", "/**/manifests/*", "/**/mounts/*", "/**/vaults/*", "/**/folders/*", "/**/dashboards/*", "/**/dashboard/*", "/**/monitors/*", "/**/monitor/*", "/**/file-systems/*", "/**/filesystems/*", "/**/streams/*", "/**/queues/*", "/**/functions/*", "/**/images/*", "/**/registries/*", "/**/resourcegroups/*", "/**/storageaccounts/*", "/**/schema/*", "/**/schemas/*", "/**/variables/*", "/**/env/*"]
+            r.request = q
+            r.matchExamples = [Located(value: "DELETE https://sqladmin.googleapis.com/v1/projects/acme/instances/prod-db/databases/orders", location: at(261, 11)), Located(value: "DELETE https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks?api-version=2024-02-01", location: at(262, 11)), Located(value: "DELETE https://api.hetzner.cloud/v1/servers/42", location: at(263, 11)), Located(value: "DELETE https://cloud.mongodb.com/api/atlas/v2/groups/g/clusters/prod/backup/snapshots/s1", location: at(264, 11)), Located(value: "DELETE https://vault.acme.internal:8200/v1/transit/keys/payments", location: at(265, 11)), Located(value: "DELETE https://api.example.dev/v1/projects/p-1/secrets", location: at(266, 11))]
+            r.notMatchExamples = [Located(value: "GET https://sqladmin.googleapis.com/v1/projects/acme/instances/prod-db", location: at(268, 11)), Located(value: "DELETE http://localhost:3000/api/v1/todos/3", location: at(269, 11)), Located(value: "DELETE https://acme.algolia.net/1/indexes/products/sku-123", location: at(270, 11)), Located(value: "DELETE https://acme.okta.com/api/v1/sessions/me", location: at(271, 11)), Located(value: "DELETE https://api.github.com/user/starred/acme/app", location: at(272, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "api.destructive-action-path", reason: "an API action the path's last segment names destroys what it acts on (destroy, purge, wipe, rebuild, reinstall, flushall, empty, clear, doDelete, terminate), whatever the provider", decision: .ask, location: at(274, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.methods = ["POST", "PUT", "DELETE"]
+            q.paths = ["/**/destroy", "/**/*:destroy", "/**/purge", "/**/*:purge", "/**/wipe", "/**/rebuild", "/**/reinstall", "/**/flushall", "/**/flushdb", "/**/empty", "/**/clear", "/**/dodelete", "/**/terminate", "/**/*:terminate", "/**/*.delete", "/**/destroy/**"]
+            r.request = q
+            r.matchExamples = [Located(value: "POST https://api.hetzner.cloud/v1/servers/42/actions/rebuild {\"image\":\"ubuntu-24.04\"}", location: at(284, 11)), Located(value: "POST https://cloudkms.googleapis.com/v1/projects/p/locations/global/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1:destroy {}", location: at(285, 11)), Located(value: "POST https://us1-cat-1.upstash.io/flushall", location: at(286, 11)), Located(value: "POST https://acme-dsn.algolia.net/1/indexes/products/clear {}", location: at(287, 11)), Located(value: "POST https://jenkins.acme.internal/job/deploy/doDelete", location: at(288, 11)), Located(value: "POST https://slack.com/api/admin.conversations.delete channel_id=C1", location: at(289, 11)), Located(value: "PUT https://vault.acme.internal:8200/v1/secret/destroy/prod/db {\"versions\":[1]}", location: at(290, 11))]
+            r.notMatchExamples = [Located(value: "POST https://api.hetzner.cloud/v1/servers/42/actions/poweroff", location: at(292, 11)), Located(value: "GET https://jenkins.acme.internal/job/deploy/api/json", location: at(293, 11)), Located(value: "POST https://slack.com/api/chat.postMessage {\"channel\":\"C1\",\"text\":\"purge\"}", location: at(294, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "api.body-switch-destroys", reason: "the request's switch makes it destroy everything it acts on (deleteAll, drop_all, is-destroy set to true in the body; an action or type of terminate, destroy, rebuild or reinstall; a DELETE with purge, recurse or cascade set), whatever the endpoint", decision: .ask, location: at(296, 5))
+            r.tags = ["destructive"]
+            var q = RequestSpec()
+            q.bodySwitch = [.destroy]
+            r.request = q
+            r.matchExamples = [Located(value: "POST https://docs-abc.svc.pinecone.io/vectors/delete {\"deleteAll\":true,\"namespace\":\"prod\"}", location: at(304, 11)), Located(value: "POST http://dgraph.internal:8080/alter {\"drop_all\":true}", location: at(305, 11)), Located(value: "POST https://app.terraform.io/api/v2/runs {\"data\":{\"type\":\"runs\",\"attributes\":{\"is-destroy\":true}}}", location: at(306, 11)), Located(value: "POST https://api.scaleway.com/instance/v1/zones/fr-par-1/servers/s1/action {\"action\":\"terminate\"}", location: at(307, 11)), Located(value: "POST https://api.digitalocean.com/v2/droplets/1/actions {\"type\":\"rebuild\",\"image\":\"ubuntu-24-04-x64\"}", location: at(308, 11)), Located(value: "DELETE https://nomad.internal:4646/v1/job/billing?purge=true", location: at(309, 11)), Located(value: "DELETE http://127.0.0.1:8500/v1/kv/config?recurse=true", location: at(310, 11))]
+            r.notMatchExamples = [Located(value: "DELETE http://127.0.0.1:8500/v1/kv/config/app/log-level", location: at(312, 11)), Located(value: "GET https://nomad.internal:4646/v1/job/billing?purge=true", location: at(313, 11)), Located(value: "POST https://docs-abc.svc.pinecone.io/vectors/delete {\"ids\":[\"a\"],\"namespace\":\"prod\"}", location: at(314, 11)), Located(value: "PATCH https://api.github.com/repos/acme/app {\"delete_branch_on_merge\":true}", location: at(315, 11)), Located(value: "POST https://api.digitalocean.com/v2/droplets/1/actions {\"type\":\"reboot\"}", location: at(316, 11)), Located(value: "POST https://api.anthropic.com/v1/messages {\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"db\",\"input\":{\"action\":\"destroy\",\"deleteAll\":true}}]}]}", location: at(317, 11))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(319, 5))
             r.tags = ["local-daemon"]
             var q = RequestSpec()
             q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(236, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(236, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(236, 117))]
-            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(237, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(237, 58))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(326, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(326, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(326, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(327, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(327, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(239, 5))
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(329, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["ssh-agent", "gpg-agent"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(244, 24))]
-            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(244, 82))]
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(334, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(334, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(246, 5))
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(336, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(252, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(252, 61))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(252, 127))]
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(342, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(342, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(342, 127))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(254, 5))
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(344, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
             r.local = l
-            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(260, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(260, 48))]
-            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(260, 83))]
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(350, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(350, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(350, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(262, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(352, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["tcp:*"]
             r.local = l
-            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(267, 24)), Located(value: "tcp:::1:6379", location: at(267, 82))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(267, 111))]
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(357, 24)), Located(value: "tcp:::1:6379", location: at(357, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(357, 111))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(269, 5))
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(359, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(274, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(274, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(274, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(364, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(364, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(364, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(276, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(366, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(281, 24)), Located(value: "/dev/log", location: at(281, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(281, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(371, 24)), Located(value: "/dev/log", location: at(371, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(371, 69))]
             d.rules.append(r)
         }
         return d

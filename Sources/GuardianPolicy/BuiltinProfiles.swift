@@ -107,6 +107,8 @@ rules:
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"query { volume(id: \"vol_1\") { name } }"}'
         - 'POST https://backboard.railway.com/graphql/v2 {"query":"mutation { customDomainCreate(input: {domain: \"a.example\"}) { id } }"}'
         - 'POST https://api.example.com/graphql {"query":"mutation { deletedItemsRestore { id } }"}'
+        - 'POST https://api.example.com/graphql {"query":"mutation { deleteProtectionEnable(serviceId: \"s\") { enabled } }"}'
+        - 'POST https://api.example.com/graphql {"query":"mutation { undoDelete(id: \"d\") { id } }"}'
 
   - id: railway.api-destructive
     reason: this Railway API mutation destroys data, deployments or access (volumes and their backups, services, environments, projects, tokens)
@@ -134,8 +136,9 @@ rules:
     tags: [destructive]
     request:
       aws:
-        service: [rds, s3, dynamodb, ec2, lambda, elasticache, redshift, elasticfilesystem, backup, docdb, neptune, memorydb, cloudformation, secretsmanager, kms, ecr, eks, es, opensearch, glacier, kinesis, sqs, sns, logs]
-        action: ["Delete*", "Terminate*", "Purge*", "ScheduleKeyDeletion", "RemoveTagsFromResource*"]
+        # Every service: the REST ones (Route 53, EFS, Glacier, Backup, EKS) name a delete by
+        # the method, read as the action `DELETE`. A processed queue message is not data lost.
+        action: ["Delete*", "BatchDelete*", "Terminate*", "Purge*", "ScheduleKeyDeletion", "RemoveTagsFromResource*", "!DeleteMessage", "!DeleteMessageBatch"]
     examples:
       match:
         - 'POST https://rds.us-east-1.amazonaws.com/ Action=DeleteDBInstance&Version=2014-10-31&DBInstanceIdentifier=prod-db&SkipFinalSnapshot=true'
@@ -144,10 +147,15 @@ rules:
         - 'DELETE https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump'
         - 'DELETE https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/api'
         - 'POST https://ec2.us-east-1.amazonaws.com/ Action=DeleteVolume&Version=2016-11-15&VolumeId=vol-1'
+        - 'POST https://api.ecr.us-east-1.amazonaws.com/ -H ''X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.BatchDeleteImage'' {"repositoryName":"app","imageIds":[{"imageTag":"v1"}]}'
+        - 'DELETE https://route53.amazonaws.com/2013-04-01/hostedzone/Z1D633PJN98FT9'
+        - 'POST https://timestream.us-east-1.amazonaws.com/ -H ''X-Amz-Target: Timestream_20181101.DeleteDatabase'' {"DatabaseName":"metrics"}'
       not_match:
         - 'POST https://rds.us-east-1.amazonaws.com/ Action=DescribeDBInstances&Version=2014-10-31'
         - 'GET https://prod-backups.s3.us-west-2.amazonaws.com/db/2026-12-01.dump'
         - 'POST https://dynamodb.us-east-1.amazonaws.com/ -H ''X-Amz-Target: DynamoDB_20120810.GetItem'' -H ''Content-Type: application/x-amz-json-1.0'' {"TableName":"users"}'
+        - 'POST https://sqs.us-east-1.amazonaws.com/ -H ''X-Amz-Target: AmazonSQS.DeleteMessage'' {"QueueUrl":"https://sqs.us-east-1.amazonaws.com/1/q","ReceiptHandle":"AQEB"}'
+        - 'GET https://route53.amazonaws.com/2013-04-01/hostedzone'
 
   - id: api.sql-destructive
     reason: SQL sent to a database over HTTP that drops, truncates, or deletes or updates every row destroys data (a management API's query endpoint, an edge or serverless database, a warehouse's statement API)
@@ -309,6 +317,88 @@ rules:
         - "GET https://api.machines.dev/v1/apps/my-app"
         - "POST https://api.render.com/v1/services/srv-1/deploys"
         - "DELETE http://localhost:3000/todos/1"
+
+  - id: api.rest-delete-resource
+    reason: a DELETE of a named database, instance, cluster, volume, disk, bucket, snapshot, backup, repository, project, environment, zone, secret, key, index, collection, dataset or namespace destroys it and what it holds, whatever the provider
+    decision: ask
+    tags: [destructive]
+    request:
+      method: [DELETE]
+      # The resource's collection, then its name or id, ending the path. Any host: the REST
+      # shape is the same at every cloud and self-hosted service (GCP, Azure Resource Manager,
+      # Linode, Hetzner, Vultr, Scaleway, OVH, MongoDB Atlas, Turso, Upstash, Vault…). Path
+      # globs fold case, so `*clusters` is also ARM's `managedClusters`.
+      path: ["/**/*databases/*", "/**/database/*", "/**/*instances/*", "/**/instance/*", "/**/*clusters/*", "/**/cluster/*",
+             "/**/*volumes/*", "/**/volume/*", "/**/*disks/*", "/**/*buckets/*", "/**/bucket/*", "/**/*snapshots/*", "/**/snapshot/*",
+             "/**/*backups/*", "/**/backup/*", "/**/recovery-points/*", "/**/repositories/*", "/**/repository/*",
+             "/**/projects/*", "/**/environments/*", "/**/*zones/*", "/**/hostedzone/*", "/**/domains/*",
+             "/**/secrets/*", "/**/secrets", "/**/keys/*", "/**/indexes/*", "/**/index/*", "/**/indices/*",
+             "/**/collections/*", "/**/collection/*", "/**/tables/*", "/**/datasets/*", "/**/namespaces/*", "/**/namespace/*",
+             "/**/*servers/*", "/**/server/*", "/**/droplets/*", "/**/machines/*", "/**/services/*", "/**/apps/*",
+             "/**/applications/*", "/**/sites/*", "/**/deployments/*", "/**/branches/*", "/**/groups/*", "/**/workspaces/*",
+             "/**/spaces/*", "/**/stacks/*", "/**/pipelines/*", "/**/addons/*", "/**/packages/*", "/**/manifests/*",
+             "/**/mounts/*", "/**/vaults/*", "/**/folders/*", "/**/dashboards/*", "/**/dashboard/*", "/**/monitors/*", "/**/monitor/*",
+             "/**/file-systems/*", "/**/filesystems/*", "/**/streams/*", "/**/queues/*", "/**/functions/*", "/**/images/*",
+             "/**/registries/*", "/**/resourcegroups/*", "/**/storageaccounts/*", "/**/schema/*", "/**/schemas/*", "/**/variables/*", "/**/env/*"]
+    examples:
+      match:
+        - "DELETE https://sqladmin.googleapis.com/v1/projects/acme/instances/prod-db/databases/orders"
+        - "DELETE https://management.azure.com/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks?api-version=2024-02-01"
+        - "DELETE https://api.hetzner.cloud/v1/servers/42"
+        - "DELETE https://cloud.mongodb.com/api/atlas/v2/groups/g/clusters/prod/backup/snapshots/s1"
+        - "DELETE https://vault.acme.internal:8200/v1/transit/keys/payments"
+        - "DELETE https://api.example.dev/v1/projects/p-1/secrets"
+      not_match:
+        - "GET https://sqladmin.googleapis.com/v1/projects/acme/instances/prod-db"
+        - "DELETE http://localhost:3000/api/v1/todos/3"
+        - "DELETE https://acme.algolia.net/1/indexes/products/sku-123"
+        - "DELETE https://acme.okta.com/api/v1/sessions/me"
+        - "DELETE https://api.github.com/user/starred/acme/app"
+
+  - id: api.destructive-action-path
+    reason: an API action the path's last segment names destroys what it acts on (destroy, purge, wipe, rebuild, reinstall, flushall, empty, clear, doDelete, terminate), whatever the provider
+    decision: ask
+    tags: [destructive]
+    request:
+      method: [POST, PUT, DELETE]
+      path: ["/**/destroy", "/**/*:destroy", "/**/purge", "/**/*:purge", "/**/wipe", "/**/rebuild", "/**/reinstall", "/**/flushall", "/**/flushdb",
+             "/**/empty", "/**/clear", "/**/dodelete", "/**/terminate", "/**/*:terminate", "/**/*.delete", "/**/destroy/**"]
+    examples:
+      match:
+        - "POST https://api.hetzner.cloud/v1/servers/42/actions/rebuild {\"image\":\"ubuntu-24.04\"}"
+        - "POST https://cloudkms.googleapis.com/v1/projects/p/locations/global/keyRings/r/cryptoKeys/k/cryptoKeyVersions/1:destroy {}"
+        - "POST https://us1-cat-1.upstash.io/flushall"
+        - "POST https://acme-dsn.algolia.net/1/indexes/products/clear {}"
+        - "POST https://jenkins.acme.internal/job/deploy/doDelete"
+        - "POST https://slack.com/api/admin.conversations.delete channel_id=C1"
+        - 'PUT https://vault.acme.internal:8200/v1/secret/destroy/prod/db {"versions":[1]}'
+      not_match:
+        - "POST https://api.hetzner.cloud/v1/servers/42/actions/poweroff"
+        - "GET https://jenkins.acme.internal/job/deploy/api/json"
+        - "POST https://slack.com/api/chat.postMessage {\"channel\":\"C1\",\"text\":\"purge\"}"
+
+  - id: api.body-switch-destroys
+    reason: the request's switch makes it destroy everything it acts on (deleteAll, drop_all, is-destroy set to true in the body; an action or type of terminate, destroy, rebuild or reinstall; a DELETE with purge, recurse or cascade set), whatever the endpoint
+    decision: ask
+    tags: [destructive]
+    request:
+      body_switch: [destroy]
+    examples:
+      match:
+        - 'POST https://docs-abc.svc.pinecone.io/vectors/delete {"deleteAll":true,"namespace":"prod"}'
+        - 'POST http://dgraph.internal:8080/alter {"drop_all":true}'
+        - 'POST https://app.terraform.io/api/v2/runs {"data":{"type":"runs","attributes":{"is-destroy":true}}}'
+        - 'POST https://api.scaleway.com/instance/v1/zones/fr-par-1/servers/s1/action {"action":"terminate"}'
+        - 'POST https://api.digitalocean.com/v2/droplets/1/actions {"type":"rebuild","image":"ubuntu-24-04-x64"}'
+        - 'DELETE https://nomad.internal:4646/v1/job/billing?purge=true'
+        - 'DELETE http://127.0.0.1:8500/v1/kv/config?recurse=true'
+      not_match:
+        - 'DELETE http://127.0.0.1:8500/v1/kv/config/app/log-level'
+        - 'GET https://nomad.internal:4646/v1/job/billing?purge=true'
+        - 'POST https://docs-abc.svc.pinecone.io/vectors/delete {"ids":["a"],"namespace":"prod"}'
+        - 'PATCH https://api.github.com/repos/acme/app {"delete_branch_on_merge":true}'
+        - 'POST https://api.digitalocean.com/v2/droplets/1/actions {"type":"reboot"}'
+        - 'POST https://api.anthropic.com/v1/messages {"model":"m","messages":[{"role":"user","content":[{"type":"tool_use","id":"t","name":"db","input":{"action":"destroy","deleteAll":true}}]}]}'
 
   - id: local.remote-execution-api
     reason: this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach

@@ -277,7 +277,13 @@ struct ProfileParser {
                     fail(at: item.location, "unknown git push class '\(item.value)': use write or destroy")
                     return nil
                 }
-            default: unknownKey(key, allowed: "host, method, path, headers, graphql, aws, sql, git_push")
+            case "body_switch":
+                spec.bodySwitch = strings(value).compactMap { item in
+                    if let c = OperationClass(name: item.value), c == .destroy { return c }
+                    fail(at: item.location, "unknown body switch class '\(item.value)': use destroy")
+                    return nil
+                }
+            default: unknownKey(key, allowed: "host, method, path, headers, graphql, aws, sql, git_push, body_switch")
             }
         }
         return spec

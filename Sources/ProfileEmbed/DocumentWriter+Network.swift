@@ -22,6 +22,7 @@ extension DocumentWriter {
         }
         if let s = q.sql { w.line("    q.sql = [\(s.map { ".\($0)" }.joined(separator: ", "))]") }
         if let g = q.gitPush { w.line("    q.gitPush = [\(g.map { ".\($0)" }.joined(separator: ", "))]") }
+        if let b = q.bodySwitch { w.line("    q.bodySwitch = [\(b.map { ".\($0)" }.joined(separator: ", "))]") }
         w.line("    \(target) = q")
     }
 

@@ -109,6 +109,9 @@ public struct RequestFacts: Sendable, Hashable {
     /// The ref updates of a git push over smart HTTP (`GitPushCommands`); empty for any other
     /// request.
     public var gitPush: [GitRefUpdate]
+    /// The switches of a JSON body that make the request destroy all it acts on
+    /// (`BodySwitches`): `deleteAll: true`, `action: terminate`.
+    public var bodySwitches: [String] = []
 
     public struct QueryItem: Sendable, Hashable {
         public var name: String

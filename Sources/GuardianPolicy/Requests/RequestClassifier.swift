@@ -64,10 +64,16 @@ public struct RequestClassifier: Sendable {
         var extraction = GraphQLExtraction(limits: limits, path: path)
         let graphql = try extraction.operations(request: request, mediaType: mediaType, query: query, form: form)
         let aws = try AWSClassification.operation(of: request, path: path, query: query, form: form)
-        return RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws,
-                            methodOverride: try Self.methodOverride(of: request, query: query, form: form),
-                            sql: SQLInRequests.statements(request, mediaType: mediaType, query: query, form: form, jsonDepth: limits.jsonDepth),
-                            gitPush: try GitPushCommands.updates(request, path: path) ?? [])
+        var facts = RequestFacts(request: request, path: path, query: query, graphql: graphql, aws: aws,
+                                 methodOverride: try Self.methodOverride(of: request, query: query, form: form),
+                                 sql: SQLInRequests.statements(request, mediaType: mediaType, query: query, form: form, jsonDepth: limits.jsonDepth),
+                                 gitPush: try GitPushCommands.updates(request, path: path) ?? [])
+        // GraphQL's variables are read by its own rules; its envelope is no switch.
+        if graphql.isEmpty {
+            facts.bodySwitches = BodySwitches.switches(request, mediaType: mediaType, jsonDepth: limits.jsonDepth)
+        }
+        facts.bodySwitches += BodySwitches.querySwitches(method: facts.methodOverride ?? request.method, query: query)
+        return facts
     }
 
     /// The override a request names, if any. Several that disagree are refused: which one a

@@ -10,28 +10,40 @@ struct RequestMatcher: Sendable {
     let graphqlVerbs: Set<String>
     let awsServices: Set<String>?
     let awsActions: [CompiledGlob]?
+    /// Action globs written `!Glob`: an action one of them matches does not match the rule.
+    let awsExcludedActions: [CompiledGlob]
     let sqlClasses: Set<OperationClass>?
     let gitPushClasses: Set<OperationClass>?
+    let bodySwitchClasses: Set<OperationClass>?
 
     init(_ spec: RequestSpec) {
         hosts = spec.hosts.map { CompiledGlob($0.lowercased(), pathMode: false, caseInsensitive: true) }
         methods = Set(spec.methods.map { $0.uppercased() })
-        paths = spec.paths.map { CompiledGlob($0, pathMode: true) }
+        paths = spec.paths.map { CompiledGlob($0, pathMode: true, caseInsensitive: true) }
         headers = spec.headers.map { ($0.name.lowercased(), CompiledGlob($0.value, pathMode: false, caseInsensitive: true)) }
         graphqlTypes = spec.graphql.map { Set($0.types) }
         graphqlFields = spec.graphql.map { $0.fields.map { CompiledGlob($0, pathMode: false) } }
         graphqlVerbs = Set(spec.graphql?.verbs ?? [])
         awsServices = spec.aws.map { Set($0.services.map { $0.lowercased() }) }
-        awsActions = spec.aws.map { $0.actions.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
+        awsActions = spec.aws.map { $0.actions.filter { !$0.hasPrefix("!") }.map { CompiledGlob($0, pathMode: false, caseInsensitive: true) } }
+        awsExcludedActions = (spec.aws?.actions ?? []).filter { $0.hasPrefix("!") }
+            .map { CompiledGlob(String($0.dropFirst()), pathMode: false, caseInsensitive: true) }
         sqlClasses = spec.sql.map { Set($0) }
         gitPushClasses = spec.gitPush.map { Set($0) }
+        bodySwitchClasses = spec.bodySwitch.map { Set($0) }
     }
 
     private func fieldMatches(_ field: String, _ globs: [CompiledGlob]) -> Bool {
         if globs.isEmpty && graphqlVerbs.isEmpty { return true }
         if globs.contains(where: { $0.matches(field) }) { return true }
-        return !graphqlVerbs.isEmpty && Self.words(field).contains(where: graphqlVerbs.contains)
+        guard !graphqlVerbs.isEmpty else { return false }
+        let words = Self.words(field)
+        return words.contains(where: graphqlVerbs.contains) && !words.contains(where: Self.undoingWords.contains)
     }
+
+    /// Words that turn a destroying verb into its opposite or its guard: `undoDelete`,
+    /// `deletedItemsRestore`, `deleteProtectionEnable`, `cancelDeletion`.
+    static let undoingWords: Set<String> = ["undo", "restore", "recover", "undelete", "protection", "protect", "cancel", "unarchive"]
 
     /// `volumeDelete` → [volume, delete]; `delete_users` → [delete, users]; `HTTPDelete` →
     /// [http, delete].
@@ -81,7 +93,8 @@ struct RequestMatcher: Sendable {
         }
         if let awsServices, let awsActions {
             guard let aws = facts.aws, awsServices.isEmpty || awsServices.contains(aws.service),
-                awsActions.isEmpty || awsActions.contains(where: { $0.matches(aws.action) })
+                awsActions.isEmpty || awsActions.contains(where: { $0.matches(aws.action) }),
+                !awsExcludedActions.contains(where: { $0.matches(aws.action) })
             else { return nil }
             what.append("\(aws.service) \(aws.action)")
         }
@@ -95,6 +108,10 @@ struct RequestMatcher: Sendable {
             let deleted = facts.gitPush.filter(\.deletes).map(\.ref)
             guard gitPushClasses.contains(deleted.isEmpty ? .write : .destroy) else { return nil }
             what.append(deleted.isEmpty ? "git push" : "git push deletes \(deleted.prefix(5).joined(separator: ", "))\(deleted.count > 5 ? " and \(deleted.count - 5) more" : "")")
+        }
+        if let bodySwitchClasses {
+            guard bodySwitchClasses.contains(.destroy), !facts.bodySwitches.isEmpty else { return nil }
+            what += facts.bodySwitches
         }
         return what
     }

@@ -6,7 +6,8 @@ package struct RequestSpec: Sendable {
     package var hosts: [String] = []
     /// Uppercase methods; empty: any.
     package var methods: [String] = []
-    /// Globs over the percent-decoded path (`*` stays within a segment, `**` crosses them).
+    /// Globs over the percent-decoded path (`*` stays within a segment, `**` crosses them),
+    /// ASCII case folded: a wider match only holds more.
     package var paths: [String] = []
     /// Header name → value glob, all present (`*`: present with any value).
     package var headers: [(name: String, value: String)] = []
@@ -18,6 +19,9 @@ package struct RequestSpec: Sendable {
     /// What a git push over smart HTTP does to the server's refs: `destroy` when it deletes one,
     /// `write` otherwise (`GitPushCommands`).
     package var gitPush: [OperationClass]?
+    /// `destroy` when a switch of the request destroys all it acts on (`BodySwitches`): a JSON
+    /// body's `{"deleteAll": true}` or `{"action": "terminate"}`, a DELETE's `?purge=true`.
+    package var bodySwitch: [OperationClass]?
 }
 
 package struct GraphQLSpec: Sendable {
@@ -34,6 +38,7 @@ package struct GraphQLSpec: Sendable {
 package struct AWSSpec: Sendable {
     /// Signing names (`rds`, `s3`); empty: any service.
     package var services: [String] = []
-    /// Action globs (`Delete*`); empty: any.
+    /// Action globs (`Delete*`); empty: any. A glob written `!DeleteMessage*` excludes the
+    /// actions it matches.
     package var actions: [String] = []
 }
