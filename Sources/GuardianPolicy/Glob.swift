@@ -133,6 +133,84 @@ public struct CompiledGlob: Sendable, Hashable {
         return !isLiteral
     }
 
+    /// Whether some entry of the directory `prefix` (a path ending in `/`) could match: false
+    /// only where no name — one segment, not empty — put after `prefix` makes a path this glob
+    /// matches. The matcher run over `prefix` alone; where it reaches the end of `prefix` with
+    /// pattern left, that rest must be able to match a name: it must hold no `/` a name would
+    /// have to contain. Value globs (`*` across `/`) are always kept.
+    func couldMatchEntry(of prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard pathMode, prefix.last == UInt8(ascii: "/") else { return true }
+        return bytes.withUnsafeBufferPointer { p in continues(p, 0, prefix, 0) }
+    }
+
+    /// `match` over a string that goes on past its end with a name: true where the pattern left
+    /// at the end could match one (`restFitsOneSegment`).
+    private func continues(_ p: UnsafeBufferPointer<UInt8>, _ pi: Int, _ s: UnsafeBufferPointer<UInt8>, _ si: Int) -> Bool {
+        var pi = pi
+        var si = si
+        let slash = UInt8(ascii: "/")
+        let star = UInt8(ascii: "*")
+        while pi < p.count {
+            if si == s.count { return Self.restFitsOneSegment(p, from: pi) }
+            let c = p[pi]
+            if c == star {
+                let double = pi + 1 < p.count && p[pi + 1] == star
+                if double {
+                    var next = pi + 2
+                    var segmentStart = false
+                    if next < p.count, p[next] == slash {
+                        next += 1
+                        segmentStart = true
+                    }
+                    if next == p.count { return true }
+                    var k = si
+                    while k <= s.count {
+                        if (!segmentStart || k == si || s[k - 1] == slash), continues(p, next, s, k) { return true }
+                        k += 1
+                    }
+                    return false
+                }
+                var k = si
+                while true {
+                    if continues(p, pi + 1, s, k) { return true }
+                    if k >= s.count || s[k] == slash { return false }
+                    k += 1
+                }
+            }
+            if c == UInt8(ascii: "?") {
+                if s[si] == slash { return false }
+            } else if c != fold(s[si]) {
+                return false
+            }
+            pi += 1
+            si += 1
+        }
+        // The pattern is used up before the name begins: it matches no path with a name.
+        return false
+    }
+
+    /// Whether `p[from...]` could match some string without `/`: its tokens, read as the matcher
+    /// reads them (`**` and the `/` right after it are one token), include no literal `/`.
+    static func restFitsOneSegment(_ p: UnsafeBufferPointer<UInt8>, from: Int) -> Bool {
+        let slash = UInt8(ascii: "/"), star = UInt8(ascii: "*")
+        var i = from
+        while i < p.count {
+            if p[i] == star {
+                if i + 1 < p.count && p[i + 1] == star {
+                    i += 2
+                    if i < p.count && p[i] == slash { i += 1 }
+                } else {
+                    i += 1
+                }
+            } else if p[i] == slash {
+                return false
+            } else {
+                i += 1
+            }
+        }
+        return true
+    }
+
     @inline(__always) private func fold(_ c: UInt8) -> UInt8 { caseInsensitive ? Self.lower(c) : c }
 
     @inline(__always) static func lower(_ c: UInt8) -> UInt8 {

@@ -192,6 +192,7 @@ public struct Evaluation: Sendable, Hashable {
 
 extension PolicyEngine {
     public func evaluateLanding(_ path: String) -> Evaluation { evaluateSubtree(path, access: .create) }
+    public func readProtection() -> ReadProtection? { nil }
     public var programNames: Set<String> { [] }
     public var askTimeout: Double? { nil }
     public var notifyCommand: String? { nil }
@@ -247,6 +248,10 @@ public protocol PolicyEngine: Sendable {
     /// For renaming or moving a directory: the strictest decision over everything a file rule
     /// protects beneath `directory` (moving `~/.aws` away moves the credentials with it).
     func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation
+    /// For the pin walk, which asks about every file under HOME's dot-directories whether a rule
+    /// protects it from reading (`evaluate(FileRequest(path:access: .read)).decision > .audit`):
+    /// the same question, asked a directory at a time. nil: the walk asks `evaluate`.
+    func readProtection() -> ReadProtection?
     /// For a directory (or a symlink, which may name one) arriving at `path` by rename or
     /// symlink: the strictest create rule that a file beneath it could match once it is there —
     /// the rules beneath the place (`~/.config/autostart/**`), and the `**/…` rules whose match

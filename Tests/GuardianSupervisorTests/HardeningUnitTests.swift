@@ -139,6 +139,66 @@ import Testing
         #expect(kinds.contains { $0.name == "deeper" && $0.kind == UInt8(DT_DIR) } || kinds.allSatisfy { $0.kind == UInt8(DT_UNKNOWN) })
     }
 
+    /// A compiled profile asked file by file, as the walk asked before `readProtection()`.
+    struct AskingEachFile: PolicyEngine {
+        let policy: CompiledPolicy
+        var profileName: String { policy.profileName }
+        var environmentName: String { policy.environmentName }
+        var environmentVariables: Set<String> { policy.environmentVariables }
+        var protectedPaths: [String] { policy.protectedPaths }
+        var hasDeleteRules: Bool { policy.hasDeleteRules }
+        func evaluate(_ exec: ExecRequest) -> Evaluation { policy.evaluate(exec) }
+        func evaluate(_ file: FileRequest) -> Evaluation { policy.evaluate(file) }
+        func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation { policy.evaluateSubtree(directory, access: access) }
+    }
+
+    /// The walk asks each directory's `DirectoryProtection` which of its files the rules protect;
+    /// it pins what asking the policy about every file pinned — keys beside their public halves,
+    /// credentials by a literal name, under a `/**` directory and by a `**/` name at any depth
+    /// down to the walk's limit — with the budget or without, and past it (LatePins).
+    @Test func thePinsAreTheSameAskedPerDirectoryAndPerFile() throws {
+        let t = Tree()
+        let home = t.root + "/home"
+        for d in ["home", "home/.ssh", "home/.aws", "home/.aws/sso", "home/.aws/sso/cache", "home/.config", "home/.config/gcloud",
+                  "home/.config/gcloud/legacy", "home/.config/app", "home/.config/app/d", "home/.config/app/d/e", "home/.config/app/d/e/f",
+                  "home/.config/app/d/e/f/g", "home/.kube", "home/.mozilla", "home/.docker"] {
+            t.directory(d)
+        }
+        for f in [".ssh/id_ed25519", ".ssh/id_ed25519.pub", ".ssh/known_hosts", ".ssh/config", ".aws/credentials", ".aws/config",
+                  ".aws/sso/cache/token.json", ".config/gcloud/legacy/adc.json", ".config/gcloud/application_default_credentials.json",
+                  ".config/app/settings.json", ".config/app/d/prod-service-account.json", ".config/app/d/.env", ".config/app/d/e/key.pem",
+                  ".config/app/d/e/f/.env", ".config/app/d/e/f/g/.env", ".kube/config", ".kube/notes.txt", ".mozilla/places.sqlite",
+                  ".docker/config.json", ".netrc", ".bashrc"] {
+            t.file("home/" + f, "x")
+        }
+        symlink(home + "/.ssh/id_ed25519", home + "/.config/app/link")
+        let context = PolicyContext(home: home, projectDirectory: t.root + "/project", configDirectory: "/nonexistent/guardian", systemDirectory: "/nonexistent/etc")
+        let policy = try PolicyLoader.compile("dev", context: context).policy
+        #expect(policy.readProtection() != nil)
+        var perDirectory: [FileIdentity: String] = [:]
+        #expect(PolicyGate.pinGlobProtected(policy: policy, root: home, into: &perDirectory).isEmpty)
+        var perFile: [FileIdentity: String] = [:]
+        #expect(PolicyGate.pinGlobProtected(policy: AskingEachFile(policy: policy), root: home, into: &perFile).isEmpty)
+        #expect(perDirectory == perFile)
+        let names = Set(perDirectory.values.map { String($0.dropFirst(home.count + 1)) })
+        for f in [".ssh/id_ed25519", ".aws/credentials", ".aws/sso/cache/token.json", ".config/gcloud/legacy/adc.json",
+                  ".config/app/d/prod-service-account.json", ".config/app/d/.env", ".config/app/d/e/key.pem"] {
+            #expect(names.contains(f), "\(f) pinned: \(names.sorted())")
+        }
+        for f in [".ssh/id_ed25519.pub", ".ssh/known_hosts", ".config/app/settings.json", ".mozilla/places.sqlite", ".bashrc", ".config/app/link",
+                  ".config/app/d/e/f/g/.env"] {
+            #expect(!names.contains(f), "\(f) not pinned")
+        }
+        // A budget of a few entries: the walk at start and the walk past it together pin the same.
+        var early: [FileIdentity: String] = [:]
+        var remaining: [PinWalkItem] = []
+        PolicyGate.pinGlobProtected(policy: policy, root: home, into: &early, limit: 6, remaining: &remaining)
+        #expect(!remaining.isEmpty)
+        var unlisted: [String] = []
+        PolicyGate.walk(&remaining, policy: policy, protection: policy.readProtection(), budget: .max, into: &early, unlisted: &unlisted)
+        #expect(early == perFile && unlisted.isEmpty)
+    }
+
     /// A HOME with more entries than the walk at start visits: nothing is dropped. The rest is
     /// walked in the background, and a file with several names waits for it.
     @Test func pinsPastTheBudgetAreWalkedInTheBackground() {

@@ -1,6 +1,7 @@
-// Measures the policy engine: one exec against the full catalog, one file evaluation, and
-// loading every built-in profile. Run: swift run -c release PolicyBench [exec] [file] [load]
-// (no argument: all three; one section alone is what to put under `perf record`).
+// Measures the policy engine: one exec against the full catalog, one file evaluation, the pin
+// walk's question over a HOME at its budget, and loading every built-in profile.
+// Run: swift run -c release PolicyBench [exec] [file] [pins] [load]
+// (no argument: all four; one section alone is what to put under `perf record`).
 import Foundation
 import GuardianPolicy
 
@@ -63,6 +64,48 @@ for file in files where wanted("file") {
     let r = measure(100_000) { _ = dev.evaluate(file) }
     print("  \(file.path): median \(format(r.median)) µs, p99 \(format(r.p99)) µs")
 }
+// The pin walk's question — does a rule protect this file from reading? — over the files of
+// bench.py's HOME at the walk's budget (ssh and cloud credentials, 30 applications' settings
+// under ~/.config, a browser profile: 4,707 files in 304 directories), asked of `evaluate`
+// file by file and of `readProtection()` a directory at a time, the two passes alternating.
+// Both must find the same files.
+if wanted("pins") {
+    var directories: [(String, [String])] = [
+        ("/home/user/.ssh", ["id_ed25519", "id_ed25519.pub", "known_hosts", "config"]),
+        ("/home/user/.aws", ["config", "credentials"]),
+        ("/home/user/.config/gcloud", ["application_default_credentials.json"]),
+        ("/home/user/.mozilla/profile", (0..<200).map { "f\($0).sqlite" }),
+    ]
+    for app in 0..<30 {
+        for d in 0..<10 { directories.append(("/home/user/.config/app\(app)/d\(d)", (0..<15).map { "f\($0).json" })) }
+    }
+    let paths = directories.map { dir, names in names.map { dir + "/" + $0 } }
+    let count = paths.reduce(0) { $0 + $1.count }
+    let protection = dev.readProtection()!
+    var plain: [Double] = [], scoped: [Double] = []
+    for _ in 0..<200 {
+        var perFile = 0, perDirectory = 0
+        var start = DispatchTime.now().uptimeNanoseconds
+        for files in paths {
+            for path in files where dev.evaluate(FileRequest(path: path, access: .read)).decision > .audit { perFile += 1 }
+        }
+        plain.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+        start = DispatchTime.now().uptimeNanoseconds
+        for (i, files) in paths.enumerated() {
+            let scope = protection.entries(of: directories[i].0)
+            for path in files where scope.protects(path)! { perDirectory += 1 }
+        }
+        scoped.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+        precondition(perFile == perDirectory && perFile > 0, "the two ways found \(perFile) and \(perDirectory) protected files")
+    }
+    plain.sort()
+    scoped.sort()
+    print("pin walk's question over \(count) files in \(paths.count) directories, 200 passes each:")
+    for (label, xs) in [("evaluate per file", plain), ("per directory (readProtection)", scoped)] {
+        print("  \(label): median \(format(xs[xs.count / 2] / 1000)) ms (\(format(xs[xs.count / 2] / Double(count))) µs per file), min \(format(xs[0] / 1000)) ms")
+    }
+}
+
 if wanted("load") {
     let again = measure(sections.isEmpty ? 10 : 200) { _ = loadAll() }
     print("load all built-in profiles (dev, staging, production): first \(format(firstLoadMs)) ms (dev alone \(format(devLoadMs)) ms), then median \(format(again.median / 1000)) ms")

@@ -25,7 +25,7 @@ final class LatePins: Sendable {
             var queue = queue
             var pinned: [FileIdentity: String] = [:]
             var unlisted: [String] = []
-            PolicyGate.walk(&queue, policy: policy, budget: .max, into: &pinned, unlisted: &unlisted)
+            PolicyGate.walk(&queue, policy: policy, protection: policy.readProtection(), budget: .max, into: &pinned, unlisted: &unlisted)
             late.state.withLock { $0 = State(done: true, pinned: pinned, unlisted: unlisted) }
         }
         do {

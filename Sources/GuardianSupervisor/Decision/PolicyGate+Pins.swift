@@ -23,10 +23,12 @@ extension PolicyGate {
                                  listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) -> [String] {
         var unlisted: [String] = []
         var queue: [PinWalkItem] = []
+        let protection = policy.readProtection()
+        let scope = protection?.entries(of: root)
         for entry in list(root, policy: policy, listing: listing, unlisted: &unlisted) where entry.name.hasPrefix(".") && !skipped.contains(entry.name) {
-            queue.append(PinWalkItem(path: root + "/" + entry.name, depth: 1, kind: entry.kind))
+            queue.append(PinWalkItem(path: root + "/" + entry.name, depth: 1, kind: entry.kind, scope: scope))
         }
-        walk(&queue, policy: policy, budget: limit, into: &pinned, unlisted: &unlisted, listing: listing)
+        walk(&queue, policy: policy, protection: protection, budget: limit, into: &pinned, unlisted: &unlisted, listing: listing)
         remaining = queue
         return unlisted
     }
@@ -47,7 +49,11 @@ extension PolicyGate {
     /// An entry's type comes from its directory's listing (`d_type`): only a regular file the
     /// policy protects is stat'ed, for its identity (and to see it is still a regular file).
     /// An entry whose type the filesystem does not give is stat'ed first, as every entry was.
-    static func walk(_ queue: inout [PinWalkItem], policy: any PolicyEngine, budget: Int, into pinned: inout [FileIdentity: String],
+    ///
+    /// Whether the policy protects a file is asked of its directory's `DirectoryProtection`,
+    /// made once when the directory is listed (`protection`, the policy's `readProtection()`);
+    /// an entry without one, or one it cannot answer for, is asked of the policy itself.
+    static func walk(_ queue: inout [PinWalkItem], policy: any PolicyEngine, protection: ReadProtection?, budget: Int, into pinned: inout [FileIdentity: String],
                      unlisted: inout [String], listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) {
         var budget = budget
         while budget > 0, let item = queue.popLast() {
@@ -66,11 +72,13 @@ extension PolicyGate {
             }
             switch kind {
             case UInt8(DT_DIR) where item.depth < 5:
-                for entry in list(item.path, policy: policy, listing: listing, unlisted: &unlisted) {
-                    queue.append(PinWalkItem(path: item.path + "/" + entry.name, depth: item.depth + 1, kind: entry.kind))
+                let entries = list(item.path, policy: policy, listing: listing, unlisted: &unlisted)
+                let scope = entries.isEmpty ? nil : protection?.entries(of: item.path)
+                for entry in entries {
+                    queue.append(PinWalkItem(path: item.path + "/" + entry.name, depth: item.depth + 1, kind: entry.kind, scope: scope))
                 }
             case UInt8(DT_REG):
-                guard policy.evaluate(FileRequest(path: item.path, access: .read)).decision > .audit else { continue }
+                guard item.scope?.protects(item.path) ?? (policy.evaluate(FileRequest(path: item.path, access: .read)).decision > .audit) else { continue }
                 // Its identity, and still a regular file (it may have been replaced since the listing).
                 if !statted {
                     guard lstat(item.path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
@@ -114,12 +122,13 @@ struct DirectoryEntry: Sendable {
     var kind: UInt8
 }
 
-/// An entry the pin walk has still to visit: its path, how deep under the root, and its type
-/// from its directory's listing.
+/// An entry the pin walk has still to visit: its path, how deep under the root, its type from
+/// its directory's listing, and the rules that could protect an entry of that directory.
 struct PinWalkItem: Sendable {
     var path: String
     var depth: Int
     var kind: UInt8
+    var scope: DirectoryProtection? = nil
 }
 
 /// The entries of a directory, `.` and `..` left out, or why it could not be read.

@@ -1,0 +1,120 @@
+// The pin walk's one question, asked of thousands of files: does a rule protect this file from
+// reading? Asked one directory at a time, with the globs that cannot match there left out once.
+
+/// The file rules that protect from reading — a decision above `audit`, what the pin walk pins —
+/// arranged for the walk, which lists a directory and then asks about each of its files.
+///
+/// `evaluate(FileRequest(path:access: .read))` tries every `**/` glob (each scans the whole path
+/// for its required literal) and every suffix glob on each file, and builds the rules' matches
+/// and their order, which the walk does not read. Here, per directory (`entries(of:)`):
+/// - a `**/name` glob whose name is one segment without `**` matches an entry of any directory
+///   exactly when the name matches the entry's name: only the name is compared;
+/// - a glob whose directory part is literal (`/home/u/.ssh/id_*`) can match an entry of that
+///   directory alone, and there by its last segment: only the name is compared, and only in that
+///   directory;
+/// - any other glob is kept for a directory only when some name put there could make a path it
+///   matches (`CompiledGlob.couldMatchEntry(of:)`), and is matched against the whole path.
+///
+/// What is left out is what the matcher would refuse, so the answers are the rules' own
+/// (ReadProtectionTests holds them against `evaluate`). Excepts are matched against the whole path.
+public final class ReadProtection: Sendable {
+    /// A glob of a rule that protects from reading, with that rule's excepts.
+    struct Candidate: Sendable {
+        var glob: CompiledGlob
+        var except: [CompiledGlob]
+    }
+
+    /// `**/name` globs, as their one segment: compared with an entry's name in every directory.
+    let anywhere: [Candidate]
+    /// Globs whose directory part is literal, as their last segment, by that directory.
+    let byDirectory: [[UInt8]: [Candidate]]
+    /// The rest, matched against the whole path where they could match at all.
+    let general: [Candidate]
+
+    init(_ rules: [FileRule]) {
+        var anywhere: [Candidate] = []
+        var byDirectory: [[UInt8]: [Candidate]] = [:]
+        var general: [Candidate] = []
+        let slash = UInt8(ascii: "/")
+        for rule in rules where rule.access & FileRule.bit(.read) != 0 && rule.match.decision > .audit {
+            for glob in rule.globs {
+                let bytes = glob.bytes
+                guard glob.pathMode, let lastSlash = bytes.lastIndex(of: slash) else {
+                    general.append(Candidate(glob: glob, except: rule.except))
+                    continue
+                }
+                let segment = bytes[(lastSlash + 1)...]
+                let oneSegment = !segment.isEmpty && !Self.hasDoubleStar(segment)
+                let patternSegment = String(decoding: segment, as: UTF8.self)
+                if oneSegment, lastSlash == 2, bytes.starts(with: Array("**/".utf8)) {
+                    anywhere.append(Candidate(glob: CompiledGlob(patternSegment, caseInsensitive: glob.caseInsensitive), except: rule.except))
+                } else if oneSegment, !glob.caseInsensitive, !bytes[..<lastSlash].contains(where: Self.isWildcard) {
+                    byDirectory[Array(bytes[..<lastSlash]), default: []].append(Candidate(glob: CompiledGlob(patternSegment), except: rule.except))
+                } else {
+                    general.append(Candidate(glob: glob, except: rule.except))
+                }
+            }
+        }
+        self.anywhere = anywhere
+        self.byDirectory = byDirectory
+        self.general = general
+    }
+
+    static func isWildcard(_ c: UInt8) -> Bool { c == UInt8(ascii: "*") || c == UInt8(ascii: "?") }
+
+    static func hasDoubleStar(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let star = UInt8(ascii: "*")
+        return zip(bytes, bytes.dropFirst()).contains { $0 == star && $1 == star }
+    }
+
+    /// The question for the entries of `directory`, as the walk spells their paths
+    /// (`directory + "/" + name`).
+    public func entries(of directory: String) -> DirectoryProtection {
+        let dir = Array(directory.utf8)
+        let prefix = dir + [UInt8(ascii: "/")]
+        let general = prefix.withUnsafeBufferPointer { p in self.general.filter { $0.glob.couldMatchEntry(of: p) } }
+        return DirectoryProtection(prefix: prefix, names: anywhere + (byDirectory[dir] ?? []), paths: general)
+    }
+}
+
+/// Which entries of one directory a rule protects from reading (`ReadProtection.entries(of:)`).
+public final class DirectoryProtection: Sendable {
+    /// The directory's path and a `/`.
+    let prefix: [UInt8]
+    /// Globs of one segment, compared with an entry's name.
+    let names: [ReadProtection.Candidate]
+    /// Globs compared with the whole path.
+    let paths: [ReadProtection.Candidate]
+
+    init(prefix: [UInt8], names: [ReadProtection.Candidate], paths: [ReadProtection.Candidate]) {
+        self.prefix = prefix
+        self.names = names
+        self.paths = paths
+    }
+
+    /// Whether a rule protects `path`, an entry of this directory, from reading (a decision above
+    /// `audit`: what `evaluate(FileRequest(path:access: .read))` would say). nil when `path` is
+    /// not an entry of this directory (another directory's, deeper, or the directory itself):
+    /// the caller then asks the policy.
+    public func protects(_ path: String) -> Bool? {
+        var path = path
+        return path.withUTF8 { p -> Bool? in
+            guard p.count > prefix.count, CompiledGlob.startsWith(p, prefix, folding: false) else { return nil }
+            let name = UnsafeBufferPointer(rebasing: p[prefix.count...])
+            if name.contains(UInt8(ascii: "/")) { return nil }
+            for c in names where c.glob.matches(bytes: name) {
+                if !c.except.contains(where: { $0.matches(bytes: p) }) { return true }
+            }
+            for c in paths where c.glob.matches(bytes: p) {
+                if !c.except.contains(where: { $0.matches(bytes: p) }) { return true }
+            }
+            return false
+        }
+    }
+}
+
+extension CompiledPolicy {
+    public func readProtection() -> ReadProtection? {
+        ReadProtection(fileRules)
+    }
+}
