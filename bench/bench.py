@@ -592,6 +592,11 @@ class Suite:
             if name == "guardian":
                 res.update(cell)
             else:
+                # Start by start against the first build, in the same round: the median of the
+                # paired differences and its 95% bootstrap interval, so "no difference" can be
+                # told from "a difference smaller than the spread".
+                cell["paired_wall_ms"] = paired_difference(wall[name], wall["guardian"])
+                cell["paired_cpu_ms"] = paired_difference(cpu[name], cpu["guardian"])
                 res["compared"][name] = cell
         return res
 
@@ -964,6 +969,19 @@ def comm(pid):
         return None
 
 
+def paired_difference(xs, ys, resamples=2000):
+    """Median of xs[i] - ys[i] (seconds, one pair per round) in ms, with a 95% percentile
+    bootstrap interval of that median (fixed seed: the same data give the same interval)."""
+    import random
+    d = [(x - y) * 1000 for x, y in zip(xs, ys)]
+    if not d:
+        return {}
+    rng = random.Random(19)
+    meds = sorted(median([rng.choice(d) for _ in d]) for _ in range(resamples))
+    return {"median": round(median(d), 3), "ci95": [round(meds[int(0.025 * resamples)], 3), round(meds[int(0.975 * resamples) - 1], 3)],
+            "pairs": len(d)}
+
+
 # -- report -------------------------------------------------------------------------------
 def startup_lines(res):
     L = []
@@ -975,7 +993,9 @@ def startup_lines(res):
                      + (f"; CPU {s['cpu_ms']:.1f} ms" if "cpu_ms" in s else ""))
             for name, c in s.get("compared", {}).items():
                 L.append(f"  - {name}: {c['guardian_ms']:.1f} ms median ({c['guardian_min_ms']:.1f}–{c['guardian_max_ms']:.1f}): "
-                         f"**+{c['overhead_ms']:.1f} ms**; CPU {c['cpu_ms']:.1f} ms")
+                         f"**+{c['overhead_ms']:.1f} ms**; CPU {c['cpu_ms']:.1f} ms"
+                         + "".join(f"; {what} − guardian, paired: {d['median']:+.2f} ms (95% CI {d['ci95'][0]:+.2f} … {d['ci95'][1]:+.2f})"
+                                   for what, d in (("wall", c.get("paired_wall_ms")), ("CPU", c.get("paired_cpu_ms"))) if d))
             for name, c in [("guardian", s)] + list(s.get("compared", {}).items()):
                 if c.get("start_ms"):
                     L.append(f"  - {name} `start_ms` medians: " + " ".join(f"{k} {v:.2f}" for k, v in c["start_ms"].items()))

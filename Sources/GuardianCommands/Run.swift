@@ -110,8 +110,16 @@ extension Guardian {
                 timeline.span("secret scanner", nanoseconds: NetworkStart.now() &- began)
             }
             let warmScanner = secretScan ? warm : nil
+            #if GUARDIAN_WITHOUT_NETWORK_LAYER
+            // A build for measuring the network layer's share of a start (bench/README.md): the
+            // scanner's warm-up keeps its thread beside the profile's load; nothing else of the
+            // network layer is made, and the tree's IPv4 and IPv6 connects fail (EAFNOSUPPORT).
+            let warming = StartStep("secret scanner", timeline: nil) { warmScanner?() }
+            if !quiet { FileHandleOut.stderr("guardian: a measurement build without the network layer: the agent's IP connections fail\n") }
+            #else
             let trust = SessionTrust(session: session, cacheDirectory: paths.state + "/cache", timeline: timeline, then: warmScanner)
             defer { trust.remove() }
+            #endif
             let loaded: LoadedPolicy
             do {
                 loaded = try PolicyLoader.load(
@@ -190,8 +198,14 @@ extension Guardian {
             timeline.mark("log")
             var logger = Logger(label: "guardian")
             logger.logLevel = .warning
+            #if GUARDIAN_WITHOUT_NETWORK_LAYER
+            warming.wait()
+            let network: NetworkSetup? = nil
+            let guardedTrust: [String] = []
+            let javaStore: StartStep? = nil
+            #else
             let network: NetworkSetup
-            let trustDirectory: String
+            let guardedTrust: [String]
             let javaStore: StartStep?
             switch NetworkStart.prepare(trust: trust, session: session, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
                                           resolve: resolve + NetworkStart.resolveFromEnvironment(), timeline: timeline) {
@@ -199,15 +213,16 @@ extension Guardian {
                 network = setup
                 javaStore = step
                 environment = TrustBundle.apply(to: environment, bundlePath: bundle, javaStore: step != nil)
-                trustDirectory = String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.endIndex)])
+                guardedTrust = [String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.endIndex)])]
             case .failure(let error):
                 return fail(error.message)
             }
+            #endif
             let supervisor: Supervisor
             do {
                 supervisor = try Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
-                guardedPrefixes: [paths.state, paths.config, "/etc/guardian", trustDirectory], guardedFiles: loaded.files,
+                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"] + guardedTrust, guardedFiles: loaded.files,
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? HeldCalls.defaultAskTimeout,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
