@@ -67,7 +67,12 @@ struct FileIndex: Sendable {
                 let lastSlash = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
                 let last = Array(bytes[lastSlash...])
                 let wild = last.firstIndex { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
-                if wild == nil, !last.isEmpty {
+                // A `**` in the last segment (`b**`), or a `*` of a glob that is not a path's,
+                // matches across `/`: the path's last segment says nothing about such a glob.
+                let crossesSlash = wild != nil && (!glob.pathMode || zip(last, last.dropFirst()).contains { $0 == UInt8(ascii: "*") && $1 == UInt8(ascii: "*") })
+                if crossesSlash {
+                    general.append(entry)
+                } else if wild == nil, !last.isEmpty {
                     byBasename[String(decoding: last, as: UTF8.self), default: []].append(entry)
                 } else if let w = wild, w > 0 {
                     byBasenamePrefix.append(AffixEntry(bytes: affix(last[..<w]), entry: entry))
