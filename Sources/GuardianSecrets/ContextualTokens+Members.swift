@@ -30,17 +30,24 @@ extension ContextualTokens {
             if startsWord, matchesWord(bytes, j, "name"), j + 4 < n, !Bytes.isWord(bytes[j + 4]) { return nil }
             if bytes[j] == 0x2D, bytes[j - 1] == 0x20 || bytes[j - 1] == 0x0A, j + 1 < n, bytes[j + 1] == 0x20 { return nil }
             if startsWord, matchesWord(bytes, j, "value"), j + 5 < n, !Bytes.isWord(bytes[j + 5]) {
-                var k = j + 5
-                if bytes[k] == 0x22 || bytes[k] == 0x27 { k += 1 }
-                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
-                guard k < n, bytes[k] == 0x3A || bytes[k] == 0x3D else { return nil }
-                k += 1
-                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
-                return k
+                return valueStart(bytes, afterWordEndingAt: j + 5)
             }
             j += 1
         }
         return nil
+    }
+
+    /// Past a `value` word ending at `end` (and the quote closing it, if any): where its value
+    /// starts, after `:` or `=` and spaces; nil when neither follows.
+    static func valueStart(_ bytes: UnsafeBufferPointer<UInt8>, afterWordEndingAt end: Int) -> Int? {
+        let n = bytes.count
+        var k = end
+        if k < n, bytes[k] == 0x22 || bytes[k] == 0x27 { k += 1 }
+        while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
+        guard k < n, bytes[k] == 0x3A || bytes[k] == 0x3D else { return nil }
+        k += 1
+        while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
+        return k
     }
 
     /// The value at `at` of a name/value pair, quoted or bare, shaped as the name's word asks.
@@ -69,13 +76,7 @@ extension ContextualTokens {
         var j = brace + 1
         while j < n, j - brace < 160, bytes[j] != 0x7D, bytes[j] != 0x7B {
             if (bytes[j - 1] == 0x22 || Bytes.isSpace(bytes[j - 1]) || bytes[j - 1] == 0x0A || bytes[j - 1] == 0x7B), matchesWord(bytes, j, "value"), j + 5 < n, !Bytes.isWord(bytes[j + 5]) {
-                var k = j + 5
-                if bytes[k] == 0x22 { k += 1 }
-                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
-                guard k < n, bytes[k] == 0x3A || bytes[k] == 0x3D else { return nil }
-                k += 1
-                while k < n, Bytes.isSpace(bytes[k]) { k += 1 }
-                return k
+                return valueStart(bytes, afterWordEndingAt: j + 5)
             }
             j += 1
         }
