@@ -74,11 +74,13 @@ enum Operations {
         for k in ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"] { f[k] = .http }
         for k in ["ansible-playbook", "ansible"] { f[k] = .ansible }
         f["rm"] = .rm
+        // Log followers: whatever their words, they only print a cluster's logs.
+        for k in ["stern", "kail", "kubetail"] { f[k] = .logFollower }
         return f
     }()
 
     enum Family: Sendable {
-        case kubectl, helm, terraform, pulumi, verbScan, aws, paas, colonVerbs, git, mongo, redis, http, ansible, rm
+        case kubectl, helm, terraform, pulumi, verbScan, aws, paas, colonVerbs, git, mongo, redis, http, ansible, rm, logFollower
         case sql([String], files: [String], positionalSQL: Bool)
     }
 
@@ -110,6 +112,7 @@ enum Operations {
         case .http: return http(a, words, program)
         case .ansible: return ansible(a, program)
         case .rm: return rm(a, words)
+        case .logFollower: return CommandOperation(kind: .read, why: "\(program) only follows logs")
         }
     }
 

@@ -7,7 +7,7 @@
 
 extension TargetPlaces {
     /// Programs that read a kubeconfig.
-    static let kubeconfigReaders: Set<String> = ["kubectl", "oc", "kubecolor", "helm", "helmfile", "k9s", "stern", "kubectx", "kubens", "argocd", "flux", "kustomize"]
+    static let kubeconfigReaders: Set<String> = ["kubectl", "oc", "kubecolor", "helm", "helmfile", "k9s", "stern", "kail", "kubetail", "kubectx", "kubens", "argocd", "flux", "kustomize"]
     /// Options that name a file of variables the command loads (docker, compose, podman, node,
     /// bun, deno: `--env-file`; dotenv-cli: `-e`; env-cmd: `-f`; dotenvx: `-f`).
     static let envFileOptions = OptionSpec("--env-file")

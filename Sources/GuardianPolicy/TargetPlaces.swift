@@ -19,7 +19,7 @@ struct NamedPlace: Sendable {
 enum TargetPlaces {
     /// Tools that act on an environment elsewhere: their target-naming options count.
     static let remoteTools: Set<String> = [
-        "kubectl", "oc", "kubecolor", "helm", "helmfile", "kustomize", "k9s", "stern", "kubectx", "kubens", "argocd", "flux",
+        "kubectl", "oc", "kubecolor", "helm", "helmfile", "kustomize", "k9s", "stern", "kail", "kubetail", "kubectx", "kubens", "argocd", "flux",
         "terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "sam", "copilot", "eksctl",
         "gcloud", "gsutil", "bq", "aws", "az", "doctl", "hcloud", "linode-cli",
         "railway", "fly", "flyctl", "vercel", "netlify", "heroku", "supabase", "firebase", "wrangler", "render", "kamal", "cap",
@@ -44,7 +44,7 @@ enum TargetPlaces {
     static let shortOptions: [String: String] = [
         // kubectl's `--user` is a kubeconfig user, named for the cluster it may act on.
         "kubectl": "-n|-f|-k|--user", "oc": "-n|-f|-k|--user", "kubecolor": "-n|-f|-k|--user", "helm": "-n|-f", "helmfile": "-e|-f", "argocd": "-N",
-        "k9s": "-n", "flux": "-n",
+        "k9s": "-n", "flux": "-n", "stern": "-n", "kubetail": "-n", "kail": "--ns",
         "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C|--source|--dest", "kamal": "-d",
         "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P",
         // az: `-g` resource group, `-n` name, `-s` subscription (or slot).
