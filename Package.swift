@@ -95,7 +95,7 @@ let package = Package(
         .testTarget(name: "GuardianPolicyTests", dependencies: ["GuardianPolicy", "Yams", "profile-embed"]),
         .testTarget(name: "GuardianEventsTests", dependencies: ["GuardianEvents"]),
         .testTarget(name: "GuardianSecretsTests", dependencies: ["GuardianSecrets"], resources: [.copy("corpus")]),
-        .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "CGuardianShim", "CSeccomp"],
+        .testTarget(name: "GuardianSupervisorTests", dependencies: ["GuardianSupervisor", "GuardianNetwork", "CGuardianShim", "CSeccomp"],
                     // Read from the source tree by FilterGoldenTests (and rewritten with GOLDEN_UPDATE=1).
                     exclude: ["Golden"]),
         .testTarget(name: "GuardianDoctorTests", dependencies: ["GuardianDoctor", "CGuardianShim", "GuardianEvents"]),

@@ -98,28 +98,17 @@ extension Guardian {
             paths.config = realPath(paths.config)
             let cwd = currentDirectory()
             let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
-            // What needs nothing the profile says is started first, on threads of its own, and
-            // made while the profile loads: the session CA and its trust bundle (under the
-            // session's name; remade here should the log take another), then the secret
-            // scanner's automaton, on the same thread. The launch waits for it before it makes
-            // anything that uses them (`NetworkStart.prepare`).
+            // What needs nothing the profile says is started first, on a thread of its own, and
+            // made while the profile loads: the secret scanner's automaton. The launch waits for
+            // it before the agent's first instruction. The network layer makes nothing here: its
+            // CA, gateway and Java store are made at their first use (NetworkStart).
             var session = SessionID.generate()
             let warm: @Sendable () -> Void = {
                 let began = NetworkStart.now()
                 SecretScanner.warm()
                 timeline.span("secret scanner", nanoseconds: NetworkStart.now() &- began)
             }
-            let warmScanner = secretScan ? warm : nil
-            #if GUARDIAN_WITHOUT_NETWORK_LAYER
-            // A build for measuring the network layer's share of a start (bench/README.md): the
-            // scanner's warm-up keeps its thread beside the profile's load; nothing else of the
-            // network layer is made, and the tree's IPv4 and IPv6 connects fail (EAFNOSUPPORT).
-            let warming = StartStep("secret scanner", timeline: nil) { warmScanner?() }
-            if !quiet { FileHandleOut.stderr("guardian: a measurement build without the network layer: the agent's IP connections fail\n") }
-            #else
-            let trust = SessionTrust(session: session, cacheDirectory: paths.state + "/cache", timeline: timeline, then: warmScanner)
-            defer { trust.remove() }
-            #endif
+            let warming = StartStep("secret scanner", timeline: nil) { if secretScan { warm() } }
             let loaded: LoadedPolicy
             do {
                 loaded = try PolicyLoader.load(
@@ -199,24 +188,22 @@ extension Guardian {
             var logger = Logger(label: "guardian")
             logger.logLevel = .warning
             #if GUARDIAN_WITHOUT_NETWORK_LAYER
-            warming.wait()
+            // A build for measuring the network layer's share of a start (bench/README.md): none
+            // of it is made, and the tree's IPv4 and IPv6 connects fail (EAFNOSUPPORT).
+            if !quiet { FileHandleOut.stderr("guardian: a measurement build without the network layer: the agent's IP connections fail\n") }
             let network: NetworkSetup? = nil
             let guardedTrust: [String] = []
-            let javaStore: StartStep? = nil
             #else
             let network: NetworkSetup
-            let guardedTrust: [String]
-            let javaStore: StartStep?
-            switch NetworkStart.prepare(trust: trust, session: session, upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
-                                          resolve: resolve + NetworkStart.resolveFromEnvironment(), timeline: timeline) {
-            case .success(let (setup, bundle, step)):
-                network = setup
-                javaStore = step
-                environment = TrustBundle.apply(to: environment, bundlePath: bundle, javaStore: step != nil)
-                guardedTrust = [String(bundle[..<(bundle.lastIndex(of: "/") ?? bundle.endIndex)])]
-            case .failure(let error):
-                return fail(error.message)
+            switch NetworkStart.prepare(session: session, cacheDirectory: paths.state + "/cache",
+                                        upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
+                                        resolve: resolve + NetworkStart.resolveFromEnvironment(), timeline: timeline) {
+            case .success(let setup): network = setup
+            case .failure(let error): return fail(error.message)
             }
+            defer { network.trust.remove() }
+            environment = TrustBundle.apply(to: environment, bundlePath: network.trust.bundle, javaStore: network.trust.javaStore != nil)
+            let guardedTrust = [network.trust.directory]
             #endif
             let supervisor: Supervisor
             do {
@@ -227,7 +214,7 @@ extension Guardian {
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
                 scanFiles: secretScan, prescan: secretScan ? [projectDirectory] : [],
-                pins: pins, startSteps: javaStore.map { [$0] } ?? [], warmsScanner: false,
+                pins: pins, startSteps: [warming], warmsScanner: false,
                 timeline: timeline
             )
             } catch {

@@ -63,20 +63,14 @@ public final class Supervisor: Sendable {
         self.gate = gate
         let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
                              hook: NotifyHook(command: notifyCommand, logger: logger), logger: logger)
-        // The gateway (its event loop, listeners and DNS stub) starts on a thread of its own
-        // while the rest is made, and is taken below, before any handler that uses it: if it
-        // cannot start, the start stops there (and removes the cgroup made meanwhile).
-        var gatewayStart: StartValue<Result<NetworkGateway, GuardianError>>?
-        if let network {
+        // The gateway (its event loop, listeners and DNS stub) starts when the tree first
+        // needs it (GatewayOnDemand), not during the start.
+        let gateways = network.map { network in
             let decisions = NetworkDecisions(gate: gate, recorder: recorder, channel: channel, held: held, tree: tree, secrets: secrets)
-            gatewayStart = StartValue("gateway", timeline: timeline) {
-                do {
-                    return .success(try NetworkGateway(
-                        authority: network.authority, upstream: network.upstream, decider: decisions,
-                        names: network.names, allowName: { decisions.allowName($0) }, logger: logger))
-                } catch {
-                    return .failure(GuardianError("network", "could not start the network gateway (\(error)); Guardian will not run the agent with its network unsupervised"))
-                }
+            return GatewayOnDemand(logger: logger) {
+                try NetworkGateway(
+                    authority: network.trust.authority, upstream: network.upstream, decider: decisions,
+                    names: network.names, allowName: { decisions.allowName($0) }, logger: logger)
             }
         }
         landlockNetwork = network?.landlock ?? false
@@ -86,17 +80,6 @@ public final class Supervisor: Sendable {
         let identities = ProgramIdentity(names: policy.programNames, searchPath: searchPath, home: pinRoots.first,
                                          project: Supervisor.workingDirectory())
         timeline?.mark("identities")
-        var gateway: NetworkGateway?
-        if let gatewayStart {
-            switch gatewayStart.get() {
-            case .success(let started): gateway = started
-            case .failure(let error):
-                cgroup?.remove()
-                throw error
-            }
-        }
-        timeline?.mark("gateway")
-
         let protection = SelfProtection(guardedPrefixes: guardedPrefixes + (cgroup.map { [$0.path] } ?? []), guardedFiles: guardedFiles)
         let resolver = PathResolver(tree: tree)
         let credentials = CredentialTracker()
@@ -111,13 +94,13 @@ public final class Supervisor: Sendable {
         let prescanReport = PrescanReport()
         self.prescanReport = secretFiles != nil && !prescan.isEmpty ? prescanReport : nil
         self.prescan = secretFiles.map { files in prescan.map { (SecretPrescan(files: files, report: prescanReport), $0) } } ?? []
-        let send = NetworkSend(protection: protection, recorder: recorder, gateway: gateway, tree: tree, gate: gate)
+        let send = NetworkSend(protection: protection, recorder: recorder, gateways: gateways, tree: tree, gate: gate)
         handlers = SyscallHandlers(
             syscalls: SyscallTable(), credentials: credentials,
             open: OpenHandler(resolver: resolver, gate: gate, protection: protection, recorder: recorder, channel: channel,
                               held: held, refusals: refusals, ownUserNamespace: ownUserNamespace,
-                              served: ServedFiles(caPEM: network?.authority.caPEM,
-                                                  resolverConfig: gateway.map { ServedResolverConfig(nameserver: $0.resolver.nameserver) }),
+                              served: ServedFiles(trust: network?.trust,
+                                                  resolverConfig: gateways.map { g in ServedResolverConfig(nameserver: { g.get()?.resolver.nameserver }) }),
                               secrets: secretFiles, hubs: FifoHubs()),
             exec: ExecHandler(resolver: resolver, gate: gate, protection: protection,
                               identities: identities,
@@ -129,7 +112,7 @@ public final class Supervisor: Sendable {
             connect: ConnectHandler(resolver: resolver, protection: protection, recorder: recorder, channel: channel,
                                     refusals: refusals,
                                     local: LocalConnect(tree: tree, gate: gate, recorder: recorder, channel: channel, held: held),
-                                    network: gateway.map { NetworkConnect(gateway: $0, recorder: recorder, channel: channel) }),
+                                    network: gateways.map { NetworkConnect(gateways: $0, recorder: recorder, channel: channel) }),
             send: send, messages: NetworkMessage(send: send),
             namespaces: NamespaceHandler(allowsUserNamespaces: policy.allowsUserNamespaces, resolver: resolver,
                                          ownUserNamespace: ownUserNamespace, recorder: recorder, channel: channel),

@@ -83,7 +83,9 @@ extension NetworkTests {
         let w = try World()
         defer { w.cleanup() }
         let portFile = w.root.path + "/gateway.port"
+        // The gateway starts at the tree's first connect: one to a port nobody listens on.
         let script = #"""
+            (exec 3<>/dev/tcp/127.0.0.1/9) 2>/dev/null
             for i in $(seq 300); do [ -s "$PORTFILE" ] && break; sleep 0.05; done
             python3 -c 'import errno, os, socket
             s = socket.socket()
@@ -135,24 +137,58 @@ extension NetworkTests {
     static func gatewayPort(_ w: World) -> Int? {
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
-            if let start = w.events().first(where: { ($0["kind"] as? String) == "session" }),
-               let pid = (start["detail"] as? [String: Any])?["guardian_pid"] as? String {
-                let held = Set(((try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []).compactMap {
-                    try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\($0)")
-                })
-                let table = (try? String(contentsOfFile: "/proc/\(pid)/net/tcp", encoding: .utf8)) ?? ""
-                for line in table.split(separator: "\n").dropFirst() {
-                    let f = line.split(separator: " ")
-                    guard f.count > 9, f[3] == "0A", held.contains("socket:[\(f[9])]"),
-                          let port = Int(f[1].split(separator: ":").last ?? "", radix: 16) else { continue }
-                    // Port 53 (as root, the resolver's DNS over TCP) is reached on purpose: a
-                    // connect to port 53 anywhere goes to the resolver.
-                    if port == 53 { continue }
-                    return port
-                }
-            }
+            if let pid = guardianPid(w), let port = listeningPorts(pid).first { return port }
             usleep(50_000)
         }
         return nil
+    }
+
+    static func guardianPid(_ w: World) -> String? {
+        guard let start = w.events().first(where: { ($0["kind"] as? String) == "session" }) else { return nil }
+        return (start["detail"] as? [String: Any])?["guardian_pid"] as? String
+    }
+
+    /// The TCP ports Guardian (`pid`) listens on, but port 53 (as root, the resolver's DNS over
+    /// TCP, which a connect to port 53 anywhere reaches on purpose).
+    static func listeningPorts(_ pid: String) -> [Int] {
+        let held = Set(((try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd")) ?? []).compactMap {
+            try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\($0)")
+        })
+        var ports: [Int] = []
+        for file in ["tcp", "tcp6"] {
+            let table = (try? String(contentsOfFile: "/proc/\(pid)/net/\(file)", encoding: .utf8)) ?? ""
+            for line in table.split(separator: "\n").dropFirst() {
+                let f = line.split(separator: " ")
+                guard f.count > 9, f[3] == "0A", held.contains("socket:[\(f[9])]"),
+                      let port = Int(f[1].split(separator: ":").last ?? "", radix: 16), port != 53 else { continue }
+                ports.append(port)
+            }
+        }
+        return ports
+    }
+
+    /// A session whose tree reaches no network starts no gateway: Guardian listens on nothing
+    /// until the tree's first connect, and then does.
+    @Test func theGatewayStartsAtTheTreesFirstConnect() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let go = w.root.path + "/go", end = w.root.path + "/end"
+        let script = #"""
+            for i in $(seq 400); do [ -e "$GO" ] && break; sleep 0.05; done
+            (exec 3<>/dev/tcp/127.0.0.1/9) 2>/dev/null
+            for i in $(seq 400); do [ -e "$END" ] && break; sleep 0.05; done
+            """#
+        let prefix = World.unprivileged && w.conventions.followsUnprivileged ? World.asNobody : []
+        let running = try w.start(prefix + [World.guardianBinary, "run", "-q", "--", "bash", "-c", script], extraEnv: ["GO": go, "END": end])
+        var pid: String?
+        for _ in 0..<200 where pid == nil { pid = Self.guardianPid(w); if pid == nil { usleep(50_000) } }
+        let guardian = try #require(pid)
+        usleep(500_000)
+        #expect(Self.listeningPorts(guardian).isEmpty, "listening before any connect")
+        FileManager.default.createFile(atPath: go, contents: nil)
+        #expect(Self.gatewayPort(w) != nil, "no listener after the tree's connect")
+        FileManager.default.createFile(atPath: end, contents: nil)
+        let r = running.wait(timeout: 60)
+        #expect(r.status == 0, "\(r.all.prefix(600))")
     }
 }

@@ -37,7 +37,7 @@ final class ProxyHarness {
         let destination = Endpoint(family: .v4, address: [127, 0, 0, 1], port: upstream.port)
         do {
             gateway = try NetworkGateway(
-                authority: authority, upstream: UpstreamTrust(extraBundles: [directory + "/upstream-ca.pem"]),
+                authority: AuthoritySource(authority), upstream: UpstreamTrust(extraBundles: [directory + "/upstream-ca.pem"]),
                 decider: decider, names: try NameTable(resolve: []), allowName: { _ in true },
                 logger: Logger(label: "test"), threads: 1, bodyLimit: 8 << 20,
                 defaultDestination: Expected(destination: destination, origin: ConnectionOrigin(pid: 1, program: "test"), name: Self.host))

@@ -42,7 +42,7 @@ import Testing
             caFile = directory + "/session-ca.pem"
             try authority.caPEM.write(toFile: caFile, atomically: true, encoding: .utf8)
             gateway = try NetworkGateway(
-                authority: authority, upstream: UpstreamTrust(extraBundles: [directory + "/upstream-ca.pem"]),
+                authority: AuthoritySource(authority), upstream: UpstreamTrust(extraBundles: [directory + "/upstream-ca.pem"]),
                 decider: decider, names: try NameTable(resolve: []), allowName: { _ in true },
                 logger: Logger(label: "test"), threads: 1, bodyLimit: 8 << 20,
                 defaultDestination: Expected(destination: Endpoint(family: .v4, address: [127, 0, 0, 1], port: port),

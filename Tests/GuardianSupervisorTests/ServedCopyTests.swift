@@ -1,5 +1,6 @@
 import CGuardianShim
 import Foundation
+import GuardianNetwork
 import Testing
 @testable import GuardianSupervisor
 
@@ -7,7 +8,6 @@ import Testing
 /// by file version.
 @Suite struct ServedCopyTests {
     static let system = (try? Data(contentsOf: URL(fileURLWithPath: "/etc/ssl/certs/ca-certificates.crt"))).map { Array($0) } ?? []
-    static let ca = Array("-----BEGIN CERTIFICATE-----\nSESSION\n-----END CERTIFICATE-----\n".utf8)
 
     @Test func aCopyIsSealedForGood() throws {
         let copy = try #require(ServedCopy.seal(Array("hello\n".utf8), name: "test"))
@@ -51,13 +51,17 @@ import Testing
         let path = NSTemporaryDirectory() + "/guardian-served-\(getpid()).pem"
         try Data(Self.system).write(to: URL(fileURLWithPath: path))
         defer { unlink(path) }
-        let served = ServedFiles(caPEM: String(decoding: Self.ca, as: UTF8.self))
+        let trust = try SessionTrust(sessionName: "test", temporaryDirectory: NSTemporaryDirectory(), cacheDirectory: nil, java: false)
+        defer { trust.remove() }
+        let served = ServedFiles(trust: trust)
         let object = open(path, GD_O_PATH | O_CLOEXEC)
         defer { close(object) }
+        #expect(trust.authority.ifMade == nil)
         let first = try #require(served.examine(object))
         #expect(first.appended)
         let copy = try #require(first.copy)
-        #expect(ServedCopyTests.contents(copy) == Self.system + Self.ca)
+        let ca = try #require(trust.authority.ifMade, "made at the first bundle read").caPEMBytes
+        #expect(ServedCopyTests.contents(copy) == Self.system + ca)
         // The same version: the same copy, not read again.
         let second = try #require(served.examine(object))
         #expect(second.copy === copy)
@@ -68,7 +72,7 @@ import Testing
         let third = try #require(served.examine(object))
         #expect(third.copy == nil && !third.content.isCertificates)
         // What was served before is unchanged.
-        #expect(ServedCopyTests.contents(copy) == Self.system + Self.ca)
+        #expect(ServedCopyTests.contents(copy) == Self.system + ca)
         // On disk: exactly what was written.
         #expect(try Array(Data(contentsOf: URL(fileURLWithPath: path))) == keyed)
     }
@@ -80,9 +84,28 @@ import Testing
         defer { unlink(path) }
         let object = open(path, GD_O_PATH | O_CLOEXEC)
         defer { close(object) }
-        let seen = try #require(ServedFiles(caPEM: nil).examine(object))
+        let seen = try #require(ServedFiles(trust: nil).examine(object))
         #expect(!seen.appended)
         #expect(ServedCopyTests.contents(try #require(seen.copy)) == Self.system)
+    }
+
+    /// The session's own trust.crt and Java store: one sealed copy each, made at the first read
+    /// (and the CA with it), the same copy for every later open; other paths are not theirs.
+    @Test func theSessionsTrustFilesAreServedFromOneCopy() throws {
+        let trust = try SessionTrust(sessionName: "test", temporaryDirectory: NSTemporaryDirectory(), cacheDirectory: nil, java: true)
+        defer { trust.remove() }
+        let served = ServedFiles(trust: trust)
+        #expect(served.sessionFile(Array("/etc/ssl/certs/ca-certificates.crt".utf8)) == nil)
+        #expect(trust.authority.ifMade == nil)
+        let bundle = try #require(served.sessionFile(Array(trust.bundle.utf8))).get()
+        let ca = try #require(trust.authority.ifMade).caPEMBytes
+        #expect(Self.contents(bundle).suffix(ca.count).elementsEqual(ca))
+        #expect(gd_memfd_seals(bundle.fd) == GD_SEALS_ALL)
+        #expect(try #require(served.sessionFile(Array(trust.bundle.utf8))).get() === bundle)
+        let storePath = try #require(trust.javaStore)
+        let store = try #require(served.sessionFile(Array(storePath.utf8))).get()
+        #expect(store !== bundle && store.size > 0)
+        #expect(ServedFiles(trust: nil).sessionFile(Array(trust.bundle.utf8)) == nil)
     }
 
     static func contents(_ copy: ServedCopy) -> [UInt8] {

@@ -6,7 +6,8 @@ import NIOPosix
 /// What every connection handler of the gateway shares.
 struct GatewayShared: Sendable {
     let table: DestinationTable
-    let authority: SessionAuthority
+    /// The session's CA, made at the first TLS connection.
+    let authority: AuthoritySource
     let upstream: UpstreamTrust
     let decider: any RequestDecider
     let logger: Logger
@@ -37,7 +38,7 @@ public final class NetworkGateway: Sendable {
     public let names: NameTable
 
     public convenience init(
-        authority: SessionAuthority, upstream: UpstreamTrust, decider: any RequestDecider,
+        authority: AuthoritySource, upstream: UpstreamTrust, decider: any RequestDecider,
         names: NameTable, allowName: @escaping @Sendable (String) -> Bool,
         logger: Logger, threads: Int = 1, bodyLimit: Int = 8 << 20
     ) throws {
@@ -48,7 +49,7 @@ public final class NetworkGateway: Sendable {
 
     /// `defaultDestination` is for tests (`@testable import`): see `GatewayShared`.
     init(
-        authority: SessionAuthority, upstream: UpstreamTrust, decider: any RequestDecider,
+        authority: AuthoritySource, upstream: UpstreamTrust, decider: any RequestDecider,
         names: NameTable, allowName: @escaping @Sendable (String) -> Bool,
         logger: Logger, threads: Int, bodyLimit: Int, defaultDestination: Expected?
     ) throws {

@@ -12,7 +12,7 @@ enum ClientPipelines {
     /// gets HTTP/1.1, RFC 7301 §3.2 leaves the choice to the server).
     static func addTLS(to channel: Channel, shared: GatewayShared, expected: Expected, host: String) throws {
         let sync = channel.pipeline.syncOperations
-        try sync.addHandler(NIOSSLServerHandler(context: shared.authority.serverContext(for: host)))
+        try sync.addHandler(NIOSSLServerHandler(context: shared.authority.get().serverContext(for: host)))
         try sync.addHandler(HandshakeWatch(shared: shared, expected: expected, host: host))
         try sync.addHandler(ApplicationProtocolNegotiationHandler { result, channel in
             channel.eventLoop.makeCompletedFuture {

@@ -22,6 +22,8 @@ public final class SessionAuthority: Sendable {
 
     /// The CA certificate, PEM, for trust bundles and the variables that name one.
     public let caPEM: String
+    /// The same, as bytes.
+    public let caPEMBytes: [UInt8]
 
     public init(sessionName: String) throws {
         let caSigning = P256.Signing.PrivateKey()
@@ -51,6 +53,7 @@ public final class SessionAuthority: Sendable {
             issuerPrivateKey: caKey
         )
         caPEM = try caCertificate.serializeAsPEM().pemString + "\n"
+        caPEMBytes = Array(caPEM.utf8)
         caNIO = try NIOSSLCertificate(bytes: Array(caPEM.utf8), format: .pem)
         leafKeySource = try NIOSSLPrivateKey(bytes: Array(leafKey.pemRepresentation.utf8), format: .pem)
     }

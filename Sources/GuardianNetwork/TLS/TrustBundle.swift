@@ -36,39 +36,16 @@ public enum TrustBundle {
         "NPM_CONFIG_CAFILE",  // npm
     ]
 
-    /// The system's roots followed by the session CA.
-    public static func contents(caPEM: String, roots: [String] = systemBundles) -> String {
-        var text = ""
-        for path in roots {
-            if let system = try? String(contentsOfFile: path, encoding: .utf8) {
-                text = system
-                break
-            }
-        }
-        if !text.isEmpty && !text.hasSuffix("\n") { text += "\n" }
-        return text + caPEM
-    }
-
-    /// Writes the bundle read-only at `path`: the first system bundle found, copied by the
-    /// kernel (sendfile(2), no decoding: ~200 KiB on every start), then the CA. Not fsync'd and
-    /// not renamed into place: the file lives in a directory made for this session and is
-    /// removed with it, so a crash leaves nothing a later session could read half-written.
-    ///
-    /// `javaCache`: a directory of Guardian's own where the Java store's part made of the
-    /// system roots is kept from one session to the next (keyed by the roots' bytes), so a
-    /// start pays only for the session CA's part.
-    public static func write(caPEM: String, to path: String, roots: [String] = systemBundles, javaCache: String? = nil) throws {
-        try writeBundle(caPEM: caPEM, to: path, roots: roots)
-        writeJavaStore(besideBundle: path, caPEM: caPEM, cache: javaCache)
-    }
-
-    /// The bundle alone (`write` without the Java store).
-    public static func writeBundle(caPEM: String, to path: String, roots: [String] = systemBundles) throws {
+    /// Writes the system's roots read-only at `path`: the first system bundle found, copied by
+    /// the kernel (sendfile(2), no decoding: ~200 KiB on every start); empty when there is none.
+    /// The tree reads it with the session CA after the roots (`SessionTrust.content(of:)`).
+    /// Not fsync'd and not renamed into place: the file lives in a directory made for this
+    /// session and is removed with it, so a crash leaves nothing a later session could read.
+    public static func writeRoots(to path: String, roots: [String] = systemBundles) throws {
         unlink(path)
         let out = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
         guard out >= 0 else { throw TrustBundleError(path, errno) }
         defer { close(out) }
-        var endsInNewline = true
         for root in roots {
             let system = open(root, O_RDONLY | O_CLOEXEC)
             guard system >= 0 else { continue }
@@ -76,37 +53,22 @@ public enum TrustBundle {
             var info = stat()
             guard fstat(system, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             try copy(from: system, size: Int(info.st_size), to: out, path: path)
-            var last: UInt8 = 0
-            if info.st_size > 0, pread(system, &last, 1, off_t(info.st_size - 1)) == 1 { endsInNewline = last == UInt8(ascii: "\n") }
-            break
+            return
         }
-        try writeAll(out, Array(((endsInNewline ? "" : "\n") + caPEM).utf8), path: path)
     }
 
-    /// Whether `writeJavaStore` makes a store: there is a Java on PATH to read one.
+    /// An empty read-only file at `path`, which the tree is served in place of (the Java store
+    /// before its first read: a reader that checks the path finds a file).
+    public static func writeEmpty(_ path: String) throws {
+        unlink(path)
+        let out = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
+        guard out >= 0 else { throw TrustBundleError(path, errno) }
+        close(out)
+    }
+
+    /// Whether the session makes a Java store: there is a Java on PATH to read one.
     public static var javaStoreWanted: Bool {
         JavaTrustStore.javaOnPath(getenv("PATH").map { String(cString: $0) } ?? "")
-    }
-
-    /// The same roots as a Java trust store (JavaTrustStore), beside the bundle. Java is one
-    /// client among many: if the store cannot be made, the session goes on without it. Where
-    /// the variables were set while it was being written (`apply(javaStore: true)`), Java then
-    /// finds no store at the path they name and its TLS connections fail — as they would with
-    /// its own store, which lacks the session CA.
-    public static func writeJavaStore(besideBundle bundle: String, caPEM: String, cache: String?) {
-        let store = JavaTrustStore.path(besideBundle: bundle)
-        unlink(store)
-        // Only where there is a Java to read it: a session start without Java pays nothing.
-        guard javaStoreWanted else { return }
-        guard let text = try? String(contentsOfFile: bundle, encoding: .utf8), text.hasSuffix(caPEM) else { return }
-        let rootsText = String(text.dropLast(caPEM.count))
-        guard let rootBags = cachedRootBags(rootsText, cache: cache),
-              let session = try? JavaTrustStore.sessionBag(caPEM),
-              let bytes = try? JavaTrustStore.pkcs12(bags: rootBags + session) else { return }
-        let out = open(store, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
-        guard out >= 0 else { return }
-        defer { close(out) }
-        if (try? writeAll(out, bytes, path: store)) == nil { unlink(store) }
     }
 
     /// The roots' bags for `rootsText`: from the cache when it holds them for these very
@@ -200,9 +162,12 @@ public enum TrustBundle {
 public struct TrustBundleError: Error, CustomStringConvertible {
     public let path: String
     public let errno: Int32
-    init(_ path: String, _ errno: Int32) {
+    /// What failed, when it was not a call that set errno.
+    public var detail: String? = nil
+    init(_ path: String, _ errno: Int32, detail: String? = nil) {
         self.path = path
         self.errno = errno
+        self.detail = detail
     }
-    public var description: String { "\(path): \(String(cString: strerror(errno)))" }
+    public var description: String { "\(path): \(detail ?? String(cString: strerror(errno)))" }
 }

@@ -12,7 +12,8 @@ import Glibc
 /// going under the socket's own address, and connects it to the network gateway itself. A
 /// non-blocking socket gets EINPROGRESS back as the kernel would give it.
 struct NetworkConnect: Sendable {
-    let gateway: NetworkGateway
+    /// Started at the first connect or DNS query that needs it.
+    let gateways: GatewayOnDemand
     let recorder: Recorder
     let channel: any TargetMessaging
 
@@ -42,9 +43,10 @@ struct NetworkConnect: Sendable {
             return r.fail(EAFNOSUPPORT)
         }
         let destination = Self.reached(named)
+        guard let gateway = gateways.get() else { return refuse(n, destination, GatewayOnDemand.unavailableRule, tell: true, &r) }
         switch (type, proto) {
         case (Int32(SOCK_STREAM.rawValue), Int32(IPPROTO_TCP)):
-            tcp(n, sock, domain: domain, destination: destination, raw: raw, &r)
+            tcp(n, sock, gateway, domain: domain, destination: destination, raw: raw, &r)
         case (Int32(SOCK_DGRAM.rawValue), Int32(IPPROTO_UDP)):
             if destination.port == 53 {
                 // Name resolution goes to Guardian's resolver, whatever server was named.
@@ -59,7 +61,7 @@ struct NetworkConnect: Sendable {
         }
     }
 
-    private func tcp(_ n: Notification, _ sock: Int32, domain: Int32, destination: Endpoint, raw: [UInt8], _ r: inout Responder) {
+    private func tcp(_ n: Notification, _ sock: Int32, _ gateway: NetworkGateway, domain: Int32, destination: Endpoint, raw: [UInt8], _ r: inout Responder) {
         // A socket made in a network namespace of the tree's own (a sandbox with user
         // namespaces allowed) cannot reach Guardian's gateway: its loopback is the sandbox's
         // own and is reached as it is; anything else stays unreachable.

@@ -17,9 +17,10 @@ struct NetworkSend: Sendable {
     /// Guardian's own directories: no datagram to a socket there.
     let protection: SelfProtection
     let recorder: Recorder
-    /// Where DNS goes: the gateway's resolver; nil when the session has no gateway (then a
-    /// datagram to port 53 is refused like any other UDP).
-    let gateway: NetworkGateway?
+    /// Where DNS goes: the gateway's resolver, started at the first query; nil when the session
+    /// has no gateway (then a datagram to port 53 is refused like any other UDP, as it is when
+    /// the gateway could not start).
+    let gateways: GatewayOnDemand?
     /// A datagram to a Unix socket is decided by who is bound to it, as a connect is.
     let tree: ProcessTree
     let gate: PolicyGate
@@ -104,7 +105,7 @@ struct NetworkSend: Sendable {
             guard family == AF_INET || family == AF_INET6, let destination = SocketAddress.endpoint(address) else {
                 return .refused(EAFNOSUPPORT)
             }
-            if destination.port == 53, let stub = gateway?.resolver {
+            if destination.port == 53, let stub = gateways?.get()?.resolver {
                 let redirected = sock.domain == AF_INET ? SocketAddress.bytes(stub.listenV4)
                     : stub.listenV6.map(SocketAddress.bytes) ?? SocketAddress.mapped(stub.listenV4)
                 return .to(redirected, held: -1)

@@ -96,8 +96,8 @@ struct OpenHandler: Sendable {
             accesses: accesses(forOpenFlags: req.flags, creating: false, trapDeletes: gate.policy.hasDeleteRules)
         )
         // A read of a regular file may be served from a sealed copy (ServedFiles): a rule
-        // that spares files of certificates only, a trust bundle that gets the session CA, or
-        // /etc/resolv.conf naming Guardian's resolver.
+        // that spares files of certificates only, /etc/resolv.conf naming Guardian's resolver,
+        // the session's own trust files, or another trust bundle that gets the session CA.
         var copy: ServedCopy?
         // Set when `copy` is a masked copy: the original it stands for.
         var maskedOriginal: stat?
@@ -114,7 +114,13 @@ struct OpenHandler: Sendable {
             } else if let config = served.resolverConfig, decision.allowed, config.matches(real) {
                 // The resolver configuration names Guardian's resolver (ServedResolverConfig).
                 copy = config.copy(object)
-            } else if served.caPEM != nil && decision.allowed && traits.mayBeTrustBundle {
+            } else if decision.allowed, let session = served.sessionFile(real) {
+                // The session's own trust.crt or Java store: the bytes Guardian made.
+                switch session {
+                case .success(let c): copy = c
+                case .failure(let e): return r.fail(e.rawValue)
+                }
+            } else if served.trust != nil && decision.allowed && traits.mayBeTrustBundle {
                 if let seen = served.examine(object, forTrust: true), seen.appended { copy = seen.copy }
             }
         }

@@ -1,4 +1,5 @@
 import GuardianNetwork
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,8 +13,11 @@ import Glibc
 /// protects unless it holds only certificates (`unless_content: [certificates]`) is served as
 /// the very bytes that were checked, never reopened by path.
 final class ServedFiles: Sendable {
-    /// The session CA (PEM), when the session has a gateway.
-    let caPEM: [UInt8]?
+    /// The session's CA and trust files, when the session has a network layer. The CA is made
+    /// at the first trust bundle the tree reads (`caPEM`).
+    let trust: SessionTrust?
+    /// The session's own trust files as the tree reads them, made at their first read.
+    private let sessionCopies = Mutex<[String: ServedCopy]>([:])
 
     /// What was found in one version of a file.
     struct Examined: Sendable {
@@ -33,9 +37,33 @@ final class ServedFiles: Sendable {
     /// /etc/resolv.conf naming Guardian's resolver, when the session has a gateway.
     let resolverConfig: ServedResolverConfig?
 
-    init(caPEM: String?, resolverConfig: ServedResolverConfig? = nil) {
-        self.caPEM = caPEM.map { Array($0.utf8) }
+    init(trust: SessionTrust?, resolverConfig: ServedResolverConfig? = nil) {
+        self.trust = trust
         self.resolverConfig = resolverConfig
+    }
+
+    /// The session CA (PEM), made at the first call; nil without a network layer, or when it
+    /// could not be made (a bundle is then served as it is, and a client that checks
+    /// Guardian's leaves against it fails: closed).
+    var caPEM: [UInt8]? {
+        guard let trust, let authority = try? trust.authority.get() else { return nil }
+        return authority.caPEMBytes
+    }
+
+    /// What the tree reads for one of the session's trust files (`SessionTrust`): a sealed copy
+    /// of the bytes Guardian made, the same one for every open. Nil when `real` is none of
+    /// them; `.failure` when the bytes or the copy cannot be made (the open is then refused:
+    /// never a bundle without the CA).
+    func sessionFile(_ real: [UInt8]) -> Result<ServedCopy, Errno>? {
+        guard let trust, trust.isSessionFile(real) else { return nil }
+        let key = String(decoding: real, as: UTF8.self)
+        return sessionCopies.withLock { copies in
+            if let made = copies[key] { return .success(made) }
+            guard case .success(let bytes) = trust.content(of: real) else { return .failure(Errno(EIO)) }
+            guard let copy = ServedCopy.seal(bytes, name: "guardian-trust") else { return .failure(Errno(errno)) }
+            copies[key] = copy
+            return .success(copy)
+        }
     }
 
     /// A cheap test on the real path, so an ordinary open pays nothing: the name of a

@@ -7,14 +7,18 @@ import Glibc
 /// whose only nameserver is Guardian's resolver (`ResolverConfig`), one per version of the file.
 /// Matched by the real path of an open: /etc/resolv.conf itself, or where it led when the
 /// session started (a link to systemd-resolved's or NetworkManager's file).
+///
+/// The resolver's address is asked for at the first read (`nameserver`, which starts the
+/// gateway): a tree that reads resolv.conf is about to resolve a name. Without an address (the
+/// gateway could not start) the real file is read; its servers are unreachable from the tree.
 final class ServedResolverConfig: Sendable {
-    let nameserver: String
+    let nameserver: @Sendable () -> String?
     let paths: [[UInt8]]
     private let copies = VersionCache<ServedCopy>(entryLimit: 16, byteLimit: 1 << 20)
     /// resolv.conf is a few lines; a larger file is served as it is.
     static let sizeLimit = 64 * 1024
 
-    init(nameserver: String, path: String = "/etc/resolv.conf") {
+    init(nameserver: @escaping @Sendable () -> String?, path: String = "/etc/resolv.conf") {
         self.nameserver = nameserver
         var paths = [Array(path.utf8)]
         if let real = realpath(path, nil) {
@@ -37,7 +41,7 @@ final class ServedResolverConfig: Sendable {
         guard fstat(fd, &st) == 0 else { return nil }
         let version = FileVersion(st)
         if let hit = copies[version] { return hit }
-        guard let bytes = ServedCopy.readAll(fd, limit: Self.sizeLimit),
+        guard let nameserver = nameserver(), let bytes = ServedCopy.readAll(fd, limit: Self.sizeLimit),
               let copy = ServedCopy.seal(ResolverConfig.rewrite(bytes, nameserver: nameserver), name: "guardian-resolv.conf")
         else { return nil }
         var after = stat()
