@@ -170,9 +170,10 @@ struct HeldOutTests {
         Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.83, 0.89, 0.97)),
         // Written after the tenth was scored: the same population from a third set of sources,
         // other agents' issue trackers, teardown scripts and the platforms' own command
-        // references. Committed and scored before any rule change for the tenth's misses:
-        // 170/185, 100/105, 249/260 (4.2% false positives).
-        Corpus(name: "eleventh", lines: EleventhHeldOutCorpus.lines, size: 500, floors: (0.91, 0.95, 0.95)),
+        // references; no line of the tuning corpus or an earlier held-out corpus. Committed and
+        // scored before any rule change for the tenth's misses: 154/170, 94/100, 245/265 (7.5%
+        // false positives).
+        Corpus(name: "eleventh", lines: EleventhHeldOutCorpus.lines, size: 500, floors: (0.90, 0.93, 0.92)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
