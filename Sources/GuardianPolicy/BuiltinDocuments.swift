@@ -895,10 +895,21 @@ extension BuiltinProfiles {
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["knex", "sequelize", "sequelize-cli", "alembic", "flyway", "migrate", "dbmate", "goose", "diesel", "sqlx", "atlas", "drizzle-kit"]
-            e.regex = Located(value: "(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force)( |$)", location: at(92, 137))
+            e.regex = Located(value: "(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force|push:[a-z]+ --force)( |$)", location: at(92, 137))
             r.exec = e
-            r.matchExamples = [Located(value: "alembic downgrade base", location: at(93, 24)), Located(value: "flyway clean", location: at(93, 50)), Located(value: "dbmate drop", location: at(93, 66)), Located(value: "sqlx database drop", location: at(93, 81)), Located(value: "goose reset", location: at(93, 103))]
-            r.notMatchExamples = [Located(value: "alembic upgrade head", location: at(93, 131)), Located(value: "flyway migrate", location: at(93, 155)), Located(value: "dbmate up", location: at(93, 173))]
+            r.matchExamples = [Located(value: "alembic downgrade base", location: at(93, 24)), Located(value: "flyway clean", location: at(93, 50)), Located(value: "dbmate drop", location: at(93, 66)), Located(value: "sqlx database drop", location: at(93, 81)), Located(value: "goose reset", location: at(93, 103)), Located(value: "drizzle-kit push:mysql --force", location: at(93, 118))]
+            r.notMatchExamples = [Located(value: "alembic upgrade head", location: at(93, 165)), Located(value: "flyway migrate", location: at(93, 189)), Located(value: "dbmate up", location: at(93, 207)), Located(value: "drizzle-kit push:mysql", location: at(93, 220))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "migrate.down", reason: "golang-migrate's down without a count undoes every migration, dropping what they made", decision: .ask, location: at(94, 5))
+            r.tags = ["destructive"]
+            var e = ExecSpec()
+            e.programs = ["migrate"]
+            e.regex = Located(value: " down$", location: at(98, 39))
+            r.exec = e
+            r.matchExamples = [Located(value: "migrate -path db/migrations -database postgres://localhost/app down", location: at(99, 24)), Located(value: "migrate -source file://sql -database sqlite3://a.db down", location: at(99, 95))]
+            r.notMatchExamples = [Located(value: "migrate -path db/migrations -database postgres://localhost/app down 1", location: at(99, 168)), Located(value: "migrate -path db/migrations -database postgres://localhost/app up", location: at(99, 241)), Located(value: "migrate create -ext sql -dir db add_users", location: at(99, 310))]
             d.rules.append(r)
         }
         return d
@@ -1201,11 +1212,11 @@ extension BuiltinProfiles {
             e.flags = ["-r|-R|--recursive"]
             var p = PathSpec()
             p.outsideProject = true
-            p.except = ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**"]
+            p.except = ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**", "~/.gradle/caches/**", "~/.gradle/caches", "~/.m2/repository/**", "~/.m2/repository", "~/Library/Developer/Xcode/DerivedData/**", "~/Library/Developer/Xcode/DerivedData", "~/.cargo/registry/**", "~/.cargo/registry", "~/go/pkg/mod/**", "~/go/pkg/mod", "~/.nuget/packages/**", "~/.nuget/packages", "~/.yarn/berry/cache/**", "~/.yarn/berry/cache", "~/.bun/install/cache/**", "~/.bun/install/cache"]
             e.paths = p
             r.exec = e
-            r.matchExamples = [Located(value: "rm -rf ../other-project", location: at(29, 15)), Located(value: "rm -rf ~/Downloads/old", location: at(29, 42)), Located(value: "rm -r /var/lib/postgresql/data", location: at(29, 68))]
-            r.notMatchExamples = [Located(value: "rm -rf build", location: at(30, 19)), Located(value: "rm -rf /tmp/build-123", location: at(30, 35)), Located(value: "rm -rf ~/.cache/pip", location: at(30, 60)), Located(value: "rm ../notes.txt", location: at(30, 83))]
+            r.matchExamples = [Located(value: "rm -rf ../other-project", location: at(29, 15)), Located(value: "rm -rf ~/Downloads/old", location: at(29, 42)), Located(value: "rm -r /var/lib/postgresql/data", location: at(29, 68)), Located(value: "rm -rf ~/.gradle/gradle.properties.d", location: at(29, 102))]
+            r.notMatchExamples = [Located(value: "rm -rf build", location: at(30, 19)), Located(value: "rm -rf /tmp/build-123", location: at(30, 35)), Located(value: "rm -rf ~/.cache/pip", location: at(30, 60)), Located(value: "rm ../notes.txt", location: at(30, 83)), Located(value: "rm -rf ~/.gradle/caches/8.5", location: at(30, 102)), Located(value: "rm -rf ~/.m2/repository/org/acme", location: at(30, 133)), Located(value: "rm -rf ~/Library/Developer/Xcode/DerivedData/*", location: at(30, 169))]
             d.rules.append(r)
         }
         do {
@@ -1247,7 +1258,7 @@ extension BuiltinProfiles {
             e.flags = ["-delete"]
             var p = PathSpec()
             p.outsideProject = true
-            p.except = ["/tmp/**", "/var/tmp/**", "~/.cache/**"]
+            p.except = ["/tmp/**", "/var/tmp/**", "~/.cache/**", "/tmp", "/var/tmp", "~/.cache"]
             e.paths = p
             r.exec = e
             r.matchExamples = [Located(value: "find / -name '*.log' -delete", location: at(58, 15)), Located(value: "find ~ -type f -delete", location: at(58, 47))]
@@ -1278,11 +1289,11 @@ extension BuiltinProfiles {
             var p = PathSpec()
             p.match = ["/", "~"]
             p.outsideProject = true
-            p.except = ["/tmp/**", "/var/tmp/**"]
+            p.except = ["/tmp/**", "/var/tmp/**", "/tmp", "/var/tmp", "~/.cache", "~/.cache/**"]
             e.paths = p
             r.exec = e
-            r.matchExamples = [Located(value: "find / -name core -exec rm -f {} ;", location: at(80, 24))]
-            r.notMatchExamples = [Located(value: "find ./build -exec rm {} ;", location: at(80, 75)), Located(value: "find . -name x", location: at(80, 105))]
+            r.matchExamples = [Located(value: "find / -name core -exec rm -f {} ;", location: at(80, 24)), Located(value: "find ~ -name '*.bak' -exec rm {} +", location: at(80, 62))]
+            r.notMatchExamples = [Located(value: "find ./build -exec rm {} ;", location: at(80, 113)), Located(value: "find . -name x", location: at(80, 143)), Located(value: "find /tmp -name 'test-run-*' -mtime +1 -exec rm -rf {} +", location: at(80, 161))]
             d.rules.append(r)
         }
         do {

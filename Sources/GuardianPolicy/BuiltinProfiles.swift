@@ -824,8 +824,14 @@ rules:
     reason: migrating all the way down drops every table
     decision: ask
     tags: [destructive]
-    exec: {program: [knex, sequelize, sequelize-cli, alembic, flyway, migrate, dbmate, goose, diesel, sqlx, atlas, drizzle-kit], regex: '(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force)( |$)'}
-    examples: {match: ["alembic downgrade base", "flyway clean", "dbmate drop", "sqlx database drop", "goose reset"], not_match: ["alembic upgrade head", "flyway migrate", "dbmate up"]}
+    exec: {program: [knex, sequelize, sequelize-cli, alembic, flyway, migrate, dbmate, goose, diesel, sqlx, atlas, drizzle-kit], regex: '(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force|push:[a-z]+ --force)( |$)'}
+    examples: {match: ["alembic downgrade base", "flyway clean", "dbmate drop", "sqlx database drop", "goose reset", "drizzle-kit push:mysql --force"], not_match: ["alembic upgrade head", "flyway migrate", "dbmate up", "drizzle-kit push:mysql"]}
+  - id: migrate.down
+    reason: golang-migrate's down without a count undoes every migration, dropping what they made
+    decision: ask
+    tags: [destructive]
+    exec: {program: [migrate], regex: ' down$'}
+    examples: {match: ["migrate -path db/migrations -database postgres://localhost/app down", "migrate -source file://sql -database sqlite3://a.db down"], not_match: ["migrate -path db/migrations -database postgres://localhost/app down 1", "migrate -path db/migrations -database postgres://localhost/app up", "migrate create -ext sql -dir db add_users"]}
 """##,
         "catalog/environments": ##"""
 name: catalog/environments
@@ -977,10 +983,10 @@ rules:
       flags: ["-r|-R|--recursive"]
       paths:
         outside_project: true
-        except: ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**"]
+        except: ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**", "~/.gradle/caches/**", "~/.gradle/caches", "~/.m2/repository/**", "~/.m2/repository", "~/Library/Developer/Xcode/DerivedData/**", "~/Library/Developer/Xcode/DerivedData", "~/.cargo/registry/**", "~/.cargo/registry", "~/go/pkg/mod/**", "~/go/pkg/mod", "~/.nuget/packages/**", "~/.nuget/packages", "~/.yarn/berry/cache/**", "~/.yarn/berry/cache", "~/.bun/install/cache/**", "~/.bun/install/cache"]
     examples:
-      match: ["rm -rf ../other-project", "rm -rf ~/Downloads/old", "rm -r /var/lib/postgresql/data"]
-      not_match: ["rm -rf build", "rm -rf /tmp/build-123", "rm -rf ~/.cache/pip", "rm ../notes.txt"]
+      match: ["rm -rf ../other-project", "rm -rf ~/Downloads/old", "rm -r /var/lib/postgresql/data", "rm -rf ~/.gradle/gradle.properties.d"]
+      not_match: ["rm -rf build", "rm -rf /tmp/build-123", "rm -rf ~/.cache/pip", "rm ../notes.txt", "rm -rf ~/.gradle/caches/8.5", "rm -rf ~/.m2/repository/org/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/*"]
   - id: shred.any
     reason: shred overwrites files so they cannot be recovered
     decision: ask
@@ -1006,7 +1012,7 @@ rules:
     exec:
       program: find
       flags: ["-delete"]
-      paths: {outside_project: true, except: ["/tmp/**", "/var/tmp/**", "~/.cache/**"]}
+      paths: {outside_project: true, except: ["/tmp/**", "/var/tmp/**", "~/.cache/**", "/tmp", "/var/tmp", "~/.cache"]}
     examples:
       match: ["find / -name '*.log' -delete", "find ~ -type f -delete"]
       not_match: ["find . -name '*.pyc' -print", "find ./build -name '*.o' -delete", "find /tmp/x -delete"]
@@ -1029,8 +1035,8 @@ rules:
     exec:
       program: find
       args: ["rm"]
-      paths: {match: ["/", "~"], outside_project: true, except: ["/tmp/**", "/var/tmp/**"]}
-    examples: {match: ["find / -name core -exec rm -f {} ;"], not_match: ["find ./build -exec rm {} ;", "find . -name x"]}
+      paths: {match: ["/", "~"], outside_project: true, except: ["/tmp/**", "/var/tmp/**", "/tmp", "/var/tmp", "~/.cache", "~/.cache/**"]}
+    examples: {match: ["find / -name core -exec rm -f {} ;", "find ~ -name '*.bak' -exec rm {} +"], not_match: ["find ./build -exec rm {} ;", "find . -name x", "find /tmp -name 'test-run-*' -mtime +1 -exec rm -rf {} +"]}
   - id: chmod.recursive-root
     reason: recursively changing ownership or permissions of system or home directories breaks them
     decision: deny

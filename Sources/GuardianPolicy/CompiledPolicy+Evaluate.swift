@@ -11,7 +11,7 @@ extension CompiledPolicy {
         // wrapper no grammar knows that only runs reads reads (`aws-vault exec staging --
         // kubectl get pods`): the staging-read rule may allow it. Any other class stays the inner
         // command's alone, so one command is asked about once, under its own rule.
-        let innerRequests = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) : []
+        let innerRequests = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) + Self.commandLineCommands(exec) : []
         let inner = innerRequests.map { evaluate($0, depth: depth + 1) }
         let innerOperations = inner.compactMap(\.operation)
         let operation = Self.remoteCommandOnlyReads(exec, keys: view.programKeys, inner: innerRequests, evaluations: inner)

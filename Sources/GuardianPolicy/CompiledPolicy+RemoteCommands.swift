@@ -57,6 +57,15 @@ extension CompiledPolicy {
         "echo", "grep", "wc", "stat", "w", "who", "nproc", "lscpu", "lsblk", "vmstat", "iostat", "dmesg", "less", "more", "top",
     ]
 
+    /// journalctl prints the journal unless told to rotate, vacuum, flush or re-key it
+    /// (journalctl(1)).
+    static func journalOnlyReads(_ argv: [String]) -> Bool {
+        guard let argv0 = argv.first, ExecView.basename(argv0) == "journalctl" else { return false }
+        return !argv.dropFirst().contains { w in
+            ["--rotate", "--flush", "--relinquish-var", "--smart-relinquish-var", "--setup-keys", "--sync"].contains(w) || w.hasPrefix("--vacuum")
+        }
+    }
+
     /// A remote shell whose every command only looks: a read of where it runs.
     static func remoteCommandOnlyReads(_ request: ExecRequest, keys: [String], inner: [ExecRequest], evaluations: [Evaluation]) -> CommandOperation? {
         guard !inner.isEmpty, inner.count == evaluations.count, remoteScript(request.argv, keys: keys) != nil else { return nil }
@@ -64,7 +73,7 @@ extension CompiledPolicy {
             if let op = e.operation {
                 guard op.kind == .read else { return nil }
             } else {
-                guard let argv0 = r.argv.first, printingPrograms.contains(String(ExecView.basename(argv0))) else { return nil }
+                guard let argv0 = r.argv.first, printingPrograms.contains(String(ExecView.basename(argv0))) || journalOnlyReads(r.argv) else { return nil }
             }
         }
         let shown = inner.compactMap { $0.argv.first.map { String(ExecView.basename($0)) } }.joined(separator: ", ")

@@ -8,7 +8,7 @@ extension CompiledPolicy {
         "sudo": ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U"], "doas": ["-u", "-C"],
         "env": ["-u", "-C", "-S", "--unset", "--chdir"], "nohup": [], "time": [], "setsid": [],
         "nice": ["-n", "--adjustment"], "ionice": ["-c", "-n", "-p"], "stdbuf": ["-i", "-o", "-e"],
-        "npx": ["-p", "--package", "-c", "--call"], "bunx": [], "pnpx": [], "uvx": ["--from", "--with", "-p", "--python"], "xargs": ["-I", "-n", "-P", "-d", "-L", "-s", "-E"],
+        "npx": ["-p", "--package", "-c", "--call"], "bunx": [], "pnpx": [], "uvx": ["--from", "--with", "-p", "--python"], "xargs": ["-I", "-n", "-P", "-d", "-L", "-s", "-E", "-a", "--arg-file", "--delimiter", "--max-args", "--max-lines", "--max-procs", "--max-chars", "--eof", "--process-slot-var"],
         "chronic": [], "unbuffer": [], "caffeinate": [], "command": [], "exec": [], "builtin": [],
     ]
     /// Runners that need a subcommand first: `bundle exec rails …`.
@@ -167,17 +167,29 @@ extension CompiledPolicy {
         return [words]
     }
 
-    static let containerRuntimes: Set<String> = ["docker", "podman", "nerdctl"]
+    static let containerRuntimes: Set<String> = ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"]
     static let containerExecValuedOptions: Set<String> = ["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"]
+    /// `run`'s options that take the next word as their value (docker-run(1), docker-compose-run(1)).
+    static let containerRunValuedOptions: Set<String> = containerExecValuedOptions.union([
+        "-v", "--volume", "--name", "-p", "--publish", "--network", "--net", "--entrypoint", "-l", "--label", "--mount",
+        "--platform", "--pull", "-h", "--hostname", "--add-host", "--cpus", "-m", "--memory", "--restart", "--gpus", "--device",
+        "--cap-add", "--cap-drop", "--security-opt", "--tmpfs", "--ulimit", "--log-driver", "--log-opt", "--ipc", "--pid",
+        "--dns", "--link", "--expose", "--volumes-from", "-a", "--attach", "--cidfile", "--shm-size", "--stop-signal",
+        "--stop-timeout", "--userns", "--runtime", "--label-file", "--env-from-file", "--cgroupns", "--group-add",
+    ])
 
     /// The command of `docker exec [options] CONTAINER COMMAND…` (also `docker container exec`).
     static func containerExecCommand(_ argv: [String]) -> [String]? {
         var i = 1
-        if i < argv.count, argv[i] == "container" { i += 1 }
-        guard i < argv.count, argv[i] == "exec" else { return nil }
+        if i < argv.count, argv[i] == "container" || argv[i] == "compose" { i += 1 }
+        // `run IMAGE COMMAND…` and `compose run SERVICE COMMAND…` run COMMAND in a new
+        // container, with the mounts, network and variables it is given: decided as `exec`'s is.
+        guard i < argv.count, argv[i] == "exec" || argv[i] == "run" else { return nil }
+        let valued = argv[i] == "run" ? containerRunValuedOptions : containerExecValuedOptions
         i += 1
         while i < argv.count, argv[i].hasPrefix("-") {
-            i += containerExecValuedOptions.contains(argv[i]) ? 2 : 1
+            if argv[i] == "--" { i += 1; break }
+            i += valued.contains(argv[i]) ? 2 : 1
         }
         // The container, then the command.
         i += 1
@@ -274,6 +286,7 @@ extension CompiledPolicy {
             var hereString = false
             var skipDelimiter = false
             func finish(pipe: Bool) {
+                current.argv = withoutKeywords(current.argv)
                 if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }

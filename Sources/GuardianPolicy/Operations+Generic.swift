@@ -246,6 +246,10 @@ extension Operations {
         }
         for item in a.items where item.kind != .positional && !item.afterDoubleDash {
             let n = item.name.drop(while: { $0 == "-" }).lowercased()
+            // Taken down without keeping what it held (`… stop --no-backup`).
+            if n == "no-backup", path.contains(where: { teardownWords.contains($0.lowercased()) }) {
+                return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " ")) --no-backup")
+            }
             if n.hasPrefix("no-") || n.hasPrefix("skip") { continue }
             let parts = n.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
             let tearsDown = (parts.first == "delete" || parts.first == "remove") && path.contains { teardownWords.contains($0.lowercased()) }

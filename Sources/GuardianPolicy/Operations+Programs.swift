@@ -48,6 +48,7 @@ extension Operations {
     static func interpreterProgram(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
         guard let code = interpreterCode(view) else { return nil }
         let name = view.programKeys.first ?? ""
+        if let dropping = databaseDroppingCode(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
         // Identifiers outside string literals, with where each ends.
         var call: (String, String.Index)?
         var quote: Character?
@@ -75,6 +76,45 @@ extension Operations {
         }
         let named = paths.first.map { " \($0)" } ?? ""
         return CommandOperation(kind: .destroy, why: "\(name): its program calls \(function)\(named), deleting what no exec shows")
+    }
+
+    /// Calls that drop or empty a database's tables, whatever they are qualified with
+    /// (`Base.metadata.drop_all(engine)`, `client.drop_database("app")`).
+    static let databaseDroppingCalls: Set<String> = ["drop_all", "drop_database", "dropdatabase", "drop_tables", "truncate_all", "flushall", "flushdb"]
+
+    /// What a one-line program does to a database, read outside its string literals: a call
+    /// that drops (`drop_all(engine)`), or a keyword argument whose name begins with a
+    /// destroying word set true (`init_db(drop_existing=True)`, `sync({ drop_tables: true })`).
+    static func databaseDroppingCode(_ code: String) -> String? {
+        var quote: Character?
+        var word = "", previous = ""
+        var index = code.startIndex
+        while index < code.endIndex {
+            let c = code[index]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "'" || c == "\"" || c == "`" {
+                quote = c
+                word = ""
+            } else if c.isLetter || c.isNumber || c == "_" || c == "." {
+                word.append(c)
+            } else {
+                if !word.isEmpty { previous = word; word = "" }
+                let last = previous.split(separator: ".").last.map { $0.lowercased() } ?? ""
+                if c == "(", databaseDroppingCalls.contains(last) { return "calls \(previous)()" }
+                // `name=True` (Python), `name: true` (a JavaScript or Ruby options object).
+                if c == "=" || c == ":", !last.isEmpty, code[code.index(after: index)...].first != c {
+                    let value = code[code.index(after: index)...].drop(while: { $0 == " " }).prefix(4)
+                    let first = last.split(separator: "_").first.map(String.init) ?? ""
+                    if value.lowercased() == "true", ["drop", "purge", "wipe", "reset", "truncate", "destroy", "delete", "recreate"].contains(first) {
+                        return "sets \(last)=True"
+                    }
+                }
+                if c != " " { previous = "" }
+            }
+            index = code.index(after: index)
+        }
+        return nil
     }
 
     /// The deleting call an identifier (`shutil.rmtree`, `FileUtils.rm_rf`, `unlink`) names.

@@ -76,11 +76,14 @@ enum Operations {
         f["rm"] = .rm
         // Log followers: whatever their words, they only print a cluster's logs.
         for k in ["stern", "kail", "kubetail"] { f[k] = .logFollower }
+        // Dump and export tools read a database into a file here (`pg_dump --clean` only writes
+        // DROP statements into that file); restoring is another program's.
+        for k in ["pg_dump", "pg_dumpall", "mysqldump", "mariadb-dump", "mongodump", "mongoexport"] { f[k] = .dumper }
         return f
     }()
 
     enum Family: Sendable {
-        case kubectl, helm, terraform, pulumi, verbScan, aws, paas, colonVerbs, git, mongo, redis, http, ansible, rm, logFollower
+        case kubectl, helm, terraform, pulumi, verbScan, aws, paas, colonVerbs, git, mongo, redis, http, ansible, rm, logFollower, dumper
         case sql([String], files: [String], positionalSQL: Bool)
     }
 
@@ -113,6 +116,7 @@ enum Operations {
         case .ansible: return ansible(a, program)
         case .rm: return rm(a, words)
         case .logFollower: return CommandOperation(kind: .read, why: "\(program) only follows logs")
+        case .dumper: return CommandOperation(kind: .read, why: "\(program) reads a database into a file here")
         }
     }
 
@@ -216,7 +220,18 @@ enum Operations {
         // `rollout status`, `rollout history`: the group changes, these verbs only look.
         if c == .write, let i = words.firstIndex(of: verb), i + 1 < words.count, readSubverbs.contains(words[i + 1]) { kind = .read; why += " \(words[i + 1])" }
         if (verb == "apply" && has(a, "--prune")) || (verb == "replace" && has(a, "--force")) { kind = .destroy; why += verb == "apply" ? " --prune" : " --force" }
+        // A patch that takes a resource's finalizers away lets a deletion waiting on them finish
+        // without the clean-up they guard (`-p '{"metadata":{"finalizers":null}}'`, `[]`, or a
+        // JSON patch that removes /metadata/finalizers).
+        if verb == "patch", let patch = a.values(of: OptionSpec("-p|--patch")).first, removesFinalizers(patch) { kind = .destroy; why += " removing finalizers" }
         return CommandOperation(kind: kind, why: why)
+    }
+
+    static func removesFinalizers(_ patch: Substring) -> Bool {
+        let compact = patch.filter { !$0.isWhitespace }.lowercased()
+        return compact.contains("\"finalizers\":null") || compact.contains("\"finalizers\":[]")
+            || (compact.contains("\"op\":\"remove\"") && compact.contains("/finalizers"))
+            || (compact.contains("\"op\":\"replace\"") && compact.contains("/finalizers\",\"value\":[]"))
     }
 
     static let helmVerbs = table([
@@ -428,6 +443,10 @@ enum Operations {
         if verb == "scale", words.dropFirst(p + 1).contains(where: { $0 == "0" || $0.hasSuffix("=0") }) || value(a, "--replicas|--count") == "0" {
             return CommandOperation(kind: .destroy, why: "\(program) scale to 0")
         }
+        // Stopped without keeping its data: `supabase stop --no-backup` removes the local stack's volumes.
+        if Operations.teardownWords.contains(verb), has(a, "--no-backup") {
+            return CommandOperation(kind: .destroy, why: "\(program) \(path) --no-backup discards the data it stops")
+        }
         if (verb == "variables" || verb == "secrets" || verb == "env") && p + 1 >= words.count && !has(a, "--set") { kind = .read }
         if verb == "variables", has(a, "--set") { kind = .write }
         if kind >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(path) \(d)", harmless: true) }
@@ -439,6 +458,9 @@ enum Operations {
         guard let first = words.first else { return nil }
         let parts = first.split(separator: ":").map(String.init)
         let verb = parts.count > 1 ? parts.last! : first
+        // A database shell of the platform given its SQL in an option (`pg:psql -c "DELETE …"`,
+        // `redis:cli -c …`): the SQL says what it does.
+        if ["psql", "mysql", "cli", "sql", "shell"].contains(verb), let op = commandString(a, program: "\(program) \(first)") { return op }
         if let c = paasVerbs[verb] {
             var kind = c
             if verb == "unset" || verb == "clear" { kind = .write }
@@ -453,6 +475,14 @@ enum Operations {
     }
 
     // MARK: git
+
+    /// A directory given to checkout or restore as a path (`src/`, `tests/unit/`): every
+    /// uncommitted change below it goes. One named file is the agent's own edit undone, as `rm`
+    /// of a project file is; a branch name never ends in `/`.
+    static func discardedDirectory(_ a: Arguments, _ rest: [String]) -> String? {
+        let afterDashes = a.items.filter(\.afterDoubleDash).map(\.text)
+        return (afterDashes + rest).first { $0.count > 1 && $0.hasSuffix("/") && !$0.hasPrefix("-") }
+    }
 
     static func git(_ a: Arguments, _ words: [String]) -> CommandOperation? {
         // git -C DIR / -c k=v before the subcommand: option values are positionals here.
@@ -491,15 +521,22 @@ enum Operations {
             if a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) || rest.contains(where: { wholeTree.contains($0) }) {
                 return CommandOperation(kind: .destroy, why: "git \(verb) of the whole tree discards uncommitted changes")
             }
+            if verb == "checkout", let dir = discardedDirectory(a, rest) {
+                return CommandOperation(kind: .destroy, why: "git checkout of a directory (\(dir)) discards the uncommitted changes below it")
+            }
             return CommandOperation(kind: .local, why: "git \(verb)")
         case "restore":
             let staged = has(a, "-S|--staged"), worktree = has(a, "-W|--worktree")
             if (!staged || worktree), rest.contains(where: { wholeTree.contains($0) }) || a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) {
                 return CommandOperation(kind: .destroy, why: "git restore of the whole tree discards uncommitted changes")
             }
+            if !staged || worktree, let dir = discardedDirectory(a, rest) {
+                return CommandOperation(kind: .destroy, why: "git restore of a directory (\(dir)) discards the uncommitted changes below it")
+            }
             return CommandOperation(kind: .local, why: "git restore")
         case "reset":
-            if has(a, "--hard|--merge|--keep") { return CommandOperation(kind: .destroy, why: "git reset --hard discards uncommitted changes") }
+            // --keep aborts rather than lose a local change (git-reset(1)); --hard and --merge do not.
+            if has(a, "--hard|--merge") { return CommandOperation(kind: .destroy, why: "git reset --hard discards uncommitted changes") }
             return CommandOperation(kind: .local, why: "git reset")
         case "clean":
             if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git clean \(d)", harmless: true) }
@@ -555,6 +592,8 @@ enum Operations {
         if words.contains("{}") { return CommandOperation(kind: .destroy, why: "rm {} deletes every file its input names") }
         // No file named at all: `xargs rm -f` removes whatever its input names.
         if words.isEmpty, !has(a, "--help|--version") { return CommandOperation(kind: .destroy, why: "rm without files deletes every file its input names") }
+        if let file = words.first(where: isDatabaseFile) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a database") }
+        if let file = words.first(where: isHomeSetting) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes settings or credentials kept in HOME") }
         guard has(a, "-r|-R|--recursive") else { return CommandOperation(kind: .local, why: "rm") }
         for w in words {
             let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w
@@ -562,6 +601,22 @@ enum Operations {
             if trimmed == "*" || trimmed == "./*" { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything here") }
         }
         return CommandOperation(kind: .local, why: "rm -r")
+    }
+
+    /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
+    /// removing it empties the database, as dropping it would.
+    static func isDatabaseFile(_ word: String) -> Bool {
+        let name = word.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        guard let dot = name.lastIndex(of: "."), name != "thumbs.db" else { return false }
+        return ["sqlite", "sqlite3", "db", "db3", "duckdb"].contains(name[name.index(after: dot)...])
+    }
+
+    /// A file in one of HOME's hidden directories (`~/.kube/config`, `~/.aws/credentials`):
+    /// settings and credentials nothing makes again. The caches kept there are made again.
+    static func isHomeSetting(_ word: String) -> Bool {
+        guard let rest = ["~/.", "$HOME/.", "${HOME}/."].first(where: word.hasPrefix).map({ word.dropFirst($0.count - 1) }) else { return false }
+        let caches = [".cache", ".npm/_cacache", ".gradle/caches", ".m2/repository", ".cargo/registry", ".nuget/packages", ".yarn/berry/cache", ".bun/install/cache"]
+        return rest.count > 1 && !caches.contains(where: { rest == $0 || rest.hasPrefix($0 + "/") })
     }
 
     // MARK: Ansible

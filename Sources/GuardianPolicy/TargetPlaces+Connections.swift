@@ -42,6 +42,18 @@ extension TargetPlaces {
         return value.contains("/") || configFileExtensions.contains { lowered.hasSuffix($0) }
     }
 
+    static let connectionOptions = OptionSpec("--connection|--connection-string|--connectionstring|--db-url|--database-url|--dsn|--db-uri|--database-uri")
+
+    /// The hosts of connection strings and URLs given to options named for a connection.
+    static func connectionOptionPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for v in a.values(of: connectionOptions) {
+            for host in connectionStringHosts(v) { out.append(NamedPlace(source: "connection string", value: host, isHost: true)) }
+            if v.contains("://"), let host = TargetExtractor.host(in: v) { out.append(NamedPlace(source: "connection URL", value: host, isHost: true)) }
+        }
+        return out
+    }
+
     /// Host-like values of short options, DSN keys, shares and registry references, whatever the verb.
     static func connectionPlaces(_ a: Arguments) -> [NamedPlace] {
         var out: [NamedPlace] = []

@@ -33,7 +33,7 @@ enum TargetPlaces {
     /// Long options that name a target in any remote tool.
     static let targetOptions = OptionSpec([
         "--namespace", "--context", "--kube-context", "--cluster", "--project", "--project-id", "--project-ref", "--app",
-        "--stack", "--workspace", "--profile", "--environment", "--env", "--stage", "--target-env", "--subscription",
+        "--stack", "--stack-name", "--workspace", "--profile", "--environment", "--env", "--stage", "--target-env", "--subscription",
         "--resource-group", "--site", "--inventory", "--inventory-file", "--var-file", "--values", "--kubeconfig", "--host",
         "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote",
         "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname", "--database", "--databases",
@@ -79,8 +79,9 @@ enum TargetPlaces {
     static let remoteVerbs: Set<String> = [
         "deploy", "deployment", "migrate", "migration", "migrations", "db", "database", "seed", "rollback", "destroy", "teardown",
         "provision", "promote", "console", "dbshell", "release", "publish", "apply", "upgrade", "downgrade",
-        // Running code against the environment's data: `rails runner`, `manage.py shell`.
-        "runner", "shell",
+        // Running code against the environment's data: `rails runner`, `manage.py shell`, and
+        // scripts named for what they do to it (`node scripts/backfill-orders.js`).
+        "runner", "shell", "backfill", "reindex", "reprocess", "purge", "cleanup", "repair",
     ]
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]
@@ -128,7 +129,8 @@ enum TargetPlaces {
                 let text = a.items[i].text
                 if text.contains("://"), let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "URL", value: host, isHost: true)) }
             }
-            if infrastructureTools.contains(tool) || tool == "kubectl" || tool == "helm" {
+            // Compose takes its project, and its files, from the directory too.
+            if infrastructureTools.contains(tool) || tool == "kubectl" || tool == "helm" || (containerTool && composeActs(a)) {
                 // `cd envs/prod && terraform apply`: the directory inside the project names it.
                 if Expansion.isWithin(view.request.cwd, project), view.request.cwd.count > project.count {
                     out.append(NamedPlace(source: "working directory", value: String(view.request.cwd.dropFirst(project.count))))
@@ -139,6 +141,10 @@ enum TargetPlaces {
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
         if unknown { out.append(contentsOf: unknownProgramPlaces(view)) }
+        // A database connection handed to any other program by an option named for it
+        // (`dotnet ef database update --connection "Server=sql-prod…;…"`, a build tool's
+        // `--database-url postgres://…`): where it connects.
+        if tool == nil, !unknown { out.append(contentsOf: connectionOptionPlaces(a)) }
         if tool == nil, !unknown, isProjectScript(view), !keys.contains(where: { Operations.families[$0] != nil }) {
             out.append(contentsOf: projectScriptConnectionPlaces(a))
         }
@@ -358,12 +364,18 @@ enum TargetPlaces {
         case "mc":
             // MinIO's client names a configured server first in every path (`prod/bucket/key`).
             for w in words where w.contains("/") && !w.hasPrefix("/") && !w.hasPrefix(".") && !w.hasPrefix("~") {
-                if let alias = w.split(separator: "/").first { out.append(NamedPlace(source: "mc alias", value: String(alias))) }
+                let parts = w.split(separator: "/")
+                if let alias = parts.first { out.append(NamedPlace(source: "mc alias", value: String(alias))) }
+                if parts.count > 1 { out.append(NamedPlace(source: "mc bucket", value: String(parts[1]))) }
             }
         case "rclone":
             // rclone names a configured remote before a colon (`prod-s3:bucket/path`).
             for w in words where !w.hasPrefix("/") && !w.hasPrefix(".") {
-                if let colon = w.firstIndex(of: ":"), colon != w.startIndex, !w[..<colon].contains("/") { out.append(NamedPlace(source: "rclone remote", value: String(w[..<colon]))) }
+                if let colon = w.firstIndex(of: ":"), colon != w.startIndex, !w[..<colon].contains("/") {
+                    out.append(NamedPlace(source: "rclone remote", value: String(w[..<colon])))
+                    // And the bucket or top directory on it (`s3:www-prod-acme/site`).
+                    if let bucket = w[w.index(after: colon)...].split(separator: "/").first { out.append(NamedPlace(source: "rclone bucket", value: String(bucket))) }
+                }
             }
         case "cap":
             if let w = words.first { out.append(NamedPlace(source: "cap stage", value: w)) }
@@ -397,7 +409,10 @@ enum TargetPlaces {
             } else {
                 // aws's positionals are mostly local files; a log group is a resource
                 // (`aws logs tail /aws/lambda/prod-api`).
-                for (p, i) in a.positionals.enumerated() where p >= 2 && a.items[i].text.hasPrefix("/aws/") {
+                // Under `aws logs` every such word is a log group, whatever its prefix (`aws logs
+                // tail /ecs/api-production`).
+                let logs = a.positionals.first.map { a.items[$0].text == "logs" } ?? false
+                for (p, i) in a.positionals.enumerated() where p >= 2 && (a.items[i].text.hasPrefix("/aws/") || (logs && a.items[i].text.hasPrefix("/"))) {
                     out.append(NamedPlace(source: "log group", value: a.items[i].text))
                 }
             }
@@ -440,8 +455,15 @@ enum TargetPlaces {
                 out.append(NamedPlace(source: "ssh host", value: hostPart(a.items[i].text), isHost: true))
             }
         } else if keys.contains(where: { ["ssh", "mosh", "sftp"].contains($0) }) {
-            // The first positional that is not an option's value is the destination.
-            if let i = a.positionals.first(where: { !a.items[$0].mayBeValue || a.items[$0].text.contains("@") }) {
+            // The first positional that is not an option's value is the destination. ssh's own
+            // options say which take a value (`-p 22` does, `-t` does not).
+            let isSSH = keys.contains("ssh")
+            if let i = a.positionals.first(where: { p in
+                guard a.items[p].mayBeValue, !a.items[p].text.contains("@") else { return true }
+                guard isSSH, p > 0 else { return false }
+                let option = a.items[p - 1]
+                return option.kind == .short && !option.name.dropFirst().contains(where: { CompiledPolicy.sshValuedOptions.contains("-" + String($0)) })
+            }) {
                 out.append(NamedPlace(source: "ssh host", value: hostPart(a.items[i].text), isHost: true))
             }
         } else if keys.contains(where: { ["scp", "rsync"].contains($0) }) {

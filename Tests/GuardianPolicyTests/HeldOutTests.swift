@@ -160,14 +160,23 @@ struct HeldOutTests {
         // Written after the eighth was scored: the tools of everyday work in the phrasings people
         // write. Committed and scored before any rule change for the eighth's misses (93fadf6):
         // 180/200, 116/120, 327/350 (6.5% false positives). Read and fixed since
-        // (NinthClassesTests): 195/200, 119/120, 349/350 (0.2% false positives).
+        // (NinthClassesTests): 195/200, 119/120, 349/350 (0.2% false positives); with the tenth's
+        // classes (TenthClassesTests) 197/200, 119/120, 349/350.
         Corpus(name: "ninth", lines: NinthHeldOutCorpus.lines, size: 400, floors: (0.965, 0.99, 0.997)),
         // Written after the ninth was scored: the same population (ordinary work with common
         // tools) from other sources and phrasings, agents' own tool calls among them. Committed
         // and scored before any rule change for the eighth's or the ninth's misses (1d397b0):
         // 140/178, 88/99, 270/281 (3.9% false positives). Without reading its misses, after the
         // eighth's classes 146/178, 88/99, 270/281; after the ninth's too 148/178, 89/99, 274/281.
-        Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.83, 0.89, 0.97)),
+        // Read and fixed since (TenthClassesTests): 172/178, 97/99, 281/281.
+        Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.966, 0.979, 1.0)),
+        // Written after the tenth was scored: the same population from a third set of sources,
+        // other agents' issue trackers, teardown scripts and the platforms' own command
+        // references; no line of the tuning corpus or an earlier held-out corpus. Committed and
+        // scored before any rule change for the tenth's misses: 154/170, 94/100, 245/265 (7.5%
+        // false positives). After the tenth's classes, without reading its misses: 165/170,
+        // 95/100, 245/265.
+        Corpus(name: "eleventh", lines: EleventhHeldOutCorpus.lines, size: 500, floors: (0.96, 0.94, 0.92)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {

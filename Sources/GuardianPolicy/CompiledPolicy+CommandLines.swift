@@ -1,0 +1,61 @@
+// A command line given whole as words: `git fetch origin && git reset --hard origin/main`,
+// `for db in a b; do dropdb "$db"; done`. A shell never hands its control operators to a
+// program, but several programs hand their words to one — ssh joins its command words for the
+// remote shell, `watch` and `su -c` for a local one — and a tool call checked as the agent wrote
+// it (`guardian check`, a profile's examples, the corpora) arrives split at spaces with the
+// operators among the words. Such words are read as the shell reads them: each command between
+// them is decided too, and the loop and condition keywords are taken off the command they
+// start, so a loop's body is decided as the commands it runs. The program's own reading of its
+// whole argv still stands beside them: this can only add to what stops a command.
+
+extension CompiledPolicy {
+    /// The shell's control operators as words of their own.
+    static let controlOperators: Set<String> = ["&&", "||", "|", ";", "&", "|&"]
+    /// Keywords that begin a compound command: what follows them up to `;` is not a program's.
+    static let compoundKeywords: Set<String> = ["for", "while", "until", "if", "case", "select"]
+
+    /// The commands of an argv that holds a command line: none when no word is a control
+    /// operator, a command ending in `;` before more words, or a compound command's keyword
+    /// at its start. After a `cd` a command is decided in both directories, as in a `-c` script.
+    static func commandLineCommands(_ request: ExecRequest) -> [ExecRequest] {
+        let argv = request.argv
+        guard argv.count > 1 else { return [] }
+        let first = ExecView.basename(argv[0])
+        var holdsLine = compoundKeywords.contains(String(first))
+        for (i, word) in argv.enumerated() where !holdsLine {
+            if controlOperators.contains(word) { holdsLine = true }
+            // `echo done; rm -rf x`: the `;` stays on its word when the line is split at spaces.
+            else if i + 1 < argv.count, word.count > 1, word.hasSuffix(";"), !word.contains(where: \.isWhitespace) { holdsLine = true }
+        }
+        guard holdsLine else { return [] }
+        let line = argv.enumerated().map { i, word -> String in
+            if controlOperators.contains(word) { return word }
+            if i + 1 < argv.count, word.count > 1, word.hasSuffix(";"), !word.contains(where: \.isWhitespace) {
+                return shellQuoted(String(word.dropLast())) + " ;"
+            }
+            return shellQuoted(word)
+        }.joined(separator: " ")
+        return scriptCommands(line, cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
+            var r = inner(request, command.argv, extraEnv: command.environment)
+            r.stdin = command.stdin
+            r.sourcedFiles = request.sourcedFiles + command.sourced
+            guard command.cwd != request.cwd else { return [r] }
+            var moved = r
+            moved.cwd = command.cwd
+            return [r, moved]
+        }
+    }
+
+    /// A script command's words without the compound-command keywords in front of them: `do
+    /// dropdb x` runs dropdb, `if grep -q a f` runs grep; `done`, `fi` and the header of a `for`
+    /// run nothing (its word list is data).
+    static func withoutKeywords(_ argv: [String]) -> [String] {
+        var words = argv[...]
+        while let w = words.first, ["do", "then", "else", "elif", "if", "while", "until", "!", "{", "time"].contains(w) {
+            words = words.dropFirst()
+        }
+        guard let w = words.first else { return [] }
+        if ["done", "fi", "esac", "}", "for", "case", "select", "in"].contains(w) { return [] }
+        return Array(words)
+    }
+}
