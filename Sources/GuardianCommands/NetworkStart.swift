@@ -11,23 +11,21 @@ import Glibc
 /// backstop.
 enum NetworkStart {
     /// Everything here is cheap: the CA's keys, the gateway (its event loop, listeners and DNS
-    /// stub) and the Java store are made when the tree first needs them, so a start pays only
-    /// for a directory, a kernel copy of the system's roots and the `--resolve` table.
-    /// `cacheDirectory`: Guardian's own, for what stays the same from one session to the next
-    /// (the Java trust store's part made of the system roots).
-    static func prepare(session: String, cacheDirectory: String?, upstreamCA: [String], resolve: [String], timeline: StartTimeline? = nil) -> Result<NetworkSetup, NetworkStartError> {
+    /// stub) and the Java store are made when the tree first needs them, and the trust files
+    /// are made once and kept in Guardian's state (`SessionTrust`), so a start pays for a stat
+    /// of each and the `--resolve` table. `stateDirectory`: Guardian's state; the Java trust
+    /// store's part made of the system roots is kept there too, from one session to the next.
+    static func prepare(session: String, stateDirectory: String, upstreamCA: [String], resolve: [String], timeline: StartTimeline? = nil) -> Result<NetworkSetup, NetworkStartError> {
         let names: NameTable
         do { names = try NameTable(resolve: resolve) } catch { return .failure(NetworkStartError(error.description)) }
-        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         let trust: SessionTrust
         do {
-            trust = try SessionTrust(sessionName: session, temporaryDirectory: base, cacheDirectory: cacheDirectory,
+            trust = try SessionTrust(sessionName: session, directory: stateDirectory + "/trust", cacheDirectory: stateDirectory + "/cache",
                                      java: TrustBundle.javaStoreWanted)
         } catch { return .failure(NetworkStartError(error.description)) }
         timeline?.mark("trust")
         let upstream: UpstreamTrust
         do { upstream = try UpstreamTrust(extraBundles: upstreamCA) } catch {
-            trust.remove()
             return .failure(NetworkStartError("could not read --upstream-ca \(upstreamCA.joined(separator: " ")) (\(error)) — name a PEM file of CA certificates"))
         }
         timeline?.mark("upstream")

@@ -192,24 +192,21 @@ extension Guardian {
             // of it is made, and the tree's IPv4 and IPv6 connects fail (EAFNOSUPPORT).
             if !quiet { FileHandleOut.stderr("guardian: a measurement build without the network layer: the agent's IP connections fail\n") }
             let network: NetworkSetup? = nil
-            let guardedTrust: [String] = []
             #else
             let network: NetworkSetup
-            switch NetworkStart.prepare(session: session, cacheDirectory: paths.state + "/cache",
+            switch NetworkStart.prepare(session: session, stateDirectory: paths.state,
                                         upstreamCA: upstreamCA + NetworkStart.upstreamFromEnvironment(),
                                         resolve: resolve + NetworkStart.resolveFromEnvironment(), timeline: timeline) {
             case .success(let setup): network = setup
             case .failure(let error): return fail(error.message)
             }
-            defer { network.trust.remove() }
             environment = TrustBundle.apply(to: environment, bundlePath: network.trust.bundle, javaStore: network.trust.javaStore != nil)
-            let guardedTrust = [network.trust.directory]
             #endif
             let supervisor: Supervisor
             do {
                 supervisor = try Supervisor(
                 session: session, policy: policy, log: log, logger: logger,
-                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"] + guardedTrust, guardedFiles: loaded.files,
+                guardedPrefixes: [paths.state, paths.config, "/etc/guardian"], guardedFiles: loaded.files,
                 runDirectory: paths.run, askTimeout: askTimeout ?? policy.askTimeout ?? HeldCalls.defaultAskTimeout,
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,

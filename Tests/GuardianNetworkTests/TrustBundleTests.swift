@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import GuardianNetwork
 
-/// The session's trust files: on disk at start, the first system bundle found, byte for byte
-/// (and an empty Java store); read by the tree with the session CA after the roots, the CA made
-/// at that first read.
+/// The session's trust files: empty on disk, kept from one session to the next; read by the
+/// tree as the first system bundle found, byte for byte, with the session CA after it, and as a
+/// Java store of the same — made at that first read, the CA with them.
 @Suite struct TrustBundleTests {
     static let root = "-----BEGIN CERTIFICATE-----\nROOT\n-----END CERTIFICATE-----"
     static let large = String(repeating: "0123456789abcdef\n", count: 20_000)  // 340 KB, larger than a real one
@@ -26,10 +26,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let systemPath = dir + "/system.crt"
         if let system { try system.write(toFile: systemPath, atomically: false, encoding: .utf8) }
-        let trust = try SessionTrust(sessionName: "test", temporaryDirectory: dir, cacheDirectory: nil, java: false,
-                                     roots: [dir + "/missing.crt", systemPath])
-        defer { trust.remove() }
-        #expect(try String(contentsOfFile: trust.bundle, encoding: .utf8) == system ?? "", "on disk: the roots alone")
+        // A missing file and a directory are not bundles: the first regular file is read.
+        let trust = try SessionTrust(sessionName: "test", directory: dir + "/trust", cacheDirectory: nil, java: false,
+                                     roots: [dir + "/missing.crt", dir, systemPath])
+        #expect(try String(contentsOfFile: trust.bundle, encoding: .utf8) == "", "on disk: nothing")
         let mode = try FileManager.default.attributesOfItem(atPath: trust.bundle)[.posixPermissions] as? Int
         #expect(mode == 0o444)
         #expect(trust.authority.ifMade == nil, "no CA is made before the bundle is read")
@@ -43,12 +43,11 @@ import Testing
     @Test func theJavaStoreIsEmptyOnDiskAndHoldsTheCAWhenRead() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let trust = try SessionTrust(sessionName: "test", temporaryDirectory: dir, cacheDirectory: nil, java: true)
-        defer { trust.remove() }
+        let trust = try SessionTrust(sessionName: "test", directory: dir + "/trust", cacheDirectory: nil, java: true)
         let path = try #require(trust.javaStore)
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == 0)
         #expect(trust.isSessionFile(Array(path.utf8)) && trust.isSessionFile(Array(trust.bundle.utf8)))
-        #expect(!trust.isSessionFile(Array((dir + "/other").utf8)))
+        #expect(!trust.isSessionFile(Array((dir + "/trust/other").utf8)))
         let store = try trust.content(of: Array(path.utf8)).get()
         // PKCS#12 (a DER SEQUENCE) holding the session CA's certificate as it is.
         #expect(store.first == 0x30)
@@ -58,30 +57,36 @@ import Testing
         #expect(Data(store).range(of: der) != nil)
     }
 
-    @Test func theDirectoryIsRemoved() throws {
+    /// The files are kept from one session to the next; one that is not an empty regular file
+    /// of its own (a link to elsewhere, a hard link) is made again, and a directory that is a
+    /// link is refused.
+    @Test func theFilesAreKeptAndRemadeWhenTheyAreNotTheirs() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let trust = try SessionTrust(sessionName: "test", temporaryDirectory: dir, cacheDirectory: nil, java: true)
-        #expect(access(trust.bundle, F_OK) == 0)
-        trust.remove()
-        #expect(access(trust.directory, F_OK) != 0)
-    }
-
-    @Test func writingTheRootsReplacesAnExistingFile() throws {
-        let dir = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let out = dir + "/trust.crt"
-        try "stale".write(toFile: out, atomically: false, encoding: .utf8)
-        try TrustBundle.writeRoots(to: out, roots: [dir])  // a directory is not a bundle
-        #expect(try String(contentsOfFile: out, encoding: .utf8) == "")
+        let first = try SessionTrust(sessionName: "a", directory: dir + "/trust", cacheDirectory: nil, java: true)
+        let store = try #require(first.javaStore)
+        var before = stat()
+        #expect(lstat(first.bundle, &before) == 0 && before.st_mode & 0o777 == 0o444)
+        let second = try SessionTrust(sessionName: "b", directory: dir + "/trust", cacheDirectory: nil, java: true)
+        var after = stat()
+        #expect(lstat(second.bundle, &after) == 0 && after.st_ino == before.st_ino, "the same file, kept")
+        unlink(first.bundle)
+        #expect(symlink("/etc/passwd", first.bundle) == 0)
+        unlink(store)
+        #expect(FileManager.default.createFile(atPath: dir + "/other", contents: Data()))
+        #expect(link(dir + "/other", store) == 0)
+        let third = try SessionTrust(sessionName: "c", directory: dir + "/trust", cacheDirectory: nil, java: true)
+        #expect(lstat(third.bundle, &after) == 0 && (after.st_mode & S_IFMT) == S_IFREG && after.st_size == 0)
+        #expect(lstat(store, &after) == 0 && after.st_nlink == 1)
+        #expect(symlink(dir + "/trust", dir + "/linked") == 0)
+        #expect(throws: SessionTrustError.self) {
+            try SessionTrust(sessionName: "d", directory: dir + "/linked", cacheDirectory: nil, java: false)
+        }
     }
 
     @Test func anUnwritablePlaceThrows() {
-        #expect(throws: TrustBundleError.self) {
-            try TrustBundle.writeRoots(to: "/nonexistent-guardian-dir/trust.crt", roots: [])
-        }
         #expect(throws: SessionTrustError.self) {
-            try SessionTrust(sessionName: "test", temporaryDirectory: "/nonexistent-guardian-dir", cacheDirectory: nil, java: false)
+            try SessionTrust(sessionName: "test", directory: "/nonexistent-guardian-dir/trust", cacheDirectory: nil, java: false)
         }
     }
 

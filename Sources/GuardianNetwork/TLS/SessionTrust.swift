@@ -48,22 +48,17 @@ public struct AuthorityError: Error, CustomStringConvertible {
     public var description: String
 }
 
-/// The files that make the tree trust the session's CA, in a directory of their own under
-/// TMPDIR (read-only, one of Guardian's guarded directories, removed when the session ends):
-///
-/// - `trust.crt`, which every trust variable names (`TrustBundle.apply`): at start, a copy of
-///   the system's roots made by the kernel (no CA is needed yet). The tree reads it through a
-///   sealed copy with the CA after the roots (`content(of:)`), made at its first read.
-/// - `java-trust-store`, where Java is on PATH: an empty file at start, read by the tree
-///   through a sealed copy of the PKCS#12 store of the same roots and the CA, made at its first
-///   read.
-///
-/// A start therefore makes neither the CA's keys nor the Java store; a session that reads
-/// neither file never makes them. The files on disk are never the ones the tree reads:
-/// Guardian serves the bytes it made, so a file changed under it would change nothing.
+/// The files that make the tree trust the session's CA, at paths every trust variable names
+/// (`TrustBundle.apply`): `trust.crt` and, where Java is on PATH, `java-trust-store`, in a
+/// directory of Guardian's state (one of its guarded directories: the tree may read it, never
+/// write it). On disk they are empty and shared by every session; they are made once and kept.
+/// What the tree reads at those paths is never the file: Guardian serves the bytes it makes at
+/// the first read in this session (`content(of:)`) — the system's roots with the session's CA
+/// after them, and the PKCS#12 store of the same roots and the CA — so a start writes nothing,
+/// makes no CA and no Java store, and a session that reads neither file never makes them.
 public final class SessionTrust: Sendable {
     public let authority: AuthoritySource
-    /// The directory, removed with the session.
+    /// The directory of the files.
     public let directory: String
     /// `trust.crt`.
     public let bundle: String
@@ -72,34 +67,32 @@ public final class SessionTrust: Sendable {
     /// Guardian's own directory for what stays the same from one start to the next (the Java
     /// store's part made of the system roots).
     let cacheDirectory: String?
+    /// Where the system's roots are looked for, the first found is read.
+    let roots: [String]
     private let bundlePath: [UInt8]
     private let javaStorePath: [UInt8]?
     private let contents = Mutex<[String: Result<[UInt8], TrustBundleError>]>([:])
 
-    /// Makes the directory and the files' starting content. `java`: whether to make the Java
-    /// store's file (there is a Java on PATH to read it).
-    /// `roots`: where the system's roots are looked for (tests name others).
-    public init(sessionName: String, temporaryDirectory: String, cacheDirectory: String?, java: Bool,
+    /// Finds or makes the directory and the two empty files. `java`: whether the tree is to be
+    /// pointed at the Java store (there is a Java on PATH to read it). `roots`: where the
+    /// system's roots are looked for (tests name others).
+    public init(sessionName: String, directory: String, cacheDirectory: String?, java: Bool,
                 roots: [String] = TrustBundle.systemBundles) throws(SessionTrustError) {
         authority = AuthoritySource(sessionName: sessionName)
         self.cacheDirectory = cacheDirectory
-        var template = Array((temporaryDirectory + "/guardian-trust-XXXXXX").utf8CString)
-        guard let created = mkdtemp(&template) else {
-            throw SessionTrustError("could not create a directory for the session's trust bundle in \(temporaryDirectory) (\(String(cString: strerror(errno)))) — set TMPDIR to a writable directory")
-        }
-        directory = String(cString: created)
+        self.roots = roots
+        self.directory = directory
         bundle = directory + "/trust.crt"
         javaStore = java ? JavaTrustStore.path(besideBundle: bundle) : nil
         bundlePath = Array(bundle.utf8)
         javaStorePath = javaStore.map { Array($0.utf8) }
         do {
-            try TrustBundle.writeRoots(to: bundle, roots: roots)
-            if let javaStore { try TrustBundle.writeEmpty(javaStore) }
+            try TrustBundle.ensureDirectory(directory)
+            try TrustBundle.ensureEmpty(bundle)
+            if let javaStore { try TrustBundle.ensureEmpty(javaStore) }
         } catch {
-            Self.remove(directory)
-            throw SessionTrustError("could not write the session's trust bundle (\(error)) — set TMPDIR to a writable directory")
+            throw SessionTrustError("could not make the trust files the agent's TLS clients are pointed at (\(error)) — set GUARDIAN_HOME to a writable directory")
         }
-        chmod(directory, 0o755)
     }
 
     /// Whether `path` (a real path) is one of the session's trust files.
@@ -123,27 +116,17 @@ public final class SessionTrust: Sendable {
     private func make(isStore: Bool) -> Result<[UInt8], TrustBundleError> {
         let caPEM: String
         do { caPEM = try authority.get().caPEM } catch { return .failure(TrustBundleError(bundle, EIO, detail: error.description)) }
-        // The roots as they were copied at start: the bytes a reader of the bundle is served.
-        guard let roots = FileManager.default.contents(atPath: bundle) else { return .failure(TrustBundleError(bundle, errno)) }
-        let rootsText = String(decoding: roots, as: UTF8.self)
-        if !isStore { return .success(CertificateBundle.appending(Array(caPEM.utf8), to: Array(roots))) }
+        let systemRoots: [UInt8]
+        do { systemRoots = try TrustBundle.systemRoots(roots) } catch { return .failure(error) }
+        if !isStore { return .success(CertificateBundle.appending(Array(caPEM.utf8), to: systemRoots)) }
         do {
-            guard let rootBags = TrustBundle.cachedRootBags(rootsText, cache: cacheDirectory) else {
+            guard let rootBags = TrustBundle.cachedRootBags(String(decoding: systemRoots, as: UTF8.self), cache: cacheDirectory) else {
                 return .failure(TrustBundleError(javaStore ?? bundle, EIO, detail: "the system's roots could not be made into a Java store"))
             }
             return .success(try JavaTrustStore.pkcs12(bags: rootBags + JavaTrustStore.sessionBag(caPEM)))
         } catch {
             return .failure(TrustBundleError(javaStore ?? bundle, EIO, detail: "\(error)"))
         }
-    }
-
-    /// Removes the files and their directory.
-    public func remove() { Self.remove(directory) }
-
-    static func remove(_ directory: String) {
-        unlink(directory + "/trust.crt")
-        unlink(directory + "/java-trust-store")
-        rmdir(directory)
     }
 }
 

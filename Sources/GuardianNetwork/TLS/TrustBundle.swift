@@ -36,32 +36,50 @@ public enum TrustBundle {
         "NPM_CONFIG_CAFILE",  // npm
     ]
 
-    /// Writes the system's roots read-only at `path`: the first system bundle found, copied by
-    /// the kernel (sendfile(2), no decoding: ~200 KiB on every start); empty when there is none.
-    /// The tree reads it with the session CA after the roots (`SessionTrust.content(of:)`).
-    /// Not fsync'd and not renamed into place: the file lives in a directory made for this
-    /// session and is removed with it, so a crash leaves nothing a later session could read.
-    public static func writeRoots(to path: String, roots: [String] = systemBundles) throws {
-        unlink(path)
-        let out = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
-        guard out >= 0 else { throw TrustBundleError(path, errno) }
-        defer { close(out) }
+    /// The first system bundle found, whole (4 MiB at most); empty when there is none.
+    static func systemRoots(_ roots: [String]) throws(TrustBundleError) -> [UInt8] {
         for root in roots {
-            let system = open(root, O_RDONLY | O_CLOEXEC)
-            guard system >= 0 else { continue }
-            defer { close(system) }
+            let fd = open(root, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
             var info = stat()
-            guard fstat(system, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            try copy(from: system, size: Int(info.st_size), to: out, path: path)
-            return
+            guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard info.st_size <= 4 << 20 else { throw TrustBundleError(root, EFBIG) }
+            var out = [UInt8](repeating: 0, count: Int(info.st_size))
+            var got = 0
+            while got < out.count {
+                let n = out[got...].withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(got)) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { throw TrustBundleError(root, errno) }
+                if n == 0 { break }  // it shrank under us: what was there is read
+                got += n
+            }
+            return Array(out[0..<got])
         }
+        return []
     }
 
-    /// An empty read-only file at `path`, which the tree is served in place of (the Java store
-    /// before its first read: a reader that checks the path finds a file).
-    public static func writeEmpty(_ path: String) throws {
-        unlink(path)
+    /// `path` as a directory of Guardian's own (0755): made when missing, refused when it is
+    /// something else (a symbolic link included).
+    static func ensureDirectory(_ path: String) throws(TrustBundleError) {
+        if mkdir(path, 0o755) == 0 { return }
+        guard errno == EEXIST else { throw TrustBundleError(path, errno) }
+        var st = stat()
+        guard lstat(path, &st) == 0 else { throw TrustBundleError(path, errno) }
+        guard (st.st_mode & S_IFMT) == S_IFDIR else { throw TrustBundleError(path, ENOTDIR) }
+    }
+
+    /// An empty read-only regular file at `path`, which the tree is served in place of: kept
+    /// from one session to the next, and made again when it is missing or anything else (a
+    /// link to elsewhere would let the tree's opens reach another file).
+    static func ensureEmpty(_ path: String) throws(TrustBundleError) {
+        var st = stat()
+        if lstat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFREG && st.st_nlink == 1 { return }
+            guard unlink(path) == 0 else { throw TrustBundleError(path, errno) }
+        }
         let out = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o444)
+        if out < 0 && errno == EEXIST { return }  // another session made it meanwhile
         guard out >= 0 else { throw TrustBundleError(path, errno) }
         close(out)
     }
@@ -87,48 +105,6 @@ public enum TrustBundle {
             }
         }
         return made
-    }
-
-    /// The whole of `source` into `out`, in the kernel; by read and write where sendfile is
-    /// refused (a file system without it).
-    private static func copy(from source: Int32, size: Int, to out: Int32, path: String) throws {
-        var left = size
-        while left > 0 {
-            let n = sendfile(out, source, nil, left)
-            if n > 0 {
-                left -= n
-            } else if n == 0 {
-                return  // the file shrank under us: what was there is copied
-            } else if errno == EINVAL || errno == ENOSYS {
-                return try copyByReading(from: source, to: out, path: path)
-            } else if errno != EINTR {
-                throw TrustBundleError(path, errno)
-            }
-        }
-    }
-
-    /// The rest of `source` (from its offset, which sendfile advanced) into `out`.
-    private static func copyByReading(from source: Int32, to out: Int32, path: String) throws {
-        var buffer = [UInt8](repeating: 0, count: 64 << 10)
-        while true {
-            let got = read(source, &buffer, buffer.count)
-            if got == 0 { return }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw TrustBundleError(path, errno)
-            }
-            try writeAll(out, Array(buffer[0..<got]), path: path)
-        }
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes[done...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw TrustBundleError(path, errno) }
-            done += n
-        }
     }
 
     /// `environment` (NAME=value entries) with every trust variable naming `path`, and Java's
