@@ -41,12 +41,12 @@ enum NetworkStart {
 
     /// `GUARDIAN_RESOLVE`, space-separated HOST:PORT:ADDRESS entries.
     static func resolveFromEnvironment() -> [String] {
-        (ProcessInfo.processInfo.environment["GUARDIAN_RESOLVE"] ?? "").split(separator: " ").map(String.init)
+        (getenv("GUARDIAN_RESOLVE").map { String(cString: $0) } ?? "").split(separator: " ").map(String.init)
     }
 
     /// `GUARDIAN_UPSTREAM_CA`, colon-separated.
     static func upstreamFromEnvironment() -> [String] {
-        guard let value = ProcessInfo.processInfo.environment["GUARDIAN_UPSTREAM_CA"], !value.isEmpty else { return [] }
+        guard let value = getenv("GUARDIAN_UPSTREAM_CA").map({ String(cString: $0) }), !value.isEmpty else { return [] }
         return value.split(separator: ":").map(String.init)
     }
 }
