@@ -71,3 +71,29 @@ import Testing
         #expect(rules.count == 2)
     }
 }
+
+/// A loopback connect is performed as the task asked only when its network namespace is known
+/// to be another than Guardian's; doubt sends it to the gateway.
+@Suite struct NetworkNamespaceDoubtTests {
+    static func identity(_ inode: UInt64) -> FileIdentity {
+        var st = stat()
+        st.st_dev = 4
+        st.st_ino = __ino_t(inode)
+        return FileIdentity(st)
+    }
+    static let guardian = identity(4026531840)
+    static let sandbox = identity(4026532999)
+
+    @Test(arguments: [
+        (guardian, guardian, false), (guardian, sandbox, true),
+        (nil, sandbox, false), (guardian, nil, false), (nil, nil, false),
+    ] as [(FileIdentity?, FileIdentity?, Bool)])
+    func another(_ own: FileIdentity?, _ theirs: FileIdentity?, _ expected: Bool) {
+        #expect(NetworkConnect.inAnotherNetworkNamespace(own: own, theirs: theirs) == expected)
+    }
+
+    @Test func thisProcessIsInGuardiansOwn() {
+        #expect(!NetworkConnect.inAnotherNetworkNamespace(getpid()))
+        #expect(!NetworkConnect.inAnotherNetworkNamespace(pid_t(Int32.max)), "a task that cannot be read is not taken for another namespace")
+    }
+}

@@ -65,7 +65,7 @@ struct NetworkConnect: Sendable {
         // A socket made in a network namespace of the tree's own (a sandbox with user
         // namespaces allowed) cannot reach Guardian's gateway: its loopback is the sandbox's
         // own and is reached as it is; anything else stays unreachable.
-        if !Self.inGuardiansNetworkNamespace(n.tid) {
+        if Self.inAnotherNetworkNamespace(n.tid) {
             guard destination.isLoopback || destination.isUnspecified else { return refuse(n, destination, Self.namespaceRule, tell: true, &r) }
             return perform(sock, raw, &r)
         }
@@ -145,9 +145,16 @@ struct NetworkConnect: Sendable {
     /// Guardian's own network namespace, by the identity of its nsfs file.
     static let ownNetworkNamespace = FileIdentity(path: "/proc/self/ns/net")
 
-    /// Whether the task's network namespace is Guardian's; false when it cannot be read.
-    static func inGuardiansNetworkNamespace(_ tid: pid_t) -> Bool {
-        guard let own = ownNetworkNamespace, let theirs = FileIdentity(path: "/proc/\(tid)/ns/net") else { return false }
-        return own == theirs
+    /// Whether the task's network namespace is known to be another than Guardian's: only then
+    /// is a loopback connect performed as the task asked. When either cannot be read the
+    /// answer is no, and the connect goes to the gateway like any other — from another
+    /// namespace it then fails, so doubt never connects a socket straight to its destination.
+    static func inAnotherNetworkNamespace(_ tid: pid_t) -> Bool {
+        inAnotherNetworkNamespace(own: ownNetworkNamespace, theirs: FileIdentity(path: "/proc/\(tid)/ns/net"))
+    }
+
+    static func inAnotherNetworkNamespace(own: FileIdentity?, theirs: FileIdentity?) -> Bool {
+        guard let own, let theirs else { return false }
+        return own != theirs
     }
 }
