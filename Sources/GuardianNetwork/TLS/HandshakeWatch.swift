@@ -14,6 +14,9 @@ final class HandshakeWatch: ChannelInboundHandler, RemovableChannelHandler {
     let host: String
     private var reported = false
 
+    /// TCP_QUICKACK (tcp(7)).
+    static let quickAck: Int32 = 12
+
     init(shared: GatewayShared, expected: Expected, host: String) {
         self.shared = shared
         self.expected = expected
@@ -24,6 +27,13 @@ final class HandshakeWatch: ChannelInboundHandler, RemovableChannelHandler {
         guard case .handshakeCompleted? = event as? TLSUserEvent else {
             return context.fireUserInboundEventTriggered(event)
         }
+        // The client's last handshake flight is acknowledged now rather than by the delayed
+        // ACK: Guardian sends nothing after the handshake (no session tickets), and a client
+        // that writes its request without TCP_NODELAY (Python's ssl sockets, urllib) has it
+        // held by Nagle until that flight is acknowledged — 40 ms on Linux. Setting
+        // TCP_QUICKACK sends the ACK the kernel has scheduled. Only a delay is at stake: a
+        // socket that refuses the option keeps the kernel's timing.
+        _ = context.channel.setOption(ChannelOptions.Types.SocketOption(level: .tcp, name: .init(rawValue: Self.quickAck)), value: 1)
         // The ALPN handler behind this one builds the HTTP/1 or HTTP/2 pipeline on this event.
         context.fireUserInboundEventTriggered(event)
         context.pipeline.syncOperations.removeHandler(context: context, promise: nil)
