@@ -35,15 +35,7 @@ extension CompiledPolicy {
             }
             return shellQuoted(word)
         }.joined(separator: " ")
-        return scriptCommands(line, cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
-            var r = inner(request, command.argv, extraEnv: command.environment)
-            r.stdin = command.stdin
-            r.sourcedFiles = request.sourcedFiles + command.sourced
-            guard command.cwd != request.cwd else { return [r] }
-            var moved = r
-            moved.cwd = command.cwd
-            return [r, moved]
-        }
+        return scriptRequests(line, of: request)
     }
 
     /// A script command's words without the compound-command keywords in front of them: `do

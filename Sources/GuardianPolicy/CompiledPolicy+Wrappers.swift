@@ -3,6 +3,21 @@
 // already held, and `guardian check` answers for what will really run.
 
 extension CompiledPolicy {
+    /// The commands of a shell script `request` runs, each as a request of its own. After a
+    /// `cd` a command is decided in both directories: the `cd` may fail, and deciding on each
+    /// cannot be weaker than deciding on the one the shell uses.
+    static func scriptRequests(_ script: String, of request: ExecRequest) -> [ExecRequest] {
+        scriptCommands(script, cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
+            var r = inner(request, command.argv, extraEnv: command.environment)
+            r.stdin = command.stdin
+            r.sourcedFiles = request.sourcedFiles + command.sourced
+            guard command.cwd != request.cwd else { return [r] }
+            var moved = r
+            moved.cwd = command.cwd
+            return [r, moved]
+        }
+    }
+
     /// Runners whose first non-option word is the command; the value lists options that take a value.
     static let prefixRunners: [String: Set<String>] = [
         "sudo": ["-u", "-g", "-h", "-p", "-C", "-D", "-r", "-t", "-U"], "doas": ["-u", "-C"],
@@ -66,17 +81,7 @@ extension CompiledPolicy {
         for key in keys {
             if shells.contains(key) {
                 guard let script = shellScriptIndex(argv) else { return [] }
-                // After a `cd` the command is decided in both directories: the `cd` may fail, and
-                // deciding on each cannot be weaker than deciding on the one the shell uses.
-                return scriptCommands(argv[script], cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
-                    var r = inner(request, command.argv, extraEnv: command.environment)
-                    r.stdin = command.stdin
-                    r.sourcedFiles = request.sourcedFiles + command.sourced
-                    guard command.cwd != request.cwd else { return [r] }
-                    var moved = r
-                    moved.cwd = command.cwd
-                    return [r, moved]
-                }
+                return scriptRequests(argv[script], of: request)
             }
             if let valued = prefixRunners[key] {
                 var i = 1
