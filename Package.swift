@@ -1,6 +1,11 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Guardian's own Swift code asks for a type's metadata through an accessor rather than by its
+/// mangled name: at start the runtime otherwise demangles and looks up each generic type the
+/// first time it is used.
+let ownCode: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"])]
+
 let package = Package(
     name: "guardian",
     products: [
@@ -32,14 +37,16 @@ let package = Package(
         // The pure policy engine: profiles, rules, decisions, request classification. No syscalls.
         .target(
             name: "GuardianPolicy",
-            dependencies: ["CPosixRegex", "Yams", .product(name: "GraphQL", package: "GraphQL")]
+            dependencies: ["CPosixRegex", "Yams", .product(name: "GraphQL", package: "GraphQL")],
+            swiftSettings: ownCode
         ),
         // Secrets by content: detectors, sentinels, the session's registry. Pure Swift.
-        .target(name: "GuardianSecrets"),
+        .target(name: "GuardianSecrets", swiftSettings: ownCode),
         // The event model and the JSON Lines log.
         .target(
             name: "GuardianEvents",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: ownCode
         ),
         // `guardian doctor`'s probes: each mechanism tried in a forked child, apart from the
         // production shim.
@@ -62,7 +69,8 @@ let package = Package(
                 .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: ownCode
         ),
         // Linux: filter, spawn, notify loop, ptrace loop, path resolution.
         .target(
@@ -71,12 +79,14 @@ let package = Package(
                 "CGuardianShim", "CSeccomp", "GuardianPolicy", "GuardianEvents", "GuardianNetwork", "GuardianSecrets",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: ownCode
         ),
         // `guardian doctor`: what this kernel and environment offer, as checks with fixes.
         .target(
             name: "GuardianDoctor",
-            dependencies: ["CGuardianProbe", "CGuardianShim", "CSeccomp", "GuardianSupervisor", "GuardianEvents"]
+            dependencies: ["CGuardianProbe", "CGuardianShim", "CSeccomp", "GuardianSupervisor", "GuardianEvents"],
+            swiftSettings: ownCode
         ),
         .target(
             name: "GuardianCommands",
@@ -84,9 +94,10 @@ let package = Package(
                 "GuardianSupervisor", "GuardianDoctor", "GuardianPolicy", "GuardianEvents", "GuardianNetwork", "GuardianSecrets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: ownCode
         ),
-        .executableTarget(name: "guardian", dependencies: ["GuardianCommands"]),
+        .executableTarget(name: "guardian", dependencies: ["GuardianCommands"], swiftSettings: ownCode),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
         .executableTarget(name: "SecretsBench", dependencies: ["GuardianSecrets"], path: "bench/SecretsBench"),
         // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
