@@ -49,25 +49,10 @@ extension Operations {
         guard let code = interpreterCode(view) else { return nil }
         let name = view.programKeys.first ?? ""
         if let dropping = databaseDroppingCode(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
-        // Identifiers outside string literals, with where each ends.
-        var call: (String, String.Index)?
-        var quote: Character?
-        var word = ""
-        var index = code.startIndex
-        while index < code.endIndex {
-            let c = code[index]
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "'" || c == "\"" || c == "`" {
-                quote = c
-                word = ""
-            } else if c.isLetter || c.isNumber || c == "_" || c == "." || c == ":" {
-                word.append(c)
-            } else {
-                if let found = deletingCall(word), takesArguments(code[index...]) { call = (found, index); break }
-                word = ""
-            }
-            index = code.index(after: index)
+        // The first identifier outside string literals that names a deleting call, and where it ends.
+        let call = outsideLiterals(code, wordCharacter: { $0 == ":" }) { word, index -> (String, String.Index)? in
+            guard let found = deletingCall(word), takesArguments(code[index...]) else { return nil }
+            return (found, index)
         }
         guard let (function, at) = call else { return nil }
         let paths = literals(code[at...])
@@ -86,8 +71,33 @@ extension Operations {
     /// that drops (`drop_all(engine)`), or a keyword argument whose name begins with a
     /// destroying word set true (`init_db(drop_existing=True)`, `sync({ drop_tables: true })`).
     static func databaseDroppingCode(_ code: String) -> String? {
+        // The last identifier, kept across spaces: `drop_all (engine)`, `drop_existing = True`.
+        var previous = ""
+        return outsideLiterals(code, wordCharacter: { _ in false }) { word, index -> String? in
+            let c = code[index]
+            if !word.isEmpty { previous = word }
+            defer { if c != " " { previous = "" } }
+            let last = previous.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            if c == "(", databaseDroppingCalls.contains(last) { return "calls \(previous)()" }
+            // `name=True` (Python), `name: true` (a JavaScript or Ruby options object).
+            if c == "=" || c == ":", !last.isEmpty, code[code.index(after: index)...].first != c {
+                let value = code[code.index(after: index)...].drop(while: { $0 == " " }).prefix(4)
+                let first = last.split(separator: "_").first.map(String.init) ?? ""
+                if value.lowercased() == "true", ["drop", "purge", "wipe", "reset", "truncate", "destroy", "delete", "recreate"].contains(first) {
+                    return "sets \(last)=True"
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Walks a one-line program outside its string literals (`'…'`, `"…"`, `` `…` ``). At each
+    /// character that ends an identifier — letters, digits, `_`, `.` and whatever
+    /// `wordCharacter` adds — `visit` gets the identifier just ended (empty when there was none)
+    /// and that character's index; the first value it returns ends the walk.
+    static func outsideLiterals<T>(_ code: String, wordCharacter: (Character) -> Bool, _ visit: (String, String.Index) -> T?) -> T? {
         var quote: Character?
-        var word = "", previous = ""
+        var word = ""
         var index = code.startIndex
         while index < code.endIndex {
             let c = code[index]
@@ -96,21 +106,11 @@ extension Operations {
             } else if c == "'" || c == "\"" || c == "`" {
                 quote = c
                 word = ""
-            } else if c.isLetter || c.isNumber || c == "_" || c == "." {
+            } else if c.isLetter || c.isNumber || c == "_" || c == "." || wordCharacter(c) {
                 word.append(c)
             } else {
-                if !word.isEmpty { previous = word; word = "" }
-                let last = previous.split(separator: ".").last.map { $0.lowercased() } ?? ""
-                if c == "(", databaseDroppingCalls.contains(last) { return "calls \(previous)()" }
-                // `name=True` (Python), `name: true` (a JavaScript or Ruby options object).
-                if c == "=" || c == ":", !last.isEmpty, code[code.index(after: index)...].first != c {
-                    let value = code[code.index(after: index)...].drop(while: { $0 == " " }).prefix(4)
-                    let first = last.split(separator: "_").first.map(String.init) ?? ""
-                    if value.lowercased() == "true", ["drop", "purge", "wipe", "reset", "truncate", "destroy", "delete", "recreate"].contains(first) {
-                        return "sets \(last)=True"
-                    }
-                }
-                if c != " " { previous = "" }
+                if let found = visit(word, index) { return found }
+                word = ""
             }
             index = code.index(after: index)
         }
