@@ -77,6 +77,9 @@ public struct SecretScanner: Sendable {
 
     func scan(_ bytes: UnsafeBufferPointer<UInt8>, known: KnownSecrets?, decode: Bool) -> [Finding] {
         var found: [Finding] = []
+        func add(_ range: Range<Int>?, _ detector: String) {
+            if let range { found.append(Finding(range: range, detector: detector)) }
+        }
         automaton.scan(bytes) { end, k in
             switch detectors[k] {
             case .prefixed(let i):
@@ -92,51 +95,19 @@ public struct SecretScanner: Sendable {
                 if let r = ContextualTokens.value(bytes, keywordEnd: end, word: word) {
                     found.append(Finding(range: r, detector: Self.contextDetector(bytes, keywordEnd: end, word: word.bytes.count)))
                 }
-            case .privateKey:
-                if let r = StructuredSecrets.privateKey(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "private-key"))
-                }
-            case .puttyKey:
-                if let r = StructuredSecrets.puttyKey(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "private-key"))
-                }
-            case .jwt:
-                if let r = StructuredSecrets.jwt(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "jwt"))
-                }
-            case .urlPassword:
-                if let r = StructuredSecrets.urlPassword(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "url-password"))
-                }
-            case .userOption:
-                if let r = StructuredSecrets.userOption(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "command-line-password"))
-                }
+            case .privateKey: add(StructuredSecrets.privateKey(bytes, keywordEnd: end), "private-key")
+            case .puttyKey: add(StructuredSecrets.puttyKey(bytes, keywordEnd: end), "private-key")
+            case .jwt: add(StructuredSecrets.jwt(bytes, keywordEnd: end), "jwt")
+            case .urlPassword: add(StructuredSecrets.urlPassword(bytes, keywordEnd: end), "url-password")
+            case .userOption: add(StructuredSecrets.userOption(bytes, keywordEnd: end), "command-line-password")
             case .infix(let i):
                 let format = InfixFormat.catalogue[i]
-                if let r = format.match(bytes, markerEnd: end) {
-                    found.append(Finding(range: r, detector: format.id))
-                }
-            case .commandPassword:
-                if let r = StructuredSecrets.commandPassword(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "command-line-password"))
-                }
-            case .pipedSecret(let length):
-                if let r = StructuredSecrets.pipedSecret(bytes, keywordEnd: end, keyword: length) {
-                    found.append(Finding(range: r, detector: "piped-secret"))
-                }
-            case .pgpass:
-                if let r = StructuredSecrets.pgpassLine(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "pgpass-password"))
-                }
-            case .signature:
-                if let r = StructuredSecrets.signatureParameter(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "sas-signature"))
-                }
-            case .botToken:
-                if let r = StructuredSecrets.botToken(bytes, keywordEnd: end) {
-                    found.append(Finding(range: r, detector: "telegram-bot-token"))
-                }
+                add(format.match(bytes, markerEnd: end), format.id)
+            case .commandPassword: add(StructuredSecrets.commandPassword(bytes, keywordEnd: end), "command-line-password")
+            case .pipedSecret(let length): add(StructuredSecrets.pipedSecret(bytes, keywordEnd: end, keyword: length), "piped-secret")
+            case .pgpass: add(StructuredSecrets.pgpassLine(bytes, keywordEnd: end), "pgpass-password")
+            case .signature: add(StructuredSecrets.signatureParameter(bytes, keywordEnd: end), "sas-signature")
+            case .botToken: add(StructuredSecrets.botToken(bytes, keywordEnd: end), "telegram-bot-token")
             }
         }
         known?.scan(bytes) { found.append($0) }
