@@ -72,23 +72,40 @@ public final class ReadProtection: Sendable {
     public func entries(of directory: String) -> DirectoryProtection {
         let dir = Array(directory.utf8)
         let prefix = dir + [UInt8(ascii: "/")]
-        let general = prefix.withUnsafeBufferPointer { p in self.general.filter { $0.glob.couldMatchEntry(of: p) } }
-        return DirectoryProtection(prefix: prefix, names: anywhere + (byDirectory[dir] ?? []), paths: general)
+        let paths = prefix.withUnsafeBufferPointer { p in general.indices.filter { general[$0].glob.couldMatchEntry(of: p) } }
+        return DirectoryProtection(prefix: prefix, protection: self, local: byDirectory[dir] ?? [], paths: paths)
+    }
+
+    /// Whether one of `candidates`, compared with `subject`, protects `path` (excepts are matched
+    /// against the whole path). Elements are read in place: the walk asks this of every file,
+    /// and a copy of a candidate is five reference counts taken and dropped.
+    static func protects(_ candidates: [Candidate], _ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
+        candidates.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].glob.matches(bytes: subject) {
+                if !all[i].except.contains(where: { $0.matches(bytes: path) }) { return true }
+            }
+            return false
+        }
     }
 }
 
 /// Which entries of one directory a rule protects from reading (`ReadProtection.entries(of:)`).
+/// It keeps the protection's candidates where they are and names the ones it asks by index.
 public final class DirectoryProtection: Sendable {
     /// The directory's path and a `/`.
     let prefix: [UInt8]
-    /// Globs of one segment, compared with an entry's name.
-    let names: [ReadProtection.Candidate]
-    /// Globs compared with the whole path.
-    let paths: [ReadProtection.Candidate]
+    /// The rules, whose `anywhere` globs are compared with every entry's name.
+    let protection: ReadProtection
+    /// Globs of one segment for this directory alone, compared with an entry's name.
+    let local: [ReadProtection.Candidate]
+    /// Indices into the protection's `general` globs that could match an entry here, compared
+    /// with the whole path.
+    let paths: [Int]
 
-    init(prefix: [UInt8], names: [ReadProtection.Candidate], paths: [ReadProtection.Candidate]) {
+    init(prefix: [UInt8], protection: ReadProtection, local: [ReadProtection.Candidate], paths: [Int]) {
         self.prefix = prefix
-        self.names = names
+        self.protection = protection
+        self.local = local
         self.paths = paths
     }
 
@@ -102,13 +119,15 @@ public final class DirectoryProtection: Sendable {
             guard p.count > prefix.count, CompiledGlob.startsWith(p, prefix, folding: false) else { return nil }
             let name = UnsafeBufferPointer(rebasing: p[prefix.count...])
             if name.contains(UInt8(ascii: "/")) { return nil }
-            for c in names where c.glob.matches(bytes: name) {
-                if !c.except.contains(where: { $0.matches(bytes: p) }) { return true }
+            if ReadProtection.protects(protection.anywhere, name, path: p) || ReadProtection.protects(local, name, path: p) {
+                return true
             }
-            for c in paths where c.glob.matches(bytes: p) {
-                if !c.except.contains(where: { $0.matches(bytes: p) }) { return true }
+            return protection.general.withUnsafeBufferPointer { general in
+                for i in paths where general[i].glob.matches(bytes: p) {
+                    if !general[i].except.contains(where: { $0.matches(bytes: p) }) { return true }
+                }
+                return false
             }
-            return false
         }
     }
 }
