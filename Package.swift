@@ -97,7 +97,11 @@ let package = Package(
             ],
             swiftSettings: ownCode
         ),
-        .executableTarget(name: "guardian", dependencies: ["GuardianCommands"], swiftSettings: ownCode),
+        // Linked without exporting its symbols: Swift's static runtime asks the linker to put
+        // every public symbol of every module in the dynamic symbol table (36,000 of them), which
+        // no one looks up, and which every dladdr at start (the runtime's) scans in full.
+        .executableTarget(name: "guardian", dependencies: ["GuardianCommands"], swiftSettings: ownCode,
+                          linkerSettings: [.unsafeFlags(["-Xlinker", "--no-export-dynamic"])]),
         .executableTarget(name: "PolicyBench", dependencies: ["GuardianPolicy"], path: "bench/PolicyBench"),
         .executableTarget(name: "SecretsBench", dependencies: ["GuardianSecrets"], path: "bench/SecretsBench"),
         // Writes Sources/GuardianPolicy/BuiltinDocuments.swift (run by profiles/embed.sh).
