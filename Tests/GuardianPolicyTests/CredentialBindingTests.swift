@@ -28,6 +28,7 @@ import Testing
                 otherwise: deny
             """
         try! profile.write(toFile: dir + "/bound.yaml", atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let context = PolicyContext(home: dir + "/home", projectDirectory: "/work/app", configDirectory: "/nonexistent/guardian", systemDirectory: "/nonexistent/etc")
         return try! PolicyLoader.compile(dir + "/bound.yaml", context: context).policy
     }()
@@ -141,6 +142,7 @@ import Testing
     @Test func aBindingWithoutSourceOrHostsIsAnError() {
         let dir = NSTemporaryDirectory() + "guardian-cred-\(UUID().uuidString)"
         try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try! "name: x\ncredentials:\n  - request: {method: [GET]}\n".write(toFile: dir + "/x.yaml", atomically: true, encoding: .utf8)
         let context = PolicyContext(home: dir, projectDirectory: dir, configDirectory: "/nonexistent/guardian", systemDirectory: "/nonexistent/etc")
         #expect(throws: PolicyError.self) { try PolicyLoader.compile(dir + "/x.yaml", context: context) }

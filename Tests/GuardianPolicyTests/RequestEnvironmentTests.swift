@@ -27,6 +27,7 @@ import Testing
         try! profile.write(toFile: dir + "/railway.yaml", atomically: true, encoding: .utf8)
         let config = #"{"projects":{"/home/user/app":{"projectPath":"/home/user/app","name":"app","project":"p-1","environment":"\#(learned)","environmentName":"production","service":null}},"user":{"token":"secret-token"}}"#
         try! config.write(toFile: dir + "/home/.railway/config.json", atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let context = PolicyContext(home: dir + "/home", projectDirectory: dir, configDirectory: "/nonexistent/guardian", systemDirectory: "/nonexistent/etc")
         return try! PolicyLoader.compile(dir + "/railway.yaml", context: context).policy
     }()
