@@ -177,6 +177,13 @@ struct HeldOutTests {
         // false positives). After the tenth's classes, without reading its misses: 165/170,
         // 95/100, 245/265.
         Corpus(name: "eleventh", lines: EleventhHeldOutCorpus.lines, size: 500, floors: (0.96, 0.94, 0.92)),
+        // Written after the eleventh was scored: the same population from a fourth set of sources,
+        // agents' and other projects' reports of lost data, and the references of tools the
+        // earlier corpora stressed little (systemd, rsync, backup and storage tools, the schema
+        // tools and the toolchains); no line of the tuning corpus or an earlier held-out corpus.
+        // Committed and scored before any rule change for the eleventh's misses: 163/184,
+        // 103/112, 243/250 (2.8% false positives).
+        Corpus(name: "twelfth", lines: TwelfthHeldOutCorpus.lines, size: 540, floors: (0.885, 0.919, 0.97)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
