@@ -38,6 +38,46 @@ extension CompiledPolicy {
         return scriptRequests(line, of: request)
     }
 
+    /// The commands of the substitutions among an argv's words (`psql "$(neon
+    /// connection-string main)"`, `` kill `cat pid` ``): a shell runs them first and hands their
+    /// output on, so they are decided too, for what they do and the environment they name.
+    /// (`$((…))` is arithmetic, no command.)
+    static func substitutionCommands(_ request: ExecRequest) -> [ExecRequest] {
+        var out: [ExecRequest] = []
+        for word in request.argv.dropFirst() where word.contains("$(") || word.contains("`") {
+            for text in substitutions(in: word).prefix(8) { out += scriptRequests(text, of: request) }
+        }
+        return out
+    }
+
+    /// The texts of `$( … )` (nested ones counted) and `` `…` `` in a word.
+    static func substitutions(in word: String) -> [String] {
+        var out: [String] = []
+        let chars = Array(word)
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "$", i + 1 < chars.count, chars[i + 1] == "(" {
+                if i + 2 < chars.count, chars[i + 2] == "(" { i += 3; continue }
+                var depth = 1
+                var j = i + 2
+                while j < chars.count, depth > 0 {
+                    if chars[j] == "(" { depth += 1 } else if chars[j] == ")" { depth -= 1 }
+                    j += 1
+                }
+                // An unclosed substitution runs to the end of the word, as far as it is known.
+                out.append(String(chars[(i + 2)..<(depth == 0 ? j - 1 : j)]))
+                i = j
+            } else if chars[i] == "`" {
+                let end = chars[(i + 1)...].firstIndex(of: "`") ?? chars.count
+                out.append(String(chars[(i + 1)..<end]))
+                i = end + 1
+            } else {
+                i += 1
+            }
+        }
+        return out.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
     /// A script command's words without the compound-command keywords in front of them: `do
     /// dropdb x` runs dropdb, `if grep -q a f` runs grep; `done`, `fi` and the header of a `for`
     /// run nothing (its word list is data).
