@@ -163,7 +163,7 @@ struct EleventhClassesTests {
     static let substitutionNamesProduction: [String] = [
         "psql \"$(neonctl connection-string main --project-id shop-prod)\" -c 'select 1'",
         "redis-cli -u \"$(doppler secrets get REDIS_URL --plain -c prd)\" ping",
-        "mysql -h `terraform -chdir=envs/prod output -raw db_host` -e 'show tables'",
+        "mysql -h \"$(terraform -chdir=envs/prod output -raw db_host)\" -e 'show tables'",
     ]
 
     @Test(arguments: substitutionNamesProduction) func aSubstitutionNamesTheEnvironment(_ line: String) {
@@ -171,10 +171,13 @@ struct EleventhClassesTests {
     }
 
     @Test func aSubstitutionNeverMakesACommandARead() {
-        #expect(Fixture.dev.evaluate(Fixture.exec("echo \"$(rm -rf ~/Projects)\"")).decision >= .ask)
+        #expect(Fixture.dev.evaluate(Fixture.exec("wc -l $(rm -rf ~/Projects)")).decision >= .ask)
+        // A text tool's words, and backquotes, are data.
+        #expect(Fixture.dev.evaluate(Fixture.exec("echo '$(git reset --hard)'")).decision <= .audit)
+        #expect(Fixture.dev.evaluate(Fixture.exec("git commit -m \"docs: never run `git reset --hard` here\"")).decision <= .audit)
         #expect(Fixture.dev.evaluate(Fixture.exec("kill $(cat tmp/pids/server.pid)")).decision <= .audit)
         #expect(Fixture.dev.evaluate(Fixture.exec("./deploy.sh staging \"$(git rev-parse HEAD)\"")).decision == .deny)
-        #expect(CompiledPolicy.substitutions(in: "a$(b $(c) d)e`f`$((1+2))") == ["b $(c) d", "f"])
+        #expect(CompiledPolicy.substitutions(in: "a$(b $(c) d)e`f`$((1+2))$(g") == ["b $(c) d", "g"])
     }
 
     // MARK: Paths that stand for many files
