@@ -38,6 +38,42 @@ extension CompiledPolicy {
         return scriptRequests(line, of: request)
     }
 
+    /// The commands of the substitutions among an argv's words (`psql "$(neonctl
+    /// connection-string main)"`, `kill $(cat tmp/server.pid)`): in a line given whole, or a
+    /// script's, the shell runs them first and hands their output on, so they are decided too,
+    /// for what they do and the environment they name. Not a text tool's words, which are data
+    /// as often as not (`echo '$(…)'`), nor backquotes, which are Markdown's code more often
+    /// than a shell's (`git commit -m "fix \`parse\`"`). `$((…))` is arithmetic, no command.
+    static func substitutionCommands(_ request: ExecRequest) -> [ExecRequest] {
+        guard let argv0 = request.argv.first, !Operations.textTools.contains(String(ExecView.basename(argv0))) else { return [] }
+        var out: [ExecRequest] = []
+        for word in request.argv.dropFirst() where word.contains("$(") {
+            for text in substitutions(in: word).prefix(8) { out += scriptRequests(text, of: request) }
+        }
+        return out
+    }
+
+    /// The texts of the `$( … )` in a word (a nested one inside its outer one's text).
+    static func substitutions(in word: String) -> [String] {
+        var out: [String] = []
+        let chars = Array(word)
+        var i = 0
+        while i + 1 < chars.count {
+            guard chars[i] == "$", chars[i + 1] == "(" else { i += 1; continue }
+            if i + 2 < chars.count, chars[i + 2] == "(" { i += 3; continue }
+            var depth = 1
+            var j = i + 2
+            while j < chars.count, depth > 0 {
+                if chars[j] == "(" { depth += 1 } else if chars[j] == ")" { depth -= 1 }
+                j += 1
+            }
+            // An unclosed substitution runs to the end of the word, as far as it is known.
+            out.append(String(chars[(i + 2)..<(depth == 0 ? j - 1 : j)]))
+            i = j
+        }
+        return out.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
     /// A script command's words without the compound-command keywords in front of them: `do
     /// dropdb x` runs dropdb, `if grep -q a f` runs grep; `done`, `fi` and the header of a `for`
     /// run nothing (its word list is data).

@@ -13,6 +13,9 @@ extension CompiledPolicy {
         // command's alone, so one command is asked about once, under its own rule.
         let innerRequests = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) + Self.commandLineCommands(exec) : []
         let inner = innerRequests.map { evaluate($0, depth: depth + 1) }
+        // What substitutions run can only add to what stops the command: they are not what it
+        // runs, so they never make it a read.
+        let substituted = depth < 4 ? Self.substitutionCommands(exec).map { evaluate($0, depth: depth + 1) } : []
         let innerOperations = inner.compactMap(\.operation)
         let operation = Self.remoteCommandOnlyReads(exec, keys: view.programKeys, inner: innerRequests, evaluations: inner)
             ?? Operations.classify(view, expansion: expansion)
@@ -51,7 +54,7 @@ extension CompiledPolicy {
         var targeted = environment
         var targetHow = how
         var op = operation
-        for e in inner {
+        for e in inner + substituted {
             for m in e.matches where !matches.contains(where: { $0.id == m.id }) { matches.append(m) }
             if let env = e.environment, prefer(env, over: targeted) {
                 targeted = env

@@ -1,5 +1,7 @@
 // Commands a remote shell runs on another machine or in a pod: `ssh HOST 'COMMAND'`, `kubectl
-// exec POD -- COMMAND`, `fly ssh console -C 'COMMAND'`. The command is decided by its own
+// exec POD -- COMMAND`, `fly ssh console -C 'COMMAND'`, `heroku run COMMAND` (on a one-off
+// dyno), and Ansible's ad-hoc `shell`, `command` and `raw` modules (`ansible web -m shell -a
+// 'COMMAND'`, `command` when no module is named). The command is decided by its own
 // grammar and rules, as a wrapper's is (`kubectl exec db-0 -- psql -c 'DROP DATABASE x'`
 // destroys), and when every command it runs only looks (`uptime`, `tail -n 100 log`,
 // `printenv`), the remote shell only reads: the host, pod or app it names is read, not changed.
@@ -36,8 +38,29 @@ extension CompiledPolicy {
             let a = Arguments(argv)
             guard a.positionals.contains(where: { !a.items[$0].afterDoubleDash && a.items[$0].text == "exec" }) else { return nil }
             let command = a.items.filter(\.afterDoubleDash).map(\.text)
-            // Words after `--` are argv already: quoted again for the script reader.
-            return command.isEmpty ? nil : command.map(shellQuoted).joined(separator: " ")
+            // Words after `--` are argv already: quoted again for the script reader. A control
+            // operator among them is the line's own (`… -- env | grep -c DB`): left as one.
+            return command.isEmpty ? nil : command.map { CompiledPolicy.controlOperators.contains($0) ? $0 : shellQuoted($0) }.joined(separator: " ")
+        }
+        if keys.contains("heroku") {
+            // `heroku run [options] COMMAND…`: heroku's own options may stand anywhere before `--`.
+            guard let at = argv.indices.dropFirst().first(where: { !argv[$0].hasPrefix("-") }), ["run", "run:detached", "run:inside"].contains(argv[at]) else { return nil }
+            var command: [String] = []
+            var i = at + 1
+            var own = true
+            while i < argv.count {
+                let w = argv[i]
+                if own && w == "--" { own = false } else if own && herokuRunValued.contains(w) { i += 1 } else if own && w.hasPrefix("-") && (herokuRunFlags.contains(w) || herokuRunValued.contains(where: { w.hasPrefix($0 + "=") })) {
+                } else { command.append(w) }
+                i += 1
+            }
+            return command.isEmpty ? nil : command.map { CompiledPolicy.controlOperators.contains($0) ? $0 : shellQuoted($0) }.joined(separator: " ")
+        }
+        if keys.contains("ansible") {
+            let a = Arguments(argv)
+            let module = a.values(of: OptionSpec("-m|--module-name")).first.map { String($0.split(separator: ".").last ?? $0) } ?? "command"
+            guard ["shell", "command", "raw", "win_shell", "win_command"].contains(module) else { return nil }
+            return a.values(of: OptionSpec("-a|--args")).first.map(String.init)
         }
         if keys.contains(where: { $0 == "fly" || $0 == "flyctl" }) {
             let a = Arguments(argv)
@@ -50,6 +73,10 @@ extension CompiledPolicy {
     static func shellQuoted(_ word: String) -> String {
         word.allSatisfy({ $0.isLetter || $0.isNumber || "-_./=:@%+,".contains($0) }) ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
+
+    /// heroku run's options that take a value, and those that do not.
+    static let herokuRunValued: Set<String> = ["-a", "--app", "-r", "--remote", "-s", "--size", "-e", "--env", "-t", "--type"]
+    static let herokuRunFlags: Set<String> = ["-x", "--exit-code", "--no-tty", "--no-notify", "--listen"]
 
     /// Programs that only print what they are asked about.
     static let printingPrograms: Set<String> = [
@@ -73,7 +100,9 @@ extension CompiledPolicy {
             if let op = e.operation {
                 guard op.kind == .read else { return nil }
             } else {
-                guard let argv0 = r.argv.first, printingPrograms.contains(String(ExecView.basename(argv0))) || journalOnlyReads(r.argv) else { return nil }
+                // `env` alone prints the environment; with words it runs a command.
+                guard let argv0 = r.argv.first, printingPrograms.contains(String(ExecView.basename(argv0))) || journalOnlyReads(r.argv)
+                    || (r.argv.count == 1 && ExecView.basename(argv0) == "env") else { return nil }
             }
         }
         let shown = inner.compactMap { $0.argv.first.map { String(ExecView.basename($0)) } }.joined(separator: ", ")

@@ -46,7 +46,9 @@ extension Operations {
     /// ALTER … DROP destroy; other changes write; SELECT, SHOW, EXPLAIN, meta-commands read.
     static func sql(_ text: String, program: String) -> CommandOperation {
         var result = CommandOperation(kind: .read, why: "\(program) query")
-        for statement in statements(text) {
+        // Statements only planned (EXPLAIN without ANALYZE): their words are not run.
+        var planned: Set<Int> = []
+        for (index, statement) in statements(text).enumerated() {
             let words = statement.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "(" }).map { $0.uppercased() }
             guard let first = words.first else { continue }
             var kind = OperationClass.read
@@ -73,12 +75,17 @@ extension Operations {
                     why = "WITH … \(w)"
                 }
             case "EXPLAIN":
-                // EXPLAIN ANALYZE runs the statement.
-                if words.contains("ANALYZE") || words.contains("ANALYSE") {
-                    let inner = words.drop(while: { $0 == "EXPLAIN" || $0 == "ANALYZE" || $0 == "ANALYSE" || $0 == "VERBOSE" }).joined(separator: " ")
+                // EXPLAIN ANALYZE runs the statement, however its options are written (`EXPLAIN
+                // (ANALYZE, BUFFERS) DELETE …`); without it the statement is only planned.
+                let tokens = statement.uppercased().split(whereSeparator: { !($0.isLetter || $0 == "_") })
+                if tokens.contains("ANALYZE") || tokens.contains("ANALYSE") {
+                    let inner = words.drop(while: { w in explainOptionWords.contains(String(w.filter { $0.isLetter || $0 == "_" })) || w.allSatisfy { !$0.isLetter } })
+                        .joined(separator: " ")
                     let op = sql(inner, program: program)
                     kind = op.kind
                     why = "EXPLAIN ANALYZE \(op.why)"
+                } else {
+                    planned.insert(index)
                 }
             case "SELECT", "SHOW", "DESCRIBE", "DESC", "VALUES", "TABLE", "PRAGMA", "BEGIN", "COMMIT", "START", "ROLLBACK", "END", "USE", "\\D", "\\DT", "\\L", "\\DN", "\\DU", "\\X", "\\CONNINFO", "\\C", "\\Q", ".TABLES", ".SCHEMA", ".HEADERS", ".MODE", ".DATABASES", ".INDEXES", "LIST", "CHECK":
                 if first == "SELECT", words.contains("INTO"), !words.contains("FROM") || words.firstIndex(of: "INTO")! < words.firstIndex(of: "FROM")! { kind = .write }
@@ -110,7 +117,7 @@ extension Operations {
         // Only reads, and no word of a change outside string literals and comments: the
         // statements change nothing, whatever their literals say (`SELECT 'DROP TABLE ' || …`).
         if result.kind == .read, !statements(text).isEmpty {
-            let bare = statements(text).map(withoutLiterals).joined(separator: " ").uppercased()
+            let bare = statements(text).enumerated().filter { !planned.contains($0.offset) }.map { withoutLiterals($0.element) }.joined(separator: " ").uppercased()
             let changing: Set<String> = ["DROP", "TRUNCATE", "DELETE", "UPDATE", "INSERT", "ALTER", "INTO", "MERGE", "GRANT", "REVOKE", "CREATE", "SETVAL", "LO_UNLINK", "DBLINK", "DBLINK_EXEC", "COPY", "CALL", "DO", "EXEC", "EXECUTE"]
             let words = bare.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
             if !words.contains(where: { changing.contains(String($0)) || $0.hasPrefix("PG_TERMINATE") || $0.hasPrefix("PG_CANCEL") || $0.hasPrefix("PG_DROP") }) {
@@ -119,6 +126,12 @@ extension Operations {
         }
         return result
     }
+
+    /// Words of an EXPLAIN's options, before the statement it explains.
+    static let explainOptionWords: Set<String> = [
+        "EXPLAIN", "ANALYZE", "ANALYSE", "VERBOSE", "BUFFERS", "COSTS", "SETTINGS", "WAL", "TIMING", "SUMMARY", "FORMAT", "TEXT",
+        "JSON", "XML", "YAML", "TREE", "TRADITIONAL", "TRUE", "FALSE", "ON", "OFF", "GENERIC_PLAN", "MEMORY", "SERIALIZE", "NONE", "BINARY",
+    ]
 
     /// The condition after a statement's first WHERE, up to ORDER BY, LIMIT or RETURNING,
     /// uppercased, without spaces or a final `;`; nil without one.

@@ -53,6 +53,8 @@ extension Operations {
         "preview", "read", "print", "dump", "export", "find", "query", "watch", "events",
         // Probing and scanning: `… ping host`, `… k8s scan`.
         "ping", "scan",
+        // A resource's details and a platform's diagnosis of it: `… app details`, `… pg:diagnose`.
+        "details", "diagnose",
         // Copying from where the command points to this machine: `… env:pull staging`.
         "pull", "download",
     ]
@@ -144,6 +146,7 @@ extension Operations {
         if let preview = previewWithoutConfirmation(view.programKeys, a) { return preview }
         if let printing = partitionReadOnly(view.programKeys, a) { return printing }
         if view.programKeys.contains(where: textTools.contains) { return nil }
+        if let render = rendersHere(a, program: name) { return render }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
@@ -168,6 +171,17 @@ extension Operations {
         if let overwrite = overwrites(view) { return overwrite }
         if let setting = destroyingSetting(a, program: name) { return setting }
         return verbPath(a, program: name)
+    }
+
+    /// Verbs that render an environment's files on this machine (`helmfile -e production
+    /// template`, `… render overlays/prod`): they act on no environment, as `helm template`
+    /// does not. The verb must be the first word that is no option's value.
+    static let renderingVerbs: Set<String> = ["template", "render"]
+
+    static func rendersHere(_ a: Arguments, program: String) -> CommandOperation? {
+        guard let first = a.positionals.first(where: { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }),
+              renderingVerbs.contains(a.items[first].text.lowercased()) else { return nil }
+        return CommandOperation(kind: .read, why: "\(program) \(a.items[first].text) renders files here", offline: true)
     }
 
     /// The task among the first words that empties a database, if any.
@@ -217,6 +231,10 @@ extension Operations {
                 }
                 break
             }
+            // After a looking verb, a word that follows an option is that option's value: what
+            // is listed or searched for (`… issue list --label delete-me`, `… label list
+            // --search delete`), not another verb.
+            if best?.1 == .read, a.items[a.positionals[p]].mayBeValue { continue }
             // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read
             // segment by segment; the strongest segment decides. A dotted path (`vm.destroy`,
             // `backend.list`) by its last segment.

@@ -60,7 +60,8 @@ enum Operations {
         f["pulumi"] = .pulumi
         for k in ["gcloud", "gsutil", "az", "doctl", "hcloud", "linode-cli"] { f[k] = .verbScan }
         f["aws"] = .aws
-        for k in ["railway", "fly", "flyctl", "vercel", "netlify", "supabase", "wrangler"] { f[k] = .paas }
+        // doppler's commands are a platform's too (`secrets`, `secrets delete`, `run`).
+        for k in ["railway", "fly", "flyctl", "vercel", "netlify", "supabase", "wrangler", "doppler"] { f[k] = .paas }
         for k in ["heroku", "firebase"] { f[k] = .colonVerbs }
         f["git"] = .git
         for k in ["psql", "pgcli", "cockroach", "usql"] { f[k] = .sql(["-c", "--command", "-e", "--execute"], files: ["-f", "--file"], positionalSQL: false) }
@@ -342,14 +343,20 @@ enum Operations {
     static func verbScan(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
         // The command path comes first (`compute instances delete`); the strongest verb in it
         // decides. It ends at the first word that looks like a resource (a path, a URL, a dot).
-        var best: (String, Int, OperationClass)?
+        var found: [(String, Int, OperationClass)] = []
         var p = 0
         while p < min(5, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
             if text.contains("/") || text.contains(":") || text.contains(".") { break }
-            if let c = cloudVerbs[text] ?? joinedCloudVerb(text), best == nil || c > best!.2 { best = (text, p, c) }
+            if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
             p += 1
         }
+        // A first word that is a verb and has verbs after it names a command group (`gcloud run
+        // services list`, `gcloud deploy releases list`, `az tag list`): the words after it
+        // decide. Not a destroying one, and not gsutil's, whose first word is always its verb
+        // (`gsutil cp list gs://b` copies a file named list).
+        if let first = found.first, first.1 == 0, first.2 < .destroy, found.count > 1, program != "gsutil" { found.removeFirst() }
+        let best = found.reduce(nil as (String, Int, OperationClass)?) { b, v in b == nil || v.2 > b!.2 ? v : b }
         guard case let (verb, at, c)? = best else { return nil }
         var kind = c
         // gcloud config set / az account set change this machine's defaults, not the cloud.
@@ -410,7 +417,7 @@ enum Operations {
     // MARK: Platforms
 
     static let paasVerbs = table([
-        (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform", "tail"]),
+        (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform", "tail", "describe", "details", "diagnose"]),
         (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "pull", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),
         (.write, ["up", "deploy", "redeploy", "launch", "create", "scale", "restart", "set", "add", "import", "promote", "rollback", "push", "apply", "update", "run", "console", "ssh", "attach", "release", "migrate", "seed", "alias", "connect", "proxy", "sftp", "upload", "publish", "secrets", "variables", "domain", "domains"]),
         (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear"]),
@@ -420,16 +427,22 @@ enum Operations {
         // The verb is the last known word of the path (`fly apps destroy`, `supabase db reset`,
         // `railway volume delete`), looking at the first three positionals only: later ones are
         // names (an app called `logs-api`).
-        var best: (String, Int, OperationClass)?
+        var found: [(String, Int, OperationClass)] = []
         for p in 0..<min(3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
-            // A colon path (`addons:delete`, `env:unset`) is read segment by segment; the
-            // strongest segment decides.
+            // A colon path (`addons:delete`, `env:list`) is a topic and its verb: the last
+            // segment that is a verb decides, unless one before it destroys.
             let segments = text.contains(":") ? text.split(separator: ":").map(String.init) : [text]
-            guard let (verb, c) = segments.compactMap({ w in paasVerbs[w].map { (w, $0) } }).max(by: { $0.1 < $1.1 }) else { continue }
-            if best == nil || c > best!.2 || (c == best!.2) { best = (verb, p, c) }
+            let verbs = segments.compactMap { w in paasVerbs[w].map { (w, $0) } }
+            guard let (verb, c) = verbs.first(where: { $0.1 == .destroy }) ?? verbs.last else { continue }
+            found.append((verb, p, c))
             if c == .destroy { break }
         }
+        // A topic that is a verb too, with a verb after it, names a group of commands (`fly
+        // secrets list`, `fly scale show`): the verbs after it decide, unless it destroys.
+        if let first = found.first, paasTopics.contains(first.0), first.2 < .destroy, found.count > 1 { found.removeFirst() }
+        var best: (String, Int, OperationClass)?
+        for v in found where best == nil || v.2 >= best!.2 { best = v }
         if program == "vercel" {
             // `vercel` and `vercel --prod` deploy; `vercel ./dir` too.
             if best == nil { return CommandOperation(kind: .write, why: "vercel (deploy)") }
@@ -447,11 +460,21 @@ enum Operations {
         if Operations.teardownWords.contains(verb), has(a, "--no-backup") {
             return CommandOperation(kind: .destroy, why: "\(program) \(path) --no-backup discards the data it stops")
         }
-        if (verb == "variables" || verb == "secrets" || verb == "env") && p + 1 >= words.count && !has(a, "--set") { kind = .read }
+        // Alone (their options' values aside: `--environment staging`), they list.
+        let alone = !a.positionals.dropFirst(p + 1).contains { !a.items[$0].mayBeValue }
+        if (verb == "variables" || verb == "secrets" || verb == "env") && alone && !has(a, "--set") { kind = .read }
+        // A build, or a development server without `--remote`, runs on this machine with the
+        // settings of the environment it is given: it reads that environment.
+        if verb == "build" || (verb == "dev" && !has(a, "--remote")) {
+            return CommandOperation(kind: .read, why: "\(program) \(path) runs here with the settings it names")
+        }
         if verb == "variables", has(a, "--set") { kind = .write }
         if kind >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(path) \(d)", harmless: true) }
         return CommandOperation(kind: kind, why: "\(program) \(path)")
     }
+
+    /// Topics of the platforms' CLIs that are verbs alone too (`fly secrets`, `fly scale`).
+    static let paasTopics: Set<String> = ["secrets", "variables", "scale", "env", "environment", "config", "domain", "domains", "services", "alias", "releases"]
 
     /// heroku and firebase name a command `topic:verb` (`apps:destroy`, `pg:reset`, `firestore:delete`).
     static func colonVerbs(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
@@ -461,13 +484,14 @@ enum Operations {
         // A database shell of the platform given its SQL in an option (`pg:psql -c "DELETE …"`,
         // `redis:cli -c …`): the SQL says what it does.
         if ["psql", "mysql", "cli", "sql", "shell"].contains(verb), let op = commandString(a, program: "\(program) \(first)") { return op }
+        // A topic alone lists what it holds (`heroku config`, `heroku domains`).
+        let reads: Set<String> = ["config", "ps", "info", "apps", "addons", "pg", "releases", "domains", "access", "features", "labs", "regions", "stack", "buildpacks", "certs", "drains", "webhooks", "spaces", "teams", "maintenance", "projects"]
+        if parts.count == 1, reads.contains(verb) { return CommandOperation(kind: .read, why: "\(program) \(first)") }
         if let c = paasVerbs[verb] {
             var kind = c
             if verb == "unset" || verb == "clear" { kind = .write }
             return CommandOperation(kind: kind, why: "\(program) \(first)")
         }
-        let reads: Set<String> = ["config", "ps", "info", "apps", "addons", "pg", "releases", "domains", "access", "features", "labs", "regions", "stack", "buildpacks", "certs", "drains", "webhooks", "spaces", "teams", "maintenance", "projects"]
-        if parts.count == 1, reads.contains(verb) { return CommandOperation(kind: .read, why: "\(program) \(first)") }
         // Restoring a backup replaces the database's data.
         if ["killall", "restore"].contains(verb) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
         if ["psql", "kill", "credentials:rotate", "on", "off", "capture", "promote"].contains(verb) { return CommandOperation(kind: .write, why: "\(program) \(first)") }
@@ -479,9 +503,16 @@ enum Operations {
     /// A directory given to checkout or restore as a path (`src/`, `tests/unit/`): every
     /// uncommitted change below it goes. One named file is the agent's own edit undone, as `rm`
     /// of a project file is; a branch name never ends in `/`.
+    /// So is a path that stands for as many files as a list or a pattern gives it: xargs's
+    /// placeholder (`xargs -I{} git restore -- {}` over `git diff --name-only`), a
+    /// substitution, or a pathspec pattern (`'*.ts'`).
     static func discardedDirectory(_ a: Arguments, _ rest: [String]) -> String? {
         let afterDashes = a.items.filter(\.afterDoubleDash).map(\.text)
-        return (afterDashes + rest).first { $0.count > 1 && $0.hasSuffix("/") && !$0.hasPrefix("-") }
+        return (afterDashes + rest).first { path in
+            guard !path.hasPrefix("-") else { return false }
+            if path.count > 1 && path.hasSuffix("/") { return true }
+            return path.contains("{}") || path.contains("$(") || path.contains("`") || path.contains("*") || path.contains("?")
+        }
     }
 
     static func git(_ a: Arguments, _ words: [String]) -> CommandOperation? {
@@ -522,7 +553,7 @@ enum Operations {
                 return CommandOperation(kind: .destroy, why: "git \(verb) of the whole tree discards uncommitted changes")
             }
             if verb == "checkout", let dir = discardedDirectory(a, rest) {
-                return CommandOperation(kind: .destroy, why: "git checkout of a directory (\(dir)) discards the uncommitted changes below it")
+                return CommandOperation(kind: .destroy, why: "git checkout of \(dir) discards the uncommitted changes of every file it stands for")
             }
             return CommandOperation(kind: .local, why: "git \(verb)")
         case "restore":
@@ -531,7 +562,7 @@ enum Operations {
                 return CommandOperation(kind: .destroy, why: "git restore of the whole tree discards uncommitted changes")
             }
             if !staged || worktree, let dir = discardedDirectory(a, rest) {
-                return CommandOperation(kind: .destroy, why: "git restore of a directory (\(dir)) discards the uncommitted changes below it")
+                return CommandOperation(kind: .destroy, why: "git restore of \(dir) discards the uncommitted changes of every file it stands for")
             }
             return CommandOperation(kind: .local, why: "git restore")
         case "reset":

@@ -25,7 +25,7 @@ enum TargetPlaces {
         "railway", "fly", "flyctl", "vercel", "netlify", "heroku", "supabase", "firebase", "wrangler", "render", "kamal", "cap",
         "ansible", "ansible-playbook", "salt", "salt-ssh", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack",
         "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli",
-        "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore",
+        "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport", "snowsql",
         "redis-cli", "valkey-cli", "keydb-cli", "cqlsh", "sqlcmd", "clickhouse-client", "cockroach", "usql",
         "prisma", "knex", "sequelize", "sequelize-cli", "alembic", "flyway", "dbmate", "goose", "migrate", "drizzle-kit", "typeorm", "atlas",
         "doppler",
@@ -35,7 +35,7 @@ enum TargetPlaces {
         "--namespace", "--context", "--kube-context", "--cluster", "--project", "--project-id", "--project-ref", "--app",
         "--stack", "--stack-name", "--workspace", "--profile", "--environment", "--env", "--stage", "--target-env", "--subscription",
         "--resource-group", "--site", "--inventory", "--inventory-file", "--var-file", "--values", "--kubeconfig", "--host",
-        "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote",
+        "--hostname", "--server", "--db-url", "--database-url", "--connection", "--connection-string", "--dsn", "--remote", "--uri",
         "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname", "--database", "--databases",
         "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints", "--target", "--config-env",
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
@@ -55,6 +55,10 @@ enum TargetPlaces {
         "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "keydb-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
         // doppler's config is its environment (`doppler run -p backend -c prd`).
         "doppler": "-c|--config|-p",
+        // A named connection of a database client's settings file (`snowsql -c prod`).
+        "snowsql": "-c|-a|--accountname|-d|--dbname",
+        // A parameter's or secret's hierarchical name (`--path /prod/api/`, `--secret-id prod/db`).
+        "aws": "--path|--names|--secret-id",
     ]
     /// Options whose values are `key=value` settings: a key that names an environment counts.
     static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params|-x")

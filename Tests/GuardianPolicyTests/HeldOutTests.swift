@@ -175,8 +175,16 @@ struct HeldOutTests {
         // references; no line of the tuning corpus or an earlier held-out corpus. Committed and
         // scored before any rule change for the tenth's misses: 154/170, 94/100, 245/265 (7.5%
         // false positives). After the tenth's classes, without reading its misses: 165/170,
-        // 95/100, 245/265.
-        Corpus(name: "eleventh", lines: EleventhHeldOutCorpus.lines, size: 500, floors: (0.96, 0.94, 0.92)),
+        // 95/100, 245/265. Read and fixed since (EleventhClassesTests): 168/170, 99/100, 262/265.
+        Corpus(name: "eleventh", lines: EleventhHeldOutCorpus.lines, size: 500, floors: (0.988, 0.99, 0.988)),
+        // Written after the eleventh was scored: the same population from a fourth set of sources,
+        // agents' and other projects' reports of lost data, and the references of tools the
+        // earlier corpora stressed little (systemd, rsync, backup and storage tools, the schema
+        // tools and the toolchains); no line of the tuning corpus or an earlier held-out corpus.
+        // Committed and scored before any rule change for the eleventh's misses (41b8c83):
+        // 163/184, 103/112, 243/250 (2.8% false positives). After the eleventh's classes,
+        // without reading its misses: the same.
+        Corpus(name: "twelfth", lines: TwelfthHeldOutCorpus.lines, size: 540, floors: (0.885, 0.919, 0.97)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
