@@ -57,6 +57,31 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: w.project + "/certs/corp-bundle.pem")) == original)
     }
 
+    /// A root tree's process that drops to another user (as a service or an init script does)
+    /// still reads the session's trust files, which are kept in Guardian's own state directory,
+    /// and reaches HTTPS through the gateway with them; the directory stays closed to it.
+    @Test(.enabled(if: !World.unprivileged && getuid() == 0, "changing to another user needs a root tree"))
+    func aTaskThatDroppedToAnotherUserReadsTheTrustFiles() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let net = try NetworkWorld(w)
+        defer { net.stop() }
+        let dropped = #"""
+            id -u
+            grep -c 'BEGIN CERTIFICATE' "$SSL_CERT_FILE"
+            ls "$(dirname "$SSL_CERT_FILE")" >/dev/null 2>&1 && echo listed
+            curl -sS "$URL/dropped" >/dev/null && echo fetched
+            """#
+        let r = try net.guardian(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-c", dropped],
+                                 extraEnv: ["URL": net.httpsURL])
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "65534", "\(r.all.prefix(800))")
+        #expect(lines.count > 1 && (Int(lines[1]) ?? 0) > 1, "the bundle with the system's roots and the CA: \(r.all.prefix(800))")
+        #expect(!lines.contains("listed"), "Guardian's state directory listed by another user")
+        #expect(lines.contains("fetched"), "\(r.all.prefix(800))")
+        #expect(net.received.contains("/dropped"))
+    }
+
     /// A program that opens the system bundle itself, with its environment cleared.
     @Test func envDashICurlWithTheSystemBundle() throws {
         let w = try World()

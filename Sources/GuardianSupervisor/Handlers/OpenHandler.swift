@@ -77,6 +77,12 @@ struct OpenHandler: Sendable {
             if e == .errno(ENOENT) && creating {
                 return create(tid, req, path, start, &r, attempt: attempt)
             }
+            if e == .errno(EACCES), let copy = sessionTrustFile(req, path) {
+                switch copy {
+                case .success(let c): return OpenHandler.serve(c, req.flags & ~(O_EXCL | O_NOFOLLOW) | O_CLOEXEC | O_NOCTTY, cloexec: req.flags & O_CLOEXEC != 0, &r)
+                case .failure(let e): return r.fail(e.rawValue)
+                }
+            }
             return refusals.refuse(tid, e, path: path, syscall: req.syscall, &r)
         }
         let object = named.fd
@@ -213,6 +219,18 @@ struct OpenHandler: Sendable {
             return reopenInUserNamespace(tid, object, flags, cloexec: cloexec, &r)
         }
         OpenHandler.reopen(object, flags, cloexec: cloexec, &r)
+    }
+
+    /// One of the session's own trust files, named exactly as the trust variables name it, for a
+    /// read that could not reach it: a task of a root tree that changed its credentials (`setpriv
+    /// --reuid nobody`, a service dropping privileges) is acted for with them, and Guardian's
+    /// state directory, where the files are kept, is not theirs to cross. The files hold only
+    /// public certificates and are served from Guardian's own bytes (`ServedFiles.sessionFile`),
+    /// so any task may read them. Nil for anything else: the refusal stands.
+    private func sessionTrustFile(_ req: Request, _ path: [UInt8]) -> Result<ServedCopy, Errno>? {
+        guard path.first == UInt8(ascii: "/"), req.resolve == 0,
+              req.flags & O_ACCMODE == O_RDONLY, req.flags & (GD_O_PATH | O_TRUNC | O_CREAT | O_DIRECTORY) == 0 else { return nil }
+        return served.sessionFile(path)
     }
 
     /// /proc/PID/{uid_map, gid_map, projid_map, setgroups}: the kernel checks a write against
