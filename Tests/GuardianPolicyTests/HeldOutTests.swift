@@ -185,6 +185,13 @@ struct HeldOutTests {
         // 163/184, 103/112, 243/250 (2.8% false positives). After the eleventh's classes,
         // without reading its misses: the same.
         Corpus(name: "twelfth", lines: TwelfthHeldOutCorpus.lines, size: 540, floors: (0.885, 0.919, 0.97)),
+        // Written after the twelfth was scored: the same population from a fifth set of sources,
+        // other coding agents' issue trackers and reports of lost data, and the references of the
+        // data stores, message brokers, secret tools, system tools and platforms the earlier corpora
+        // stressed little; no line of the tuning corpus or an earlier held-out corpus. Committed and
+        // scored before any rule change for the twelfth's misses: 216/237, 100/108, 200/205 (2.4%
+        // false positives).
+        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.911, 0.925, 0.975)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
