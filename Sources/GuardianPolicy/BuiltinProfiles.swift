@@ -983,10 +983,10 @@ rules:
       flags: ["-r|-R|--recursive"]
       paths:
         outside_project: true
-        except: ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**", "~/.gradle/caches/**", "~/.gradle/caches", "~/.m2/repository/**", "~/.m2/repository", "~/Library/Developer/Xcode/DerivedData/**", "~/Library/Developer/Xcode/DerivedData", "~/.cargo/registry/**", "~/.cargo/registry", "~/go/pkg/mod/**", "~/go/pkg/mod", "~/.nuget/packages/**", "~/.nuget/packages", "~/.yarn/berry/cache/**", "~/.yarn/berry/cache", "~/.bun/install/cache/**", "~/.bun/install/cache"]
+        except: ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**", "~/.gradle/caches/**", "~/.gradle/caches", "~/.m2/repository/**", "~/.m2/repository", "~/Library/Developer/Xcode/DerivedData/**", "~/Library/Developer/Xcode/DerivedData", "~/.cargo/registry/**", "~/.cargo/registry", "~/go/pkg/mod/**", "~/go/pkg/mod", "~/.nuget/packages/**", "~/.nuget/packages", "~/.yarn/berry/cache/**", "~/.yarn/berry/cache", "~/.bun/install/cache/**", "~/.bun/install/cache", "/var/cache/**", "/var/cache", "/var/lib/apt/lists/**", "/var/lib/apt/lists"]
     examples:
       match: ["rm -rf ../other-project", "rm -rf ~/Downloads/old", "rm -r /var/lib/postgresql/data", "rm -rf ~/.gradle/gradle.properties.d"]
-      not_match: ["rm -rf build", "rm -rf /tmp/build-123", "rm -rf ~/.cache/pip", "rm ../notes.txt", "rm -rf ~/.gradle/caches/8.5", "rm -rf ~/.m2/repository/org/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/*"]
+      not_match: ["rm -rf build", "rm -rf /tmp/build-123", "rm -rf ~/.cache/pip", "rm ../notes.txt", "rm -rf ~/.gradle/caches/8.5", "rm -rf ~/.m2/repository/org/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/*", "rm -rf /var/cache/apt/archives/partial", "rm -rf /var/lib/apt/lists/*"]
   - id: shred.any
     reason: shred overwrites files so they cannot be recovered
     decision: ask
