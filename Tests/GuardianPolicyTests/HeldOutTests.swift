@@ -195,8 +195,9 @@ struct HeldOutTests {
         // data stores, message brokers, secret tools, system tools and platforms the earlier corpora
         // stressed little; no line of the tuning corpus or an earlier held-out corpus. Committed and
         // scored before any rule change for the twelfth's misses: 216/237, 100/108, 200/205 (2.4%
-        // false positives).
-        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.911, 0.925, 0.975)),
+        // false positives). After the twelfth's classes, without reading its misses: 218/237,
+        // 101/108, 200/205.
+        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.919, 0.935, 0.975)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
