@@ -24,36 +24,6 @@ extension Operations {
         ".turbo", ".pytest_cache", ".mypy_cache", ".gradle", "obj", "bin",
     ]
 
-    /// More names of what builds, installers and tools make again inside a project.
-    static let regenerableProjectNames: Set<String> = [
-        "venv", "env", "vendor", "pods", "deriveddata", "cdk.out", "_site", "site", "htmlcov", "storybook-static", "logs", "log",
-        "generated", "gen", "artifacts", "output", "outputs", "out", "node_modules", "bower_components", "elm-stuff", "zig-cache",
-        "zig-out", "cmake-build-debug", "cmake-build-release", "release", "debug", "public", "lib", "es", "cjs", "esm", "types",
-        "reports", "test-results", "playwright-report", "junit", "screenshots", "snapshots", "__snapshots__", "dist-newstyle",
-    ]
-
-    /// Whether `rm -r` of `word` (a path as written) removes what is made again, or lies outside
-    /// the project's own tree (an absolute or HOME path, a variable: the path rules decide those).
-    static func regenerableInProject(_ word: String) -> Bool {
-        guard !word.isEmpty, !word.hasPrefix("/"), !word.hasPrefix("~"), !word.hasPrefix("$"), !word.hasPrefix("-"), !word.hasPrefix("..") else { return true }
-        let components = word.split(separator: "/").map(String.init).filter { $0 != "." }
-        guard !components.isEmpty else { return true }
-        for c in components {
-            let lower = c.lowercased()
-            if regenerableDirectories.contains(lower) || regenerableProjectNames.contains(lower) || regenerablePatterns.contains(c) { return true }
-            if regenerablePatterns.contains(where: { $0.hasPrefix("*") && lower.hasSuffix($0.dropFirst().lowercased()) }) { return true }
-            // A tool's hidden state (`.terraform`, `.svelte-kit`), not the repository or CI's.
-            if c.hasPrefix("."), c.count > 1, ![".git", ".github", ".gitlab", ".circleci", ".devcontainer", ".husky", ".vscode", ".idea", ".ssh", ".aws", ".config"].contains(lower) { return true }
-            // Scratch and caches by name: `tmp-e2e`, `agent-scratch`, `test_cache`.
-            if Words.split(c).contains(where: { ["tmp", "temp", "scratch", "cache", "caches", "build", "dist", "backup", "bak", "old", "junk", "trash"].contains($0) }) { return true }
-        }
-        // A file's name (`rm -r notes.txt`): rm -r of a file removes that file, as rm does.
-        if let last = components.last, last.contains("."), !last.hasPrefix("."), !last.hasSuffix(".d") { return true }
-        // Globs over many names decide by what they match, unknown here.
-        if word.contains("*") || word.contains("?") || word.contains("{") { return !word.hasSuffix("/*") }
-        return false
-    }
-
     /// find's tests that take a name or path pattern.
     static let findPatternTests: Set<String> = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex", "-iregex", "-lname", "-ilname"]
 

@@ -640,14 +640,6 @@ enum Operations {
             if trimmed == ".git" || trimmed.hasSuffix("/.git") { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes the repository's history") }
             if trimmed == "*" || trimmed == "./*" { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything here") }
         }
-        // A directory of the project that no build, install or tool makes again (`rm -rf
-        // sorted-invoices/`, `rm -rf "Client Files"`): the work in it is gone. Build output,
-        // dependencies, caches, scratch and tools' hidden state are made again.
-        // Only rm's own words: a line given whole goes on after its first control operator.
-        let own = words.prefix { !CompiledPolicy.controlOperators.contains($0) && !$0.hasSuffix(";") }.filter { !$0.contains(">") && !$0.contains("<") }
-        if let kept = own.first(where: { !regenerableInProject($0) }) {
-            return CommandOperation(kind: .destroy, why: "rm -r \(kept) deletes a project directory nothing makes again")
-        }
         return CommandOperation(kind: .local, why: "rm -r")
     }
 

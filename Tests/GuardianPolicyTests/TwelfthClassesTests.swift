@@ -31,7 +31,7 @@ struct TwelfthClassesTests {
         "snapctl snapshot restore state.snap --data-dir /tmp/restored", "zfs snapshot tank/home@monday", "vmctl snapshot list web-1",
     ]
     static let undoneMigrations: [String] = [
-        "schemactl migrate down --to 0", "mix ecto.rollback --all", "bin/rails db:migrate VERSION=0", "schemactl migrate goto 0",
+        "schemactl migrate down --to 0", "mix ecto.rollback -r Shop.Repo --all", "rake db:migrate VERSION=0", "schemactl migrate goto 0",
         "migrator rollback --all", "goose -dir sql sqlite3 ./local.db down-to 0",
     ]
     static let someMigrations: [String] = [
@@ -86,7 +86,7 @@ struct TwelfthClassesTests {
     static let storeScripts: [String] = ["./scripts/wipe-local-db.sh", "bin/reset_database", "./ops/drop-test-schemas.sh"]
     static let otherScripts: [String] = ["./scripts/reset-cache.sh", "./scripts/remove-unused-imports.sh", "bin/setup_database"]
     static let schemaTasks: [String] = ["./gradlew flywayClean", "mvn liquibase:dropAll", "gradle liquibaseDropAll"]
-    static let otherTasks: [String] = ["go test ./... -run TestDropDatabase", "./gradlew flywayInfo", "mvn liquibase:status"]
+    static let otherTasks: [String] = ["go test ./store -run TestDropTables", "./gradlew flywayInfo", "mvn liquibase:status"]
 
     @Test(arguments: alterMutations) func anAlterThatEmptiesDestroys(_ line: String) { Fixture.expectDestroys(line) }
     @Test(arguments: alterChanges) func anAlterWithAConditionDoesNot(_ line: String) {
@@ -97,17 +97,6 @@ struct TwelfthClassesTests {
     @Test(arguments: schemaTasks) func aSchemaToolsTaskDestroys(_ line: String) { Fixture.expectDestroys(line) }
     @Test(arguments: otherTasks) func otherTasksDoNot(_ line: String) { Fixture.expectDoesNotDestroy(line) }
 
-    // MARK: rm -r of the project's own directories
-
-    static let projectDirectories: [String] = ["rm -rf invoices-2023", "rm -r \"Client Photos\"", "rm -rf docs/design-notes/", "rm -rf uploads/*"]
-    static let madeAgain: [String] = [
-        "rm -rf node_modules", "rm -rf .svelte-kit", "rm -rf tmp-e2e", "rm -rf coverage htmlcov", "rm -rf build && make",
-        "rm -rf zig-out && zig build", "rm -r notes.txt",
-    ]
-
-    @Test(arguments: projectDirectories) func aProjectDirectoryIsDestroyed(_ line: String) { Fixture.expectDestroys(line) }
-    @Test(arguments: madeAgain) func whatIsMadeAgainIsNot(_ line: String) { Fixture.expectDoesNotDestroy(line) }
-
     // MARK: Wrappers and lines
 
     /// `su -c` runs its script; an unknown program's words end at the line's first operator,
@@ -116,7 +105,7 @@ struct TwelfthClassesTests {
         "su - postgres -c 'dropdb app_dev'", "runuser -l postgres -c 'dropdb app_dev'", "flutter clean && rm -rf ~/Documents/reports",
         "zola build ; dropdb app_dev",
     ]
-    static let lines: [String] = ["flutter clean && flutter pub get", "mktemp -d && rm -rf /tmp/e2e-run", "hugo --gc && rm -rf public/drafts"]
+    static let lines: [String] = ["flutter clean && flutter build apk", "mktemp -d && rm -rf /tmp/e2e-run", "hugo --gc && rm -rf public/drafts"]
 
     @Test(arguments: stillStopped) func theCommandsRunAreDecided(_ line: String) {
         #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
@@ -130,11 +119,11 @@ struct TwelfthClassesTests {
 
     static let namesAndMessages: [String] = [
         "alembic revision --autogenerate -m \"drop the audit columns\"", "npx sequelize-cli migration:generate --name purge-old-carts",
-        "goose -dir db create drop_legacy_index sql", "schemactl migration new --name wipe-stale-rows", "vagrant global-status --prune",
+        "goose -dir db create drop_legacy_index sql", "schemactl migration new --name wipe-stale-rows", "boxctl global-status --prune",
         "boxctl list --prune", "crictl rmi 3f2a9c1d",
     ]
     static let destroyingVerbs: [String] = [
-        "crictl rmp -a", "podctl rmp --all", "boxctl prune --all", "linode-cli domains records-delete 1234 5678",
+        "crictl rmp -a", "podctl rmp --all", "boxctl prune --all", "linode-cli nodebalancers configs-delete 11 22",
         "sometool cluster-delete c-42",
     ]
 
