@@ -1428,7 +1428,12 @@ description: >
   --remove-…, and a package registry's remote destroy (npm unpublish, gem yank, cargo yank,
   dotnet nuget delete); framework tasks that empty a database
   (db:drop, db:wipe, migrate:fresh, ecto.drop, database drop, flush, downgrade base) destroy
-  whichever runner runs them; rsync --delete into a place outside the project destroys.
+  whichever runner runs them, and so does undoing every migration (down-to 0, VERSION=0,
+  rollback --all); rsync --delete into a place outside the project destroys. For any program,
+  options that discard what is stored (--vacuum-…, --remove-source-files, --remove-files,
+  --delete-removed) destroy, and so do a rollback to a snapshot (pool/fs@snap), rebuilding a
+  machine from an image, a schema push that does not ask (--auto-approve, --accept-data-loss),
+  and a mass delete given to a framework's runner (rails runner 'Order.delete_all').
   Help requests (--help, -help, help) and dry runs in any usual spelling (--dry-run, -dry-run,
   --dryrun, --dry_run, --dryRun; --check, --plan, --noop, --why-run, --pretend, --what-if for
   programs no grammar knows; tools' own spellings where the tool is known: zfs and zpool -n,
