@@ -983,10 +983,10 @@ rules:
       flags: ["-r|-R|--recursive"]
       paths:
         outside_project: true
-        except: ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**", "~/.gradle/caches/**", "~/.gradle/caches", "~/.m2/repository/**", "~/.m2/repository", "~/Library/Developer/Xcode/DerivedData/**", "~/Library/Developer/Xcode/DerivedData", "~/.cargo/registry/**", "~/.cargo/registry", "~/go/pkg/mod/**", "~/go/pkg/mod", "~/.nuget/packages/**", "~/.nuget/packages", "~/.yarn/berry/cache/**", "~/.yarn/berry/cache", "~/.bun/install/cache/**", "~/.bun/install/cache"]
+        except: ["/tmp/**", "/var/tmp/**", "/dev/shm/**", "~/.cache/**", "~/.npm/_cacache/**", "/tmp", "~/.cache", "~/Library/Caches/**", "~/.gradle/caches/**", "~/.gradle/caches", "~/.m2/repository/**", "~/.m2/repository", "~/Library/Developer/Xcode/DerivedData/**", "~/Library/Developer/Xcode/DerivedData", "~/.cargo/registry/**", "~/.cargo/registry", "~/go/pkg/mod/**", "~/go/pkg/mod", "~/.nuget/packages/**", "~/.nuget/packages", "~/.yarn/berry/cache/**", "~/.yarn/berry/cache", "~/.bun/install/cache/**", "~/.bun/install/cache", "/var/cache/**", "/var/cache", "/var/lib/apt/lists/**", "/var/lib/apt/lists"]
     examples:
       match: ["rm -rf ../other-project", "rm -rf ~/Downloads/old", "rm -r /var/lib/postgresql/data", "rm -rf ~/.gradle/gradle.properties.d"]
-      not_match: ["rm -rf build", "rm -rf /tmp/build-123", "rm -rf ~/.cache/pip", "rm ../notes.txt", "rm -rf ~/.gradle/caches/8.5", "rm -rf ~/.m2/repository/org/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/*"]
+      not_match: ["rm -rf build", "rm -rf /tmp/build-123", "rm -rf ~/.cache/pip", "rm ../notes.txt", "rm -rf ~/.gradle/caches/8.5", "rm -rf ~/.m2/repository/org/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/*", "rm -rf /var/cache/apt/archives/partial", "rm -rf /var/lib/apt/lists/*"]
   - id: shred.any
     reason: shred overwrites files so they cannot be recovered
     decision: ask
@@ -1428,7 +1428,12 @@ description: >
   --remove-…, and a package registry's remote destroy (npm unpublish, gem yank, cargo yank,
   dotnet nuget delete); framework tasks that empty a database
   (db:drop, db:wipe, migrate:fresh, ecto.drop, database drop, flush, downgrade base) destroy
-  whichever runner runs them; rsync --delete into a place outside the project destroys.
+  whichever runner runs them, and so does undoing every migration (down-to 0, VERSION=0,
+  rollback --all); rsync --delete into a place outside the project destroys. For any program,
+  options that discard what is stored (--vacuum-…, --remove-source-files, --remove-files,
+  --delete-removed) destroy, and so do a rollback to a snapshot (pool/fs@snap), rebuilding a
+  machine from an image, a schema push that does not ask (--auto-approve, --accept-data-loss),
+  and a mass delete given to a framework's runner (rails runner 'Order.delete_all').
   Help requests (--help, -help, help) and dry runs in any usual spelling (--dry-run, -dry-run,
   --dryrun, --dry_run, --dryRun; --check, --plan, --noop, --why-run, --pretend, --what-if for
   programs no grammar knows; tools' own spellings where the tool is known: zfs and zpool -n,

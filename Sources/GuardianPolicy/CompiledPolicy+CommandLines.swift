@@ -5,8 +5,10 @@
 // it (`guardian check`, a profile's examples, the corpora) arrives split at spaces with the
 // operators among the words. Such words are read as the shell reads them: each command between
 // them is decided too, and the loop and condition keywords are taken off the command they
-// start, so a loop's body is decided as the commands it runs. The program's own reading of its
-// whole argv still stands beside them: this can only add to what stops a command.
+// start, so a loop's body is decided as the commands it runs. A program a family grammar
+// knows still reads its whole argv beside them, which can only add to what stops a command; one
+// no grammar knows reads its words up to the first operator, as the shell hands them to it
+// (`flutter clean && flutter pub get` cleans build output; the words after `&&` are not its).
 
 extension CompiledPolicy {
     /// The shell's control operators as words of their own.
@@ -36,6 +38,28 @@ extension CompiledPolicy {
             return shellQuoted(word)
         }.joined(separator: " ")
         return scriptRequests(line, of: request)
+    }
+
+    /// The first command of an argv that holds a command line, up to its first control operator
+    /// (a `;` ending a word ends it too); nil when the argv holds no line or it is a compound
+    /// command's.
+    static func ownCommand(_ request: ExecRequest) -> ExecRequest? {
+        let argv = request.argv
+        guard argv.count > 2, let argv0 = argv.first, !compoundKeywords.contains(String(ExecView.basename(argv0))) else { return nil }
+        // find's `-exec … ;` ends its own command, not the line's.
+        guard ExecView.basename(argv0) != "find" else { return nil }
+        for (i, word) in argv.enumerated().dropFirst() {
+            var own = request
+            if controlOperators.contains(word) {
+                own.argv = Array(argv[..<i])
+                return own
+            }
+            if i + 1 < argv.count, word.count > 1, word.hasSuffix(";"), !word.contains(where: \.isWhitespace) {
+                own.argv = Array(argv[..<i]) + [String(word.dropLast())]
+                return own
+            }
+        }
+        return nil
     }
 
     /// The commands of the substitutions among an argv's words (`psql "$(neonctl

@@ -17,8 +17,12 @@ extension CompiledPolicy {
         // runs, so they never make it a read.
         let substituted = depth < 4 ? Self.substitutionCommands(exec).map { evaluate($0, depth: depth + 1) } : []
         let innerOperations = inner.compactMap(\.operation)
+        // In a line given whole, the first program's own words end at the first control operator,
+        // as the shell ends them (`flutter clean && flutter pub get` cleans; `mktemp -d && rm …`
+        // makes a directory): what follows is decided as the commands it is.
+        let own = view.programKeys.contains(where: { Operations.families[$0] != nil }) ? view : Self.ownCommand(exec).map { ExecView($0) } ?? view
         let operation = Self.remoteCommandOnlyReads(exec, keys: view.programKeys, inner: innerRequests, evaluations: inner)
-            ?? Operations.classify(view, expansion: expansion)
+            ?? Operations.classify(own, expansion: expansion)
             ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }
                 ? CommandOperation(kind: .read, why: "the command it runs: \(innerOperations[0].why)") : nil)
         let (environment, how) = targetEnvironment(&view)

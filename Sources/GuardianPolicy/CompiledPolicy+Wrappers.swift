@@ -78,6 +78,11 @@ extension CompiledPolicy {
             guard !argv[1].hasPrefix("-") else { return [] }
             return [inner(request, Array(argv[1...]), extraEnv: [:])]
         }
+        // `su - USER -c 'SCRIPT'`, `runuser -u USER -c …`: the user's shell runs the script.
+        if keys.contains(where: { $0 == "su" || $0 == "runuser" }),
+           let c = argv.indices.dropFirst().first(where: { argv[$0] == "-c" || argv[$0] == "--command" }), c + 1 < argv.count {
+            return scriptRequests(argv[c + 1], of: request)
+        }
         for key in keys {
             if shells.contains(key) {
                 guard let script = shellScriptIndex(argv) else { return [] }

@@ -21,8 +21,31 @@ struct ExecView: Sendable {
         if let argv0 = request.argv.first { Self.addKeys(for: argv0, to: &keys) }
         if let interpreter = request.interpreter { Self.addKeys(for: interpreter, to: &keys) }
         self.programKeys = keys
-        self.joined = request.argv.dropFirst().joined(separator: " ")
+        self.joined = Self.withoutMessages(request.argv).dropFirst().joined(separator: " ")
         self.lowered = joined.utf8.map(CompiledGlob.lower)
+    }
+
+    /// Options whose value is a message or a title: words written for people, never a command's.
+    static let messageOptions: Set<String> = ["--message", "--title", "--description", "--body", "--comment", "--note", "--summary", "--subject"]
+
+    /// `argv` with the values of message options replaced by one neutral word, so that a rule's
+    /// pattern does not read a message's words (`revision -m "drop legacy sessions"`) as the
+    /// command's. `-m` counts when its value is a sentence (a module or mode has no spaces).
+    static func withoutMessages(_ argv: [String]) -> [String] {
+        var out = argv
+        var i = 1
+        while i < out.count {
+            let w = out[i]
+            if w == "--" { break }
+            if let eq = w.firstIndex(of: "="), w.hasPrefix("--"), messageOptions.contains(String(w[..<eq])) {
+                out[i] = String(w[..<eq]) + "=message"
+            } else if i + 1 < out.count, messageOptions.contains(w) || (w == "-m" && out[i + 1].contains(" ")) {
+                out[i + 1] = "message"
+                i += 1
+            }
+            i += 1
+        }
+        return out
     }
 
     /// By bytes, as the kernel reads a path; walking Characters backwards was a fifth of an

@@ -68,6 +68,13 @@ extension Operations {
             case "ALTER":
                 kind = words.contains("DROP") ? .destroy : .write
                 why = kind == .destroy ? "ALTER … DROP" : "ALTER"
+                // A mutation written as ALTER (ClickHouse's `ALTER TABLE t DELETE WHERE …`):
+                // read as the DELETE or UPDATE it is.
+                if kind == .write, let w = words.first(where: { $0 == "DELETE" || $0 == "UPDATE" }),
+                   !words.contains("WHERE") || alwaysTrue(whereClause(of: statement)) {
+                    kind = .destroy
+                    why = "ALTER … \(w) of every row"
+                }
             case "WITH":
                 // A CTE that ends in a change.
                 if let w = words.first(where: { ["DELETE", "UPDATE", "INSERT", "MERGE"].contains($0) }) {

@@ -23,7 +23,7 @@
 extension Operations {
     // MARK: Container engines
 
-    static let containerEngines: Set<String> = ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"]
+    static let containerEngines: Set<String> = ["docker", "podman", "nerdctl", "docker-compose", "podman-compose", "crictl"]
     /// A container engine's objects that are made again from images, Dockerfiles and compose files.
     static let rebuiltContainerObjects: Set<String> = ["image", "images", "builder", "buildx", "network", "networks", "container", "containers"]
     static let containerRemovals: Set<String> = ["rm", "remove", "prune", "delete"]
@@ -39,10 +39,12 @@ extension Operations {
         let second = words.count > 1 ? words[1] : ""
         let removes: Bool
         switch first {
-        case "rmi", "rm": removes = true
+        // crictl's `rm` and `rmp` remove a node's containers and pods, not a developer's.
+        case "rmi": removes = true
+        case "rm": removes = key != "crictl"
         case "system": removes = second == "prune"
         case "compose": removes = second == "down" || second == "rm"
-        default: removes = rebuiltContainerObjects.contains(first) && containerRemovals.contains(second)
+        default: removes = key != "crictl" && rebuiltContainerObjects.contains(first) && containerRemovals.contains(second)
         }
         guard removes else { return nil }
         // Containers a substitution lists (`docker rm -f $(docker ps -aq)`): every one, running
@@ -108,8 +110,9 @@ extension Operations {
     /// its first word decides.
     static func joinedCloudVerb(_ word: String) -> OperationClass? {
         let parts = word.split(separator: "-")
-        guard parts.count > 1, let first = parts.first else { return nil }
-        return cloudVerbs[String(first)] == .destroy ? .destroy : nil
+        guard parts.count > 1, let first = parts.first, let last = parts.last else { return nil }
+        // `delete-all`, and a verb after its object (`cluster-delete`, `nodepool-rm`).
+        return cloudVerbs[String(first)] == .destroy || cloudVerbs[String(last)] == .destroy ? .destroy : nil
     }
 
     /// Options that set how many copies of a service run (`--desired-count`, `--replicas`,

@@ -148,6 +148,10 @@ extension Operations {
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let render = rendersHere(a, program: name) { return render }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
+        if let code = frameworkConsoleCode(view) {
+            if let dropping = databaseDroppingCode(code) ?? massDelete(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
+        }
+        if let undo = undoesEveryMigration(a) { return CommandOperation(kind: .destroy, why: "\(shown) \(undo) undoes every migration") }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
@@ -170,6 +174,9 @@ extension Operations {
         if let command = commandString(a, program: name), command.kind >= .write { return command }
         if let overwrite = overwrites(view) { return overwrite }
         if let setting = destroyingSetting(a, program: name) { return setting }
+        if let reverted = snapshotRevert(a, program: name) { return reverted }
+        if let rebuilt = reimages(a, program: name) { return rebuilt }
+        if let forced = forcedSchemaApply(a, program: name) { return forced }
         return verbPath(a, program: name)
     }
 
@@ -184,16 +191,30 @@ extension Operations {
         return CommandOperation(kind: .read, why: "\(program) \(a.items[first].text) renders files here", offline: true)
     }
 
+    /// Schema tools whose tasks build tools run under their own names (`flywayClean`).
+    static let schemaTools: Set<String> = ["flyway", "liquibase"]
+
     /// The task among the first words that empties a database, if any.
     static func frameworkTask(_ words: [String], keys: [String] = []) -> String? {
-        let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables"]
+        // A schema tool's own name counts (`flywayClean`, `liquibase:dropAll` run by a build tool).
+        let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables", "flyway", "liquibase"]
         let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
         if let undo = undoesEverything(words) { return undo }
         let head = Array(words.prefix(4))
         var segments: [String] = []
         for w in head {
             guard !w.contains("/"), !w.contains("=") else { continue }
-            for part in w.lowercased().split(whereSeparator: { $0 == ":" || $0 == "." }) { segments.append(String(part)) }
+            for part in w.split(whereSeparator: { $0 == ":" || $0 == "." }) {
+                segments.append(part.lowercased())
+                // A schema tool's task written in camelCase (`flywayClean`, `liquibase:dropAll`):
+                // its words too. (Not any camelCase word: `-run TestDropDatabase` names a test.)
+                if part.contains(where: \.isUppercase), part.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                    let camel = Words.split(String(part))
+                    if let first = camel.first, schemaTools.contains(first) || segments.dropLast().last.map(schemaTools.contains) == true {
+                        segments.append(contentsOf: camel)
+                    }
+                }
+            }
         }
         // manage.py flush / reset_db, a database's own reset task. (`flush` alone only for
         // Django's runners: a DNS server's or a cache's `flush` drops what is cached.)
@@ -235,6 +256,9 @@ extension Operations {
             // is listed or searched for (`… issue list --label delete-me`, `… label list
             // --search delete`), not another verb.
             if best?.1 == .read, a.items[a.positionals[p]].mayBeValue { continue }
+            // After a verb that makes something (`migration:generate --name drop-old-columns`,
+            // `create drop_legacy_index sql`), the words are the name of what it makes.
+            if path.contains(where: generatingVerb) { continue }
             // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read
             // segment by segment; the strongest segment decides. A dotted path (`vm.destroy`,
             // `backend.list`) by its last segment.
@@ -269,6 +293,9 @@ extension Operations {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " ")) --no-backup")
             }
             if n.hasPrefix("no-") || n.hasPrefix("skip") { continue }
+            // A looking verb's `--prune` drops stale entries of the tool's own index
+            // (`… global-status --prune`), not what the entries stood for.
+            if n == "prune", best?.1 == .read { continue }
             let parts = n.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
             let tearsDown = (parts.first == "delete" || parts.first == "remove") && path.contains { teardownWords.contains($0.lowercased()) }
             let deletesData = (parts.first == "delete" || parts.first == "remove" || parts.first == "strip") && parts.dropFirst().contains(where: deletedDataWords.contains)
@@ -288,6 +315,13 @@ extension Operations {
         }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
         return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
+    }
+
+    /// Verbs that make something: what their options are given names it.
+    static let generatingVerbs: Set<String> = ["generate", "gen", "new", "create", "make", "scaffold", "revision", "init", "add"]
+
+    static func generatingVerb(_ word: String) -> Bool {
+        word.lowercased().split(whereSeparator: { ":.-_".contains($0) }).contains { generatingVerbs.contains(String($0)) }
     }
 
     /// Words before `clean` that say it cleans a cache or build output (`cache clean`).

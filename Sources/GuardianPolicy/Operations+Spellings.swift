@@ -63,6 +63,12 @@ extension Operations {
     /// Destroying words long enough to be read inside a joined word.
     static let joinedNameWords: [String] = ["delete", "destroy", "drop", "purge", "wipe", "remove", "erase", "truncate", "cleanup", "nuke", "teardown"]
 
+    /// What a script named for destroying it destroys when it is data: a database, a volume.
+    static let storeNouns: Set<String> = [
+        "db", "dbs", "database", "databases", "data", "schema", "schemas", "tables", "volume", "volumes", "bucket", "buckets",
+        "storage", "keyspace", "index", "indices", "backups", "cluster", "env", "environment", "stack",
+    ]
+
     static func verbInJoinedName(_ view: ExecView) -> CommandOperation? {
         for key in view.programKeys {
             let name = key.lowercased()
@@ -72,6 +78,12 @@ extension Operations {
             }
             let base = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
             let parts = base.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            // A destroying word first and a store after it: `drop-entire-local-database.sh`,
+            // `wipe_data`, `reset-db`.
+            if parts.count > 1, let first = parts.first, genericDestroyWords.contains(first), first != "rm",
+               parts.dropFirst().contains(where: storeNouns.contains) {
+                return CommandOperation(kind: .destroy, why: "\(key): its name says it \(first)s a store")
+            }
             if parts.count > 1, let last = parts.last, genericDestroyWords.contains(last) {
                 return CommandOperation(kind: .destroy, why: "\(key): its name says it \(last)s")
             }

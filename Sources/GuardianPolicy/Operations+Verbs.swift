@@ -34,8 +34,12 @@ extension Operations {
         // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
         let joined = (parts.count > 1 && genericDestroyWords.contains(parts.last!)) || joinedVerb(head) || prefixedVerb(head)
         let cleans = lowered == "clean" && cleansSomething(a, at: p)
+        // `rm` and one letter: a removal of the kind the letter names (`rmp` pods, `rmc`).
+        if lowered.count == 3, lowered.hasPrefix("rm"), lowered.allSatisfy({ $0.isASCII && $0.isLetter }) { return .destroy }
         if genericDestroyWords.contains(lowered) || genericDestroyWords.contains(head) || joined || cleans { return .destroy }
         if genericReadWords.contains(lowered) || genericReadWords.contains(head) { return .read }
+        // A looking word after what it looks at: `global-status`, `cluster-info`.
+        if parts.count > 1, let last = parts.last, genericReadWords.contains(last) { return .read }
         return nil
     }
 

@@ -90,6 +90,13 @@ enum Operations {
 
     /// The operation of `view`'s command, or nil when no grammar knows its program.
     static func classify(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
+        // An option named for discarding what is stored, whoever reads the rest.
+        if !view.programKeys.contains(where: textTools.contains), let discarding = discardingOption(view.arguments, program: view.programKeys.first ?? "") {
+            let a = view.arguments
+            let dry = FlagSpec("--dry-run|--dryrun|--dry_run|--dryRun|-n|--simulate|--list-only").isPresent(in: a)
+                || (view.programKeys.contains("rsync") && a.items.contains { $0.kind == .short && $0.name.contains("n") })
+            if !dry { return discarding }
+        }
         for key in view.programKeys {
             if key == "find" { return find(view.request.argv, expansion: expansion, cwd: view.request.cwd) }
             if let family = families[key] { return classify(view.arguments, family: family, program: key, stdin: view.request.stdin) }
@@ -137,9 +144,10 @@ enum Operations {
         let prev = a.items[i - 1]
         if prev.kind == .positional || prev.inlineValue != nil { return true }
         if booleanFlags.contains(String(prev.name)) { return true }
-        // A flag named for what it destroys (`--drop`, `--wipe`, `--delete-data`) takes no value.
+        // A flag named for what it destroys (`--drop`, `--wipe`, `--delete-data`,
+        // `--remove-source-files`) takes no value.
         let parts = prev.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
-        return prev.kind == .long && parts.contains { destroyingFlagWords.contains(String($0)) || $0 == "delete" }
+        return prev.kind == .long && parts.contains { destroyingFlagWords.contains(String($0)) || $0 == "delete" || $0 == "remove" }
     }
 
     /// `--help`, `-help`, `-h` (where it means help), or a `help` subcommand: what was asked.
@@ -357,6 +365,7 @@ enum Operations {
         // (`gsutil cp list gs://b` copies a file named list).
         if let first = found.first, first.1 == 0, first.2 < .destroy, found.count > 1, program != "gsutil" { found.removeFirst() }
         let best = found.reduce(nil as (String, Int, OperationClass)?) { b, v in b == nil || v.2 > b!.2 ? v : b }
+        if let rebuilt = reimages(a, program: program) { return rebuilt }
         guard case let (verb, at, c)? = best else { return nil }
         var kind = c
         // gcloud config set / az account set change this machine's defaults, not the cloud.

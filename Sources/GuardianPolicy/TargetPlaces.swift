@@ -77,7 +77,7 @@ enum TargetPlaces {
     /// deploys or migrates (`npm run deploy:prod`, `make migrate-production`, `./deploy.sh prod`).
     static let taskRunners: Set<String> = [
         "npm", "yarn", "pnpm", "bun", "make", "just", "task", "rake", "rails", "mix", "fab", "invoke", "python", "python3", "node",
-        "deno", "php", "artisan", "manage.py", "sh", "bash", "zsh", "poetry", "uv", "bundle",
+        "deno", "php", "artisan", "manage.py", "sh", "bash", "zsh", "poetry", "uv", "bundle", "dotnet",
     ]
     /// Words of a task that acts on an environment's data or deployment.
     static let remoteVerbs: Set<String> = [
@@ -108,6 +108,10 @@ enum TargetPlaces {
             !a.items[i].text.contains("/") || (interpreter && n == 0)
         }.map(\.element)
         let taskWords = taskPositionals.map { a.items[$0].text }
+        // A runner's script is named for what it does (`mix run priv/repo/backfill_invoices.exs`).
+        let scriptNames = a.positionals.map { a.items[$0].text }.filter { w in
+            w.contains("/") && [".exs", ".rb", ".py", ".js", ".mjs", ".cjs", ".ts", ".php", ".sh"].contains { w.hasSuffix($0) }
+        }.map { String(ExecView.basename($0)) }
         if let tool {
             // docker's --env and -e set a container's variables: only its context and host name a target.
             let containerTool = tool == "docker" || tool == "podman"
@@ -153,9 +157,13 @@ enum TargetPlaces {
             out.append(contentsOf: projectScriptConnectionPlaces(a))
         }
         out.append(contentsOf: secretStorePlaces(view))
+        if !keys.contains(where: Operations.textTools.contains) {
+            out.append(contentsOf: keywordConnectionPlaces(a))
+            out.append(contentsOf: propertyEnvironmentPlaces(view.request.argv, taskWords: taskWords + scriptNames))
+        }
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
-        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords, keys: keys)
+        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords + scriptNames, keys: keys)
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
         let script = !shellScript && !keys.contains(where: { Operations.families[$0] != nil }) && (keys.contains(where: taskRunners.contains) || isProjectScript(view))
@@ -184,8 +192,18 @@ enum TargetPlaces {
         }
         if tool != nil || unknown || script {
             for (name, v) in view.request.environment where isConnectionVariable(name) && v.contains("://") {
-                if let host = TargetExtractor.host(in: Substring(v)) { out.append(NamedPlace(source: name, value: host, isHost: true)) }
+                // A list of URLs (`ETCDCTL_ENDPOINTS=https://a:2379,https://b:2379`): each one's host.
+                for url in v.split(separator: ",") {
+                    if let host = TargetExtractor.host(in: url) { out.append(NamedPlace(source: name, value: host, isHost: true)) }
+                }
                 if let database = databaseName(inURL: Substring(v)) { out.append(NamedPlace(source: "\(name) database", value: database)) }
+            }
+            // A host given bare (`PGHOST=pg-prod-1.internal`, `REDIS_HOST=cache.prod:6379`).
+            for (name, v) in view.request.environment where isConnectionVariable(name) && !v.contains("://") && !v.contains(" ") && !v.contains("/") {
+                for host in v.split(separator: ",") where host.contains(".") || host.contains("-") {
+                    let bare = host.split(separator: ":").first.map(String.init) ?? String(host)
+                    out.append(NamedPlace(source: name, value: bare, isHost: true))
+                }
             }
         }
         // A project's deploy or migrate task: its words and options name the target.
@@ -200,6 +218,60 @@ enum TargetPlaces {
                 }
             }
             if isProjectScript(view) { out.append(NamedPlace(source: "script", value: String(ExecView.basename(view.request.argv.first ?? "")))) }
+        }
+        return out
+    }
+
+    /// The qualifiers of `project:dataset.table` and of backquoted `project.dataset.table`
+    /// names in a word (a resource or a query).
+    static func qualifiedNamePlaces(_ text: String) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        let name: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        if let colon = text.firstIndex(of: ":"), colon != text.startIndex, !text.contains("/"),
+           text[..<colon].allSatisfy(name), text[text.index(after: colon)...].contains(".") {
+            out.append(NamedPlace(source: "qualified name", value: String(text[..<colon])))
+        }
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "`") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "`") else { break }
+            let quoted = after[..<close]
+            let parts = quoted.split(separator: ".")
+            if parts.count >= 3, quoted.allSatisfy({ name($0) || $0 == "." }) { out.append(NamedPlace(source: "qualified name", value: String(parts[0]))) }
+            rest = after[after.index(after: close)...]
+        }
+        return out
+    }
+
+    /// A connection string in libpq's keyword form given as a word (`"host=pg-prod.internal
+    /// dbname=app user=app"`), to any program: its host.
+    static func keywordConnectionPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for i in a.positionals {
+            let text = a.items[i].text
+            let pairs = text.split(whereSeparator: { $0 == " " || $0 == ";" })
+            guard pairs.count > 1, pairs.contains(where: { $0.hasPrefix("dbname=") || $0.hasPrefix("user=") || $0.hasPrefix("port=") }) else { continue }
+            for pair in pairs where pair.lowercased().hasPrefix("host=") || pair.lowercased().hasPrefix("hostaddr=") {
+                let value = pair.drop(while: { $0 != "=" }).dropFirst()
+                if !value.isEmpty { out.append(NamedPlace(source: "connection string host", value: String(value), isHost: true)) }
+            }
+        }
+        return out
+    }
+
+    /// A system property naming the profile or environment a program runs with
+    /// (`-Dspring-boot.run.profiles=production`, `-Dapp.env=prod`), when the task runs or acts
+    /// (not a build, which reaches nothing).
+    static func propertyEnvironmentPlaces(_ argv: [String], taskWords: [String]) -> [NamedPlace] {
+        let running: Set<String> = ["run", "start", "serve", "server", "bootrun", "exec", "execute"]
+        guard taskWords.contains(where: { w in Words.split(w).contains { running.contains($0) || remoteVerbs.contains($0) } }) else { return [] }
+        var out: [NamedPlace] = []
+        for word in argv.dropFirst() where word.hasPrefix("-D") {
+            guard let eq = word.firstIndex(of: "=") else { continue }
+            let key = word[word.index(word.startIndex, offsetBy: 2)..<eq].lowercased()
+            let parts = key.split(whereSeparator: { ".-_".contains($0) })
+            guard parts.contains(where: { ["profile", "profiles", "env", "environment", "stage"].contains(String($0)) }) else { continue }
+            out.append(NamedPlace(source: "-D\(key)", value: String(word[word.index(after: eq)...])))
         }
         return out
     }
@@ -246,7 +318,9 @@ enum TargetPlaces {
     static func isConnectionVariable(_ name: String) -> Bool {
         let upper = name.uppercased()
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }), !isTelemetrySink(upper) else { return false }
-        return ["_URI", "_URL", "_HOST", "_ADDR", "_ADDRESS", "_ENDPOINT", "_SERVER"].contains { upper.hasSuffix($0) }
+        // Lists of them too (`ETCDCTL_ENDPOINTS`, `KAFKA_HOSTS`), and libpq's `PGHOST`.
+        return ["_URI", "_URL", "_HOST", "_ADDR", "_ADDRESS", "_ENDPOINT", "_SERVER", "_URIS", "_URLS", "_HOSTS", "_ADDRS", "_ENDPOINTS", "_SERVERS"].contains { upper.hasSuffix($0) }
+            || ["PGHOST", "PGHOSTADDR"].contains(upper)
     }
 
     /// Where a program sends its own traces, metrics, logs, errors or analytics
@@ -405,6 +479,9 @@ enum TargetPlaces {
                 else if i + 1 < a.items.count, a.items[i + 1].kind == .positional { out.append(NamedPlace(source: String(item.name), value: a.items[i + 1].text)) }
             }
             if tool != "aws" {
+                // A qualified name (`acme-prod:analytics.orders`, `` `acme-prod.analytics.orders` `` in
+                // a query): the project or account that holds it, wherever it is written.
+                for i in a.positionals { out.append(contentsOf: qualifiedNamePlaces(a.items[i].text)) }
                 // After the command path (the first words naming no resource), positionals are resources.
                 for (p, i) in a.positionals.enumerated() where p >= 2 && !a.items[i].mayBeValue {
                     let text = a.items[i].text

@@ -141,8 +141,9 @@ struct HeldOutTests {
         // (SixthClassesTests) 113/134, 73/91, 224/231; with the seventh's (SeventhClassesTests)
         // 113/134, 76/91, 224/231; with the eighth's and the ninth's (EighthClassesTests,
         // EighthTargetsTests, NinthClassesTests) 117/134, 80/91, 225/231; with log followers read
-        // (LogFollowerTests) 117/134, 81/91, 225/231.
-        Corpus(name: "fifth", lines: FifthHeldOutCorpus.lines, size: 250, floors: (0.87, 0.88, 0.97)),
+        // (LogFollowerTests) 117/134, 81/91, 225/231; with the twelfth's classes
+        // (TwelfthClassesTests) 118/134, 81/91, 225/231.
+        Corpus(name: "fifth", lines: FifthHeldOutCorpus.lines, size: 250, floors: (0.88, 0.88, 0.97)),
         // First score (b3073d5, recorded in 7540c06) 62.9%, 42.8%, 96.2%; 69.4%, 57.1%, 96.2%
         // after the fifth's classes without reading its misses. Read and fixed since
         // (SixthClassesTests): 104/108, 63/63, 158/160.
@@ -162,7 +163,7 @@ struct HeldOutTests {
         // 180/200, 116/120, 327/350 (6.5% false positives). Read and fixed since
         // (NinthClassesTests): 195/200, 119/120, 349/350 (0.2% false positives); with the tenth's
         // classes (TenthClassesTests) 197/200, 119/120, 349/350.
-        Corpus(name: "ninth", lines: NinthHeldOutCorpus.lines, size: 400, floors: (0.965, 0.99, 0.997)),
+        Corpus(name: "ninth", lines: NinthHeldOutCorpus.lines, size: 400, floors: (0.985, 0.99, 0.997)),
         // Written after the ninth was scored: the same population (ordinary work with common
         // tools) from other sources and phrasings, agents' own tool calls among them. Committed
         // and scored before any rule change for the eighth's or the ninth's misses (1d397b0):
@@ -183,8 +184,17 @@ struct HeldOutTests {
         // tools and the toolchains); no line of the tuning corpus or an earlier held-out corpus.
         // Committed and scored before any rule change for the eleventh's misses (41b8c83):
         // 163/184, 103/112, 243/250 (2.8% false positives). After the eleventh's classes,
-        // without reading its misses: the same.
-        Corpus(name: "twelfth", lines: TwelfthHeldOutCorpus.lines, size: 540, floors: (0.885, 0.919, 0.97)),
+        // without reading its misses: the same. Read and fixed since (TwelfthClassesTests):
+        // 182/184, 110/112, 250/250.
+        Corpus(name: "twelfth", lines: TwelfthHeldOutCorpus.lines, size: 540, floors: (0.989, 0.982, 1.0)),
+        // Written after the twelfth was scored: the same population from a fifth set of sources,
+        // other coding agents' issue trackers and reports of lost data, and the references of the
+        // data stores, message brokers, secret tools, system tools and platforms the earlier corpora
+        // stressed little; no line of the tuning corpus or an earlier held-out corpus. Committed and
+        // scored before any rule change for the twelfth's misses: 216/237, 100/108, 200/205 (2.4%
+        // false positives). After the twelfth's classes, without reading its misses: 217/237,
+        // 101/108, 200/205.
+        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.915, 0.935, 0.975)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {

@@ -1,0 +1,146 @@
+// Mechanisms that read what a command discards, for any program, named or not:
+//
+// - options named for discarding stored data (`--vacuum-size`, `--remove-source-files`,
+//   `--delete-removed`, `--remove-files`): the tool deletes what it was given or what the other
+//   side no longer has, whatever the program;
+// - a state reverted to a snapshot (`rollback -r pool/fs@snap`, `restore vm@before`): what
+//   was written since is gone;
+// - every migration undone (`down-to 0`, `VERSION=0`, `rollback --all`, `--to 0`): the tables
+//   they made are dropped, whichever tool or task runner runs them;
+// - a machine rebuilt or re-imaged from an image (`server rebuild --image …`, `reimage`): its
+//   disk is written over;
+// - one-line programs given to a framework's runner or console (`rails runner`, `manage.py
+//   shell -c`, `mix run -e`, `tinker --execute`) that delete every row of a model
+//   (`Order.delete_all`, `….objects.all().delete()`, `deleteMany({})`), as a DELETE without a
+//   WHERE does; a filtered one (`where(…)`, `filter(…)`) writes.
+
+extension Operations {
+    /// What an option deletes when it is named `--delete-…` or `--remove-…` and deletes the
+    /// sources or what the destination lacks.
+    static let discardedWords: Set<String> = [
+        "source", "sources", "files", "removed", "extraneous", "excluded", "missing", "originals", "original", "input", "inputs", "src",
+    ]
+
+    /// An option named for discarding stored data, on any program.
+    static func discardingOption(_ a: Arguments, program: String) -> CommandOperation? {
+        for item in a.items where item.kind == .long && !item.afterDoubleDash {
+            let parts = item.name.dropFirst(2).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+            guard let first = parts.first else { continue }
+            if let v = item.inlineValue, ["false", "0", "no", "off"].contains(v.lowercased()) { continue }
+            let vacuums = first == "vacuum" && parts.count > 1
+            let discards = (first == "delete" || first == "remove") && parts.dropFirst().contains(where: discardedWords.contains)
+            if vacuums || discards { return CommandOperation(kind: .destroy, why: "\(program) \(item.name) discards stored data") }
+        }
+        return nil
+    }
+
+    /// Verbs that put a thing back as it was at a snapshot.
+    static let revertingVerbs: Set<String> = ["rollback", "revert", "restore", "snapshot-revert", "snapshot-restore", "snapshot-rollback"]
+
+    /// `zfs rollback -r tank/db@monday`, `… snapshot-revert vm1 before`: reverted to a snapshot.
+    static func snapshotRevert(_ a: Arguments, program: String) -> CommandOperation? {
+        let path = a.positionals.prefix(3).map { a.items[$0].text.lowercased() }
+        guard let verb = path.first(where: revertingVerbs.contains) else { return nil }
+        let snapshot = a.positionals.contains { i in
+            let t = a.items[i].text
+            guard let at = t.firstIndex(of: "@"), at != t.startIndex, t.index(after: at) != t.endIndex else { return false }
+            // `pool/fs@snap`, `vm@snap`; not an address (`user@host.example.com`).
+            return !t[t.index(after: at)...].contains(".") && !t.contains("://")
+        }
+        let namedSnapshot = verb.hasPrefix("snapshot-") || path.contains { $0 == "snapshot" || $0 == "snapshots" }
+        let recursive = verb == "rollback" && snapshot && FlagSpec("-r|-R|-f").isPresent(in: a)
+        // A restore from a snapshot file may write somewhere new (`snapshot restore s.db
+        // --data-dir /tmp/x`); a rollback or revert puts the thing itself back.
+        let inPlace = !verb.contains("restore")
+        guard snapshot || (namedSnapshot && inPlace) || recursive else { return nil }
+        return CommandOperation(kind: .destroy, why: "\(program) \(verb) to a snapshot discards what was written since")
+    }
+
+    /// Undoing every migration: `down-to 0`, `goto 0`, `VERSION=0`, `rollback --all`,
+    /// `downgrade --to 0`.
+    static func undoesEveryMigration(_ a: Arguments) -> String? {
+        let down: Set<String> = ["down", "downgrade", "rollback", "revert", "undo", "to", "goto", "downto"]
+        let positionals = a.positionals.filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text }
+        let segmented = positionals.prefix(5).map { $0.lowercased().split(whereSeparator: { ":.-_".contains($0) }).map(String.init) }
+        let downs = segmented.contains { $0.contains(where: down.contains) }
+        let migrates = segmented.contains { $0.contains { ["migrate", "migration", "migrations", "db", "ecto", "schema", "database"].contains($0) } }
+        for (i, segments) in segmented.enumerated() where segments.contains(where: down.contains) && i + 1 < positionals.count {
+            if ["0", "zero", "base"].contains(positionals[i + 1].lowercased()) { return "\(positionals[i]) \(positionals[i + 1])" }
+        }
+        if migrates || downs, let v = positionals.first(where: { ["version=0", "target=0", "step=all", "steps=all"].contains($0.lowercased()) }) {
+            return v
+        }
+        guard downs else { return nil }
+        for item in a.items where item.kind == .long && !item.afterDoubleDash {
+            let n = item.name.dropFirst(2).lowercased()
+            if n == "all" { return "--all" }
+            if ["to", "target", "version"].contains(n), let v = flagValue(a, item), v == "0" { return "\(item.name) 0" }
+        }
+        return nil
+    }
+
+    /// Verbs that write a machine's disk over from an image.
+    static let reimagingVerbs: Set<String> = ["rebuild", "reimage", "re-image", "reinstall", "reprovision"]
+
+    static func reimages(_ a: Arguments, program: String) -> CommandOperation? {
+        let path = a.positionals.prefix(4).map { a.items[$0].text.lowercased() }
+        guard let verb = path.first(where: reimagingVerbs.contains) else { return nil }
+        let fromImage = a.items.contains { item in
+            guard item.kind == .long, !item.afterDoubleDash else { return false }
+            let parts = item.name.dropFirst(2).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
+            return parts.contains { ["image", "os", "distribution", "distro", "template", "snapshot"].contains(String($0)) }
+        }
+        guard fromImage || verb == "reimage" || verb == "re-image" || verb == "reprovision" else { return nil }
+        return CommandOperation(kind: .destroy, why: "\(program) \(verb) writes the machine's disk over")
+    }
+
+    /// A declarative schema tool told to apply or push without asking (`schema apply
+    /// --auto-approve`, `db push --accept-data-loss`): it drops whatever the desired schema lacks,
+    /// which is what its question is there for.
+    static func forcedSchemaApply(_ a: Arguments, program: String) -> CommandOperation? {
+        let path = a.positionals.prefix(3).map { a.items[$0].text.lowercased() }
+        let segments = path.flatMap { $0.split(whereSeparator: { ":.-_".contains($0) }).map(String.init) }
+        guard segments.contains(where: { ["schema", "db", "database"].contains($0) }),
+              let verb = segments.first(where: { ["apply", "push", "sync"].contains($0) }) else { return nil }
+        guard let flag = a.items.first(where: { $0.kind == .long && ["--auto-approve", "--accept-data-loss", "--force"].contains(String($0.name)) }) else { return nil }
+        return CommandOperation(kind: .destroy, why: "\(program) \(verb) \(flag.name) drops what the desired schema lacks without asking")
+    }
+
+    /// The one-line program a framework's runner or console is given: `rails runner CODE`,
+    /// `manage.py shell -c CODE`, `mix run -e CODE`, `artisan tinker --execute=CODE`.
+    static func frameworkConsoleCode(_ view: ExecView) -> String? {
+        let a = view.arguments
+        let keys = view.programKeys
+        let words = a.positionals.map { a.items[$0].text }
+        if keys.contains("rails") || keys.contains("rails-runner"), let i = words.firstIndex(where: { $0 == "runner" || $0 == "r" }), i + 1 < words.count {
+            let code = words[i + 1]
+            return code.hasSuffix(".rb") ? nil : code
+        }
+        let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || words.contains { $0.hasSuffix("manage.py") }
+        let console = (django && words.contains("shell")) || (keys.contains("mix") && words.contains("run")) || words.contains("tinker")
+        guard console else { return nil }
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
+            guard ["-c", "--command", "-e", "--eval", "--execute"].contains(String(item.name)) else { continue }
+            if let v = item.inlineValue { return String(v) }
+            if i + 1 < a.items.count, a.items[i + 1].kind == .positional { return a.items[i + 1].text }
+        }
+        return nil
+    }
+
+    /// A statement of a one-line program that deletes every row of a model: a mass delete with
+    /// nothing that filters before it.
+    static func massDelete(_ code: String) -> String? {
+        let bare = withoutLiterals(code)
+        for statement in bare.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            let s = statement.filter { !$0.isWhitespace }.lowercased()
+            let filtered = ["where(", ".where", "filter(", "exclude(", "find_by", ".find(", "limit(", ".get("].contains { s.contains($0) }
+            guard !filtered else { continue }
+            if s.contains(".all().delete(") || s.contains(".all.delete_all") || s.contains(".all.destroy_all") { return "deletes every row" }
+            for call in [".delete_all", ".destroy_all", ".deleteall", ".truncate", "repo.delete_all("] where s.contains(call) {
+                return "calls \(call.dropFirst())"
+            }
+            if s.contains("deletemany({})") || s.contains("deletemany()") || s.contains("remove({})") { return "deletes every document" }
+        }
+        return nil
+    }
+}
