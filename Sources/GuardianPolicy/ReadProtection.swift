@@ -22,6 +22,12 @@ public final class ReadProtection: Sendable {
     struct Candidate: Sendable {
         var glob: CompiledGlob
         var except: [CompiledGlob]
+
+        /// Whether the glob, compared with `subject` (the entry's name or its whole path),
+        /// matches and no except matches the whole `path`.
+        func protects(_ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
+            glob.matches(bytes: subject) && !except.contains { $0.matches(bytes: path) }
+        }
     }
 
     /// `**/name` globs, as their one segment: compared with an entry's name in every directory.
@@ -80,12 +86,7 @@ public final class ReadProtection: Sendable {
     /// against the whole path). Elements are read in place: the walk asks this of every file,
     /// and a copy of a candidate is five reference counts taken and dropped.
     static func protects(_ candidates: [Candidate], _ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
-        candidates.withUnsafeBufferPointer { all in
-            for i in all.indices where all[i].glob.matches(bytes: subject) {
-                if !all[i].except.contains(where: { $0.matches(bytes: path) }) { return true }
-            }
-            return false
-        }
+        candidates.withUnsafeBufferPointer { all in all.indices.contains { all[$0].protects(subject, path: path) } }
     }
 }
 
@@ -122,12 +123,7 @@ public final class DirectoryProtection: Sendable {
             if ReadProtection.protects(protection.anywhere, name, path: p) || ReadProtection.protects(local, name, path: p) {
                 return true
             }
-            return protection.general.withUnsafeBufferPointer { general in
-                for i in paths where general[i].glob.matches(bytes: p) {
-                    if !general[i].except.contains(where: { $0.matches(bytes: p) }) { return true }
-                }
-                return false
-            }
+            return protection.general.withUnsafeBufferPointer { general in paths.contains { general[$0].protects(p, path: p) } }
         }
     }
 }
