@@ -201,8 +201,9 @@ struct HeldOutTests {
         // content platforms and site aliases, registries, backups, secrets and identities) and the
         // everyday reading, searching and testing of Stack Overflow answers and an agent's
         // trajectory; no line of the tuning corpus or an earlier held-out corpus. Committed and
-        // scored before any rule change for the thirteenth's misses: SCORE.
-        Corpus(name: "fourteenth", lines: FourteenthHeldOutCorpus.lines, size: 570, floors: (0, 0, 0)),
+        // scored before any rule change for the thirteenth's misses (0d8509b): 207/233, 125/134,
+        // 189/205 (7.8% false positives).
+        Corpus(name: "fourteenth", lines: FourteenthHeldOutCorpus.lines, size: 570, floors: (0.888, 0.932, 0.921)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
