@@ -793,123 +793,133 @@ extension BuiltinProfiles {
             var r = RuleSpec(id: "dropdb.any", reason: "dropdb deletes a database", decision: .ask, location: at(29, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
-            e.programs = ["dropdb", "dropuser", "mysqladmin"]
-            e.regex = Located(value: ".*", location: at(33, 60))
-            e.notRegex = Located(value: "^(status|ping|version|processlist|variables|extended-status)$", location: at(33, 77))
+            e.programs = ["dropdb", "dropuser"]
+            e.regex = Located(value: ".*", location: at(33, 48))
             r.exec = e
-            r.matchExamples = [Located(value: "dropdb app_prod", location: at(34, 24)), Located(value: "mysqladmin drop app", location: at(34, 43))]
-            r.notMatchExamples = [Located(value: "mysqladmin status", location: at(34, 79))]
+            r.matchExamples = [Located(value: "dropdb app_prod", location: at(34, 24)), Located(value: "dropuser reporting", location: at(34, 43))]
+            r.notMatchExamples = [Located(value: "createdb app", location: at(34, 78))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "pg-restore.clean", reason: "pg_restore --clean drops objects before recreating them", decision: .ask, location: at(35, 5))
+            var r = RuleSpec(id: "mysqladmin.drop", reason: "mysqladmin drop deletes a database", decision: .ask, location: at(35, 5))
+            r.tags = ["destructive"]
+            var e = ExecSpec()
+            e.programs = ["mysqladmin"]
+            e.regex = Located(value: "(^| )drop( |$)", location: at(39, 40))
+            r.exec = e
+            r.matchExamples = [Located(value: "mysqladmin drop app", location: at(40, 24)), Located(value: "mysqladmin -u root -f drop app_test", location: at(40, 47))]
+            r.notMatchExamples = [Located(value: "mysqladmin status", location: at(40, 99)), Located(value: "mysqladmin -u root -p status", location: at(40, 120)), Located(value: "mysqladmin -h db1 processlist", location: at(40, 152)), Located(value: "mysqladmin -u root flush-hosts", location: at(40, 185))]
+            d.rules.append(r)
+        }
+        do {
+            var r = RuleSpec(id: "pg-restore.clean", reason: "pg_restore --clean drops objects before recreating them", decision: .ask, location: at(41, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["pg_restore"]
             e.flags = ["-c|--clean"]
             r.exec = e
-            r.matchExamples = [Located(value: "pg_restore --clean -d app dump.sql", location: at(40, 24))]
-            r.notMatchExamples = [Located(value: "pg_restore -l dump", location: at(40, 75))]
+            r.matchExamples = [Located(value: "pg_restore --clean -d app dump.sql", location: at(46, 24))]
+            r.notMatchExamples = [Located(value: "pg_restore -l dump", location: at(46, 75))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "mongo.drop", reason: "dropDatabase, drop and deleteMany({}) delete collections or all documents", decision: .ask, location: at(41, 5))
+            var r = RuleSpec(id: "mongo.drop", reason: "dropDatabase, drop and deleteMany({}) delete collections or all documents", decision: .ask, location: at(47, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["mongosh", "mongo"]
             e.contains = ["drop", "deletemany", "remove"]
-            e.regex = Located(value: "(?i)(dropDatabase\\s*\\(|\\.drop\\s*\\(|deleteMany\\s*\\(\\s*\\{\\s*\\}\\s*\\)|\\.remove\\s*\\(\\s*\\{\\s*\\}\\s*\\))", location: at(48, 14))
+            e.regex = Located(value: "(?i)(dropDatabase\\s*\\(|\\.drop\\s*\\(|deleteMany\\s*\\(\\s*\\{\\s*\\}\\s*\\)|\\.remove\\s*\\(\\s*\\{\\s*\\}\\s*\\))", location: at(54, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "mongosh app --eval 'db.dropDatabase()'", location: at(49, 24)), Located(value: "mongosh --eval 'db.users.drop()'", location: at(49, 66)), Located(value: "mongo --eval 'db.users.deleteMany({})'", location: at(49, 102))]
-            r.notMatchExamples = [Located(value: "mongosh --eval 'db.users.find()'", location: at(49, 157)), Located(value: "mongosh --eval 'db.users.deleteMany({age: 3})'", location: at(49, 193))]
+            r.matchExamples = [Located(value: "mongosh app --eval 'db.dropDatabase()'", location: at(55, 24)), Located(value: "mongosh --eval 'db.users.drop()'", location: at(55, 66)), Located(value: "mongo --eval 'db.users.deleteMany({})'", location: at(55, 102))]
+            r.notMatchExamples = [Located(value: "mongosh --eval 'db.users.find()'", location: at(55, 157)), Located(value: "mongosh --eval 'db.users.deleteMany({age: 3})'", location: at(55, 193))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "mongo.restore-drop", reason: "mongorestore --drop replaces collections", decision: .ask, location: at(50, 5))
+            var r = RuleSpec(id: "mongo.restore-drop", reason: "mongorestore --drop replaces collections", decision: .ask, location: at(56, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["mongorestore"]
             e.flags = ["--drop"]
             r.exec = e
-            r.matchExamples = [Located(value: "mongorestore --drop dump/", location: at(55, 24))]
-            r.notMatchExamples = [Located(value: "mongorestore dump/", location: at(55, 66)), Located(value: "mongorestore --drop --dryRun dump/", location: at(55, 88))]
+            r.matchExamples = [Located(value: "mongorestore --drop dump/", location: at(61, 24))]
+            r.notMatchExamples = [Located(value: "mongorestore dump/", location: at(61, 66)), Located(value: "mongorestore --drop --dryRun dump/", location: at(61, 88))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "redis.flush", reason: "FLUSHALL and FLUSHDB delete every key", decision: .ask, location: at(56, 5))
+            var r = RuleSpec(id: "redis.flush", reason: "FLUSHALL and FLUSHDB delete every key", decision: .ask, location: at(62, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["redis-cli", "valkey-cli", "keydb-cli"]
             e.operations = ["destroy"]
             r.exec = e
-            r.matchExamples = [Located(value: "redis-cli FLUSHALL", location: at(63, 24)), Located(value: "redis-cli -h cache flushdb", location: at(63, 46)), Located(value: "redis-cli -n 2 flushall async", location: at(63, 76))]
-            r.notMatchExamples = [Located(value: "redis-cli ping", location: at(63, 122)), Located(value: "redis-cli get key", location: at(63, 140)), Located(value: "redis-cli info", location: at(63, 161)), Located(value: "redis-cli DEL cache:home", location: at(63, 179)), Located(value: "redis-cli SET note FLUSHALL", location: at(63, 207))]
+            r.matchExamples = [Located(value: "redis-cli FLUSHALL", location: at(69, 24)), Located(value: "redis-cli -h cache flushdb", location: at(69, 46)), Located(value: "redis-cli -n 2 flushall async", location: at(69, 76))]
+            r.notMatchExamples = [Located(value: "redis-cli ping", location: at(69, 122)), Located(value: "redis-cli get key", location: at(69, 140)), Located(value: "redis-cli info", location: at(69, 161)), Located(value: "redis-cli DEL cache:home", location: at(69, 179)), Located(value: "redis-cli SET note FLUSHALL", location: at(69, 207))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "redis.config-set", reason: "CONFIG SET changes how the server runs and where it writes", decision: .ask, location: at(64, 5))
+            var r = RuleSpec(id: "redis.config-set", reason: "CONFIG SET changes how the server runs and where it writes", decision: .ask, location: at(70, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["redis-cli", "valkey-cli", "keydb-cli"]
-            e.regex = Located(value: "(?i)(^| )config set( |$)", location: at(68, 64))
+            e.regex = Located(value: "(?i)(^| )config set( |$)", location: at(74, 64))
             r.exec = e
-            r.matchExamples = [Located(value: "redis-cli CONFIG SET maxmemory 1gb", location: at(69, 24))]
-            r.notMatchExamples = [Located(value: "redis-cli CONFIG GET maxmemory", location: at(69, 75))]
+            r.matchExamples = [Located(value: "redis-cli CONFIG SET maxmemory 1gb", location: at(75, 24))]
+            r.notMatchExamples = [Located(value: "redis-cli CONFIG GET maxmemory", location: at(75, 75))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "prisma.reset", reason: "prisma migrate reset and db push --force-reset drop the database", decision: .ask, location: at(70, 5))
+            var r = RuleSpec(id: "prisma.reset", reason: "prisma migrate reset and db push --force-reset drop the database", decision: .ask, location: at(76, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["prisma"]
-            e.regex = Located(value: "(^| )(migrate reset|db push .*--force-reset|db push --force-reset|migrate reset .*)( |$)|--force-reset|--accept-data-loss", location: at(74, 38))
+            e.regex = Located(value: "(^| )(migrate reset|db push .*--force-reset|db push --force-reset|migrate reset .*)( |$)|--force-reset|--accept-data-loss", location: at(80, 38))
             r.exec = e
-            r.matchExamples = [Located(value: "prisma migrate reset --force", location: at(75, 24)), Located(value: "prisma db push --force-reset", location: at(75, 56)), Located(value: "prisma db push --accept-data-loss", location: at(75, 88))]
-            r.notMatchExamples = [Located(value: "prisma migrate dev", location: at(75, 138)), Located(value: "prisma generate", location: at(75, 160)), Located(value: "prisma db push", location: at(75, 179))]
+            r.matchExamples = [Located(value: "prisma migrate reset --force", location: at(81, 24)), Located(value: "prisma db push --force-reset", location: at(81, 56)), Located(value: "prisma db push --accept-data-loss", location: at(81, 88))]
+            r.notMatchExamples = [Located(value: "prisma migrate dev", location: at(81, 138)), Located(value: "prisma generate", location: at(81, 160)), Located(value: "prisma db push", location: at(81, 179))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "rails.db-drop", reason: "db:drop, db:reset, db:schema:load and db:purge delete the database's data", decision: .ask, location: at(76, 5))
+            var r = RuleSpec(id: "rails.db-drop", reason: "db:drop, db:reset, db:schema:load and db:purge delete the database's data", decision: .ask, location: at(82, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["rails", "rake", "bin/rails"]
             e.args = ["db:drop*", "db:reset", "db:purge*", "db:schema:load", "db:migrate:reset", "db:structure:load", "db:setup", "db:truncate_all"]
             r.exec = e
-            r.matchExamples = [Located(value: "rails db:drop", location: at(81, 24)), Located(value: "rake db:reset", location: at(81, 41)), Located(value: "rails db:schema:load", location: at(81, 58))]
-            r.notMatchExamples = [Located(value: "rails db:migrate", location: at(81, 95)), Located(value: "rails server", location: at(81, 115))]
+            r.matchExamples = [Located(value: "rails db:drop", location: at(87, 24)), Located(value: "rake db:reset", location: at(87, 41)), Located(value: "rails db:schema:load", location: at(87, 58))]
+            r.notMatchExamples = [Located(value: "rails db:migrate", location: at(87, 95)), Located(value: "rails server", location: at(87, 115))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "django.flush", reason: "manage.py flush deletes every row; reset_db drops the database", decision: .ask, location: at(82, 5))
+            var r = RuleSpec(id: "django.flush", reason: "manage.py flush deletes every row; reset_db drops the database", decision: .ask, location: at(88, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["python", "python3", "manage.py", "django-admin"]
             e.args = ["flush", "reset_db", "migrate*zero"]
             r.exec = e
-            r.matchExamples = [Located(value: "python manage.py flush --noinput", location: at(87, 24)), Located(value: "django-admin flush", location: at(87, 60)), Located(value: "python3 manage.py reset_db", location: at(87, 82))]
-            r.notMatchExamples = [Located(value: "python manage.py migrate", location: at(87, 125)), Located(value: "python manage.py runserver", location: at(87, 153)), Located(value: "python manage.py sqlflush", location: at(87, 183)), Located(value: "python manage.py flush --help", location: at(87, 212))]
+            r.matchExamples = [Located(value: "python manage.py flush --noinput", location: at(93, 24)), Located(value: "django-admin flush", location: at(93, 60)), Located(value: "python3 manage.py reset_db", location: at(93, 82))]
+            r.notMatchExamples = [Located(value: "python manage.py migrate", location: at(93, 125)), Located(value: "python manage.py runserver", location: at(93, 153)), Located(value: "python manage.py sqlflush", location: at(93, 183)), Located(value: "python manage.py flush --help", location: at(93, 212))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "migrate.down-all", reason: "migrating all the way down drops every table", decision: .ask, location: at(88, 5))
+            var r = RuleSpec(id: "migrate.down-all", reason: "migrating all the way down drops every table", decision: .ask, location: at(94, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["knex", "sequelize", "sequelize-cli", "alembic", "flyway", "migrate", "dbmate", "goose", "diesel", "sqlx", "atlas", "drizzle-kit"]
-            e.regex = Located(value: "(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force|push:[a-z]+ --force)( |$)", location: at(92, 137))
+            e.regex = Located(value: "(^| )(migrate:rollback --all|db:migrate:undo:all|downgrade base|clean|drop|down -all|reset|database reset|database drop|migrate reset|schema clean|push --force|push:[a-z]+ --force)( |$)", location: at(98, 137))
             r.exec = e
-            r.matchExamples = [Located(value: "alembic downgrade base", location: at(93, 24)), Located(value: "flyway clean", location: at(93, 50)), Located(value: "dbmate drop", location: at(93, 66)), Located(value: "sqlx database drop", location: at(93, 81)), Located(value: "goose reset", location: at(93, 103)), Located(value: "drizzle-kit push:mysql --force", location: at(93, 118))]
-            r.notMatchExamples = [Located(value: "alembic upgrade head", location: at(93, 165)), Located(value: "flyway migrate", location: at(93, 189)), Located(value: "dbmate up", location: at(93, 207)), Located(value: "drizzle-kit push:mysql", location: at(93, 220))]
+            r.matchExamples = [Located(value: "alembic downgrade base", location: at(99, 24)), Located(value: "flyway clean", location: at(99, 50)), Located(value: "dbmate drop", location: at(99, 66)), Located(value: "sqlx database drop", location: at(99, 81)), Located(value: "goose reset", location: at(99, 103)), Located(value: "drizzle-kit push:mysql --force", location: at(99, 118))]
+            r.notMatchExamples = [Located(value: "alembic upgrade head", location: at(99, 165)), Located(value: "flyway migrate", location: at(99, 189)), Located(value: "dbmate up", location: at(99, 207)), Located(value: "drizzle-kit push:mysql", location: at(99, 220))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "migrate.down", reason: "golang-migrate's down without a count undoes every migration, dropping what they made", decision: .ask, location: at(94, 5))
+            var r = RuleSpec(id: "migrate.down", reason: "golang-migrate's down without a count undoes every migration, dropping what they made", decision: .ask, location: at(100, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["migrate"]
-            e.regex = Located(value: " down$", location: at(98, 39))
+            e.regex = Located(value: " down$", location: at(104, 39))
             r.exec = e
-            r.matchExamples = [Located(value: "migrate -path db/migrations -database postgres://localhost/app down", location: at(99, 24)), Located(value: "migrate -source file://sql -database sqlite3://a.db down", location: at(99, 95))]
-            r.notMatchExamples = [Located(value: "migrate -path db/migrations -database postgres://localhost/app down 1", location: at(99, 168)), Located(value: "migrate -path db/migrations -database postgres://localhost/app up", location: at(99, 241)), Located(value: "migrate create -ext sql -dir db add_users", location: at(99, 310))]
+            r.matchExamples = [Located(value: "migrate -path db/migrations -database postgres://localhost/app down", location: at(105, 24)), Located(value: "migrate -source file://sql -database sqlite3://a.db down", location: at(105, 95))]
+            r.notMatchExamples = [Located(value: "migrate -path db/migrations -database postgres://localhost/app down 1", location: at(105, 168)), Located(value: "migrate -path db/migrations -database postgres://localhost/app up", location: at(105, 241)), Located(value: "migrate create -ext sql -dir db add_users", location: at(105, 310))]
             d.rules.append(r)
         }
         return d
@@ -1481,10 +1491,10 @@ extension BuiltinProfiles {
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["gh"]
-            e.subcommand = [["repo"], ["delete", "archive"]]
+            e.subcommand = [["repo"], ["delete"]]
             r.exec = e
             r.matchExamples = [Located(value: "gh repo delete me/app --yes", location: at(89, 24))]
-            r.notMatchExamples = [Located(value: "gh repo view", location: at(89, 68))]
+            r.notMatchExamples = [Located(value: "gh repo view", location: at(89, 68)), Located(value: "gh repo archive me/old-app --yes", location: at(89, 84))]
             d.rules.append(r)
         }
         do {
@@ -1549,33 +1559,33 @@ extension BuiltinProfiles {
             e.programs = ["curl", "curlie"]
             e.options = [(option: "-X|--request", value: "DELETE")]
             e.args = ["*api.*", "*/api/*", "*amazonaws.com*", "*googleapis.com*", "*management.azure.com*", "*api.github.com*", "*railway.app*", "*api.fly.io*", "*api.heroku.com*", "*api.vercel.com*", "*api.netlify.com*", "*supabase.co*", "*api.cloudflare.com*", "*api.digitalocean.com*", "*:6443*", "*/v1/*", "*/v2/*", "*graphql*", "*/apis/*", "*kubernetes*"]
-            e.notRegex = Located(value: "://(localhost|127\\.[0-9.]+|\\[::1\\])([:/]|$)", location: at(30, 18))
+            e.notRegex = Located(value: "(^| |://)(localhost|127\\.[0-9.]+|\\[::1\\])([:/ ]|$)", location: at(31, 18))
             r.exec = e
-            r.matchExamples = [Located(value: "curl -X DELETE https://api.github.com/repos/me/app", location: at(32, 15)), Located(value: "curl -XDELETE https://api.vercel.com/v9/projects/x", location: at(32, 69)), Located(value: "curl --request DELETE -H 'Authorization: Bearer t' https://api.netlify.com/api/v1/sites/1", location: at(32, 123))]
-            r.notMatchExamples = [Located(value: "curl -X GET https://api.github.com/repos/me/app", location: at(33, 19)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(33, 70)), Located(value: "curl -X DELETE http://127.0.0.1:8080/api/todos/3", location: at(33, 118))]
+            r.matchExamples = [Located(value: "curl -X DELETE https://api.github.com/repos/me/app", location: at(33, 15)), Located(value: "curl -XDELETE https://api.vercel.com/v9/projects/x", location: at(33, 69)), Located(value: "curl --request DELETE -H 'Authorization: Bearer t' https://api.netlify.com/api/v1/sites/1", location: at(33, 123))]
+            r.notMatchExamples = [Located(value: "curl -X GET https://api.github.com/repos/me/app", location: at(34, 19)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(34, 70)), Located(value: "curl -X DELETE http://127.0.0.1:8080/api/todos/3", location: at(34, 118))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "http.delete-httpie", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(34, 5))
+            var r = RuleSpec(id: "http.delete-httpie", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(35, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["http", "https", "xh", "httpie"]
             e.args = ["DELETE", "delete"]
-            e.regex = Located(value: "(api\\.|/api/|amazonaws|googleapis|azure|github|railway|fly\\.io|heroku|vercel|netlify|supabase|cloudflare|digitalocean|/v[0-9]+/)", location: at(41, 14))
+            e.regex = Located(value: "(api\\.|/api/|amazonaws|googleapis|azure|github|railway|fly\\.io|heroku|vercel|netlify|supabase|cloudflare|digitalocean|/v[0-9]+/)", location: at(42, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "http DELETE https://api.heroku.com/apps/x", location: at(42, 24)), Located(value: "xh delete api.github.com/repos/me/app", location: at(42, 69))]
-            r.notMatchExamples = [Located(value: "http GET https://api.github.com/user", location: at(42, 123)), Located(value: "http DELETE localhost:8000/items/1", location: at(42, 163))]
+            r.matchExamples = [Located(value: "http DELETE https://api.heroku.com/apps/x", location: at(43, 24)), Located(value: "xh delete api.github.com/repos/me/app", location: at(43, 69))]
+            r.notMatchExamples = [Located(value: "http GET https://api.github.com/user", location: at(43, 123)), Located(value: "http DELETE localhost:8000/items/1", location: at(43, 163))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "wget.delete", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(43, 5))
+            var r = RuleSpec(id: "wget.delete", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(44, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["wget"]
             e.options = [(option: "--method", value: "DELETE")]
             r.exec = e
-            r.matchExamples = [Located(value: "wget --method=DELETE https://api.github.com/repos/me/app", location: at(48, 24))]
-            r.notMatchExamples = [Located(value: "wget https://example.com/file.tgz", location: at(48, 97))]
+            r.matchExamples = [Located(value: "wget --method=DELETE https://api.github.com/repos/me/app", location: at(49, 24))]
+            r.notMatchExamples = [Located(value: "wget https://example.com/file.tgz", location: at(49, 97))]
             d.rules.append(r)
         }
         return d
@@ -1718,14 +1728,14 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "kubectl.drain", reason: "drain evicts every pod from a node; cordon and taint stop scheduling", decision: .ask, location: at(17, 5))
+            var r = RuleSpec(id: "kubectl.drain", reason: "drain evicts every pod from a node; a taint can evict what does not tolerate it", decision: .ask, location: at(17, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["kubectl", "oc"]
-            e.subcommand = [["drain", "cordon", "taint"]]
+            e.subcommand = [["drain", "taint"]]
             r.exec = e
-            r.matchExamples = [Located(value: "kubectl drain node-1 --ignore-daemonsets", location: at(22, 24))]
-            r.notMatchExamples = [Located(value: "kubectl get nodes", location: at(22, 81)), Located(value: "kubectl uncordon node-1", location: at(22, 102))]
+            r.matchExamples = [Located(value: "kubectl drain node-1 --ignore-daemonsets", location: at(22, 24)), Located(value: "kubectl taint nodes node-1 key=v:NoExecute", location: at(22, 68))]
+            r.notMatchExamples = [Located(value: "kubectl get nodes", location: at(22, 127)), Located(value: "kubectl uncordon node-1", location: at(22, 148)), Located(value: "kubectl cordon node-1", location: at(22, 175))]
             d.rules.append(r)
         }
         do {
@@ -1776,10 +1786,10 @@ extension BuiltinProfiles {
             r.tags = ["mutating"]
             var e = ExecSpec()
             e.programs = ["kubectl", "oc"]
-            e.subcommand = [["apply", "create", "patch", "edit", "replace", "set", "scale", "rollout", "label", "annotate", "expose", "autoscale", "run", "cp", "exec", "uncordon", "certificate"]]
+            e.subcommand = [["apply", "create", "patch", "edit", "replace", "set", "scale", "rollout", "label", "annotate", "expose", "autoscale", "run", "cp", "exec", "cordon", "uncordon", "certificate"]]
             r.exec = e
-            r.matchExamples = [Located(value: "kubectl apply -f deploy.yaml", location: at(12, 24)), Located(value: "kubectl rollout restart deploy/api", location: at(12, 56)), Located(value: "kubectl exec -it api -- sh", location: at(12, 94))]
-            r.notMatchExamples = [Located(value: "kubectl get pods", location: at(12, 137)), Located(value: "kubectl logs api", location: at(12, 157))]
+            r.matchExamples = [Located(value: "kubectl apply -f deploy.yaml", location: at(12, 24)), Located(value: "kubectl rollout restart deploy/api", location: at(12, 56)), Located(value: "kubectl exec -it api -- sh", location: at(12, 94)), Located(value: "kubectl cordon node-1", location: at(12, 124))]
+            r.notMatchExamples = [Located(value: "kubectl get pods", location: at(12, 162)), Located(value: "kubectl logs api", location: at(12, 182))]
             d.rules.append(r)
         }
         do {
@@ -1940,8 +1950,8 @@ extension BuiltinProfiles {
             var e = ExecSpec()
             e.operations = ["destroy"]
             r.exec = e
-            r.matchExamples = [Located(value: "kubectl -n shop delete deployment api", location: at(38, 11)), Located(value: "helm uninstall api", location: at(39, 11)), Located(value: "terraform apply -replace=aws_instance.web", location: at(40, 11)), Located(value: "pulumi state delete urn:x", location: at(41, 11)), Located(value: "gcloud run services delete api", location: at(42, 11)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(43, 11)), Located(value: "az group delete --name rg", location: at(44, 11)), Located(value: "railway volume delete vol-1", location: at(45, 11)), Located(value: "fly apps destroy my-app -y", location: at(46, 11)), Located(value: "heroku pg:reset DATABASE", location: at(47, 11)), Located(value: "supabase db reset", location: at(48, 11)), Located(value: "vercel project rm my-app", location: at(49, 11)), Located(value: "git push --force origin feature/x", location: at(50, 11)), Located(value: "git push origin +feature", location: at(51, 11)), Located(value: "git checkout -- .", location: at(52, 11)), Located(value: "git restore --worktree .", location: at(53, 11)), Located(value: "git reset --hard", location: at(54, 11)), Located(value: "git clean -fd", location: at(55, 11)), Located(value: "rm -rf .git", location: at(56, 11)), Located(value: "psql -c 'DROP TABLE users'", location: at(57, 11)), Located(value: "mysql -e 'DELETE FROM orders'", location: at(58, 11)), Located(value: "sqlite3 app.db 'UPDATE users SET admin = 1'", location: at(59, 11)), Located(value: "psql -f drop_all.sql", location: at(60, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({})'", location: at(61, 11)), Located(value: "redis-cli -n 2 FLUSHALL", location: at(62, 11)), Located(value: "curl -X DELETE https://api.example.com/v1/users/1", location: at(63, 11)), Located(value: "curl --request DELETE https://example.org/items/3", location: at(64, 11)), Located(value: "http DELETE https://example.org/items/3", location: at(65, 11)), Located(value: "wget --method=DELETE https://example.org/items/3", location: at(66, 11)), Located(value: "find . -name '*.csv' -delete", location: at(67, 11)), Located(value: "find . -type f -mtime +30 -delete", location: at(68, 11)), Located(value: "find lib -name '*.rb' -exec rm {} ;", location: at(69, 11)), Located(value: "gcp-nuke run --config gcp.yml --no-dry-run", location: at(70, 11)), Located(value: "argocd appset delete preview-apps", location: at(71, 11)), Located(value: "vault kv metadata delete secret/app", location: at(72, 11)), Located(value: "etcdctl del --prefix /registry/jobs", location: at(73, 11)), Located(value: "podman system reset", location: at(74, 11)), Located(value: "kubeadm reset -f", location: at(75, 11)), Located(value: "someadmin cache purge --all", location: at(76, 11)), Located(value: "someadmin jobs stop --purge nightly", location: at(77, 11)), Located(value: "php artisan migrate:fresh --seed", location: at(78, 11)), Located(value: "php artisan db:wipe --force", location: at(79, 11)), Located(value: "mix ecto.drop", location: at(80, 11)), Located(value: "dotnet ef database drop --force", location: at(81, 11)), Located(value: "npx sequelize-cli db:drop", location: at(82, 11)), Located(value: "python manage.py flush --noinput", location: at(83, 11)), Located(value: "flask db downgrade base", location: at(84, 11)), Located(value: "cqlsh -e 'DROP KEYSPACE metrics'", location: at(85, 11)), Located(value: "rsync -a --delete ./out/ /srv/www/", location: at(86, 11)), Located(value: "rsync -az --delete dist/ deploy@web-1:/srv/app/", location: at(87, 11)), Located(value: "dokku apps:destroy myapp", location: at(88, 11)), Located(value: "lvremove -f vg00/lvol1", location: at(89, 11)), Located(value: "restic -r /srv/repo forget --keep-last 1 --prune", location: at(90, 11)), Located(value: "tilt down --delete-namespaces", location: at(91, 11)), Located(value: "npm unpublish my-package@1.0.0", location: at(92, 11)), Located(value: "gem yank mygem -v 1.0.0", location: at(93, 11)), Located(value: "dotnet nuget delete My.Package 1.0.0", location: at(94, 11))]
-            r.notMatchExamples = [Located(value: "kubectl delete pod api --dry-run=client", location: at(96, 11)), Located(value: "zfs destroy -nv tank/home@monday", location: at(97, 11)), Located(value: "gsutil rsync -n -d ./dist gs://bucket", location: at(98, 11)), Located(value: "alembic downgrade base --sql", location: at(99, 11)), Located(value: "git filter-repo --analyze", location: at(100, 11)), Located(value: "cargo yank --undo --version 1.0.1 mycrate", location: at(101, 11)), Located(value: "dokku apps:list", location: at(102, 11)), Located(value: "tilt down", location: at(103, 11)), Located(value: "kubectl delete --help", location: at(104, 11)), Located(value: "kubectl get pods -n production", location: at(105, 11)), Located(value: "helm uninstall api --dry-run", location: at(106, 11)), Located(value: "terraform plan -destroy", location: at(107, 11)), Located(value: "terraform destroy -help", location: at(108, 11)), Located(value: "pulumi destroy --preview-only", location: at(109, 11)), Located(value: "railway volume delete --help", location: at(110, 11)), Located(value: "fly logs -a my-app-staging", location: at(111, 11)), Located(value: "git push --dry-run --force origin main", location: at(112, 11)), Located(value: "git push origin feature/x", location: at(113, 11)), Located(value: "git checkout -b feature/x", location: at(114, 11)), Located(value: "git restore src/app.ts", location: at(115, 11)), Located(value: "git restore --staged .", location: at(116, 11)), Located(value: "git reset --soft HEAD~1", location: at(117, 11)), Located(value: "git clean -n", location: at(118, 11)), Located(value: "rm -rf build", location: at(119, 11)), Located(value: "psql -c 'DELETE FROM sessions WHERE expires_at < now()'", location: at(120, 11)), Located(value: "psql -c 'select * from drops'", location: at(121, 11)), Located(value: "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", location: at(122, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'", location: at(123, 11)), Located(value: "redis-cli get key", location: at(124, 11)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(125, 11)), Located(value: "curl https://example.com/delete-guide.html", location: at(126, 11)), Located(value: "http GET https://example.org/items/3", location: at(127, 11)), Located(value: "find . -name '*.pyc' -delete", location: at(128, 11)), Located(value: "find ./dist -delete", location: at(129, 11)), Located(value: "find . -name '*.csv' -print", location: at(130, 11)), Located(value: "gcp-nuke --help", location: at(131, 11)), Located(value: "gcp-nuke run --config gcp.yml --dry-run", location: at(132, 11)), Located(value: "argocd app get guestbook", location: at(133, 11)), Located(value: "vault status", location: at(134, 11)), Located(value: "someadmin cache purge --help", location: at(135, 11)), Located(value: "someadmin cache purge -help", location: at(136, 11)), Located(value: "someadmin cache purge help", location: at(137, 11)), Located(value: "someadmin cache purge --dry_run", location: at(138, 11)), Located(value: "someadmin cache purge -dry-run", location: at(139, 11)), Located(value: "someadmin cache purge --dryRun", location: at(140, 11)), Located(value: "someadmin cache purge --check", location: at(141, 11)), Located(value: "someadmin cache purge --noop", location: at(142, 11)), Located(value: "someadmin jobs stop --no-purge nightly", location: at(143, 11)), Located(value: "php artisan db:wipe --help", location: at(144, 11)), Located(value: "php artisan migrate --pretend", location: at(145, 11)), Located(value: "python manage.py sqlflush", location: at(146, 11)), Located(value: "python manage.py migrate", location: at(147, 11)), Located(value: "npx prisma migrate reset --help", location: at(148, 11)), Located(value: "terraform state rm -dry-run aws_instance.web", location: at(149, 11)), Located(value: "aws s3 rm s3://cache/tmp --recursive --dryrun", location: at(150, 11)), Located(value: "psql -c \"SELECT 'DROP TABLE ' || tablename FROM pg_tables\"", location: at(151, 11)), Located(value: "rsync -a --delete ./src/ ./build/mirror/", location: at(152, 11)), Located(value: "rsync -avn --delete ./site/ /srv/www/", location: at(153, 11)), Located(value: "npm uninstall left-pad", location: at(154, 11)), Located(value: "make clean", location: at(155, 11)), Located(value: "echo db:drop", location: at(156, 11)), Located(value: "grep -rn 'DROP TABLE' db/", location: at(157, 11))]
+            r.matchExamples = [Located(value: "kubectl -n shop delete deployment api", location: at(38, 11)), Located(value: "helm uninstall api", location: at(39, 11)), Located(value: "terraform apply -replace=aws_instance.web", location: at(40, 11)), Located(value: "pulumi state delete urn:x", location: at(41, 11)), Located(value: "gcloud run services delete api", location: at(42, 11)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(43, 11)), Located(value: "az group delete --name rg", location: at(44, 11)), Located(value: "railway volume delete vol-1", location: at(45, 11)), Located(value: "fly apps destroy my-app -y", location: at(46, 11)), Located(value: "heroku pg:reset DATABASE", location: at(47, 11)), Located(value: "supabase db reset", location: at(48, 11)), Located(value: "vercel project rm my-app", location: at(49, 11)), Located(value: "git push --force origin feature/x", location: at(50, 11)), Located(value: "git push origin +feature", location: at(51, 11)), Located(value: "git checkout -- .", location: at(52, 11)), Located(value: "git restore --worktree .", location: at(53, 11)), Located(value: "git reset --hard", location: at(54, 11)), Located(value: "git clean -fd", location: at(55, 11)), Located(value: "rm -rf .git", location: at(56, 11)), Located(value: "psql -c 'DROP TABLE users'", location: at(57, 11)), Located(value: "mysql -e 'DELETE FROM orders'", location: at(58, 11)), Located(value: "sqlite3 app.db 'UPDATE users SET admin = 1'", location: at(59, 11)), Located(value: "psql -f drop_all.sql", location: at(60, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({})'", location: at(61, 11)), Located(value: "redis-cli -n 2 FLUSHALL", location: at(62, 11)), Located(value: "curl -X DELETE https://api.example.com/v1/users/1", location: at(63, 11)), Located(value: "curl --request DELETE https://example.org/items/3", location: at(64, 11)), Located(value: "http DELETE https://example.org/items/3", location: at(65, 11)), Located(value: "wget --method=DELETE https://example.org/items/3", location: at(66, 11)), Located(value: "find . -name '*.csv' -delete", location: at(67, 11)), Located(value: "find . -type f -mtime +30 -delete", location: at(68, 11)), Located(value: "find lib -name '*.rb' -exec rm {} ;", location: at(69, 11)), Located(value: "gcp-nuke run --config gcp.yml --no-dry-run", location: at(70, 11)), Located(value: "argocd appset delete preview-apps", location: at(71, 11)), Located(value: "vault kv metadata delete secret/app", location: at(72, 11)), Located(value: "etcdctl del --prefix /registry/jobs", location: at(73, 11)), Located(value: "podman system reset", location: at(74, 11)), Located(value: "kubeadm reset -f", location: at(75, 11)), Located(value: "someadmin cache purge --all", location: at(76, 11)), Located(value: "someadmin jobs stop --purge nightly", location: at(77, 11)), Located(value: "php artisan migrate:fresh --seed", location: at(78, 11)), Located(value: "php artisan db:wipe --force", location: at(79, 11)), Located(value: "mix ecto.drop", location: at(80, 11)), Located(value: "dotnet ef database drop --force", location: at(81, 11)), Located(value: "npx sequelize-cli db:drop", location: at(82, 11)), Located(value: "python manage.py flush --noinput", location: at(83, 11)), Located(value: "flask db downgrade base", location: at(84, 11)), Located(value: "cqlsh -e 'DROP KEYSPACE metrics'", location: at(85, 11)), Located(value: "rsync -a --delete ./out/ /srv/www/", location: at(86, 11)), Located(value: "rsync -az --delete dist/ deploy@web-1:/srv/app/", location: at(87, 11)), Located(value: "dokku apps:destroy myapp", location: at(88, 11)), Located(value: "lvremove -f vg00/lvol1", location: at(89, 11)), Located(value: "restic -r /srv/repo forget --keep-last 1 --prune", location: at(90, 11)), Located(value: "tilt down --delete-namespaces", location: at(91, 11)), Located(value: "npm unpublish my-package@1.0.0", location: at(92, 11)), Located(value: "gem yank mygem -v 1.0.0", location: at(93, 11)), Located(value: "dotnet nuget delete My.Package 1.0.0", location: at(94, 11)), Located(value: "git restore src/app.ts", location: at(95, 11)), Located(value: "git checkout -- src/app.ts", location: at(96, 11))]
+            r.notMatchExamples = [Located(value: "kubectl delete pod api --dry-run=client", location: at(98, 11)), Located(value: "zfs destroy -nv tank/home@monday", location: at(99, 11)), Located(value: "gsutil rsync -n -d ./dist gs://bucket", location: at(100, 11)), Located(value: "alembic downgrade base --sql", location: at(101, 11)), Located(value: "git filter-repo --analyze", location: at(102, 11)), Located(value: "cargo yank --undo --version 1.0.1 mycrate", location: at(103, 11)), Located(value: "dokku apps:list", location: at(104, 11)), Located(value: "tilt down", location: at(105, 11)), Located(value: "kubectl delete --help", location: at(106, 11)), Located(value: "kubectl get pods -n production", location: at(107, 11)), Located(value: "helm uninstall api --dry-run", location: at(108, 11)), Located(value: "terraform plan -destroy", location: at(109, 11)), Located(value: "terraform destroy -help", location: at(110, 11)), Located(value: "pulumi destroy --preview-only", location: at(111, 11)), Located(value: "railway volume delete --help", location: at(112, 11)), Located(value: "fly logs -a my-app-staging", location: at(113, 11)), Located(value: "git push --dry-run --force origin main", location: at(114, 11)), Located(value: "git push origin feature/x", location: at(115, 11)), Located(value: "git checkout -b feature/x", location: at(116, 11)), Located(value: "git restore --staged src/app.ts", location: at(117, 11)), Located(value: "git checkout release-1.2", location: at(118, 11)), Located(value: "git restore --staged .", location: at(119, 11)), Located(value: "git reset --soft HEAD~1", location: at(120, 11)), Located(value: "git clean -n", location: at(121, 11)), Located(value: "rm -rf build", location: at(122, 11)), Located(value: "psql -c 'DELETE FROM sessions WHERE expires_at < now()'", location: at(123, 11)), Located(value: "psql -c 'select * from drops'", location: at(124, 11)), Located(value: "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", location: at(125, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'", location: at(126, 11)), Located(value: "redis-cli get key", location: at(127, 11)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(128, 11)), Located(value: "curl https://example.com/delete-guide.html", location: at(129, 11)), Located(value: "http GET https://example.org/items/3", location: at(130, 11)), Located(value: "find . -name '*.pyc' -delete", location: at(131, 11)), Located(value: "find ./dist -delete", location: at(132, 11)), Located(value: "find . -name '*.csv' -print", location: at(133, 11)), Located(value: "gcp-nuke --help", location: at(134, 11)), Located(value: "gcp-nuke run --config gcp.yml --dry-run", location: at(135, 11)), Located(value: "argocd app get guestbook", location: at(136, 11)), Located(value: "vault status", location: at(137, 11)), Located(value: "someadmin cache purge --help", location: at(138, 11)), Located(value: "someadmin cache purge -help", location: at(139, 11)), Located(value: "someadmin cache purge help", location: at(140, 11)), Located(value: "someadmin cache purge --dry_run", location: at(141, 11)), Located(value: "someadmin cache purge -dry-run", location: at(142, 11)), Located(value: "someadmin cache purge --dryRun", location: at(143, 11)), Located(value: "someadmin cache purge --check", location: at(144, 11)), Located(value: "someadmin cache purge --noop", location: at(145, 11)), Located(value: "someadmin jobs stop --no-purge nightly", location: at(146, 11)), Located(value: "php artisan db:wipe --help", location: at(147, 11)), Located(value: "php artisan migrate --pretend", location: at(148, 11)), Located(value: "python manage.py sqlflush", location: at(149, 11)), Located(value: "python manage.py migrate", location: at(150, 11)), Located(value: "npx prisma migrate reset --help", location: at(151, 11)), Located(value: "terraform state rm -dry-run aws_instance.web", location: at(152, 11)), Located(value: "aws s3 rm s3://cache/tmp --recursive --dryrun", location: at(153, 11)), Located(value: "psql -c \"SELECT 'DROP TABLE ' || tablename FROM pg_tables\"", location: at(154, 11)), Located(value: "rsync -a --delete ./src/ ./build/mirror/", location: at(155, 11)), Located(value: "rsync -avn --delete ./site/ /srv/www/", location: at(156, 11)), Located(value: "npm uninstall left-pad", location: at(157, 11)), Located(value: "make clean", location: at(158, 11)), Located(value: "echo db:drop", location: at(159, 11)), Located(value: "grep -rn 'DROP TABLE' db/", location: at(160, 11))]
             d.rules.append(r)
         }
         return d

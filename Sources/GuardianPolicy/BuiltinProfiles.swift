@@ -765,8 +765,14 @@ rules:
     reason: dropdb deletes a database
     decision: ask
     tags: [destructive]
-    exec: {program: [dropdb, dropuser, mysqladmin], regex: '.*', not_regex: '^(status|ping|version|processlist|variables|extended-status)$'}
-    examples: {match: ["dropdb app_prod", "mysqladmin drop app"], not_match: ["mysqladmin status"]}
+    exec: {program: [dropdb, dropuser], regex: '.*'}
+    examples: {match: ["dropdb app_prod", "dropuser reporting"], not_match: ["createdb app"]}
+  - id: mysqladmin.drop
+    reason: mysqladmin drop deletes a database
+    decision: ask
+    tags: [destructive]
+    exec: {program: mysqladmin, regex: '(^| )drop( |$)'}
+    examples: {match: ["mysqladmin drop app", "mysqladmin -u root -f drop app_test"], not_match: ["mysqladmin status", "mysqladmin -u root -p status", "mysqladmin -h db1 processlist", "mysqladmin -u root flush-hosts"]}
   - id: pg-restore.clean
     reason: pg_restore --clean drops objects before recreating them
     decision: ask
@@ -1143,8 +1149,8 @@ rules:
     reason: deleting a repository deletes its code, issues and history
     decision: ask
     tags: [destructive]
-    exec: {program: gh, subcommand: "repo delete|archive"}
-    examples: {match: ["gh repo delete me/app --yes"], not_match: ["gh repo view"]}
+    exec: {program: gh, subcommand: "repo delete"}
+    examples: {match: ["gh repo delete me/app --yes"], not_match: ["gh repo view", "gh repo archive me/old-app --yes"]}
   - id: gh.release-delete
     reason: deleting releases, tags, secrets, environments or workflow runs cannot be undone
     decision: ask
@@ -1193,8 +1199,9 @@ rules:
       program: [curl, curlie]
       options: {"-X|--request": "DELETE"}
       args: ["*api.*", "*/api/*", "*amazonaws.com*", "*googleapis.com*", "*management.azure.com*", "*api.github.com*", "*railway.app*", "*api.fly.io*", "*api.heroku.com*", "*api.vercel.com*", "*api.netlify.com*", "*supabase.co*", "*api.cloudflare.com*", "*api.digitalocean.com*", "*:6443*", "*/v1/*", "*/v2/*", "*graphql*", "*/apis/*", "*kubernetes*"]
-      # A server on this machine (the project's dev server) is the agent's own.
-      not_regex: '://(localhost|127\.[0-9.]+|\[::1\])([:/]|$)' 
+      # A server on this machine (the project's dev server) is the agent's own, with or without
+      # the URL's scheme (`localhost:3000/api/todos/7`).
+      not_regex: '(^| |://)(localhost|127\.[0-9.]+|\[::1\])([:/ ]|$)'
     examples:
       match: ["curl -X DELETE https://api.github.com/repos/me/app", "curl -XDELETE https://api.vercel.com/v9/projects/x", "curl --request DELETE -H 'Authorization: Bearer t' https://api.netlify.com/api/v1/sites/1"]
       not_match: ["curl -X GET https://api.github.com/repos/me/app", "curl -X DELETE http://localhost:3000/todos/1", "curl -X DELETE http://127.0.0.1:8080/api/todos/3"]
@@ -1292,11 +1299,11 @@ rules:
     exec: {program: [kubectl, oc, kubecolor], subcommand: delete}
     examples: {match: ["kubectl delete pod api-123", "kubectl delete -f deploy.yaml", "kubectl delete pvc --all"], not_match: ["kubectl get pods", "kubectl describe pod x", "kubectl logs api"]}
   - id: kubectl.drain
-    reason: drain evicts every pod from a node; cordon and taint stop scheduling
+    reason: drain evicts every pod from a node; a taint can evict what does not tolerate it
     decision: ask
     tags: [destructive]
-    exec: {program: [kubectl, oc], subcommand: "drain|cordon|taint"}
-    examples: {match: ["kubectl drain node-1 --ignore-daemonsets"], not_match: ["kubectl get nodes", "kubectl uncordon node-1"]}
+    exec: {program: [kubectl, oc], subcommand: "drain|taint"}
+    examples: {match: ["kubectl drain node-1 --ignore-daemonsets", "kubectl taint nodes node-1 key=v:NoExecute"], not_match: ["kubectl get nodes", "kubectl uncordon node-1", "kubectl cordon node-1"]}
   - id: kubectl.scale-zero
     reason: scaling to zero replicas stops the service
     decision: ask
@@ -1327,8 +1334,8 @@ rules:
     reason: this changes resources in the cluster
     decision: audit
     tags: [mutating]
-    exec: {program: [kubectl, oc], subcommand: "apply|create|patch|edit|replace|set|scale|rollout|label|annotate|expose|autoscale|run|cp|exec|uncordon|certificate"}
-    examples: {match: ["kubectl apply -f deploy.yaml", "kubectl rollout restart deploy/api", "kubectl exec -it api -- sh"], not_match: ["kubectl get pods", "kubectl logs api"]}
+    exec: {program: [kubectl, oc], subcommand: "apply|create|patch|edit|replace|set|scale|rollout|label|annotate|expose|autoscale|run|cp|exec|cordon|uncordon|certificate"}
+    examples: {match: ["kubectl apply -f deploy.yaml", "kubectl rollout restart deploy/api", "kubectl exec -it api -- sh", "kubectl cordon node-1"], not_match: ["kubectl get pods", "kubectl logs api"]}
   - id: mutate.helm
     reason: this installs, upgrades or rolls back a release
     decision: audit
@@ -1506,6 +1513,8 @@ rules:
         - "npm unpublish my-package@1.0.0"
         - "gem yank mygem -v 1.0.0"
         - "dotnet nuget delete My.Package 1.0.0"
+        - "git restore src/app.ts"
+        - "git checkout -- src/app.ts"
       not_match:
         - "kubectl delete pod api --dry-run=client"
         - "zfs destroy -nv tank/home@monday"
@@ -1526,7 +1535,8 @@ rules:
         - "git push --dry-run --force origin main"
         - "git push origin feature/x"
         - "git checkout -b feature/x"
-        - "git restore src/app.ts"
+        - "git restore --staged src/app.ts"
+        - "git checkout release-1.2"
         - "git restore --staged ."
         - "git reset --soft HEAD~1"
         - "git clean -n"

@@ -104,6 +104,15 @@ extension Operations {
                 why = op.why
             case "FLUSHALL", "FLUSHDB":
                 kind = .destroy
+            case "RESET" where words.count > 1 && ["MASTER", "BINARY", "REPLICA", "SLAVE"].contains(words[1]):
+                // MySQL: deletes every binary log (MASTER, BINARY LOGS AND GTIDS) or a replica's
+                // relay logs and position. PostgreSQL's `RESET name` and `RESET ALL` only put
+                // session settings back, and write.
+                kind = .destroy
+                why = words.prefix(2).joined(separator: " ")
+            case "PURGE" where words.count > 1 && ["BINARY", "MASTER"].contains(words[1]):
+                kind = .destroy
+                why = words.prefix(3).joined(separator: " ")
             case "MATCH", "OPTIONAL", "DETACH":
                 // Cypher: a match that deletes what it matches, without a WHERE, empties it.
                 if words.contains("DELETE") {
@@ -119,6 +128,12 @@ extension Operations {
             default:
                 kind = .write
             }
+            // A function or procedure called for what its name says it deletes:
+            // `SELECT pg_drop_replication_slot('x')`, `CALL purge_old_partitions()`.
+            if kind < .destroy, let call = destroyingCall(statement) {
+                kind = .destroy
+                why = "\(first) \(call)(…)"
+            }
             if kind > result.kind { result = CommandOperation(kind: kind, why: "\(program): SQL \(why)") }
         }
         // Only reads, and no word of a change outside string literals and comments: the
@@ -133,6 +148,31 @@ extension Operations {
         }
         return result
     }
+
+    /// The first function called in `statement` (outside string literals) whose name, split at
+    /// `_` and `.`, holds a destroying verb: `pg_drop_replication_slot`, `drop_chunks`,
+    /// `sys.purge_logs`. Not `is_deleted(…)` or `count(deleted_at)`: the word must be the verb
+    /// itself, and the name must be followed by `(`.
+    static func destroyingCall(_ statement: String) -> String? {
+        let bare = Array(withoutLiterals(statement).lowercased())
+        var i = 0
+        while i < bare.count {
+            guard bare[i].isLetter || bare[i] == "_" else { i += 1; continue }
+            var j = i
+            while j < bare.count, bare[j].isLetter || bare[j].isNumber || bare[j] == "_" || bare[j] == "." { j += 1 }
+            let name = String(bare[i..<j])
+            var k = j
+            while k < bare.count, bare[k] == " " { k += 1 }
+            if k < bare.count, bare[k] == "(" {
+                let parts = name.split(whereSeparator: { $0 == "_" || $0 == "." }).map(String.init)
+                if parts.count > 1, parts.contains(where: sqlCallDestroyWords.contains) { return name }
+            }
+            i = j
+        }
+        return nil
+    }
+
+    static let sqlCallDestroyWords: Set<String> = ["drop", "delete", "purge", "truncate", "wipe", "destroy", "erase"]
 
     /// Words of an EXPLAIN's options, before the statement it explains.
     static let explainOptionWords: Set<String> = [
@@ -243,7 +283,8 @@ extension Operations {
         var commands: [[String]] = []
         // The command is the first positional that is not an option's value (`-n 2 FLUSHALL`).
         if let start = a.positionals.firstIndex(where: { !a.items[$0].mayBeValue || redisDestroy.contains(a.items[$0].text.uppercased()) || redisRead.contains(a.items[$0].text.uppercased()) }) {
-            commands.append(a.positionals[start...].map { a.items[$0].text })
+            // Every word from there on: a range's bounds may look like options (`-1`, `-inf`).
+            commands.append(a.items[a.positionals[start]...].map(\.text))
         }
         if let stdin { commands += stdin.split(separator: "\n").map { $0.split(separator: " ").map(String.init) } }
         if commands.isEmpty, let mode = a.items.first(where: { redisReadModes.matches($0) }) { return CommandOperation(kind: .read, why: "\(program) \(mode.name)") }
@@ -252,6 +293,7 @@ extension Operations {
         for command in commands {
             guard let first = command.first?.uppercased() else { continue }
             if redisDestroy.contains(first) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+            if let emptied = redisEmpties(command) { return CommandOperation(kind: .destroy, why: "\(program) \(emptied)") }
             // DEL with no key on its line deletes every key its input names (`xargs redis-cli DEL`).
             if (first == "DEL" || first == "UNLINK"), command.count == 1 { return CommandOperation(kind: .destroy, why: "\(program) \(first) of every key its input names") }
             if first == "CONFIG", command.count > 1, command[1].uppercased() == "SET" { result = CommandOperation(kind: .write, why: "\(program) CONFIG SET") ; continue }
@@ -259,6 +301,32 @@ extension Operations {
             if !redisRead.contains(first), result.kind < .write { result = CommandOperation(kind: .write, why: "\(program) \(first)") }
         }
         return result
+    }
+
+    /// A command that empties what it names rather than changing part of it: a container's
+    /// `FLUSH` (`FUNCTION FLUSH` deletes every library, `SCRIPT FLUSH` every cached script), a
+    /// stream trimmed to nothing (`XTRIM s MAXLEN 0`), a list trimmed to an empty range (`LTRIM
+    /// l 1 0`), a sorted set's whole range removed (`ZREMRANGEBYRANK z 0 -1`, `ZREMRANGEBYSCORE
+    /// z -inf +inf`, `ZREMRANGEBYLEX z - +`).
+    static func redisEmpties(_ command: [String]) -> String? {
+        let up = command.map { $0.uppercased() }
+        guard let first = up.first else { return nil }
+        if up.count >= 2, first == "FUNCTION" || first == "SCRIPT", up[1] == "FLUSH" { return "\(first) FLUSH" }
+        switch first {
+        case "XTRIM" where up.count >= 4:
+            let rest = up.dropFirst(2).filter { $0 != "=" && $0 != "~" }
+            if rest.first == "MAXLEN", rest.dropFirst().first == "0" { return "XTRIM … MAXLEN 0" }
+        case "LTRIM" where up.count >= 4:
+            if let start = Int(up[2]), let stop = Int(up[3]), start >= 0, stop >= 0, start > stop { return "LTRIM to an empty range" }
+        case "ZREMRANGEBYRANK" where up.count >= 4:
+            if up[2] == "0", up[3] == "-1" { return "ZREMRANGEBYRANK of the whole set" }
+        case "ZREMRANGEBYSCORE" where up.count >= 4:
+            if up[2] == "-INF", up[3] == "+INF" || up[3] == "INF" { return "ZREMRANGEBYSCORE of the whole set" }
+        case "ZREMRANGEBYLEX" where up.count >= 4:
+            if up[2] == "-", up[3] == "+" { return "ZREMRANGEBYLEX of the whole set" }
+        default: break
+        }
+        return nil
     }
 
     // MARK: HTTP
@@ -278,7 +346,7 @@ extension Operations {
                 else if has(a, "-T|--upload-file") || !a.values(of: OptionSpec("-T|--upload-file")).isEmpty { method = "PUT" }
                 else if a.items.contains(where: { ["-d", "--data", "--data-raw", "--data-binary", "--data-urlencode", "--json", "-F", "--form", "--form-string"].contains(String($0.name)) || ($0.kind == .short && ($0.name.hasPrefix("-d") || $0.name.hasPrefix("-F")) && !$0.name.hasPrefix("-dr")) }) { method = "POST" }
             }
-            url = words.first(where: { $0.contains("://") }) ?? words.first(where: { $0.contains(".") && !$0.hasPrefix("@") && !$0.contains(" ") })
+            url = words.first(where: { $0.contains("://") }) ?? words.first(where: isSchemelessHost) ?? words.first(where: { $0.contains(".") && !$0.hasPrefix("@") && !$0.contains(" ") })
         case "wget":
             method = value(a, "--method")?.uppercased()
             if method == nil, has(a, "--post-data|--post-file") || !a.values(of: OptionSpec("--post-data|--post-file")).isEmpty { method = "POST" }
@@ -301,6 +369,12 @@ extension Operations {
         if let query = requestQuery(a, words), query.kind == .destroy { return query }
         // A request that acts on a path whose last segment deletes (`POST …/delete`,
         // `…/_delete_by_query`).
+        // A search engine's delete by query with a query that selects (`term`, `range`, `ids`):
+        // the documents it matches, as a DELETE with a WHERE; without one, or with `match_all`,
+        // every document of the index.
+        if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, urlPath(url).last == "_delete_by_query", selectiveQuery(a) {
+            return CommandOperation(kind: .write, why: "\(program) \(m)\(target): _delete_by_query of the documents its query selects")
+        }
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last,
            let verb = Words.split(String(last)).first, genericDestroyWords.contains(verb) || joinedVerb(verb) {
             // This machine's own server is the agent's, unless a data service's port holds it.
@@ -322,6 +396,14 @@ extension Operations {
             if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target)")
         }
+    }
+
+    /// A request body whose query selects documents: a `term`, `terms`, `range`, `ids`,
+    /// `match`, `prefix` or `bool` clause, and no `match_all`.
+    static func selectiveQuery(_ a: Arguments) -> Bool {
+        let body = a.values(of: requestData).map { $0.filter { !$0.isWhitespace } }.joined()
+        guard !body.isEmpty, !body.contains("match_all") else { return false }
+        return ["\"term\":", "\"terms\":", "\"range\":", "\"ids\":", "\"match\":", "\"prefix\":", "\"bool\":", "\"match_phrase\":"].contains(where: body.contains)
     }
 
     /// Names a query parameter or body field holding SQL goes by.
@@ -382,6 +464,18 @@ extension Operations {
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         rest = rest.prefix(while: { $0 != "?" && $0 != "#" })
         return Array(rest.split(separator: "/").dropFirst())
+    }
+
+    /// A URL written without its scheme whose host has no dot: `localhost:9200/orders/…`,
+    /// `localhost/api`, `search-1:9200/_cat/indices` (curl assumes http://).
+    static func isSchemelessHost(_ word: String) -> Bool {
+        guard !word.hasPrefix("@"), !word.hasPrefix("-"), !word.contains(" ") else { return false }
+        let hostPort = word.prefix { $0 != "/" && $0 != "?" }
+        if hostPort == "localhost" { return true }
+        guard let colon = hostPort.lastIndex(of: ":") else { return false }
+        let host = hostPort[..<colon], port = hostPort[hostPort.index(after: colon)...]
+        return !host.isEmpty && !port.isEmpty && port.allSatisfy(\.isNumber)
+            && host.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }
     }
 
     static func isLoopback(_ host: String) -> Bool {

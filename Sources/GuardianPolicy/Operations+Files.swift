@@ -24,6 +24,14 @@ extension Operations {
         ".turbo", ".pytest_cache", ".mypy_cache", ".gradle", "obj", "bin",
     ]
 
+    /// A name pattern of build or cache output (`*.pyc`), or a path pattern inside a directory
+    /// a build or a tool makes again (`./tmp/*`, `*/node_modules/*`).
+    static func regenerablePattern(_ pattern: String) -> Bool {
+        if regenerablePatterns.contains(String(ExecView.basename(pattern))) { return true }
+        let parts = pattern.split(separator: "/").map(String.init)
+        return parts.count > 1 && parts.dropLast().contains(where: regenerableDirectories.contains)
+    }
+
     /// find's tests that take a name or path pattern.
     static let findPatternTests: Set<String> = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex", "-iregex", "-lname", "-ilname"]
 
@@ -37,8 +45,10 @@ extension Operations {
         var deletes = false
         var patterns: [String] = []
         var empty = false
+        var alternatives = false
         while i < argv.count {
             let word = argv[i]
+            if word == "-o" || word == "-or" || word == "," { alternatives = true }
             if word == "-delete" { deletes = true }
             if ["-exec", "-execdir", "-ok", "-okdir"].contains(word), i + 1 < argv.count {
                 let program = String(ExecView.basename(argv[i + 1]))
@@ -58,10 +68,13 @@ extension Operations {
             return CommandOperation(kind: .local, why: "find -delete in a build or cache directory")
         }
         if empty && patterns.isEmpty { return CommandOperation(kind: .local, why: "find -empty -delete") }
-        let broad = patterns.filter { !regenerablePatterns.contains(String(ExecView.basename($0))) }
+        let broad = patterns.filter { !regenerablePattern($0) }
         if patterns.isEmpty {
             return CommandOperation(kind: .destroy, why: "find -delete without a name filter deletes every file it reaches in the project")
         }
+        // Tests without `-o` must all hold: one that only build or cache output meets
+        // (`-name '*.log' -path './tmp/*'`) bounds what the others let through.
+        if !alternatives, broad.count < patterns.count { return CommandOperation(kind: .local, why: "find -delete of build or cache output") }
         if let p = broad.first {
             return CommandOperation(kind: .destroy, why: "find -delete of '\(p)' deletes every such file in the project, untracked ones with no other copy")
         }

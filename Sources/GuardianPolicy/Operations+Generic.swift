@@ -40,6 +40,9 @@ extension Operations {
         "unregister", "rmr", "unsafe",
         // Taking a member out of a federation or fleet it joined, with what was placed on it.
         "unjoin",
+        // Initialising again what holds data: a replica's data directory made anew from the
+        // primary (`patronictl reinit`), a store formatted afresh.
+        "reinit", "reinitialize", "reinitialise",
     ]
     /// Destroying words that may begin a verb written as one word with what they act on
     /// (`clearsnapshot`, `truncatehints`, `deletekeyspace`, `purgequeue`).
@@ -304,7 +307,10 @@ extension Operations {
             // its value says no.
             let joinedDelete = parts.count == 1 && (n.hasPrefix("delete") || n.hasPrefix("remove")) && n.count > 6
                 && !(flagValue(a, item).map { ["false", "0", "no", "off"].contains($0.lowercased()) } ?? false)
-            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete || forcedDelete(parts) {
+            // Rebuilding from nothing: `--full-refresh` drops an incremental model's table and
+            // builds it again from its sources (dbt, Dataform), losing what they no longer hold.
+            let rebuilds = n == "full-refresh"
+            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete || forcedDelete(parts) || rebuilds {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }
         }

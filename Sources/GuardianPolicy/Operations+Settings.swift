@@ -81,6 +81,19 @@ extension Operations {
                 return CommandOperation(kind: .destroy, why: "\(program) \(key)=\(value) replaces what exists")
             }
         }
+        // A retention cut to almost nothing: the broker deletes every message older than it
+        // at its next check (`--add-config retention.ms=1000`, the usual way to empty a Kafka
+        // topic). Settings may come several to a value: `retention.ms=1000,cleanup.policy=delete`.
+        for (_, value) in all {
+            for setting in value.split(separator: ",") + [Substring(value)] {
+                let kv = setting.split(separator: "=", maxSplits: 1)
+                guard kv.count == 2, let n = Int(kv[1]) else { continue }
+                let key = kv[0].lowercased()
+                if (key.hasSuffix("retention.ms") && n >= 0 && n < 60_000) || (key.hasSuffix("retention.bytes") && n == 0) {
+                    return CommandOperation(kind: .destroy, why: "\(program) \(kv[0])=\(kv[1]) deletes what the retention no longer keeps")
+                }
+            }
+        }
         return nil
     }
 }

@@ -1,3 +1,5 @@
+import Glibc
+
 // How one word of an unknown CLI's verb path is read, beyond the plain vocabulary:
 //
 // - a dotted path (`vm.destroy`, `datastore.rm`, `backend.list`) by its last segment;
@@ -24,7 +26,21 @@ extension Operations {
         let head = parts.first ?? ""
         let before = path.dropLast().flatMap { Words.split($0) }
         if lowered == "flush" || head == "flush" || (parts.count > 1 && parts.last == "flush") {
-            return (parts + before).contains(where: flushedStoreWords.contains) ? .destroy : .write
+            // The store may be named after it too: `nft flush ruleset`, `… flush table inet f`.
+            let next = p + 1 < a.positionals.count ? [a.items[a.positionals[p + 1]].text.lowercased()] : []
+            return (parts + before + next).contains(where: flushedStoreWords.contains) ? .destroy : .write
+        }
+        // Disabling a secrets engine or an auth method unmounts it, and its stored secrets,
+        // leases and users go with it (`vault secrets disable kv/`, `vault auth disable
+        // userpass/`); disabling a service or a feature elsewhere is a change `enable` undoes.
+        if lowered == "disable" || lowered == "unmount" {
+            return before.contains(where: mountedStoreWords.contains) || lowered == "unmount" ? .destroy : nil
+        }
+        // Cloning over what is there: `… standby clone --force` replaces a node's data directory.
+        if lowered == "clone", FlagSpec("-F|--force").isPresent(in: a) { return .destroy }
+        // Seeking a subscription to a time after now acknowledges every message before it.
+        if lowered == "seek", let time = a.values(of: OptionSpec("--time")).first {
+            return seeksPastNow(String(time)) ? .destroy : .write
         }
         if lowered == "cleanup" || lowered == "clean-up", let previous = before.last, regenerableNouns.contains(previous) { return .local }
         if parts.contains("unset") {
@@ -43,11 +59,25 @@ extension Operations {
         return nil
     }
 
-    /// Data stores a `flush` named with them empties.
+    /// Data stores a `flush` named with them empties, and a firewall's rule sets.
     static let flushedStoreWords: Set<String> = [
         "all", "db", "dbs", "database", "databases", "bucket", "buckets", "keyspace", "keyspaces", "table", "tables", "index",
         "indices", "indexes", "queue", "queues", "topic", "topics", "data", "keys", "store", "collection", "collections",
+        "ruleset", "rules", "chain", "chains",
     ]
+    /// What holds data where it is mounted, so that disabling it deletes what it held.
+    static let mountedStoreWords: Set<String> = ["secrets", "secret", "auth", "engine", "engines", "mount", "mounts", "kv"]
+
+    /// An RFC 3339 time (`2030-01-01T00:00:00Z`, `2030-01-01`) later than now.
+    static func seeksPastNow(_ time: String) -> Bool {
+        var t = Glibc.time(nil), tm = Glibc.tm()
+        guard gmtime_r(&t, &tm) != nil else { return false }
+        func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        let now = "\(tm.tm_year + 1900)-\(two(tm.tm_mon + 1))-\(two(tm.tm_mday))T\(two(tm.tm_hour)):\(two(tm.tm_min)):\(two(tm.tm_sec))"
+        let given = time.uppercased()
+        guard given.count >= 10, given.prefix(4).allSatisfy(\.isNumber) else { return false }
+        return given.prefix(19) > now.prefix(min(19, given.count))
+    }
     /// What `unset` deletes the value of when it deletes a deployed setting.
     static let variableWords: Set<String> = ["env", "envs", "environment", "environments", "var", "vars", "variable", "variables", "envvar", "envvars", "secret", "secrets"]
 

@@ -215,11 +215,13 @@ enum Operations {
     static let kubectlVerbs = table([
         (.read, ["get", "describe", "logs", "top", "explain", "api-resources", "api-versions", "version", "cluster-info", "diff", "wait", "auth", "events", "port-forward", "proxy", "completion", "kustomize", "plugin", "options", "attach", "alpha"]),
         (.local, ["config"]),
-        (.write, ["apply", "create", "edit", "patch", "replace", "set", "rollout", "scale", "label", "annotate", "expose", "autoscale", "run", "cp", "exec", "uncordon", "certificate", "debug"]),
-        (.destroy, ["delete", "drain", "cordon", "taint"]),
+        // `cordon` only marks a node unschedulable (`uncordon` undoes it); `drain` evicts what runs there.
+        (.write, ["apply", "create", "edit", "patch", "replace", "set", "rollout", "scale", "label", "annotate", "expose", "autoscale", "run", "cp", "exec", "cordon", "uncordon", "certificate", "debug"]),
+        (.destroy, ["delete", "drain", "taint"]),
     ])
 
     static func kubectl(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        if let plugin = kubectlPlugin(a, program) { return plugin }
         guard case let (verb, _, c)? = firstVerb(a, kubectlVerbs) else { return nil }
         if verb == "kustomize" || verb == "completion" { return CommandOperation(kind: .read, why: "\(program) \(verb)", offline: true) }
         if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true, offline: d.hasSuffix("=client")) }
@@ -234,6 +236,27 @@ enum Operations {
         // JSON patch that removes /metadata/finalizers).
         if verb == "patch", let patch = a.values(of: OptionSpec("-p|--patch")).first, removesFinalizers(patch) { kind = .destroy; why += " removing finalizers" }
         return CommandOperation(kind: kind, why: why)
+    }
+
+    /// A plugin's command (`kubectl cnpg destroy cluster-1 2`, `kubectl cnpg status x`): the
+    /// first word is no verb of kubectl's own, so the plugin's verb path after it is read as
+    /// any other tool's is.
+    static func kubectlPlugin(_ a: Arguments, _ program: String) -> CommandOperation? {
+        guard let first = a.positionals.first(where: { !a.items[$0].mayBeValue }), kubectlVerbs[a.items[first].text] == nil else { return nil }
+        let name = a.items[first].text
+        guard name.count > 1, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") }),
+              let at = a.positionals.firstIndex(of: first) else { return nil }
+        var path = [name]
+        for p in a.positionals[(at + 1)...].prefix(2) where !a.items[p].mayBeValue || path.count == 1 {
+            let word = a.items[p].text
+            path.append(word)
+            if let c = segmentClass(Substring(word), a, at: a.positionals.firstIndex(of: p) ?? 0, path: path) {
+                if c != .destroy, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(name) \(word) \(d)", harmless: true) }
+                if c == .destroy, dryRun(a) != nil { return CommandOperation(kind: .read, why: "\(program) \(name) \(word) --dry-run", harmless: true) }
+                return CommandOperation(kind: c, why: "\(program) \(name) \(word)")
+            }
+        }
+        return nil
     }
 
     static func removesFinalizers(_ patch: Substring) -> Bool {
@@ -357,6 +380,8 @@ enum Operations {
             let text = a.items[a.positionals[p]].text
             if text.contains("/") || text.contains(":") || text.contains(".") { break }
             if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
+            // Seeking a subscription to a time after now acknowledges every message before it.
+            if text == "seek" { found.append((text, p, a.values(of: OptionSpec("--time")).first.map { seeksPastNow(String($0)) ? .destroy : .write } ?? .write)) }
             p += 1
         }
         // A first word that is a verb and has verbs after it names a command group (`gcloud run
@@ -509,19 +534,33 @@ enum Operations {
 
     // MARK: git
 
-    /// A directory given to checkout or restore as a path (`src/`, `tests/unit/`): every
-    /// uncommitted change below it goes. One named file is the agent's own edit undone, as `rm`
-    /// of a project file is; a branch name never ends in `/`.
-    /// So is a path that stands for as many files as a list or a pattern gives it: xargs's
-    /// placeholder (`xargs -I{} git restore -- {}` over `git diff --name-only`), a
-    /// substitution, or a pathspec pattern (`'*.ts'`).
-    static func discardedDirectory(_ a: Arguments, _ rest: [String]) -> String? {
+    /// What checkout or restore is given to overwrite from the index or a commit, when it is a
+    /// path: the uncommitted changes of every file it stands for go, and git keeps no copy of
+    /// them. A directory (`src/`, `tests/unit/`; a branch name never ends in `/`), a path that
+    /// stands for as many files as a list or a pattern gives it (xargs's placeholder, a
+    /// substitution, a pathspec pattern such as `'*.ts'`), every path after `--`, and a path
+    /// that names a file by its extension (`src/app.ts`, `ROADMAP.md`). Whose edits those were
+    /// the command line cannot tell: a user's work in progress is lost as surely as the agent's
+    /// own. For checkout a word without `--` may be a branch instead (`design`, `release-1.2`,
+    /// `feature/login`), and is not read as a path.
+    static func discardedPath(_ a: Arguments, _ rest: [String]) -> String? {
         let afterDashes = a.items.filter(\.afterDoubleDash).map(\.text)
-        return (afterDashes + rest).first { path in
+        if let first = afterDashes.first(where: { !$0.isEmpty }) { return first }
+        return rest.first { path in
             guard !path.hasPrefix("-") else { return false }
             if path.count > 1 && path.hasSuffix("/") { return true }
-            return path.contains("{}") || path.contains("$(") || path.contains("`") || path.contains("*") || path.contains("?")
+            if path.contains("{}") || path.contains("$(") || path.contains("`") || path.contains("*") || path.contains("?") { return true }
+            return namesFileByExtension(path)
         }
+    }
+
+    /// `src/app.ts`, `ROADMAP.md`, `pull.sh`: a last segment with a name and a short extension
+    /// of letters (not a version such as `release-1.2`, nor a ref such as `HEAD~1` or `v2.0`).
+    static func namesFileByExtension(_ path: String) -> Bool {
+        let last = path.split(separator: "/").last ?? ""
+        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return false }
+        let ext = last[last.index(after: dot)...]
+        return (1...5).contains(ext.count) && ext.allSatisfy { $0.isASCII && $0.isLetter } && !last.contains("~") && !last.contains("^") && !last.contains(":")
     }
 
     static func git(_ a: Arguments, _ words: [String]) -> CommandOperation? {
@@ -561,8 +600,9 @@ enum Operations {
             if a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) || rest.contains(where: { wholeTree.contains($0) }) {
                 return CommandOperation(kind: .destroy, why: "git \(verb) of the whole tree discards uncommitted changes")
             }
-            if verb == "checkout", let dir = discardedDirectory(a, rest) {
-                return CommandOperation(kind: .destroy, why: "git checkout of \(dir) discards the uncommitted changes of every file it stands for")
+            // `-b`, `-B` and `--orphan` make a branch: the words after them are its name and start point.
+            if verb == "checkout", !has(a, "-b|-B|--orphan|--track|-t|--detach"), let path = discardedPath(a, rest) {
+                return CommandOperation(kind: .destroy, why: "git checkout of \(path) discards its uncommitted changes")
             }
             return CommandOperation(kind: .local, why: "git \(verb)")
         case "restore":
@@ -570,8 +610,10 @@ enum Operations {
             if (!staged || worktree), rest.contains(where: { wholeTree.contains($0) }) || a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) {
                 return CommandOperation(kind: .destroy, why: "git restore of the whole tree discards uncommitted changes")
             }
-            if !staged || worktree, let dir = discardedDirectory(a, rest) {
-                return CommandOperation(kind: .destroy, why: "git restore of \(dir) discards the uncommitted changes of every file it stands for")
+            // Every path restore is given names files, and without `--staged` (or with
+            // `--worktree`) their uncommitted changes are overwritten.
+            if !staged || worktree, let path = (a.items.filter(\.afterDoubleDash).map(\.text) + rest).first(where: { !$0.isEmpty && !$0.hasPrefix("-") }) {
+                return CommandOperation(kind: .destroy, why: "git restore of \(path) discards its uncommitted changes")
             }
             return CommandOperation(kind: .local, why: "git restore")
         case "reset":
@@ -585,6 +627,11 @@ enum Operations {
         case "branch":
             if has(a, "-D") || (has(a, "-d|--delete") && has(a, "-f|--force")) { return CommandOperation(kind: .destroy, why: "git branch -D") }
             return CommandOperation(kind: .local, why: "git branch")
+        case "tag":
+            // A tag deleted here may be the only copy of a release's name for a commit; unlike
+            // `branch -d`, `tag -d` has no check that keeps anything.
+            if has(a, "-d|--delete") { return CommandOperation(kind: .destroy, why: "git tag -d deletes tags") }
+            return CommandOperation(kind: .local, why: "git tag")
         case "stash":
             if rest.first == "clear" || rest.first == "drop" { return CommandOperation(kind: .destroy, why: "git stash \(rest.first!)") }
             return CommandOperation(kind: .local, why: "git stash")
@@ -639,6 +686,11 @@ enum Operations {
             let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w
             if trimmed == ".git" || trimmed.hasSuffix("/.git") { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes the repository's history") }
             if trimmed == "*" || trimmed == "./*" { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything here") }
+            // Everything inside a directory the line does not name: `"$BACKUP_DIR"/*`,
+            // `${DATA}/*` (a variable no one set here, so no path is known to judge).
+            if trimmed.hasSuffix("/*"), trimmed.hasPrefix("$"), !trimmed.dropLast(2).contains("/") {
+                return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything in a directory a variable names")
+            }
         }
         return CommandOperation(kind: .local, why: "rm -r")
     }
@@ -646,6 +698,8 @@ enum Operations {
     /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
     /// removing it empties the database, as dropping it would.
     static func isDatabaseFile(_ word: String) -> Bool {
+        // A test's or a tool's scratch database in the temporary directory.
+        if word.hasPrefix("/tmp/") || word.hasPrefix("/var/tmp/") || word.hasPrefix("$TMPDIR/") || word.hasPrefix("${TMPDIR}/") { return false }
         let name = word.split(separator: "/").last.map { $0.lowercased() } ?? ""
         guard let dot = name.lastIndex(of: "."), name != "thumbs.db" else { return false }
         return ["sqlite", "sqlite3", "db", "db3", "duckdb"].contains(name[name.index(after: dot)...])

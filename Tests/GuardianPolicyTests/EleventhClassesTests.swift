@@ -182,12 +182,13 @@ struct EleventhClassesTests {
 
     // MARK: Paths that stand for many files
 
+    // One named file's uncommitted changes are as lost as many files' (ThirteenthClassesTests).
     static let manyFiles: [String] = [
         "git checkout -- '*.snap'", "git restore -- 'src/**/*.ts'", "git ls-files -m | xargs -I{} git checkout -- {}",
-        "git restore \"$(git diff --name-only)\"",
+        "git restore \"$(git diff --name-only)\"", "git checkout -- package.json", "git restore src/app.ts",
     ]
     static let oneFileOrStaged: [String] = [
-        "git checkout -- package.json", "git restore --staged '*.ts'", "git restore src/app.ts", "git checkout feature/login",
+        "git restore --staged '*.ts'", "git checkout feature/login",
     ]
 
     @Test(arguments: manyFiles) func aPathForManyFilesDiscardsTheirChanges(_ line: String) {

@@ -183,6 +183,9 @@ Q Q D | wget --method=DELETE https://api.github.com/repos/me/app
 Q Q D | truncate -s 0 /var/lib/app/db.sqlite
 Q Q D | git checkout -- .
 Q Q D | git restore --worktree .
+Q Q D | git restore src/app.ts
+Q Q D | git checkout -- src/app.ts
+Q Q D | git tag -d v1.2.3
 Q Q D | rm -rf .git
 Q Q D | supabase db reset
 Q Q D | terraform apply -replace=aws_instance.web
@@ -326,7 +329,9 @@ A A A | git stash
 A A A | git stash pop
 A A A | git branch -d merged-branch
 A A A | git merge --no-ff feature/x
-A A A | git restore src/app.ts
+A A A | git restore --staged src/app.ts
+A A A | git checkout release-1.2
+A A A | kubectl cordon node-1
 A A A | git reset HEAD~1
 A A A | git reset --soft HEAD~1
 A A A | git clean -n

@@ -84,10 +84,12 @@ struct TenthClassesTests {
         // Finalizers taken away.
         "kubectl patch ns review-9 -p '{\"metadata\":{\"finalizers\":[]}}' --type=merge",
         "kubectl patch pv pv-01 --type=json -p '[{\"op\":\"remove\",\"path\":\"/metadata/finalizers\"}]'",
+        // One file's uncommitted changes overwritten.
+        "git checkout -- README.md",
     ]
 
     static let notDestroy: [String] = [
-        "git checkout -- README.md", "git checkout main", "git checkout -b feature/x", "git restore --staged src/",
+        "git checkout main", "git checkout -b feature/x", "git restore --staged src/",
         "git reset --keep HEAD~1", "git reset HEAD~2",
         "rm -f build/app.o", "rm notes.txt", "rm -rf ~/.cache/go-build", "rm -rf ~/.gradle/caches/transforms-3",
         "rm -rf ~/.m2/repository/io/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/App-abc",
