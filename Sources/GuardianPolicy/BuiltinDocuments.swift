@@ -1002,7 +1002,14 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["mysql", "mysqldump", "mysqladmin", "mariadb", "mycli"], kind: "host", location: at(26, 5))
+            var t = TargetSpec(programs: ["clusterdb", "createuser", "dropuser", "pg_basebackup", "pg_receivewal", "pg_recvlogical", "pg_isready", "pg_amcheck", "pgbench"], kind: "host", location: at(27, 5))
+            t.options = ["-h|--host"]
+            t.env = ["PGHOST"]
+            t.urls = true
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: ["mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mysqlimport", "mysqlpump", "mysqlcheck", "mysqlshow", "mysqlbinlog", "mysqlsh", "mariadb-dump", "mariadb-admin", "mariadb-import", "mariadb-check", "mariadb-show", "mariadb-binlog", "mydumper", "myloader"], kind: "host", location: at(28, 5))
             t.options = ["-h|--host"]
             t.env = ["MYSQL_HOST"]
             t.urls = true
@@ -1010,14 +1017,21 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["mongosh", "mongo", "mongodump", "mongorestore"], kind: "host", location: at(27, 5))
+            var t = TargetSpec(programs: ["mongosh", "mongo"], kind: "host", location: at(34, 5))
             t.options = ["--host"]
             t.urls = true
             t.urlEnv = ["MONGODB_URI", "DATABASE_URL"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["redis-cli", "valkey-cli"], kind: "host", location: at(28, 5))
+            var t = TargetSpec(programs: ["mongodump", "mongorestore", "mongoexport", "mongoimport", "mongofiles", "mongostat", "mongotop"], kind: "host", location: at(36, 5))
+            t.options = ["-h|--host"]
+            t.urls = true
+            t.urlEnv = ["MONGODB_URI", "DATABASE_URL"]
+            d.targets.append(t)
+        }
+        do {
+            var t = TargetSpec(programs: ["redis-cli", "valkey-cli"], kind: "host", location: at(37, 5))
             t.options = ["-h", "-u"]
             t.env = ["REDIS_HOST"]
             t.urls = true
@@ -1025,69 +1039,69 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["prisma", "rails", "rake", "knex", "sequelize", "alembic", "flyway", "migrate", "dbmate", "manage.py", "drizzle-kit"], kind: "host", location: at(29, 5))
+            var t = TargetSpec(programs: ["prisma", "rails", "rake", "knex", "sequelize", "alembic", "flyway", "migrate", "dbmate", "manage.py", "drizzle-kit"], kind: "host", location: at(38, 5))
             t.urls = true
             t.urlEnv = ["DATABASE_URL"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["fly", "flyctl", "heroku"], kind: "app", location: at(30, 5))
+            var t = TargetSpec(programs: ["fly", "flyctl", "heroku"], kind: "app", location: at(39, 5))
             t.options = ["-a|--app"]
             t.env = ["FLY_APP", "HEROKU_APP"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["vercel"], kind: "vercel", location: at(31, 5))
+            var t = TargetSpec(programs: ["vercel"], kind: "vercel", location: at(40, 5))
             t.options = ["--target", "--environment"]
             t.flags = [(flag: "--prod", value: "production")]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["netlify"], kind: "netlify", location: at(32, 5))
+            var t = TargetSpec(programs: ["netlify"], kind: "netlify", location: at(41, 5))
             t.options = ["--context"]
             t.flags = [(flag: "--prod", value: "production")]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["supabase"], kind: "supabase_project", location: at(33, 5))
+            var t = TargetSpec(programs: ["supabase"], kind: "supabase_project", location: at(42, 5))
             t.options = ["--project-ref"]
             t.env = ["SUPABASE_PROJECT_REF"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["firebase"], kind: "firebase_project", location: at(34, 5))
+            var t = TargetSpec(programs: ["firebase"], kind: "firebase_project", location: at(43, 5))
             t.options = ["-P|--project"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_context", location: at(35, 5))
+            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_context", location: at(44, 5))
             t.options = ["-c|--context"]
             t.env = ["DOCKER_CONTEXT"]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_host", location: at(36, 5))
+            var t = TargetSpec(programs: ["docker", "podman"], kind: "docker_host", location: at(45, 5))
             t.options = ["-H|--host"]
             t.env = ["DOCKER_HOST"]
             t.urls = true
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["vault", "consul", "etcdctl", "influx", "argocd"], kind: "host", location: at(37, 5))
+            var t = TargetSpec(programs: ["vault", "consul", "etcdctl", "influx", "argocd"], kind: "host", location: at(46, 5))
             t.options = ["-address|--address|-http-addr|--endpoints|--host|--server"]
             t.env = ["VAULT_ADDR", "CONSUL_HTTP_ADDR", "ETCDCTL_ENDPOINTS", "INFLUX_HOST", "ARGOCD_SERVER"]
             t.urls = true
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(38, 5))
+            var t = TargetSpec(programs: ["pulumi"], kind: "pulumi_stack", location: at(47, 5))
             t.options = ["-s|--stack"]
             t.env = ["PULUMI_STACK"]
             t.after = [["stack", "select"]]
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway_environment", location: at(42, 5))
+            var t = TargetSpec(programs: [], kind: "railway_environment", location: at(51, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["environmentId"]
@@ -1095,7 +1109,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway", location: at(43, 5))
+            var t = TargetSpec(programs: [], kind: "railway", location: at(52, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["environmentName"]
@@ -1103,7 +1117,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "railway_project", location: at(44, 5))
+            var t = TargetSpec(programs: [], kind: "railway_project", location: at(53, 5))
             var q = RequestTargetSpec()
             q.hosts = ["backboard.railway.com", "backboard.railway.app"]
             q.graphql = ["projectId"]
@@ -1111,7 +1125,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "vercel", location: at(45, 5))
+            var t = TargetSpec(programs: [], kind: "vercel", location: at(54, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.vercel.com"]
             q.json = ["target"]
@@ -1120,7 +1134,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(46, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(55, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.machines.dev"]
             q.json = ["app_name"]
@@ -1129,7 +1143,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(47, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(56, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.fly.io"]
             q.graphql = ["appId", "appName"]
@@ -1137,7 +1151,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "app", location: at(48, 5))
+            var t = TargetSpec(programs: [], kind: "app", location: at(57, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.heroku.com"]
             q.paths = ["/apps/{}", "/apps/{}/**"]
@@ -1145,7 +1159,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "render_service", location: at(49, 5))
+            var t = TargetSpec(programs: [], kind: "render_service", location: at(58, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.render.com"]
             q.paths = ["/v1/services/{}", "/v1/services/{}/**", "/v1/postgres/{}", "/v1/postgres/{}/**", "/v1/redis/{}", "/v1/redis/{}/**"]
@@ -1153,7 +1167,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "neon_project", location: at(50, 5))
+            var t = TargetSpec(programs: [], kind: "neon_project", location: at(59, 5))
             var q = RequestTargetSpec()
             q.hosts = ["console.neon.tech"]
             q.paths = ["/api/v2/projects/{}", "/api/v2/projects/{}/**"]
@@ -1161,7 +1175,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "neon_branch", location: at(51, 5))
+            var t = TargetSpec(programs: [], kind: "neon_branch", location: at(60, 5))
             var q = RequestTargetSpec()
             q.hosts = ["console.neon.tech"]
             q.paths = ["/api/v2/projects/*/branches/{}", "/api/v2/projects/*/branches/{}/**"]
@@ -1169,14 +1183,14 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "kube_namespace", location: at(52, 5))
+            var t = TargetSpec(programs: [], kind: "kube_namespace", location: at(61, 5))
             var q = RequestTargetSpec()
             q.paths = ["/api/v1/namespaces/{}", "/api/v1/namespaces/{}/**", "/apis/*/*/namespaces/{}/**"]
             t.request = q
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(53, 5))
+            var t = TargetSpec(programs: [], kind: "supabase_project", location: at(62, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.supabase.com"]
             q.paths = ["/v1/projects/{}", "/v1/projects/{}/**"]
@@ -1184,7 +1198,7 @@ extension BuiltinProfiles {
             d.targets.append(t)
         }
         do {
-            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(54, 5))
+            var t = TargetSpec(programs: [], kind: "planetscale_branch", location: at(63, 5))
             var q = RequestTargetSpec()
             q.hosts = ["api.planetscale.com"]
             q.paths = ["/v1/organizations/*/databases/*/branches/{}", "/v1/organizations/*/databases/*/branches/{}/**"]

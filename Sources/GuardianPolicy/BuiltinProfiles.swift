@@ -865,8 +865,17 @@ targets:
     env: [PGHOST, PGSERVICE, PGDATABASE]
     urls: true
     url_env: [DATABASE_URL]
-  - {program: [mysql, mysqldump, mysqladmin, mariadb, mycli], kind: host, options: ["-h|--host"], env: [MYSQL_HOST], urls: true, url_env: [DATABASE_URL]}
-  - {program: [mongosh, mongo, mongodump, mongorestore], kind: host, options: ["--host"], urls: true, url_env: [MONGODB_URI, DATABASE_URL]}
+  # The rest of the family, whose server is `-h` too: backups, replication, checks, benchmarks.
+  - {program: [clusterdb, createuser, dropuser, pg_basebackup, pg_receivewal, pg_recvlogical, pg_isready, pg_amcheck, pgbench], kind: host, options: ["-h|--host"], env: [PGHOST], urls: true}
+  - program: [mysql, mysqldump, mysqladmin, mariadb, mycli, mysqlimport, mysqlpump, mysqlcheck, mysqlshow, mysqlbinlog, mysqlsh, mariadb-dump, mariadb-admin, mariadb-import, mariadb-check, mariadb-show, mariadb-binlog, mydumper, myloader]
+    kind: host
+    options: ["-h|--host"]
+    env: [MYSQL_HOST]
+    urls: true
+    url_env: [DATABASE_URL]
+  - {program: [mongosh, mongo], kind: host, options: ["--host"], urls: true, url_env: [MONGODB_URI, DATABASE_URL]}
+  # The database tools take `-h` for the host (mongosh's `-h` is help).
+  - {program: [mongodump, mongorestore, mongoexport, mongoimport, mongofiles, mongostat, mongotop], kind: host, options: ["-h|--host"], urls: true, url_env: [MONGODB_URI, DATABASE_URL]}
   - {program: [redis-cli, valkey-cli], kind: host, options: ["-h", "-u"], env: [REDIS_HOST], urls: true, url_env: [REDIS_URL]}
   - {program: [prisma, rails, rake, knex, sequelize, alembic, flyway, migrate, dbmate, "manage.py", drizzle-kit], kind: host, urls: true, url_env: [DATABASE_URL]}
   - {program: [fly, flyctl, heroku], kind: app, options: ["-a|--app"], env: [FLY_APP, HEROKU_APP]}

@@ -108,10 +108,18 @@ extension CompiledPolicy {
                 consider(e.environment, "\(place.source) '\(Self.clipped(place.value))'")
                 continue
             }
+            let joined = place.joined && Words.isIdentifier(place.value)
             for word in Words.split(place.value).prefix(32) {
-                guard let e = environments.lookup(kind: "words", value: word) else { continue }
-                view.targets.append((place.source, place.value, e.environment))
-                consider(e.environment, "\(place.source) '\(Self.clipped(place.value))': word '\(word)'")
+                if let e = environments.lookup(kind: "words", value: word) {
+                    view.targets.append((place.source, place.value, e.environment))
+                    consider(e.environment, "\(place.source) '\(Self.clipped(place.value))': word '\(word)'")
+                } else if joined {
+                    for inner in Words.embedded(word) {
+                        guard let e = environments.lookup(kind: "words", value: inner) else { continue }
+                        view.targets.append((place.source, place.value, e.environment))
+                        consider(e.environment, "\(place.source) '\(Self.clipped(place.value))': word '\(inner)' in '\(word)'")
+                    }
+                }
             }
         }
         return (result, how)

@@ -77,9 +77,10 @@ enum Operations {
         f["rm"] = .rm
         // Log followers: whatever their words, they only print a cluster's logs.
         for k in ["stern", "kail", "kubetail"] { f[k] = .logFollower }
-        // Dump and export tools read a database into a file here (`pg_dump --clean` only writes
-        // DROP statements into that file); restoring is another program's.
-        for k in ["pg_dump", "pg_dumpall", "mysqldump", "mariadb-dump", "mongodump", "mongoexport"] { f[k] = .dumper }
+        // Dump, export and backup tools read a database into files here (`pg_dump --clean` only
+        // writes DROP statements into that file; `pg_basebackup` copies the cluster, `pg_receivewal`
+        // its write-ahead log); restoring is another program's.
+        for k in ["pg_dump", "pg_dumpall", "mysqldump", "mysqlpump", "mariadb-dump", "mydumper", "mongodump", "mongoexport", "pg_basebackup", "pg_receivewal"] { f[k] = .dumper }
         return f
     }()
 

@@ -34,8 +34,16 @@ extension TargetPlaces {
     static func looksLikeHostname(_ value: Substring) -> Bool {
         guard !value.contains("/"), value.split(separator: ".").count >= 3, let last = value.split(separator: ".").last else { return false }
         return (2...6).contains(last.count) && last.allSatisfy(\.isLetter) && !configFileExtensions.contains(".\(last.lowercased())")
-            && !["txt", "log", "csv", "sql", "gz", "tar", "zip", "md", "py", "sh", "js", "ts"].contains(last.lowercased())
+            && !fileExtensions.contains(last.lowercased())
     }
+
+    /// Extensions of files named with dots (`logo.prod.final.png`, `db.prod.2024.dump`): not hosts.
+    static let fileExtensions: Set<String> = [
+        "txt", "log", "csv", "tsv", "sql", "gz", "tgz", "bz", "xz", "zst", "tar", "zip", "md", "rst", "py", "sh", "js", "ts", "rb", "go", "rs",
+        "java", "kt", "swift", "cs", "php", "html", "htm", "xml", "css", "scss", "png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "docx",
+        "xlsx", "lock", "bak", "old", "orig", "tmp", "swp", "dump", "db", "sqlite", "pem", "crt", "key", "pub", "age", "gpg", "asc", "enc", "sig",
+        "parquet", "avro", "jsonl", "ndjson", "tf", "tfvars", "hcl", "dockerfile", "patch", "diff",
+    ]
 
     static func isConfigPath(_ value: Substring) -> Bool {
         let lowered = value.lowercased()

@@ -213,15 +213,21 @@ extension TargetPlaces {
         return out + spelledPlaces(a, acting: false) + connectionPlaces(a) + keyedSettingPlaces(a)
     }
 
+    /// Whether an unknown program's verb path only builds, renders or checks here: its last verb
+    /// is local and no word of it acts (`databricks bundle deploy` deploys a bundle). A local verb
+    /// followed by another verb is a resource's name (`… server list`, `… build promote`): the
+    /// last verb says what the command does.
+    static func onlyLocal(_ verbs: [String]) -> Bool {
+        let acts = verbs.contains { remoteVerbs.contains($0) || deployTypeVerbs.contains($0) || Operations.genericDestroyWords.contains($0) }
+        guard let last = verbs.last(where: isVerb) else { return false }
+        return localVerbs.contains(last) && !acts
+    }
+
     static func unknownProgramPlaces(_ view: ExecView) -> [NamedPlace] {
         let a = view.arguments
         let verbs = verbWords(a)
-        // Local unless a word of its path acts: `databricks bundle deploy` deploys a bundle. A
-        // server given as a URL is contacted whatever the verb (`… -s https://ci.prod… build job`).
-        let acts = verbs.contains { remoteVerbs.contains($0) || deployTypeVerbs.contains($0) || Operations.genericDestroyWords.contains($0) }
-        // A local verb followed by another verb is a resource's name (`… server list`, `… build
-        // promote`): the last verb says what the command does.
-        if let last = verbs.last(where: isVerb), localVerbs.contains(last), !acts { return urlConnectionPlaces(a) + connectionStringPlaces(a) }
+        // A server given as a URL is contacted whatever the verb (`… -s https://ci.prod… build job`).
+        if onlyLocal(verbs) { return urlConnectionPlaces(a) + connectionStringPlaces(a) }
         let acting = !verbs.isEmpty
         let program = view.programKeys.first ?? ""
         var out: [NamedPlace] = []
@@ -229,9 +235,9 @@ extension TargetPlaces {
             let next = i + 1 < a.items.count ? a.items[i + 1] : nil
             let source = item.kind == .long ? String(item.name) : String(item.name.prefix(2))
             if let v = placeOptions.value(of: item, next: next) {
-                out.append(NamedPlace(source: source, value: String(v)))
+                out.append(NamedPlace(source: source, value: String(v), joined: true))
             } else if acting, let v = targetOptions.value(of: item, next: next) ?? actingOptions.value(of: item, next: next), !v.contains("=") {
-                out.append(NamedPlace(source: source, value: String(v)))
+                out.append(NamedPlace(source: source, value: String(v), joined: true))
             } else if acting, let v = settingOptions.value(of: item, next: next) {
                 settings(String(v), source: String(item.name), into: &out)
             }

@@ -14,22 +14,34 @@ struct NamedPlace: Sendable {
     var value: String
     /// Read the whole value with the kind's globs (a host), besides its words.
     var isHost: Bool = false
+    /// An identifier an option that names a target is given: an environment's name written
+    /// inside one of its words counts too (`--project-ref ledgerprodref01`, `Words.embedded`).
+    var joined: Bool = false
 }
 
 enum TargetPlaces {
     /// Tools that act on an environment elsewhere: their target-naming options count.
-    static let remoteTools: Set<String> = [
+    static let remoteTools: Set<String> = Set([
         "kubectl", "oc", "kubecolor", "helm", "helmfile", "kustomize", "k9s", "stern", "kail", "kubetail", "kubectx", "kubens", "argocd", "flux",
         "terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "sam", "copilot", "eksctl",
         "gcloud", "gsutil", "bq", "aws", "az", "doctl", "hcloud", "linode-cli",
         "railway", "fly", "flyctl", "vercel", "netlify", "heroku", "supabase", "firebase", "wrangler", "render", "kamal", "cap",
         "ansible", "ansible-playbook", "salt", "salt-ssh", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack",
-        "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli",
-        "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport", "snowsql",
-        "redis-cli", "valkey-cli", "keydb-cli", "cqlsh", "sqlcmd", "clickhouse-client", "cockroach", "usql",
+        "snowsql", "redis-cli", "valkey-cli", "keydb-cli", "cqlsh", "sqlcmd", "clickhouse-client", "clickhouse", "cockroach", "usql",
         "prisma", "knex", "sequelize", "sequelize-cli", "alembic", "flyway", "dbmate", "goose", "migrate", "drizzle-kit", "typeorm", "atlas",
         "doppler",
+    ]).union(postgresClients).union(mysqlClients).union(mongoClients)
+    /// Database clients by family, their dump, load, backup and admin tools with them: each
+    /// takes its server by `-h`/`--host` (and a URL or a database name as an argument).
+    static let postgresClients: Set<String> = [
+        "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "clusterdb", "createuser", "dropuser",
+        "pg_basebackup", "pg_receivewal", "pg_recvlogical", "pg_isready", "pg_amcheck", "pgbench", "pgcli",
     ]
+    static let mysqlClients: Set<String> = [
+        "mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlpump", "mysqlcheck", "mysqlshow", "mysqlbinlog", "mysqlsh", "mycli",
+        "mariadb", "mariadb-dump", "mariadb-admin", "mariadb-import", "mariadb-check", "mariadb-show", "mariadb-binlog", "mydumper", "myloader",
+    ]
+    static let mongoClients: Set<String> = ["mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport", "mongofiles", "mongostat", "mongotop"]
     /// Long options that name a target in any remote tool.
     static let targetOptions = OptionSpec([
         "--namespace", "--context", "--kube-context", "--cluster", "--project", "--project-id", "--project-ref", "--app",
@@ -49,8 +61,8 @@ enum TargetPlaces {
         "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P",
         // az: `-g` resource group, `-n` name, `-s` subscription (or slot).
         "az": "-g|-n|-s",
-        "psql": "-h|-d", "pg_dump": "-h|-d", "pg_dumpall": "-h", "pg_restore": "-h|-d", "dropdb": "-h", "createdb": "-h", "pgcli": "-h|-d",
-        "mysql": "-h|-D", "mysqldump": "-h", "mysqladmin": "-h", "mariadb": "-h|-D", "mycli": "-h|-D",
+        "psql": "-h|-d", "pg_dump": "-h|-d", "pg_restore": "-h|-d", "pgcli": "-h|-d", "pg_basebackup": "-h|-d", "pg_receivewal": "-h|-d", "pg_recvlogical": "-h|-d",
+        "mysql": "-h|-D", "mariadb": "-h|-D", "mycli": "-h|-D", "mysqlsh": "-h",
         "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
         "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "keydb-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
         // doppler's config is its environment (`doppler run -p backend -c prd`).
@@ -59,7 +71,10 @@ enum TargetPlaces {
         "snowsql": "-c|-a|--accountname|-d|--dbname",
         // A parameter's or secret's hierarchical name (`--path /prod/api/`, `--secret-id prod/db`).
         "aws": "--path|--names|--secret-id",
-    ]
+    ].merging(
+        // The rest of each family: its host by `-h` (mongosh's `-h` is help).
+        postgresClients.union(mysqlClients).union(mongoClients.subtracting(["mongosh", "mongo"])).map { ($0, "-h") },
+        uniquingKeysWith: { own, _ in own })
     /// Options whose values are `key=value` settings: a key that names an environment counts.
     static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params|-x")
     static let environmentKeys: Set<String> = ["environment", "env", "stage", "target_env", "deploy_env", "tier", "target", "workspace", "stack", "app_env", "rails_env", "node_env"]
@@ -77,7 +92,7 @@ enum TargetPlaces {
     /// deploys or migrates (`npm run deploy:prod`, `make migrate-production`, `./deploy.sh prod`).
     static let taskRunners: Set<String> = [
         "npm", "yarn", "pnpm", "bun", "make", "just", "task", "rake", "rails", "mix", "fab", "invoke", "python", "python3", "node",
-        "deno", "php", "artisan", "manage.py", "sh", "bash", "zsh", "poetry", "uv", "bundle", "dotnet",
+        "deno", "php", "artisan", "manage.py", "django-admin", "sh", "bash", "zsh", "poetry", "uv", "bundle", "dotnet",
     ]
     /// Words of a task that acts on an environment's data or deployment.
     static let remoteVerbs: Set<String> = [
@@ -117,7 +132,7 @@ enum TargetPlaces {
             let containerTool = tool == "docker" || tool == "podman"
             for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
                 let next = i + 1 < a.items.count ? a.items[i + 1] : nil
-                if !containerTool, let v = targetOptions.value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                if !containerTool, let v = targetOptions.value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v), joined: true)) }
                 if containerTool, let v = OptionSpec("--context|--host").value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
                 // Compose's files and project name, when the verb runs or changes containers
                 // (`docker compose -f compose.prod.yml up -d`, `-p shop-prod down`; not `build`).
@@ -125,7 +140,7 @@ enum TargetPlaces {
                     out.append(NamedPlace(source: "compose \(item.name)", value: String(v)))
                 }
                 if let short = shortOptions[tool], !short.isEmpty, let v = OptionSpec(short).value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) {
-                    out.append(NamedPlace(source: item.kind == .long ? String(item.name) : String(item.name.prefix(2)), value: String(v)))
+                    out.append(NamedPlace(source: item.kind == .long ? String(item.name) : String(item.name.prefix(2)), value: String(v), joined: true))
                 }
                 if !containerTool, let v = settingOptions.value(of: item, next: next) { settings(String(v), source: String(item.name), into: &out) }
             }
@@ -148,7 +163,13 @@ enum TargetPlaces {
         // A program no grammar or list knows: where it connects, and, when its verb acts
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
-        if unknown { out.append(contentsOf: unknownProgramPlaces(view)) }
+        if unknown { out.append(contentsOf: unknownProgramPlaces(view) + positionalHostPlaces(a, keys: keys)) }
+        // Buckets of a storage command's `bucket/key` arguments, where buckets have no scheme
+        // (the clouds' CLIs write `s3://…`, `gs://…`, read as URLs).
+        if unknown || tool.map({ !positionalsNotResources.contains($0) && !["aws", "gcloud", "gsutil", "az", "bq"].contains($0) }) == true {
+            out.append(contentsOf: storagePathPlaces(a))
+        }
+        if keys.contains(where: httpClients.contains) { out.append(contentsOf: requestDataPlaces(a)) }
         // A database connection handed to any other program by an option named for it
         // (`dotnet ef database update --connection "Server=sql-prod…;…"`, a build tool's
         // `--database-url postgres://…`): where it connects.
@@ -156,7 +177,7 @@ enum TargetPlaces {
         if tool == nil, !unknown, isProjectScript(view), !keys.contains(where: { Operations.families[$0] != nil }) {
             out.append(contentsOf: projectScriptConnectionPlaces(a))
         }
-        out.append(contentsOf: secretStorePlaces(view))
+        out.append(contentsOf: secretStorePlaces(view) + decryptionPlaces(view))
         if !keys.contains(where: Operations.textTools.contains) {
             out.append(contentsOf: keywordConnectionPlaces(a))
             out.append(contentsOf: propertyEnvironmentPlaces(view.request.argv, taskWords: taskWords + scriptNames))
@@ -172,10 +193,18 @@ enum TargetPlaces {
                 if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
             }
         }
+        // A settings module named for an environment configures everything the program reaches
+        // (`DJANGO_SETTINGS_MODULE=shop.settings.production python manage.py showmigrations`):
+        // any task run with it acts there, unless it only builds or checks here.
+        if tool == nil, script || unknown || keys.contains(where: taskRunners.contains), !isLocalTask(taskWords + scriptNames) {
+            out.append(contentsOf: settingsModulePlaces(view.request.environment))
+        }
         // Variables named for what they select, set on a command that acts (`FLASK_CONFIG=production
-        // flask run`), and connection variables whose value is a URL, on any program that
-        // connects (`MLFLOW_TRACKING_URI=https://mlflow.prod… mlflow runs list`).
-        let actingUnknown = unknown && !TargetPlaces.verbWords(a).isEmpty
+        // flask run`; not one that only builds, `BUILD_CONFIG=production waf build`), and
+        // connection variables whose value is a URL, on any program that connects
+        // (`MLFLOW_TRACKING_URI=https://mlflow.prod… mlflow runs list`).
+        let verbs = unknown ? verbWords(a) : []
+        let actingUnknown = !verbs.isEmpty && !onlyLocal(verbs)
         if (remote || actingUnknown) && (tool != nil || script || unknown || keys.contains(where: taskRunners.contains)) {
             for (name, v) in view.request.environment where !v.isEmpty && !environmentVariables.contains(name) && isSelectionVariable(name)
                 && (!isConfigurationLocation(name) || familyReads(name, keys: keys)) {
@@ -499,7 +528,7 @@ enum TargetPlaces {
             }
         case "gh":
             break
-        case "psql", "pg_dump", "pg_dumpall", "pg_restore", "dropdb", "createdb", "vacuumdb", "reindexdb", "pgcli", "mysql", "mysqldump", "mysqladmin", "mariadb", "mycli", "mongosh", "mongo", "mongodump", "mongorestore", "usql", "cqlsh":
+        case _ where postgresClients.contains(tool) || mysqlClients.contains(tool) || mongoClients.contains(tool), "usql", "cqlsh":
             // Database names, URLs and `host=` connection strings.
             for i in a.positionals where !a.items[i].mayBeValue || a.items[i].text.contains("://") {
                 let text = a.items[i].text
@@ -554,7 +583,7 @@ enum TargetPlaces {
                     out.append(NamedPlace(source: "remote host", value: hostPart(t), isHost: true))
                 }
             }
-        } else if keys.contains(where: { ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"].contains($0) }) {
+        } else if keys.contains(where: httpClients.contains) {
             for i in a.positionals {
                 if let h = TargetExtractor.host(in: Substring(a.items[i].text)) { out.append(NamedPlace(source: "URL host", value: h, isHost: true)) }
             }
@@ -633,5 +662,42 @@ enum Words {
         }
         flush()
         return out
+    }
+
+    /// An environment's name written inside one word with other words and no separator, as
+    /// project refs and app names are (`ledgerprodref01` → prod, `acmestagingapi` → staging):
+    /// the long spellings wherever they are, and `prod` where it begins no English word
+    /// (product, produce, prodigy) and ends no other name (`nonprod`, `preprod`, reproduce).
+    /// Read only in an identifier given to an option that names a target (`NamedPlace.joined`):
+    /// elsewhere a word is a word.
+    static func embedded(_ word: String) -> [String] {
+        let chars = Array(word)
+        var covered = [Bool](repeating: false, count: chars.count)
+        var out: [String] = []
+        func occurrences(_ needle: String) -> [Int] {
+            let n = Array(needle)
+            // Strictly inside: the whole word was read as it is.
+            guard chars.count > n.count else { return [] }
+            return (0...(chars.count - n.count)).filter { i in !covered[i] && chars[i..<(i + n.count)].elementsEqual(n) }
+        }
+        for whole in ["production", "preprod", "staging"] {
+            for i in occurrences(whole) {
+                if !out.contains(whole) { out.append(whole) }
+                for j in i..<(i + whole.count) { covered[j] = true }
+            }
+        }
+        for i in occurrences("prod") {
+            let next = i + 4 < chars.count ? chars[i + 4] : " "
+            let before = String(chars[..<i])
+            if next == "u" || next == "i" || before.hasSuffix("non") || before.hasSuffix("re") { continue }
+            if !out.contains("prod") { out.append("prod") }
+        }
+        return out
+    }
+
+    /// Whether a value is one identifier: letters, digits, `-` and `_` (not a path, a file, a
+    /// host or a list).
+    static func isIdentifier(_ value: String) -> Bool {
+        !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
 }

@@ -307,6 +307,14 @@ D D A | argocd app sync myapp-prod
 D D A | wrangler d1 execute prod-db --file schema.sql
 D D A | sst deploy --stage production
 D D A | VAULT_ADDR=https://vault.prod.example.com vault kv put secret/app key=value
+D D A | memcached-tool cache-prod-1.example.com:11211 stats
+D D A | age -d -i ~/.config/age/production.txt secrets/app.env.age
+D D A | mariadb-dump -h mariadb.prod.example.com shop > shop.sql
+A A D | mariadb-dump -h mariadb.staging.example.com shop > shop.sql
+D D A | supabase projects api-keys --project-ref acmeprodref
+D D A | wrangler r2 object get assets-prod/logo.png --file logo.png
+D D A | DJANGO_SETTINGS_MODULE=shop.settings.production python manage.py showmigrations
+D D Q | curl -X POST https://api.datadoghq.com/api/v1/downtime -d '{"scope":"env:prod"}'
 """##
 
     static let benign = ##"""
