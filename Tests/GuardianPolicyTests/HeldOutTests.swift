@@ -193,8 +193,9 @@ struct HeldOutTests {
         // stressed little; no line of the tuning corpus or an earlier held-out corpus. Committed and
         // scored before any rule change for the twelfth's misses: 216/237, 100/108, 200/205 (2.4%
         // false positives). After the twelfth's classes, without reading its misses: 217/237,
-        // 101/108, 200/205.
-        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.915, 0.935, 0.975)),
+        // 101/108, 200/205. Read and fixed since (ThirteenthClassesTests, ThirteenthTargetsTests):
+        // 236/237, 108/108, 205/205.
+        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.995, 1.0, 1.0)),
         // Written after the thirteenth was scored: the same population from a sixth set of sources,
         // the tools and hosts the earlier corpora cite least (virtualisation and configuration
         // management, data platforms and queues, search and vector stores, monitoring admin APIs,
@@ -202,8 +203,9 @@ struct HeldOutTests {
         // everyday reading, searching and testing of Stack Overflow answers and an agent's
         // trajectory; no line of the tuning corpus or an earlier held-out corpus. Committed and
         // scored before any rule change for the thirteenth's misses (0d8509b): 207/233, 125/134,
-        // 189/205 (7.8% false positives).
-        Corpus(name: "fourteenth", lines: FourteenthHeldOutCorpus.lines, size: 570, floors: (0.888, 0.932, 0.921)),
+        // 189/205 (7.8% false positives). After the thirteenth's classes, without reading its
+        // misses: 210/233, 126/134, 189/205.
+        Corpus(name: "fourteenth", lines: FourteenthHeldOutCorpus.lines, size: 570, floors: (0.901, 0.940, 0.921)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
