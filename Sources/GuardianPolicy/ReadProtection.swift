@@ -19,9 +19,17 @@
 /// (ReadProtectionTests holds them against `evaluate`). Excepts are matched against the whole path.
 public final class ReadProtection: Sendable {
     /// A glob of a rule that protects from reading, with that rule's excepts.
-    struct Candidate: Sendable {
-        var glob: CompiledGlob
-        var except: [CompiledGlob]
+    /// A class, read through `Candidates`' unretained views: the walk asks every candidate about
+    /// every entry, and a struct of a glob and its excepts is copied out of an array at five
+    /// reference counts taken and dropped (even through a buffer pointer), a class at one.
+    final class Candidate: Sendable {
+        let glob: CompiledGlob
+        let except: [CompiledGlob]
+
+        init(glob: CompiledGlob, except: [CompiledGlob]) {
+            self.glob = glob
+            self.except = except
+        }
 
         /// Whether the glob, compared with `subject` (the entry's name or its whole path),
         /// matches and no except matches the whole `path`.
@@ -30,12 +38,41 @@ public final class ReadProtection: Sendable {
         }
     }
 
+    /// Candidates, and a view of each that takes no reference count when it is read: the list
+    /// owns them for as long as it lives, and every use of a view is within a call on the list.
+    struct Candidates: @unchecked Sendable {
+        let owned: [Candidate]
+        let views: [Unmanaged<Candidate>]
+
+        init(_ owned: [Candidate]) {
+            self.owned = owned
+            views = owned.map { Unmanaged.passUnretained($0) }
+        }
+
+        static let none = Candidates([])
+
+        /// Whether one of them, compared with `subject`, protects `path` (excepts are matched
+        /// against the whole path).
+        func protect(_ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
+            withExtendedLifetime(owned) {
+                views.withUnsafeBufferPointer { all in
+                    all.contains { $0._withUnsafeGuaranteedRef { $0.protects(subject, path: path) } }
+                }
+            }
+        }
+
+        /// Whether the one at `index`, compared with `subject`, protects `path`.
+        func protects(at index: Int, _ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
+            withExtendedLifetime(owned) { views[index]._withUnsafeGuaranteedRef { $0.protects(subject, path: path) } }
+        }
+    }
+
     /// `**/name` globs, as their one segment: compared with an entry's name in every directory.
-    let anywhere: [Candidate]
+    let anywhere: Candidates
     /// Globs whose directory part is literal, as their last segment, by that directory.
-    let byDirectory: [[UInt8]: [Candidate]]
+    let byDirectory: [[UInt8]: Candidates]
     /// The rest, matched against the whole path where they could match at all.
-    let general: [Candidate]
+    let general: Candidates
 
     init(_ rules: [FileRule]) {
         var anywhere: [Candidate] = []
@@ -61,9 +98,9 @@ public final class ReadProtection: Sendable {
                 }
             }
         }
-        self.anywhere = anywhere
-        self.byDirectory = byDirectory
-        self.general = general
+        self.anywhere = Candidates(anywhere)
+        self.byDirectory = byDirectory.mapValues(Candidates.init)
+        self.general = Candidates(general)
     }
 
     static func isWildcard(_ c: UInt8) -> Bool { c == UInt8(ascii: "*") || c == UInt8(ascii: "?") }
@@ -78,16 +115,13 @@ public final class ReadProtection: Sendable {
     public func entries(of directory: String) -> DirectoryProtection {
         let dir = Array(directory.utf8)
         let prefix = dir + [UInt8(ascii: "/")]
-        let paths = prefix.withUnsafeBufferPointer { p in general.indices.filter { general[$0].glob.couldMatchEntry(of: p) } }
-        return DirectoryProtection(prefix: prefix, protection: self, local: byDirectory[dir] ?? [], paths: paths)
+        // Read in place, as `protects` reads them: an Array's subscript hands out a copy.
+        let paths = prefix.withUnsafeBufferPointer { p in
+            general.owned.indices.filter { general.owned[$0].glob.couldMatchEntry(of: p) }
+        }
+        return DirectoryProtection(prefix: prefix, protection: self, local: byDirectory[dir] ?? .none, paths: paths)
     }
 
-    /// Whether one of `candidates`, compared with `subject`, protects `path` (excepts are matched
-    /// against the whole path). Elements are read in place: the walk asks this of every file,
-    /// and a copy of a candidate is five reference counts taken and dropped.
-    static func protects(_ candidates: [Candidate], _ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
-        candidates.withUnsafeBufferPointer { all in all.indices.contains { all[$0].protects(subject, path: path) } }
-    }
 }
 
 /// Which entries of one directory a rule protects from reading (`ReadProtection.entries(of:)`).
@@ -98,12 +132,12 @@ public final class DirectoryProtection: Sendable {
     /// The rules, whose `anywhere` globs are compared with every entry's name.
     let protection: ReadProtection
     /// Globs of one segment for this directory alone, compared with an entry's name.
-    let local: [ReadProtection.Candidate]
+    let local: ReadProtection.Candidates
     /// Indices into the protection's `general` globs that could match an entry here, compared
     /// with the whole path.
     let paths: [Int]
 
-    init(prefix: [UInt8], protection: ReadProtection, local: [ReadProtection.Candidate], paths: [Int]) {
+    init(prefix: [UInt8], protection: ReadProtection, local: ReadProtection.Candidates, paths: [Int]) {
         self.prefix = prefix
         self.protection = protection
         self.local = local
@@ -120,10 +154,9 @@ public final class DirectoryProtection: Sendable {
             guard p.count > prefix.count, CompiledGlob.startsWith(p, prefix, folding: false) else { return nil }
             let name = UnsafeBufferPointer(rebasing: p[prefix.count...])
             if name.contains(UInt8(ascii: "/")) { return nil }
-            if ReadProtection.protects(protection.anywhere, name, path: p) || ReadProtection.protects(local, name, path: p) {
-                return true
-            }
-            return protection.general.withUnsafeBufferPointer { general in paths.contains { general[$0].protects(p, path: p) } }
+            if protection.anywhere.protect(name, path: p) || local.protect(name, path: p) { return true }
+            let general = protection.general
+            return paths.contains { general.protects(at: $0, p, path: p) }
         }
     }
 }
