@@ -213,8 +213,8 @@ struct HeldOutTests {
         // reports, deploy tools and backups) and the everyday reading, searching, testing and
         // editing of the common tools' references; no line of the tuning corpus or an earlier
         // held-out corpus. Committed and scored before any rule change for the fourteenth's
-        // misses: SCORE.
-        Corpus(name: "fifteenth", lines: FifteenthHeldOutCorpus.lines, size: 390, floors: (0, 0, 0)),
+        // misses (a1863ee): 144/155, 75/79, 160/165 (3.0% false positives).
+        Corpus(name: "fifteenth", lines: FifteenthHeldOutCorpus.lines, size: 390, floors: (0.929, 0.949, 0.969)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
