@@ -1,7 +1,8 @@
 // Commands a remote shell runs on another machine or in a pod: `ssh HOST 'COMMAND'`, `kubectl
 // exec POD -- COMMAND`, `fly ssh console -C 'COMMAND'`, `heroku run COMMAND` (on a one-off
 // dyno), and Ansible's ad-hoc `shell`, `command` and `raw` modules (`ansible web -m shell -a
-// 'COMMAND'`, `command` when no module is named). The command is decided by its own
+// 'COMMAND'`, `command` when no module is named), and Salt's `cmd.run`, `cmd.shell` and
+// `cmd.script` (`salt 'web*' cmd.run 'COMMAND'`). The command is decided by its own
 // grammar and rules, as a wrapper's is (`kubectl exec db-0 -- psql -c 'DROP DATABASE x'`
 // destroys), and when every command it runs only looks (`uptime`, `tail -n 100 log`,
 // `printenv`), the remote shell only reads: the host, pod or app it names is read, not changed.
@@ -61,6 +62,12 @@ extension CompiledPolicy {
             let module = a.values(of: OptionSpec("-m|--module-name")).first.map { String($0.split(separator: ".").last ?? $0) } ?? "command"
             guard ["shell", "command", "raw", "win_shell", "win_command"].contains(module) else { return nil }
             return a.values(of: OptionSpec("-a|--args")).first.map(String.init)
+        }
+        if keys.contains("salt") || keys.contains("salt-ssh") {
+            // salt TARGET cmd.run 'COMMAND' [key=value…]: the word after the function.
+            guard let at = argv.firstIndex(where: { ["cmd.run", "cmd.shell", "cmd.run_all", "cmd.run_stdout", "cmd.exec_code"].contains($0) }),
+                  at + 1 < argv.count else { return nil }
+            return argv[at + 1]
         }
         if keys.contains(where: { $0 == "fly" || $0 == "flyctl" }) {
             let a = Arguments(argv)

@@ -384,6 +384,16 @@ extension Operations {
         switch m {
         case "GET", "HEAD", "OPTIONS", "TRACE":
             return CommandOperation(kind: .read, why: "\(program) \(m)\(target)")
+        case "DELETE" where isLocalDataService(url) && (url.map(deletesOneItem) ?? false):
+            // One document, object or point of a data service's collection, or a revision of
+            // one document (CouchDB's `?rev=`): as a SQL DELETE with a key. (Any other host's
+            // DELETE destroys what it names, as the issue of HTTP methods has it.)
+            return CommandOperation(kind: .write, why: "\(program) DELETE of one item\(target)")
+        case "DELETE" where (host.map(isLoopback) ?? false) && !isLocalDataService(url) && (url.map(deletesStoredResource) ?? false):
+            // On this machine, but what the path names is a store's own resource (a schema,
+            // a dashboard, an index, what an archive holds): a service's stored data, not the
+            // project's server's state, whatever its port.
+            return CommandOperation(kind: .destroy, why: "\(program) DELETE\(target) of a stored resource (\(url ?? ""))")
         case "DELETE", "PURGE":
             // A server on this machine (the project's dev server) is the agent's own; a data
             // service's port there holds stored data.
@@ -464,6 +474,28 @@ extension Operations {
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         rest = rest.prefix(while: { $0 != "?" && $0 != "#" })
         return Array(rest.split(separator: "/").dropFirst())
+    }
+
+    /// Path segments that hold single items of a collection: a delete below one removes that item.
+    static let itemSegments: Set<String> = ["documents", "docs", "objects", "points", "vectors", "records", "items", "entries", "messages", "rows"]
+    /// Path segments of a store's own resources: schemas, dashboards and data sources, indexes,
+    /// collections, buckets, databases, topics and queues, snapshots and backups, an archive.
+    static let storedResourceSegments: Set<String> = [
+        "schema", "schemas", "dashboards", "datasources", "archive", "collections", "indexes", "indices", "buckets", "databases",
+        "keyspaces", "topics", "queues", "snapshots", "backups", "volumes", "classes",
+    ]
+
+    /// A delete of one item: a path that goes on past an item segment to one name
+    /// (`/collections/c/documents/124`), or a document revision (`?rev=…`).
+    static func deletesOneItem(_ url: String) -> Bool {
+        if let q = url.split(separator: "?", maxSplits: 1).dropFirst().first, q.split(separator: "&").contains(where: { $0.hasPrefix("rev=") }) { return true }
+        let path = urlPath(url).map { $0.lowercased() }
+        guard let i = path.lastIndex(where: itemSegments.contains) else { return false }
+        return i == path.count - 2
+    }
+
+    static func deletesStoredResource(_ url: String) -> Bool {
+        urlPath(url).dropLast().contains { storedResourceSegments.contains($0.lowercased()) }
     }
 
     /// A URL written without its scheme whose host has no dot: `localhost:9200/orders/…`,

@@ -67,6 +67,14 @@ extension Operations {
         for (i, segments) in segmented.enumerated() where segments.contains(where: down.contains) && i + 1 < positionals.count {
             if ["0", "zero", "base"].contains(positionals[i + 1].lowercased()) { return "\(positionals[i]) \(positionals[i + 1])" }
         }
+        // Migrating to before the first migration: Doctrine's `migrations:migrate first`.
+        for (i, segments) in segmented.enumerated() where segments.last == "migrate" && i + 1 < positionals.count {
+            if ["first", "0", "zero"].contains(positionals[i + 1].lowercased()) { return "\(positionals[i]) \(positionals[i + 1])" }
+        }
+        // Every migration applied down: `migrate apply --down all` (Hasura).
+        if migrates, let item = a.items.first(where: { $0.kind == .long && $0.name == "--down" }), flagValue(a, item)?.lowercased() == "all" {
+            return "--down all"
+        }
         if migrates || downs, let v = positionals.first(where: { ["version=0", "target=0", "step=all", "steps=all"].contains($0.lowercased()) }) {
             return v
         }

@@ -145,12 +145,12 @@ extension Operations {
     /// ArangoDB, Neo4j, InfluxDB, VictoriaMetrics, ClickHouse's HTTP interface), metrics, logs and
     /// alerts (Prometheus, the Pushgateway, Alertmanager, Loki, Kibana), coordination and secrets
     /// (Consul, Vault, etcd), brokers' admin APIs (RabbitMQ's management, Kafka's schema
-    /// registry and Connect, ksqlDB, NATS's monitor) and feature flags (Unleash). An HTTP delete
+    /// registry and Connect, ksqlDB, NATS's monitor). An HTTP delete
     /// there deletes stored data, not the project's development server's state; the ports a
     /// project's own server usually takes (3000, 5000, 8000, 8080, …) are not among them.
     static let localDataServicePorts: Set<String> = [
         "9200", "9201", "8983", "7700", "8108", "6333", "6334", "19530", "9308", "5984", "8091", "8529", "7474", "8086", "8428",
-        "8123", "9090", "9091", "9093", "3100", "5601", "8500", "8200", "2379", "15672", "8081", "8083", "8088", "8222", "4242",
+        "8123", "9090", "9091", "9093", "3100", "5601", "8500", "8200", "2379", "15672", "8081", "8083", "8088", "8222",
     ]
 
     /// A request path that deletes by its own words (`_delete_by_query`, `delete_series`).

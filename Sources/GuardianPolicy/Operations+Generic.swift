@@ -64,7 +64,7 @@ extension Operations {
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
     /// Flags named for destroying, on programs no grammar knows.
-    static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset", "prune"]
+    static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset", "prune", "nuke"]
     /// What a `--delete-…` or `--remove-…` flag deletes when it deletes data, not a by-product:
     /// `azcopy sync --delete-destination true`, `deluser --remove-all-files`, `--delete-volumes`.
     static let deletedDataWords: Set<String> = [
@@ -159,6 +159,7 @@ extension Operations {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
         }
+        if let reloaded = reloadsDatabase(words, a, keys: view.programKeys) { return reloaded }
         if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
         if let cleanup = containerCleanup(view.programKeys, a) { return cleanup }
         if let fd = fdExecRemove(view.programKeys, a) { return fd }
@@ -171,6 +172,7 @@ extension Operations {
         if let published = registryDestroy(view.programKeys, a) { return published }
         if let short = shortDeleteFlag(view.programKeys, a) { return short }
         if let flush = firewallFlush(view.programKeys, a) { return flush }
+        if let tool = toolDestroys(view.programKeys, a) { return tool }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
         if let alter = alterOption(a, program: name) { return alter }
         if let sql = sqlInOption(a, program: name) { return sql }
@@ -229,6 +231,22 @@ extension Operations {
         // Reverting every migration: `downgrade base`, `database update 0`.
         if let i = head.firstIndex(of: "downgrade"), i + 1 < head.count, head[i + 1] == "base" { return "downgrade base" }
         if let i = head.firstIndex(of: "update"), i > 0, head[i - 1] == "database", i + 1 < head.count, head[i + 1] == "0" { return "database update 0" }
+        return nil
+    }
+
+    /// A framework task that empties the database before it fills it again: fixtures loaded
+    /// without `--append` (Doctrine purges every table first), a site installed again (Drush's
+    /// `site:install`, `si`, `site-install`: the database is dropped and made anew).
+    static func reloadsDatabase(_ words: [String], _ a: Arguments, keys: [String]) -> CommandOperation? {
+        for w in words.prefix(3) {
+            let segments = w.lowercased().split(whereSeparator: { $0 == ":" || $0 == "." })
+            if segments.contains("fixtures"), segments.contains("load"), !has(a, "--append") {
+                return CommandOperation(kind: .destroy, why: "\(w) without --append purges the database first")
+            }
+        }
+        if keys.contains("drush"), let w = words.first, ["site:install", "site-install", "si"].contains(w) {
+            return CommandOperation(kind: .destroy, why: "drush \(w) drops the site's database and makes it anew")
+        }
         return nil
     }
 
@@ -320,8 +338,22 @@ extension Operations {
             return nil
         }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
+        // A delete of items a collection holds, named one by one (`… objects delete idx
+        // --object-ids 1,2`, `… documents delete drafts.a1`, `… post delete 1256`): as a SQL
+        // DELETE with a key, unless it is told to take them all.
+        if c == .destroy, let i = path.firstIndex(of: verb), i > 0, itemNouns.contains(path[i - 1].lowercased()),
+           ["delete", "rm", "remove", "del"].contains(verb.lowercased()), !has(a, "--all|-a|--all-objects|--recursive|-r"),
+           !a.items.contains(where: { $0.text.contains("$(") || $0.text.contains("`") || $0.text.contains("*") }) {
+            return CommandOperation(kind: .write, why: "\(program) \(upTo.joined(separator: " ")) of named items")
+        }
         return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
     }
+
+    /// Nouns of single items of a collection, before a delete verb.
+    static let itemNouns: Set<String> = [
+        "document", "documents", "doc", "docs", "object", "objects", "item", "items", "record", "records", "entry", "entries",
+        "message", "messages", "post", "posts", "comment", "comments", "page", "pages",
+    ]
 
     /// Verbs that make something: what their options are given names it.
     static let generatingVerbs: Set<String> = ["generate", "gen", "new", "create", "make", "scaffold", "revision", "init", "add"]

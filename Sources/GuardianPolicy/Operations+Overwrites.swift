@@ -23,7 +23,7 @@ extension Operations {
     static let restoreVerbs: Set<String> = ["restore", "recover", "recovery"]
     /// Verbs that load data into a target, and their flags that replace or clear what is there.
     static let loadingVerbs: Set<String> = ["import", "load", "transfer"]
-    static let replacingLoadFlags = FlagSpec("--force|--replace|--clean|--truncate|--force-overwrite")
+    static let replacingLoadFlags = FlagSpec("--force|--replace|--replace-all|--clean|--truncate|--force-overwrite")
     /// Where services keep their live data: a restore into it replaces that data.
     static let serviceDataRoots = ["/var/lib/"]
 
@@ -52,6 +52,12 @@ extension Operations {
            let flag = a.items.first(where: { $0.kind == .long && !$0.afterDoubleDash && replacingLoadFlags.matches($0) }) {
             return CommandOperation(kind: .destroy, why: "\(name) \(verb) \(flag.name) replaces what it loads into")
         }
+        // Rolling a database back to a dump file replaces its data with the dump's (`…
+        // setup:rollback -d 1711036800_db.sql`).
+        if let verb = words.first(where: { $0.split(whereSeparator: { ":-_".contains($0) }).contains("rollback") }),
+           let dump = a.items.map({ $0.kind == .positional ? Substring($0.text) : ($0.inlineValue ?? "") }).first(where: isDatabaseDump) {
+            return CommandOperation(kind: .destroy, why: "\(name) \(verb) \(dump) replaces the database with the dump's data")
+        }
         guard let verb = words.first(where: restoreVerbs.contains) ?? fetchesBackup else { return nil }
         // A snapshot restored with nowhere else to go replaces the running service's state
         // (`… snapshot restore backup.snap`); one given a directory, a target or a name of its
@@ -70,6 +76,12 @@ extension Operations {
             }
         }
         return nil
+    }
+
+    /// A database dump's file name: `….sql`, `….sql.gz`, `….dump`.
+    static func isDatabaseDump(_ text: Substring) -> Bool {
+        let t = text.lowercased()
+        return t.count > 4 && (t.hasSuffix(".sql") || t.hasSuffix(".sql.gz") || t.hasSuffix(".dump") || t.hasSuffix(".sql.bz2"))
     }
 
     /// Option-name words that say where a restore writes: a directory, a target or a new name.

@@ -22,6 +22,13 @@ extension Operations {
 
     /// Programs that only list unless given one of these flags.
     static let listsUnless: [String: String] = ["wipefs": "-a|--all|-o|--offset"]
+    /// Verbs of a program that only list what they would delete unless given a flag: kopia's
+    /// `snapshot delete` and `snapshot expire` without `--delete`, duplicity's removals and
+    /// clean-up without `--force`.
+    static let verbListsUnless: [String: (verbs: Set<String>, flag: String)] = [
+        "kopia": (["delete", "expire"], "--delete"),
+        "duplicity": (["remove-older-than", "remove-all-but-n-full", "remove-all-inc-of-but-n-full", "cleanup"], "--force"),
+    ]
 
     /// A tool's own dry run, or a listing: a read that changes nothing.
     static func ownDryRun(_ keys: [String], _ a: Arguments) -> CommandOperation? {
@@ -31,6 +38,53 @@ extension Operations {
             }
             if let spec = listsUnless[key], !FlagSpec(spec).isPresent(in: a) {
                 return CommandOperation(kind: .read, why: "\(key) without \(spec.replacingOccurrences(of: "|", with: " or ")) only lists", harmless: true)
+            }
+            if let (verbs, flag) = verbListsUnless[key], let verb = a.positionals.prefix(3).map({ a.items[$0].text }).first(where: verbs.contains),
+               !FlagSpec(flag).isPresent(in: a) {
+                return CommandOperation(kind: .read, why: "\(key) \(verb) without \(flag) only lists", harmless: true)
+            }
+        }
+        return nil
+    }
+
+    /// Commands of programs whose positional words are packages or targets, or that no verb
+    /// path reads, that destroy all the same:
+    /// - Nix's old generations deleted (`nix-collect-garbage -d`, `--delete-older-than`,
+    ///   `nix-env --delete-generations`, `nix profile wipe-history`): the rollbacks they were;
+    /// - tmux's and screen's sessions killed (`tmux kill-server`, `kill-session`, `screen -X
+    ///   quit`): whatever runs in them, other work than this command's, ends;
+    /// - rclone's `sync` (it deletes what the destination has that the source lacks), `dedupe`,
+    ///   `purge`, `delete`, `deletefile` and `cleanup` (`rmdirs` removes empty directories only);
+    /// - salt-key's `-D` (every minion's key) and `-d` (a minion's key).
+    static func toolDestroys(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        let words = a.positionals.prefix(3).map { a.items[$0].text }
+        for key in keys {
+            switch key {
+            case "nix-collect-garbage":
+                if let f = a.items.first(where: { ["-d", "--delete-old", "--delete-older-than"].contains(String($0.name)) }) {
+                    return CommandOperation(kind: .destroy, why: "nix-collect-garbage \(f.name) deletes old generations, the rollbacks they were")
+                }
+            case "nix-env", "nix":
+                if FlagSpec("--delete-generations").isPresent(in: a) || words.contains("wipe-history") {
+                    return CommandOperation(kind: .destroy, why: "\(key) deletes generations, the rollbacks they were")
+                }
+            case "tmux":
+                if let w = words.first(where: { ["kill-server", "kill-session", "kill-window", "kill-pane"].contains($0) }), w != "kill-pane" || has(a, "-a") {
+                    return CommandOperation(kind: .destroy, why: "tmux \(w) ends what runs there")
+                }
+            case "screen":
+                if let i = a.items.firstIndex(where: { $0.name == "-X" }), i + 1 < a.items.count, ["quit", "kill"].contains(a.items[i + 1].text) {
+                    return CommandOperation(kind: .destroy, why: "screen -X \(a.items[i + 1].text) ends what runs there")
+                }
+            case "rclone":
+                if let w = words.first, ["sync", "dedupe", "purge", "delete", "deletefile", "cleanup"].contains(w) {
+                    if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "rclone \(w) \(d)", harmless: true) }
+                    return CommandOperation(kind: .destroy, why: "rclone \(w) deletes files\(w == "sync" ? " the source lacks" : "")")
+                }
+            case "salt-key":
+                if has(a, "-D|--delete-all|-d|--delete") { return CommandOperation(kind: .destroy, why: "salt-key deletes minions' keys") }
+            default:
+                continue
             }
         }
         return nil

@@ -100,6 +100,12 @@ enum Operations {
         }
         for key in view.programKeys {
             if key == "find" { return find(view.request.argv, expansion: expansion, cwd: view.request.cwd) }
+            // SurrealDB's shell reads SurrealQL on its input (`surreal sql … <<< "DELETE t;"`).
+            if key == "surreal", view.arguments.positionals.first.map({ view.arguments.items[$0].text }) == "sql" {
+                let argv = view.request.argv
+                let given = view.request.stdin ?? argv.firstIndex(of: "<<<").flatMap { $0 + 1 < argv.count ? argv[$0 + 1] : nil }
+                if let given { return sql(given, program: "surreal sql") }
+            }
             if let family = families[key] { return classify(view.arguments, family: family, program: key, stdin: view.request.stdin) }
         }
         return generic(view, expansion: expansion)
@@ -435,6 +441,11 @@ enum Operations {
         let readVerbs: Set<String> = ["describe", "list", "get", "head", "lookup", "search", "filter", "tail", "wait", "scan", "query", "validate", "estimate", "preview", "simulate", "test", "generate", "download", "help", "select"]
         // One item deleted by its key, like a SQL DELETE with a WHERE: `dynamodb delete-item --key`.
         if deletesOneItem(action, a) { return CommandOperation(kind: .write, why: "\(why) of one item by its key") }
+        // Undoing a scheduled deletion keeps what it would have deleted (`kms
+        // cancel-key-deletion`, `cancel-deletion`); receiving a queue's messages leaves them
+        // there for the next reader once the visibility timeout ends.
+        if action.hasPrefix("cancel-") && action.hasSuffix("deletion") { return CommandOperation(kind: .write, why: "\(why) undoes a deletion") }
+        if action == "receive-message" { return CommandOperation(kind: .read, why: why) }
         let kind: OperationClass
         let second = action.split(separator: "-").dropFirst().first.map(String.init) ?? ""
         if destroyVerbs.contains(verb) || (["batch", "force", "bulk"].contains(verb) && destroyVerbs.contains(second)) || action.hasPrefix("stop-db") || action == "schedule-key-deletion" {
