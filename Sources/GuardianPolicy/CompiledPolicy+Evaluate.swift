@@ -109,7 +109,7 @@ extension CompiledPolicy {
                 continue
             }
             let joined = place.joined && Words.isIdentifier(place.value)
-            for word in Words.split(place.value).prefix(32) {
+            for word in Words.split(innermostEnvironment(place.value)).prefix(32) {
                 if let e = environments.lookup(kind: "words", value: word) {
                     view.targets.append((place.source, place.value, e.environment))
                     consider(e.environment, "\(place.source) '\(Self.clipped(place.value))': word '\(word)'")
@@ -123,6 +123,23 @@ extension CompiledPolicy {
             }
         }
         return (result, how)
+    }
+
+    /// A path whose directory, named for one environment only, holds one named for another
+    /// (`live/staging`, `live/dev`: terragrunt's layout keeps every environment under `live/`)
+    /// is read from the inner one on: the outer directory is the layout's root. Other values as
+    /// they are.
+    func innermostEnvironment(_ value: String) -> String {
+        guard value.contains("/"), !value.contains("://") else { return value }
+        let components = value.split(separator: "/")
+        func named(_ c: Substring) -> String? {
+            let words = Words.split(String(c))
+            return words.count == 1 ? environments.lookup(kind: "words", value: words[0])?.environment : nil
+        }
+        guard let inner = components.lastIndex(where: { named($0) != nil }),
+              let outer = components[..<inner].lastIndex(where: { named($0) != nil }),
+              named(components[outer]) != named(components[inner]) else { return value }
+        return components[inner...].joined(separator: "/")
     }
 
     /// Files whose contents say where the command acts, for the caller to read into

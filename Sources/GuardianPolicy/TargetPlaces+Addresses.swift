@@ -8,7 +8,11 @@
 //   uploads-prod/a.pdf`), for the platforms and programs whose buckets have no scheme;
 // - an environment named in the data or query of an HTTP request to another machine: a tag
 //   (`"scope": ["env:production"]`, `?query=env:prod`), a form or query parameter
-//   (`environment=production`), a header (`X-Env: production`) or a JSON member (`{"stage": "prod"}`).
+//   (`environment=production`), a header (`X-Env: production`), a JSON member (`{"stage": "prod"}`)
+//   or an environment's key (`{"environmentKey": "production"}`), or a path segment after
+//   `environments/`, `envs/` or `environment/` in its URL (`…/environments/production/on`);
+// - the resource part of an Amazon Resource Name, wherever it is written
+//   (`arn:aws:sqs:us-east-1:123456789012:orders-dlq-prod`, `arn:aws:lambda:…:function:prod-api`).
 
 extension TargetPlaces {
     static let httpClients: Set<String> = ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"]
@@ -84,6 +88,35 @@ extension TargetPlaces {
         for text in texts {
             for (key, value) in keyedValues(text) where isTagKey(key.lowercased()) {
                 out.append(NamedPlace(source: "request \(key)", value: String(value)))
+            }
+        }
+        // An environment a service's API names as a resource in the URL's path.
+        for i in a.positionals {
+            let path = a.items[i].text.prefix(while: { $0 != "?" && $0 != "#" }).split(separator: "/")
+            for (n, segment) in path.enumerated().dropLast() where urlEnvironmentSegments.contains(segment.lowercased()) {
+                out.append(NamedPlace(source: "URL path \(segment)/", value: String(path[n + 1])))
+            }
+        }
+        return out
+    }
+
+    /// Path segments of an API's URL whose next segment is an environment.
+    static let urlEnvironmentSegments: Set<String> = environmentDirectories.union(["environment", "env"])
+
+    /// The resource part of each Amazon Resource Name in the command's words and option values:
+    /// `arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE`, the resource after the fifth colon
+    /// (`orders-dlq-prod`, `function:prod-api`, `table/orders-production`).
+    static func arnPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for item in a.items {
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue else { continue }
+            var rest = text
+            while let start = rest.range(of: "arn:") {
+                let arn = rest[start.lowerBound...].prefix(while: { !" \"',;[]{}()".contains($0) })
+                rest = rest[start.upperBound...]
+                let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
+                guard parts.count == 6, parts[1].hasPrefix("aws"), !parts[2].isEmpty, !parts[5].isEmpty else { continue }
+                out.append(NamedPlace(source: "ARN \(parts[2])", value: String(parts[5])))
             }
         }
         return out

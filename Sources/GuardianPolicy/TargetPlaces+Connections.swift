@@ -204,10 +204,18 @@ extension TargetPlaces {
         return out
     }
 
-    /// Whether a setting's key says its value is an environment (`env`, `target_env`, `stage`).
+    /// Whether a setting's key says its value is an environment (`env`, `target_env`, `stage`),
+    /// or an environment's key, id, name or slug, as services' APIs name it (`environmentKey`,
+    /// `environment_key`, `envKey`, `env_id`; `key` is lowercased, so these are read joined).
     static func isEnvironmentKey(_ key: String) -> Bool {
-        environmentKeys.contains(key) || key.hasSuffix("_env") || key.hasSuffix("-env") || key.hasSuffix("environment")
+        if environmentKeys.contains(key) || key.hasSuffix("_env") || key.hasSuffix("-env") || key.hasSuffix("environment") { return true }
+        let joined = key.filter { $0 != "_" && $0 != "-" }
+        return ["env", "environment"].contains { e in environmentIdentityWords.contains { joined == e + $0 } }
     }
+
+    /// Words that, after an environment's, say a key or option identifies one (`environmentKey`,
+    /// `--environment-id`, `--env-name`).
+    static let environmentIdentityWords: Set<String> = ["key", "id", "name", "slug"]
 
     /// The string members of a flat JSON object (`{"target_env": "production", "n": 2}` →
     /// target_env, production), read without a JSON parser: nested objects' members too.

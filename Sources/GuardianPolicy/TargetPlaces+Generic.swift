@@ -107,7 +107,8 @@ extension TargetPlaces {
             }
             let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
             let connection = parts.contains(where: connectionOptionWords.contains)
-            let selection = acting && (parts.contains(where: selectionOptionWords.contains) || parts.contains(where: environmentOptionWords.contains))
+            let identity = parts.count == 2 && ["env", "environment"].contains(parts[0]) && environmentIdentityWords.contains(parts[1])
+            let selection = identity || (acting && (parts.contains(where: selectionOptionWords.contains) || parts.contains(where: environmentOptionWords.contains)))
             guard connection || selection || (acting && parts.count > 1 && parts.contains(where: environmentOptionWords.contains)) else { continue }
             let next = i + 1 < a.items.count ? a.items[i + 1] : nil
             if let v = item.inlineValue ?? (next?.kind == .positional ? Substring(next!.text) : nil) {
@@ -217,17 +218,39 @@ extension TargetPlaces {
     /// is local and no word of it acts (`databricks bundle deploy` deploys a bundle). A local verb
     /// followed by another verb is a resource's name (`… server list`, `… build promote`): the
     /// last verb says what the command does.
+    ///
+    /// Exporting and creating after the resource they act on are not local: `… dataset export
+    /// production` takes a service's data out, `… deploys new` records a deploy there.
     static func onlyLocal(_ verbs: [String]) -> Bool {
         let acts = verbs.contains { remoteVerbs.contains($0) || deployTypeVerbs.contains($0) || Operations.genericDestroyWords.contains($0) }
-        guard let last = verbs.last(where: isVerb) else { return false }
+        guard let at = verbs.lastIndex(where: isVerb) else { return false }
+        let last = verbs[at]
+        if resourceVerbs.contains(last), at > 0, !isVerb(verbs[at - 1]) { return false }
         return localVerbs.contains(last) && !acts
+    }
+
+    /// Local verbs that, after a resource's noun, act on that resource where it is.
+    static let resourceVerbs: Set<String> = ["export", "new"]
+
+    /// Options named for an environment's identity (`--environment-id`, `--env-name`,
+    /// `--environment-key`): they name an environment a service keeps, whatever the verb, unlike
+    /// a build's `--environment production`.
+    static func environmentIdentityOptionPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
+            let parts = item.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+            guard parts.count == 2, ["env", "environment"].contains(parts[0]), environmentIdentityWords.contains(parts[1]) else { continue }
+            let next = i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil
+            if let v = item.inlineValue ?? next, !v.isEmpty { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+        }
+        return out
     }
 
     static func unknownProgramPlaces(_ view: ExecView) -> [NamedPlace] {
         let a = view.arguments
         let verbs = verbWords(a)
         // A server given as a URL is contacted whatever the verb (`… -s https://ci.prod… build job`).
-        if onlyLocal(verbs) { return urlConnectionPlaces(a) + connectionStringPlaces(a) }
+        if onlyLocal(verbs) { return urlConnectionPlaces(a) + connectionStringPlaces(a) + environmentIdentityOptionPlaces(a) }
         let acting = !verbs.isEmpty
         let program = view.programKeys.first ?? ""
         var out: [NamedPlace] = []
@@ -253,9 +276,11 @@ extension TargetPlaces {
         let verb = verbs.first(where: isVerb) ?? verbs[0]
         // A secret's path names the environment whose secret it is (`… secrets get prod/db/url`).
         let secrets = verbs.contains { Words.split($0).contains { $0 == "secret" || $0 == "secrets" } }
+        // After a verb that sets the program's mode, the arguments are the mode (`… deploy:mode:set production`).
+        let mode = a.positionals.first { setsMode(a.items[$0].text) }
         for i in a.positionals {
             let text = a.items[i].text
-            if text.contains("://") || a.items[i].afterDoubleDash { continue }
+            if text.contains("://") || a.items[i].afterDoubleDash || mode.map({ i > $0 }) == true { continue }
             if secrets, !a.items[i].mayBeValue, text.contains("/"), !text.hasPrefix("."), !text.hasPrefix("~"), !text.contains(" ") {
                 out.append(NamedPlace(source: "\(program) secret path", value: text))
                 continue

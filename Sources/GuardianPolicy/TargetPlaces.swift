@@ -51,6 +51,8 @@ enum TargetPlaces {
         "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname", "--database", "--databases",
         "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints", "--target", "--config-env",
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
+        // MySQL's named login path and option group (`--login-path=production`, `--defaults-group-suffix=_prod`).
+        "--login-path", "--defaults-group-suffix",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [
@@ -179,7 +181,7 @@ enum TargetPlaces {
         }
         out.append(contentsOf: secretStorePlaces(view) + decryptionPlaces(view))
         if !keys.contains(where: Operations.textTools.contains) {
-            out.append(contentsOf: keywordConnectionPlaces(a))
+            out.append(contentsOf: keywordConnectionPlaces(a) + arnPlaces(a))
             out.append(contentsOf: propertyEnvironmentPlaces(view.request.argv, taskWords: taskWords + scriptNames))
         }
         // Variables set for the command, when it deploys or migrates (building for production
@@ -237,9 +239,10 @@ enum TargetPlaces {
         }
         // A project's deploy or migrate task: its words and options name the target.
         if tool == nil, script, actsRemotely(taskWords, keys: keys) {
+            let mode = a.positionals.first { setsMode(a.items[$0].text) }
             for (i, item) in a.items.enumerated() {
                 if item.kind == .positional {
-                    if taskPositionals.contains(i) { out.append(NamedPlace(source: "task", value: item.text)) }
+                    if taskPositionals.contains(i), mode.map({ i <= $0 }) ?? true { out.append(NamedPlace(source: "task", value: item.text)) }
                 } else if let v = item.inlineValue {
                     out.append(NamedPlace(source: String(item.name), value: String(v)))
                 } else if i + 1 < a.items.count, a.items[i + 1].kind == .positional {
@@ -369,6 +372,13 @@ enum TargetPlaces {
     static func isProjectScript(_ view: ExecView) -> Bool {
         let argv0 = view.request.argv.first ?? ""
         return argv0.contains("/") || argv0.hasSuffix(".sh") || argv0.hasSuffix(".py") || argv0.hasSuffix(".rb") || argv0.hasSuffix(".js")
+    }
+
+    /// Whether a verb sets the mode a program runs in where it runs (`deploy:mode:set`,
+    /// `set-mode`): the word after it is a mode, not an environment acted on
+    /// (`bin/magento deploy:mode:set production`).
+    static func setsMode(_ text: String) -> Bool {
+        Operations.verbSegments(text)?.contains { Words.split(String($0)).contains("mode") } ?? false
     }
 
     /// Whether a task's words say it deploys or migrates (`deploy:prod`, `db:migrate`).
@@ -502,7 +512,9 @@ enum TargetPlaces {
             // `--db-instance-identifier prod-db`, `gcloud compute instances delete prod-vm-1`.
             for (i, item) in a.items.enumerated() where item.kind == .long && !item.afterDoubleDash {
                 let name = item.name.dropFirst(2)
-                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name"].contains(String(name))
+                // A DNS zone by name (`gcloud dns record-sets update … --zone=acme-prod`); a
+                // location's zone (`--zone=us-central1-a`) names no environment.
+                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name"].contains(String(name))
                 guard resource else { continue }
                 if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v))) }
                 else if i + 1 < a.items.count, a.items[i + 1].kind == .positional { out.append(NamedPlace(source: String(item.name), value: a.items[i + 1].text)) }
