@@ -204,8 +204,9 @@ struct HeldOutTests {
         // trajectory; no line of the tuning corpus or an earlier held-out corpus. Committed and
         // scored before any rule change for the thirteenth's misses (0d8509b): 207/233, 125/134,
         // 189/205 (7.8% false positives). After the thirteenth's classes, without reading its
-        // misses: 210/233, 126/134, 189/205.
-        Corpus(name: "fourteenth", lines: FourteenthHeldOutCorpus.lines, size: 570, floors: (0.901, 0.940, 0.921)),
+        // misses: 210/233, 126/134, 189/205. Read and fixed since (FourteenthClassesTests,
+        // FourteenthTargetsTests): 232/233, 134/134, 202/205.
+        Corpus(name: "fourteenth", lines: FourteenthHeldOutCorpus.lines, size: 570, floors: (0.995, 1.0, 0.985)),
         // Written after the fourteenth was scored: the same population from a seventh set of
         // sources, the tools and hosts the earlier corpora cite least (mobile and embedded device
         // tools, ML and data platforms, Kubernetes storage, mesh, autoscaling and secret operators,
@@ -213,8 +214,9 @@ struct HeldOutTests {
         // reports, deploy tools and backups) and the everyday reading, searching, testing and
         // editing of the common tools' references; no line of the tuning corpus or an earlier
         // held-out corpus. Committed and scored before any rule change for the fourteenth's
-        // misses (a1863ee): 144/155, 75/79, 160/165 (3.0% false positives).
-        Corpus(name: "fifteenth", lines: FifteenthHeldOutCorpus.lines, size: 390, floors: (0.929, 0.949, 0.969)),
+        // misses (a1863ee): 144/155, 75/79, 160/165 (3.0% false positives). After the
+        // fourteenth's classes, without reading its misses: 145/155, 75/79, 160/165.
+        Corpus(name: "fifteenth", lines: FifteenthHeldOutCorpus.lines, size: 390, floors: (0.935, 0.949, 0.969)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
