@@ -384,7 +384,7 @@ extension Operations {
         switch m {
         case "GET", "HEAD", "OPTIONS", "TRACE":
             return CommandOperation(kind: .read, why: "\(program) \(m)\(target)")
-        case "DELETE" where isLocalDataService(url) && (url.map(deletesOneItem) ?? false):
+        case "DELETE" where isLocalDataService(url) && (url.map(deletesOneStoredItem) ?? false):
             // One document, object or point of a data service's collection, or a revision of
             // one document (CouchDB's `?rev=`): as a SQL DELETE with a key. (Any other host's
             // DELETE destroys what it names, as the issue of HTTP methods has it.)
@@ -487,7 +487,7 @@ extension Operations {
 
     /// A delete of one item: a path that goes on past an item segment to one name
     /// (`/collections/c/documents/124`), or a document revision (`?rev=…`).
-    static func deletesOneItem(_ url: String) -> Bool {
+    static func deletesOneStoredItem(_ url: String) -> Bool {
         if let q = url.split(separator: "?", maxSplits: 1).dropFirst().first, q.split(separator: "&").contains(where: { $0.hasPrefix("rev=") }) { return true }
         let path = urlPath(url).map { $0.lowercased() }
         guard let i = path.lastIndex(where: itemSegments.contains) else { return false }

@@ -38,10 +38,7 @@ extension Operations {
         }
         // Cloning over what is there: `… standby clone --force` replaces a node's data directory.
         if lowered == "clone", FlagSpec("-F|--force").isPresent(in: a) { return .destroy }
-        // Seeking a subscription to a time after now acknowledges every message before it.
-        if lowered == "seek", let time = a.values(of: OptionSpec("--time")).first {
-            return seeksPastNow(String(time)) ? .destroy : .write
-        }
+        if lowered == "seek", !a.values(of: OptionSpec("--time")).isEmpty { return seekClass(a) }
         if lowered == "cleanup" || lowered == "clean-up", let previous = before.last, regenerableNouns.contains(previous) { return .local }
         if parts.contains("unset") {
             return (parts + before).contains(where: variableWords.contains) ? .destroy : .write
@@ -67,6 +64,12 @@ extension Operations {
     ]
     /// What holds data where it is mounted, so that disabling it deletes what it held.
     static let mountedStoreWords: Set<String> = ["secrets", "secret", "auth", "engine", "engines", "mount", "mounts", "kv"]
+
+    /// Seeking a subscription to a time after now (`--time`) acknowledges every message before
+    /// it; to a time before now or to a snapshot, it delivers messages again.
+    static func seekClass(_ a: Arguments) -> OperationClass {
+        a.values(of: OptionSpec("--time")).first.map { seeksPastNow(String($0)) ? .destroy : .write } ?? .write
+    }
 
     /// An RFC 3339 time (`2030-01-01T00:00:00Z`, `2030-01-01`) later than now.
     static func seeksPastNow(_ time: String) -> Bool {

@@ -258,8 +258,7 @@ enum Operations {
             let word = a.items[p].text
             path.append(word)
             if let c = segmentClass(Substring(word), a, at: a.positionals.firstIndex(of: p) ?? 0, path: path) {
-                if c != .destroy, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(name) \(word) \(d)", harmless: true) }
-                if c == .destroy, dryRun(a) != nil { return CommandOperation(kind: .read, why: "\(program) \(name) \(word) --dry-run", harmless: true) }
+                if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(name) \(word) \(d)", harmless: true) }
                 return CommandOperation(kind: c, why: "\(program) \(name) \(word)")
             }
         }
@@ -388,7 +387,7 @@ enum Operations {
             if text.contains("/") || text.contains(":") || text.contains(".") { break }
             if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
             // Seeking a subscription to a time after now acknowledges every message before it.
-            if text == "seek" { found.append((text, p, a.values(of: OptionSpec("--time")).first.map { seeksPastNow(String($0)) ? .destroy : .write } ?? .write)) }
+            if text == "seek" { found.append((text, p, seekClass(a))) }
             p += 1
         }
         // A first word that is a verb and has verbs after it names a command group (`gcloud run
