@@ -477,7 +477,7 @@ extension Operations {
     }
 
     /// Path segments that hold single items of a collection: a delete below one removes that item.
-    static let itemSegments: Set<String> = ["documents", "docs", "objects", "points", "vectors", "records", "items", "entries", "messages", "rows"]
+    static let itemSegments: Set<String> = ["documents", "docs", "_doc", "objects", "points", "vectors", "records", "items", "entries", "messages", "rows"]
     /// Path segments of a store's own resources: schemas, dashboards and data sources, indexes,
     /// collections, buckets, databases, topics and queues, snapshots and backups, an archive.
     static let storedResourceSegments: Set<String> = [

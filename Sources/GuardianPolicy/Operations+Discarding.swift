@@ -9,6 +9,9 @@
 //   they made are dropped, whichever tool or task runner runs them;
 // - a machine rebuilt or re-imaged from an image (`server rebuild --image …`, `reimage`): its
 //   disk is written over;
+// - a typed acknowledgement that data will be lost, in any argument or setting
+//   (`--yes-i-really-mean-it`, a cleanup policy's `"confirmation":"yes-really-destroy-data"`):
+//   the tool asks for it only before it destroys;
 // - one-line programs given to a framework's runner or console (`rails runner`, `manage.py
 //   shell -c`, `mix run -e`, `tinker --execute`) that delete every row of a model
 //   (`Order.delete_all`, `….objects.all().delete()`, `deleteMany({})`), as a DELETE without a
@@ -30,6 +33,22 @@ extension Operations {
             let vacuums = first == "vacuum" && parts.count > 1
             let discards = (first == "delete" || first == "remove") && parts.dropFirst().contains(where: discardedWords.contains)
             if vacuums || discards { return CommandOperation(kind: .destroy, why: "\(program) \(item.name) discards stored data") }
+        }
+        return nil
+    }
+
+    /// Phrases a tool makes its user type before it destroys data (`-` and `_` alike).
+    static let dataLossAcknowledgements = ["yes-i-really", "yes-really", "really-destroy", "really-delete", "really-wipe", "destroy-data", "i-really-mean-it"]
+
+    /// A typed acknowledgement that data will be lost, anywhere in the command's words.
+    static func acknowledgesDataLoss(_ a: Arguments, program: String) -> CommandOperation? {
+        for item in a.items {
+            let text = (item.kind == .positional ? Substring(item.text) : item.name + (item.inlineValue.map { "=" + $0 } ?? "")).lowercased()
+            guard text.contains("real") || text.contains("destroy") else { continue }
+            let joined = text.replacingOccurrences(of: "_", with: "-")
+            if let phrase = dataLossAcknowledgements.first(where: joined.contains) {
+                return CommandOperation(kind: .destroy, why: "\(program) is given '\(phrase)', the acknowledgement it asks for before it destroys data")
+            }
         }
         return nil
     }

@@ -43,6 +43,9 @@ extension Operations {
         // Initialising again what holds data: a replica's data directory made anew from the
         // primary (`patronictl reinit`), a store formatted afresh.
         "reinit", "reinitialize", "reinitialise",
+        // Removing every trace of a service's data (`gitlab-ctl cleanse`), and taking a
+        // deployment down (`… endpoints undeploy-model`, `… undeploy app`).
+        "cleanse", "undeploy",
     ]
     /// Destroying words that may begin a verb written as one word with what they act on
     /// (`clearsnapshot`, `truncatehints`, `deletekeyspace`, `purgequeue`).
@@ -160,6 +163,7 @@ extension Operations {
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
         }
         if let reloaded = reloadsDatabase(words, a, keys: view.programKeys) { return reloaded }
+        if CompiledPolicy.prefixRunners[name] == nil, let task = restoresBackupTask(words) { return CommandOperation(kind: .destroy, why: "\(name) \(task) replaces the live data with the backup's") }
         if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
         if let cleanup = containerCleanup(view.programKeys, a) { return cleanup }
         if let fd = fdExecRemove(view.programKeys, a) { return fd }
@@ -335,6 +339,11 @@ extension Operations {
         guard let (verb, c) = best else {
             // One plural noun and nothing else (`… labels`, `… apps`): a listing.
             if let noun = listingNoun(a) { return CommandOperation(kind: .read, why: "\(program) \(noun)") }
+            // `config` and nothing after it (`kamal config -d staging`): the configuration shown.
+            let named = a.positionals.filter { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }
+            if named.count == 1, ["config", "configuration"].contains(a.items[named[0]].text) {
+                return CommandOperation(kind: .read, why: "\(program) \(a.items[named[0]].text) shows its configuration")
+            }
             return nil
         }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]

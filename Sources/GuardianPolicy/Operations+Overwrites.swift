@@ -9,6 +9,9 @@
 //   that overwrites (`--delta`, `--force`, `--clean`, `--drop`, `--delete`, `--replace`,
 //   `--overwrite…`, `--existing-resource-policy`), or a restore, recovery or `backup-fetch`
 //   into a service's data directory under `/var/lib`;
+// - a task that restores a backup or a database dump, named as a task path
+//   (`gitlab-rake gitlab:backup:restore`, `artisan backup:restore`, `rake db:restore`): it
+//   replaces the live data with the backup's, whichever runner runs it;
 // - an API path given to a CLI's request command whose last segment deletes (`--path
 //   /apps/web/delete`);
 // - change-based version control (`jj`, `sl`): `restore` discards working-copy changes,
@@ -76,6 +79,18 @@ extension Operations {
             }
         }
         return nil
+    }
+
+    /// What a restoring task restores: a backup, a snapshot or a database.
+    static let restoredDataWords: Set<String> = ["backup", "backups", "snapshot", "snapshots", "db", "database", "dump"]
+
+    /// A task path among the first words (`gitlab:backup:restore`, `db:restore`) that restores a
+    /// backup over the live data.
+    static func restoresBackupTask(_ words: [String]) -> String? {
+        words.prefix(3).first { w in
+            let segments = w.lowercased().split(whereSeparator: { $0 == ":" || $0 == "." }).map(String.init)
+            return segments.count > 1 && segments.contains("restore") && segments.contains(where: restoredDataWords.contains)
+        }
     }
 
     /// A database dump's file name: `….sql`, `….sql.gz`, `….dump`.

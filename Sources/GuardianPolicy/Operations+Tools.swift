@@ -55,7 +55,12 @@ extension Operations {
     ///   quit`): whatever runs in them, other work than this command's, ends;
     /// - rclone's `sync` (it deletes what the destination has that the source lacks), `dedupe`,
     ///   `purge`, `delete`, `deletefile` and `cleanup` (`rmdirs` removes empty directories only);
-    /// - salt-key's `-D` (every minion's key) and `-d` (a minion's key).
+    /// - salt-key's `-D` (every minion's key) and `-d` (a minion's key);
+    /// - a phone's or board's storage wiped by its flashing tool: fastboot's `-w` (user data
+    ///   erased with any flash) and `flashing unlock`/`oem unlock` (unlocking erases the user
+    ///   data), PlatformIO's `erase` target (`pio run -t erase` erases the board's flash);
+    /// - DVC's garbage collection told to collect in remote storage too (`dvc gc --cloud`): the
+    ///   remote's copies of every version the workspace does not use are deleted.
     static func toolDestroys(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         let words = a.positionals.prefix(3).map { a.items[$0].text }
         for key in keys {
@@ -83,6 +88,19 @@ extension Operations {
                 }
             case "salt-key":
                 if has(a, "-D|--delete-all|-d|--delete") { return CommandOperation(kind: .destroy, why: "salt-key deletes minions' keys") }
+            case "dvc":
+                if words.first == "gc", has(a, "-c|--cloud") {
+                    return CommandOperation(kind: .destroy, why: "dvc gc --cloud deletes the remote's copies of what the workspace does not use")
+                }
+            case "fastboot":
+                if has(a, "-w") { return CommandOperation(kind: .destroy, why: "fastboot -w erases the device's user data") }
+                if let i = words.firstIndex(where: { $0 == "flashing" || $0 == "oem" }), i + 1 < words.count, words[i + 1].hasPrefix("unlock") {
+                    return CommandOperation(kind: .destroy, why: "fastboot \(words[i]) \(words[i + 1]) erases the device's user data")
+                }
+            case "pio", "platformio":
+                if let target = a.values(of: OptionSpec("-t|--target")).first(where: { $0.lowercased().contains("erase") }) {
+                    return CommandOperation(kind: .destroy, why: "\(key) target \(target) erases the board's flash")
+                }
             default:
                 continue
             }

@@ -44,6 +44,10 @@ extension Operations {
             return (parts + before).contains(where: variableWords.contains) ? .destroy : .write
         }
         if lowered == "down", FlagSpec("-y|--yes|--assume-yes|--auto-approve|--no-confirm|--no-prompt").isPresent(in: a) { return .destroy }
+        // A tool's own cache emptied, the verb and the cache in one word (`delete-cache`,
+        // `clear-cache`, `cache-purge`): made again on demand. (A `cache` group's verb with
+        // more to it, `… cache purge --all`, is read as a destroy of what the group holds.)
+        if parts.count == 2, parts.contains(where: { $0 == "cache" || $0 == "caches" }), parts.contains(where: genericDestroyWords.contains) { return .local }
         // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
         let joined = (parts.count > 1 && genericDestroyWords.contains(parts.last!)) || joinedVerb(head) || prefixedVerb(head)
         let cleans = lowered == "clean" && cleansSomething(a, at: p)

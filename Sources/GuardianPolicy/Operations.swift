@@ -98,6 +98,12 @@ enum Operations {
                 || (view.programKeys.contains("rsync") && a.items.contains { $0.kind == .short && $0.name.contains("n") })
             if !dry { return discarding }
         }
+        if !view.programKeys.contains(where: textTools.contains), let acknowledged = acknowledgesDataLoss(view.arguments, program: view.programKeys.first ?? "") {
+            let a = view.arguments
+            if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") \(help)", harmless: true) }
+            if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") \(d)", harmless: true) }
+            return acknowledged
+        }
         for key in view.programKeys {
             if key == "find" { return find(view.request.argv, expansion: expansion, cwd: view.request.cwd) }
             // SurrealDB's shell reads SurrealQL on its input (`surreal sql … <<< "DELETE t;"`).
@@ -152,9 +158,9 @@ enum Operations {
         if prev.kind == .positional || prev.inlineValue != nil { return true }
         if booleanFlags.contains(String(prev.name)) { return true }
         // A flag named for what it destroys (`--drop`, `--wipe`, `--delete-data`,
-        // `--remove-source-files`) takes no value.
+        // `--remove-source-files`), or a confirmation (`--yes-i-really-mean-it`), takes no value.
         let parts = prev.name.drop(while: { $0 == "-" }).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" })
-        return prev.kind == .long && parts.contains { destroyingFlagWords.contains(String($0)) || $0 == "delete" || $0 == "remove" }
+        return prev.kind == .long && (parts.first == "yes" || parts.contains { destroyingFlagWords.contains(String($0)) || $0 == "delete" || $0 == "remove" })
     }
 
     /// `--help`, `-help`, `-h` (where it means help), or a `help` subcommand: what was asked.
@@ -374,7 +380,7 @@ enum Operations {
         (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "read", "tail", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
-        (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all"]),
+        (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy"]),
     ])
 
     static func verbScan(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {

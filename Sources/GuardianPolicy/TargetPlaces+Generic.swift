@@ -250,7 +250,13 @@ extension TargetPlaces {
         let a = view.arguments
         let verbs = verbWords(a)
         // A server given as a URL is contacted whatever the verb (`… -s https://ci.prod… build job`).
-        if onlyLocal(verbs) { return urlConnectionPlaces(a) + connectionStringPlaces(a) + environmentIdentityOptionPlaces(a) }
+        if onlyLocal(verbs) {
+            var local = urlConnectionPlaces(a) + connectionStringPlaces(a) + environmentIdentityOptionPlaces(a)
+            if buildsAtTarget.contains(view.programKeys.first ?? ""), verbs.contains(where: { $0 == "build" || $0 == "test" }) {
+                local += a.values(of: OptionSpec("--target|-t")).map { NamedPlace(source: "\(view.programKeys.first ?? "") target", value: String($0)) }
+            }
+            return local
+        }
         let acting = !verbs.isEmpty
         let program = view.programKeys.first ?? ""
         var out: [NamedPlace] = []
@@ -274,8 +280,9 @@ extension TargetPlaces {
         guard acting else { return out }
         out.append(contentsOf: actingArgumentPlaces(a) + otherOptionValues(a) + shortOptionValues(a) + passedOnOptionValues(a))
         let verb = verbs.first(where: isVerb) ?? verbs[0]
-        // A secret's path names the environment whose secret it is (`… secrets get prod/db/url`).
-        let secrets = verbs.contains { Words.split($0).contains { $0 == "secret" || $0 == "secrets" } }
+        // A secret's path names the environment whose secret it is (`… secrets get prod/db/url`),
+        // and so does a key's path in a key-value group (`… kv get shop/production/flags`).
+        let secrets = verbs.contains { Words.split($0).contains { $0 == "secret" || $0 == "secrets" || $0 == "kv" } }
         // After a verb that sets the program's mode, the arguments are the mode (`… deploy:mode:set production`).
         let mode = a.positionals.first { setsMode(a.items[$0].text) }
         for i in a.positionals {
@@ -300,6 +307,25 @@ extension TargetPlaces {
             if a.items[i].mayBeValue || text.contains("/") || text.contains("=") || text.contains(" ") || text.contains(".") || text.contains("*") { continue }
             if let segments = Operations.verbSegments(text), segments.allSatisfy({ isVerb(String($0)) }) { continue }
             out.append(NamedPlace(source: "\(program) \(verb) argument", value: text))
+        }
+        out.append(contentsOf: labelMatcherPlaces(a))
+        return out
+    }
+
+    /// Programs whose `build` and `test` run in the warehouse the target names (`dbt build
+    /// --target prod` runs every model there): their target counts for those verbs too.
+    static let buildsAtTarget: Set<String> = ["dbt", "sqlmesh", "dataform"]
+
+    /// Label matchers in a query or selector a command is given (`logcli query
+    /// '{app="api",env="production"}'`, `amtool silence add env=production`, `kubectl get pods -l
+    /// env=production`): the environment whose data or objects it selects.
+    static func labelMatcherPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for item in a.items where !item.afterDoubleDash {
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue, text.contains("=") else { continue }
+            for (key, value) in keyedValues(text) where isTagKey(key.lowercased()) {
+                out.append(NamedPlace(source: "label \(key)", value: String(value)))
+            }
         }
         return out
     }

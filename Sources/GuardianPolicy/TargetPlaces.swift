@@ -147,6 +147,10 @@ enum TargetPlaces {
                 if !containerTool, let v = settingOptions.value(of: item, next: next) { settings(String(v), source: String(item.name), into: &out) }
             }
             if !containerTool { out.append(contentsOf: spelledPlaces(a, acting: true)) }
+            // A label selector names the environment of the objects it selects (`-l env=production`).
+            for v in a.values(of: OptionSpec("-l|--selector|--label-selector")) {
+                for (key, value) in keyedValues(v) where isTagKey(key.lowercased()) { out.append(NamedPlace(source: "selector \(key)", value: String(value))) }
+            }
             positionals(tool: tool, a, words, into: &out)
             // URLs anywhere in a remote tool's arguments (`aws s3 rm s3://acme-prod-assets/x`,
             // `kubectl --server=https://prod-k8s…`): their hosts.
@@ -443,6 +447,12 @@ enum TargetPlaces {
             if let end = a.matchSubcommand(seq), end < a.positionals.count {
                 out.append(NamedPlace(source: source, value: a.items[a.positionals[end]].text))
             }
+        }
+        // A key's path names the environment whose key it is (`consul kv get -recurse
+        // shop/production/`, `etcdctl get /production/config`), besides the resources below.
+        if tool == "consul" || tool == "etcdctl" {
+            let keys = tool == "consul" ? (words.first == "kv" ? Array(words.dropFirst(2)) : []) : Array(words.dropFirst())
+            for w in keys where w.contains("/") { out.append(NamedPlace(source: "\(tool) key", value: w)) }
         }
         switch tool {
         case "kubectl", "oc", "kubecolor":
