@@ -1,6 +1,6 @@
 // The sixteenth held-out corpus: written after the fifteenth held-out corpus
-// (FifteenthHeldOutCorpus) had been scored, and committed and scored before any rule change for
-// the fifteenth's classes. It measures the same population as the ninth to the fifteenth,
+// (FifteenthHeldOutCorpus) had been scored, and first scored with the rules as they were before
+// any change for the fifteenth's classes (98cace8). It measures the same population as the ninth to the fifteenth,
 // ordinary work with common tools written the way agents, scripts and runbooks write it, as an
 // eighth sample. A script counted the programs (the first word after environment assignments and
 // sudo) and the source hosts of the tuning corpus and of every earlier held-out corpus, and this
