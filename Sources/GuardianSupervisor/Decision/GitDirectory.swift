@@ -17,8 +17,9 @@ enum GitDirectory {
     /// (`/srv/app.git/hooks/post-receive` → `/srv/.git/hooks/post-receive`). Nil otherwise.
     /// Costs nothing for other names; a few `lstat`s for these.
     static func alias(of path: String) -> String? {
-        // Most writes are to other names: two suffix tests and one search, no allocation.
-        guard path.hasSuffix("/config") || path.hasSuffix("/config.worktree") || path.contains("/hooks/") else { return nil }
+        // Most writes are to other names: two suffix tests and one byte search, no allocation
+        // (the search on UTF-8 bytes: Foundation's `contains` goes through a bridged string).
+        guard path.hasSuffix("/config") || path.hasSuffix("/config.worktree") || path.utf8.firstRange(of: "/hooks/".utf8) != nil else { return nil }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count > 2, let last = parts.last else { return nil }
         var gitDirectoryEnd: Int? = nil

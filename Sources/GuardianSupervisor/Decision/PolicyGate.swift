@@ -19,6 +19,9 @@ final class PolicyGate: Sendable {
     static let fileDecisionLimit = 65536
     private let execDecisions = Mutex<[ExecRequest: Evaluation]>([:])
     static let execDecisionLimit = 4096
+    /// The files each exec request names a target in (a kubeconfig, an env file), by the
+    /// request before their contents are read: the same command line names the same files.
+    private let namedFileLists = Mutex<[ExecRequest: [String]]>([:])
 
     /// `pins`: the walk for them, started (it runs beside the rest of the session's making).
     init(policy: any PolicyEngine, pins: PinnedFiles) {
@@ -58,6 +61,19 @@ final class PolicyGate: Sendable {
             $0[request] = evaluation
         }
         return evaluation
+    }
+
+    /// The files whose contents `request` (its `files` still empty) must carry to be decided:
+    /// the engine's answer, kept by the request like its decisions (the engine reads nothing
+    /// but the request).
+    func filesNamingTargets(_ request: ExecRequest) -> [String] {
+        if let hit = namedFileLists.withLock({ $0[request] }) { return hit }
+        let files = policy.filesNamingTargets(request)
+        namedFileLists.withLock {
+            if $0.count >= PolicyGate.execDecisionLimit { $0.removeAll(keepingCapacity: true) }
+            $0[request] = files
+        }
+        return files
     }
 
     /// The protected name a file was pinned under, when `identity` is one. `links`: the file's

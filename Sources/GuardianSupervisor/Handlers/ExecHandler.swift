@@ -67,7 +67,7 @@ struct ExecHandler: Sendable {
         // A copy of a named CLI is asked about as that CLI.
         var request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env.values,
                                   interpreter: resolved.interpreter, sha256: resolved.sha256)
-        request.files = namedFiles(tid: n.tid, gate.policy.filesNamingTargets(request))
+        request.files = namedFiles(tid: n.tid, gate.filesNamingTargets(request))
 
         var evaluation: Evaluation
         if resolved.identity == protection.binary || resolved.interpreterIdentity == protection.binary {
