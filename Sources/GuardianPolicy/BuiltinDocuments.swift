@@ -393,11 +393,11 @@ extension BuiltinProfiles {
             var r = RuleSpec(id: "docker.compose-down-volumes", reason: "compose down -v deletes the project's volumes and their data", decision: .ask, location: at(17, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
-            e.programs = ["docker", "podman", "docker-compose", "podman-compose"]
-            e.regex = Located(value: "(^| )down( .*)? (-v|--volumes|-[a-zA-Z]*v[a-zA-Z]*)( |$)", location: at(21, 78))
+            e.programs = ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"]
+            e.regex = Located(value: "(^| )down( .*)? (-v|--volumes|-[a-zA-Z]*v[a-zA-Z]*)( |$)", location: at(21, 87))
             r.exec = e
-            r.matchExamples = [Located(value: "docker compose down -v", location: at(22, 24)), Located(value: "docker-compose down --volumes", location: at(22, 50)), Located(value: "docker compose down --remove-orphans -v", location: at(22, 83))]
-            r.notMatchExamples = [Located(value: "docker compose down", location: at(22, 139)), Located(value: "docker compose up -d", location: at(22, 162))]
+            r.matchExamples = [Located(value: "docker compose down -v", location: at(22, 24)), Located(value: "docker-compose down --volumes", location: at(22, 50)), Located(value: "docker compose down --remove-orphans -v", location: at(22, 83)), Located(value: "nerdctl compose down -v", location: at(22, 126))]
+            r.notMatchExamples = [Located(value: "docker compose down", location: at(22, 166)), Located(value: "docker compose up -d", location: at(22, 189))]
             d.rules.append(r)
         }
         do {

@@ -542,8 +542,8 @@ rules:
     reason: compose down -v deletes the project's volumes and their data
     decision: ask
     tags: [destructive]
-    exec: {program: [docker, podman, docker-compose, podman-compose], regex: '(^| )down( .*)? (-v|--volumes|-[a-zA-Z]*v[a-zA-Z]*)( |$)'}
-    examples: {match: ["docker compose down -v", "docker-compose down --volumes", "docker compose down --remove-orphans -v"], not_match: ["docker compose down", "docker compose up -d"]}
+    exec: {program: [docker, podman, nerdctl, docker-compose, podman-compose], regex: '(^| )down( .*)? (-v|--volumes|-[a-zA-Z]*v[a-zA-Z]*)( |$)'}
+    examples: {match: ["docker compose down -v", "docker-compose down --volumes", "docker compose down --remove-orphans -v", "nerdctl compose down -v"], not_match: ["docker compose down", "docker compose up -d"]}
   - id: docker.rm-force-running
     reason: removing containers and images by force; data in container layers is lost
     decision: audit

@@ -10,7 +10,8 @@
 
 extension Operations {
     /// Words that, on a block device, mean its contents are destroyed.
-    static let deviceDestroyWords: Set<String> = ["format", "discard", "zap", "scrub", "zero", "erase", "wipe", "sanitize", "destroy", "shred"]
+    /// (`kill`: a LUKS key slot killed, `luksKillSlot`; `labelclear`: a ZFS label cleared.)
+    static let deviceDestroyWords: Set<String> = ["format", "discard", "zap", "scrub", "zero", "erase", "wipe", "sanitize", "destroy", "shred", "kill", "labelclear"]
     /// Device paths that are not storage.
     static let nonStorageDevices: Set<String> = ["null", "zero", "stdin", "stdout", "stderr", "random", "urandom", "tty", "console", "log", "full", "ptmx"]
 
@@ -54,8 +55,17 @@ extension Operations {
         "cfdisk": "-h|--help",
     ]
 
+    /// parted's commands that only print (`parted /dev/sdb print`, `… unit MiB print free`).
+    static let partedPrintingWords: Set<String> = ["print", "free", "all", "list", "unit", "s", "b", "kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib", "%", "cyl", "chs", "compact", "help"]
+
     /// A partitioning tool given only printing modes: a read.
     static func partitionReadOnly(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        if keys.contains("parted") {
+            let words = a.positionals.map { a.items[$0].text }.filter { !namesBlockDevice($0) }
+            if words.contains("print"), words.allSatisfy({ partedPrintingWords.contains($0.lowercased()) }) {
+                return CommandOperation(kind: .read, why: "parted \(words.joined(separator: " ")) only prints the partition table", harmless: true)
+            }
+        }
         for key in keys {
             guard let spec = partitionReadModes[key] else { continue }
             let flags = a.items.filter { $0.kind != .positional && !$0.afterDoubleDash }

@@ -30,6 +30,11 @@ extension Operations {
 
     /// `docker image prune`, `docker rmi`, `docker compose down`: local, unless volumes are named.
     static func containerCleanup(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        // Buildah's prune of dangling images: layers nothing names any more. (Its working
+        // containers and named images hold a build's unsaved state: `rm --all`, `rmi --all`.)
+        if keys.contains("buildah"), a.positionals.map({ a.items[$0].text }) == ["rmi"], has(a, "-p|--prune"), !has(a, "-a|--all") {
+            return CommandOperation(kind: .local, why: "buildah rmi --prune removes dangling images, made again from their sources")
+        }
         guard let key = keys.first(where: containerEngines.contains) else { return nil }
         let path = a.positionals.filter { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }.prefix(3).map { a.items[$0].text }
         if path.contains(where: { $0 == "volume" || $0 == "volumes" }) || FlagSpec("-v|--volumes").isPresent(in: a) { return nil }

@@ -25,8 +25,11 @@ extension Operations {
         "undefine", "erase", "truncate", "flush", "flushall", "flushdb", "teardown", "del", "deregister", "decommission",
         "obliterate", "dropall", "prune", "forget", "unpublish", "yank", "deprovision",
         // Emptying, undoing work and erasing storage: `wp site empty`, `sqitch revert`,
-        // `ceph-deploy disk zap`, `… discard`, `scrub`.
-        "empty", "revert", "zap", "discard", "scrub",
+        // `ceph-deploy disk zap`, `… discard`. (Not `scrub`: a filesystem's or a store's scrub
+        // reads everything to verify it — `btrfs scrub start`, `zpool scrub`, `ceph pg scrub`;
+        // the `scrub` program that overwrites a device is read by its name.) And trimming a
+        // log's oldest records (`rpk topic trim-prefix`).
+        "empty", "revert", "zap", "discard", "trim",
         // Freeing, revoking and clearing: `pvesm free`, `… keys revoke`, `indices clear`,
         // `garden cleanup`, zkCli's `deleteall`. (Not `gc`: collecting what nothing refers to
         // any more is housekeeping — `dolt gc`, `ipfs repo gc`, `gcrane gc` lists.)
@@ -75,6 +78,8 @@ extension Operations {
         "disks", "disk", "database", "databases", "db", "everything", "contents", "objects", "snapshots", "backups", "resources",
         // Keys, secrets and records: `gpg --delete-secret-and-public-key`, `--delete-keys`.
         "key", "keys", "secret", "secrets", "records", "entries", "table", "tables", "index", "indices", "bucket", "buckets",
+        // A consumer group's committed positions (`kafka-consumer-groups.sh --delete-offsets`).
+        "offsets", "offset",
         // What a history rewrite strips: `--strip-blobs-bigger-than 100M`.
         "blobs",
     ]

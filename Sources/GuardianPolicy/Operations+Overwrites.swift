@@ -61,6 +61,15 @@ extension Operations {
            let dump = a.items.map({ $0.kind == .positional ? Substring($0.text) : ($0.inlineValue ?? "") }).first(where: isDatabaseDump) {
             return CommandOperation(kind: .destroy, why: "\(name) \(verb) \(dump) replaces the database with the dump's data")
         }
+        // A restore tool named for it (`pg_restore -d app latest.dump`, `mongorestore --db shop
+        // dump/`) writes into the database it is given, and destroys with a flag that replaces
+        // what is there; its listing mode (`--list`) is decided elsewhere.
+        if let tool = view.programKeys.first(where: { $0.count > 7 && $0.hasSuffix("restore") }), !has(a, "-l|--list") {
+            if let flag = a.items.first(where: { $0.kind != .positional && !$0.afterDoubleDash && overwritingRestoreFlags.matches($0) }) {
+                return CommandOperation(kind: .destroy, why: "\(tool) \(flag.name) replaces what is restored into")
+            }
+            return CommandOperation(kind: .write, why: "\(tool) writes into the database it is given")
+        }
         guard let verb = words.first(where: restoreVerbs.contains) ?? fetchesBackup else { return nil }
         // A snapshot restored with nowhere else to go replaces the running service's state
         // (`… snapshot restore backup.snap`); one given a directory, a target or a name of its
@@ -76,6 +85,16 @@ extension Operations {
             let text = item.kind == .positional ? Substring(item.text) : (item.inlineValue ?? "")
             if serviceDataRoots.contains(where: { text.hasPrefix($0) && text.count > $0.count }) {
                 return CommandOperation(kind: .destroy, why: "\(name) \(verb) into \(text) replaces a service's data")
+            }
+        }
+        // Restored into a file or directory of this machine's scratch or the project
+        // (`litestream restore -o /tmp/check.db s3://…`): a copy of the backup is read down.
+        // (Not `-d`, a database's name to many restore tools.)
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash && item.name != "-d" && destinationOption(item) {
+            let value = item.inlineValue ?? (i + 1 < a.items.count && a.items[i + 1].kind == .positional ? Substring(a.items[i + 1].text) : nil)
+            guard let value, value.contains("/") || value.contains("."), !value.contains(":") else { continue }
+            if value.hasPrefix("/tmp/") || (!value.hasPrefix("/") && !value.hasPrefix("~")) {
+                return CommandOperation(kind: .read, why: "\(name) \(verb) into \(value), a copy here")
             }
         }
         return nil

@@ -102,30 +102,57 @@ extension Operations {
 }
 
 // `fd … -x rm` (and `-X`, `--exec`, `--exec-batch`) deletes what fd finds, as `find -delete`
-// does: build and cache output (`-e pyc`) is made again, anything else is not.
+// does: build and cache output (`-e pyc`, the regular expression `'\.orig$'`) is made again,
+// anything else is not. The search pattern is fd's first word before its command (the words
+// after `-x` are the command's, `{}` among them).
 
 extension Operations {
     static let fdPrograms: Set<String> = ["fd", "fdfind"]
     static let fdExec = OptionSpec("-x|--exec|-X|--exec-batch")
     static let removingCommands: Set<String> = ["rm", "unlink", "shred", "srm", "trash", "rmdir"]
+    /// fd's options that take a value.
+    static let fdValued = FlagSpec("-t|--type|-e|--extension|-E|--exclude|-d|--max-depth|--min-depth|--exact-depth|-S|--size|--changed-within|--changed-before|-o|--owner|-j|--threads|--search-path|--base-directory|-c|--color|--max-results|--ignore-file|--path-separator|--format|--and")
 
     static func fdExecRemove(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         guard keys.contains(where: fdPrograms.contains) else { return nil }
         var runsRemove = false
         var patterns: [String] = []
+        var commandAt = a.items.count
         for (i, item) in a.items.enumerated() where item.kind != .positional {
             let next = i + 1 < a.items.count ? a.items[i + 1] : nil
-            if let command = fdExec.value(of: item, next: next), removingCommands.contains(String(ExecView.basename(String(command)))) { runsRemove = true }
-            if let ext = OptionSpec("-e|--extension").value(of: item, next: next) { patterns.append("*.\(ext)") }
+            if let command = fdExec.value(of: item, next: next) {
+                commandAt = min(commandAt, i)
+                if removingCommands.contains(String(ExecView.basename(String(command)))) { runsRemove = true }
+            }
+            if i < commandAt, let ext = OptionSpec("-e|--extension").value(of: item, next: next) { patterns.append("*.\(ext)") }
         }
         guard runsRemove else { return nil }
-        // The search pattern, the first positional that is not an option's value.
-        if let first = a.positionals.first(where: { !a.items[$0].mayBeValue }), !removingCommands.contains(a.items[first].text) {
-            patterns.append(a.items[first].text)
+        // The search pattern, the first positional before the command that is not the value of
+        // one of fd's options that take one (`-H`, `-I`, `-u` take none).
+        if let first = a.positionals.first(where: { p in
+            guard p < commandAt else { return false }
+            guard p > 0, a.items[p - 1].kind != .positional, a.items[p - 1].inlineValue == nil else { return true }
+            return !fdValued.matches(a.items[p - 1])
+        }) {
+            patterns.append(fdPatternAsGlob(a.items[first].text))
         }
         if !patterns.isEmpty, patterns.allSatisfy({ regenerablePatterns.contains($0) }) {
             return CommandOperation(kind: .local, why: "fd -x rm of build or cache output")
         }
         return CommandOperation(kind: .destroy, why: "fd -x rm deletes every file it finds\(patterns.isEmpty ? "" : " matching \(patterns.joined(separator: " "))")")
+    }
+
+    /// fd's regular expression for a name's ending (`'\.orig$'`, `'.pyc$'`) as the glob that
+    /// means the same (`*.orig`); a whole name (`'^__pycache__$'`) as that name; anything else
+    /// as written.
+    static func fdPatternAsGlob(_ pattern: String) -> String {
+        var p = Substring(pattern)
+        guard p.hasSuffix("$") else { return pattern }
+        p = p.dropLast()
+        let word: (Substring) -> Bool = { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") } }
+        if p.hasPrefix("^"), word(p.dropFirst()) || (p.dropFirst().first == "." && word(p.dropFirst(2))) { return String(p.dropFirst()) }
+        if p.hasPrefix("\\."), word(p.dropFirst(2)) { return "*." + p.dropFirst(2) }
+        if p.hasPrefix("."), word(p.dropFirst()) { return "*." + p.dropFirst() }
+        return pattern
     }
 }

@@ -32,6 +32,10 @@ extension Operations {
 
     /// A tool's own dry run, or a listing: a read that changes nothing.
     static func ownDryRun(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        // Kafka's offset reset only prints the plan unless told `--execute`.
+        if keys.contains(where: { $0.hasPrefix("kafka-consumer-groups") }), has(a, "--reset-offsets"), !has(a, "--execute") {
+            return CommandOperation(kind: .read, why: "kafka-consumer-groups --reset-offsets without --execute only prints the plan", harmless: true)
+        }
         for key in keys {
             if let spec = ownDryRunFlags[key], let flag = a.items.first(where: { $0.kind != .positional && !$0.afterDoubleDash && FlagSpec(spec).matches($0) }) {
                 return CommandOperation(kind: .read, why: "\(key) \(flag.name) (\(key)'s dry run)", harmless: true)
@@ -60,7 +64,13 @@ extension Operations {
     ///   erased with any flash) and `flashing unlock`/`oem unlock` (unlocking erases the user
     ///   data), PlatformIO's `erase` target (`pio run -t erase` erases the board's flash);
     /// - DVC's garbage collection told to collect in remote storage too (`dvc gc --cloud`): the
-    ///   remote's copies of every version the workspace does not use are deleted.
+    ///   remote's copies of every version the workspace does not use are deleted;
+    /// - a disk image's snapshot deleted or applied (`qemu-img snapshot -d`, `-a`: the image
+    ///   goes back to the snapshot, and what was written since is gone);
+    /// - `systemctl clean` of a unit's state, logs or configuration (`--what=state`): its
+    ///   cache and runtime directories alone, the default, are made again;
+    /// - `truncate` of a database file to nothing (`truncate -s 0 data/app.db`), inside the
+    ///   project too (a log emptied this way is ordinary housekeeping).
     static func toolDestroys(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         let words = a.positionals.prefix(3).map { a.items[$0].text }
         for key in keys {
@@ -91,6 +101,24 @@ extension Operations {
             case "dvc":
                 if words.first == "gc", has(a, "-c|--cloud") {
                     return CommandOperation(kind: .destroy, why: "dvc gc --cloud deletes the remote's copies of what the workspace does not use")
+                }
+            case "qemu-img":
+                if words.first == "snapshot", let f = a.items.first(where: { ["-d", "-a"].contains(String($0.name)) }) {
+                    return CommandOperation(kind: .destroy, why: "qemu-img snapshot \(f.name) \(f.name == "-d" ? "deletes a snapshot" : "reverts the image to a snapshot")")
+                }
+            case "systemctl":
+                if words.first == "clean" {
+                    let what = a.values(of: OptionSpec("--what")).flatMap { $0.split(separator: ",") }.map { $0.lowercased() }
+                    if let kept = what.first(where: { !["cache", "runtime"].contains($0) }) {
+                        return CommandOperation(kind: .destroy, why: "systemctl clean --what=\(kept) deletes the unit's \(kept) directories")
+                    }
+                }
+            case "truncate":
+                let sizes = a.values(of: OptionSpec("-s|--size"))
+                if sizes.contains(where: { $0 == "0" || $0 == "0K" }), let file = a.positionals.map({ a.items[$0].text }).first(where: { f in
+                    !a.items.contains { $0.text == f && $0.mayBeValue } && isDatabaseFile(f)
+                }) {
+                    return CommandOperation(kind: .destroy, why: "truncate -s 0 empties the database file \(file)")
                 }
             case "fastboot":
                 if has(a, "-w") { return CommandOperation(kind: .destroy, why: "fastboot -w erases the device's user data") }

@@ -48,8 +48,10 @@ extension Operations {
         // `clear-cache`, `cache-purge`): made again on demand. (A `cache` group's verb with
         // more to it, `… cache purge --all`, is read as a destroy of what the group holds.)
         if parts.count == 2, parts.contains(where: { $0 == "cache" || $0 == "caches" }), parts.contains(where: genericDestroyWords.contains) { return .local }
-        // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`.
+        // A destroying word joined to another, first or last: `sql-drop`, `delete_from_hub`; or
+        // after a word that says how many (`bulk-delete-versions`, `batch-delete`).
         let joined = (parts.count > 1 && genericDestroyWords.contains(parts.last!)) || joinedVerb(head) || prefixedVerb(head)
+            || (parts.count > 1 && quantityWords.contains(head) && genericDestroyWords.contains(parts[1]))
         let cleans = lowered == "clean" && cleansSomething(a, at: p)
         // `rm` and one letter: a removal of the kind the letter names (`rmp` pods, `rmc`).
         if lowered.count == 3, lowered.hasPrefix("rm"), lowered.allSatisfy({ $0.isASCII && $0.isLetter }) { return .destroy }
@@ -59,6 +61,9 @@ extension Operations {
         if parts.count > 1, let last = parts.last, genericReadWords.contains(last) { return .read }
         return nil
     }
+
+    /// Words before a verb that say how many things it acts on.
+    static let quantityWords: Set<String> = ["bulk", "batch", "mass", "multi", "force"]
 
     /// Data stores a `flush` named with them empties, and a firewall's rule sets.
     static let flushedStoreWords: Set<String> = [

@@ -47,10 +47,11 @@ extension TargetPlaces {
     }
 
     /// The verb words of an unknown program: positionals that are words or colon paths of
-    /// words, not option values, among the first three.
+    /// words, among the first three that are not option values (`scw -p shop-prod instance
+    /// server list`: the profile's value is no verb and takes no verb's place).
     static func verbWords(_ a: Arguments) -> [String] {
         var out: [String] = []
-        for i in a.positionals.prefix(3) where !a.items[i].mayBeValue && !a.items[i].afterDoubleDash {
+        for i in a.positionals.filter({ !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }).prefix(3) {
             let text = a.items[i].text
             // A verb that runs a query or a command the rest spells (`… query "select 1"`, `…
             // sql 'SHOW TABLES'`) acts where the command connects: it is a verb, the last.

@@ -187,6 +187,7 @@ enum TargetPlaces {
         if !keys.contains(where: Operations.textTools.contains) {
             out.append(contentsOf: keywordConnectionPlaces(a) + arnPlaces(a))
             out.append(contentsOf: propertyEnvironmentPlaces(view.request.argv, taskWords: taskWords + scriptNames))
+            out.append(contentsOf: propertyConnectionPlaces(view.request.argv))
         }
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
@@ -290,6 +291,19 @@ enum TargetPlaces {
             for pair in pairs where pair.lowercased().hasPrefix("host=") || pair.lowercased().hasPrefix("hostaddr=") {
                 let value = pair.drop(while: { $0 != "=" }).dropFirst()
                 if !value.isEmpty { out.append(NamedPlace(source: "connection string host", value: String(value), isHost: true)) }
+            }
+        }
+        return out
+    }
+
+    /// A connection URL given as a system property (`-Dflyway.url=jdbc:postgresql://pg-prod…`,
+    /// `-Ddb.url=…`), whatever the task: its host is where the task connects.
+    static func propertyConnectionPlaces(_ argv: [String]) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for word in argv.dropFirst() where word.hasPrefix("-D") && word.contains("://") {
+            guard let eq = word.firstIndex(of: "=") else { continue }
+            if let host = TargetExtractor.host(in: word[word.index(after: eq)...]) {
+                out.append(NamedPlace(source: String(word[..<eq]), value: host, isHost: true))
             }
         }
         return out
@@ -614,6 +628,11 @@ enum TargetPlaces {
             let remote = a.items[a.positionals[1]].text
             if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
         }
+        // systemd's tools act on another machine over ssh (`systemctl -H deploy@web-1 status
+        // api`, `journalctl --host=…`; `-M` is a local container).
+        if keys.contains(where: systemdRemoteTools.contains) {
+            for v in a.values(of: OptionSpec("-H|--host")) { out.append(NamedPlace(source: "\(keys[0]) -H", value: hostPart(String(v)), isHost: true)) }
+        }
         if keys.contains(where: { ["ssh", "scp", "sftp", "autossh"].contains($0) }) {
             // Hosts the connection goes through or is renamed to: `-J bastion.prod…`, `-o
             // ProxyJump=bastion-prod`, `-o HostName=…`.
@@ -633,6 +652,9 @@ enum TargetPlaces {
         }
         return out
     }
+
+    /// systemd's tools whose `-H`/`--host` runs them on another machine over ssh.
+    static let systemdRemoteTools: Set<String> = ["systemctl", "journalctl", "loginctl", "machinectl", "hostnamectl", "timedatectl", "localectl", "busctl", "systemd-analyze"]
 
     /// Programs that open a shell on another host like ssh does, by name: `autossh`, `mssh`,
     /// `pssh`, `parallel-ssh`, `sshpass` (the ssh command it runs).
