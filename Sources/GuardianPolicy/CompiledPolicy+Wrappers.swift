@@ -250,7 +250,11 @@ extension CompiledPolicy {
         let program = name.hasPrefix("/") ? name : "/usr/bin/" + (name.split(separator: "/").last.map(String.init) ?? name)
         var env = outer.environment
         env.merge(extraEnv) { $1 }
-        return ExecRequest(program: program, argv: argv, cwd: outer.cwd, environment: env)
+        // What the outer command is given on its input, the command it runs reads
+        // (`echo 'TRUNCATE …' | npx prisma db execute --stdin`).
+        var r = ExecRequest(program: program, argv: argv, cwd: outer.cwd, environment: env)
+        r.stdin = outer.stdin
+        return r
     }
 
     /// One command of a `sh -c` script: its words, the variables assigned in front of it, what

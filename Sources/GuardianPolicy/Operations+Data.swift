@@ -277,12 +277,18 @@ extension Operations {
     // MARK: Redis
 
     static let redisDestroy: Set<String> = ["FLUSHALL", "FLUSHDB", "SHUTDOWN", "DEBUG", "SWAPDB", "FAILOVER", "REPLICAOF", "SLAVEOF"]
+    /// A cluster's subcommands that take away slots, nodes or a node's state.
+    static let redisClusterDestroy: Set<String> = ["RESET", "FLUSHSLOTS", "DELSLOTS", "DELSLOTSRANGE", "FORGET"]
     static let redisRead: Set<String> = ["GET", "MGET", "PING", "INFO", "KEYS", "SCAN", "DBSIZE", "TTL", "PTTL", "TYPE", "EXISTS", "MONITOR", "HGET", "HGETALL", "HMGET", "HKEYS", "HVALS", "HLEN", "HSCAN", "LRANGE", "LLEN", "LINDEX", "SMEMBERS", "SCARD", "SISMEMBER", "SSCAN", "ZRANGE", "ZRANGEBYSCORE", "ZCARD", "ZSCORE", "ZSCAN", "STRLEN", "GETRANGE", "XRANGE", "XREAD", "XLEN", "XINFO", "CLIENT", "SLOWLOG", "LATENCY", "MEMORY", "OBJECT", "TIME", "LASTSAVE", "ROLE", "ECHO", "COMMAND", "SUBSCRIBE", "PSUBSCRIBE", "RANDOMKEY", "DUMP", "BITCOUNT", "PFCOUNT", "GEOPOS", "GEODIST", "HELLO", "AUTH", "SELECT", "CLUSTER"]
 
     static func redis(_ a: Arguments, _ words: [String], _ program: String, stdin: String?) -> CommandOperation? {
         var commands: [[String]] = []
         // The command is the first positional that is not an option's value (`-n 2 FLUSHALL`).
-        if let start = a.positionals.firstIndex(where: { !a.items[$0].mayBeValue || redisDestroy.contains(a.items[$0].text.uppercased()) || redisRead.contains(a.items[$0].text.uppercased()) }) {
+        if a.values(of: OptionSpec("--cluster")).first == "call", let call = a.positionals.firstIndex(where: { a.items[$0].text == "call" }),
+           call + 2 < a.positionals.count {
+            // `--cluster call HOST:PORT COMMAND…`: the command runs on every node.
+            commands.append(a.items[a.positionals[call + 2]...].map(\.text))
+        } else if let start = a.positionals.firstIndex(where: { !a.items[$0].mayBeValue || redisDestroy.contains(a.items[$0].text.uppercased()) || redisRead.contains(a.items[$0].text.uppercased()) }) {
             // Every word from there on: a range's bounds may look like options (`-1`, `-inf`).
             commands.append(a.items[a.positionals[start]...].map(\.text))
         }
@@ -293,6 +299,9 @@ extension Operations {
         for command in commands {
             guard let first = command.first?.uppercased() else { continue }
             if redisDestroy.contains(first) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+            if first == "CLUSTER", command.count > 1, redisClusterDestroy.contains(command[1].uppercased()) {
+                return CommandOperation(kind: .destroy, why: "\(program) CLUSTER \(command[1].uppercased())")
+            }
             if let emptied = redisEmpties(command) { return CommandOperation(kind: .destroy, why: "\(program) \(emptied)") }
             // DEL with no key on its line deletes every key its input names (`xargs redis-cli DEL`).
             if (first == "DEL" || first == "UNLINK"), command.count == 1 { return CommandOperation(kind: .destroy, why: "\(program) \(first) of every key its input names") }
@@ -367,6 +376,12 @@ extension Operations {
         // SQL sent as a request's query parameter or body field (`query=DROP TABLE t`): what
         // the database behind the endpoint runs.
         if let query = requestQuery(a, words), query.kind == .destroy { return query }
+        // A service's administration path that deletes (`/admin/delete_collection`, `/admin/
+        // volume/delete`), whatever the method (some admin APIs act on a GET): its stored
+        // data, on this machine too.
+        if let url, adminDeletingPath(url) {
+            return CommandOperation(kind: .destroy, why: "\(program) \(m) to an administration path that deletes (\(url))")
+        }
         // A request that acts on a path whose last segment deletes (`POST …/delete`,
         // `…/_delete_by_query`).
         // A search engine's delete by query with a query that selects (`term`, `range`, `ids`):

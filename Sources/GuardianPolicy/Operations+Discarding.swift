@@ -12,6 +12,11 @@
 // - a typed acknowledgement that data will be lost, in any argument or setting
 //   (`--yes-i-really-mean-it`, a cleanup policy's `"confirmation":"yes-really-destroy-data"`):
 //   the tool asks for it only before it destroys;
+// - a GraphQL mutation written in a command's data (`curl … -d '{"query":"mutation {
+//   volumeDelete(…) }"}'`, `gh api graphql -f query='mutation { deleteRef(…) }'`) whose root
+//   field deletes: the request it sends destroys, unless the field deletes one row by its key
+//   (`delete_orders_by_pk`) or the rows a non-empty `where` selects, as a SQL DELETE with a
+//   WHERE does (`where: {}` selects every row);
 // - one-line programs given to a framework's runner or console (`rails runner`, `manage.py
 //   shell -c`, `mix run -e`, `tinker --execute`) that delete every row of a model
 //   (`Order.delete_all`, `….objects.all().delete()`, `deleteMany({})`), as a DELETE without a
@@ -29,9 +34,11 @@ extension Operations {
         for item in a.items where item.kind == .long && !item.afterDoubleDash {
             let parts = item.name.dropFirst(2).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
             guard let first = parts.first else { continue }
-            if let v = item.inlineValue, ["false", "0", "no", "off"].contains(v.lowercased()) { continue }
+            if let v = item.inlineValue ?? flagValue(a, item), ["false", "0", "no", "off"].contains(v.lowercased()) { continue }
             let vacuums = first == "vacuum" && parts.count > 1
-            let discards = (first == "delete" || first == "remove") && parts.dropFirst().contains(where: discardedWords.contains)
+            // And one that deletes stored data or backups with what it acts on, given to any
+            // program (`az backup protection disable --delete-backup-data true`).
+            let discards = (first == "delete" || first == "remove") && parts.dropFirst().contains(where: { discardedWords.contains($0) || $0 == "data" || $0 == "backups" })
             if vacuums || discards { return CommandOperation(kind: .destroy, why: "\(program) \(item.name) discards stored data") }
         }
         return nil
@@ -51,6 +58,68 @@ extension Operations {
             }
         }
         return nil
+    }
+
+    /// Words of a GraphQL root field's name that say it deletes (`deleteRef`, `delete_orders`,
+    /// `volumeDelete`).
+    static let mutationDestroyWords: Set<String> = ["delete", "destroy", "drop", "purge", "wipe", "truncate"]
+
+    /// The first root field of a GraphQL mutation in the command's words whose name deletes
+    /// more than one row by its key or the rows a filter selects.
+    static func destroyingMutation(_ a: Arguments) -> String? {
+        for item in a.items {
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue,
+                  let keyword = text.firstRange(of: "mutation") else { continue }
+            for (field, arguments) in mutationRootFields(text[keyword.upperBound...]) {
+                let words = Words.split(field).map { $0.lowercased() }
+                guard words.contains(where: mutationDestroyWords.contains) else { continue }
+                if field.hasSuffix("_by_pk") || field.hasSuffix("ByPk") { continue }
+                let compact = arguments.filter { !$0.isWhitespace }
+                if let w = compact.firstRange(of: "where:"), !compact[w.upperBound...].hasPrefix("{}") { continue }
+                return field
+            }
+        }
+        return nil
+    }
+
+    /// The root fields of the selection set that follows a `mutation` keyword (its name and
+    /// variables skipped), each with its arguments' text: names at the first depth outside
+    /// arguments, aliases skipped.
+    static func mutationRootFields(_ rest: Substring) -> [(String, Substring)] {
+        guard let open = rest.firstIndex(of: "{") else { return [] }
+        var fields: [(String, Substring)] = []
+        var depth = 1, parens = 0
+        var i = rest.index(after: open)
+        let isName: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        while i < rest.endIndex, depth > 0 {
+            let c = rest[i]
+            if c == "(" { parens += 1 } else if c == ")" { parens = max(0, parens - 1) }
+            else if c == "{", parens == 0 { depth += 1 } else if c == "}", parens == 0 { depth -= 1 }
+            else if depth == 1, parens == 0, c.isASCII, c.isLetter || c == "_" {
+                var end = i
+                while end < rest.endIndex, isName(rest[end]) { end = rest.index(after: end) }
+                let name = String(rest[i..<end])
+                var next = end
+                while next < rest.endIndex, rest[next] == " " || rest[next] == "\n" { next = rest.index(after: next) }
+                if next >= rest.endIndex || rest[next] != ":" {
+                    // Its arguments: up to the parenthesis that closes the one after the name.
+                    var arguments: Substring = ""
+                    if next < rest.endIndex, rest[next] == "(" {
+                        var level = 0, j = next
+                        while j < rest.endIndex {
+                            if rest[j] == "(" { level += 1 } else if rest[j] == ")" { level -= 1; if level == 0 { break } }
+                            j = rest.index(after: j)
+                        }
+                        arguments = rest[rest.index(after: next)..<min(j, rest.endIndex)]
+                    }
+                    fields.append((name, arguments))
+                }
+                i = end
+                continue
+            }
+            i = rest.index(after: i)
+        }
+        return fields
     }
 
     /// Verbs that put a thing back as it was at a snapshot.

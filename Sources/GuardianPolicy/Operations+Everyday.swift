@@ -159,6 +159,19 @@ extension Operations {
     ]
 
     /// A request path that deletes by its own words (`_delete_by_query`, `delete_series`).
+    /// A path under a service's `admin` segment whose later segment deletes (`/admin/
+    /// delete_collection`, `/admin/volume/delete`, `/_admin/drop`).
+    static func adminDeletingPath(_ url: String) -> Bool {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let segments = rest.prefix(while: { $0 != "?" && $0 != "#" }).split(separator: "/").dropFirst().map { $0.lowercased() }
+        guard let admin = segments.firstIndex(where: { $0 == "admin" || $0 == "_admin" }) else { return false }
+        return segments[(admin + 1)...].contains { s in
+            let head = s.split(whereSeparator: { $0 == "_" || $0 == "-" }).first.map(String.init) ?? s
+            return ["delete", "drop", "purge", "truncate", "wipe", "destroy", "remove"].contains(head)
+        }
+    }
+
     static func deletingPath(_ url: String) -> Bool {
         let path = url.split(separator: "?").first.map(String.init) ?? url
         return path.split(separator: "/").dropFirst().contains { segment in

@@ -66,6 +66,8 @@ extension Operations {
         "details", "diagnose",
         // Copying from where the command points to this machine: `… env:pull staging`.
         "pull", "download",
+        // Space used (`mc du bucket/prefix`, `… df`).
+        "du", "df",
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
@@ -133,6 +135,9 @@ extension Operations {
             if (item.name == "--help" || item.name == "-help") && isFlagPosition(a, i) { return String(item.name) }
         }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
+        // `help` as the first word that is no option's value (`java -jar tool-cli.jar -s URL
+        // help delete-builds`).
+        if let first = a.positionals.first(where: { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }), a.items[first].text == "help" { return "help" }
         // `-h` as the last word, where no host or size can follow it, of a program that reads it
         // as help: help (`dotnet nuget delete -h`).
         if let last = a.items.last, last.kind == .short, last.name == "-h", last.inlineValue == nil, !last.afterDoubleDash,
@@ -152,6 +157,11 @@ extension Operations {
         if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
         if let printing = printsCommandsOnly(view.programKeys, a) { return printing }
         if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
+        // A run's type or mode given as `check` (`awx job_templates launch … --job_type check`):
+        // Ansible's check mode, which changes nothing.
+        if let mode = a.values(of: OptionSpec("--job_type|--job-type|--run-mode|--mode")).first(where: { $0.lowercased() == "check" }) {
+            return CommandOperation(kind: .read, why: "\(shown) in \(mode) mode", harmless: true)
+        }
         if view.programKeys.contains("ansible-inventory"), let inventory = ansibleEveryday(a, "ansible-inventory") { return inventory }
         if let own = ownDryRun(view.programKeys, a) { return own }
         if let preview = previewWithoutConfirmation(view.programKeys, a) { return preview }
@@ -191,8 +201,44 @@ extension Operations {
         if let reverted = snapshotRevert(a, program: name) { return reverted }
         if let rebuilt = reimages(a, program: name) { return rebuilt }
         if let forced = forcedSchemaApply(a, program: name) { return forced }
+        if let purge = cdnPurge(view.programKeys, a) { return purge }
+        if let given = view.request.stdin, let fed = commandsOnInput(given, a, program: name) { return fed }
         return verbPath(a, program: name)
     }
+
+    /// CDNs' command-line tools, whose `purge` empties the edge's cache of what it names.
+    static let cdnTools: Set<String> = ["akamai", "fastly"]
+
+    /// A CDN's cache purged or invalidated (`akamai purge invalidate URL`, `fastly purge
+    /// --key k`): the edge fetches it from the origin again. A change, not a loss.
+    static func cdnPurge(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: cdnTools.contains) else { return nil }
+        let words = a.positionals.filter { !a.items[$0].mayBeValue }.prefix(3).map { a.items[$0].text.lowercased() }
+        guard words.first == "purge" else { return nil }
+        if words.dropFirst().contains(where: { ["list", "status", "get", "show"].contains($0) }) { return CommandOperation(kind: .read, why: "\(key) \(words.joined(separator: " "))") }
+        return CommandOperation(kind: .write, why: "\(key) purge empties the CDN's cache of what it names, fetched again from the origin")
+    }
+
+    /// What a program's execute, shell or query verb is given on its input (`echo 'TRUNCATE …'
+    /// | … db execute --stdin`, `echo "collection.delete …" | weed shell`): SQL, or a shell's
+    /// commands read by their verbs, as the same words given directly would be.
+    static func commandsOnInput(_ text: String, _ a: Arguments, program: String) -> CommandOperation? {
+        let words = a.positionals.filter { !a.items[$0].mayBeValue }.prefix(3).map { a.items[$0].text.lowercased() }
+        guard words.contains(where: { queryingWords.contains($0) }) || FlagSpec("--stdin").isPresent(in: a) else { return nil }
+        let statement = sql(text, program: program)
+        if statement.kind == .destroy { return statement }
+        for command in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            guard let first = command.split(separator: " ").first.map(String.init) else { continue }
+            guard let segments = verbSegments(first) ?? dottedVerb(first) else { continue }
+            if segments.contains(where: { segmentClass($0, a, at: 0, path: [first]) == .destroy }) {
+                return CommandOperation(kind: .destroy, why: "\(program) is given `\(first)` on its input")
+            }
+        }
+        return nil
+    }
+
+    /// Verbs that run what the input says.
+    static let queryingWords: Set<String> = ["execute", "exec", "shell", "sql", "query", "eval", "console", "cli"]
 
     /// Verbs that render an environment's files on this machine (`helmfile -e production
     /// template`, `… render overlays/prod`): they act on no environment, as `helm template`
@@ -213,6 +259,10 @@ extension Operations {
         // A schema tool's own name counts (`flywayClean`, `liquibase:dropAll` run by a build tool).
         let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables", "flyway", "liquibase"]
         let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
+        // A job queue's task that deletes its jobs (`queue:flush` the failed ones, `queue:clear`
+        // the waiting ones, `horizon:clear`).
+        let queueWords: Set<String> = ["queue", "queues", "horizon", "jobs"]
+        let queueEmptyingWords: Set<String> = ["flush", "clear", "purge", "prune-failed", "forget"]
         if let undo = undoesEverything(words) { return undo }
         let head = Array(words.prefix(4))
         var segments: [String] = []
@@ -235,6 +285,9 @@ extension Operations {
         let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || head.contains { $0.hasSuffix("manage.py") }
         if let w = head.first(where: { ["reset_db", "reset-db", "resetdb", "drop_db", "dropdb"].contains($0.lowercased()) || (django && $0 == "flush") }) { return w }
         if segments.contains(where: dataWords.contains), let w = segments.first(where: emptyingWords.contains) {
+            return head.first(where: { $0.lowercased().contains(w) }) ?? w
+        }
+        if segments.contains(where: queueWords.contains), let w = segments.first(where: queueEmptyingWords.contains) {
             return head.first(where: { $0.lowercased().contains(w) }) ?? w
         }
         // Reverting every migration: `downgrade base`, `database update 0`.
@@ -410,7 +463,9 @@ extension Operations {
     /// A verb word, or a colon path of verb words (`apps:destroy`): its segments, or nil.
     static func verbSegments(_ text: String) -> [Substring]? {
         guard !text.isEmpty, !text.hasPrefix(":"), !text.hasSuffix(":") else { return nil }
-        guard text.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_" || $0 == ":") }) else { return nil }
+        // Digits too: an API's version in a colon path (`api:serverless:v1:services:remove`).
+        guard text.first?.isNumber == false, text.contains(where: \.isLetter),
+              text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":") }) else { return nil }
         let segments = text.split(separator: ":")
         return segments.contains(where: \.isEmpty) ? nil : segments
     }

@@ -32,6 +32,11 @@ extension Operations {
 
     /// A tool's own dry run, or a listing: a read that changes nothing.
     static func ownDryRun(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        // GitLab's clean-up tasks only report what they would remove unless told `DRY_RUN=false`.
+        if keys.contains("gitlab-rake"), let task = a.positionals.map({ a.items[$0].text }).first(where: { $0.hasPrefix("gitlab:cleanup:") }),
+           !a.positionals.contains(where: { a.items[$0].text.lowercased() == "dry_run=false" }) {
+            return CommandOperation(kind: .read, why: "gitlab-rake \(task) without DRY_RUN=false only reports", harmless: true)
+        }
         // Kafka's offset reset only prints the plan unless told `--execute`.
         if keys.contains(where: { $0.hasPrefix("kafka-consumer-groups") }), has(a, "--reset-offsets"), !has(a, "--execute") {
             return CommandOperation(kind: .read, why: "kafka-consumer-groups --reset-offsets without --execute only prints the plan", harmless: true)
@@ -119,6 +124,22 @@ extension Operations {
                     !a.items.contains { $0.text == f && $0.mayBeValue } && isDatabaseFile(f)
                 }) {
                     return CommandOperation(kind: .destroy, why: "truncate -s 0 empties the database file \(file)")
+                }
+            case "vault":
+                // A write to an API path that destroys (`transit/keys/k/trim`, `sys/leases/
+                // revoke-prefix/…`): the path's action decides, as a request's would.
+                if words.first == "write", let path = words.dropFirst().first(where: { $0.contains("/") }),
+                   let action = path.split(separator: "/").first(where: { s in
+                       let head = s.split(separator: "-").first.map { String($0).lowercased() } ?? ""
+                       return genericDestroyWords.contains(head)
+                   }) {
+                    return CommandOperation(kind: .destroy, why: "vault write \(path): \(action)")
+                }
+            case "mc":
+                // MinIO's administration: removing users, keys, policies, buckets' settings.
+                let all = a.positionals.map { a.items[$0].text }
+                if all.first == "admin", let verb = all.dropFirst().prefix(4).first(where: { ["rm", "remove", "delete", "purge", "reset", "clear"].contains($0) }) {
+                    return CommandOperation(kind: .destroy, why: "mc admin … \(verb)")
                 }
             case "fastboot":
                 if has(a, "-w") { return CommandOperation(kind: .destroy, why: "fastboot -w erases the device's user data") }

@@ -44,6 +44,10 @@ extension Operations {
             return (parts + before).contains(where: variableWords.contains) ? .destroy : .write
         }
         if lowered == "down", FlagSpec("-y|--yes|--assume-yes|--auto-approve|--no-confirm|--no-prompt").isPresent(in: a) { return .destroy }
+        // A plugin or extension of the tool itself removed (`… plugins:uninstall @scope/x`, `…
+        // cli plugins remove panel`, `… extension remove`): installed again on demand.
+        let around = path.flatMap { $0.split(separator: ":") }.flatMap { Words.split(String($0)) }
+        if around.contains(where: pluginWords.contains), genericDestroyWords.contains(head) || genericDestroyWords.contains(lowered) { return .local }
         // A tool's own cache emptied, the verb and the cache in one word (`delete-cache`,
         // `clear-cache`, `cache-purge`): made again on demand. (A `cache` group's verb with
         // more to it, `… cache purge --all`, is read as a destroy of what the group holds.)
@@ -61,6 +65,9 @@ extension Operations {
         if parts.count > 1, let last = parts.last, genericReadWords.contains(last) { return .read }
         return nil
     }
+
+    /// A tool's own add-ons.
+    static let pluginWords: Set<String> = ["plugin", "plugins", "extension", "extensions"]
 
     /// Words before a verb that say how many things it acts on.
     static let quantityWords: Set<String> = ["bulk", "batch", "mass", "multi", "force"]

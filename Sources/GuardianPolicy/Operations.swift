@@ -98,6 +98,12 @@ enum Operations {
                 || (view.programKeys.contains("rsync") && a.items.contains { $0.kind == .short && $0.name.contains("n") })
             if !dry { return discarding }
         }
+        // A GraphQL request a client or a CLI's API command sends (not a message that quotes one).
+        let sendsRequests = view.programKeys.contains(where: TargetPlaces.httpClients.contains)
+            || view.arguments.positionals.prefix(3).contains { ["api", "graphql"].contains(view.arguments.items[$0].text) }
+        if sendsRequests, let field = destroyingMutation(view.arguments) {
+            return CommandOperation(kind: .destroy, why: "\(view.programKeys.first ?? "") sends the GraphQL mutation \(field)")
+        }
         if !view.programKeys.contains(where: textTools.contains), let acknowledged = acknowledgesDataLoss(view.arguments, program: view.programKeys.first ?? "") {
             let a = view.arguments
             if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") \(help)", harmless: true) }
@@ -708,9 +714,21 @@ enum Operations {
             if trimmed.hasSuffix("/*"), trimmed.hasPrefix("$"), !trimmed.dropLast(2).contains("/") {
                 return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything in a directory a variable names")
             }
+            if isDataDirectory(trimmed) { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes a directory named for the data it holds") }
         }
         return CommandOperation(kind: .local, why: "rm -r")
     }
+
+    /// A directory named for the data it keeps (`data/`, `pb_data`, `pgdata`, `data/exports`,
+    /// `storage/uploads`): a service's or the project's stored data, which nothing makes again.
+    /// Not under the temporary directory.
+    static func isDataDirectory(_ path: String) -> Bool {
+        if path.hasPrefix("/tmp/") || path.hasPrefix("/var/tmp/") || path.hasPrefix("$TMPDIR/") || path.hasPrefix("${TMPDIR}/") { return false }
+        guard let last = path.split(separator: "/").last?.lowercased() else { return false }
+        return dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data")
+    }
+
+    static let dataDirectoryNames: Set<String> = ["data", "pgdata", "datadir", "uploads", "exports", "backups", "dumps", "volumes"]
 
     /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
     /// removing it empties the database, as dropping it would.

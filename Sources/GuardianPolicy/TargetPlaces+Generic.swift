@@ -253,8 +253,8 @@ extension TargetPlaces {
         // A server given as a URL is contacted whatever the verb (`… -s https://ci.prod… build job`).
         if onlyLocal(verbs) {
             var local = urlConnectionPlaces(a) + connectionStringPlaces(a) + environmentIdentityOptionPlaces(a)
-            if buildsAtTarget.contains(view.programKeys.first ?? ""), verbs.contains(where: { $0 == "build" || $0 == "test" }) {
-                local += a.values(of: OptionSpec("--target|-t")).map { NamedPlace(source: "\(view.programKeys.first ?? "") target", value: String($0)) }
+            if let options = buildsAtTarget[view.programKeys.first ?? ""], verbs.contains(where: { $0 == "build" || $0 == "test" }) {
+                local += a.values(of: OptionSpec(options)).map { NamedPlace(source: "\(view.programKeys.first ?? "") \(options)", value: String($0)) }
             }
             return local
         }
@@ -313,9 +313,10 @@ extension TargetPlaces {
         return out
     }
 
-    /// Programs whose `build` and `test` run in the warehouse the target names (`dbt build
-    /// --target prod` runs every model there): their target counts for those verbs too.
-    static let buildsAtTarget: Set<String> = ["dbt", "sqlmesh", "dataform"]
+    /// Programs whose `build` and `test` run where the named option points, and the option: a
+    /// warehouse's target (`dbt build --target prod` runs every model there), a machine image
+    /// built in the account its variables name (`packer build -var-file=prod.pkrvars.hcl`).
+    static let buildsAtTarget: [String: String] = ["dbt": "--target|-t", "sqlmesh": "--target|-t", "dataform": "--target|-t", "packer": "-var-file|--var-file|-var|--var"]
 
     /// Label matchers in a query or selector a command is given (`logcli query
     /// '{app="api",env="production"}'`, `amtool silence add env=production`, `kubectl get pods -l

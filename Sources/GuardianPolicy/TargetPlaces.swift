@@ -78,7 +78,7 @@ enum TargetPlaces {
         postgresClients.union(mysqlClients).union(mongoClients.subtracting(["mongosh", "mongo"])).map { ($0, "-h") },
         uniquingKeysWith: { own, _ in own })
     /// Options whose values are `key=value` settings: a key that names an environment counts.
-    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params|-x")
+    static let settingOptions = OptionSpec("-e|--extra-vars|-var|--var|--set|--set-string|-f|-F|--field|--raw-field|-c|--config|--build-arg|--context-var|--param|--parameter|--params|-x|--parameters|--variables|--variable|--vars")
     static let environmentKeys: Set<String> = ["environment", "env", "stage", "target_env", "deploy_env", "tier", "target", "workspace", "stack", "app_env", "rails_env", "node_env"]
     /// Variables that name an environment (besides the catalog's per-tool ones).
     static let environmentVariables: [String] = [
@@ -166,6 +166,16 @@ enum TargetPlaces {
                 }
             }
         }
+        // Alembic's configuration section, which holds the database URL (`alembic -n production
+        // upgrade head`).
+        if keys.contains("alembic") {
+            for v in a.values(of: OptionSpec("-n|--name")) { out.append(NamedPlace(source: "alembic -n", value: String(v))) }
+        }
+        // A Rails command's environment (`rails dbconsole -e production`, `bin/rails runner -e
+        // production …`), unless the task only builds or checks here.
+        if keys.contains("rails"), !isLocalTask(taskWords + scriptNames) {
+            for v in a.values(of: OptionSpec("-e|--environment")) { out.append(NamedPlace(source: "rails -e", value: String(v))) }
+        }
         // A program no grammar or list knows: where it connects, and, when its verb acts
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
@@ -191,7 +201,13 @@ enum TargetPlaces {
         }
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
-        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords + scriptNames, keys: keys)
+        // A project's own CLI whose verb path acts there (`ENVIRONMENT=live ./bin/shop-cli
+        // orders:export`) counts as such a task too.
+        let scriptActs = isProjectScript(view) && !keys.contains(where: { Operations.families[$0] != nil }) && {
+            let verbs = verbWords(a)
+            return verbs.contains(where: isVerb) && !onlyLocal(verbs)
+        }()
+        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords + scriptNames, keys: keys) || scriptActs
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
         let script = !shellScript && !keys.contains(where: { Operations.families[$0] != nil }) && (keys.contains(where: taskRunners.contains) || isProjectScript(view))
@@ -503,6 +519,9 @@ enum TargetPlaces {
             // An ESC environment, `org/project/env`: `pulumi env get acme/app/prod`.
             if words.first == "env", words.count > 2 { out.append(NamedPlace(source: "pulumi env", value: words[2])) }
         case "mc":
+            // Its administration names the configured server after the verbs (`mc admin info
+            // prod`, `mc admin user svcacct rm prod key`).
+            if words.first == "admin" { for w in words.dropFirst() where !w.contains("/") { out.append(NamedPlace(source: "mc admin alias", value: w)) } }
             // MinIO's client names a configured server first in every path (`prod/bucket/key`).
             for w in words where w.contains("/") && !w.hasPrefix("/") && !w.hasPrefix(".") && !w.hasPrefix("~") {
                 let parts = w.split(separator: "/")

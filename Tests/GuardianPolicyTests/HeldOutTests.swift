@@ -235,8 +235,9 @@ struct HeldOutTests {
         // APIs and GraphQL mutations over curl, schema tools; no line of the tuning corpus or
         // an earlier held-out corpus. First scored with the rules of a8e4d4c, before any change
         // for the sixteenth's classes: 122/151, 69/82, 144/165 (12.7% false positives). After
-        // the sixteenth's classes, without reading its misses: the same.
-        Corpus(name: "seventeenth", lines: SeventeenthHeldOutCorpus.lines, size: 390, floors: (0.807, 0.841, 0.872)),
+        // the sixteenth's classes, without reading its misses: the same. Read and fixed since
+        // (SeventeenthClassesTests): 143/151, 75/82, 154/165.
+        Corpus(name: "seventeenth", lines: SeventeenthHeldOutCorpus.lines, size: 390, floors: (0.947, 0.914, 0.933)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
