@@ -109,7 +109,9 @@ extension CompiledPolicy {
                 continue
             }
             let joined = place.joined && Words.isIdentifier(place.value)
-            for word in Words.split(innermostEnvironment(place.value)).prefix(32) {
+            // A public host's top-level domain is no environment (`api.machines.dev`, `shop.live`).
+            let value = place.isHost ? Self.withoutEnvironmentTLD(place.value) : place.value
+            for word in Words.split(innermostEnvironment(value)).prefix(32) {
                 if let e = environments.lookup(kind: "words", value: word) {
                     view.targets.append((place.source, place.value, e.environment))
                     consider(e.environment, "\(place.source) '\(Self.clipped(place.value))': word '\(word)'")
@@ -123,6 +125,18 @@ extension CompiledPolicy {
             }
         }
         return (result, how)
+    }
+
+    /// Top-level domains spelled like an environment word.
+    static let environmentTLDs: Set<String> = ["dev", "live", "prod", "stage"]
+
+    /// A host name without a last label that is such a top-level domain, when it has a name
+    /// before it (`api.machines.dev` → `api.machines`; `db.dev`'s `dev` stays, a private name).
+    static func withoutEnvironmentTLD(_ host: String) -> String {
+        let name = host.split(separator: ":").first.map(String.init) ?? host
+        let labels = name.split(separator: ".")
+        guard labels.count >= 3, let last = labels.last, environmentTLDs.contains(last.lowercased()) else { return host }
+        return labels.dropLast().joined(separator: ".")
     }
 
     /// A path whose directory, named for one environment only, holds one named for another

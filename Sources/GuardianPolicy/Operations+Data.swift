@@ -390,6 +390,10 @@ extension Operations {
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, urlPath(url).last == "_delete_by_query", selectiveQuery(a) {
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target): _delete_by_query of the documents its query selects")
         }
+        // A CDN's cache purged through its API (`…/purge_cache`): fetched again from the origin.
+        if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last, Words.split(String(last)).contains(where: { $0 == "cache" }) {
+            return CommandOperation(kind: .write, why: "\(program) \(m)\(target): \(last) empties a cache, filled again from its origin")
+        }
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last,
            let verb = Words.split(String(last)).first, genericDestroyWords.contains(verb) || joinedVerb(verb) {
             // This machine's own server is the agent's, unless a data service's port holds it.

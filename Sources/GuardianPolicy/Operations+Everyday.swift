@@ -116,8 +116,10 @@ extension Operations {
     static func joinedCloudVerb(_ word: String) -> OperationClass? {
         let parts = word.split(separator: "-")
         guard parts.count > 1, let first = parts.first, let last = parts.last else { return nil }
-        // `delete-all`, and a verb after its object (`cluster-delete`, `nodepool-rm`).
-        return cloudVerbs[String(first)] == .destroy || cloudVerbs[String(last)] == .destroy ? .destroy : nil
+        // `delete-all`, and a verb after its object (`cluster-delete`, `nodepool-rm`); a looking
+        // verb first (`show-tags`, `list-deleted`) reads.
+        if cloudVerbs[String(first)] == .destroy || cloudVerbs[String(last)] == .destroy { return .destroy }
+        return cloudVerbs[String(first)] == .read ? .read : nil
     }
 
     /// Options that set how many copies of a service run (`--desired-count`, `--replicas`,

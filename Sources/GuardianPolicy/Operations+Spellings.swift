@@ -40,7 +40,7 @@ extension Operations {
         return nil
     }
 
-    static let sqlOptions = OptionSpec("-e|--execute|-q|--query|-c|--command|--sql|--sql-query")
+    static let sqlOptions = OptionSpec("-e|--execute|-q|--query|-c|--command|--sql|--sql-query|--query-string|--statement")
     static let sqlFirstWords: Set<String> = ["SELECT", "DROP", "TRUNCATE", "DELETE", "UPDATE", "INSERT", "ALTER", "CREATE", "WITH", "SHOW", "EXPLAIN", "GRANT", "REVOKE", "MERGE", "REPLACE"]
 
     /// SQL given in an option to a program no grammar knows, read as SQL.

@@ -32,6 +32,10 @@ extension Operations {
 
     /// A tool's own dry run, or a listing: a read that changes nothing.
     static func ownDryRun(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        // sops decrypting to its output (not in place): a read of the file's secrets.
+        if keys.contains("sops"), has(a, "-d|--decrypt"), !has(a, "-i|--in-place") {
+            return CommandOperation(kind: .read, why: "sops --decrypt prints the file's values")
+        }
         // GitLab's clean-up tasks only report what they would remove unless told `DRY_RUN=false`.
         if keys.contains("gitlab-rake"), let task = a.positionals.map({ a.items[$0].text }).first(where: { $0.hasPrefix("gitlab:cleanup:") }),
            !a.positionals.contains(where: { a.items[$0].text.lowercased() == "dry_run=false" }) {

@@ -48,6 +48,9 @@ extension Operations {
         // cli plugins remove panel`, `… extension remove`): installed again on demand.
         let around = path.flatMap { $0.split(separator: ":") }.flatMap { Words.split(String($0)) }
         if around.contains(where: pluginWords.contains), genericDestroyWords.contains(head) || genericDestroyWords.contains(lowered) { return .local }
+        // A deletion scheduled (`schedule-secret-deletion`, `schedule-key-deletion`): it happens
+        // when the waiting period ends, unless someone cancels it.
+        if head == "schedule", parts.last == "deletion" { return .destroy }
         // A tool's own cache emptied, the verb and the cache in one word (`delete-cache`,
         // `clear-cache`, `cache-purge`): made again on demand. (A `cache` group's verb with
         // more to it, `… cache purge --all`, is read as a destroy of what the group holds.)

@@ -195,7 +195,13 @@ enum Operations {
     static func dryRun(_ a: Arguments, extra: [String] = []) -> String? {
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
             let n = String(item.name)
-            if dryRunSpellings.contains(n) || extra.contains(n) {
+            // Any case of the usual spellings (`--DryRun true`, an API's parameter as a flag).
+            let usual = dryRunSpellings.contains(n) || (item.kind == .long && ["--dryrun", "--dry-run"].contains(n.lowercased()))
+            if usual || extra.contains(n) {
+                if item.inlineValue == nil, i + 1 < a.items.count, a.items[i + 1].kind == .positional, ["false", "0", "no", "true"].contains(a.items[i + 1].text.lowercased()) {
+                    if a.items[i + 1].text.lowercased() == "true" { return "\(n) true" }
+                    continue
+                }
                 if let v = item.inlineValue {
                     let value = v.lowercased()
                     if value == "none" || value == "false" || value == "0" || value == "no" { continue }
@@ -325,6 +331,11 @@ enum Operations {
         case "apply":
             if has(a, "-destroy") { return CommandOperation(kind: .destroy, why: "\(program) apply -destroy") }
             if !a.values(of: OptionSpec("-replace")).isEmpty { return CommandOperation(kind: .destroy, why: "\(program) apply -replace") }
+            // A saved plan whose file is named for destroying (`apply destroy.tfplan`, `apply
+            // plan-destroy.out`): made by `plan -destroy -out`.
+            if let plan = words.dropFirst(p + 1).first(where: { w in !w.hasPrefix("-") && Words.split(String(ExecView.basename(w))).contains { $0.lowercased() == "destroy" } }) {
+                return CommandOperation(kind: .destroy, why: "\(program) apply \(plan), a plan named for destroying")
+            }
             return CommandOperation(kind: .write, why: "\(program) apply")
         case "state":
             if ["rm"].contains(next) { return CommandOperation(kind: .destroy, why: "\(program) state rm") }
@@ -409,6 +420,8 @@ enum Operations {
         if let first = found.first, first.1 == 0, first.2 < .destroy, found.count > 1, program != "gsutil" { found.removeFirst() }
         let best = found.reduce(nil as (String, Int, OperationClass)?) { b, v in b == nil || v.2 > b!.2 ? v : b }
         if let rebuilt = reimages(a, program: program) { return rebuilt }
+        // SQL the service runs, given as an option (`spanner databases execute-sql --sql=…`).
+        if let statement = sqlInOption(a, program: program), statement.kind >= .write { return statement }
         guard case let (verb, at, c)? = best else { return nil }
         var kind = c
         // gcloud config set / az account set change this machine's defaults, not the cloud.
@@ -436,8 +449,16 @@ enum Operations {
         let action = words[1]
         let why = "aws \(service) \(action)"
         if service == "configure" || service == "sso" || service == "login" { return CommandOperation(kind: .local, why: "aws \(service)") }
+        // SQL a service runs, given as an option (`athena start-query-execution --query-string
+        // "DROP TABLE …"`, `redshift-data execute-statement --sql "TRUNCATE …"`).
+        if let statement = sqlInOption(a, program: why), statement.kind >= .write { return statement }
         if service == "s3" {
             if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(why) \(d)", harmless: true) }
+            // A copy from a bucket down to this machine reads the bucket.
+            let ends = words.dropFirst(2).filter { !$0.hasPrefix("-") }
+            if ["cp", "sync"].contains(action), ends.count >= 2, ends.first?.hasPrefix("s3://") == true, ends.last?.hasPrefix("s3://") == false, !has(a, "--delete") {
+                return CommandOperation(kind: .read, why: "\(why) copies down to this machine")
+            }
             switch action {
             case "rm", "rb": return CommandOperation(kind: .destroy, why: why)
             case "sync": return CommandOperation(kind: has(a, "--delete") ? .destroy : .write, why: has(a, "--delete") ? why + " --delete" : why)
@@ -474,8 +495,10 @@ enum Operations {
     // MARK: Platforms
 
     static let paasVerbs = table([
-        (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform", "tail", "describe", "details", "diagnose"]),
-        (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "pull", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),
+        (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform", "tail", "describe", "details", "diagnose",
+                 // Copying the platform's settings or variables down (`vercel env pull`).
+                 "pull"]),
+        (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),
         (.write, ["up", "deploy", "redeploy", "launch", "create", "scale", "restart", "set", "add", "import", "promote", "rollback", "push", "apply", "update", "run", "console", "ssh", "attach", "release", "migrate", "seed", "alias", "connect", "proxy", "sftp", "upload", "publish", "secrets", "variables", "domain", "domains"]),
         (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear"]),
     ])
@@ -623,6 +646,8 @@ enum Operations {
             if a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) || rest.contains(where: { wholeTree.contains($0) }) {
                 return CommandOperation(kind: .destroy, why: "git \(verb) of the whole tree discards uncommitted changes")
             }
+            // A conflict resolved by taking one side (`--theirs`, `--ours`): the merge's own work.
+            if verb == "checkout", has(a, "--theirs|--ours") { return CommandOperation(kind: .write, why: "git checkout of one side of a conflict") }
             // `-b`, `-B` and `--orphan` make a branch: the words after them are its name and start point.
             if verb == "checkout", !has(a, "-b|-B|--orphan|--track|-t|--detach"), let path = discardedPath(a, rest) {
                 return CommandOperation(kind: .destroy, why: "git checkout of \(path) discards its uncommitted changes")
@@ -704,6 +729,15 @@ enum Operations {
         if words.isEmpty, !has(a, "--help|--version") { return CommandOperation(kind: .destroy, why: "rm without files deletes every file its input names") }
         if let file = words.first(where: isDatabaseFile) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a database") }
         if let file = words.first(where: isHomeSetting) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes settings or credentials kept in HOME") }
+        // Every file a pattern matches (`rm notes/*.md`), unless the pattern is build or scratch
+        // output (`*.pyc`, `*.orig`, `*.log`) or the files are in the temporary directory.
+        if let pattern = words.first(where: { w in
+            w.contains("*") && !w.hasPrefix("/tmp/") && !w.hasPrefix("/var/tmp/") && !w.hasPrefix("$TMPDIR") && !w.hasPrefix("${TMPDIR}")
+                && !regenerablePatterns.contains(String(ExecView.basename(w))) && !w.split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
+                && ExecView.basename(w) != "*"
+        }) {
+            return CommandOperation(kind: .destroy, why: "rm \(pattern) deletes every file the pattern matches")
+        }
         guard has(a, "-r|-R|--recursive") else { return CommandOperation(kind: .local, why: "rm") }
         for w in words {
             let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w
@@ -728,7 +762,9 @@ enum Operations {
         return dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data")
     }
 
-    static let dataDirectoryNames: Set<String> = ["data", "pgdata", "datadir", "uploads", "exports", "backups", "dumps", "volumes"]
+    /// (`migrations`: hand-written data migrations among them; `makemigrations` makes only the
+    /// schema's again.)
+    static let dataDirectoryNames: Set<String> = ["data", "pgdata", "datadir", "uploads", "exports", "backups", "dumps", "volumes", "migrations"]
 
     /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
     /// removing it empties the database, as dropping it would.

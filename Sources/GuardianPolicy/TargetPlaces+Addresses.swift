@@ -97,6 +97,28 @@ extension TargetPlaces {
                 out.append(NamedPlace(source: "URL path \(segment)/", value: String(path[n + 1])))
             }
         }
+        // The resources a remote API's URL names by name, in its path or its query
+        // (`https://api.…/v1/apps/shop-api-prod/volumes/…`, `…/api/v2/…/workspaces/net-prod`,
+        // `…/api/v4/…?name=production`): the environment a name carries as a word of its own.
+        // An API's URL only (its host's first label or a path segment is `api`): a page's or a
+        // repository's name is not a resource acted on (`docs.…/production-checklist`,
+        // `github.com/acme/live-chat`).
+        for i in a.positionals {
+            let text = a.items[i].text
+            guard let scheme = text.range(of: "://"), let host = TargetExtractor.host(in: Substring(text)), !isLocalHost(host) else { continue }
+            let rest = text[scheme.upperBound...].drop(while: { $0 != "/" && $0 != "?" })
+            let path = rest.prefix(while: { $0 != "?" && $0 != "#" })
+            guard host.lowercased().hasPrefix("api.") || host.lowercased().hasPrefix("api-") || path.split(separator: "/").contains(where: { $0.lowercased() == "api" }) else { continue }
+            for segment in path.split(separator: "/") where segment.contains("-") || segment.contains("_") || !segment.contains(where: \.isNumber) {
+                out.append(NamedPlace(source: "URL path", value: String(segment)))
+            }
+            if let query = rest.split(separator: "?", maxSplits: 1).dropFirst().first {
+                for pair in query.split(separator: "&") {
+                    guard let eq = pair.firstIndex(of: "="), ["name", "app", "service", "site", "project", "environment", "env", "stage", "workspace"].contains(pair[..<eq].lowercased()) else { continue }
+                    out.append(NamedPlace(source: "URL query \(pair[..<eq])", value: String(pair[pair.index(after: eq)...])))
+                }
+            }
+        }
         return out
     }
 

@@ -236,16 +236,18 @@ struct HeldOutTests {
         // an earlier held-out corpus. First scored with the rules of a8e4d4c, before any change
         // for the sixteenth's classes: 122/151, 69/82, 144/165 (12.7% false positives). After
         // the sixteenth's classes, without reading its misses: the same. Read and fixed since
-        // (SeventeenthClassesTests): 143/151, 75/82, 154/165.
-        Corpus(name: "seventeenth", lines: SeventeenthHeldOutCorpus.lines, size: 390, floors: (0.947, 0.914, 0.933)),
+        // (SeventeenthClassesTests): 143/151, 75/82, 154/165; after the eighteenth's classes
+        // 143/151, 76/82, 154/165.
+        Corpus(name: "seventeenth", lines: SeventeenthHeldOutCorpus.lines, size: 390, floors: (0.947, 0.926, 0.933)),
         // Written after the seventeenth was scored: the same population from a tenth set of
         // sources of the seventeenth's kinds (agents' issue reports, the clouds' less-cited
         // services, SaaS REST and GraphQL APIs over curl, registries, secrets and data tools)
         // and everyday commands; no line of the tuning corpus or an earlier held-out corpus.
         // First scored with the rules of 567dcdc, before any change for the seventeenth's
         // classes: 144/158, 76/85, 141/167 (15.5% false positives). After the seventeenth's
-        // classes, without reading its misses: 144/158, 77/85, 140/167.
-        Corpus(name: "eighteenth", lines: EighteenthHeldOutCorpus.lines, size: 400, floors: (0.911, 0.905, 0.838)),
+        // classes, without reading its misses: 144/158, 77/85, 140/167. Read and fixed since
+        // (EighteenthClassesTests): 151/158, 81/85, 148/167.
+        Corpus(name: "eighteenth", lines: EighteenthHeldOutCorpus.lines, size: 400, floors: (0.955, 0.952, 0.886)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
