@@ -266,7 +266,9 @@ extension Operations {
         var result = CommandOperation(kind: .read, why: "\(program) --eval")
         for text in texts {
             let t = String(text.filter { $0 != " " && $0 != "\n" && $0 != "\t" })
-            let destroy = ["dropDatabase(", ".drop(", "deleteMany({})", ".remove({})", "dropIndexes(", "dropAllUsers(", "dropUser("]
+            // An update of every document (an empty filter) rewrites them all, as an UPDATE
+            // without WHERE does.
+            let destroy = ["dropDatabase(", ".drop(", "deleteMany({})", ".remove({})", "dropIndexes(", "dropAllUsers(", "dropUser(", "updateMany({},", "replaceMany({},"]
             if let d = destroy.first(where: { t.contains($0) }) { return CommandOperation(kind: .destroy, why: "\(program): \(d)…)") }
             let writes = ["deleteMany(", "deleteOne(", "updateOne(", "updateMany(", "insert", "replaceOne(", "createIndex", "createCollection", "renameCollection", "findOneAndDelete", "findOneAndUpdate", "findOneAndReplace", "bulkWrite", "$out", "$merge", ".save("]
             if let w = writes.first(where: { t.contains($0) }) { result = CommandOperation(kind: .write, why: "\(program): \(w)") }
@@ -299,6 +301,8 @@ extension Operations {
         for command in commands {
             guard let first = command.first?.uppercased() else { continue }
             if redisDestroy.contains(first) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+            // A stream's consumer group destroyed, with its pending entries and positions.
+            if first == "XGROUP", command.count > 1, command[1].uppercased() == "DESTROY" { return CommandOperation(kind: .destroy, why: "\(program) XGROUP DESTROY") }
             if first == "CLUSTER", command.count > 1, redisClusterDestroy.contains(command[1].uppercased()) {
                 return CommandOperation(kind: .destroy, why: "\(program) CLUSTER \(command[1].uppercased())")
             }

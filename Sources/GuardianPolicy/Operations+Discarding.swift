@@ -27,6 +27,8 @@ extension Operations {
     /// sources or what the destination lacks.
     static let discardedWords: Set<String> = [
         "source", "sources", "files", "removed", "extraneous", "excluded", "missing", "originals", "original", "input", "inputs", "src",
+        // What the destination has that the source does not (`--delete-unmatched-destination-objects`).
+        "unmatched",
     ]
 
     /// An option named for discarding stored data, on any program.
@@ -173,6 +175,35 @@ extension Operations {
             if ["to", "target", "version"].contains(n), let v = flagValue(a, item), v == "0" { return "\(item.name) 0" }
         }
         return nil
+    }
+
+    /// Several migrations undone at once (`migrate:rollback --step=5`, `migrate down 2`,
+    /// `rollback-count --count=5`, `db:migrate:redo STEP=3`, `downgrade -3`): the tables and
+    /// columns they made go with their data. One step back is a change like any migration.
+    static func undoesSeveralMigrations(_ a: Arguments) -> String? {
+        let down: Set<String> = ["down", "downgrade", "rollback", "revert", "undo", "redo"]
+        let positionals = a.positionals.filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text }
+        let segmented = positionals.prefix(4).map { $0.lowercased().split(whereSeparator: { ":.-_".contains($0) }).map(String.init) }
+        // (Not one that prints the SQL it would run: `rollback-count-sql`.)
+        guard let at = segmented.firstIndex(where: { $0.contains(where: down.contains) }), !segmented[at].contains("sql") else { return nil }
+        var counts: [(String, Int)] = []
+        for item in a.items where item.kind == .long && !item.afterDoubleDash {
+            guard ["--step", "--steps", "--count", "--number"].contains(item.name.lowercased()), let v = flagValue(a, item), let n = Int(v) else { continue }
+            counts.append(("\(item.name) \(v)", n))
+        }
+        // A relative revision written as an option (`downgrade -2`).
+        for item in a.items where item.kind == .short && !item.afterDoubleDash {
+            if let n = Int(item.name.dropFirst()) { counts.append((String(item.name), n)) }
+        }
+        for p in positionals {
+            let parts = p.split(separator: "=", maxSplits: 1)
+            if parts.count == 2, ["step", "steps"].contains(parts[0].lowercased()), let n = Int(parts[1]) { counts.append((p, n)) }
+        }
+        if at + 1 < positionals.count {
+            let next = positionals[at + 1]
+            if let n = Int(next.hasPrefix("-") ? String(next.dropFirst()) : next) { counts.append(("\(positionals[at]) \(next)", n)) }
+        }
+        return counts.first(where: { $0.1 > 1 }).map { "\(positionals[at]) \($0.0)" }
     }
 
     /// Verbs that write a machine's disk over from an image.

@@ -69,7 +69,11 @@ extension Operations {
     static let readSubverbs: Set<String> = ["status", "history", "list", "ls", "get", "show", "describe"]
 
     /// `ansible-inventory` prints the inventory; an ad-hoc module that only gathers facts reads.
-    static let readOnlyAnsibleModules: Set<String> = ["ping", "setup", "gather_facts", "ansible.builtin.ping", "ansible.builtin.setup", "ansible.builtin.gather_facts", "debug", "ansible.builtin.debug"]
+    static let readOnlyAnsibleModules: Set<String> = {
+        // Modules that only look: facts, a file's state, a package's or a service's facts.
+        let names = ["ping", "setup", "gather_facts", "debug", "stat", "package_facts", "service_facts", "slurp", "find", "wait_for"]
+        return Set(names + names.map { "ansible.builtin." + $0 })
+    }()
 
     static func ansibleEveryday(_ a: Arguments, _ program: String) -> CommandOperation? {
         if program == "ansible-inventory" { return CommandOperation(kind: .read, why: "ansible-inventory prints the inventory") }

@@ -94,6 +94,7 @@ extension Operations {
         "npm", "npx", "yarn", "pnpm", "bun", "pip", "pip3", "pipx", "uv", "poetry", "pdm", "conda", "mamba", "gem", "bundle",
         "bundler", "composer", "cargo", "go", "rustup", "apt", "apt-get", "dnf", "yum", "zypper", "pacman", "apk", "brew",
         "port", "snap", "flatpak", "nix", "nix-env", "asdf", "mise", "nvm", "sdk", "dotnet", "swift", "mvn", "gradle", "gradlew",
+        "opam", "cabal", "stack", "conan", "vcpkg",
         "ant", "sbt", "bazel", "buck", "make", "gmake", "just", "task", "ninja", "cmake", "meson", "scons", "rake", "rails",
         "mix", "php", "artisan", "python", "python3", "node", "deno", "ruby", "perl", "java", "tsc", "gcc", "cc", "clang",
         "rustc", "javac", "pytest", "jest", "vitest", "mocha", "tox", "nox", "echo", "printf", "grep", "egrep", "fgrep",
@@ -166,6 +167,11 @@ extension Operations {
         if let own = ownDryRun(view.programKeys, a) { return own }
         if let preview = previewWithoutConfirmation(view.programKeys, a) { return preview }
         if let printing = partitionReadOnly(view.programKeys, a) { return printing }
+        // sed told to delete every line, in place (`sed -i '1,$d' FILE`): the file is emptied.
+        if view.programKeys.contains("sed"), a.items.contains(where: { $0.kind != .positional && ($0.name == "-i" || $0.name.hasPrefix("-i") || $0.name == "--in-place") }),
+           a.positionals.contains(where: { ["1,$d", "d", "1,$ d", "/./d", "/^/d"].contains(a.items[$0].text) }) {
+            return CommandOperation(kind: .destroy, why: "sed -i deleting every line empties the file")
+        }
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let render = rendersHere(a, program: name) { return render }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
@@ -173,6 +179,7 @@ extension Operations {
             if let dropping = databaseDroppingCode(code) ?? massDelete(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
         }
         if let undo = undoesEveryMigration(a) { return CommandOperation(kind: .destroy, why: "\(shown) \(undo) undoes every migration") }
+        if let undo = undoesSeveralMigrations(a) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes several migrations") }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")

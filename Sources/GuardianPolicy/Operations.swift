@@ -748,7 +748,13 @@ enum Operations {
             if trimmed.hasSuffix("/*"), trimmed.hasPrefix("$"), !trimmed.dropLast(2).contains("/") {
                 return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything in a directory a variable names")
             }
-            if isDataDirectory(trimmed) { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes a directory named for the data it holds") }
+            if isDataDirectory(trimmed) || (trimmed.hasSuffix("/*") && isDataDirectory(String(trimmed.dropLast(2)))) {
+                return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes a directory named for the data it holds")
+            }
+            // The project's source tree itself (`rm -rf src/`): what nothing but its history makes again.
+            if ["src", "source", "sources"].contains(trimmed.split(separator: "/").last.map(String.init) ?? ""), !trimmed.hasPrefix("/tmp/") {
+                return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes the source tree")
+            }
         }
         return CommandOperation(kind: .local, why: "rm -r")
     }

@@ -198,6 +198,7 @@ enum TargetPlaces {
             out.append(contentsOf: keywordConnectionPlaces(a) + arnPlaces(a))
             out.append(contentsOf: propertyEnvironmentPlaces(view.request.argv, taskWords: taskWords + scriptNames))
             out.append(contentsOf: propertyConnectionPlaces(view.request.argv))
+            out.append(contentsOf: embeddedConnectionPlaces(a) + variableReferencePlaces(a))
         }
         // Variables set for the command, when it deploys or migrates (building for production
         // is not acting on it).
@@ -307,6 +308,46 @@ enum TargetPlaces {
             for pair in pairs where pair.lowercased().hasPrefix("host=") || pair.lowercased().hasPrefix("hostaddr=") {
                 let value = pair.drop(while: { $0 != "=" }).dropFirst()
                 if !value.isEmpty { out.append(NamedPlace(source: "connection string host", value: String(value), isHost: true)) }
+            }
+        }
+        return out
+    }
+
+    /// Database connection URLs written inside a longer word (`duckdb -c "ATTACH
+    /// 'postgres://ro@pg-prod-1/app' AS p …"`, a script's SQL): where the command connects.
+    static func embeddedConnectionPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for item in a.items {
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue, text.contains("://") else { continue }
+            var rest = text
+            while let r = rest.firstRange(of: "://") {
+                let before = rest[..<r.lowerBound].reversed().prefix(while: { $0.isLetter || $0 == "+" })
+                let scheme = String(before.reversed()).lowercased()
+                if connectionSchemes.contains(scheme), let host = TargetExtractor.host(in: rest[rest.index(r.lowerBound, offsetBy: -scheme.count)...]) {
+                    out.append(NamedPlace(source: "\(scheme) URL", value: host, isHost: true))
+                }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return out
+    }
+
+    static let connectionSchemes: Set<String> = ["postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps", "clickhouse", "sqlserver"]
+
+    /// Variables a command's words refer to whose names carry an environment (`"Bearer
+    /// $SHOP_PROD_ADMIN_TOKEN"`, `${STAGING_DATABASE_URL}`): the command uses that
+    /// environment's credentials or addresses.
+    static func variableReferencePlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for item in a.items {
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue, text.contains("$") else { continue }
+            var rest = text
+            while let dollar = rest.firstIndex(of: "$") {
+                var name = rest[rest.index(after: dollar)...]
+                if name.first == "{" { name = name.dropFirst() }
+                let ident = name.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+                if ident.contains("_") { out.append(NamedPlace(source: "variable $\(ident)", value: String(ident))) }
+                rest = name.dropFirst(ident.count)
             }
         }
         return out
@@ -559,8 +600,9 @@ enum TargetPlaces {
                 // location's zone (`--zone=us-central1-a`) names no environment.
                 let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name"].contains(String(name))
                 guard resource else { continue }
-                if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v))) }
-                else if i + 1 < a.items.count, a.items[i + 1].kind == .positional { out.append(NamedPlace(source: String(item.name), value: a.items[i + 1].text)) }
+                // Joined: many such names allow no separator (a storage account `stshopprod`).
+                if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v), joined: true)) }
+                else if i + 1 < a.items.count, a.items[i + 1].kind == .positional { out.append(NamedPlace(source: String(item.name), value: a.items[i + 1].text, joined: true)) }
             }
             if tool != "aws" {
                 // A qualified name (`acme-prod:analytics.orders`, `` `acme-prod.analytics.orders` `` in

@@ -237,8 +237,8 @@ struct HeldOutTests {
         // for the sixteenth's classes: 122/151, 69/82, 144/165 (12.7% false positives). After
         // the sixteenth's classes, without reading its misses: the same. Read and fixed since
         // (SeventeenthClassesTests): 143/151, 75/82, 154/165; after the eighteenth's classes
-        // 143/151, 76/82, 154/165.
-        Corpus(name: "seventeenth", lines: SeventeenthHeldOutCorpus.lines, size: 390, floors: (0.947, 0.926, 0.933)),
+        // 143/151, 76/82, 154/165; after the nineteenth's 145/151, 77/82, 154/165.
+        Corpus(name: "seventeenth", lines: SeventeenthHeldOutCorpus.lines, size: 390, floors: (0.960, 0.939, 0.933)),
         // Written after the seventeenth was scored: the same population from a tenth set of
         // sources of the seventeenth's kinds (agents' issue reports, the clouds' less-cited
         // services, SaaS REST and GraphQL APIs over curl, registries, secrets and data tools)
@@ -246,8 +246,10 @@ struct HeldOutTests {
         // First scored with the rules of 567dcdc, before any change for the seventeenth's
         // classes: 144/158, 76/85, 141/167 (15.5% false positives). After the seventeenth's
         // classes, without reading its misses: 144/158, 77/85, 140/167. Read and fixed since
-        // (EighteenthClassesTests): 151/158, 81/85, 148/167.
-        Corpus(name: "eighteenth", lines: EighteenthHeldOutCorpus.lines, size: 400, floors: (0.955, 0.952, 0.886)),
+        // (EighteenthClassesTests): 151/158, 81/85, 148/167; after the nineteenth's classes
+        // 152/158, 81/85, 147/167 (a storage account named for staging is read as staging now,
+        // and an undelete there is a write to staging, which dev denies).
+        Corpus(name: "eighteenth", lines: EighteenthHeldOutCorpus.lines, size: 400, floors: (0.962, 0.952, 0.880)),
         // Written after the eighteenth was scored: the same population from an eleventh set of
         // sources (agents' runs and reports, language toolchains, database shells in new forms,
         // schema tools, Kubernetes day-2 work, Terraform, OpenTofu and Pulumi state, cloud
@@ -255,7 +257,8 @@ struct HeldOutTests {
         // the tuning corpus or an earlier held-out corpus. First scored with the rules of
         // 034c634, before any change for the eighteenth's classes: 141/156, 81/86, 165/172 (4.0%
         // false positives). After the eighteenth's classes, without reading its misses: the same.
-        Corpus(name: "nineteenth", lines: NineteenthHeldOutCorpus.lines, size: 400, floors: (0.903, 0.941, 0.959)),
+        // Read and fixed since (NineteenthClassesTests): 147/156, 85/86, 167/172.
+        Corpus(name: "nineteenth", lines: NineteenthHeldOutCorpus.lines, size: 400, floors: (0.942, 0.988, 0.970)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
