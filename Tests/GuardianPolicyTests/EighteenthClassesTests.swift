@@ -6,12 +6,6 @@ import Testing
 /// (other tools, services and names, several made up: `notesctl`, `shopapi`), not taken from any
 /// corpus.
 struct EighteenthClassesTests {
-    static func expectAllowedUnderDev(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let d = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(d.environment != "production", "\(line): \(String(describing: d.targetSource))", sourceLocation: sourceLocation)
-        #expect(d.decision <= .audit, "\(line): \(d.decision)", sourceLocation: sourceLocation)
-    }
-
     // MARK: SQL a cloud service runs, given as an option; destroying plans, patterns, schedules
 
     static let destroying: [String] = [
@@ -44,7 +38,7 @@ struct EighteenthClassesTests {
         "sops -d -i secrets/staging.enc.yaml", "az keyvault secret delete --vault-name kv-shop-staging --name db",
     ]
 
-    @Test(arguments: reads) func readsOfStagingRunUnderDev(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: reads) func readsOfStagingRunUnderDev(_ line: String) { Fixture.expectAllowedUnderDev(line) }
     @Test(arguments: writes) func writesToStagingAreDeniedUnderDev(_ line: String) {
         #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision == .deny, "\(line)")
     }
@@ -76,5 +70,5 @@ struct EighteenthClassesTests {
     ]
 
     @Test(arguments: production) func anAPIsResourceNamingProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: notProduction) func pagesReposAndTLDsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: notProduction) func pagesReposAndTLDsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 }

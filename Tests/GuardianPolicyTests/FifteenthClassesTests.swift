@@ -6,12 +6,6 @@ import Testing
 /// (other tools and spellings, several made up: `modelhub`, `mlctl`, `svcctl`, `storectl`), not
 /// taken from any corpus.
 struct FifteenthClassesTests {
-    static func expectAllowedUnderDev(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let d = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(d.environment != "production", "\(line): \(String(describing: d.targetSource))", sourceLocation: sourceLocation)
-        #expect(d.decision <= .audit, "\(line): \(d.decision)", sourceLocation: sourceLocation)
-    }
-
     // MARK: A tool's own cache emptied, the verb and the cache in one word
 
     static let ownCache: [String] = ["modelhub delete-cache", "modelhub clear-cache --all", "svcctl cache-purge", "wagtail-admin purge-caches"]
@@ -87,7 +81,7 @@ struct FifteenthClassesTests {
     static let shown: [String] = ["kamal config --destination=staging", "kamal config -d staging -c config/deploy.yml"]
     static let acted: [String] = ["kamal deploy --destination=staging", "kamal app exec -d staging 'bin/rails db:migrate'"]
 
-    @Test(arguments: shown) func showingTheConfigurationReadsStaging(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: shown) func showingTheConfigurationReadsStaging(_ line: String) { Fixture.expectAllowedUnderDev(line) }
     @Test(arguments: acted) func actingThereIsAWriteToStaging(_ line: String) {
         #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision == .deny, "\(line)")
     }
@@ -104,7 +98,7 @@ struct FifteenthClassesTests {
     ]
 
     @Test(arguments: labelsProduction) func aLabelNamingProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: labelsElsewhere) func otherLabelsAndTextDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: labelsElsewhere) func otherLabelsAndTextDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: A key store's key paths; a warehouse tool's build at its target
 
@@ -118,5 +112,5 @@ struct FifteenthClassesTests {
     ]
 
     @Test(arguments: keysAndTargets) func keysAndTargetsNamingProductionNameIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: elsewhere) func otherKeysTargetsAndStatePathsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: elsewhere) func otherKeysTargetsAndStatePathsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 }

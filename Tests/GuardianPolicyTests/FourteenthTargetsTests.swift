@@ -8,12 +8,6 @@ import Testing
 /// for the mechanism, with tools, hosts and names no corpus uses (several made up: `stackctl`,
 /// `fernhub`, `queuectl`, `cmsctl`, `notesctl`), not taken from any corpus.
 struct FourteenthTargetsTests {
-    static func expectAllowedUnderDev(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let d = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(d.environment != "production", "\(line): \(String(describing: d.targetSource))", sourceLocation: sourceLocation)
-        #expect(d.decision <= .audit, "\(line): \(d.decision)", sourceLocation: sourceLocation)
-    }
-
     // MARK: A layout's root directory named for one environment, holding another's
 
     static let layoutProduction: [String] = [
@@ -26,7 +20,7 @@ struct FourteenthTargetsTests {
     ]
 
     @Test(arguments: layoutProduction) func aLayoutUnderProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: layoutOther) func anotherEnvironmentInsideTheRootDoesNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: layoutOther) func anotherEnvironmentInsideTheRootDoesNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: A verb that sets the program's mode where it runs
 
@@ -36,7 +30,7 @@ struct FourteenthTargetsTests {
     ]
 
     @Test(arguments: deployingTasks) func aDeployTaskNamingProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: modeSettings) func aModeSetHereDoesNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: modeSettings) func aModeSetHereDoesNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: The resource part of an Amazon Resource Name
 
@@ -53,7 +47,7 @@ struct FourteenthTargetsTests {
     ]
 
     @Test(arguments: arns) func anArnsResourceNamesProduction(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: otherArns) func otherResourcesAndSearchesDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: otherArns) func otherResourcesAndSearchesDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: An environment's key in an HTTP request's data
 
@@ -70,7 +64,7 @@ struct FourteenthTargetsTests {
     ]
 
     @Test(arguments: environmentKeys) func anEnvironmentsKeyNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: noEnvironmentKeys) func otherKeysAndLocalRequestsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: noEnvironmentKeys) func otherKeysAndLocalRequestsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: An environment in a URL's path
 
@@ -85,7 +79,7 @@ struct FourteenthTargetsTests {
     ]
 
     @Test(arguments: urlPaths) func anEnvironmentInAURLsPathNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: otherUrlPaths) func otherPathsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: otherUrlPaths) func otherPathsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: Exporting or creating after the resource acted on
 
@@ -98,7 +92,7 @@ struct FourteenthTargetsTests {
     ]
 
     @Test(arguments: resourceVerbs) func exportingOrCreatingAResourceNamesItsEnvironment(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: localVerbsFirst) func exportingOrScaffoldingHereDoesNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: localVerbsFirst) func exportingOrScaffoldingHereDoesNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: Options named for an environment's identity
 
@@ -111,7 +105,7 @@ struct FourteenthTargetsTests {
     ]
 
     @Test(arguments: identityOptions) func anEnvironmentsIdentityNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: buildOptions) func aBuildsEnvironmentDoesNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: buildOptions) func aBuildsEnvironmentDoesNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: A DNS zone by name
 
@@ -122,7 +116,7 @@ struct FourteenthTargetsTests {
     static let otherZones: [String] = ["gcloud compute instances list --zone=europe-west4-a", "gcloud dns record-sets list --zone=tallow-dev"]
 
     @Test(arguments: zones) func aZoneNamedForProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: otherZones) func locationsAndOtherZonesDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: otherZones) func locationsAndOtherZonesDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: MySQL's named login path and option group
 
@@ -133,7 +127,7 @@ struct FourteenthTargetsTests {
     static let otherLoginPaths: [String] = ["mysqlshow --login-path=local", "mysqlcheck --login-path dev-ro --analyze shop"]
 
     @Test(arguments: loginPaths) func aLoginPathNamedForProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: otherLoginPaths) func otherLoginPathsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: otherLoginPaths) func otherLoginPathsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: Reads of staging under dev, through the same places
 

@@ -6,12 +6,6 @@ import Testing
 /// mechanism (other tools, names and spellings, several made up: `jobsctl`, `stshopprod`), not
 /// taken from any corpus.
 struct NineteenthClassesTests {
-    static func expectAllowedUnderDev(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let d = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(d.environment != "production", "\(line): \(String(describing: d.targetSource))", sourceLocation: sourceLocation)
-        #expect(d.decision <= .audit, "\(line): \(d.decision)", sourceLocation: sourceLocation)
-    }
-
     // MARK: Destroying forms
 
     static let destroying: [String] = [
@@ -38,7 +32,7 @@ struct NineteenthClassesTests {
         "ansible -i inventories/staging/hosts.yml db -m ansible.builtin.package_facts",
     ]
 
-    @Test(arguments: looking) func lookingModulesReadStaging(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: looking) func lookingModulesReadStaging(_ line: String) { Fixture.expectAllowedUnderDev(line) }
     @Test func aChangingModuleIsAWriteToStaging() {
         #expect(Fixture.dev.evaluate(Fixture.exec("ansible -i inventories/staging/hosts.yml web -m file -a 'path=/tmp/x state=touch'")).decision == .deny)
     }
@@ -57,5 +51,5 @@ struct NineteenthClassesTests {
     ]
 
     @Test(arguments: production) func theseNameProduction(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: elsewhere) func theseDoNotNameIt(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: elsewhere) func theseDoNotNameIt(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 }

@@ -6,12 +6,6 @@ import Testing
 /// mechanism (other tools, names and spellings, several made up: `opsctl`, `queuectl`,
 /// `shopctl`, `storectl`), not taken from any corpus.
 struct SeventeenthClassesTests {
-    static func expectAllowedUnderDev(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let d = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(d.environment != "production", "\(line): \(String(describing: d.targetSource))", sourceLocation: sourceLocation)
-        #expect(d.decision <= .audit, "\(line): \(d.decision)", sourceLocation: sourceLocation)
-    }
-
     // MARK: GraphQL mutations that delete, in a command's data
 
     static let mutations: [String] = [
@@ -107,5 +101,5 @@ struct SeventeenthClassesTests {
     ]
 
     @Test(arguments: production) func theseNameProduction(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: elsewhere) func theseNameNoProduction(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: elsewhere) func theseNameNoProduction(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 }

@@ -6,12 +6,6 @@ import Testing
 /// (other tools, names and spellings, several made up: `logctl`, `objstore`, `blobctl`,
 /// `cloudctl`), not taken from any corpus.
 struct SixteenthClassesTests {
-    static func expectAllowedUnderDev(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        let d = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(d.environment != "production", "\(line): \(String(describing: d.targetSource))", sourceLocation: sourceLocation)
-        #expect(d.decision <= .audit, "\(line): \(d.decision)", sourceLocation: sourceLocation)
-    }
-
     // MARK: A consumer group's committed offsets deleted or reset; a reset's plan
 
     static let offsets: [String] = [
@@ -88,7 +82,7 @@ struct SixteenthClassesTests {
         "litestream restore -o ./tmp/check.db s3://billing-staging-backups/app.db", "litestream restore -o /tmp/check.db s3://billing-staging-backups/app.db",
     ]
 
-    @Test(arguments: copies) func aCopyHereReadsStaging(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: copies) func aCopyHereReadsStaging(_ line: String) { Fixture.expectAllowedUnderDev(line) }
     @Test func aRestoreIntoTheServiceOrADatabaseIsNoCopy() {
         Fixture.expectDestroys("litestream restore -o /var/lib/billing/app.db s3://billing-backups/app.db")
         #expect(CommandModelTests.op("pg_restore -d billing_dev latest.dump")?.kind != .read)
@@ -108,5 +102,5 @@ struct SixteenthClassesTests {
     ]
 
     @Test(arguments: production) func theseNameProduction(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: elsewhere) func theseDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: elsewhere) func theseDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 }

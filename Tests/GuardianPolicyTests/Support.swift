@@ -45,6 +45,14 @@ enum Fixture {
         #expect(e.decision == .deny, "\(line)", sourceLocation: sourceLocation)
     }
 
+    /// A line that names no production and that the dev profile lets run (a read of staging
+    /// among them).
+    static func expectAllowedUnderDev(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let d = dev.evaluate(exec(line))
+        #expect(d.environment != "production", "\(line): \(String(describing: d.targetSource))", sourceLocation: sourceLocation)
+        #expect(d.decision <= .audit, "\(line): \(d.decision)", sourceLocation: sourceLocation)
+    }
+
     /// A line that names neither production nor staging, read under dev.
     static func expectNamesNoOtherEnvironment(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let e = dev.evaluate(exec(line))

@@ -30,7 +30,7 @@ struct ThirteenthTargetsTests {
     ]
 
     @Test(arguments: hostArguments) func aHostArgumentNamesProduction(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: noHostArgument) func otherArgumentsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: noHostArgument) func otherArgumentsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: What a command decrypts, and the keys it decrypts with
 
@@ -51,7 +51,7 @@ struct ThirteenthTargetsTests {
     ]
 
     @Test(arguments: decrypting) func decryptingAnEnvironmentsSecretsNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: notDecrypting) func encryptingOrReadingConfigurationDoesNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: notDecrypting) func encryptingOrReadingConfigurationDoesNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: An environment in an HTTP request's data, query or headers
 
@@ -73,7 +73,7 @@ struct ThirteenthTargetsTests {
     ]
 
     @Test(arguments: requestData) func aRequestNamingAnEnvironmentNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: noRequestEnvironment) func otherRequestsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: noRequestEnvironment) func otherRequestsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: An environment written inside an identifier given to a target option
 
@@ -87,7 +87,7 @@ struct ThirteenthTargetsTests {
     ]
 
     @Test(arguments: joinedIdentifiers) func anEnvironmentInsideATargetsIdentifierNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: notJoined) func wordsThatOnlyBeginLikeItDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: notJoined) func wordsThatOnlyBeginLikeItDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: The bucket of a storage command's `bucket/key` argument
 
@@ -101,7 +101,7 @@ struct ThirteenthTargetsTests {
     ]
 
     @Test(arguments: bucketPaths) func aBucketNamedForProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: noBucketPath) func localPathsAndOtherBucketsDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: noBucketPath) func localPathsAndOtherBucketsDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: The rest of each database family: dump, load, backup and admin tools
 
@@ -115,7 +115,7 @@ struct ThirteenthTargetsTests {
     ]
 
     @Test(arguments: databaseTools) func aDatabaseToolsHostNamesProduction(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: localDatabaseTools) func aLocalOneDoesNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: localDatabaseTools) func aLocalOneDoesNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: A settings module named for an environment
 
@@ -136,7 +136,7 @@ struct ThirteenthTargetsTests {
     ]
 
     @Test(arguments: settingsModules) func aSettingsModuleNamedForProductionNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
-    @Test(arguments: notSettingsModules) func otherModulesAndLocalTasksDoNot(_ line: String) { Self.expectAllowedUnderDev(line) }
+    @Test(arguments: notSettingsModules) func otherModulesAndLocalTasksDoNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     // MARK: Reads of staging under dev, through the same places
 
