@@ -199,6 +199,7 @@ extension Operations {
         if let short = shortDeleteFlag(view.programKeys, a) { return short }
         if let flush = firewallFlush(view.programKeys, a) { return flush }
         if let tool = toolDestroys(view.programKeys, a) { return tool }
+        if let own = ownState(view.programKeys, a) { return own }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
         if let alter = alterOption(a, program: name) { return alter }
         if let sql = sqlInOption(a, program: name) { return sql }
@@ -493,6 +494,12 @@ extension Operations {
         let resolved = expansion.resolve(last, cwd: view.request.cwd)
         if remote || !Expansion.isWithin(resolved, expansion.project) {
             return CommandOperation(kind: .destroy, why: "rsync --delete into \(last) deletes what the source lacks, outside the project")
+        }
+        // Mirrored onto the project itself or onto a data directory (`rsync -a --delete
+        // ../template/ ./`, an empty directory onto `./uploads/`): what the source lacks is gone.
+        let trimmed = last.hasSuffix("/") ? String(last.dropLast()) : last
+        if resolved == expansion.project || isDataDirectory(trimmed) {
+            return CommandOperation(kind: .destroy, why: "rsync --delete into \(last) deletes what the source lacks from \(resolved == expansion.project ? "the whole project" : "a data directory")")
         }
         return CommandOperation(kind: .local, why: "rsync --delete within the project")
     }

@@ -60,6 +60,22 @@ extension Operations {
         return nil
     }
 
+    /// Developer tools whose destroying verbs act on their own state: caches, installed
+    /// browsers, models and kernels, environments, a workspace's build state, hooks they
+    /// installed (`npx nx reset`, `rush purge`, `cypress cache clear`, `playwright uninstall
+    /// --all`, `ollama rm llama3`, `hatch env prune`, `lefthook uninstall`): all made again.
+    static let ownStateTools: Set<String> = ["nx", "turbo", "rush", "lerna", "cypress", "playwright", "hatch", "lefthook", "husky", "pre-commit", "ollama", "jupyter", "conda", "mamba", "pdm", "tox", "nox", "pipx", "rustup", "sdkmanager"]
+
+    static func ownState(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: ownStateTools.contains) else { return nil }
+        let words = a.positionals.filter { !a.items[$0].mayBeValue }.prefix(3).map { a.items[$0].text.lowercased() }
+        guard let verb = words.first(where: { genericDestroyWords.contains($0) || $0 == "clear" || $0 == "prune" }) else { return nil }
+        // Not a conda environment's packages or a workspace's published packages: environments
+        // and caches only.
+        if ["conda", "mamba"].contains(key), !words.contains("env") && !has(a, "--all") && !words.contains("clean") { return nil }
+        return CommandOperation(kind: .local, why: "\(key) \(verb) removes the tool's own state, made again")
+    }
+
     /// Commands of programs whose positional words are packages or targets, or that no verb
     /// path reads, that destroy all the same:
     /// - Nix's old generations deleted (`nix-collect-garbage -d`, `--delete-older-than`,
@@ -145,6 +161,24 @@ extension Operations {
                 if all.first == "admin", let verb = all.dropFirst().prefix(4).first(where: { ["rm", "remove", "delete", "purge", "reset", "clear"].contains($0) }) {
                     return CommandOperation(kind: .destroy, why: "mc admin … \(verb)")
                 }
+            case "tar":
+                if has(a, "--delete") { return CommandOperation(kind: .destroy, why: "tar --delete removes members from the archive") }
+            case "snap":
+                // Without --purge snap keeps a snapshot of the removed snap's data; `forget` deletes one.
+                if words.first == "remove", has(a, "--purge") { return CommandOperation(kind: .destroy, why: "snap remove --purge deletes the snap's data without a snapshot") }
+                if words.first == "forget" { return CommandOperation(kind: .destroy, why: "snap forget deletes a saved snapshot") }
+            case "systemd-tmpfiles":
+                if has(a, "--remove|--purge") { return CommandOperation(kind: .destroy, why: "systemd-tmpfiles --remove deletes what its configuration lists") }
+            case "pg_resetwal", "pg_rewind":
+                // Their own dry runs: `pg_resetwal -n` prints the values it would write.
+                if has(a, "-n|--dry-run") { return CommandOperation(kind: .read, why: "\(key) \(has(a, "-n") ? "-n" : "--dry-run") only prints", harmless: true) }
+                return CommandOperation(kind: .destroy, why: "\(key) rewrites a cluster's data directory, losing what the log held")
+            case "redis-check-aof", "redis-check-rdb":
+                if has(a, "--fix") { return CommandOperation(kind: .destroy, why: "\(key) --fix truncates the file at the first damage") }
+            case "mongod":
+                if has(a, "--repair") { return CommandOperation(kind: .destroy, why: "mongod --repair drops what it cannot read") }
+            case "hg", "sl":
+                if words.first == "strip" || words.first == "prune" { return CommandOperation(kind: .destroy, why: "\(key) \(words[0]) removes changesets from the repository") }
             case "fastboot":
                 if has(a, "-w") { return CommandOperation(kind: .destroy, why: "fastboot -w erases the device's user data") }
                 if let i = words.firstIndex(where: { $0 == "flashing" || $0 == "oem" }), i + 1 < words.count, words[i + 1].hasPrefix("unlock") {

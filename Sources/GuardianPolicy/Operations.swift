@@ -75,6 +75,8 @@ enum Operations {
         for k in ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"] { f[k] = .http }
         for k in ["ansible-playbook", "ansible"] { f[k] = .ansible }
         f["rm"] = .rm
+        // Node's recursive removers, run by a package runner (`npx rimraf dist`): `rm -r`.
+        for k in ["rimraf", "del-cli"] { f[k] = .rm }
         // Log followers: whatever their words, they only print a cluster's logs.
         for k in ["stern", "kail", "kubetail"] { f[k] = .logFollower }
         // Dump, export and backup tools read a database into files here (`pg_dump --clean` only
@@ -141,7 +143,7 @@ enum Operations {
         case .redis: return redis(a, words, program, stdin: stdin)
         case .http: return http(a, words, program)
         case .ansible: return ansible(a, program)
-        case .rm: return rm(a, words)
+        case .rm: return rm(a, words, program: program)
         case .logFollower: return CommandOperation(kind: .read, why: "\(program) only follows logs")
         case .dumper: return CommandOperation(kind: .read, why: "\(program) reads a database into a file here")
         }
@@ -618,6 +620,19 @@ enum Operations {
         let rest = Array(words[(p + 1)...])
         let wholeTree: Set<String> = [".", "./", ":/", "*", ":/*", "..", "-A"]
         switch verb {
+        case "checkout-index":
+            // Plumbing that writes the index's files over the working tree's (`-a -f`).
+            if has(a, "-f|--force") { return CommandOperation(kind: .destroy, why: "git checkout-index --force overwrites uncommitted changes") }
+            return CommandOperation(kind: .local, why: "git checkout-index")
+        case "submodule" where rest.first == "foreach":
+            // The command run in every submodule (`foreach --recursive git reset --hard`).
+            let after = a.items.drop(while: { $0.text != "foreach" }).dropFirst().map(\.text)
+            let inner = Array(after.drop(while: { $0.hasPrefix("-") }))
+            let innerArguments = Arguments(inner)
+            if inner.first == "git", let op = git(innerArguments, innerArguments.positionals.map { innerArguments.items[$0].text }) {
+                return CommandOperation(kind: op.kind, why: "git submodule foreach: \(op.why)", harmless: op.harmless)
+            }
+            return CommandOperation(kind: .write, why: "git submodule foreach")
         case "push", "send-pack":
             // send-pack is push's plumbing: it takes the same refspecs and --force/--mirror.
             if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git \(verb) \(d)", harmless: true) }
@@ -721,7 +736,7 @@ enum Operations {
 
     // MARK: rm
 
-    static func rm(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+    static func rm(_ a: Arguments, _ words: [String], program: String = "rm") -> CommandOperation? {
         // `xargs -I {} rm {}`, `find … -exec rm {} +`: it deletes whatever its input names, which
         // the command line does not show.
         if words.contains("{}") { return CommandOperation(kind: .destroy, why: "rm {} deletes every file its input names") }
@@ -738,9 +753,16 @@ enum Operations {
         }) {
             return CommandOperation(kind: .destroy, why: "rm \(pattern) deletes every file the pattern matches")
         }
-        guard has(a, "-r|-R|--recursive") else { return CommandOperation(kind: .local, why: "rm") }
+        // A file of the system's configuration or a service's data (`rm /etc/app/license.key`).
+        if !has(a, "-r|-R|--recursive"), let file = words.first(where: { w in ["/etc/", "/var/lib/", "/srv/", "/opt/"].contains { w.hasPrefix($0) && w.count > $0.count } && !w.contains("*") }) {
+            return CommandOperation(kind: .destroy, why: "rm \(file) deletes a file outside the project")
+        }
+        // Node's removers are recursive whatever their flags.
+        guard has(a, "-r|-R|--recursive") || program != "rm" else { return CommandOperation(kind: .local, why: "rm") }
         for w in words {
             let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w
+            // A variable named for a data directory (`"$PGDATA"`, `${DATA_DIR}`).
+            let named = trimmed.hasPrefix("$") ? String(trimmed.filter { $0 != "$" && $0 != "{" && $0 != "}" && $0 != "_" }) : trimmed
             if trimmed == ".git" || trimmed.hasSuffix("/.git") { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes the repository's history") }
             if trimmed == "*" || trimmed == "./*" { return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything here") }
             // Everything inside a directory the line does not name: `"$BACKUP_DIR"/*`,
@@ -748,7 +770,7 @@ enum Operations {
             if trimmed.hasSuffix("/*"), trimmed.hasPrefix("$"), !trimmed.dropLast(2).contains("/") {
                 return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes everything in a directory a variable names")
             }
-            if isDataDirectory(trimmed) || (trimmed.hasSuffix("/*") && isDataDirectory(String(trimmed.dropLast(2)))) {
+            if isDataDirectory(named) || (trimmed.hasSuffix("/*") && isDataDirectory(String(trimmed.dropLast(2)))) {
                 return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes a directory named for the data it holds")
             }
             // The project's source tree itself (`rm -rf src/`): what nothing but its history makes again.

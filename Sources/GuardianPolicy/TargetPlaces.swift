@@ -53,6 +53,8 @@ enum TargetPlaces {
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
         // MySQL's named login path and option group (`--login-path=production`, `--defaults-group-suffix=_prod`).
         "--login-path", "--defaults-group-suffix",
+        // A time-series store's bucket and organisation (`influx delete --bucket app-prod-metrics`).
+        "--bucket", "--org",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [
@@ -165,6 +167,10 @@ enum TargetPlaces {
                     out.append(NamedPlace(source: "working directory", value: String(view.request.cwd.dropFirst(project.count))))
                 }
             }
+        }
+        // A parallel ssh's hosts file (`pssh -h hosts/production.txt …`).
+        if keys.contains(where: isSSHLike) {
+            for v in a.values(of: OptionSpec("-h|--hosts")) { out.append(NamedPlace(source: "hosts file", value: String(v))) }
         }
         // Alembic's configuration section, which holds the database URL (`alembic -n production
         // upgrade head`).
