@@ -2,7 +2,8 @@
 // exec POD -- COMMAND`, `fly ssh console -C 'COMMAND'`, `heroku run COMMAND` (on a one-off
 // dyno), and Ansible's ad-hoc `shell`, `command` and `raw` modules (`ansible web -m shell -a
 // 'COMMAND'`, `command` when no module is named), and Salt's `cmd.run`, `cmd.shell` and
-// `cmd.script` (`salt 'web*' cmd.run 'COMMAND'`). The command is decided by its own
+// `cmd.script` (`salt 'web*' cmd.run 'COMMAND'`), and a container's (`docker exec CONTAINER
+// COMMAND`, `docker compose run|exec SERVICE COMMAND`). The command is decided by its own
 // grammar and rules, as a wrapper's is (`kubectl exec db-0 -- psql -c 'DROP DATABASE x'`
 // destroys), and when every command it runs only looks (`uptime`, `tail -n 100 log`,
 // `printenv`), the remote shell only reads: the host, pod or app it names is read, not changed.
@@ -69,12 +70,46 @@ extension CompiledPolicy {
                   at + 1 < argv.count else { return nil }
             return argv[at + 1]
         }
+        if keys.contains(where: { ["docker", "podman", "nerdctl", "docker-compose", "podman-compose"].contains($0) }) {
+            return containerCommand(argv, keys: keys)
+        }
         if keys.contains(where: { $0 == "fly" || $0 == "flyctl" }) {
             let a = Arguments(argv)
             guard a.matchSubcommand([["ssh"], ["console"]]) != nil else { return nil }
             return a.values(of: OptionSpec("-C|--command")).first.map(String.init)
         }
         return nil
+    }
+
+    /// Options of `docker exec`, `compose run` and `compose exec`, and of compose itself, that
+    /// take a value.
+    static let containerValued: Set<String> = [
+        "-e", "--env", "-u", "--user", "-w", "--workdir", "--env-file", "--detach-keys", "-p", "--publish", "-v", "--volume",
+        "--name", "--entrypoint", "-l", "--label", "-f", "--file", "--project-name", "--profile", "--project-directory", "--index",
+    ]
+
+    /// The command of `docker exec [options] CONTAINER COMMAND…` and of `docker compose [options]
+    /// run|exec [options] SERVICE COMMAND…`.
+    static func containerCommand(_ argv: [String], keys: [String]) -> String? {
+        var i = 1
+        func skipOptions() {
+            while i < argv.count, argv[i].hasPrefix("-"), argv[i] != "-" {
+                let flag = argv[i]
+                i += containerValued.contains(flag) && !flag.contains("=") ? 2 : 1
+            }
+        }
+        skipOptions()
+        let composeRunner = keys.contains(where: { $0.hasSuffix("-compose") })
+        if !composeRunner {
+            guard i < argv.count else { return nil }
+            if argv[i] == "compose" { i += 1; skipOptions() } else if argv[i] != "exec" { return nil }
+        }
+        guard i < argv.count, argv[i] == "exec" || (argv[i] == "run" && (composeRunner || argv[..<i].contains("compose"))) else { return nil }
+        i += 1
+        skipOptions()
+        // The container or service, then the command.
+        guard i + 1 < argv.count else { return nil }
+        return argv[(i + 1)...].map { CompiledPolicy.controlOperators.contains($0) ? $0 : shellQuoted($0) }.joined(separator: " ")
     }
 
     static func shellQuoted(_ word: String) -> String {

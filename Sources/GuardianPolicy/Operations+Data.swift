@@ -45,12 +45,18 @@ extension Operations {
     /// The strictest statement of `text`: DROP, TRUNCATE, DELETE or UPDATE without WHERE and
     /// ALTER … DROP destroy; other changes write; SELECT, SHOW, EXPLAIN, meta-commands read.
     static func sql(_ text: String, program: String) -> CommandOperation {
+        // A client's help on a statement (`\\h DROP DATABASE`, `\\?`) runs nothing.
+        let trimmed = text.drop(while: { $0 == " " || $0 == "\n" })
+        if trimmed.hasPrefix("\\h") || trimmed.hasPrefix("\\help") || trimmed.hasPrefix("\\?") {
+            return CommandOperation(kind: .read, why: "\(program) help", harmless: true)
+        }
         var result = CommandOperation(kind: .read, why: "\(program) query")
         // Statements only planned (EXPLAIN without ANALYZE): their words are not run.
         var planned: Set<Int> = []
         for (index, statement) in statements(text).enumerated() {
             let words = statement.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "(" }).map { $0.uppercased() }
-            guard let first = words.first else { continue }
+            // A client's meta-command (`\\h DROP DATABASE` asks psql for the statement's help).
+            guard let first = words.first, !first.hasPrefix("\\") else { continue }
             var kind = OperationClass.read
             var why = first
             switch first {

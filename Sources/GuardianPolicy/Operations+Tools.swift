@@ -179,6 +179,15 @@ extension Operations {
                 if has(a, "--repair") { return CommandOperation(kind: .destroy, why: "mongod --repair drops what it cannot read") }
             case "hg", "sl":
                 if words.first == "strip" || words.first == "prune" { return CommandOperation(kind: .destroy, why: "\(key) \(words[0]) removes changesets from the repository") }
+            case "influx":
+                // A delete with a predicate that selects within a measurement (a tag too: `AND
+                // host="dev-1"`) removes those points, as a DELETE with WHERE; a whole measurement
+                // or no predicate, every point in the range.
+                if words.first == "delete" {
+                    let predicate = a.values(of: OptionSpec("--predicate|-p")).first.map(String.init) ?? ""
+                    let selects = predicate.uppercased().contains(" AND ") || predicate.split(separator: "=").count > 2
+                    return CommandOperation(kind: selects ? .write : .destroy, why: "influx delete\(selects ? " of the points its predicate selects" : " of a whole measurement or range")")
+                }
             case "fastboot":
                 if has(a, "-w") { return CommandOperation(kind: .destroy, why: "fastboot -w erases the device's user data") }
                 if let i = words.firstIndex(where: { $0 == "flashing" || $0 == "oem" }), i + 1 < words.count, words[i + 1].hasPrefix("unlock") {

@@ -106,6 +106,12 @@ enum Operations {
         if sendsRequests, let field = destroyingMutation(view.arguments) {
             return CommandOperation(kind: .destroy, why: "\(view.programKeys.first ?? "") sends the GraphQL mutation \(field)")
         }
+        // SQL given as a command option to any program (`wrangler d1 execute db --command
+        // 'DELETE FROM sessions'`), read as the database it reaches runs it.
+        if !view.programKeys.contains(where: textTools.contains), !view.programKeys.contains(where: CompiledPolicy.shells.contains),
+           let statement = sqlInOption(view.arguments, program: view.programKeys.first ?? ""), statement.kind == .destroy {
+            return statement
+        }
         if !view.programKeys.contains(where: textTools.contains), let acknowledged = acknowledgesDataLoss(view.arguments, program: view.programKeys.first ?? "") {
             let a = view.arguments
             if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") \(help)", harmless: true) }
@@ -312,7 +318,9 @@ enum Operations {
 
     static let terraformVerbs = table([
         (.read, ["plan", "validate", "fmt", "show", "output", "providers", "version", "graph", "console", "metadata", "state", "workspace", "plan-all"]),
-        (.local, ["init", "get", "login", "logout", "modules"]),
+        // `init` reads the backend's state and the providers; it changes nothing there.
+        (.read, ["init"]),
+        (.local, ["get", "login", "logout", "modules"]),
         (.write, ["apply", "import", "taint", "untaint", "refresh", "force-unlock", "test", "apply-all"]),
         (.destroy, ["destroy", "destroy-all"]),
     ])
@@ -422,6 +430,12 @@ enum Operations {
         if let first = found.first, first.1 == 0, first.2 < .destroy, found.count > 1, program != "gsutil" { found.removeFirst() }
         let best = found.reduce(nil as (String, Int, OperationClass)?) { b, v in b == nil || v.2 > b!.2 ? v : b }
         if let rebuilt = reimages(a, program: program) { return rebuilt }
+        // An Azure deployment in Complete mode deletes the group's resources the template lacks.
+        if program == "az", words.first == "deployment", a.values(of: OptionSpec("--mode")).contains(where: { $0.lowercased() == "complete" }) {
+            if let d = dryRun(a, extra: ["--what-if"]) { return CommandOperation(kind: .read, why: "az deployment \(d)", harmless: true) }
+            if words.contains("what-if") { return CommandOperation(kind: .read, why: "az deployment what-if", harmless: true) }
+            return CommandOperation(kind: .destroy, why: "az deployment --mode Complete deletes what the template does not name")
+        }
         // SQL the service runs, given as an option (`spanner databases execute-sql --sql=…`).
         if let statement = sqlInOption(a, program: program), statement.kind >= .write { return statement }
         guard case let (verb, at, c)? = best else { return nil }
@@ -457,7 +471,7 @@ enum Operations {
         if service == "s3" {
             if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(why) \(d)", harmless: true) }
             // A copy from a bucket down to this machine reads the bucket.
-            let ends = words.dropFirst(2).filter { !$0.hasPrefix("-") }
+            let ends = words.dropFirst(2).filter { !$0.hasPrefix("-") || $0 == "-" }
             if ["cp", "sync"].contains(action), ends.count >= 2, ends.first?.hasPrefix("s3://") == true, ends.last?.hasPrefix("s3://") == false, !has(a, "--delete") {
                 return CommandOperation(kind: .read, why: "\(why) copies down to this machine")
             }
@@ -702,6 +716,13 @@ enum Operations {
             // filter-repo's --analyze only writes a report; --dry-run writes nothing.
             if verb == "filter-repo", let d = dryRun(a, extra: ["--analyze"]) { return CommandOperation(kind: .read, why: "git filter-repo \(d)", harmless: true) }
             return CommandOperation(kind: .destroy, why: "git \(verb) rewrites every commit")
+        case "gc", "prune":
+            // Unreachable objects removed now rather than after the grace period: what only the
+            // reflog or a dangling commit still held cannot be recovered (`gc --prune=now`,
+            // `prune --expire=now`).
+            let now = a.items.contains { ($0.name == "--prune" || $0.name == "--expire") && ["now", "all"].contains($0.inlineValue?.lowercased() ?? "") }
+            if now { return CommandOperation(kind: .destroy, why: "git \(verb) of unreachable objects now") }
+            return CommandOperation(kind: .local, why: "git \(verb)")
         case "reflog":
             if rest.first == "expire" || rest.first == "delete" { return CommandOperation(kind: .destroy, why: "git reflog \(rest.first!)") }
             return CommandOperation(kind: .read, why: "git reflog")
@@ -711,6 +732,12 @@ enum Operations {
             if rest.first == "migrate", rest.dropFirst().first == "import" || rest.dropFirst().first == "export", !has(a, "--no-rewrite") {
                 if let d = dryRun(a) { return CommandOperation(kind: .read, why: "git lfs migrate \(d)", harmless: true) }
                 return CommandOperation(kind: .destroy, why: "git lfs migrate \(rest[1]) rewrites every commit")
+            }
+            // Local copies pruned without checking the remote has them (`--verify-remote=false`,
+            // `--no-verify-remote`): the only copy may go.
+            if rest.first == "prune", a.items.contains(where: { $0.name == "--no-verify-remote" || ($0.name == "--verify-remote" && $0.inlineValue?.lowercased() == "false") }) {
+                if let d = dryRun(a) { return CommandOperation(kind: .read, why: "git lfs prune \(d)", harmless: true) }
+                return CommandOperation(kind: .destroy, why: "git lfs prune without verifying the remote's copies")
             }
             return CommandOperation(kind: .local, why: "git lfs")
         case "worktree", "submodule":
@@ -730,8 +757,10 @@ enum Operations {
     }
 
     static let gitReads = table([
-        (.read, ["status", "diff", "log", "show", "blame", "grep", "ls-files", "ls-remote", "rev-parse", "describe", "shortlog", "whatchanged", "cat-file", "ls-tree", "help", "version", "count-objects", "fsck", "bisect", "cherry", "range-diff", "show-ref", "for-each-ref", "name-rev", "var"]),
-        (.local, ["add", "commit", "merge", "rebase", "pull", "fetch", "tag", "init", "clone", "mv", "rm", "cherry-pick", "revert", "am", "apply", "worktree", "submodule", "remote", "config", "gc", "prune", "notes", "sparse-checkout", "lfs"]),
+        (.read, ["status", "diff", "log", "show", "blame", "grep", "ls-files", "ls-remote", "rev-parse", "describe", "shortlog", "whatchanged", "cat-file", "ls-tree", "help", "version", "count-objects", "fsck", "bisect", "cherry", "range-diff", "show-ref", "for-each-ref", "name-rev", "var",
+                 // Fetching reads the remote; only this clone's remote-tracking refs change.
+                 "fetch"]),
+        (.local, ["add", "commit", "merge", "rebase", "pull", "tag", "init", "clone", "mv", "rm", "cherry-pick", "revert", "am", "apply", "worktree", "submodule", "remote", "config", "gc", "prune", "notes", "sparse-checkout", "lfs"]),
     ])
 
     // MARK: rm

@@ -298,6 +298,8 @@ extension TargetPlaces {
     static func secretStorePlaces(_ view: ExecView) -> [NamedPlace] {
         guard let store = view.programKeys.first(where: secretStores.contains) else { return [] }
         let a = view.arguments
-        return a.positionals.filter { !a.items[$0].afterDoubleDash }.map { NamedPlace(source: "\(store) path", value: a.items[$0].text) }
+        // And the environment it is told (`infisical export --env=prod`, `doppler … --config prd`).
+        let environment = a.values(of: OptionSpec("--env|--environment|--config|-c")).map { NamedPlace(source: "\(store) environment", value: String($0)) }
+        return a.positionals.filter { !a.items[$0].afterDoubleDash }.map { NamedPlace(source: "\(store) path", value: a.items[$0].text) } + environment
     }
 }

@@ -105,6 +105,8 @@ enum TargetPlaces {
         // Running code against the environment's data: `rails runner`, `manage.py shell`, and
         // scripts named for what they do to it (`node scripts/backfill-orders.js`).
         "runner", "shell", "backfill", "reindex", "reprocess", "purge", "cleanup", "repair",
+        // Credentials replaced where they are used (`rotate-keys.sh`).
+        "rotate",
     ]
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]
@@ -541,6 +543,12 @@ enum TargetPlaces {
                 if ["namespace", "namespaces", "ns"].contains(w), i + 1 < words.count { out.append(NamedPlace(source: "namespace", value: words[i + 1])) }
                 if w.hasPrefix("ns/") || w.hasPrefix("namespace/") { out.append(NamedPlace(source: "namespace", value: w)) }
             }
+            // A pod named with its namespace in a copy (`kubectl cp shop-prod/api-0:/logs ./logs`).
+            if words.first == "cp" {
+                for w in words.dropFirst() where w.contains(":") && w.contains("/") && !w.hasPrefix("/") && !w.hasPrefix(".") {
+                    if let ns = w.split(separator: "/").first, !ns.contains(":") { out.append(NamedPlace(source: "namespace", value: String(ns))) }
+                }
+            }
             // OpenShift selects a namespace as a project: `oc project production`.
             if tool == "oc" { after(["project"], "project") }
         case "kubectx", "kubens":
@@ -550,6 +558,20 @@ enum TargetPlaces {
             for verb in ["install", "upgrade", "uninstall", "delete", "rollback", "status", "history", "get", "test"] { after([verb], "helm \(verb) release") }
         case "docker", "podman":
             after(["context", "use"], "context use")
+            // A swarm stack acted on by name (`docker stack deploy -c stack.yml shop-prod`), and a
+            // container a command runs in (`docker exec -it shop-prod-db psql …`).
+            if words.first == "stack", words.count > 1, ["deploy", "rm", "ps", "services"].contains(words[1]),
+               let name = a.positionals.dropFirst(2).first(where: { !a.items[$0].mayBeValue }) {
+                out.append(NamedPlace(source: "stack \(words[1])", value: a.items[name].text))
+            }
+            if words.first == "exec", let at = a.items.firstIndex(where: { $0.kind == .positional && $0.text == "exec" }) {
+                var i = at + 1
+                while i < a.items.count, a.items[i].kind != .positional {
+                    let valued = CompiledPolicy.containerValued.contains(String(a.items[i].name)) && a.items[i].inlineValue == nil
+                    i += valued ? 2 : 1
+                }
+                if i < a.items.count { out.append(NamedPlace(source: "container", value: a.items[i].text)) }
+            }
         case "firebase":
             after(["use"], "firebase use")
         case "railway":
@@ -604,7 +626,7 @@ enum TargetPlaces {
                 let name = item.name.dropFirst(2)
                 // A DNS zone by name (`gcloud dns record-sets update … --zone=acme-prod`); a
                 // location's zone (`--zone=us-central1-a`) names no environment.
-                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name"].contains(String(name))
+                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions"].contains(String(name))
                 guard resource else { continue }
                 // Joined: many such names allow no separator (a storage account `stshopprod`).
                 if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v), joined: true)) }
@@ -690,8 +712,9 @@ enum TargetPlaces {
             for i in a.positionals {
                 if let h = TargetExtractor.host(in: Substring(a.items[i].text)) { out.append(NamedPlace(source: "URL host", value: h, isHost: true)) }
             }
-        } else if keys.contains("git"), a.matchSubcommand([["push"]]) != nil, a.positionals.count > 1 {
-            // `git push production main`: a remote named for an environment (Heroku's way).
+        } else if keys.contains("git"), a.matchSubcommand([["push"]]) != nil || a.matchSubcommand([["fetch"]]) != nil || a.matchSubcommand([["pull"]]) != nil, a.positionals.count > 1 {
+            // `git push production main`, `git fetch production`: a remote named for an
+            // environment (Heroku's and Dokku's way).
             let remote = a.items[a.positionals[1]].text
             if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
         }
