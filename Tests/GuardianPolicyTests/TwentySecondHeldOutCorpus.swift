@@ -1,6 +1,6 @@
 // The twenty-second held-out corpus: written after the twenty-first held-out corpus
 // (TwentyFirstHeldOutCorpus) had been scored, and first scored with the rules as they are before
-// any change for the twenty-first's classes. It measures the same population as the ninth to
+// any change for the twenty-first's classes (d533705). It measures the same population as the ninth to
 // the twenty-first, ordinary work with common tools written the way agents, scripts and
 // runbooks write it, as a fourteenth sample. Like the twenty-first it goes to the tools agents
 // run most, because most of the commands a supervisor sees come from them: git, gh and glab,
