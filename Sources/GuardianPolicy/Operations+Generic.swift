@@ -203,7 +203,9 @@ extension Operations {
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
         if let alter = alterOption(a, program: name) { return alter }
         if let sql = sqlInOption(a, program: name) { return sql }
-        if let command = commandString(a, program: name), command.kind >= .write { return command }
+        // A search's words are what it looks for (`gh search code "truncate table"`).
+        let searches = a.positionals.first.map { ["search", "grep", "find"].contains(a.items[$0].text) } ?? false
+        if !searches, let command = commandString(a, program: name), command.kind >= .write { return command }
         if let overwrite = overwrites(view) { return overwrite }
         if let setting = destroyingSetting(a, program: name) { return setting }
         if let reverted = snapshotRevert(a, program: name) { return reverted }
@@ -486,6 +488,13 @@ extension Operations {
             let n = String(item.name)
             if n.hasPrefix("--delete") || n == "--remove-source-files" { deletes = true }
             if n == "--dry-run" || n == "--list-only" || (item.kind == .short && n.contains("n")) { dry = true }
+        }
+        // A copy from another machine down to this one reads that machine (`rsync -av
+        // deploy@web-1:/var/log/app/ ./logs/`), unless it removes what it copied.
+        let ends = a.positionals.map { a.items[$0].text }
+        let isRemote: (String) -> Bool = { t in t.contains(":") && !(t.firstIndex(of: "/").map { $0 < t.firstIndex(of: ":")! } ?? false) }
+        if !deletes, ends.count >= 2, isRemote(ends[0]), !isRemote(ends[ends.count - 1]) {
+            return CommandOperation(kind: .read, why: "rsync copies from \(ends[0]) down to this machine")
         }
         guard deletes else { return CommandOperation(kind: .local, why: "rsync") }
         if dry { return CommandOperation(kind: .read, why: "rsync --dry-run", harmless: true) }

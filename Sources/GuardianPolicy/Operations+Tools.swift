@@ -132,6 +132,10 @@ extension Operations {
                     return CommandOperation(kind: .destroy, why: "qemu-img snapshot \(f.name) \(f.name == "-d" ? "deletes a snapshot" : "reverts the image to a snapshot")")
                 }
             case "systemctl":
+                // Its looking subcommands (`systemctl status api`, on a host over ssh too).
+                if let w = words.first, ["status", "show", "list-units", "list-unit-files", "list-timers", "list-sockets", "is-active", "is-enabled", "is-failed", "cat"].contains(w) {
+                    return CommandOperation(kind: .read, why: "systemctl \(w)")
+                }
                 if words.first == "clean" {
                     let what = a.values(of: OptionSpec("--what")).flatMap { $0.split(separator: ",") }.map { $0.lowercased() }
                     if let kept = what.first(where: { !["cache", "runtime"].contains($0) }) {
@@ -225,8 +229,8 @@ extension Operations {
 
     /// Package managers' commands that remove a published package from its registry.
     static let registryDestroys: [String: [[String]]] = [
-        "npm": [["unpublish"]], "pnpm": [["unpublish"]], "yarn": [["unpublish"], ["npm"]],
-        "gem": [["yank"]], "cargo": [["yank"]], "dotnet": [["nuget"]], "nuget": [["delete"]], "mix": [["hex.publish"]],
+        "npm": [["unpublish"], ["token"], ["owner"]], "pnpm": [["unpublish"]], "yarn": [["unpublish"], ["npm"]],
+        "gem": [["yank"]], "cargo": [["yank"], ["owner"]], "dotnet": [["nuget"]], "nuget": [["delete"]], "mix": [["hex.publish"]],
     ]
 
     static func registryDestroy(_ keys: [String], _ a: Arguments) -> CommandOperation? {
@@ -243,6 +247,13 @@ extension Operations {
             case ("mix", _):
                 guard FlagSpec("--revert").isPresent(in: a) else { continue }
                 path = "hex.publish --revert"
+            case ("npm", "token"), ("npm", "owner"):
+                // A token revoked, an owner removed: access to publish is gone.
+                guard words.count > 1, ["revoke", "rm", "remove", "delete"].contains(words[1]) else { continue }
+                return CommandOperation(kind: .destroy, why: "npm \(first) \(words[1]) takes away access to the registry")
+            case ("cargo", "owner"):
+                guard FlagSpec("--remove|-r").isPresent(in: a) else { continue }
+                return CommandOperation(kind: .destroy, why: "cargo owner --remove takes away access to the crate")
             case ("cargo", _):
                 if FlagSpec("--undo").isPresent(in: a) { return CommandOperation(kind: .write, why: "cargo yank --undo") }
                 path = first

@@ -375,6 +375,9 @@ enum Operations {
             return CommandOperation(kind: .destroy, why: "pulumi \(verb)")
         case "preview", "pre":
             return CommandOperation(kind: .read, why: "pulumi preview", harmless: true)
+        case _ where (verb == "up" || verb == "update") && !a.values(of: OptionSpec("--replace|--target-replace")).isEmpty:
+            // Replaced: deleted and made again, with what the resource held.
+            return CommandOperation(kind: .destroy, why: "pulumi up --replace")
         case "stack":
             if next == "rm" || next == "remove" { return CommandOperation(kind: .destroy, why: "pulumi stack rm") }
             if ["init", "import", "rename", "change-secrets-provider"].contains(next) { return CommandOperation(kind: .write, why: "pulumi stack \(next)") }
@@ -634,6 +637,10 @@ enum Operations {
         let rest = Array(words[(p + 1)...])
         let wholeTree: Set<String> = [".", "./", ":/", "*", ":/*", "..", "-A"]
         switch verb {
+        case "rm" where has(a, "-f|--force") && (rest.contains(where: { wholeTree.contains($0) }) || a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) })) && !has(a, "--cached"):
+            return CommandOperation(kind: .destroy, why: "git rm --force of the whole tree deletes its files with their uncommitted changes")
+        case "read-tree" where has(a, "-u") && has(a, "--reset|--reset=true"):
+            return CommandOperation(kind: .destroy, why: "git read-tree -u --reset overwrites the working tree")
         case "checkout-index":
             // Plumbing that writes the index's files over the working tree's (`-a -f`).
             if has(a, "-f|--force") { return CommandOperation(kind: .destroy, why: "git checkout-index --force overwrites uncommitted changes") }

@@ -139,7 +139,7 @@ enum TargetPlaces {
             for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
                 let next = i + 1 < a.items.count ? a.items[i + 1] : nil
                 if !containerTool, let v = targetOptions.value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v), joined: true)) }
-                if containerTool, let v = OptionSpec("--context|--host").value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
+                if containerTool, let v = OptionSpec("--context|--host|--connection").value(of: item, next: next) { out.append(NamedPlace(source: String(item.name), value: String(v))) }
                 // Compose's files and project name, when the verb runs or changes containers
                 // (`docker compose -f compose.prod.yml up -d`, `-p shop-prod down`; not `build`).
                 if containerTool, composeActs(a), let v = OptionSpec("-f|--file|-p|--project-name").value(of: item, next: next) {
@@ -626,7 +626,7 @@ enum TargetPlaces {
                 let name = item.name.dropFirst(2)
                 // A DNS zone by name (`gcloud dns record-sets update … --zone=acme-prod`); a
                 // location's zone (`--zone=us-central1-a`) names no environment.
-                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions"].contains(String(name))
+                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions", "image"].contains(String(name))
                 guard resource else { continue }
                 // Joined: many such names allow no separator (a storage account `stshopprod`).
                 if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v), joined: true)) }
@@ -717,6 +717,13 @@ enum TargetPlaces {
             // environment (Heroku's and Dokku's way).
             let remote = a.items[a.positionals[1]].text
             if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
+        }
+        if keys.contains("git"), a.matchSubcommand([["remote", "add"]]) != nil || a.matchSubcommand([["remote", "set-url"]]) != nil {
+            // A remote added or pointed elsewhere: its name and its URL's host
+            // (`git remote add prod ssh://deploy@prod.example.io/srv/app.git`).
+            let words = a.positionals.map { a.items[$0].text }
+            if words.count > 2 { out.append(NamedPlace(source: "git remote", value: words[2])) }
+            if words.count > 3 { out.append(NamedPlace(source: "git remote URL", value: hostPart(words[3]), isHost: true)) }
         }
         // systemd's tools act on another machine over ssh (`systemctl -H deploy@web-1 status
         // api`, `journalctl --host=…`; `-M` is a local container).
