@@ -14,9 +14,9 @@
 //   the tool asks for it only before it destroys;
 // - a GraphQL mutation written in a command's data (`curl … -d '{"query":"mutation {
 //   volumeDelete(…) }"}'`, `gh api graphql -f query='mutation { deleteRef(…) }'`) whose root
-//   field deletes: the request it sends destroys, unless the field deletes one row by its key
-//   (`delete_orders_by_pk`) or the rows a non-empty `where` selects, as a SQL DELETE with a
-//   WHERE does (`where: {}` selects every row);
+//   field deletes (read by the request classifier's GraphQL extraction): the request it sends
+//   destroys, unless the field deletes one row by its key (`delete_orders_by_pk`) or the rows a
+//   non-empty `where` selects, as a SQL DELETE with a WHERE does (`where: {}` selects every row);
 // - one-line programs given to a framework's runner or console (`rails runner`, `manage.py
 //   shell -c`, `mix run -e`, `tinker --execute`) that delete every row of a model
 //   (`Order.delete_all`, `….objects.all().delete()`, `deleteMany({})`), as a DELETE without a
@@ -66,62 +66,46 @@ extension Operations {
     /// `volumeDelete`).
     static let mutationDestroyWords: Set<String> = ["delete", "destroy", "drop", "purge", "wipe", "truncate"]
 
-    /// The first root field of a GraphQL mutation in the command's words whose name deletes
-    /// more than one row by its key or the rows a filter selects.
+    /// The first root field of a GraphQL mutation in the command's words whose name deletes,
+    /// other than one row by its key or the rows a non-empty `where` selects. The document is
+    /// read by the request classifier's own extraction (GraphQLExtraction): root field names
+    /// through aliases and fragments, arguments flattened (`delete_orders.where.id._eq`). A
+    /// document that does not parse names no field: a server would run nothing either.
     static func destroyingMutation(_ a: Arguments) -> String? {
         for item in a.items {
-            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue,
-                  let keyword = text.firstRange(of: "mutation") else { continue }
-            for (field, arguments) in mutationRootFields(text[keyword.upperBound...]) {
-                let words = Words.split(field).map { $0.lowercased() }
-                guard words.contains(where: mutationDestroyWords.contains) else { continue }
-                if field.hasSuffix("_by_pk") || field.hasSuffix("ByPk") { continue }
-                let compact = arguments.filter { !$0.isWhitespace }
-                if let w = compact.firstRange(of: "where:"), !compact[w.upperBound...].hasPrefix("{}") { continue }
-                return field
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue, text.contains("mutation") else { continue }
+            for document in graphQLDocuments(in: String(text)) {
+                guard let operations = try? GraphQLExtraction(limits: .init(), path: "").operations(of: document) else { continue }
+                for operation in operations where operation.type == .mutation {
+                    for field in operation.fields where Words.split(field).contains(where: { mutationDestroyWords.contains($0.lowercased()) }) {
+                        if field.hasSuffix("_by_pk") || field.hasSuffix("ByPk") { continue }
+                        if operation.arguments.keys.contains(where: { $0.hasPrefix(field + ".where.") }) { continue }
+                        return field
+                    }
+                }
             }
         }
         return nil
     }
 
-    /// The root fields of the selection set that follows a `mutation` keyword (its name and
-    /// variables skipped), each with its arguments' text: names at the first depth outside
-    /// arguments, aliases skipped.
-    static func mutationRootFields(_ rest: Substring) -> [(String, Substring)] {
-        guard let open = rest.firstIndex(of: "{") else { return [] }
-        var fields: [(String, Substring)] = []
-        var depth = 1, parens = 0
-        var i = rest.index(after: open)
-        let isName: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
-        while i < rest.endIndex, depth > 0 {
-            let c = rest[i]
-            if c == "(" { parens += 1 } else if c == ")" { parens = max(0, parens - 1) }
-            else if c == "{", parens == 0 { depth += 1 } else if c == "}", parens == 0 { depth -= 1 }
-            else if depth == 1, parens == 0, c.isASCII, c.isLetter || c == "_" {
-                var end = i
-                while end < rest.endIndex, isName(rest[end]) { end = rest.index(after: end) }
-                let name = String(rest[i..<end])
-                var next = end
-                while next < rest.endIndex, rest[next] == " " || rest[next] == "\n" { next = rest.index(after: next) }
-                if next >= rest.endIndex || rest[next] != ":" {
-                    // Its arguments: up to the parenthesis that closes the one after the name.
-                    var arguments: Substring = ""
-                    if next < rest.endIndex, rest[next] == "(" {
-                        var level = 0, j = next
-                        while j < rest.endIndex {
-                            if rest[j] == "(" { level += 1 } else if rest[j] == ")" { level -= 1; if level == 0 { break } }
-                            j = rest.index(after: j)
-                        }
-                        arguments = rest[rest.index(after: next)..<min(j, rest.endIndex)]
-                    }
-                    fields.append((name, arguments))
-                }
-                i = end
-                continue
+    /// The GraphQL documents a word carries: a JSON body's `query` (one object or a batch), a
+    /// form field's value (`query=mutation { … }`, as `gh api graphql -f` takes it), or the
+    /// word itself.
+    static func graphQLDocuments(in text: String) -> [GraphQLRequestItem] {
+        let trimmed = text.drop(while: { $0 == " " || $0 == "\n" })
+        if trimmed.first == "{" || trimmed.first == "[", let body = try? StrictJSON.parse(String(trimmed)) {
+            let objects: [JSONValue]
+            if case let .array(items) = body { objects = items } else { objects = [body] }
+            return objects.compactMap { object -> GraphQLRequestItem? in
+                guard case let .object(members) = object,
+                      case let .string(query)? = members.first(where: { $0.key == "query" })?.value else { return nil }
+                var name: String?
+                if case let .string(n)? = members.first(where: { $0.key == "operationName" })?.value { name = n }
+                return GraphQLRequestItem(document: query, operationName: name, variables: members.first(where: { $0.key == "variables" })?.value)
             }
-            i = rest.index(after: i)
         }
-        return fields
+        if trimmed.hasPrefix("query=") { return [GraphQLRequestItem(document: String(trimmed.dropFirst(6)), operationName: nil, variables: nil)] }
+        return [GraphQLRequestItem(document: String(trimmed), operationName: nil, variables: nil)]
     }
 
     /// Verbs that put a thing back as it was at a snapshot.

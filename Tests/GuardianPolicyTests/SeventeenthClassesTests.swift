@@ -12,7 +12,7 @@ struct SeventeenthClassesTests {
         #"curl -X POST https://api.example.dev/graphql -d '{"query":"mutation { serviceDelete(id: \"svc-1\") }"}'"#,
         #"gh api graphql -f query='mutation { deleteRepository(input: {repositoryId: "R_1"}) { clientMutationId } }'"#,
         #"curl -X POST http://127.0.0.1:8080/v1/graphql -d '{"query":"mutation Purge { delete_events(where: {}) { affected_rows } }"}'"#,
-        #"xh POST https://api.example.dev/graphql query='mutation { a: dropTable(name: \"t\") { ok } }'"#,
+        #"xh POST https://api.example.dev/graphql query='mutation { a: dropTable(name: "t") { ok } }'"#,
     ]
     static let notDestroying: [String] = [
         #"curl -X POST http://127.0.0.1:8080/v1/graphql -d '{"query":"mutation { delete_events(where: {id: {_eq: 7}}) { affected_rows } }"}'"#,
