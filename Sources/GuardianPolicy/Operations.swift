@@ -783,7 +783,7 @@ enum Operations {
         // Every file a pattern matches (`rm notes/*.md`), unless the pattern is build or scratch
         // output (`*.pyc`, `*.orig`, `*.log`) or the files are in the temporary directory.
         if let pattern = words.first(where: { w in
-            w.contains("*") && !w.hasPrefix("/tmp/") && !w.hasPrefix("/var/tmp/") && !w.hasPrefix("$TMPDIR") && !w.hasPrefix("${TMPDIR}")
+            w.contains("*") && !inTemporaryDirectory(w)
                 && !regenerablePatterns.contains(String(ExecView.basename(w))) && !w.split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
                 && ExecView.basename(w) != "*"
         }) {
@@ -810,18 +810,23 @@ enum Operations {
                 return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes a directory named for the data it holds")
             }
             // The project's source tree itself (`rm -rf src/`): what nothing but its history makes again.
-            if ["src", "source", "sources"].contains(trimmed.split(separator: "/").last.map(String.init) ?? ""), !trimmed.hasPrefix("/tmp/") {
+            if ["src", "source", "sources"].contains(trimmed.split(separator: "/").last.map(String.init) ?? ""), !inTemporaryDirectory(trimmed) {
                 return CommandOperation(kind: .destroy, why: "rm -r \(w) deletes the source tree")
             }
         }
         return CommandOperation(kind: .local, why: "rm -r")
     }
 
+    /// A path in the temporary directory, written out or through `$TMPDIR`: scratch.
+    static func inTemporaryDirectory(_ path: String) -> Bool {
+        ["/tmp/", "/var/tmp/", "$TMPDIR/", "${TMPDIR}/"].contains(where: path.hasPrefix)
+    }
+
     /// A directory named for the data it keeps (`data/`, `pb_data`, `pgdata`, `data/exports`,
     /// `storage/uploads`): a service's or the project's stored data, which nothing makes again.
     /// Not under the temporary directory.
     static func isDataDirectory(_ path: String) -> Bool {
-        if path.hasPrefix("/tmp/") || path.hasPrefix("/var/tmp/") || path.hasPrefix("$TMPDIR/") || path.hasPrefix("${TMPDIR}/") { return false }
+        if inTemporaryDirectory(path) { return false }
         guard let last = path.split(separator: "/").last?.lowercased() else { return false }
         return dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data")
     }
@@ -834,7 +839,7 @@ enum Operations {
     /// removing it empties the database, as dropping it would.
     static func isDatabaseFile(_ word: String) -> Bool {
         // A test's or a tool's scratch database in the temporary directory.
-        if word.hasPrefix("/tmp/") || word.hasPrefix("/var/tmp/") || word.hasPrefix("$TMPDIR/") || word.hasPrefix("${TMPDIR}/") { return false }
+        if inTemporaryDirectory(word) { return false }
         let name = word.split(separator: "/").last.map { $0.lowercased() } ?? ""
         guard let dot = name.lastIndex(of: "."), name != "thumbs.db" else { return false }
         return ["sqlite", "sqlite3", "db", "db3", "duckdb"].contains(name[name.index(after: dot)...])
