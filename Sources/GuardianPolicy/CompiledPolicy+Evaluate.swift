@@ -11,7 +11,8 @@ extension CompiledPolicy {
         // wrapper no grammar knows that only runs reads reads (`aws-vault exec staging --
         // kubectl get pods`): the staging-read rule may allow it. Any other class stays the inner
         // command's alone, so one command is asked about once, under its own rule.
-        let innerRequests = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) + Self.commandLineCommands(exec) : []
+        let wrapped = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) : []
+        let innerRequests = depth < 4 ? wrapped + Self.commandLineCommands(exec) : []
         let inner = innerRequests.map { evaluate($0, depth: depth + 1) }
         // What substitutions run can only add to what stops the command: they are not what it
         // runs, so they never make it a read.
@@ -25,6 +26,11 @@ extension CompiledPolicy {
             ?? Operations.classify(own, expansion: expansion)
             ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }
                 ? CommandOperation(kind: .read, why: "the command it runs: \(innerOperations[0].why)") : nil)
+        // The rules and the targets read the program's own command too: in a line given whole,
+        // the words after the first operator are other commands, decided above (`rm -rf build/
+        // && cmake -S . -B build`: cmake's `.` is not rm's). Not a program that hands its words
+        // on (ssh, a wrapper): they are its command's.
+        if wrapped.isEmpty, let ownRequest = Self.ownCommand(exec) { view = ExecView(ownRequest) }
         let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {

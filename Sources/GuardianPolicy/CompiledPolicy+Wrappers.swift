@@ -269,6 +269,21 @@ extension CompiledPolicy {
         var sourced: [String] = []
     }
 
+    /// What a command that prints SQL rather than running it prints, in the one statement that
+    /// says what running it does: Django's `sqlflush` (every table emptied) and `sqlclear`
+    /// (every table of an app dropped), and a dump written with `--clean`/`-c` (each object
+    /// dropped before it is made again). Piped into a database shell, that is what the shell runs.
+    static func printedSQL(_ argv: [String]) -> String? {
+        let words = argv.map { String(ExecView.basename($0)) }
+        let django = words.contains { $0 == "manage.py" || $0 == "django-admin" }
+        if django, words.contains("sqlflush") { return "TRUNCATE TABLE every table" }
+        if django, words.contains("sqlclear") { return "DROP TABLE every table of the app" }
+        if ["pg_dump", "pg_dumpall"].contains(words.first ?? ""), argv.contains(where: { $0 == "--clean" || $0 == "-c" }) {
+            return "DROP TABLE each dumped object, made again from the dump"
+        }
+        return nil
+    }
+
     /// `a && b; c | d` → [[a], [b], [c], [d]].
     static func splitScript(_ script: String) -> [[String]] {
         scriptCommands(script, cwd: "/", home: nil).map(\.argv)
@@ -304,6 +319,7 @@ extension CompiledPolicy {
                 if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }
+                if let p = pipedFrom, current.stdin == nil, let printed = printedSQL(p.argv) { current.stdin = printed }
                 if current.argv.isEmpty {
                     scriptEnvironment.merge(current.environment) { $1 }
                 } else if current.argv[0] == "export" || current.argv[0] == "declare" || current.argv[0] == "typeset" {

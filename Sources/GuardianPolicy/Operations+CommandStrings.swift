@@ -54,7 +54,8 @@ extension Operations {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map { $0.uppercased() }
         guard let first = words.first, words.count > 1 else { return false }
         switch first {
-        case "DROP", "TRUNCATE", "ALTER", "CREATE", "REMOVE": return statementObjects.contains(words[1]) || first == "TRUNCATE"
+        case "DROP", "TRUNCATE", "ALTER", "CREATE", "REMOVE": return statementObjects.contains(words[1]) || first == "TRUNCATE" || (first == "CREATE" && words[1] == "OR")
+        case "REPLACE": return words[1] == "TABLE" || words[1] == "INTO"
         case "DELETE": return words[1] == "FROM" || words[1] == "*"
         case "UPDATE": return words.contains("SET")
         case "INSERT": return words[1] == "INTO"

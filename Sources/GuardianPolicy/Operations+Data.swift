@@ -127,6 +127,13 @@ extension Operations {
                 } else if words.contains(where: { ["SET", "CREATE", "MERGE", "REMOVE"].contains($0) }) {
                     kind = .write
                 }
+            case "CREATE" where replacesStoredObject(words.dropFirst()) != nil, "REPLACE" where words.dropFirst().first == "TABLE":
+                // `CREATE OR REPLACE TABLE t AS …` (Snowflake, BigQuery, DuckDB, ClickHouse,
+                // Databricks) and `REPLACE TABLE t …`: the table there is dropped with its rows
+                // and made anew. A view or function replaced keeps no data, and a temporary
+                // table lives for the session only. (MySQL's `REPLACE INTO` is an upsert.)
+                kind = .destroy
+                why = first == "CREATE" ? "CREATE OR REPLACE \(replacesStoredObject(words.dropFirst()) ?? "TABLE")" : "REPLACE TABLE"
             case "REMOVE":
                 // SurrealQL's REMOVE TABLE / FIELD / INDEX / DATABASE / NAMESPACE.
                 kind = .destroy
@@ -153,6 +160,16 @@ extension Operations {
             }
         }
         return result
+    }
+
+    /// What `OR REPLACE …` after CREATE replaces when it holds stored rows: a table, a
+    /// database or a schema (`OR REPLACE TRANSIENT TABLE` too); nil for views, functions,
+    /// procedures and temporary tables.
+    static func replacesStoredObject(_ words: ArraySlice<String>) -> String? {
+        guard words.count > 2, words.first == "OR", words.dropFirst().first == "REPLACE" else { return nil }
+        let modifiers: Set<String> = ["TRANSIENT", "EXTERNAL", "DYNAMIC", "ICEBERG", "HYBRID", "SNAPSHOT"]
+        guard let object = words.dropFirst(2).first(where: { !modifiers.contains($0) }) else { return nil }
+        return ["TABLE", "DATABASE", "SCHEMA"].contains(object) ? object : nil
     }
 
     /// The first function called in `statement` (outside string literals) whose name, split at

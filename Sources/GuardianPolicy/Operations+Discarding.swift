@@ -238,6 +238,17 @@ extension Operations {
         return nil
     }
 
+    /// A framework's database shell (`manage.py dbshell`, `rails dbconsole`, `rails db`): it runs
+    /// the SQL it reads on its input as the database's own client would.
+    static func frameworkDatabaseShell(_ view: ExecView) -> String? {
+        let words = view.arguments.positionals.map { view.arguments.items[$0].text }
+        let keys = view.programKeys
+        let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || words.contains { $0.hasSuffix("manage.py") }
+        if django, words.contains("dbshell") { return "manage.py dbshell" }
+        if keys.contains("rails") || words.contains(where: { $0.hasSuffix("bin/rails") }), let w = words.first(where: { $0 == "dbconsole" || $0 == "db" }) { return "rails \(w)" }
+        return nil
+    }
+
     /// A statement of a one-line program that deletes every row of a model: a mass delete with
     /// nothing that filters before it.
     static func massDelete(_ code: String) -> String? {

@@ -7,8 +7,9 @@
 // names a kind of source or data (`-name '*.sql'` takes migrations, seeds and any dump with
 // it), a pattern that matches everything, or no name filter at all (`-type f`, `-mtime +7`).
 // Untracked files among them have no other copy, and find deletes without listing first.
-// Deletions outside the project are the catalog's rules (find.delete-outside-project), which
-// know the scratch directories.
+// Outside the project the same holds, and the temporary and cache directories are scratch;
+// anything else found there and deleted (a home directory, another checkout, a service's data)
+// is a destroy, whichever program deletes it (`-delete`, `-exec rm`, `-exec shred -u`).
 
 extension Operations {
     /// Patterns of files a build or a tool makes again.
@@ -60,8 +61,19 @@ extension Operations {
         }
         guard deletes else { return CommandOperation(kind: .read, why: "find") }
         let resolved = starts.map { expansion.resolve($0, cwd: cwd) }
-        // Outside the project: the catalog decides (it knows the scratch directories).
-        guard resolved.allSatisfy({ Expansion.isWithin($0, expansion.project) }) else { return CommandOperation(kind: .local, why: "find -delete outside the project") }
+        // Outside the project: scratch and cache directories are the machine's to clear; build
+        // or cache output by its pattern too. Anything else (a home directory, another project,
+        // a service's data) is deleted with no copy, whatever program does it (`-exec shred`).
+        guard resolved.allSatisfy({ Expansion.isWithin($0, expansion.project) }) else {
+            let scratch = resolved.allSatisfy { path in
+                ["/tmp", "/var/tmp", expansion.home + "/.cache"].contains { Expansion.isWithin(path, $0) }
+            }
+            if scratch { return CommandOperation(kind: .local, why: "find -delete in a scratch or cache directory") }
+            if !patterns.isEmpty, !alternatives, patterns.contains(where: regenerablePattern) {
+                return CommandOperation(kind: .local, why: "find -delete of build or cache output")
+            }
+            return CommandOperation(kind: .destroy, why: "find -delete outside the project deletes every file it finds there")
+        }
         if resolved.allSatisfy({ path in
             path.dropFirst(expansion.project.count).split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
         }) {

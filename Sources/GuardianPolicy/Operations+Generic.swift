@@ -175,6 +175,7 @@ extension Operations {
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let render = rendersHere(a, program: name) { return render }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
+        if let given = view.request.stdin, let shell = frameworkDatabaseShell(view) { return sql(given, program: shell) }
         if let code = frameworkConsoleCode(view) {
             if let dropping = databaseDroppingCode(code) ?? massDelete(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
         }

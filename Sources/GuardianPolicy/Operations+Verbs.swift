@@ -145,9 +145,17 @@ extension Operations {
     }
 
     /// The one positional of a command that has no verb, when it is a plural noun: what it lists.
+    /// Words after it that follow an option are that option's values (`restic snapshots --host
+    /// db-1`: the snapshots of one host).
     static func listingNoun(_ a: Arguments) -> String? {
-        guard a.positionals.count == 1, let i = a.positionals.first, !a.items[i].mayBeValue, !a.items[i].afterDoubleDash else { return nil }
-        let w = a.items[i].text
+        let named = a.positionals.filter { !a.items[$0].mayBeValue || a.items[$0].afterDoubleDash }
+        guard named.count == 1, let i = named.first, !a.items[i].afterDoubleDash else { return nil }
+        return pluralNoun(a.items[i].text)
+    }
+
+    /// A lowercase plural noun (`snapshots`, `backups`, `releases`), not a word that only ends in
+    /// s (`status`, `access`, `analysis`).
+    static func pluralNoun(_ w: String) -> String? {
         guard w.count >= 4, w.allSatisfy({ $0.isASCII && $0.isLowercase && $0.isLetter }), w.hasSuffix("s"),
               !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") else { return nil }
         return w

@@ -407,7 +407,7 @@ enum Operations {
     /// gcloud, gsutil, az, doctl: the first word that is a verb decides (resource groups such
     /// as `compute instances` are not verbs).
     static let cloudVerbs = table([
-        (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "read", "tail", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if"]),
+        (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "log", "read", "tail", "view", "history", "events", "status", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
         (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy"]),
@@ -519,7 +519,10 @@ enum Operations {
                  "pull"]),
         (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),
         (.write, ["up", "deploy", "redeploy", "launch", "create", "scale", "restart", "set", "add", "import", "promote", "rollback", "push", "apply", "update", "run", "console", "ssh", "attach", "release", "migrate", "seed", "alias", "connect", "proxy", "sftp", "upload", "publish", "secrets", "variables", "domain", "domains"]),
-        (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear"]),
+        (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear",
+                    // A platform's managed database or store dropped, emptied or pruned (`fly
+                    // postgres db drop`, `… redis flush`), a token revoked, a machine terminated.
+                    "drop", "truncate", "flush", "erase", "prune", "revoke", "terminate", "nuke", "teardown", "deprovision"]),
     ])
 
     static func paas(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
@@ -594,6 +597,9 @@ enum Operations {
         // Restoring a backup replaces the database's data.
         if ["killall", "restore"].contains(verb) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
         if ["psql", "kill", "credentials:rotate", "on", "off", "capture", "promote"].contains(verb) { return CommandOperation(kind: .write, why: "\(program) \(first)") }
+        // A topic and a plural noun with no verb lists what the noun names (`pg:backups`,
+        // `pg:links`, `pg:locks`), as a plural noun alone does for any program.
+        if parts.count == 2, pluralNoun(verb) != nil, a.positionals.dropFirst().allSatisfy({ a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }) { return CommandOperation(kind: .read, why: "\(program) \(first) lists them") }
         return nil
     }
 

@@ -290,8 +290,9 @@ struct HeldOutTests {
         // no earlier corpus holds; no line of the tuning corpus or an earlier held-out corpus.
         // First scored with the rules of 446d8c4, before any change for the twenty-second's
         // classes: 104/110, 64/65, 119/125 (4.8% false positives). After the twenty-second's
-        // classes, without reading its misses: the same. Unread: the current held-out measure.
-        Corpus(name: "twenty-third", lines: TwentyThirdHeldOutCorpus.lines, size: 300, floors: (0.945, 0.984, 0.952)),
+        // classes, without reading its misses: the same. Read and fixed since
+        // (TwentyThirdClassesTests): 108/110, 64/65, 122/125.
+        Corpus(name: "twenty-third", lines: TwentyThirdHeldOutCorpus.lines, size: 300, floors: (0.981, 0.984, 0.976)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
