@@ -56,6 +56,7 @@ extension Guardian {
                 evaluation = engine.evaluate(FileRequest(path: SystemPaths.realPath(SystemPaths.absolute(path, relativeTo: directory)), access: access))
             } else {
                 var request = SystemPaths.execRequest(arguments, cwd: directory, variables: engine.environmentVariables)
+                request.typedLine = true
                 request.files = SystemPaths.namedFiles(engine.filesNamingTargets(request), cwd: directory)
                 evaluation = engine.evaluate(request)
             }

@@ -26,11 +26,12 @@ extension CompiledPolicy {
             ?? Operations.classify(own, expansion: expansion)
             ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }
                 ? CommandOperation(kind: .read, why: "the command it runs: \(innerOperations[0].why)") : nil)
-        // The rules and the targets read the program's own command too: in a line given whole,
-        // the words after the first operator are other commands, decided above (`rm -rf build/
-        // && cmake -S . -B build`: cmake's `.` is not rm's). Not a program that hands its words
-        // on (ssh, a wrapper): they are its command's.
-        if wrapped.isEmpty, let ownRequest = Self.ownCommand(exec) { view = ExecView(ownRequest) }
+        // In a line as typed, the rules and the targets read the program's own command too: the
+        // words after the first operator are other commands, decided above (`rm -rf build/ &&
+        // cmake -S . -B build`: cmake's `.` is not rm's). Not a program that hands its words on
+        // (ssh, a wrapper): they are its command's; and never in an exec's argv, where every word
+        // is the program's.
+        if exec.typedLine, wrapped.isEmpty, let ownRequest = Self.ownCommand(exec) { view = ExecView(ownRequest) }
         let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {

@@ -98,7 +98,9 @@ extension CompiledPolicy {
         }
         environment["HOME"] = environment["HOME"] ?? home
         let program = words.first.map { $0.contains("/") ? $0 : "/usr/bin/" + $0 } ?? ""
-        return ExecRequest(program: program, argv: words, cwd: cwd, environment: environment)
+        var request = ExecRequest(program: program, argv: words, cwd: cwd, environment: environment)
+        request.typedLine = true
+        return request
     }
 
     /// `write ./db/data` → (.write, "./db/data"); a bare path uses the rule's first access.

@@ -69,6 +69,11 @@ public struct ExecRequest: Sendable, Hashable {
     /// env file), keyed by the path as the command names it: what the caller read for
     /// `PolicyEngine.filesNamingTargets`. A file missing here is judged by its name alone.
     public var files: [String: String] = [:]
+    /// The words are a command line as it was typed (`guardian check`, a rule's examples), not a
+    /// process's argv: a control operator among them ends a command, and the catalog's rules read
+    /// each command's own words. In an exec's argv every word is the program's (`rm '&&' -rf /`
+    /// hands rm all four), so there the rules read them all.
+    public var typedLine = false
     /// Bytes read of each file in `files`: kubeconfigs and env files are small.
     public static let fileLimit = 65536
 

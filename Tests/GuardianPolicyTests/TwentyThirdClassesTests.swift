@@ -72,6 +72,14 @@ struct OwnCommandRuleTests {
         #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
     }
 
+    /// In an exec's argv an operator is one more word the program is given: rm gets every word.
+    @Test func anExecsArgvIsTheProgramsWhole() {
+        for argv in [["rm", "&&", "-rf", "/"], ["rm", "-rf", "build/", "&&", "cmake", "-S", "/", "-B", "build"], ["rm", ";", "-rf", "~"]] {
+            let exec = ExecRequest(program: "/usr/bin/rm", argv: argv, cwd: Fixture.project, environment: ["HOME": Fixture.home])
+            #expect(Fixture.dev.evaluate(exec).decision == .deny, "\(argv)")
+        }
+    }
+
     /// A text tool reading a production env file names no environment at exec (the file is the
     /// project's), and its open is what the file rule decides: denied under staging.
     @Test func aProductionEnvFileIsDecidedAtItsOpen() {
