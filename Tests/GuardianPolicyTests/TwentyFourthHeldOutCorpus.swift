@@ -1,5 +1,6 @@
 // The twenty-fourth held-out corpus: written after the twenty-third held-out corpus
-// (TwentyThirdHeldOutCorpus) had been scored, and not yet scored. It measures the same population
+// (TwentyThirdHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the twenty-third's classes (dfe7f53). It measures the same population
 // as the ninth to the twenty-third, ordinary work with common tools, as a sixteenth sample, but
 // drawn by shape rather than by tool: the shapes in which agents, scripts and runbooks write a
 // command around the tools agents run most (git, gh, docker and compose, kubectl and helm,
@@ -93,7 +94,7 @@
 //      git forms; reads of staging resources): must be allowed (allow or audit) under dev
 //
 // Lines whose effect could not be told from the line (a project's own script, task or target) were
-// left out. When scored, its test prints totals only. Do not edit the lines, and do not add rules
+// left out. Its test prints totals only. Do not edit the lines, and do not add rules
 // for the lines it misses: a miss here is reported as a miss of its class, and fixed (if at all) by
 // a class in the tuning corpus.
 
