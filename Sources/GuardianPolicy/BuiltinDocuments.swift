@@ -1430,120 +1430,107 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "git.clean-force", reason: "git clean -f deletes untracked files, with -x ignored ones too (.env, data)", decision: .ask, location: at(47, 5))
-            r.tags = ["destructive"]
-            var e = ExecSpec()
-            e.programs = ["git"]
-            e.subcommand = [["clean"]]
-            e.flags = ["-f|--force"]
-            e.notFlags = ["-n|--dry-run"]
-            r.exec = e
-            r.matchExamples = [Located(value: "git clean -fdx", location: at(52, 24)), Located(value: "git clean -fd", location: at(52, 42)), Located(value: "git clean --force -x", location: at(52, 59))]
-            r.notMatchExamples = [Located(value: "git clean -n", location: at(52, 96)), Located(value: "git clean -nfd", location: at(52, 112))]
-            d.rules.append(r)
-        }
-        do {
-            var r = RuleSpec(id: "git.branch-force-delete", reason: "branch -D deletes a branch even when it is not merged", decision: .ask, location: at(53, 5))
+            var r = RuleSpec(id: "git.branch-force-delete", reason: "branch -D deletes a branch even when it is not merged", decision: .ask, location: at(47, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["git"]
             e.subcommand = [["branch"]]
             e.flags = ["-D"]
             r.exec = e
-            r.matchExamples = [Located(value: "git branch -D feature", location: at(58, 24))]
-            r.notMatchExamples = [Located(value: "git branch -d merged", location: at(58, 62)), Located(value: "git branch -a", location: at(58, 86))]
+            r.matchExamples = [Located(value: "git branch -D feature", location: at(52, 24))]
+            r.notMatchExamples = [Located(value: "git branch -d merged", location: at(52, 62)), Located(value: "git branch -a", location: at(52, 86))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "git.rewrite-history", reason: "filter-branch and filter-repo rewrite every commit", decision: .ask, location: at(59, 5))
+            var r = RuleSpec(id: "git.rewrite-history", reason: "filter-branch and filter-repo rewrite every commit", decision: .ask, location: at(53, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["git", "git-filter-repo"]
             e.subcommand = [["filter-branch", "filter-repo"]]
             r.exec = e
-            r.matchExamples = [Located(value: "git filter-branch --tree-filter 'rm x' HEAD", location: at(64, 24)), Located(value: "git filter-repo --path secrets --invert-paths", location: at(64, 71))]
-            r.notMatchExamples = [Located(value: "git log", location: at(64, 133))]
+            r.matchExamples = [Located(value: "git filter-branch --tree-filter 'rm x' HEAD", location: at(58, 24)), Located(value: "git filter-repo --path secrets --invert-paths", location: at(58, 71))]
+            r.notMatchExamples = [Located(value: "git log", location: at(58, 133))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "git.checkout-discard", reason: "checkout/restore of . discards every uncommitted change", decision: .audit, location: at(65, 5))
+            var r = RuleSpec(id: "git.checkout-discard", reason: "checkout/restore of . discards every uncommitted change", decision: .audit, location: at(59, 5))
             r.tags = ["history"]
             var e = ExecSpec()
             e.programs = ["git"]
             e.subcommand = [["checkout", "restore"]]
             e.args = [".", "--", ":/"]
             r.exec = e
-            r.matchExamples = [Located(value: "git checkout -- .", location: at(70, 24)), Located(value: "git restore .", location: at(70, 45))]
-            r.notMatchExamples = [Located(value: "git checkout main", location: at(70, 75)), Located(value: "git restore src/a.swift", location: at(70, 96))]
+            r.matchExamples = [Located(value: "git checkout -- .", location: at(64, 24)), Located(value: "git restore .", location: at(64, 45))]
+            r.notMatchExamples = [Located(value: "git checkout main", location: at(64, 75)), Located(value: "git restore src/a.swift", location: at(64, 96))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "git.stash-clear", reason: "stash clear drops every stash", decision: .ask, location: at(71, 5))
+            var r = RuleSpec(id: "git.stash-clear", reason: "stash clear drops every stash", decision: .ask, location: at(65, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["git"]
             e.subcommand = [["stash"], ["clear", "drop"]]
             r.exec = e
-            r.matchExamples = [Located(value: "git stash clear", location: at(76, 24))]
-            r.notMatchExamples = [Located(value: "git stash list", location: at(76, 56)), Located(value: "git stash pop", location: at(76, 74))]
+            r.matchExamples = [Located(value: "git stash clear", location: at(70, 24))]
+            r.notMatchExamples = [Located(value: "git stash list", location: at(70, 56)), Located(value: "git stash pop", location: at(70, 74))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "git.update-ref-delete", reason: "update-ref -d and reflog expire remove recovery points", decision: .ask, location: at(77, 5))
+            var r = RuleSpec(id: "git.update-ref-delete", reason: "update-ref -d and reflog expire remove recovery points", decision: .ask, location: at(71, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["git"]
             e.subcommand = [["update-ref", "reflog"]]
-            e.regex = Located(value: "(^| )(-d|expire|delete)( |$)", location: at(81, 66))
+            e.regex = Located(value: "(^| )(-d|expire|delete)( |$)", location: at(75, 66))
             r.exec = e
-            r.matchExamples = [Located(value: "git update-ref -d refs/heads/main", location: at(82, 24)), Located(value: "git reflog expire --expire=now --all", location: at(82, 61))]
-            r.notMatchExamples = [Located(value: "git reflog", location: at(82, 114))]
+            r.matchExamples = [Located(value: "git update-ref -d refs/heads/main", location: at(76, 24)), Located(value: "git reflog expire --expire=now --all", location: at(76, 61))]
+            r.notMatchExamples = [Located(value: "git reflog", location: at(76, 114))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "gh.repo-delete", reason: "deleting a repository deletes its code, issues and history", decision: .ask, location: at(84, 5))
+            var r = RuleSpec(id: "gh.repo-delete", reason: "deleting a repository deletes its code, issues and history", decision: .ask, location: at(78, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["gh"]
             e.subcommand = [["repo"], ["delete"]]
             r.exec = e
-            r.matchExamples = [Located(value: "gh repo delete me/app --yes", location: at(89, 24))]
-            r.notMatchExamples = [Located(value: "gh repo view", location: at(89, 68)), Located(value: "gh repo archive me/old-app --yes", location: at(89, 84))]
+            r.matchExamples = [Located(value: "gh repo delete me/app --yes", location: at(83, 24))]
+            r.notMatchExamples = [Located(value: "gh repo view", location: at(83, 68)), Located(value: "gh repo archive me/old-app --yes", location: at(83, 84))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "gh.release-delete", reason: "deleting releases, tags, secrets, environments or workflow runs cannot be undone", decision: .ask, location: at(90, 5))
+            var r = RuleSpec(id: "gh.release-delete", reason: "deleting releases, tags, secrets, environments or workflow runs cannot be undone", decision: .ask, location: at(84, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["gh"]
-            e.subcommand = [["release", "secret", "variable", "run", "cache", "label", "environment", "ruleset", "deploy-key", "ssh-key", "gpg-key", "project", "codespace", "gist", "issue", "label"], ["delete", "remove", "purge"]]
+            e.subcommand = [["release", "secret", "variable", "run", "label", "environment", "ruleset", "deploy-key", "ssh-key", "gpg-key", "project", "codespace", "gist", "issue", "label"], ["delete", "remove", "purge"]]
             r.exec = e
-            r.matchExamples = [Located(value: "gh release delete v1.0", location: at(95, 24)), Located(value: "gh secret delete API_KEY", location: at(95, 50)), Located(value: "gh issue delete 12", location: at(95, 78))]
-            r.notMatchExamples = [Located(value: "gh release list", location: at(95, 113)), Located(value: "gh issue list", location: at(95, 132)), Located(value: "gh pr create", location: at(95, 149))]
+            r.matchExamples = [Located(value: "gh release delete v1.0", location: at(89, 24)), Located(value: "gh secret delete API_KEY", location: at(89, 50)), Located(value: "gh issue delete 12", location: at(89, 78))]
+            r.notMatchExamples = [Located(value: "gh release list", location: at(89, 113)), Located(value: "gh issue list", location: at(89, 132)), Located(value: "gh pr create", location: at(89, 149))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "gh.api-delete", reason: "the GitHub API's DELETE removes what it names", decision: .ask, location: at(96, 5))
+            var r = RuleSpec(id: "gh.api-delete", reason: "the GitHub API's DELETE removes what it names", decision: .ask, location: at(90, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["gh"]
             e.subcommand = [["api"]]
             e.options = [(option: "-X|--method", value: "DELETE")]
             r.exec = e
-            r.matchExamples = [Located(value: "gh api -X DELETE repos/me/app", location: at(101, 24)), Located(value: "gh api --method=delete /repos/me/app/branches/x", location: at(101, 57))]
-            r.notMatchExamples = [Located(value: "gh api repos/me/app", location: at(101, 121)), Located(value: "gh api -X GET user", location: at(101, 144))]
+            r.matchExamples = [Located(value: "gh api -X DELETE repos/me/app", location: at(95, 24)), Located(value: "gh api --method=delete /repos/me/app/branches/x", location: at(95, 57))]
+            r.notMatchExamples = [Located(value: "gh api repos/me/app", location: at(95, 121)), Located(value: "gh api -X GET user", location: at(95, 144))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "gh.pr-merge-admin", reason: "merging with --admin bypasses branch protection", decision: .ask, location: at(102, 5))
+            var r = RuleSpec(id: "gh.pr-merge-admin", reason: "merging with --admin bypasses branch protection", decision: .ask, location: at(96, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["gh"]
             e.subcommand = [["pr"], ["merge"]]
             e.flags = ["--admin"]
             r.exec = e
-            r.matchExamples = [Located(value: "gh pr merge 12 --admin --squash", location: at(107, 24))]
-            r.notMatchExamples = [Located(value: "gh pr merge 12 --squash", location: at(107, 72))]
+            r.matchExamples = [Located(value: "gh pr merge 12 --admin --squash", location: at(101, 24))]
+            r.notMatchExamples = [Located(value: "gh pr merge 12 --squash", location: at(101, 72))]
             d.rules.append(r)
         }
         return d
@@ -1964,8 +1951,8 @@ extension BuiltinProfiles {
             var e = ExecSpec()
             e.operations = ["destroy"]
             r.exec = e
-            r.matchExamples = [Located(value: "kubectl -n shop delete deployment api", location: at(38, 11)), Located(value: "helm uninstall api", location: at(39, 11)), Located(value: "terraform apply -replace=aws_instance.web", location: at(40, 11)), Located(value: "pulumi state delete urn:x", location: at(41, 11)), Located(value: "gcloud run services delete api", location: at(42, 11)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(43, 11)), Located(value: "az group delete --name rg", location: at(44, 11)), Located(value: "railway volume delete vol-1", location: at(45, 11)), Located(value: "fly apps destroy my-app -y", location: at(46, 11)), Located(value: "heroku pg:reset DATABASE", location: at(47, 11)), Located(value: "supabase db reset", location: at(48, 11)), Located(value: "vercel project rm my-app", location: at(49, 11)), Located(value: "git push --force origin feature/x", location: at(50, 11)), Located(value: "git push origin +feature", location: at(51, 11)), Located(value: "git checkout -- .", location: at(52, 11)), Located(value: "git restore --worktree .", location: at(53, 11)), Located(value: "git reset --hard", location: at(54, 11)), Located(value: "git clean -fd", location: at(55, 11)), Located(value: "rm -rf .git", location: at(56, 11)), Located(value: "psql -c 'DROP TABLE users'", location: at(57, 11)), Located(value: "mysql -e 'DELETE FROM orders'", location: at(58, 11)), Located(value: "sqlite3 app.db 'UPDATE users SET admin = 1'", location: at(59, 11)), Located(value: "psql -f drop_all.sql", location: at(60, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({})'", location: at(61, 11)), Located(value: "redis-cli -n 2 FLUSHALL", location: at(62, 11)), Located(value: "curl -X DELETE https://api.example.com/v1/users/1", location: at(63, 11)), Located(value: "curl --request DELETE https://example.org/items/3", location: at(64, 11)), Located(value: "http DELETE https://example.org/items/3", location: at(65, 11)), Located(value: "wget --method=DELETE https://example.org/items/3", location: at(66, 11)), Located(value: "find . -name '*.csv' -delete", location: at(67, 11)), Located(value: "find . -type f -mtime +30 -delete", location: at(68, 11)), Located(value: "find lib -name '*.rb' -exec rm {} ;", location: at(69, 11)), Located(value: "gcp-nuke run --config gcp.yml --no-dry-run", location: at(70, 11)), Located(value: "argocd appset delete preview-apps", location: at(71, 11)), Located(value: "vault kv metadata delete secret/app", location: at(72, 11)), Located(value: "etcdctl del --prefix /registry/jobs", location: at(73, 11)), Located(value: "podman system reset", location: at(74, 11)), Located(value: "kubeadm reset -f", location: at(75, 11)), Located(value: "someadmin cache purge --all", location: at(76, 11)), Located(value: "someadmin jobs stop --purge nightly", location: at(77, 11)), Located(value: "php artisan migrate:fresh --seed", location: at(78, 11)), Located(value: "php artisan db:wipe --force", location: at(79, 11)), Located(value: "mix ecto.drop", location: at(80, 11)), Located(value: "dotnet ef database drop --force", location: at(81, 11)), Located(value: "npx sequelize-cli db:drop", location: at(82, 11)), Located(value: "python manage.py flush --noinput", location: at(83, 11)), Located(value: "flask db downgrade base", location: at(84, 11)), Located(value: "cqlsh -e 'DROP KEYSPACE metrics'", location: at(85, 11)), Located(value: "rsync -a --delete ./out/ /srv/www/", location: at(86, 11)), Located(value: "rsync -az --delete dist/ deploy@web-1:/srv/app/", location: at(87, 11)), Located(value: "dokku apps:destroy myapp", location: at(88, 11)), Located(value: "lvremove -f vg00/lvol1", location: at(89, 11)), Located(value: "restic -r /srv/repo forget --keep-last 1 --prune", location: at(90, 11)), Located(value: "tilt down --delete-namespaces", location: at(91, 11)), Located(value: "npm unpublish my-package@1.0.0", location: at(92, 11)), Located(value: "gem yank mygem -v 1.0.0", location: at(93, 11)), Located(value: "dotnet nuget delete My.Package 1.0.0", location: at(94, 11)), Located(value: "git restore src/app.ts", location: at(95, 11)), Located(value: "git checkout -- src/app.ts", location: at(96, 11))]
-            r.notMatchExamples = [Located(value: "kubectl delete pod api --dry-run=client", location: at(98, 11)), Located(value: "zfs destroy -nv tank/home@monday", location: at(99, 11)), Located(value: "gsutil rsync -n -d ./dist gs://bucket", location: at(100, 11)), Located(value: "alembic downgrade base --sql", location: at(101, 11)), Located(value: "git filter-repo --analyze", location: at(102, 11)), Located(value: "cargo yank --undo --version 1.0.1 mycrate", location: at(103, 11)), Located(value: "dokku apps:list", location: at(104, 11)), Located(value: "tilt down", location: at(105, 11)), Located(value: "kubectl delete --help", location: at(106, 11)), Located(value: "kubectl get pods -n production", location: at(107, 11)), Located(value: "helm uninstall api --dry-run", location: at(108, 11)), Located(value: "terraform plan -destroy", location: at(109, 11)), Located(value: "terraform destroy -help", location: at(110, 11)), Located(value: "pulumi destroy --preview-only", location: at(111, 11)), Located(value: "railway volume delete --help", location: at(112, 11)), Located(value: "fly logs -a my-app-staging", location: at(113, 11)), Located(value: "git push --dry-run --force origin main", location: at(114, 11)), Located(value: "git push origin feature/x", location: at(115, 11)), Located(value: "git checkout -b feature/x", location: at(116, 11)), Located(value: "git restore --staged src/app.ts", location: at(117, 11)), Located(value: "git checkout release-1.2", location: at(118, 11)), Located(value: "git restore --staged .", location: at(119, 11)), Located(value: "git reset --soft HEAD~1", location: at(120, 11)), Located(value: "git clean -n", location: at(121, 11)), Located(value: "rm -rf build", location: at(122, 11)), Located(value: "psql -c 'DELETE FROM sessions WHERE expires_at < now()'", location: at(123, 11)), Located(value: "psql -c 'select * from drops'", location: at(124, 11)), Located(value: "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", location: at(125, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'", location: at(126, 11)), Located(value: "redis-cli get key", location: at(127, 11)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(128, 11)), Located(value: "curl https://example.com/delete-guide.html", location: at(129, 11)), Located(value: "http GET https://example.org/items/3", location: at(130, 11)), Located(value: "find . -name '*.pyc' -delete", location: at(131, 11)), Located(value: "find ./dist -delete", location: at(132, 11)), Located(value: "find . -name '*.csv' -print", location: at(133, 11)), Located(value: "gcp-nuke --help", location: at(134, 11)), Located(value: "gcp-nuke run --config gcp.yml --dry-run", location: at(135, 11)), Located(value: "argocd app get guestbook", location: at(136, 11)), Located(value: "vault status", location: at(137, 11)), Located(value: "someadmin cache purge --help", location: at(138, 11)), Located(value: "someadmin cache purge -help", location: at(139, 11)), Located(value: "someadmin cache purge help", location: at(140, 11)), Located(value: "someadmin cache purge --dry_run", location: at(141, 11)), Located(value: "someadmin cache purge -dry-run", location: at(142, 11)), Located(value: "someadmin cache purge --dryRun", location: at(143, 11)), Located(value: "someadmin cache purge --check", location: at(144, 11)), Located(value: "someadmin cache purge --noop", location: at(145, 11)), Located(value: "someadmin jobs stop --no-purge nightly", location: at(146, 11)), Located(value: "php artisan db:wipe --help", location: at(147, 11)), Located(value: "php artisan migrate --pretend", location: at(148, 11)), Located(value: "python manage.py sqlflush", location: at(149, 11)), Located(value: "python manage.py migrate", location: at(150, 11)), Located(value: "npx prisma migrate reset --help", location: at(151, 11)), Located(value: "terraform state rm -dry-run aws_instance.web", location: at(152, 11)), Located(value: "aws s3 rm s3://cache/tmp --recursive --dryrun", location: at(153, 11)), Located(value: "psql -c \"SELECT 'DROP TABLE ' || tablename FROM pg_tables\"", location: at(154, 11)), Located(value: "rsync -a --delete ./src/ ./build/mirror/", location: at(155, 11)), Located(value: "rsync -avn --delete ./site/ /srv/www/", location: at(156, 11)), Located(value: "npm uninstall left-pad", location: at(157, 11)), Located(value: "make clean", location: at(158, 11)), Located(value: "echo db:drop", location: at(159, 11)), Located(value: "grep -rn 'DROP TABLE' db/", location: at(160, 11))]
+            r.matchExamples = [Located(value: "kubectl -n shop delete deployment api", location: at(38, 11)), Located(value: "helm uninstall api", location: at(39, 11)), Located(value: "terraform apply -replace=aws_instance.web", location: at(40, 11)), Located(value: "pulumi state delete urn:x", location: at(41, 11)), Located(value: "gcloud run services delete api", location: at(42, 11)), Located(value: "aws ec2 terminate-instances --instance-ids i-1", location: at(43, 11)), Located(value: "az group delete --name rg", location: at(44, 11)), Located(value: "railway volume delete vol-1", location: at(45, 11)), Located(value: "fly apps destroy my-app -y", location: at(46, 11)), Located(value: "heroku pg:reset DATABASE", location: at(47, 11)), Located(value: "supabase db reset", location: at(48, 11)), Located(value: "vercel project rm my-app", location: at(49, 11)), Located(value: "git push --force origin feature/x", location: at(50, 11)), Located(value: "git push origin +feature", location: at(51, 11)), Located(value: "git checkout -- .", location: at(52, 11)), Located(value: "git restore --worktree .", location: at(53, 11)), Located(value: "git reset --hard", location: at(54, 11)), Located(value: "git clean -fd", location: at(55, 11)), Located(value: "git clean -fdx -- src/", location: at(56, 11)), Located(value: "rm -rf .git", location: at(57, 11)), Located(value: "psql -c 'DROP TABLE users'", location: at(58, 11)), Located(value: "mysql -e 'DELETE FROM orders'", location: at(59, 11)), Located(value: "sqlite3 app.db 'UPDATE users SET admin = 1'", location: at(60, 11)), Located(value: "psql -f drop_all.sql", location: at(61, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({})'", location: at(62, 11)), Located(value: "redis-cli -n 2 FLUSHALL", location: at(63, 11)), Located(value: "curl -X DELETE https://api.example.com/v1/users/1", location: at(64, 11)), Located(value: "curl --request DELETE https://example.org/items/3", location: at(65, 11)), Located(value: "http DELETE https://example.org/items/3", location: at(66, 11)), Located(value: "wget --method=DELETE https://example.org/items/3", location: at(67, 11)), Located(value: "find . -name '*.csv' -delete", location: at(68, 11)), Located(value: "find . -type f -mtime +30 -delete", location: at(69, 11)), Located(value: "find lib -name '*.rb' -exec rm {} ;", location: at(70, 11)), Located(value: "gcp-nuke run --config gcp.yml --no-dry-run", location: at(71, 11)), Located(value: "argocd appset delete preview-apps", location: at(72, 11)), Located(value: "vault kv metadata delete secret/app", location: at(73, 11)), Located(value: "etcdctl del --prefix /registry/jobs", location: at(74, 11)), Located(value: "podman system reset", location: at(75, 11)), Located(value: "kubeadm reset -f", location: at(76, 11)), Located(value: "someadmin cache purge --all", location: at(77, 11)), Located(value: "someadmin jobs stop --purge nightly", location: at(78, 11)), Located(value: "php artisan migrate:fresh --seed", location: at(79, 11)), Located(value: "php artisan db:wipe --force", location: at(80, 11)), Located(value: "mix ecto.drop", location: at(81, 11)), Located(value: "dotnet ef database drop --force", location: at(82, 11)), Located(value: "npx sequelize-cli db:drop", location: at(83, 11)), Located(value: "python manage.py flush --noinput", location: at(84, 11)), Located(value: "flask db downgrade base", location: at(85, 11)), Located(value: "cqlsh -e 'DROP KEYSPACE metrics'", location: at(86, 11)), Located(value: "rsync -a --delete ./out/ /srv/www/", location: at(87, 11)), Located(value: "rsync -az --delete dist/ deploy@web-1:/srv/app/", location: at(88, 11)), Located(value: "dokku apps:destroy myapp", location: at(89, 11)), Located(value: "lvremove -f vg00/lvol1", location: at(90, 11)), Located(value: "restic -r /srv/repo forget --keep-last 1 --prune", location: at(91, 11)), Located(value: "tilt down --delete-namespaces", location: at(92, 11)), Located(value: "npm unpublish my-package@1.0.0", location: at(93, 11)), Located(value: "gem yank mygem -v 1.0.0", location: at(94, 11)), Located(value: "dotnet nuget delete My.Package 1.0.0", location: at(95, 11)), Located(value: "git restore src/app.ts", location: at(96, 11)), Located(value: "git checkout -- src/app.ts", location: at(97, 11))]
+            r.notMatchExamples = [Located(value: "kubectl delete pod api --dry-run=client", location: at(99, 11)), Located(value: "zfs destroy -nv tank/home@monday", location: at(100, 11)), Located(value: "gsutil rsync -n -d ./dist gs://bucket", location: at(101, 11)), Located(value: "alembic downgrade base --sql", location: at(102, 11)), Located(value: "git filter-repo --analyze", location: at(103, 11)), Located(value: "cargo yank --undo --version 1.0.1 mycrate", location: at(104, 11)), Located(value: "dokku apps:list", location: at(105, 11)), Located(value: "tilt down", location: at(106, 11)), Located(value: "kubectl delete --help", location: at(107, 11)), Located(value: "kubectl get pods -n production", location: at(108, 11)), Located(value: "helm uninstall api --dry-run", location: at(109, 11)), Located(value: "terraform plan -destroy", location: at(110, 11)), Located(value: "terraform destroy -help", location: at(111, 11)), Located(value: "pulumi destroy --preview-only", location: at(112, 11)), Located(value: "railway volume delete --help", location: at(113, 11)), Located(value: "fly logs -a my-app-staging", location: at(114, 11)), Located(value: "git push --dry-run --force origin main", location: at(115, 11)), Located(value: "git push origin feature/x", location: at(116, 11)), Located(value: "git checkout -b feature/x", location: at(117, 11)), Located(value: "git restore --staged src/app.ts", location: at(118, 11)), Located(value: "git checkout release-1.2", location: at(119, 11)), Located(value: "git restore --staged .", location: at(120, 11)), Located(value: "git reset --soft HEAD~1", location: at(121, 11)), Located(value: "git clean -n", location: at(122, 11)), Located(value: "git clean -fdX -- build/ .cache/", location: at(123, 11)), Located(value: "gh cache delete --all", location: at(124, 11)), Located(value: "rm -rf build", location: at(125, 11)), Located(value: "psql -c 'DELETE FROM sessions WHERE expires_at < now()'", location: at(126, 11)), Located(value: "psql -c 'select * from drops'", location: at(127, 11)), Located(value: "mysql -e 'UPDATE a SET b = 1 WHERE id = 2'", location: at(128, 11)), Located(value: "mongosh --eval 'db.orders.deleteMany({status: \"old\"})'", location: at(129, 11)), Located(value: "redis-cli get key", location: at(130, 11)), Located(value: "curl -X DELETE http://localhost:3000/todos/1", location: at(131, 11)), Located(value: "curl https://example.com/delete-guide.html", location: at(132, 11)), Located(value: "http GET https://example.org/items/3", location: at(133, 11)), Located(value: "find . -name '*.pyc' -delete", location: at(134, 11)), Located(value: "find ./dist -delete", location: at(135, 11)), Located(value: "find . -name '*.csv' -print", location: at(136, 11)), Located(value: "gcp-nuke --help", location: at(137, 11)), Located(value: "gcp-nuke run --config gcp.yml --dry-run", location: at(138, 11)), Located(value: "argocd app get guestbook", location: at(139, 11)), Located(value: "vault status", location: at(140, 11)), Located(value: "someadmin cache purge --help", location: at(141, 11)), Located(value: "someadmin cache purge -help", location: at(142, 11)), Located(value: "someadmin cache purge help", location: at(143, 11)), Located(value: "someadmin cache purge --dry_run", location: at(144, 11)), Located(value: "someadmin cache purge -dry-run", location: at(145, 11)), Located(value: "someadmin cache purge --dryRun", location: at(146, 11)), Located(value: "someadmin cache purge --check", location: at(147, 11)), Located(value: "someadmin cache purge --noop", location: at(148, 11)), Located(value: "someadmin jobs stop --no-purge nightly", location: at(149, 11)), Located(value: "php artisan db:wipe --help", location: at(150, 11)), Located(value: "php artisan migrate --pretend", location: at(151, 11)), Located(value: "python manage.py sqlflush", location: at(152, 11)), Located(value: "python manage.py migrate", location: at(153, 11)), Located(value: "npx prisma migrate reset --help", location: at(154, 11)), Located(value: "terraform state rm -dry-run aws_instance.web", location: at(155, 11)), Located(value: "aws s3 rm s3://cache/tmp --recursive --dryrun", location: at(156, 11)), Located(value: "psql -c \"SELECT 'DROP TABLE ' || tablename FROM pg_tables\"", location: at(157, 11)), Located(value: "rsync -a --delete ./src/ ./build/mirror/", location: at(158, 11)), Located(value: "rsync -avn --delete ./site/ /srv/www/", location: at(159, 11)), Located(value: "npm uninstall left-pad", location: at(160, 11)), Located(value: "make clean", location: at(161, 11)), Located(value: "echo db:drop", location: at(162, 11)), Located(value: "grep -rn 'DROP TABLE' db/", location: at(163, 11))]
             d.rules.append(r)
         }
         return d

@@ -1117,12 +1117,6 @@ rules:
     tags: [destructive]
     exec: {program: git, subcommand: reset, flags: ["--hard"]}
     examples: {match: ["git reset --hard HEAD~3", "git reset --hard"], not_match: ["git reset HEAD file.txt", "git reset --soft HEAD~1"]}
-  - id: git.clean-force
-    reason: git clean -f deletes untracked files, with -x ignored ones too (.env, data)
-    decision: ask
-    tags: [destructive]
-    exec: {program: git, subcommand: clean, flags: ["-f|--force"], not_flags: ["-n|--dry-run"]}
-    examples: {match: ["git clean -fdx", "git clean -fd", "git clean --force -x"], not_match: ["git clean -n", "git clean -nfd"]}
   - id: git.branch-force-delete
     reason: branch -D deletes a branch even when it is not merged
     decision: ask
@@ -1164,7 +1158,7 @@ rules:
     reason: deleting releases, tags, secrets, environments or workflow runs cannot be undone
     decision: ask
     tags: [destructive]
-    exec: {program: gh, subcommand: ["release|secret|variable|run|cache|label|environment|ruleset|deploy-key|ssh-key|gpg-key|project|codespace|gist|issue|label", "delete|remove|purge"]}
+    exec: {program: gh, subcommand: ["release|secret|variable|run|label|environment|ruleset|deploy-key|ssh-key|gpg-key|project|codespace|gist|issue|label", "delete|remove|purge"]}
     examples: {match: ["gh release delete v1.0", "gh secret delete API_KEY", "gh issue delete 12"], not_match: ["gh release list", "gh issue list", "gh pr create"]}
   - id: gh.api-delete
     reason: the GitHub API's DELETE removes what it names
@@ -1483,6 +1477,7 @@ rules:
         - "git restore --worktree ."
         - "git reset --hard"
         - "git clean -fd"
+        - "git clean -fdx -- src/"
         - "rm -rf .git"
         - "psql -c 'DROP TABLE users'"
         - "mysql -e 'DELETE FROM orders'"
@@ -1549,6 +1544,8 @@ rules:
         - "git restore --staged ."
         - "git reset --soft HEAD~1"
         - "git clean -n"
+        - "git clean -fdX -- build/ .cache/"
+        - "gh cache delete --all"
         - "rm -rf build"
         - "psql -c 'DELETE FROM sessions WHERE expires_at < now()'"
         - "psql -c 'select * from drops'"

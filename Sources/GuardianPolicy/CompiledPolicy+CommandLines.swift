@@ -102,12 +102,32 @@ extension CompiledPolicy {
     /// dropdb x` runs dropdb, `if grep -q a f` runs grep; `done`, `fi` and the header of a `for`
     /// run nothing (its word list is data).
     static func withoutKeywords(_ argv: [String]) -> [String] {
-        var words = argv[...]
+        var words = withoutSubshellParentheses(argv)[...]
         while let w = words.first, ["do", "then", "else", "elif", "if", "while", "until", "!", "{", "time"].contains(w) {
             words = words.dropFirst()
         }
         guard let w = words.first else { return [] }
         if ["done", "fi", "esac", "}", "for", "case", "select", "in"].contains(w) { return [] }
         return Array(words)
+    }
+
+    /// A subshell's parentheses taken off the command they open and close (`( cd infra/prod &&
+    /// terraform plan )`, `(cd web && npm test)`): the command is the words inside. A closing
+    /// parenthesis stays on a word that opened its own (`"$(date)"`).
+    static func withoutSubshellParentheses(_ argv: [String]) -> [String] {
+        var words = argv
+        while let first = words.first, first.hasPrefix("(") {
+            let rest = String(first.drop(while: { $0 == "(" }))
+            if rest.isEmpty { words.removeFirst() } else { words[0] = rest; break }
+        }
+        while let last = words.last, last.hasSuffix(")") {
+            let opened = last.filter { $0 == "(" }.count, closed = last.filter { $0 == ")" }.count
+            guard closed > opened else { break }
+            var trimmed = Substring(last)
+            var extra = closed - opened
+            while extra > 0, trimmed.hasSuffix(")") { trimmed = trimmed.dropLast(); extra -= 1 }
+            if trimmed.isEmpty { words.removeLast() } else { words[words.count - 1] = String(trimmed); break }
+        }
+        return words
     }
 }

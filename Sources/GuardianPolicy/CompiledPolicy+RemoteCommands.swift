@@ -30,7 +30,7 @@ extension CompiledPolicy {
             while i < argv.count, argv[i].hasPrefix("-") {
                 if argv[i] == "--" { i += 1; break }
                 let flag = argv[i]
-                i += sshValuedOptions.contains(flag) ? 2 : 1
+                i += takesNextWord(flag, sshValuedOptions) ? 2 : 1
             }
             // The destination, then the command.
             guard i + 1 < argv.count else { return nil }

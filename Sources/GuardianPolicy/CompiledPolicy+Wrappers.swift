@@ -35,6 +35,17 @@ extension CompiledPolicy {
     ]
     static let shells: Set<String> = ["sh", "bash", "zsh", "dash", "ksh", "fish", "ash"]
 
+    /// Whether an option word takes the next word as its value: it is one of `valued`, or a
+    /// cluster of short options whose first value-taking letter ends it (`sudo -iu deploy`,
+    /// `ssh -tJ bastion`; in `-up deploy` the value is `p`, written in the word).
+    static func takesNextWord(_ word: String, _ valued: Set<String>) -> Bool {
+        if valued.contains(word) { return true }
+        guard word.hasPrefix("-"), !word.hasPrefix("--"), word.count > 2 else { return false }
+        let letters = word.dropFirst()
+        guard let first = letters.firstIndex(where: { valued.contains("-" + String($0)) }) else { return false }
+        return letters.index(after: first) == letters.endIndex
+    }
+
     /// The commands `request` runs on its behalf, if it is a wrapper.
     static func innerCommands(_ request: ExecRequest, keys allKeys: [String]) -> [ExecRequest] {
         let argv = request.argv
@@ -95,7 +106,7 @@ extension CompiledPolicy {
                     let word = argv[i]
                     if word == "--" { i += 1; break }
                     if word.hasPrefix("-") {
-                        i += valued.contains(word) ? 2 : 1
+                        i += takesNextWord(word, valued) ? 2 : 1
                         continue
                     }
                     if key == "env" || key == "sudo", let eq = word.firstIndex(of: "="), eq != word.startIndex {
@@ -113,6 +124,11 @@ extension CompiledPolicy {
                 if key == "xargs", let at = argv[1..<i].firstIndex(of: "-I"), at + 1 < i, argv[at + 1] != "{}" {
                     let name = argv[at + 1]
                     command = [command[0]] + command.dropFirst().map { $0.replacingOccurrences(of: name, with: "{}") }
+                }
+                // Without a replacement string xargs appends what its input names to the command
+                // (`… | xargs git checkout --` discards each file listed): `{}` stands for it.
+                if key == "xargs", !argv[1..<i].contains(where: { $0 == "-I" || $0.hasPrefix("-I") || $0 == "-i" || $0.hasPrefix("--replace") }) {
+                    command.append("{}")
                 }
                 return [inner(request, command, extraEnv: env)]
             }

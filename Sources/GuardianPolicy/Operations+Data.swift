@@ -330,8 +330,9 @@ extension Operations {
                 return CommandOperation(kind: .destroy, why: "\(program) CLUSTER \(command[1].uppercased())")
             }
             if let emptied = redisEmpties(command) { return CommandOperation(kind: .destroy, why: "\(program) \(emptied)") }
-            // DEL with no key on its line deletes every key its input names (`xargs redis-cli DEL`).
-            if (first == "DEL" || first == "UNLINK"), command.count == 1 { return CommandOperation(kind: .destroy, why: "\(program) \(first) of every key its input names") }
+            // DEL with no key on its line, or with xargs' `{}`, deletes every key its input
+            // names (`xargs redis-cli DEL`, `xargs -I{} redis-cli DEL {}`).
+            if (first == "DEL" || first == "UNLINK"), command.dropFirst().allSatisfy({ $0 == "{}" }) { return CommandOperation(kind: .destroy, why: "\(program) \(first) of every key its input names") }
             if first == "CONFIG", command.count > 1, command[1].uppercased() == "SET" { result = CommandOperation(kind: .write, why: "\(program) CONFIG SET") ; continue }
             if first == "CONFIG" { continue }
             if !redisRead.contains(first), result.kind < .write { result = CommandOperation(kind: .write, why: "\(program) \(first)") }

@@ -214,6 +214,7 @@ extension Operations {
         if let forced = forcedSchemaApply(a, program: name) { return forced }
         if let purge = cdnPurge(view.programKeys, a) { return purge }
         if let given = view.request.stdin, let fed = commandsOnInput(given, a, program: name) { return fed }
+        if let meta = metaCommandGiven(a) { return sql(meta, program: name) }
         return verbPath(a, program: name)
     }
 
@@ -246,6 +247,18 @@ extension Operations {
             }
         }
         return nil
+    }
+
+    /// A database shell's meta-command given as a word after its querying verb (`turso db shell
+    /// db ".tables"`, `… sql db '\\dt'`): SQLite's dot-commands and psql's backslash commands,
+    /// read as the client reads them.
+    static func metaCommandGiven(_ a: Arguments) -> String? {
+        let words = a.positionals.filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text }
+        guard let verb = words.prefix(3).firstIndex(where: { queryingWords.contains($0.lowercased()) }) else { return nil }
+        return words[(verb + 1)...].last { w in
+            (w.hasPrefix(".") || w.hasPrefix("\\")) && w.count > 1 && w.dropFirst().first?.isLetter == true
+                && w.dropFirst().allSatisfy { $0.isLetter || $0 == " " || $0 == "_" || $0 == "+" }
+        }
     }
 
     /// Verbs that run what the input says.
@@ -416,6 +429,12 @@ extension Operations {
             return nil
         }
         let upTo = path.firstIndex(of: verb).map { path[...$0] } ?? [verb]
+        // GitHub Actions' dependency caches deleted (`gh cache delete --all`): the next run
+        // restores them from their sources. (An application's own cache purged is another
+        // matter: `… cache purge --all` destroys.)
+        if program == "gh", c == .destroy, path.first == "cache" {
+            return CommandOperation(kind: .local, why: "gh \(upTo.joined(separator: " ")) deletes Actions caches, made again by the next run")
+        }
         // A delete of items a collection holds, named one by one (`… objects delete idx
         // --object-ids 1,2`, `… documents delete drafts.a1`, `… post delete 1256`): as a SQL
         // DELETE with a key, unless it is told to take them all.

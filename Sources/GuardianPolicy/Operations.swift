@@ -712,8 +712,16 @@ enum Operations {
             return CommandOperation(kind: .local, why: "git reset")
         case "clean":
             if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git clean \(d)", harmless: true) }
-            if has(a, "-f|--force") { return CommandOperation(kind: .destroy, why: "git clean --force deletes untracked files") }
-            return CommandOperation(kind: .local, why: "git clean")
+            guard has(a, "-f|--force") else { return CommandOperation(kind: .local, why: "git clean") }
+            // Limited to build or cache directories (`git clean -fdX -- build/ .cache/`): what a
+            // build makes again.
+            let paths = rest.filter { !$0.isEmpty }
+            if !paths.isEmpty, !has(a, "-e|--exclude"), paths.allSatisfy({ path in
+                path.split(separator: "/").contains { regenerableDirectories.contains(String($0)) } || regenerablePattern(path)
+            }) {
+                return CommandOperation(kind: .local, why: "git clean of build or cache output")
+            }
+            return CommandOperation(kind: .destroy, why: "git clean --force deletes untracked files\(has(a, "-x") || a.items.contains { $0.kind == .short && $0.name.contains("x") } ? ", and ignored ones (.env, data) with -x" : "")")
         case "branch":
             if has(a, "-D") || (has(a, "-d|--delete") && has(a, "-f|--force")) { return CommandOperation(kind: .destroy, why: "git branch -D") }
             return CommandOperation(kind: .local, why: "git branch")

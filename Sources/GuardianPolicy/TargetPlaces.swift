@@ -652,7 +652,16 @@ enum TargetPlaces {
                 }
             }
         case "gh":
-            break
+            // A workflow named for where it deploys (`gh workflow run deploy-production.yml`,
+            // `gh run list --workflow prod-deploy.yml`): what it runs, or whose runs are shown,
+            // acts on that environment.
+            let words = a.positionals.filter { !a.items[$0].mayBeValue }.map { a.items[$0].text }
+            if words.first == "workflow", words.count > 2, ["run", "view", "enable", "disable"].contains(words[1]) {
+                out.append(NamedPlace(source: "workflow", value: words[2]))
+            }
+            if words.first == "workflow" || words.first == "run" {
+                for v in a.values(of: OptionSpec("-w|--workflow")) { out.append(NamedPlace(source: "workflow", value: String(v))) }
+            }
         case _ where postgresClients.contains(tool) || mysqlClients.contains(tool) || mongoClients.contains(tool), "usql", "cqlsh":
             // Database names, URLs and `host=` connection strings.
             for i in a.positionals where !a.items[i].mayBeValue || a.items[i].text.contains("://") {
@@ -692,10 +701,12 @@ enum TargetPlaces {
         } else if keys.contains(where: { ["ssh", "mosh", "sftp"].contains($0) }) {
             // The first positional that is not an option's value is the destination. ssh's own
             // options say which take a value (`-p 22` does, `-t` does not).
+            // A `user@host` after an option that takes one is that option's (`-J deploy@bastion
+            // deploy@db-1`: the jump host, not the destination).
             let isSSH = keys.contains("ssh")
             if let i = a.positionals.first(where: { p in
-                guard a.items[p].mayBeValue, !a.items[p].text.contains("@") else { return true }
-                guard isSSH, p > 0 else { return false }
+                guard a.items[p].mayBeValue, p > 0 else { return true }
+                guard isSSH else { return a.items[p].text.contains("@") }
                 let option = a.items[p - 1]
                 return option.kind == .short && !option.name.dropFirst().contains(where: { CompiledPolicy.sshValuedOptions.contains("-" + String($0)) })
             }) {
