@@ -302,6 +302,16 @@ struct HeldOutTests {
         // twenty-third's classes, without reading its misses: the same. Read and fixed since
         // (TwentyFourthClassesTests): 110/110, 64/65, 124/125.
         Corpus(name: "twenty-fourth", lines: TwentyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 0.992)),
+        // Written after the twenty-fourth was scored: a seventeenth sample, from operations and
+        // on-call work (rollouts and rollbacks, failovers and restores, log and metric queries,
+        // feature flags, DNS and certificates, secret rotation, queues and caches, access
+        // changes); no line of the tuning corpus or an earlier held-out corpus. First scored
+        // with the rules of 59ed54d, before any change for the twenty-fourth's classes: 106/110,
+        // 62/65, 107/125 (14.4% false positives; 12 of the benign lines change a staging
+        // resource, which a dev session refuses). After the twenty-fourth's classes, without
+        // reading its misses: 106/110, 62/65, 106/125 (a staging deploy workflow's runs listed,
+        // read as staging now, and `gh run list` unread).
+        Corpus(name: "twenty-fifth", lines: TwentyFifthHeldOutCorpus.lines, size: 300, floors: (0.963, 0.953, 0.848)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {

@@ -1,5 +1,6 @@
 // The twenty-fifth held-out corpus: written after the twenty-fourth held-out corpus
-// (TwentyFourthHeldOutCorpus) had been scored, and not yet scored. It draws on a population the
+// (TwentyFourthHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the twenty-fourth's classes (59ed54d). It draws on a population the
 // earlier samples touched only in passing: operations and on-call work, the incident-response and
 // runbook steps agents are now asked to take. Most of on-call is reading, so reads sit beside the
 // writes and the destroys:
