@@ -53,7 +53,8 @@ extension Operations {
             if word == "-delete" { deletes = true }
             if ["-exec", "-execdir", "-ok", "-okdir"].contains(word), i + 1 < argv.count {
                 let program = String(ExecView.basename(argv[i + 1]))
-                if ["rm", "unlink", "shred", "rmdir"].contains(program) { deletes = true }
+                // Emptied in place is as lost as deleted (`-exec truncate -s 0 {} +`).
+                if ["rm", "unlink", "shred", "rmdir", "truncate"].contains(program) { deletes = true }
             }
             if findPatternTests.contains(word), i + 1 < argv.count { patterns.append(argv[i + 1]); i += 1 }
             if word == "-empty" { empty = true }
@@ -69,7 +70,8 @@ extension Operations {
                 ["/tmp", "/var/tmp", expansion.home + "/.cache"].contains { Expansion.isWithin(path, $0) }
             }
             if scratch { return CommandOperation(kind: .local, why: "find -delete in a scratch or cache directory") }
-            if !patterns.isEmpty, !alternatives, patterns.contains(where: regenerablePattern) {
+            // (Not a service's logs: outside the project they are its record, `*.log` or not.)
+            if !patterns.isEmpty, !alternatives, patterns.contains(where: { regenerablePattern($0) && !$0.hasSuffix(".log") }) {
                 return CommandOperation(kind: .local, why: "find -delete of build or cache output")
             }
             return CommandOperation(kind: .destroy, why: "find -delete outside the project deletes every file it finds there")

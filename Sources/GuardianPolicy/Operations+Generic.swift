@@ -68,6 +68,8 @@ extension Operations {
         "pull", "download",
         // Space used (`mc du bucket/prefix`, `… df`).
         "du", "df",
+        // A TLS handshake made to look at a server's certificate (`openssl s_client -connect …`).
+        "s_client", "s_time",
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
@@ -350,6 +352,13 @@ extension Operations {
                     if genericDestroyWords.contains(next.lowercased()) {
                         return CommandOperation(kind: .destroy, why: "\(program) \((path + [text, next]).joined(separator: " "))")
                     }
+                    // The runs of a pipeline or a job listed or shown (`gh run list`, `… run
+                    // view 42`): `run` names the group, the looking verb what is done.
+                    if text == "run", best == nil, genericReadWords.contains(next.lowercased()) {
+                        best = (next, .read)
+                        path += [text, next]
+                        break
+                    }
                 }
                 // `… query instant URL 'up'`: a query whose string says no change (read above,
                 // commandString) reads.
@@ -386,6 +395,13 @@ extension Operations {
             if verb.1 == .destroy { return CommandOperation(kind: .destroy, why: "\(program) \((path + [verb.0]).joined(separator: " "))") }
             best = (verb.0, verb.1)
             path.append(verb.0)
+        }
+        // A mode given as a long option, with no verb word (Kafka's tools: `kafka-topics.sh
+        // --list`, `kafka-consumer-groups.sh --describe --group g`): a looking mode reads when
+        // no option asks for a change.
+        if best == nil, let mode = lookingMode(a) {
+            best = (mode, .read)
+            path.append(mode)
         }
         if let typed = destroyingKindOption(a) {
             return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(typed)")
@@ -444,6 +460,22 @@ extension Operations {
             return CommandOperation(kind: .write, why: "\(program) \(upTo.joined(separator: " ")) of named items")
         }
         return CommandOperation(kind: c, why: "\(program) \(upTo.joined(separator: " "))")
+    }
+
+    /// Long options that are a looking mode of a tool whose modes are options.
+    static let lookingModes: Set<String> = ["--describe", "--list", "--get", "--show", "--status", "--info", "--verify"]
+    /// First words of long options that ask a mode-by-option tool for a change.
+    static let changingModeWords: Set<String> = ["create", "alter", "execute", "add", "set", "update", "put", "write", "apply", "import", "produce", "publish", "reset", "delete", "remove", "drop", "purge", "restore", "move", "reassign", "increase", "generate", "enable", "disable"]
+
+    static func lookingMode(_ a: Arguments) -> String? {
+        var mode: String?
+        for item in a.items where item.kind == .long && !item.afterDoubleDash {
+            let name = String(item.name)
+            if lookingModes.contains(name) { mode = mode ?? name; continue }
+            let first = name.dropFirst(2).split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+            if changingModeWords.contains(first) { return nil }
+        }
+        return mode
     }
 
     /// Nouns of single items of a collection, before a delete verb.

@@ -508,6 +508,11 @@ enum Operations {
         }
         if kind >= .write, let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(why) \(d)", harmless: true) }
         if kind == .write, let zero = scalesToNothing(a) { return CommandOperation(kind: .destroy, why: "\(why) \(zero) stops every copy") }
+        // An update that sets a status of disabling (`iam update-access-key --status Inactive`):
+        // a disable, as `disable-…` and `deactivate-…` are.
+        if kind == .write, let status = a.values(of: OptionSpec("--status|--state")).first(where: { ["inactive", "disabled", "deactivated", "revoked", "suspended"].contains($0.lowercased()) }) {
+            return CommandOperation(kind: .destroy, why: "\(why) --status \(status) disables it")
+        }
         return CommandOperation(kind: kind, why: why)
     }
 
@@ -597,6 +602,8 @@ enum Operations {
         // Restoring a backup replaces the database's data.
         if ["killall", "restore"].contains(verb) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
         if ["psql", "kill", "credentials:rotate", "on", "off", "capture", "promote"].contains(verb) { return CommandOperation(kind: .write, why: "\(program) \(first)") }
+        // A looking verb as the last segment (`pg:ps`, `pg:diagnose`, `redis:info`) reads.
+        if parts.count > 1, genericReadWords.contains(verb) { return CommandOperation(kind: .read, why: "\(program) \(first)") }
         // A topic and a plural noun with no verb lists what the noun names (`pg:backups`,
         // `pg:links`, `pg:locks`), as a plural noun alone does for any program.
         if parts.count == 2, pluralNoun(verb) != nil, a.positionals.dropFirst().allSatisfy({ a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }) { return CommandOperation(kind: .read, why: "\(program) \(first) lists them") }

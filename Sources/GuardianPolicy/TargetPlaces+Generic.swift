@@ -59,6 +59,11 @@ extension TargetPlaces {
             if Operations.genericStopWords.contains(text) && text != "run" && text != "exec" && text != "ssh" { break }
             if let segments = Operations.verbSegments(text) { out.append(contentsOf: segments.map { $0.lowercased() }) }
         }
+        // No verb but a word after an option that is one (`pgbackrest --stanza=main --delta
+        // restore`: `--delta` takes no value): that word is the verb.
+        if out.isEmpty, let i = a.positionals.first(where: { !a.items[$0].afterDoubleDash && isVerb(a.items[$0].text) }) {
+            out.append(a.items[i].text.lowercased())
+        }
         return out
     }
 

@@ -107,6 +107,9 @@ enum TargetPlaces {
         "runner", "shell", "backfill", "reindex", "reprocess", "purge", "cleanup", "repair",
         // Credentials replaced where they are used (`rotate-keys.sh`).
         "rotate",
+        // A database restored, recovered or failed over where it runs (`pgbackrest … restore`,
+        // `patronictl failover`).
+        "restore", "recover", "failover", "switchover",
     ]
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]
@@ -627,6 +630,17 @@ enum TargetPlaces {
                 // A DNS zone by name (`gcloud dns record-sets update … --zone=acme-prod`); a
                 // location's zone (`--zone=us-central1-a`) names no environment.
                 let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions", "image"].contains(String(name))
+                // An Azure resource ID (`--resource /subscriptions/…/resourceGroups/shop-prod-rg/
+                // providers/…/shop-prod-redis`, `--ids …`, `--scope …`): its group and its name.
+                let value = item.inlineValue.map(String.init) ?? (i + 1 < a.items.count && a.items[i + 1].kind == .positional ? a.items[i + 1].text : "")
+                if tool == "az", value.lowercased().hasPrefix("/subscriptions/") {
+                    let segments = value.split(separator: "/").map(String.init)
+                    if let g = segments.firstIndex(where: { $0.lowercased() == "resourcegroups" }), g + 1 < segments.count {
+                        out.append(NamedPlace(source: "\(item.name) resource group", value: segments[g + 1], joined: true))
+                    }
+                    if segments.count > 2, let last = segments.last { out.append(NamedPlace(source: "\(item.name) resource", value: last, joined: true)) }
+                    continue
+                }
                 guard resource else { continue }
                 // Joined: many such names allow no separator (a storage account `stshopprod`).
                 if let v = item.inlineValue { out.append(NamedPlace(source: String(item.name), value: String(v), joined: true)) }

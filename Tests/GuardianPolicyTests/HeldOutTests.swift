@@ -310,8 +310,9 @@ struct HeldOutTests {
         // 62/65, 107/125 (14.4% false positives; 12 of the benign lines change a staging
         // resource, which a dev session refuses). After the twenty-fourth's classes, without
         // reading its misses: 106/110, 62/65, 106/125 (a staging deploy workflow's runs listed,
-        // read as staging now, and `gh run list` unread).
-        Corpus(name: "twenty-fifth", lines: TwentyFifthHeldOutCorpus.lines, size: 300, floors: (0.963, 0.953, 0.848)),
+        // read as staging now, and `gh run list` unread). Read and fixed since
+        // (TwentyFifthClassesTests): 108/110, 64/65, 110/125.
+        Corpus(name: "twenty-fifth", lines: TwentyFifthHeldOutCorpus.lines, size: 300, floors: (0.981, 0.984, 0.880)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
