@@ -63,3 +63,17 @@ import Testing
         #expect(SecretFiles.mayHold(Array("/work/p/.env".utf8), size: SecretFiles.sizeLimit))
     }
 }
+
+/// The byte search that tells a git directory's hooks by their path answers what a substring
+/// test answers.
+@Suite struct GitHooksSearchTests {
+    @Test(arguments: [
+        ("/srv/app.git/hooks/post-receive", true), ("/hooks/x", true), ("/a/b/hooks/", true), ("hooks/x", false),
+        ("/a/hook/x", false), ("/a/hooksx/y", false), ("/a/xhooks/y", false), ("/a/b/hooks", false), ("", false),
+        ("/ä/hooks/ö", true), ("/a//hooks/", true), ("/a/hoo/hooks/b", true),
+    ])
+    func holdsHooks(_ path: String, _ expected: Bool) {
+        #expect(GitDirectory.holdsHooks(path) == expected, "\(path)")
+        #expect(GitDirectory.holdsHooks(path) == path.contains("/hooks/"), "\(path)")
+    }
+}

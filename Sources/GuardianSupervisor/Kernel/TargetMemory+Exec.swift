@@ -65,7 +65,10 @@ extension TargetMemory {
             }
             return out + (try pointers(at: address + UInt64(length), max: bytes / 8 - out.count))
         }
-        if argv != 0 && lengths[1] == 64 * 8 { limit = argumentBytesLimit() }
+        // Only an argv longer than the first chunk asks for the process's own limit (a
+        // prlimit64 per exec otherwise); a shorter one is bounded by `argvBytesMax`, and the
+        // kernel refuses what exceeds its own.
+        if argv != 0 && lengths[1] == 64 * 8 && !TargetMemory.holdsNull(buffer, from: lengths[0], count: 64) { limit = argumentBytesLimit() }
         let argvPointers = argv == 0 ? [] : try pointerArray(argv, length: lengths[1], bytes: limit)
         let envPointers = readEnvironment && envp != 0 ? try pointerArray(envp, length: lengths[lengths.count - 1], bytes: TargetMemory.argvBytesMax) : []
         let heads = try heads(argvPointers + envPointers)
@@ -76,6 +79,11 @@ extension TargetMemory {
     }
 
     static func toPageEnd(_ address: UInt64) -> Int { Int(4096 - (address & 4095)) }
+
+    /// Whether `count` pointers at byte `offset` of `buffer` hold a null one (an array's end).
+    static func holdsNull(_ buffer: [UInt8], from offset: Int, count: Int) -> Bool {
+        buffer.withUnsafeBytes { b in (0..<count).contains { b.loadUnaligned(fromByteOffset: offset + $0 * 8, as: UInt64.self) == 0 } }
+    }
 
     /// How many pointers `pointers(at:)` reads first: up to 64, not past the page end.
     static func pointerChunk(at address: UInt64) -> Int { Swift.max(1, Swift.min(64, toPageEnd(address) / 8)) }
