@@ -399,27 +399,42 @@ class Suite:
 
     def exec_micro(self, micro):
         n = 30 if self.smoke else 500
+        reps = self.runs if self.args.only == "exec" else 1 if self.smoke else 3
         res = {"n": n}
-        runners = [("native", []), ("guardian", [self.guardian, "run", "-q", "--"]),
-                   ("floor", [os.path.join(micro, "floor"), "--"])]
-        if shutil.which("strace"):
+        runners = [("native", []), ("guardian", [self.guardian, "run", "-q", "--"])]
+        # Other builds (--compare NAME=PATH), in the same interleaved runs.
+        runners += [(name, [bin_path, "run", "-q", "--"]) for name, bin_path in self.compare]
+        runners.append(("floor", [os.path.join(micro, "floor"), "--"]))
+        if shutil.which("strace") and self.args.only != "exec":
             runners.append(("strace", STRACE))
-        for wname, prefix in runners:
-            totals = []
-            for _ in range(1 if self.smoke else 3):
+        totals = {wname: [] for wname, _ in runners}
+        failed = set()
+        # Runners interleaved run by run, so a change in the machine's load hits each alike; the
+        # added cost is taken run by run against that run's native loop.
+        for _ in range(reps):
+            for wname, prefix in runners:
+                if wname in failed:
+                    continue
                 r = subprocess.run(prefix + [os.path.join(micro, "execloop"), str(n)], cwd=self.work, env=self.env,
                                    capture_output=True, text=True)
                 if r.returncode != 0:
                     self.problems.append(f"execloop under {wname}: exit {r.returncode} {r.stderr[-300:]}")
-                    break
-                totals.append(json.loads(r.stdout.strip().splitlines()[-1])["total_ns"])
+                    failed.add(wname)
+                    continue
+                totals[wname].append(json.loads(r.stdout.strip().splitlines()[-1])["total_ns"])
                 if wname == "guardian":
                     res["supervisor"] = self.session_latency()
-            if totals:
-                res[wname] = {"per_exec_us": median(totals) / n / 1000}
-        for k in ("guardian", "floor", "strace"):
-            if k in res and "native" in res:
-                res[k]["overhead_us"] = res[k]["per_exec_us"] - res["native"]["per_exec_us"]
+        for wname, xs in totals.items():
+            if xs:
+                res[wname] = {"per_exec_us": median(xs) / n / 1000, "runs_per_exec_us": [x / n / 1000 for x in xs]}
+        native = totals.get("native", [])
+        for wname, xs in totals.items():
+            if wname == "native" or not xs or "native" not in res:
+                continue
+            res[wname]["overhead_us"] = res[wname]["per_exec_us"] - res["native"]["per_exec_us"]
+            paired = [(x - y) / n / 1000 for x, y in zip(xs, native)]
+            res[wname]["runs_overhead_us"] = paired
+            res[wname]["overhead_us_paired_median"] = median(paired)
         self.result["exec"] = res
 
     def locale_micro(self, micro):
@@ -848,10 +863,13 @@ class Suite:
         self.generate()
         self.result["inputs"] = self.inputs
         micro = self.compile_micro()
-        if self.args.only == "opens":
-            log("bench: opens only")
+        if self.args.only in ("opens", "exec"):
+            log(f"bench: {self.args.only} only")
             self.result["compared"] = [name for name, _ in self.compare]
-            self.open_micro(micro)
+            if self.args.only == "opens":
+                self.open_micro(micro)
+            else:
+                self.exec_micro(micro)
             self.result["machine"]["load_end"] = os.getloadavg()
             self.result["problems"] = self.problems
             return self.result
@@ -1002,7 +1020,27 @@ def startup_lines(res):
     return L
 
 
+def exec_only_markdown(res, command):
+    m = res["machine"]
+    e = res["exec"]
+    L = [f"## Guardian exec loop — {m['date']}", "",
+         f"- Machine: {m['nproc']} CPUs, {m['cpu']}; kernel {m['kernel']}; load average at start {fmt_load(m['load_start'])}, at end {fmt_load(m.get('load_end'))}",
+         f"- Guardian {m['revision']} ({m['guardian']}); command `{command}`", "",
+         "| runner | µs per fork+exec+wait (median) | added µs (median of runs) | added µs, run by run against that run's native |",
+         "|---|---|---|---|"]
+    for k, v in e.items():
+        if k in ("n", "supervisor") or not isinstance(v, dict) or "per_exec_us" not in v:
+            continue
+        added = f"{v['overhead_us']:.0f}" if "overhead_us" in v else "—"
+        runs = " ".join(f"{x:.0f}" for x in v.get("runs_overhead_us", [])) or "—"
+        paired = f" (median {v['overhead_us_paired_median']:.0f})" if "overhead_us_paired_median" in v else ""
+        L.append(f"| {k} | {v['per_exec_us']:.0f} | {added} | {runs}{paired} |")
+    return "\n".join(L) + "\n"
+
+
 def markdown(res, command):
+    if "exec" in res and "workloads" not in res and "opens" not in res:  # --only exec
+        return exec_only_markdown(res, command)
     if "workloads" not in res and "network" not in res and "opens" not in res:  # --startup-only
         m = res["machine"]
         return "\n".join([f"## Guardian start-up — {m['date']}", "",
@@ -1130,13 +1168,13 @@ def markdown(res, command):
     L.append("### Other micro figures")
     L.append("")
     if "native" in e:
-        line = f"- fork+exec+wait of /bin/true (N={e['n']}): native {e['native']['per_exec_us']:.0f} µs"
-        if "guardian" in e:
-            line += f", guardian {e['guardian']['per_exec_us']:.0f} µs (+{e['guardian']['overhead_us']:.0f} µs per exec)"
-        if "floor" in e:
-            line += f", floor {e['floor']['per_exec_us']:.0f} µs (+{e['floor']['overhead_us']:.0f} µs)"
-        if "strace" in e:
-            line += f", strace -f {e['strace']['per_exec_us']:.0f} µs (+{e['strace']['overhead_us']:.0f} µs)"
+        line = f"- fork+exec+wait of /bin/true (N={e['n']}, runs interleaved): native {e['native']['per_exec_us']:.0f} µs"
+        for k, v in e.items():
+            if k in ("n", "native", "supervisor") or not isinstance(v, dict) or "overhead_us" not in v:
+                continue
+            name = "strace -f" if k == "strace" else k
+            paired = v.get("overhead_us_paired_median")
+            line += f", {name} {v['per_exec_us']:.0f} µs (+{v['overhead_us']:.0f} µs" + (f"; run by run, median +{paired:.0f}" if paired is not None else "") + ")"
         L.append(line)
     L += startup_lines(res)
     r = res.get("rss", {})
@@ -1387,8 +1425,8 @@ def main():
     ap.add_argument("--workdir", help="generate inputs here (kept); default a temp dir, removed")
     ap.add_argument("--command", default="bench/run.sh", help=argparse.SUPPRESS)
     ap.add_argument("--startup-only", action="store_true", help="only the start-up cells (this machine's HOME, and one at the pin walk's budget)")
-    ap.add_argument("--only", choices=["network", "opens", "workloads"],
-                    help="run only these cells (network: the proxy cells; opens: the open loop's allowed, project, ENOENT and directory cells; no workloads; "
+    ap.add_argument("--only", choices=["network", "opens", "exec", "workloads"],
+                    help="run only these cells (network: the proxy cells; opens: the open loop's allowed, project, ENOENT and directory cells; exec: the exec loop; no workloads; "
                          "workloads: the workloads natively and under guardian with and without masking, and the project pre-scan alone)")
     ap.add_argument("--compare", metavar="NAME=PATH", action="append",
                     help="workload, network and open cells: also measure this guardian binary, interleaved with the others (repeatable)")

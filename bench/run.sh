@@ -4,10 +4,11 @@
 # JSON in bench/results/. See bench/README.md.
 #
 #   bench/run.sh [--smoke] [--startup-only] [--runs N] [--guardian PATH] [--json PATH] [--markdown PATH] [--workdir DIR]
-#                [--only network|opens|workloads] [--compare NAME=PATH ...]
+#                [--only network|opens|exec|workloads] [--compare NAME=PATH ...]
 #
 # --startup-only runs the start-up cells alone; --only network runs the proxy cells alone;
 # --only opens runs the open loop's cells alone (allowed, project, ENOENT, directory; floor beside);
+# --only exec runs the exec loop alone (native, guardian, compared builds and the floor interleaved);
 # --only workloads runs the workloads natively and under guardian with and without masking, and
 # the project pre-scan of the large repository alone;
 # --compare measures another guardian binary in the same interleaved runs (before/after a change).
