@@ -163,7 +163,8 @@ extension Operations {
 
     /// Several migrations undone at once (`migrate:rollback --step=5`, `migrate down 2`,
     /// `rollback-count --count=5`, `db:migrate:redo STEP=3`, `downgrade -3`): the tables and
-    /// columns they made go with their data. One step back is a change like any migration.
+    /// columns they made go with their data. (One step back, where the words say it is a
+    /// database's migration, is `undoesMigration`'s.)
     static func undoesSeveralMigrations(_ a: Arguments) -> String? {
         let down: Set<String> = ["down", "downgrade", "rollback", "revert", "undo", "redo"]
         let positionals = a.positionals.filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text }
@@ -189,6 +190,35 @@ extension Operations {
         }
         return counts.first(where: { $0.1 > 1 }).map { "\(positionals[at]) \($0.0)" }
     }
+
+    /// A database migration undone, however many (`db:migrate:down VERSION=…`, `ecto.rollback
+    /// --step 1`, `knex migrate:rollback`, `sqitch revert|rebase`, `ef migrations remove
+    /// --force`): a down migration drops the tables and columns its up made, with the rows
+    /// written since. Only where the words or the program say migrations: `helm rollback`,
+    /// `vault kv rollback` or a deploy's rollback put a release or a version back.
+    static func undoesMigration(_ a: Arguments, keys: [String]) -> String? {
+        let undoing: Set<String> = ["downgrade", "rollback", "revert", "undo", "redo", "rebase"]
+        let positionals = a.positionals.filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text }
+        let segmented = positionals.prefix(4).map { $0.lowercased().split(whereSeparator: { ":.-_".contains($0) }).map(String.init) }
+        let migrationWords: Set<String> = ["migrate", "migration", "migrations", "ecto"]
+        let tool = keys.contains(where: migrationTools.contains) || segmented.contains { $0.contains(where: migrationWords.contains) }
+        // `down` only beside migrations (`db:test:down` takes a test database's container down).
+        let migrates = tool || segmented.contains { $0.contains(where: { $0 == "db" || $0 == "database" || $0 == "schema" }) }
+        guard migrates, !segmented.contains(where: { $0.contains("sql") || $0.contains("status") || $0.contains("list") }) else { return nil }
+        if let at = segmented.firstIndex(where: { $0.contains(where: undoing.contains) || (tool && $0.contains("down")) }) { return positionals[at] }
+        // `dotnet ef migrations remove --force` reverts the migration if it was applied.
+        if let at = segmented.firstIndex(where: { $0 == ["remove"] }), at > 0, segmented[at - 1].contains(where: { $0.hasPrefix("migration") }),
+           FlagSpec("--force|-f").isPresent(in: a) {
+            return "\(positionals[at - 1]) \(positionals[at]) --force"
+        }
+        return nil
+    }
+
+    /// Programs whose commands are a database's migrations.
+    static let migrationTools: Set<String> = [
+        "alembic", "knex", "sequelize", "sequelize-cli", "typeorm", "goose", "migrate", "dbmate", "atlas", "sqitch", "liquibase",
+        "flyway", "diesel", "sqlx", "refinery", "mikro-orm", "graphile-migrate", "yoyo", "pocketbase", "ecto", "prisma",
+    ]
 
     /// Verbs that write a machine's disk over from an image.
     static let reimagingVerbs: Set<String> = ["rebuild", "reimage", "re-image", "reinstall", "reprovision"]

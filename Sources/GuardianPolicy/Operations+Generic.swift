@@ -183,6 +183,7 @@ extension Operations {
         }
         if let undo = undoesEveryMigration(a) { return CommandOperation(kind: .destroy, why: "\(shown) \(undo) undoes every migration") }
         if let undo = undoesSeveralMigrations(a) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes several migrations") }
+        if let undo = undoesMigration(a, keys: view.programKeys) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes a migration, dropping what it made") }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
@@ -373,8 +374,10 @@ extension Operations {
             // --search delete`), not another verb.
             if best?.1 == .read, a.items[a.positionals[p]].mayBeValue { continue }
             // After a verb that makes something (`migration:generate --name drop-old-columns`,
-            // `create drop_legacy_index sql`), the words are the name of what it makes.
-            if path.contains(where: generatingVerb) { continue }
+            // `create drop_legacy_index sql`), the words are the name of what it makes; after
+            // a comparison, what it compares or the name of the migration it writes (`atlas
+            // migrate diff drop_coupons`).
+            if path.contains(where: generatingVerb) || path.contains(where: { $0.lowercased() == "diff" }) { continue }
             // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read
             // segment by segment; the strongest segment decides. A dotted path (`vm.destroy`,
             // `backend.list`) by its last segment.
@@ -430,7 +433,9 @@ extension Operations {
             // Rebuilding from nothing: `--full-refresh` drops an incremental model's table and
             // builds it again from its sources (dbt, Dataform), losing what they no longer hold.
             let rebuilds = n == "full-refresh"
-            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete || forcedDelete(parts) || rebuilds {
+            // A bare `--cleanup` after a resource's noun deletes them (`ddev snapshot --cleanup`).
+            let cleansUp = n == "cleanup" && item.inlineValue == nil && !path.isEmpty
+            if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete || forcedDelete(parts) || rebuilds || cleansUp {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }
         }
@@ -454,7 +459,7 @@ extension Operations {
         // A delete of items a collection holds, named one by one (`… objects delete idx
         // --object-ids 1,2`, `… documents delete drafts.a1`, `… post delete 1256`): as a SQL
         // DELETE with a key, unless it is told to take them all.
-        if c == .destroy, let i = path.firstIndex(of: verb), i > 0, itemNouns.contains(path[i - 1].lowercased()),
+        if c == .destroy, let i = path.firstIndex(of: verb), i > 0, itemNouns.contains(path[i - 1].lowercased()), !secretStores.contains(program),
            ["delete", "rm", "remove", "del"].contains(verb.lowercased()), !has(a, "--all|-a|--all-objects|--recursive|-r"),
            !a.items.contains(where: { $0.text.contains("$(") || $0.text.contains("`") || $0.text.contains("*") }) {
             return CommandOperation(kind: .write, why: "\(program) \(upTo.joined(separator: " ")) of named items")
@@ -477,6 +482,10 @@ extension Operations {
         }
         return mode
     }
+
+    /// Password managers and secret stores: an item there is a secret, and deleting one is a
+    /// destroy however it is named (`op item delete …`, `bw delete item …`).
+    static let secretStores: Set<String> = ["op", "bw", "lpass", "keeper", "chamber", "infisical", "doppler", "vault", "gopass", "pass", "akeyless"]
 
     /// Nouns of single items of a collection, before a delete verb.
     static let itemNouns: Set<String> = [

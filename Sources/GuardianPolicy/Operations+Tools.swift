@@ -229,7 +229,7 @@ extension Operations {
 
     /// Package managers' commands that remove a published package from its registry.
     static let registryDestroys: [String: [[String]]] = [
-        "npm": [["unpublish"], ["token"], ["owner"]], "pnpm": [["unpublish"]], "yarn": [["unpublish"], ["npm"]],
+        "npm": [["unpublish"], ["token"], ["owner"], ["access"]], "pnpm": [["unpublish"]], "yarn": [["unpublish"], ["npm"]],
         "gem": [["yank"]], "cargo": [["yank"], ["owner"]], "dotnet": [["nuget"]], "nuget": [["delete"]], "mix": [["hex.publish"]],
     ]
 
@@ -247,6 +247,9 @@ extension Operations {
             case ("mix", _):
                 guard FlagSpec("--revert").isPresent(in: a) else { continue }
                 path = "hex.publish --revert"
+            case ("npm", "access"):
+                guard words.count > 1, words[1] == "revoke" else { continue }
+                return CommandOperation(kind: .destroy, why: "npm access revoke takes away access to the package")
             case ("npm", "token"), ("npm", "owner"):
                 // A token revoked, an owner removed: access to publish is gone.
                 guard words.count > 1, ["revoke", "rm", "remove", "delete"].contains(words[1]) else { continue }

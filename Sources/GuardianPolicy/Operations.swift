@@ -410,7 +410,7 @@ enum Operations {
         (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "log", "read", "tail", "view", "history", "events", "status", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
-        (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy"]),
+        (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy", "revoke"]),
     ])
 
     static func verbScan(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
@@ -731,6 +731,11 @@ enum Operations {
             return CommandOperation(kind: .destroy, why: "git clean --force deletes untracked files\(has(a, "-x") || a.items.contains { $0.kind == .short && $0.name.contains("x") } ? ", and ignored ones (.env, data) with -x" : "")")
         case "branch":
             if has(a, "-D") || (has(a, "-d|--delete") && has(a, "-f|--force")) { return CommandOperation(kind: .destroy, why: "git branch -D") }
+            // Moved by force (`git branch -f main origin/main`): the commits only it held are
+            // left to the reflog, as `reset --hard` leaves them.
+            if has(a, "-f|--force"), !has(a, "-m|-M|-c|-C|--move|--copy|-l|--list"), rest.count >= 1 {
+                return CommandOperation(kind: .destroy, why: "git branch --force moves \(rest[0]), leaving the commits only it held")
+            }
             return CommandOperation(kind: .local, why: "git branch")
         case "tag":
             // A tag deleted here may be the only copy of a release's name for a commit; unlike

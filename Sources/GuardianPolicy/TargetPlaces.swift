@@ -233,6 +233,10 @@ enum TargetPlaces {
         // any task run with it acts there, unless it only builds or checks here.
         if tool == nil, script || unknown || keys.contains(where: taskRunners.contains), !isLocalTask(taskWords + scriptNames) {
             out.append(contentsOf: settingsModulePlaces(view.request.environment))
+            // The same module given as Django's option (`manage.py loaddata … --settings=shop.settings.production`).
+            for v in a.values(of: OptionSpec("--settings")) {
+                if let last = settingsName(String(v)) { out.append(NamedPlace(source: "--settings", value: last)) }
+            }
         }
         // Variables named for what they select, set on a command that acts (`FLASK_CONFIG=production
         // flask run`; not one that only builds, `BUILD_CONFIG=production waf build`), and
@@ -469,7 +473,8 @@ enum TargetPlaces {
 
     /// Whether a task's words say it deploys or migrates (`deploy:prod`, `db:migrate`).
     static func actsRemotely(_ words: [String], keys: [String]) -> Bool {
-        for w in words + keys where Words.split(w).contains(where: remoteVerbs.contains) { return true }
+        // A plural counts as its verb's noun (`priv/repo/seeds.exs`: seed).
+        for w in words + keys where Words.split(w).contains(where: { remoteVerbs.contains($0) || ($0.hasSuffix("s") && remoteVerbs.contains(String($0.dropLast()))) }) { return true }
         return false
     }
 

@@ -21,6 +21,8 @@ struct NinthClassesTests {
         "az aks nodepool scale --node-count 0 -g rg1 --cluster-name k1 -n pool1",
         // Every migration or seed undone.
         "python manage.py migrate shop zero", "npx sequelize-cli db:migrate:undo:all", "yarn knex seed:undo:all",
+        // One migration undone (TwentySixthClassesTests).
+        "npx sequelize-cli db:migrate:undo",
         // An ad-hoc module told to make what it manages absent.
         "ansible web -m user -a 'name=olduser state=absent'",
         // A data service on this machine told to delete.
@@ -35,7 +37,7 @@ struct NinthClassesTests {
         "valkey-cli DEL session:42", "keydb-cli SET banner FLUSHDB", "redis-cli GET drop_all_flag", "rm --help",
         "aws dynamodb delete-item --table-name Carts --key '{\"pk\": {\"S\": \"u1\"}}'", "aws sqs delete-message --queue-url q --receipt-handle abc",
         "aws ecs update-service --cluster c1 --service api --desired-count 3", "gcloud container clusters update c1 --min-nodes=0 --enable-autoscaling",
-        "python manage.py migrate shop 0004", "npx sequelize-cli db:migrate:undo", "ansible web -m user -a 'name=newuser state=present'",
+        "python manage.py migrate shop 0004", "npx sequelize-cli db:migrate:status", "ansible web -m user -a 'name=newuser state=present'",
         "curl -X DELETE http://localhost:3000/api/todos/4", "curl -X POST localhost:9200/events/_search -d '{}'",
     ]
 

@@ -64,6 +64,8 @@ struct TenthClassesTests {
     // MARK: Operations
 
     static let destroy: [String] = [
+        // One migration undone drops what it made too (TwentySixthClassesTests).
+        "migrate -source file://db -database postgres://localhost/app down 1",
         // A directory's uncommitted changes discarded.
         "git checkout lib/", "git restore --source=v1.2 -- docs/", "git checkout HEAD -- app/models/",
         // An embedded database's file; settings and credentials in HOME.
@@ -94,7 +96,7 @@ struct TenthClassesTests {
         "rm -f build/app.o", "rm notes.txt", "rm -rf ~/.cache/go-build", "rm -rf ~/.gradle/caches/transforms-3",
         "rm -rf ~/.m2/repository/io/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/App-abc",
         "find /tmp -name 'jest_*' -type d -mtime +2 -exec rm -rf {} +", "find /var/tmp -name '*.tmp' -delete",
-        "migrate -source file://db -database postgres://localhost/app up", "migrate -source file://db -database postgres://localhost/app down 1",
+        "migrate -source file://db -database postgres://localhost/app up",
         "goose -dir sql sqlite3 ./app.db status", "alembic downgrade -1 --sql",
         "drizzle-kit push:pg", "docker run --rm -v $PWD:/w -w /w golang:1.22 go test ./...", "docker compose run --rm api pytest -q",
         "supabase stop", "heroku pg:psql -a shop-dev -c 'SELECT count(*) FROM orders'",

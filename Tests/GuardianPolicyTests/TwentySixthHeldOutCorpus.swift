@@ -1,5 +1,6 @@
 // The twenty-sixth held-out corpus: written after the twenty-fifth held-out corpus
-// (TwentyFifthHeldOutCorpus) had been scored, and not yet scored. It draws on one population, an
+// (TwentyFifthHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the twenty-fifth's classes (10dedfc). It draws on one population, an
 // application developer's daily work inside a repository, the commands a coding agent runs
 // between edits. Most of that work is building, testing and reading, so the destroys sit among
 // many everyday lines:
