@@ -1439,7 +1439,8 @@ description: >
   dotnet nuget delete); framework tasks that empty a database
   (db:drop, db:wipe, migrate:fresh, ecto.drop, database drop, flush, downgrade base) destroy
   whichever runner runs them, and so does undoing every migration (down-to 0, VERSION=0,
-  rollback --all); rsync --delete into a place outside the project destroys. For any program,
+  rollback --all) or any database migration where the words or the program say migrations
+  (db:migrate:down, ecto.rollback, knex migrate:rollback, sqitch revert); rsync --delete into a place outside the project destroys. For any program,
   options that discard what is stored (--vacuum-…, --remove-source-files, --remove-files,
   --delete-removed) destroy, and so do a rollback to a snapshot (pool/fs@snap), rebuilding a
   machine from an image, a schema push that does not ask (--auto-approve, --accept-data-loss),
