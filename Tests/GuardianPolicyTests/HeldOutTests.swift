@@ -322,6 +322,14 @@ struct HeldOutTests {
         // 94/110, 61/65, 123/125. Read and fixed since (TwentySixthClassesTests): 105/110,
         // 63/65, 124/125.
         Corpus(name: "twenty-sixth", lines: TwentySixthHeldOutCorpus.lines, size: 300, floors: (0.954, 0.969, 0.992)),
+        // Written after the twenty-sixth was scored: a nineteenth sample, from data and ML
+        // engineering (object stores, warehouses and lakes, orchestrators, experiment tracking
+        // and model registries, vector stores, notebooks, batch schedulers, streaming); no line
+        // of the tuning corpus or an earlier held-out corpus. First scored with the rules of
+        // 63d2362, before any change for the twenty-sixth's classes: 93/110, 58/65, 119/125
+        // (4.8% false positives). After the twenty-sixth's classes, without reading its misses:
+        // the same. Unread: the current held-out measure.
+        Corpus(name: "twenty-seventh", lines: TwentySeventhHeldOutCorpus.lines, size: 300, floors: (0.845, 0.892, 0.952)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
