@@ -109,6 +109,7 @@ extension CompiledPolicy {
         var places = TargetPlaces.places(view, project: project)
         places += TargetPlaces.hosts(view)
         places += TargetPlaces.filePlaces(view)
+        places += TargetPlaces.storageAccounts(in: places)
         for place in places.prefix(64) {
             if place.isHost, let e = environments.lookup(kind: "host", value: place.value) {
                 view.targets.append((place.source, place.value, e.environment))

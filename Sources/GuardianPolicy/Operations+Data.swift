@@ -134,6 +134,12 @@ extension Operations {
                 // table lives for the session only. (MySQL's `REPLACE INTO` is an upsert.)
                 kind = .destroy
                 why = first == "CREATE" ? "CREATE OR REPLACE \(replacesStoredObject(words.dropFirst()) ?? "TABLE")" : "REPLACE TABLE"
+            case "VACUUM" where words.contains("RETAIN") && words.drop(while: { $0 != "RETAIN" }).dropFirst().first.map({ Double($0) == 0 }) == true:
+                // Delta Lake's `VACUUM t RETAIN 0 HOURS`: every earlier version's files deleted,
+                // time travel and any reader still on them gone. (PostgreSQL's VACUUM reclaims
+                // space and writes.)
+                kind = .destroy
+                why = "VACUUM … RETAIN 0"
             case "REMOVE":
                 // SurrealQL's REMOVE TABLE / FIELD / INDEX / DATABASE / NAMESPACE.
                 kind = .destroy
@@ -188,7 +194,8 @@ extension Operations {
             while k < bare.count, bare[k] == " " { k += 1 }
             if k < bare.count, bare[k] == "(" {
                 let parts = name.split(whereSeparator: { $0 == "_" || $0 == "." }).map(String.init)
-                if parts.count > 1, parts.contains(where: sqlCallDestroyWords.contains) { return name }
+                let function = name.split(separator: ".").last.map { $0.split(separator: "_").map(String.init) } ?? []
+                if parts.count > 1, parts.contains(where: sqlCallDestroyWords.contains) || (function.count > 1 && sqlCallLeadingDestroyWords.contains(function[0])) { return name }
             }
             i = j
         }
@@ -196,6 +203,9 @@ extension Operations {
     }
 
     static let sqlCallDestroyWords: Set<String> = ["drop", "delete", "purge", "truncate", "wipe", "destroy", "erase"]
+    /// Verbs that destroy only as a name's first word: a table format's snapshots expired
+    /// (`CALL system.expire_snapshots(…)`; not `date_expire(…)`).
+    static let sqlCallLeadingDestroyWords: Set<String> = ["expire"]
 
     /// Words of an EXPLAIN's options, before the statement it explains.
     static let explainOptionWords: Set<String> = [

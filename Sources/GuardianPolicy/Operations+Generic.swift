@@ -70,6 +70,8 @@ extension Operations {
         "du", "df",
         // A TLS handshake made to look at a server's certificate (`openssl s_client -connect …`).
         "s_client", "s_time",
+        // rclone's listings (`lsd`, `lsf`, `lsl`, `lsjson`) and who is signed in (`… current-user me`).
+        "lsd", "lsf", "lsl", "lsjson", "me",
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
@@ -218,6 +220,8 @@ extension Operations {
         if let purge = cdnPurge(view.programKeys, a) { return purge }
         if let given = view.request.stdin, let fed = commandsOnInput(given, a, program: name) { return fed }
         if let meta = metaCommandGiven(a) { return sql(meta, program: name) }
+        if let down = copiesDown(a, program: name) { return down }
+        if let kcat = kafkaClient(view.programKeys, a) { return kcat }
         return verbPath(a, program: name)
     }
 
@@ -262,6 +266,29 @@ extension Operations {
             (w.hasPrefix(".") || w.hasPrefix("\\")) && w.count > 1 && w.dropFirst().first?.isLetter == true
                 && w.dropFirst().allSatisfy { $0.isLetter || $0 == " " || $0 == "_" || $0 == "+" }
         }
+    }
+
+    /// A copy from a remote store down to this machine (`rclone copy remote:path ./dir`,
+    /// `azcopy copy 'https://acct.blob…/c/*' ./dir`): it reads the store. A copy up, or one that
+    /// removes its source (`move`), is not.
+    static func copiesDown(_ a: Arguments, program: String) -> CommandOperation? {
+        let words = a.positionals.filter { !a.items[$0].mayBeValue || a.items[$0].text.contains(":") }.map { a.items[$0].text }
+        guard words.count == 3, ["copy", "cp", "copyto"].contains(words[0].lowercased()) else { return nil }
+        func remote(_ w: String) -> Bool {
+            w.contains("://") || (w.contains(":") && !w.hasPrefix("/") && !w.hasPrefix(".") && !w.hasPrefix("~"))
+        }
+        guard remote(words[1]), !remote(words[2]) else { return nil }
+        return CommandOperation(kind: .read, why: "\(program) \(words[0]) from \(words[1]) to this machine")
+    }
+
+    /// kcat (kafkacat): `-P` produces (a write); `-C` consumes, `-L` lists metadata and `-Q`
+    /// queries offsets, which read.
+    static func kafkaClient(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: { $0 == "kcat" || $0 == "kafkacat" }) else { return nil }
+        let modes = a.items.filter { $0.kind == .short && !$0.afterDoubleDash }.map(\.name)
+        if modes.contains("-P") { return CommandOperation(kind: .write, why: "\(key) -P produces messages") }
+        if let m = modes.first(where: { ["-C", "-L", "-Q"].contains($0) }) { return CommandOperation(kind: .read, why: "\(key) \(m)") }
+        return nil
     }
 
     /// Verbs that run what the input says.
@@ -435,6 +462,13 @@ extension Operations {
             let rebuilds = n == "full-refresh"
             // A bare `--cleanup` after a resource's noun deletes them (`ddev snapshot --cleanup`).
             let cleansUp = n == "cleanup" && item.inlineValue == nil && !path.isEmpty
+            // A mirror told to remove what the source lacks (`mc mirror --remove`), and a
+            // checkout by force over local changes (`dvc checkout --force`).
+            let mirrorsRemoving = n == "remove" && path.contains { ["mirror", "sync"].contains($0.lowercased()) }
+            let forcedCheckout = (n == "force" || (item.kind == .short && item.name == "-f")) && path.first?.lowercased() == "checkout"
+            if mirrorsRemoving || forcedCheckout {
+                return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " ")) \(item.name) \(mirrorsRemoving ? "deletes what the source lacks" : "overwrites local changes")")
+            }
             if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete || forcedDelete(parts) || rebuilds || cleansUp {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }

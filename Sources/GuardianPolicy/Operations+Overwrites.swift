@@ -43,6 +43,11 @@ extension Operations {
         }
         if let api = apiPathAction(a, program: name) { return api }
         let words = a.positionals.prefix(4).filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text.lowercased() }
+        // A table copied over another by force (`bq cp -f src dest`): the destination's rows
+        // are replaced. (A file copy's `-f` is a shell's `cp`, not read here.)
+        if words.first == "cp", name == "bq", a.items.contains(where: { ($0.kind == .short && $0.name == "-f") || $0.name == "--force" }) {
+            return CommandOperation(kind: .destroy, why: "bq cp --force replaces the destination table")
+        }
         // A fetch of a backup into a service's data directory restores too (`backup-fetch`).
         // And copying a backup back (`copy-back`, `copy-back-and-apply-log`).
         let fetchesBackup = words.first(where: { w in

@@ -41,7 +41,7 @@ extension Operations {
     }
 
     static let sqlOptions = OptionSpec("-e|--execute|-q|--query|-c|--command|--sql|--sql-query|--query-string|--statement")
-    static let sqlFirstWords: Set<String> = ["SELECT", "DROP", "TRUNCATE", "DELETE", "UPDATE", "INSERT", "ALTER", "CREATE", "WITH", "SHOW", "EXPLAIN", "GRANT", "REVOKE", "MERGE", "REPLACE"]
+    static let sqlFirstWords: Set<String> = ["SELECT", "DROP", "TRUNCATE", "DELETE", "UPDATE", "INSERT", "ALTER", "CREATE", "WITH", "SHOW", "EXPLAIN", "GRANT", "REVOKE", "MERGE", "REPLACE", "VACUUM", "CALL", "DESCRIBE"]
 
     /// SQL given in an option to a program no grammar knows, read as SQL.
     static func sqlInOption(_ a: Arguments, program: String) -> CommandOperation? {

@@ -119,7 +119,7 @@ enum TargetPlaces {
 
     /// The places `view`'s command names its target.
     static func places(_ view: ExecView, project: String) -> [NamedPlace] {
-        var out: [NamedPlace] = []
+        var out = queryPlaces(view)
         let a = view.arguments
         let keys = view.programKeys
         let tool = keys.first(where: remoteTools.contains)
@@ -440,8 +440,10 @@ enum TargetPlaces {
     static func isConnectionVariable(_ name: String) -> Bool {
         let upper = name.uppercased()
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }), !isTelemetrySink(upper) else { return false }
-        // Lists of them too (`ETCDCTL_ENDPOINTS`, `KAFKA_HOSTS`), and libpq's `PGHOST`.
-        return ["_URI", "_URL", "_HOST", "_ADDR", "_ADDRESS", "_ENDPOINT", "_SERVER", "_URIS", "_URLS", "_HOSTS", "_ADDRS", "_ENDPOINTS", "_SERVERS"].contains { upper.hasSuffix($0) }
+        // Lists of them too (`ETCDCTL_ENDPOINTS`, `KAFKA_HOSTS`), libpq's `PGHOST`, and a
+        // connection string by its name (`AIRFLOW__DATABASE__SQL_ALCHEMY_CONN`, `…_CONN_STR`).
+        return ["_URI", "_URL", "_HOST", "_ADDR", "_ADDRESS", "_ENDPOINT", "_SERVER", "_URIS", "_URLS", "_HOSTS", "_ADDRS", "_ENDPOINTS", "_SERVERS",
+                "_CONN", "_CONN_STR", "_CONNECTION", "_CONNECTION_STRING", "_DSN"].contains { upper.hasSuffix($0) }
             || ["PGHOST", "PGHOSTADDR"].contains(upper)
     }
 
@@ -778,6 +780,46 @@ enum TargetPlaces {
             }
         }
         return out
+    }
+
+    /// Where a query given to a program reads or writes (`-c`, `-e`, `-q`, `--query`, …): the
+    /// stores its URLs name (`read_parquet('s3://acme-prod-lake/…')`) and the catalog or
+    /// database that qualifies a table it names (`DESCRIBE HISTORY acme_prod.gold.revenue`,
+    /// `FROM prod.orders`). Not a text tool's or git's words, which are data or messages.
+    static func queryPlaces(_ view: ExecView) -> [NamedPlace] {
+        guard let key = view.programKeys.first, !Operations.textTools.contains(key), key != "git", key != "gh",
+              !CompiledPolicy.shells.contains(key) else { return [] }
+        var out: [NamedPlace] = []
+        for v in view.arguments.values(of: Operations.commandOptions) where v.contains(" ") {
+            let text = String(v)
+            guard let first = text.split(separator: " ").first, Operations.sqlFirstWords.contains(first.uppercased()) else { continue }
+            for token in text.split(whereSeparator: { " '\"(),\n".contains($0) }) where token.contains("://") {
+                if let host = TargetExtractor.host(in: token) { out.append(NamedPlace(source: "URL in the query", value: host, isHost: true)) }
+            }
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "(" || $0 == "," }).map(String.init)
+            for (i, w) in words.enumerated() where i > 0 && ["FROM", "JOIN", "INTO", "UPDATE", "TABLE", "HISTORY", "DESCRIBE"].contains(words[i - 1].uppercased()) {
+                let name = w.filter { !"`\"';".contains($0) }
+                let parts = name.split(separator: ".")
+                guard parts.count >= 2, let catalog = parts.first, catalog.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
+                out.append(NamedPlace(source: "table \(name)", value: String(catalog)))
+            }
+        }
+        return out
+    }
+
+    /// Hosts whose first label is a storage account or a bucket, named with no separator
+    /// (`qsprodlake.blob.core.windows.net`, `acmeprodraw.s3.amazonaws.com`): that label, read
+    /// for an environment written inside it.
+    static let storageHostSuffixes = [".blob.core.windows.net", ".dfs.core.windows.net", ".file.core.windows.net", ".queue.core.windows.net",
+                                      ".table.core.windows.net", ".s3.amazonaws.com", ".storage.googleapis.com", ".r2.cloudflarestorage.com"]
+
+    static func storageAccounts(in places: [NamedPlace]) -> [NamedPlace] {
+        places.compactMap { place in
+            guard place.isHost, let suffix = storageHostSuffixes.first(where: { place.value.lowercased().hasSuffix($0) }) else { return nil }
+            let account = place.value.dropLast(suffix.count)
+            guard !account.isEmpty, !account.contains(".") else { return nil }
+            return NamedPlace(source: "storage account of \(place.source)", value: String(account), joined: true)
+        }
     }
 
     /// systemd's tools whose `-H`/`--host` runs them on another machine over ssh.

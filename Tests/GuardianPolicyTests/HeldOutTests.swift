@@ -328,8 +328,9 @@ struct HeldOutTests {
         // of the tuning corpus or an earlier held-out corpus. First scored with the rules of
         // 63d2362, before any change for the twenty-sixth's classes: 93/110, 58/65, 119/125
         // (4.8% false positives). After the twenty-sixth's classes, without reading its misses:
-        // the same. Unread: the current held-out measure.
-        Corpus(name: "twenty-seventh", lines: TwentySeventhHeldOutCorpus.lines, size: 300, floors: (0.845, 0.892, 0.952)),
+        // the same. Read and fixed since (TwentySeventhClassesTests): 99/110, 62/65, 124/125
+        // (ten of the eleven destructive misses cancel or stop a running job, read as a change).
+        Corpus(name: "twenty-seventh", lines: TwentySeventhHeldOutCorpus.lines, size: 300, floors: (0.900, 0.953, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
