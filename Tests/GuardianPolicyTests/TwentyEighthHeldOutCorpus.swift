@@ -1,5 +1,6 @@
 // The twenty-eighth held-out corpus: written after the twenty-seventh held-out corpus
-// (TwentySeventhHeldOutCorpus) had been scored, and not yet scored. It draws on one population, the
+// (TwentySeventhHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the twenty-seventh's classes (e822298). It draws on one population, the
 // SaaS and third-party services a project's code talks to, driven from a repository's shell through
 // their own command-line tools and through curl against their REST and GraphQL APIs. Most of that
 // work is reading, listing, testing against test mode and tailing logs, so the destroys sit among
