@@ -432,8 +432,25 @@ extension Operations {
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last, Words.split(String(last)).contains(where: { $0 == "cache" }) {
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target): \(last) empties a cache, filled again from its origin")
         }
+        // A payment reversed through a payments API (`POST /v1/refunds`, `…/payment_intents/ID/
+        // cancel`, `…/invoices/ID/void`, `…/payment_methods/ID/detach`): money moved back or a
+        // charge given up, which no request undoes.
+        if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let reversal = paymentReversal(urlPath(url).map { $0.lowercased() }, method: m) {
+            return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target): \(reversal)")
+        }
+        // A search or a count sent as a POST (`…/indexes/products/search`, `…/_search`,
+        // `…/_count`): it reads.
+        if m == "POST", let url, let last = urlPath(url).last?.lowercased(), ["search", "_search", "_count", "_msearch", "query", "_query", "multi-search"].contains(last) {
+            return CommandOperation(kind: .read, why: "\(program) POST\(target): \(last) reads")
+        }
+        // An API method named `object.verb` in the path (`/api/files.delete`, `/api/auth.revoke`):
+        // its verb is the last part.
+        let lastVerb: (String) -> String? = { last in
+            let dotted = last.split(separator: ".")
+            return dotted.count == 2 && dotted.allSatisfy({ $0.allSatisfy(\.isLetter) }) ? dotted[1].lowercased() : Words.split(last).first
+        }
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last,
-           let verb = Words.split(String(last)).first, genericDestroyWords.contains(verb) || joinedVerb(verb) {
+           let verb = lastVerb(String(last)), genericDestroyWords.contains(verb) || joinedVerb(verb) {
             // This machine's own server is the agent's, unless a data service's port holds it.
             if let host, isLoopback(host), !isLocalDataService(url) { return CommandOperation(kind: .local, why: "\(program) \(m) \(last) to \(host)") }
             return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target): the path's last segment, \(last), deletes")
@@ -531,6 +548,21 @@ extension Operations {
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         rest = rest.prefix(while: { $0 != "?" && $0 != "#" })
         return Array(rest.split(separator: "/").dropFirst())
+    }
+
+    /// Collections of a payments API whose reversal is final.
+    static let paymentCollections: Set<String> = ["refunds", "subscriptions", "payment_intents", "invoices", "payment_methods", "charges", "payouts", "transfers"]
+    /// Verbs that reverse or give up a payment.
+    static let paymentReversalVerbs: Set<String> = ["cancel", "void", "detach", "reverse", "reversals", "refund", "refunds"]
+
+    /// A payment reversed: a refund created (`POST …/refunds`), or a cancel, void, detach or
+    /// reversal of a payments collection's item, by path or by a payments CLI's words.
+    static func paymentReversal(_ path: [String], method: String) -> String? {
+        guard let at = path.firstIndex(where: paymentCollections.contains) else { return nil }
+        if path[at] == "refunds", method == "POST", at == path.count - 1 { return "a refund created" }
+        if let verb = path[(at + 1)...].last(where: paymentReversalVerbs.contains) { return "\(path[at]) \(verb)" }
+        if method == "DELETE", path[at] == "subscriptions", at < path.count - 1 { return "a subscription cancelled" }
+        return nil
     }
 
     /// Path segments that hold single items of a collection: a delete below one removes that item.

@@ -22,7 +22,7 @@ extension Operations {
     /// Directories whose whole content a build or a tool makes again.
     static let regenerableDirectories: Set<String> = [
         "build", "dist", "target", "out", ".build", "node_modules", "coverage", "tmp", ".cache", "__pycache__", ".next", ".venv",
-        ".turbo", ".pytest_cache", ".mypy_cache", ".gradle", "obj", "bin",
+        ".turbo", ".pytest_cache", ".mypy_cache", ".gradle", "obj", "bin", "DerivedData",
     ]
 
     /// A name pattern of build or cache output (`*.pyc`), or a path pattern inside a directory

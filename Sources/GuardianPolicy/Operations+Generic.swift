@@ -221,6 +221,13 @@ extension Operations {
         if let given = view.request.stdin, let fed = commandsOnInput(given, a, program: name) { return fed }
         if let meta = metaCommandGiven(a) { return sql(meta, program: name) }
         if let down = copiesDown(a, program: name) { return down }
+        // A payments CLI's reversal (`stripe refunds create`, `stripe subscriptions cancel ID`,
+        // `stripe invoices void ID`).
+        let firstWords = a.positionals.prefix(2).map { a.items[$0].text.lowercased() }
+        if firstWords.count == 2, paymentCollections.contains(firstWords[0]),
+           let reversal = paymentReversal(firstWords[1] == "create" ? [firstWords[0]] : firstWords, method: firstWords[1] == "create" ? "POST" : "") {
+            return CommandOperation(kind: .destroy, why: "\(name) \(firstWords.joined(separator: " ")): \(reversal), which nothing undoes")
+        }
         if let kcat = kafkaClient(view.programKeys, a) { return kcat }
         return verbPath(a, program: name)
     }

@@ -520,6 +520,8 @@ enum Operations {
 
     static let paasVerbs = table([
         (.read, ["logs", "log", "status", "list", "ls", "info", "show", "get", "whoami", "version", "inspect", "open", "docs", "releases", "history", "doctor", "dashboard", "dash", "checks", "diff", "dump", "ping", "metrics", "monitor", "lint", "test", "projects", "regions", "platform", "tail", "describe", "details", "diagnose",
+                 // A database exported to a file here (`wrangler d1 export … --output x.sql`).
+                 "export",
                  // Copying the platform's settings or variables down (`vercel env pull`).
                  "pull"]),
         (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),

@@ -321,7 +321,9 @@ extension TargetPlaces {
     /// Programs whose `build` and `test` run where the named option points, and the option: a
     /// warehouse's target (`dbt build --target prod` runs every model there), a machine image
     /// built in the account its variables name (`packer build -var-file=prod.pkrvars.hcl`).
-    static let buildsAtTarget: [String: String] = ["dbt": "--target|-t", "sqlmesh": "--target|-t", "dataform": "--target|-t", "packer": "-var-file|--var-file|-var|--var"]
+    /// (EAS builds in Expo's service with the profile's environment and credentials.)
+    static let buildsAtTarget: [String: String] = ["dbt": "--target|-t", "sqlmesh": "--target|-t", "dataform": "--target|-t", "packer": "-var-file|--var-file|-var|--var",
+                                                   "eas": "--profile|-e"]
 
     /// Label matchers in a query or selector a command is given (`logcli query
     /// '{app="api",env="production"}'`, `amtool silence add env=production`, `kubectl get pods -l

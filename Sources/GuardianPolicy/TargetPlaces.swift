@@ -119,7 +119,7 @@ enum TargetPlaces {
 
     /// The places `view`'s command names its target.
     static func places(_ view: ExecView, project: String) -> [NamedPlace] {
-        var out = queryPlaces(view)
+        var out = queryPlaces(view) + liveKeyPlaces(view)
         let a = view.arguments
         let keys = view.programKeys
         let tool = keys.first(where: remoteTools.contains)
@@ -805,6 +805,19 @@ enum TargetPlaces {
             }
         }
         return out
+    }
+
+    /// An API key whose format says live mode (`sk_live_…`, `rk_live_…`, `pk_live_…`: Stripe's
+    /// and the services that copied its scheme), given in an argument or a header: the request
+    /// acts on live data, production. (Test keys, `sk_test_…`, name nothing.)
+    static func liveKeyPlaces(_ view: ExecView) -> [NamedPlace] {
+        guard let key = view.programKeys.first, !Operations.textTools.contains(key), key != "git" else { return [] }
+        for item in view.arguments.items where item.text.contains("_live_") {
+            if ["sk_live_", "rk_live_", "pk_live_"].contains(where: { item.text.contains($0) }) {
+                return [NamedPlace(source: "a live-mode API key", value: "live")]
+            }
+        }
+        return []
     }
 
     /// Hosts whose first label is a storage account or a bucket, named with no separator

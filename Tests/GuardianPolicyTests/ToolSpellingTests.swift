@@ -81,7 +81,9 @@ struct ToolSpellingTests {
 
     /// Lines that name no other environment, or build for one on this machine.
     static let noTarget: [String] = [
-        "ng build --configuration production", "eas build --profile production", "hugo --environment production",
+        // (Not `eas build --profile production`: EAS builds in Expo's service with the
+        // production profile's variables and credentials, and can submit; TwentyEighthClassesTests.)
+        "ng build --configuration production", "hugo --environment production",
         "webpack --env production", "vite build --mode production", "dbt compile --target prod", "mytool test --env production",
         "docker build --target production -t app .", "databricks bundle validate -t prod", "ansible-lint playbooks/production.yml", "skaffold run -p dev",
         "dep deploy", "salt '*' test.ping", "mytool deploy --stage=dev",
