@@ -64,6 +64,21 @@ extension CompiledPolicy {
             guard ["shell", "command", "raw", "win_shell", "win_command"].contains(module) else { return nil }
             return a.values(of: OptionSpec("-a|--args")).first.map(String.init)
         }
+        // Puppet Bolt's `command run 'COMMAND' --targets …` and Azure's `vm run-command invoke
+        // --command-id RunShellScript --scripts "COMMAND"`: the shell of each target runs it.
+        if keys.contains("bolt") {
+            let a = Arguments(argv)
+            guard a.matchSubcommand([["command"], ["run"]]) != nil else { return nil }
+            let words = a.positionals.filter { !a.items[$0].mayBeValue }.map { a.items[$0].text }
+            return words.count > 2 ? words[2] : nil
+        }
+        if keys.contains("az") {
+            let a = Arguments(argv)
+            guard a.matchSubcommand([["vm", "vmss"], ["run-command"]]) != nil,
+                  a.values(of: OptionSpec("--command-id")).contains(where: { $0 == "RunShellScript" }) else { return nil }
+            let scripts = a.values(of: OptionSpec("--scripts")).map(String.init)
+            return scripts.isEmpty ? nil : scripts.joined(separator: "\n")
+        }
         if keys.contains("salt") || keys.contains("salt-ssh") {
             // salt TARGET cmd.run 'COMMAND' [key=value…]: the word after the function.
             guard let at = argv.firstIndex(where: { ["cmd.run", "cmd.shell", "cmd.run_all", "cmd.run_stdout", "cmd.exec_code"].contains($0) }),

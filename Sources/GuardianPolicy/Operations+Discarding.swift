@@ -253,9 +253,17 @@ extension Operations {
         let a = view.arguments
         let keys = view.programKeys
         let words = a.positionals.map { a.items[$0].text }
-        if keys.contains("rails") || keys.contains("rails-runner"), let i = words.firstIndex(where: { $0 == "runner" || $0 == "r" }), i + 1 < words.count {
-            let code = words[i + 1]
+        if keys.contains("rails") || keys.contains("rails-runner"), let i = words.firstIndex(where: { $0 == "runner" || $0 == "r" }) {
+            // The first word after it that is no option's value (`runner -e staging 'CODE'`).
+            let after = a.positionals.filter { !a.items[$0].mayBeValue || a.items[$0].text.contains("(") || a.items[$0].text.contains(".") }.map { a.items[$0].text }
+            guard let at = after.firstIndex(where: { $0 == words[i] }), at + 1 < after.count else { return nil }
+            let code = after[at + 1]
             return code.hasSuffix(".rb") ? nil : code
+        }
+        // A console fed its program on its input (`echo 'Session.delete_all' | rails console`).
+        if let given = view.request.stdin, keys.contains("rails") || words.contains(where: { $0.hasSuffix("bin/rails") }),
+           words.contains(where: { $0 == "console" || $0 == "c" }) {
+            return given
         }
         let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || words.contains { $0.hasSuffix("manage.py") }
         let console = (django && words.contains("shell")) || (keys.contains("mix") && words.contains("run")) || words.contains("tinker")
@@ -288,7 +296,9 @@ extension Operations {
             let filtered = ["where(", ".where", "filter(", "exclude(", "find_by", ".find(", "limit(", ".get("].contains { s.contains($0) }
             guard !filtered else { continue }
             if s.contains(".all().delete(") || s.contains(".all.delete_all") || s.contains(".all.destroy_all") { return "deletes every row" }
-            for call in [".delete_all", ".destroy_all", ".deleteall", ".truncate", "repo.delete_all("] where s.contains(call) {
+            // Each record of a scope purged or destroyed in turn (`find_each(&:purge)`), and
+            // Laravel's `Model::truncate()`.
+            for call in [".delete_all", ".destroy_all", ".deleteall", ".truncate", "repo.delete_all(", "(&:purge)", "(&:destroy)", "(&:destroy!)", "(&:delete)", "::truncate("] where s.contains(call) {
                 return "calls \(call.dropFirst())"
             }
             if s.contains("deletemany({})") || s.contains("deletemany()") || s.contains("remove({})") { return "deletes every document" }

@@ -70,8 +70,9 @@ extension Operations {
         "du", "df",
         // A TLS handshake made to look at a server's certificate (`openssl s_client -connect …`).
         "s_client", "s_time",
-        // rclone's listings (`lsd`, `lsf`, `lsl`, `lsjson`) and who is signed in (`… current-user me`).
-        "lsd", "lsf", "lsl", "lsjson", "me",
+        // rclone's listings (`lsd`, `lsf`, `lsl`, `lsjson`, `size`) and who is signed in (`…
+        // current-user me`).
+        "lsd", "lsf", "lsl", "lsjson", "size", "me",
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
@@ -221,6 +222,8 @@ extension Operations {
         if let given = view.request.stdin, let fed = commandsOnInput(given, a, program: name) { return fed }
         if let meta = metaCommandGiven(a) { return sql(meta, program: name) }
         if let down = copiesDown(a, program: name) { return down }
+        // Looking a name or a route up (`dig`, `host`, `nslookup`, `whois`, `ping`, `traceroute`).
+        if let key = view.programKeys.first(where: lookupTools.contains) { return CommandOperation(kind: .read, why: "\(key) looks up") }
         // A payments CLI's reversal (`stripe refunds create`, `stripe subscriptions cancel ID`,
         // `stripe invoices void ID`).
         let firstWords = a.positionals.prefix(2).map { a.items[$0].text.lowercased() }
@@ -287,6 +290,9 @@ extension Operations {
         guard remote(words[1]), !remote(words[2]) else { return nil }
         return CommandOperation(kind: .read, why: "\(program) \(words[0]) from \(words[1]) to this machine")
     }
+
+    /// Programs that only look a name, an address or a route up.
+    static let lookupTools: Set<String> = ["dig", "host", "nslookup", "drill", "delv", "whois", "ping", "ping6", "traceroute", "tracepath", "mtr"]
 
     /// kcat (kafkacat): `-P` produces (a write); `-C` consumes, `-L` lists metadata and `-Q`
     /// queries offsets, which read.
@@ -377,7 +383,10 @@ extension Operations {
     static func verbPath(_ a: Arguments, program: String) -> CommandOperation? {
         var best: (String, OperationClass)?
         var path: [String] = []
-        for p in 0..<min(3, a.positionals.count) {
+        // Values of global options before the verb path are not its words (`openstack
+        // --os-cloud shop-staging volume snapshot delete …`): the window starts after them.
+        let lead = a.positionals.prefix(while: { a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash && !genericDestroyWords.contains(a.items[$0].text.lowercased()) && !genericReadWords.contains(a.items[$0].text.lowercased()) }).count
+        for p in lead..<min(lead + 3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
             if genericStopWords.contains(text) {
                 // `dagster run wipe`, `cmctl x uninstall`: a group named like a stop word, then a
@@ -415,6 +424,15 @@ extension Operations {
             // A colon path (`apps:destroy`, `postgres:destroy`, `environment:delete`) is read
             // segment by segment; the strongest segment decides. A dotted path (`vm.destroy`,
             // `backend.list`) by its last segment.
+            // A looking verb joined to its object (`virsh dominfo`, `domblkinfo`, `domiflist`) or
+            // a check named for what it would allow (`ceph osd safe-to-destroy 7`).
+            let lowered = text.lowercased()
+            if best == nil, lowered.count > 4, lowered.allSatisfy({ $0.isLetter || $0 == "-" }),
+               lowered.hasSuffix("info") || lowered.hasSuffix("list") || lowered.hasPrefix("safe-to-") || lowered.hasPrefix("ok-to-") {
+                best = (text, .read)
+                path.append(text)
+                continue
+            }
             guard let segments = verbSegments(text) ?? dottedVerb(text) else { continue }
             path.append(text)
             var c: OperationClass?

@@ -13,6 +13,8 @@ extension Operations {
         "python": ["c"], "python3": ["c"], "pypy": ["c"], "pypy3": ["c"],
         "node": ["e", "p"], "nodejs": ["e", "p"], "bun": ["e"], "deno": [],
         "ruby": ["e"], "perl": ["e", "E"], "php": ["r"],
+        // Elixir's `elixir -e CODE` and `mix run -e CODE`.
+        "elixir": ["e"], "mix": ["e"],
     ]
     static let programLongOptions: Set<String> = ["--eval", "--print"]
 
@@ -24,7 +26,7 @@ extension Operations {
     /// Calls that delete only when qualified by a file-system module: `os.remove`, `fs.rm`,
     /// `File.delete`, `FileUtils.rm` (`list.remove(x)` is no deletion).
     static let qualifiedDeletingCalls: Set<String> = ["remove", "rm", "delete"]
-    static let fileSystemModules: Set<String> = ["os", "fs", "file", "fileutils", "dir", "shutil", "path", "pathlib", "promises", "fsp", "fspromises"]
+    static let fileSystemModules: Set<String> = ["os", "fs", "file", "fileutils", "dir", "shutil", "path", "pathlib", "promises", "fsp", "fspromises", "deno"]
 
     /// The program text given to an interpreter, if the command is one.
     static func interpreterCode(_ view: ExecView) -> String? {
@@ -54,7 +56,20 @@ extension Operations {
             guard let found = deletingCall(word), takesArguments(code[index...]) else { return nil }
             return (found, index)
         }
-        guard let (function, at) = call else { return nil }
+        // SQL handed to a driver's executing call (`engine.execute('DELETE FROM t')`,
+        // `cur.execute("TRUNCATE …")`, `text("DROP …")`); a string only printed is data.
+        for literal in executedStrings(code) {
+            guard let first = literal.split(separator: " ").first, sqlFirstWords.contains(first.uppercased()), literal.contains(" ") else { continue }
+            let statement = sql(literal, program: name)
+            if statement.kind == .destroy { return CommandOperation(kind: .destroy, why: "\(name): its program runs \(statement.why.split(separator: ":").last.map { String($0).trimmingSpaces } ?? "SQL")") }
+        }
+        // A bare `rm(…)` imported from Node's file system module (`import { rm } from
+        // 'node:fs/promises'`).
+        let importsFileSystem = ["node:fs", "'fs'", "\"fs\"", "fs/promises"].contains { code.contains($0) }
+        let bare = importsFileSystem ? outsideLiterals(code, wordCharacter: { $0 == ":" }) { word, index -> (String, String.Index)? in
+            (word == "rm" || word == "rmdir") && takesArguments(code[index...]) ? ("fs.\(word)", index) : nil
+        } : nil
+        guard let (function, at) = call ?? bare else { return nil }
         let paths = literals(code[at...])
         if !paths.isEmpty, paths.allSatisfy({ regenerablePath($0, expansion: expansion, cwd: view.request.cwd) }) {
             return CommandOperation(kind: .local, why: "\(name): \(function) of build or cache output")
@@ -128,7 +143,29 @@ extension Operations {
 
     /// Whether what follows a name makes it a call: an argument list, a string, a variable or a
     /// word (perl's `unlink glob …`), not an operator or a pattern's `|` (`/unlink|rm/`).
+    /// Calls that run the SQL string they are given.
+    static let executingCalls = ["execute(", "executescript(", "executemany(", "exec(", "query(", "sql(", "text(", "raw(", "run_sql("]
+
+    /// The string literals given first to an executing call in `code`.
+    static func executedStrings(_ code: String) -> [String] {
+        var out: [String] = []
+        for call in executingCalls {
+            var rest = Substring(code)
+            while let r = rest.range(of: call) {
+                let after = code[r.upperBound...].drop(while: { $0 == " " })
+                if let quote = after.first, quote == "'" || quote == "\"" {
+                    let body = after.dropFirst().prefix(while: { $0 != quote })
+                    out.append(String(body))
+                }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return out
+    }
+
     static func takesArguments(_ rest: Substring) -> Bool {
+        // A bang method's `!` comes before its arguments (`File.rm_rf!("x")`, `rm_rf!(…)`).
+        let rest = rest.first == "!" ? rest.dropFirst() : rest
         guard let next = rest.first(where: { $0 != " " && $0 != "\t" }) else { return false }
         return next == "(" || next == "\"" || next == "'" || next == "$" || next == "@" || next.isLetter
     }

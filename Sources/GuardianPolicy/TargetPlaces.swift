@@ -219,7 +219,8 @@ enum TargetPlaces {
             let verbs = verbWords(a)
             return verbs.contains(where: isVerb) && !onlyLocal(verbs)
         }()
-        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords + scriptNames, keys: keys) || scriptActs
+        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords + scriptNames, keys: keys)
+            || actsRemotely(scriptNames, keys: [], plurals: true) || scriptActs
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
         let script = !shellScript && !keys.contains(where: { Operations.families[$0] != nil }) && (keys.contains(where: taskRunners.contains) || isProjectScript(view))
@@ -474,9 +475,10 @@ enum TargetPlaces {
     }
 
     /// Whether a task's words say it deploys or migrates (`deploy:prod`, `db:migrate`).
-    static func actsRemotely(_ words: [String], keys: [String]) -> Bool {
-        // A plural counts as its verb's noun (`priv/repo/seeds.exs`: seed).
-        for w in words + keys where Words.split(w).contains(where: { remoteVerbs.contains($0) || ($0.hasSuffix("s") && remoteVerbs.contains(String($0.dropLast()))) }) { return true }
+    /// `plurals`: a plural counts as its verb's noun, for a script's name (`priv/repo/seeds.exs`:
+    /// seed; not a program's text, where `deployments` is a word of an API path).
+    static func actsRemotely(_ words: [String], keys: [String], plurals: Bool = false) -> Bool {
+        for w in words + keys where Words.split(w).contains(where: { remoteVerbs.contains($0) || (plurals && $0.hasSuffix("s") && remoteVerbs.contains(String($0.dropLast()))) }) { return true }
         return false
     }
 
@@ -636,6 +638,12 @@ enum TargetPlaces {
                 let name = item.name.dropFirst(2)
                 // A DNS zone by name (`gcloud dns record-sets update … --zone=acme-prod`); a
                 // location's zone (`--zone=us-central1-a`) names no environment.
+                // A file given as `file://…` (`--change-batch file://dns/prod-cutover.json`): its
+                // name says what it changes.
+                if let v = item.inlineValue.map(String.init) ?? (i + 1 < a.items.count && a.items[i + 1].kind == .positional ? a.items[i + 1].text : nil),
+                   v.hasPrefix("file://") {
+                    out.append(NamedPlace(source: "\(item.name) file", value: String(v.dropFirst(7))))
+                }
                 let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions", "image"].contains(String(name))
                 // An Azure resource ID (`--resource /subscriptions/…/resourceGroups/shop-prod-rg/
                 // providers/…/shop-prod-redis`, `--ids …`, `--scope …`): its group and its name.
