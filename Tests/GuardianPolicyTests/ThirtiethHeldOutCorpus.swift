@@ -1,5 +1,6 @@
 // The thirtieth held-out corpus: written after the twenty-ninth held-out corpus
-// (TwentyNinthHeldOutCorpus) had been scored, and not yet scored. It is a general sample of the
+// (TwentyNinthHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the twenty-ninth's classes (03c2c1d). It is a general sample of the
 // shell lines a coding agent runs in a working repository, drawn afresh from the same population as
 // the earlier corpora, with the proportions set by how often each kind of command is run: about
 // half everyday repository work, a quarter cloud and cluster work and a quarter the long tail. Most
@@ -141,7 +142,7 @@
 //      only when it is local or development.
 //
 // Lines whose effect could not be told from the line (a project's own script, a request file named
-// for what it does) were left out. When it is scored, its test prints totals only. Do not edit the
+// for what it does) were left out. Its test prints totals only. Do not edit the
 // lines, and do not add rules for the lines it misses: a miss here is reported as a miss of its
 // class, and fixed (if at all) by a class in the tuning corpus.
 
