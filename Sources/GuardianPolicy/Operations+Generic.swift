@@ -385,7 +385,12 @@ extension Operations {
         var path: [String] = []
         // Values of global options before the verb path are not its words (`openstack
         // --os-cloud shop-staging volume snapshot delete …`): the window starts after them.
-        let lead = a.positionals.prefix(while: { a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash && !genericDestroyWords.contains(a.items[$0].text.lowercased()) && !genericReadWords.contains(a.items[$0].text.lowercased()) }).count
+        // (A word that reads as a verb is never taken for a value: `tool --yes nuke-all`.)
+        let lead = a.positionals.prefix(while: { i in
+            guard a.items[i].mayBeValue, !a.items[i].afterDoubleDash else { return false }
+            guard let segments = verbSegments(a.items[i].text) ?? dottedVerb(a.items[i].text) else { return true }
+            return !segments.contains { segmentClass($0, a, at: 0, path: []) != nil }
+        }).count
         for p in lead..<min(lead + 3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
             if genericStopWords.contains(text) {
