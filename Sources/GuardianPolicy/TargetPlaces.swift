@@ -820,12 +820,30 @@ enum TargetPlaces {
     /// acts on live data, production. (Test keys, `sk_test_…`, name nothing.)
     static func liveKeyPlaces(_ view: ExecView) -> [NamedPlace] {
         guard let key = view.programKeys.first, !Operations.textTools.contains(key), key != "git" else { return [] }
-        for item in view.arguments.items where item.text.contains("_live_") {
-            if ["sk_live_", "rk_live_", "pk_live_"].contains(where: { item.text.contains($0) }) {
-                return [NamedPlace(source: "a live-mode API key", value: "live")]
-            }
+        // A byte scan: this runs on every exec, over every argument.
+        for item in view.arguments.items where holdsLiveKey(item.text) {
+            return [NamedPlace(source: "a live-mode API key", value: "live")]
         }
         return []
+    }
+
+    /// Whether `text` holds `sk_live_`, `rk_live_` or `pk_live_`.
+    static func holdsLiveKey(_ text: String) -> Bool {
+        guard text.utf8.count >= 8 else { return false }
+        func scan(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+            // `_live_` (5F 6C 69 76 65 5F) after `sk`, `rk` or `pk` that starts a word.
+            var i = 2
+            while i + 6 <= b.count {
+                if b[i] == 0x5F, b[i + 1] == 0x6C, b[i + 2] == 0x69, b[i + 3] == 0x76, b[i + 4] == 0x65, b[i + 5] == 0x5F,
+                   b[i - 1] == 0x6B, b[i - 2] == 0x73 || b[i - 2] == 0x72 || b[i - 2] == 0x70, i < 3 || !b[i - 3].isLetterByte {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
+        if let found = text.utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// Hosts whose first label is a storage account or a bucket, named with no separator
@@ -934,4 +952,8 @@ enum Words {
     static func isIdentifier(_ value: String) -> Bool {
         !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     }
+}
+
+private extension UInt8 {
+    var isLetterByte: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
 }

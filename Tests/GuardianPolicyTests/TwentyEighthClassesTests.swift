@@ -45,6 +45,15 @@ struct TwentyEighthClassesTests {
         #"git commit -m "Rotate sk_live_ keys in the vault""#, "grep -rn sk_live_ config/",
     ]
 
+    /// The live-mode marker by bytes: `sk_live_`, `rk_live_`, `pk_live_` that start a word.
+    @Test(arguments: [
+        ("sk_live_4eC39Hq", true), ("Bearer rk_live_51Ab", true), ("pk_live_x", true), ("key=sk_live_ab", true),
+        ("sk_test_4eC39Hq", false), ("task_live_x", false), ("sk_live", false), ("desk_live_x", false), ("", false),
+    ])
+    func liveKeyMarker(_ text: String, _ expected: Bool) {
+        #expect(TargetPlaces.holdsLiveKey(text) == expected, "\(text)")
+    }
+
     @Test(arguments: production) func theseNameProduction(_ line: String) { Fixture.expectNamesProduction(line) }
     @Test(arguments: elsewhere) func theseNameNoProduction(_ line: String) { Fixture.expectNamesNoOtherEnvironment(line) }
 }
