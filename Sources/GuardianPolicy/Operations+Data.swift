@@ -340,6 +340,12 @@ extension Operations {
                 return CommandOperation(kind: .destroy, why: "\(program) CLUSTER \(command[1].uppercased())")
             }
             if let emptied = redisEmpties(command) { return CommandOperation(kind: .destroy, why: "\(program) \(emptied)") }
+            // A Lua script run by the server (`EVAL "return redis.call('del', unpack(redis.call(
+            // 'keys', ARGV[1])))" 0 'cart:*'`): the commands it calls, a delete of every key a
+            // KEYS or SCAN finds, or a flush.
+            if first == "EVAL" || first == "EVAL_RO" || first == "FCALL", command.count > 1, let called = luaDestroys(command[1]) {
+                return CommandOperation(kind: .destroy, why: "\(program) \(first) of a script that calls \(called)")
+            }
             // DEL with no key on its line, or with xargs' `{}`, deletes every key its input
             // names (`xargs redis-cli DEL`, `xargs -I{} redis-cli DEL {}`).
             if (first == "DEL" || first == "UNLINK"), command.dropFirst().allSatisfy({ $0 == "{}" }) { return CommandOperation(kind: .destroy, why: "\(program) \(first) of every key its input names") }
@@ -348,6 +354,19 @@ extension Operations {
             if !redisRead.contains(first), result.kind < .write { result = CommandOperation(kind: .write, why: "\(program) \(first)") }
         }
         return result
+    }
+
+    /// The destroying command a Lua script calls through `redis.call`/`redis.pcall`: a flush,
+    /// or DEL/UNLINK of the keys a KEYS or SCAN call found.
+    static func luaDestroys(_ script: String) -> String? {
+        let lowered = script.lowercased().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\"", with: "'")
+        for flush in ["flushall", "flushdb"] where lowered.contains("redis.call('\(flush)'") || lowered.contains("redis.pcall('\(flush)'") {
+            return flush.uppercased()
+        }
+        let deletes = ["del", "unlink"].first { lowered.contains("redis.call('\($0)'") || lowered.contains("redis.pcall('\($0)'") }
+        let finds = ["keys", "scan"].contains { lowered.contains("redis.call('\($0)'") || lowered.contains("redis.pcall('\($0)'") }
+        if let deletes, finds { return "\(deletes.uppercased()) of the keys it finds" }
+        return nil
     }
 
     /// A command that empties what it names rather than changing part of it: a container's

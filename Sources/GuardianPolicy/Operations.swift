@@ -485,6 +485,17 @@ enum Operations {
             default: return CommandOperation(kind: .write, why: why)
             }
         }
+        // A bucket's lifecycle set to expire every object (`put-bucket-lifecycle-configuration`
+        // with an `Expiration` and an empty filter or prefix): the bucket is emptied by the
+        // service within days, as a delete would.
+        if action.hasPrefix("put-bucket-lifecycle"), let rules = a.values(of: OptionSpec("--lifecycle-configuration")).first {
+            let compact = rules.filter { !$0.isWhitespace }
+            let expires = compact.contains("\"Expiration\":") || compact.contains("\"NoncurrentVersionExpiration\":")
+            let everything = compact.contains("\"Filter\":{}") || compact.contains("\"Prefix\":\"\"") || (!compact.contains("\"Filter\"") && !compact.contains("\"Prefix\""))
+            if expires, everything, compact.contains("\"Status\":\"Enabled\"") {
+                return CommandOperation(kind: .destroy, why: "\(why) expires every object of the bucket")
+            }
+        }
         let verb = action.split(separator: "-").first.map(String.init) ?? action
         // Disabling, revoking, detaching, cancelling and resetting lose what they act on too
         // (`kms disable-key`, `ec2 detach-volume`, `rds reset-db-parameter-group`).

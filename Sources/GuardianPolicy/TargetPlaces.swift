@@ -119,7 +119,7 @@ enum TargetPlaces {
 
     /// The places `view`'s command names its target.
     static func places(_ view: ExecView, project: String) -> [NamedPlace] {
-        var out = queryPlaces(view) + liveKeyPlaces(view)
+        var out = queryPlaces(view) + liveKeyPlaces(view) + graphQLArgumentPlaces(view)
         let a = view.arguments
         let keys = view.programKeys
         let tool = keys.first(where: remoteTools.contains)
@@ -810,6 +810,30 @@ enum TargetPlaces {
                 let parts = name.split(separator: ".")
                 guard parts.count >= 2, let catalog = parts.first, catalog.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) else { continue }
                 out.append(NamedPlace(source: "table \(name)", value: String(catalog)))
+            }
+        }
+        return out
+    }
+
+    /// The values a GraphQL request's fields are given (`volumeDelete(volumeId:
+    /// "shop-prod-pg")`, `environmentDelete(id: "shop-production")`): what it acts on, named as
+    /// its environment names it. For a request a client or a CLI's API command sends.
+    static func graphQLArgumentPlaces(_ view: ExecView) -> [NamedPlace] {
+        let a = view.arguments
+        let sends = view.programKeys.contains(where: httpClients.contains)
+            || a.positionals.prefix(3).contains { ["api", "graphql"].contains(a.items[$0].text) }
+        guard sends else { return [] }
+        var out: [NamedPlace] = []
+        for item in a.items {
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue,
+                  text.contains("mutation") || text.contains("query") else { continue }
+            for document in Operations.graphQLDocuments(in: String(text)) {
+                guard let operations = try? GraphQLExtraction(limits: .init(), path: "").operations(of: document) else { continue }
+                for operation in operations {
+                    for (key, value) in operation.arguments.sorted(by: { $0.key < $1.key }).prefix(16) where !value.isEmpty && value.count <= 128 {
+                        out.append(NamedPlace(source: "GraphQL argument \(key)", value: value))
+                    }
+                }
             }
         }
         return out
