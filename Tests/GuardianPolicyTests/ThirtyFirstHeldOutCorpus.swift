@@ -1,5 +1,6 @@
 // The thirty-first held-out corpus: written after the thirtieth held-out corpus
-// (ThirtiethHeldOutCorpus) had been scored, and not yet scored. It is a general sample of the shell
+// (ThirtiethHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the thirtieth's classes (21a7b27). It is a general sample of the shell
 // lines a coding agent runs in a working repository, drawn afresh, with the proportions set by how
 // often each kind of command is run: about half everyday repository work, a quarter cloud and
 // cluster work and a quarter the long tail. Most of that work builds, tests, reads and lists, so
@@ -134,7 +135,7 @@
 //      only when it is local or development.
 //
 // Lines whose effect could not be told from the line (a project's own script, a request file named
-// for what it does) were left out. When it is scored, its test prints totals only. Do not edit the
+// for what it does) were left out. Its test prints totals only. Do not edit the
 // lines, and do not add rules for the lines it misses: a miss here is reported as a miss of its
 // class, and fixed (if at all) by a class in the tuning corpus.
 
