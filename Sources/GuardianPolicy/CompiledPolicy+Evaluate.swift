@@ -21,7 +21,10 @@ extension CompiledPolicy {
         // In a line given whole, the first program's own words end at the first control operator,
         // as the shell ends them (`flutter clean && flutter pub get` cleans; `mktemp -d && rm …`
         // makes a directory): what follows is decided as the commands it is.
-        let own = view.programKeys.contains(where: { Operations.families[$0] != nil }) ? view : Self.ownCommand(exec).map { ExecView($0) } ?? view
+        // (Found once, and only where it is read: an exec of a family program needs it not.)
+        let family = view.programKeys.contains(where: { Operations.families[$0] != nil })
+        let ownRequest = !family || exec.typedLine ? Self.ownCommand(exec) : nil
+        let own = family ? view : ownRequest.map { ExecView($0) } ?? view
         let operation = Self.remoteCommandOnlyReads(exec, keys: view.programKeys, inner: innerRequests, evaluations: inner)
             ?? Operations.classify(own, expansion: expansion)
             ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }
@@ -31,7 +34,7 @@ extension CompiledPolicy {
         // cmake -S . -B build`: cmake's `.` is not rm's). Not a program that hands its words on
         // (ssh, a wrapper): they are its command's; and never in an exec's argv, where every word
         // is the program's.
-        if exec.typedLine, wrapped.isEmpty, let ownRequest = Self.ownCommand(exec) { view = ExecView(ownRequest) }
+        if exec.typedLine, wrapped.isEmpty, let ownRequest { view = ExecView(ownRequest) }
         let (environment, how) = targetEnvironment(&view)
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {

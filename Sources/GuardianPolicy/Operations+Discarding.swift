@@ -261,12 +261,10 @@ extension Operations {
             return code.hasSuffix(".rb") ? nil : code
         }
         // A console fed its program on its input (`echo 'Session.delete_all' | rails console`).
-        if let given = view.request.stdin, keys.contains("rails") || words.contains(where: { $0.hasSuffix("bin/rails") }),
-           words.contains(where: { $0 == "console" || $0 == "c" }) {
+        if let given = view.request.stdin, runsRails(keys, words), words.contains(where: { $0 == "console" || $0 == "c" }) {
             return given
         }
-        let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || words.contains { $0.hasSuffix("manage.py") }
-        let console = (django && words.contains("shell")) || (keys.contains("mix") && words.contains("run")) || words.contains("tinker")
+        let console = (runsDjango(keys, words) && words.contains("shell")) || (keys.contains("mix") && words.contains("run")) || words.contains("tinker")
         guard console else { return nil }
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
             guard ["-c", "--command", "-e", "--eval", "--execute"].contains(String(item.name)) else { continue }
@@ -281,10 +279,19 @@ extension Operations {
     static func frameworkDatabaseShell(_ view: ExecView) -> String? {
         let words = view.arguments.positionals.map { view.arguments.items[$0].text }
         let keys = view.programKeys
-        let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || words.contains { $0.hasSuffix("manage.py") }
-        if django, words.contains("dbshell") { return "manage.py dbshell" }
-        if keys.contains("rails") || words.contains(where: { $0.hasSuffix("bin/rails") }), let w = words.first(where: { $0 == "dbconsole" || $0 == "db" }) { return "rails \(w)" }
+        if runsDjango(keys, words), words.contains("dbshell") { return "manage.py dbshell" }
+        if runsRails(keys, words), let w = words.first(where: { $0 == "dbconsole" || $0 == "db" }) { return "rails \(w)" }
         return nil
+    }
+
+    /// Django's runner, by name or as the script an interpreter runs (`python manage.py …`).
+    static func runsDjango(_ keys: [String], _ words: [String]) -> Bool {
+        keys.contains { $0 == "manage.py" || $0 == "django-admin" } || words.contains { $0.hasSuffix("manage.py") }
+    }
+
+    /// Rails' runner, by name or as a project's binstub (`bin/rails …`).
+    static func runsRails(_ keys: [String], _ words: [String]) -> Bool {
+        keys.contains("rails") || words.contains { $0.hasSuffix("bin/rails") }
     }
 
     /// A statement of a one-line program that deletes every row of a model: a mass delete with

@@ -67,7 +67,7 @@ extension Operations {
         // a service's data) is deleted with no copy, whatever program does it (`-exec shred`).
         guard resolved.allSatisfy({ Expansion.isWithin($0, expansion.project) }) else {
             let scratch = resolved.allSatisfy { path in
-                ["/tmp", "/var/tmp", expansion.home + "/.cache"].contains { Expansion.isWithin(path, $0) }
+                inTemporaryDirectory(path + "/") || Expansion.isWithin(path, expansion.home + "/.cache")
             }
             if scratch { return CommandOperation(kind: .local, why: "find -delete in a scratch or cache directory") }
             // (Not a service's logs: outside the project they are its record, `*.log` or not.)

@@ -349,7 +349,7 @@ extension Operations {
         }
         // manage.py flush / reset_db, a database's own reset task. (`flush` alone only for
         // Django's runners: a DNS server's or a cache's `flush` drops what is cached.)
-        let django = keys.contains { $0 == "manage.py" || $0 == "django-admin" } || head.contains { $0.hasSuffix("manage.py") }
+        let django = runsDjango(keys, head)
         if let w = head.first(where: { ["reset_db", "reset-db", "resetdb", "drop_db", "dropdb"].contains($0.lowercased()) || (django && $0 == "flush") }) { return w }
         if segments.contains(where: dataWords.contains), let w = segments.first(where: emptyingWords.contains) {
             return head.first(where: { $0.lowercased().contains(w) }) ?? w
