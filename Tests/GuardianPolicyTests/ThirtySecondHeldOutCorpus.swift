@@ -1,5 +1,6 @@
 // The thirty-second held-out corpus: written after the thirty-first held-out corpus
-// (ThirtyFirstHeldOutCorpus) had been scored, and not yet scored. It is a general sample of the
+// (ThirtyFirstHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the thirty-first's classes (fd9d316). It is a general sample of the
 // shell lines a coding agent runs in a working repository, drawn afresh for a new fictional
 // project, "rookwood", with the proportions set by how often each kind of command is run: about
 // half everyday repository work, a quarter cloud and cluster work and a quarter the long tail.
