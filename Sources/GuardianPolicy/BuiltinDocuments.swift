@@ -846,7 +846,7 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "redis.flush", reason: "FLUSHALL and FLUSHDB delete every key", decision: .ask, location: at(62, 5))
+            var r = RuleSpec(id: "redis.flush", reason: "a Redis command that deletes what nothing makes again (FLUSHALL and FLUSHDB every key; a queue's or a ledger's keys)", decision: .ask, location: at(62, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["redis-cli", "valkey-cli", "keydb-cli"]

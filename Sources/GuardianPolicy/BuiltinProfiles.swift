@@ -795,7 +795,7 @@ rules:
     exec: {program: mongorestore, flags: ["--drop"]}
     examples: {match: ["mongorestore --drop dump/"], not_match: ["mongorestore dump/", "mongorestore --drop --dryRun dump/"]}
   - id: redis.flush
-    reason: FLUSHALL and FLUSHDB delete every key
+    reason: a Redis command that deletes what nothing makes again (FLUSHALL and FLUSHDB every key; a queue's or a ledger's keys)
     decision: ask
     tags: [destructive]
     # The command, as the Redis grammar reads it (FLUSHALL, FLUSHDB, SHUTDOWN, DEBUG, SWAPDB, a

@@ -78,6 +78,14 @@ extension CompiledPolicy {
         for word in request.argv.dropFirst() where word.contains("$(") {
             for text in substitutions(in: word).prefix(8) { out += scriptRequests(text, of: request) }
         }
+        // In a line as typed, the assignments in front of the command run theirs too
+        // (`DATABASE_URL=$(heroku config:get DATABASE_URL -a shop-production) rails …`). At an
+        // exec the shell has run them already: the environment holds their output.
+        if request.typedLine {
+            for name in request.environment.keys.sorted() where request.environment[name]!.contains("$(") {
+                for text in substitutions(in: request.environment[name]!).prefix(8) { out += scriptRequests(text, of: request) }
+            }
+        }
         return out
     }
 

@@ -90,7 +90,7 @@ extension CompiledPolicy {
 
     /// `AWS_PROFILE=prod aws s3 ls` → an exec of /usr/bin/aws in the example project.
     static func request(_ commandLine: String, home: String = Expansion.examples.home, cwd: String = Expansion.examples.project) -> ExecRequest {
-        var words = ShellWords.split(commandLine)
+        var words = ShellWords.scriptTokens(commandLine).map(\.text)
         var environment: [String: String] = [:]
         while let first = words.first, let eq = first.firstIndex(of: "="), first[..<eq].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), eq != first.startIndex {
             environment[String(first[..<eq])] = String(first[first.index(after: eq)...])
@@ -113,7 +113,8 @@ extension CompiledPolicy {
 }
 
 /// Splits a command line the way a POSIX shell would, for examples and `guardian check`:
-/// whitespace separates words; single and double quotes and backslashes quote.
+/// whitespace separates words; single and double quotes and backslashes quote; a `$( … )`
+/// stays inside its word (`TOKEN=$(jq -r .token ~/.config/x.json) curl …` runs curl).
 public enum ShellWords {
     public static func split(_ line: String) -> [String] {
         lex(line, operators: false).map(\.text)
@@ -182,7 +183,7 @@ public enum ShellWords {
                 inWord = true
             case " ", "\t", "\n":
                 endWord()
-            case "$" where operators && next == "(":
+            case "$" where next == "(":
                 current.append("$(")
                 inWord = true
                 substitution = 1

@@ -349,11 +349,25 @@ extension Operations {
             // DEL with no key on its line, or with xargs' `{}`, deletes every key its input
             // names (`xargs redis-cli DEL`, `xargs -I{} redis-cli DEL {}`).
             if (first == "DEL" || first == "UNLINK"), command.dropFirst().allSatisfy({ $0 == "{}" }) { return CommandOperation(kind: .destroy, why: "\(program) \(first) of every key its input names") }
+            // A queue's or a ledger's keys (`DEL app:queue:default app:queue:mailers`, `UNLINK
+            // ledger:dead`): the jobs or entries they hold are gone. A cache entry, a lock or a
+            // rate limit (`DEL cache:home`) is made again.
+            if (first == "DEL" || first == "UNLINK"), let key = command.dropFirst().first(where: holdsQueuedData) {
+                return CommandOperation(kind: .destroy, why: "\(program) \(first) \(key): the jobs or entries it holds are gone")
+            }
             if first == "CONFIG", command.count > 1, command[1].uppercased() == "SET" { result = CommandOperation(kind: .write, why: "\(program) CONFIG SET") ; continue }
             if first == "CONFIG" { continue }
             if !redisRead.contains(first), result.kind < .write { result = CommandOperation(kind: .write, why: "\(program) \(first)") }
         }
         return result
+    }
+
+    /// A key named for a queue's, a stream's or a ledger's data (`fw:queue:default`,
+    /// `sidekiq:dead`, `orders:outbox`).
+    static func holdsQueuedData(_ key: String) -> Bool {
+        key.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
+            ["queue", "queues", "dead", "dlq", "deadletter", "retry", "schedule", "scheduled", "outbox", "inbox", "ledger", "stream", "streams", "jobs", "unacked", "backlog"].contains($0)
+        }
     }
 
     /// The destroying command a Lua script calls through `redis.call`/`redis.pcall`: a flush,

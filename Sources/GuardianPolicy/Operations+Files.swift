@@ -33,6 +33,43 @@ extension Operations {
         return parts.count > 1 && parts.dropLast().contains(where: regenerableDirectories.contains)
     }
 
+    /// A file emptied by the shell's redirection of nothing, or by a copy of nothing (`: >
+    /// src/settings.py`, `> data/ledger.csv`, `cat /dev/null > db/seeds.sql`, `cp /dev/null
+    /// f`): its content is gone, as if truncated. A log or a scratch file emptied is
+    /// housekeeping. (A shell's own redirection reaches the supervisor as an open; this reads
+    /// a line as typed and a `-c` script's commands.)
+    static func emptiedFile(_ argv: [String]) -> CommandOperation? {
+        guard argv.count <= 4, let first = argv.first, [":", "true", "cat", "echo", "printf", "cp", ">", ">|"].contains(first) || first.hasPrefix(">") else { return nil }
+        var file: String?
+        var command: [String] = []
+        var i = 0
+        while i < argv.count {
+            let w = argv[i]
+            if w == ">" || w == ">|" {
+                guard i + 1 < argv.count else { return nil }
+                file = argv[i + 1]
+                i += 2
+                continue
+            }
+            if w.hasPrefix(">"), !w.hasPrefix(">>"), !w.hasPrefix(">&") {
+                file = String(w.dropFirst(w.hasPrefix(">|") ? 2 : 1))
+            } else {
+                command.append(w)
+            }
+            i += 1
+        }
+        var how = "the redirection"
+        if file == nil, command.count == 3, command[0] == "cp", command[1] == "/dev/null" { (file, command, how) = (command[2], [], "cp /dev/null") }
+        // Placeholders made empty on purpose (`: > pkg/__init__.py`, `: > assets/.gitkeep`).
+        let placeholders: Set<String> = [".gitkeep", ".keep", "__init__.py", ".nojekyll"]
+        guard let file, !file.isEmpty, !file.hasPrefix("/dev/"), !file.hasPrefix("$"), !isLogOrScratch(file),
+              !placeholders.contains(String(ExecView.basename(file))) else { return nil }
+        let nothing = command.isEmpty || command == [":"] || command == ["true"] || command == ["cat", "/dev/null"]
+            || command == ["echo", "-n"] || command == ["printf", ""]
+        guard nothing else { return nil }
+        return CommandOperation(kind: .destroy, why: "\(how) empties \(file), and nothing makes its content again")
+    }
+
     /// find's tests that take a name or path pattern.
     static let findPatternTests: Set<String> = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename", "-regex", "-iregex", "-lname", "-ilname"]
 

@@ -80,8 +80,9 @@ extension Operations {
     /// path reads, that destroy all the same:
     /// - Nix's old generations deleted (`nix-collect-garbage -d`, `--delete-older-than`,
     ///   `nix-env --delete-generations`, `nix profile wipe-history`): the rollbacks they were;
-    /// - tmux's and screen's sessions killed (`tmux kill-server`, `kill-session`, `screen -X
-    ///   quit`): whatever runs in them, other work than this command's, ends;
+    /// - tmux's and screen's sessions killed (`tmux kill-server`, `kill-session -a`, `screen -X
+    ///   quit`): whatever runs in them, other work than this command's, ends (one other named
+    ///   session killed, `tmux kill-session -t review`, is a job stopped: a change);
     /// - rclone's `sync` (it deletes what the destination has that the source lacks), `dedupe`,
     ///   `purge`, `delete`, `deletefile` and `cleanup` (`rmdirs` removes empty directories only);
     /// - salt-key's `-D` (every minion's key) and `-d` (a minion's key);
@@ -94,8 +95,10 @@ extension Operations {
     ///   goes back to the snapshot, and what was written since is gone);
     /// - `systemctl clean` of a unit's state, logs or configuration (`--what=state`): its
     ///   cache and runtime directories alone, the default, are made again;
-    /// - `truncate` of a database file to nothing (`truncate -s 0 data/app.db`), inside the
-    ///   project too (a log emptied this way is ordinary housekeeping).
+    /// - `truncate` of a file to nothing (`truncate -s 0 data/app.db`, `data/ledger.csv`),
+    ///   inside the project too; a log or a scratch file emptied this way is housekeeping
+    ///   (`truncate -s 0 log/test.log`);
+    /// - `ssh-add -D`: every identity the agent holds removed, for every program that uses it.
     static func toolDestroys(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         let words = a.positionals.prefix(3).map { a.items[$0].text }
         for key in keys {
@@ -109,9 +112,14 @@ extension Operations {
                     return CommandOperation(kind: .destroy, why: "\(key) deletes generations, the rollbacks they were")
                 }
             case "tmux":
-                if let w = words.first(where: { ["kill-server", "kill-session", "kill-window", "kill-pane"].contains($0) }), w != "kill-pane" || has(a, "-a") {
-                    return CommandOperation(kind: .destroy, why: "tmux \(w) ends what runs there")
+                // The server, every session but one (`-a`), or the session this runs in (no
+                // `-t`). One other session named (`kill-session -t review`) is a job stopped.
+                if let w = words.first(where: { ["kill-server", "kill-session", "kill-window", "kill-pane"].contains($0) }),
+                   w == "kill-server" || has(a, "-a") || (w == "kill-session" && !has(a, "-t")) {
+                    return CommandOperation(kind: .destroy, why: "tmux \(w)\(has(a, "-a") ? " -a" : "") ends what runs there")
                 }
+            case "ssh-add":
+                if has(a, "-D") { return CommandOperation(kind: .destroy, why: "ssh-add -D removes every identity from the agent") }
             case "screen":
                 if let i = a.items.firstIndex(where: { $0.name == "-X" }), i + 1 < a.items.count, ["quit", "kill"].contains(a.items[i + 1].text) {
                     return CommandOperation(kind: .destroy, why: "screen -X \(a.items[i + 1].text) ends what runs there")
@@ -144,10 +152,13 @@ extension Operations {
                 }
             case "truncate":
                 let sizes = a.values(of: OptionSpec("-s|--size"))
-                if sizes.contains(where: { $0 == "0" || $0 == "0K" }), let file = a.positionals.map({ a.items[$0].text }).first(where: { f in
-                    !a.items.contains { $0.text == f && $0.mayBeValue } && isDatabaseFile(f)
-                }) {
+                guard sizes.contains(where: { $0 == "0" || $0 == "0K" }) else { break }
+                let files = a.positionals.map({ a.items[$0].text }).filter { f in !a.items.contains { $0.text == f && $0.mayBeValue } }
+                if let file = files.first(where: isDatabaseFile) {
                     return CommandOperation(kind: .destroy, why: "truncate -s 0 empties the database file \(file)")
+                }
+                if let file = files.first(where: { !isLogOrScratch($0) }) {
+                    return CommandOperation(kind: .destroy, why: "truncate -s 0 empties \(file), and nothing makes its content again")
                 }
             case "vault":
                 // A write to an API path that destroys (`transit/keys/k/trim`, `sys/leases/

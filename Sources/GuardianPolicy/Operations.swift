@@ -100,6 +100,7 @@ enum Operations {
                 || (view.programKeys.contains("rsync") && a.items.contains { $0.kind == .short && $0.name.contains("n") })
             if !dry { return discarding }
         }
+        if let emptied = emptiedFile(view.request.argv) { return emptied }
         // A GraphQL request a client or a CLI's API command sends (not a message that quotes one).
         let sendsRequests = view.programKeys.contains(where: TargetPlaces.httpClients.contains)
             || view.arguments.positionals.prefix(3).contains { ["api", "graphql"].contains(view.arguments.items[$0].text) }
@@ -859,6 +860,16 @@ enum Operations {
     /// A path in the temporary directory, written out or through `$TMPDIR`: scratch.
     static func inTemporaryDirectory(_ path: String) -> Bool {
         ["/tmp/", "/var/tmp/", "$TMPDIR/", "${TMPDIR}/"].contains(where: path.hasPrefix)
+    }
+
+    /// A log, a program's captured output or a scratch file (`log/test.log`, `nohup.out`,
+    /// `tmp/x.json`, `debug.txt` under `logs/`): emptying it loses nothing kept.
+    static func isLogOrScratch(_ path: String) -> Bool {
+        if inTemporaryDirectory(path) { return true }
+        let components = path.lowercased().split(separator: "/")
+        if components.dropLast().contains(where: { ["log", "logs", "tmp", "temp"].contains($0) || regenerableDirectories.contains(String($0)) }) { return true }
+        let words = (components.last ?? "").split(whereSeparator: { !$0.isLetter })
+        return words.contains { ["log", "logs", "out", "err", "stdout", "stderr", "tmp", "temp", "debug", "trace", "nohup"].contains($0) }
     }
 
     /// A directory named for the data it keeps (`data/`, `pb_data`, `pgdata`, `data/exports`,

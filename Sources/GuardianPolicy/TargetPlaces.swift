@@ -267,6 +267,19 @@ enum TargetPlaces {
                 }
                 if let database = databaseName(inURL: Substring(v)) { out.append(NamedPlace(source: "\(name) database", value: database)) }
             }
+            // A connection set from another variable or from what a command prints, in a line as
+            // typed (`DATABASE_URL=$FW_PROD_DATABASE_URL npx prisma migrate deploy`,
+            // `DATABASE_URL=$(grep DATABASE_URL .env.production | cut -d= -f2-) node x.js`): the
+            // variable's name and the files the command reads name where it connects. (At an
+            // exec the shell has put the value itself here.)
+            for (name, v) in view.request.environment where isConnectionVariable(name) && v.hasPrefix("$") {
+                variableReferences(in: Substring(v), into: &out)
+                if v.hasPrefix("$(") {
+                    for word in v.dropFirst(2).split(separator: " ") where word.contains(".") || word.contains("/") {
+                        if !word.hasPrefix("-"), !word.contains("://") { out.append(NamedPlace(source: "\(name) from", value: String(word))) }
+                    }
+                }
+            }
             // A host given bare (`PGHOST=pg-prod-1.internal`, `REDIS_HOST=cache.prod:6379`).
             for (name, v) in view.request.environment where isConnectionVariable(name) && !v.contains("://") && !v.contains(" ") && !v.contains("/") {
                 for host in v.split(separator: ",") where host.contains(".") || host.contains("-") {
@@ -357,16 +370,22 @@ enum TargetPlaces {
         var out: [NamedPlace] = []
         for item in a.items {
             guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue, text.contains("$") else { continue }
-            var rest = text
-            while let dollar = rest.firstIndex(of: "$") {
-                var name = rest[rest.index(after: dollar)...]
-                if name.first == "{" { name = name.dropFirst() }
-                let ident = name.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
-                if ident.contains("_") { out.append(NamedPlace(source: "variable $\(ident)", value: String(ident))) }
-                rest = name.dropFirst(ident.count)
-            }
+            variableReferences(in: text, into: &out)
         }
         return out
+    }
+
+    /// The names of the variables `$NAME` and `${NAME}` in a text that carry a word separator
+    /// (`$FW_PROD_DATABASE_URL`; a bare `$HOME` names nothing).
+    static func variableReferences(in text: Substring, into out: inout [NamedPlace]) {
+        var rest = text
+        while let dollar = rest.firstIndex(of: "$") {
+            var name = rest[rest.index(after: dollar)...]
+            if name.first == "{" { name = name.dropFirst() }
+            let ident = name.prefix(while: { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") })
+            if ident.contains("_") { out.append(NamedPlace(source: "variable $\(ident)", value: String(ident))) }
+            rest = name.dropFirst(ident.count)
+        }
     }
 
     /// A connection URL given as a system property (`-Dflyway.url=jdbc:postgresql://pg-prod…`,
@@ -757,6 +776,18 @@ enum TargetPlaces {
             // environment (Heroku's and Dokku's way).
             let remote = a.items[a.positionals[1]].text
             if !remote.contains("/") && !remote.contains(":") { out.append(NamedPlace(source: "git remote", value: remote)) }
+            // A push to a branch named for an environment, whole (`git push origin
+            // main:production`, `HEAD:refs/heads/prod`; not `feature/production-fix`): the branch
+            // a deployment follows.
+            if a.matchSubcommand([["push"]]) != nil {
+                for i in a.positionals.dropFirst(2) {
+                    let spec = a.items[i].text
+                    let destination = spec.split(separator: ":", omittingEmptySubsequences: false).last ?? ""
+                    guard let branch = destination.split(separator: "/").last, !branch.isEmpty,
+                          branch.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
+                    out.append(NamedPlace(source: "git push to branch", value: String(branch)))
+                }
+            }
         }
         if keys.contains("git"), a.matchSubcommand([["remote", "add"]]) != nil || a.matchSubcommand([["remote", "set-url"]]) != nil {
             // A remote added or pointed elsewhere: its name and its URL's host

@@ -9,7 +9,7 @@ struct FourteenthClassesTests {
 
     static let toolsDestroy: [String] = [
         "nix-collect-garbage --delete-older-than 30d", "nix-env -p ~/.nix-profile --delete-generations 3 4", "nix profile wipe-history",
-        "tmux kill-server", "tmux kill-session -t review", "screen -S build -X quit", "rclone sync ./public r2:www-assets",
+        "tmux kill-server", "tmux kill-session -a -t review", "screen -S build -X quit", "rclone sync ./public r2:www-assets",
         "rclone dedupe --dedupe-mode oldest box:Scans", "salt-key -D", "salt-key -d web-7 -y", "salt 'db*' cmd.run 'dropdb reporting'",
     ]
     static let toolsDoNot: [String] = [

@@ -157,7 +157,7 @@ struct HeldOutTests {
         // the seventh's classes, without reading its misses: 92/125, 53/73, 226/233. Its
         // destroying and benign misses read and their classes fixed since (EighthClassesTests),
         // and its production-named ones (EighthTargetsTests): 120/125, 73/73, 231/233.
-        Corpus(name: "eighth", lines: EighthHeldOutCorpus.lines, size: 400, floors: (0.959, 1.0, 0.99)),
+        Corpus(name: "eighth", lines: EighthHeldOutCorpus.lines, size: 400, floors: (0.968, 1.0, 0.99)),
         // Written after the eighth was scored: the tools of everyday work in the phrasings people
         // write. Committed and scored before any rule change for the eighth's misses (93fadf6):
         // 180/200, 116/120, 327/350 (6.5% false positives). Read and fixed since
@@ -170,7 +170,7 @@ struct HeldOutTests {
         // 140/178, 88/99, 270/281 (3.9% false positives). Without reading its misses, after the
         // eighth's classes 146/178, 88/99, 270/281; after the ninth's too 148/178, 89/99, 274/281.
         // Read and fixed since (TenthClassesTests): 172/178, 97/99, 281/281.
-        Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.966, 0.979, 1.0)),
+        Corpus(name: "tenth", lines: TenthHeldOutCorpus.lines, size: 400, floors: (0.994, 0.979, 1.0)),
         // Written after the tenth was scored: the same population from a third set of sources,
         // other agents' issue trackers, teardown scripts and the platforms' own command
         // references; no line of the tuning corpus or an earlier held-out corpus. Committed and
@@ -258,7 +258,7 @@ struct HeldOutTests {
         // 034c634, before any change for the eighteenth's classes: 141/156, 81/86, 165/172 (4.0%
         // false positives). After the eighteenth's classes, without reading its misses: the same.
         // Read and fixed since (NineteenthClassesTests): 147/156, 85/86, 167/172.
-        Corpus(name: "nineteenth", lines: NineteenthHeldOutCorpus.lines, size: 400, floors: (0.942, 0.988, 0.970)),
+        Corpus(name: "nineteenth", lines: NineteenthHeldOutCorpus.lines, size: 400, floors: (0.967, 0.988, 0.970)),
         // Written after the nineteenth was scored: the same population from a twelfth set of
         // sources (system administration, package managers, git plumbing and history rewrites,
         // monorepo and CI tools, data-science tools, local emulators, database servers' admin
@@ -277,14 +277,14 @@ struct HeldOutTests {
         // any change for the twentieth's classes: 138/146, 71/82, 158/163 (3.0% false
         // positives). After the twentieth's classes, without reading its misses: the same. Read
         // and fixed since (TwentyFirstClassesTests): 143/146, 78/82, 162/163.
-        Corpus(name: "twenty-first", lines: TwentyFirstHeldOutCorpus.lines, size: 380, floors: (0.979, 0.951, 0.993)),
+        Corpus(name: "twenty-first", lines: TwentyFirstHeldOutCorpus.lines, size: 380, floors: (0.993, 0.951, 0.993)),
         // Written after the twenty-first was scored: a fourteenth sample, again from the tools
         // agents run most in forms and flags no earlier corpus holds; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of d533705, before
         // any change for the twenty-first's classes: 124/130, 66/74, 142/148 (4.0% false
         // positives). After the twenty-first's classes, without reading its misses: the same.
         // Read and fixed since (TwentySecondClassesTests): 129/130, 69/74, 145/148.
-        Corpus(name: "twenty-second", lines: TwentySecondHeldOutCorpus.lines, size: 350, floors: (0.992, 0.932, 0.979)),
+        Corpus(name: "twenty-second", lines: TwentySecondHeldOutCorpus.lines, size: 350, floors: (1.0, 0.932, 0.979)),
         // Written after the twenty-second was scored: a fifteenth sample, half from the tools
         // agents run most and half from framework, platform, cloud-native and data CLIs, in forms
         // no earlier corpus holds; no line of the tuning corpus or an earlier held-out corpus.
@@ -292,7 +292,7 @@ struct HeldOutTests {
         // classes: 104/110, 64/65, 119/125 (4.8% false positives). After the twenty-second's
         // classes, without reading its misses: the same. Read and fixed since
         // (TwentyThirdClassesTests): 108/110, 64/65, 122/125.
-        Corpus(name: "twenty-third", lines: TwentyThirdHeldOutCorpus.lines, size: 300, floors: (0.981, 0.984, 0.976)),
+        Corpus(name: "twenty-third", lines: TwentyThirdHeldOutCorpus.lines, size: 300, floors: (0.990, 0.984, 0.976)),
         // Written after the twenty-third was scored: a sixteenth sample, drawn by the shapes
         // commands are written in (compound lines, pipes into xargs and database shells, `sh -c`,
         // sudo, env and assignment prefixes, timeout, package runners, API bodies) around the
@@ -312,7 +312,7 @@ struct HeldOutTests {
         // reading its misses: 106/110, 62/65, 106/125 (a staging deploy workflow's runs listed,
         // read as staging now, and `gh run list` unread). Read and fixed since
         // (TwentyFifthClassesTests): 108/110, 64/65, 110/125.
-        Corpus(name: "twenty-fifth", lines: TwentyFifthHeldOutCorpus.lines, size: 300, floors: (0.981, 0.984, 0.880)),
+        Corpus(name: "twenty-fifth", lines: TwentyFifthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.984, 0.880)),
         // Written after the twenty-fifth was scored: an eighteenth sample, from application
         // developers' daily work in a repository (dependency managers, monorepo tools, ORMs and
         // migration tools, local containers and databases, secrets tooling, git hygiene); no
@@ -348,7 +348,7 @@ struct HeldOutTests {
         // any change for the twenty-eighth's classes: 87/110, 54/65, 110/125 (12.0% false
         // positives). After the twenty-eighth's classes, without reading its misses: the same.
         // Read and fixed since (TwentyNinthClassesTests): 100/110, 55/65, 118/125.
-        Corpus(name: "twenty-ninth", lines: TwentyNinthHeldOutCorpus.lines, size: 300, floors: (0.909, 0.846, 0.944)),
+        Corpus(name: "twenty-ninth", lines: TwentyNinthHeldOutCorpus.lines, size: 300, floors: (0.909, 0.861, 0.952)),
         // Written after the twenty-ninth was scored: a twenty-second sample, the general
         // population of an agent's session drawn afresh with its proportions set by how often
         // agents run each kind of command (half everyday repository work, a quarter cloud and
@@ -363,15 +363,17 @@ struct HeldOutTests {
         // issue reports, projects' getting-started and reset sections, CLI references); no
         // line of the tuning corpus or an earlier held-out corpus. First scored with the rules
         // of 21a7b27, before any change for the thirtieth's classes: 106/110, 61/65, 124/125.
-        // After the thirtieth's classes, without reading its misses: the same. Unread: the
-        // current held-out measure.
-        Corpus(name: "thirty-first", lines: ThirtyFirstHeldOutCorpus.lines, size: 300, floors: (0.963, 0.938, 0.992)),
+        // After the thirtieth's classes, without reading its misses: the same. Read after the
+        // thirty-second was scored; after its own classes (ThirtyFirstClassesTests): 110/110,
+        // 64/65, 125/125 (left: a branch named production checked out, then a bare push).
+        Corpus(name: "thirty-first", lines: ThirtyFirstHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
         // Written after the thirty-first was scored: a twenty-fourth sample, the same general
         // population again for a new project, from command references, man pages, READMEs and
         // answers on Stack Overflow; no line of the tuning corpus or an earlier held-out corpus.
         // First scored with the rules of fd9d316, before any change for the thirty-first's
-        // classes: 104/110, 64/65, 120/125. Unread: the current held-out measure.
-        Corpus(name: "thirty-second", lines: ThirtySecondHeldOutCorpus.lines, size: 300, floors: (0.945, 0.984, 0.960)),
+        // classes: 104/110, 64/65, 120/125. After the thirty-first's classes, without reading
+        // its misses: 107/110, 64/65, 120/125. Unread: the current held-out measure.
+        Corpus(name: "thirty-second", lines: ThirtySecondHeldOutCorpus.lines, size: 300, floors: (0.972, 0.984, 0.960)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
