@@ -56,6 +56,9 @@ extension CompiledPolicy {
                 } else { command.append(w) }
                 i += 1
             }
+            // One word is the command line itself (`heroku run 'python manage.py flush'` runs as
+            // `heroku run python manage.py flush` does); several are quoted where they hold spaces.
+            if command.count == 1 { return command[0] }
             return command.isEmpty ? nil : command.map { CompiledPolicy.controlOperators.contains($0) ? $0 : shellQuoted($0) }.joined(separator: " ")
         }
         if keys.contains("ansible") {

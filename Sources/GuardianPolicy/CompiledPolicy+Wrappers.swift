@@ -297,6 +297,30 @@ extension CompiledPolicy {
         if ["pg_dump", "pg_dumpall"].contains(words.first ?? ""), argv.contains(where: { $0 == "--clean" || $0 == "-c" }) {
             return "DROP TABLE each dumped object, made again from the dump"
         }
+        // A query that prints statements, one per row, for the next client to run (`psql -At -c
+        // "select 'drop table if exists ' || tablename || ';' from pg_tables" | psql`): what
+        // its literals begin is what runs.
+        if sqlClients.contains(words.first ?? "") {
+            for word in argv.dropFirst() where word.contains("'") {
+                if let generated = generatedStatement(word) { return "\(generated) each name the query prints" }
+            }
+        }
+        return nil
+    }
+
+    static let sqlClients: Set<String> = ["psql", "mysql", "mariadb", "sqlite3", "duckdb", "clickhouse-client", "snowsql", "sqlcmd", "cockroach", "usql"]
+
+    /// The statement a string literal in a query begins (`'DROP TABLE IF EXISTS "' || …` →
+    /// `DROP TABLE`), when it is one that destroys.
+    static func generatedStatement(_ query: String) -> String? {
+        var rest = Substring(query)
+        while let quote = rest.firstIndex(of: "'") {
+            let literal = rest[rest.index(after: quote)...].drop(while: { $0 == " " })
+            let words = literal.prefix(40).split(whereSeparator: { !$0.isLetter }).prefix(2).map { $0.uppercased() }
+            if let first = words.first, ["DROP", "TRUNCATE", "DELETE"].contains(first) { return words.joined(separator: " ") }
+            guard let close = literal.firstIndex(of: "'") else { return nil }
+            rest = literal[literal.index(after: close)...]
+        }
         return nil
     }
 

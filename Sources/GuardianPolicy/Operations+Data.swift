@@ -50,6 +50,7 @@ extension Operations {
         if trimmed.hasPrefix("\\h") || trimmed.hasPrefix("\\help") || trimmed.hasPrefix("\\?") {
             return CommandOperation(kind: .read, why: "\(program) help", harmless: true)
         }
+        if rolledBack(text) { return CommandOperation(kind: .read, why: "\(program): every change in a transaction it rolls back", harmless: true) }
         var result = CommandOperation(kind: .read, why: "\(program) query")
         // Statements only planned (EXPLAIN without ANALYZE): their words are not run.
         var planned: Set<Int> = []
@@ -166,6 +167,22 @@ extension Operations {
             }
         }
         return result
+    }
+
+    /// Rows changed inside a transaction that ends by rolling back (`BEGIN; DELETE FROM jobs;
+    /// ROLLBACK;`, a delete tried before it is run): nothing stays changed. Only rows: DDL
+    /// commits by itself in some databases, and a call's side effects (`pg_terminate_backend`,
+    /// a slot dropped, a remote `dblink_exec`) are not undone.
+    static func rolledBack(_ text: String) -> Bool {
+        let all = statements(text).map { $0.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).map { $0.uppercased() } }.filter { !$0.isEmpty }
+        guard all.count > 2, let first = all.first?.first, first == "BEGIN" || (first == "START" && all[0].dropFirst().first == "TRANSACTION"),
+              all.last == ["ROLLBACK"] || all.last == ["ROLLBACK", "TRANSACTION"] || all.last == ["ROLLBACK", "WORK"] else { return false }
+        let rows: Set<String> = ["SELECT", "INSERT", "UPDATE", "DELETE", "WITH"]
+        return all.dropFirst().dropLast().allSatisfy { words in
+            guard let w = words.first, rows.contains(w) else { return false }
+            let statement = words.joined(separator: " ")
+            return destroyingCall(statement) == nil && !words.contains(where: { $0.contains("PG_TERMINATE") || $0.contains("PG_CANCEL") || $0.contains("DBLINK") || $0.contains("LO_UNLINK") })
+        }
     }
 
     /// What `OR REPLACE …` after CREATE replaces when it holds stored rows: a table, a

@@ -768,10 +768,14 @@ enum Operations {
             // reflog or a dangling commit still held cannot be recovered (`gc --prune=now`,
             // `prune --expire=now`).
             let now = a.items.contains { ($0.name == "--prune" || $0.name == "--expire") && ["now", "all"].contains($0.inlineValue?.lowercased() ?? "") }
+            if now, verb == "prune", let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git prune \(d)", harmless: true) }
             if now { return CommandOperation(kind: .destroy, why: "git \(verb) of unreachable objects now") }
             return CommandOperation(kind: .local, why: "git \(verb)")
         case "reflog":
-            if rest.first == "expire" || rest.first == "delete" { return CommandOperation(kind: .destroy, why: "git reflog \(rest.first!)") }
+            if rest.first == "expire" || rest.first == "delete" {
+                if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git reflog \(rest.first!) \(d)", harmless: true) }
+                return CommandOperation(kind: .destroy, why: "git reflog \(rest.first!)")
+            }
             return CommandOperation(kind: .read, why: "git reflog")
         case "lfs":
             // `git lfs migrate import|export` rewrites every commit that has the files (unless
@@ -794,6 +798,10 @@ enum Operations {
                 return CommandOperation(kind: .destroy, why: "git \(verb) \(sub) --force discards uncommitted changes")
             }
             return CommandOperation(kind: .local, why: "git \(verb)")
+        case "replace":
+            // A replacement deleted, like a tag: no check keeps anything.
+            if has(a, "-d|--delete") { return CommandOperation(kind: .destroy, why: "git replace -d deletes replacement refs") }
+            return CommandOperation(kind: .local, why: "git replace")
         case "update-ref":
             if has(a, "-d") { return CommandOperation(kind: .destroy, why: "git update-ref -d") }
             return CommandOperation(kind: .local, why: "git update-ref")
@@ -821,10 +829,12 @@ enum Operations {
         if let file = words.first(where: isDatabaseFile) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a database") }
         if let file = words.first(where: isHomeSetting) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes settings or credentials kept in HOME") }
         // Every file a pattern matches (`rm notes/*.md`), unless the pattern is build or scratch
-        // output (`*.pyc`, `*.orig`, `*.log`) or the files are in the temporary directory.
+        // output (`*.pyc`, `*.orig`, `*.log`, `npm-debug.log*`) or the files are in the
+        // temporary directory.
         if let pattern = words.first(where: { w in
             w.contains("*") && !inTemporaryDirectory(w)
                 && !regenerablePatterns.contains(String(ExecView.basename(w))) && !w.split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
+                && !isLogOrScratch(w)
                 && ExecView.basename(w) != "*"
         }) {
             return CommandOperation(kind: .destroy, why: "rm \(pattern) deletes every file the pattern matches")
@@ -862,14 +872,18 @@ enum Operations {
         ["/tmp/", "/var/tmp/", "$TMPDIR/", "${TMPDIR}/"].contains(where: path.hasPrefix)
     }
 
-    /// A log, a program's captured output or a scratch file (`log/test.log`, `nohup.out`,
-    /// `tmp/x.json`, `debug.txt` under `logs/`): emptying it loses nothing kept.
+    /// A log, a program's captured output or a scratch file, or a pattern of them
+    /// (`log/test.log`, `npm-debug.log*`, `app.log.1`, `nohup.out`, `tmp/x.json`, `debug.txt`
+    /// under `logs/`, `build-log.txt`): emptying or deleting it loses nothing kept.
     static func isLogOrScratch(_ path: String) -> Bool {
         if inTemporaryDirectory(path) { return true }
         let components = path.lowercased().split(separator: "/")
         if components.dropLast().contains(where: { ["log", "logs", "tmp", "temp"].contains($0) || regenerableDirectories.contains(String($0)) }) { return true }
-        let words = (components.last ?? "").split(whereSeparator: { !$0.isLetter })
-        return words.contains { ["log", "logs", "out", "err", "stdout", "stderr", "tmp", "temp", "debug", "trace", "nohup"].contains($0) }
+        let name = components.last ?? ""
+        let extensions = name.split(separator: ".").dropFirst().map { $0.filter(\.isLetter) }
+        if extensions.contains(where: { ["log", "out", "err", "tmp", "temp", "trace"].contains($0) }) { return true }
+        let stem = name.split(separator: ".").first ?? ""
+        return stem.split(whereSeparator: { !$0.isLetter }).contains { ["log", "logs", "stdout", "stderr", "nohup"].contains($0) }
     }
 
     /// A directory named for the data it keeps (`data/`, `pb_data`, `pgdata`, `data/exports`,

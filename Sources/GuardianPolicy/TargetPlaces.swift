@@ -621,18 +621,19 @@ enum TargetPlaces {
         case "mc":
             // Its administration names the configured server after the verbs (`mc admin info
             // prod`, `mc admin user svcacct rm prod key`).
-            if words.first == "admin" { for w in words.dropFirst() where !w.contains("/") { out.append(NamedPlace(source: "mc admin alias", value: w)) } }
+            // An alias is one identifier a team chose (`shopprod`): a name inside it counts.
+            if words.first == "admin" { for w in words.dropFirst() where !w.contains("/") { out.append(NamedPlace(source: "mc admin alias", value: w, joined: true)) } }
             // MinIO's client names a configured server first in every path (`prod/bucket/key`).
             for w in words where w.contains("/") && !w.hasPrefix("/") && !w.hasPrefix(".") && !w.hasPrefix("~") {
                 let parts = w.split(separator: "/")
-                if let alias = parts.first { out.append(NamedPlace(source: "mc alias", value: String(alias))) }
+                if let alias = parts.first { out.append(NamedPlace(source: "mc alias", value: String(alias), joined: true)) }
                 if parts.count > 1 { out.append(NamedPlace(source: "mc bucket", value: String(parts[1]))) }
             }
         case "rclone":
             // rclone names a configured remote before a colon (`prod-s3:bucket/path`).
             for w in words where !w.hasPrefix("/") && !w.hasPrefix(".") {
                 if let colon = w.firstIndex(of: ":"), colon != w.startIndex, !w[..<colon].contains("/") {
-                    out.append(NamedPlace(source: "rclone remote", value: String(w[..<colon])))
+                    out.append(NamedPlace(source: "rclone remote", value: String(w[..<colon]), joined: true))
                     // And the bucket or top directory on it (`s3:www-prod-acme/site`).
                     if let bucket = w[w.index(after: colon)...].split(separator: "/").first { out.append(NamedPlace(source: "rclone bucket", value: String(bucket))) }
                 }
