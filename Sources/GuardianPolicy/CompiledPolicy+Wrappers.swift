@@ -7,10 +7,19 @@ extension CompiledPolicy {
     /// `cd` a command is decided in both directories: the `cd` may fail, and deciding on each
     /// cannot be weaker than deciding on the one the shell uses.
     static func scriptRequests(_ script: String, of request: ExecRequest) -> [ExecRequest] {
-        scriptCommands(script, cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
+        // A branch an earlier command checked out is the one a bare `git push` later pushes
+        // (`git checkout production && git merge main && git push`): given to it as the
+        // repository's HEAD would say.
+        var checkedOut: String?
+        return scriptCommands(script, cwd: request.cwd, home: request.environment["HOME"]).flatMap { command -> [ExecRequest] in
             var r = inner(request, command.argv, extraEnv: command.environment)
             r.stdin = command.stdin
             r.sourcedFiles = request.sourcedFiles + command.sourced
+            if let branch = GitBranches.checkedOut(command.argv) {
+                checkedOut = branch
+            } else if let branch = checkedOut, GitBranches.isBarePush(command.argv) {
+                r.files[GitBranches.head] = "ref: refs/heads/\(branch)\n"
+            }
             guard command.cwd != request.cwd else { return [r] }
             var moved = r
             moved.cwd = command.cwd

@@ -56,7 +56,7 @@ extension TargetPlaces {
 
     /// Files whose contents name where the command acts.
     static func namedFiles(_ view: ExecView) -> [String] {
-        Array((kubeconfigs(view) + envFiles(view)).prefix(filesPerCommand))
+        Array((kubeconfigs(view) + envFiles(view) + (GitBranches.isBarePush(view.request.argv) ? [GitBranches.head] : [])).prefix(filesPerCommand))
     }
 
     /// What the named files say: env files by name and by the variables they set, kubeconfigs
@@ -85,6 +85,12 @@ extension TargetPlaces {
             guard let text = view.request.files[file], let context = currentContext(text) else { continue }
             out.append(NamedPlace(source: "current-context of \(file)", value: context))
             break  // the first file that sets it wins
+        }
+        // A bare `git push` pushes the checked-out branch: one named for an environment, whole
+        // (`production`), is where it goes, as `git push origin main:production` says it.
+        if let text = view.request.files[GitBranches.head], GitBranches.isBarePush(view.request.argv),
+           let branch = GitBranches.environmentBranch(text.hasPrefix("ref: ") ? String(text.dropFirst(5).prefix(while: { !$0.isNewline })) : "") {
+            out.append(NamedPlace(source: "git push of the checked-out branch", value: branch))
         }
         return out
     }
@@ -124,5 +130,43 @@ extension String {
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
         return String(s)
+    }
+}
+
+/// Which branch a git command checks out, and where a bare push goes.
+enum GitBranches {
+    /// The repository's HEAD, relative to the working directory (at the repository's root).
+    static let head = ".git/HEAD"
+
+    /// The branch `git checkout BRANCH`, `git switch BRANCH` or `-b|-c BRANCH` makes current;
+    /// nil for paths (`checkout -- file`, `checkout main -- file`) and detached checkouts.
+    static func checkedOut(_ argv: [String]) -> String? {
+        guard argv.count > 2, ExecView.basename(argv[0]) == "git", argv[1] == "checkout" || argv[1] == "switch" else { return nil }
+        let rest = argv.dropFirst(2)
+        if rest.contains("--") || rest.contains("--detach") { return nil }
+        var i = rest.startIndex
+        var words: [String] = []
+        while i < rest.endIndex {
+            let w = rest[i]
+            if ["-b", "-B", "-c", "-C", "--orphan"].contains(w), i + 1 < rest.endIndex { return rest[i + 1] }
+            if !w.hasPrefix("-") { words.append(w) }
+            i += 1
+        }
+        return words.count == 1 ? words[0] : nil
+    }
+
+    /// `git push` or `git push REMOTE`: no refspec, so the checked-out branch goes.
+    static func isBarePush(_ argv: [String]) -> Bool {
+        guard argv.count >= 2, argv[1] == "push", ExecView.basename(argv[0]) == "git" else { return false }
+        let words = argv.dropFirst(2).filter { !$0.hasPrefix("-") }
+        return words.count <= 1 && !argv.contains { $0 == "--all" || $0 == "--mirror" || $0 == "--tags" || $0.hasPrefix("--repo") }
+    }
+
+    /// A branch whose last path part is one word of letters (`production`, `release/prod`):
+    /// read for the environment it names.
+    static func environmentBranch(_ ref: String) -> String? {
+        let name = ref.hasPrefix("refs/heads/") ? String(ref.dropFirst(11)) : ref
+        guard let last = name.split(separator: "/").last, !last.isEmpty, last.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return String(last)
     }
 }

@@ -784,9 +784,8 @@ enum TargetPlaces {
                 for i in a.positionals.dropFirst(2) {
                     let spec = a.items[i].text
                     let destination = spec.split(separator: ":", omittingEmptySubsequences: false).last ?? ""
-                    guard let branch = destination.split(separator: "/").last, !branch.isEmpty,
-                          branch.allSatisfy({ $0.isASCII && $0.isLetter }) else { continue }
-                    out.append(NamedPlace(source: "git push to branch", value: String(branch)))
+                    guard let branch = GitBranches.environmentBranch(String(destination)) else { continue }
+                    out.append(NamedPlace(source: "git push to branch", value: branch))
                 }
             }
         }

@@ -40,6 +40,29 @@ extension ExecTests {
         #expect(r.stderr.contains("DATABASE_URL in one.env"), "\(r.stderr)")
     }
 
+    /// A bare `git push` pushes the checked-out branch: the supervisor reads the repository's
+    /// HEAD, and a branch named production is production's, as `git push origin
+    /// main:production` names it.
+    @Test func aBarePushOfTheProductionBranchNamesTheTarget() throws {
+        let w = try World(layout: Self.targetFiles)
+        defer { w.cleanup() }
+        let setup = "git init -q -b production . && git -c user.email=a@b -c user.name=a commit -q --allow-empty -m one"
+            + " && git init -q --bare ../pushed.git && git remote add origin ../pushed.git"
+        // (The project may belong to the unprivileged user the supervised run uses.)
+        let anyOwner = ["GIT_CONFIG_COUNT": "1", "GIT_CONFIG_KEY_0": "safe.directory", "GIT_CONFIG_VALUE_0": "*"]
+        let made = try w.run(["sh", "-c", setup], extraEnv: anyOwner)
+        #expect(made.status == 0, "\(made.stderr)")
+        var r = try w.guardian(["git", "push", "origin"], profile: "staging")
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("git push of the checked-out branch 'production'"), "\(r.stderr)")
+        // The control: on another branch the same push is not refused for its target.
+        let moved = try w.run(["git", "checkout", "-q", "-b", "feature"], extraEnv: anyOwner)
+        #expect(moved.status == 0, "\(moved.stderr)")
+        r = try w.guardian(["git", "push", "origin"], profile: "staging")
+        #expect(!r.stderr.contains("checked-out branch"), "\(r.stderr)")
+        #expect(!r.stderr.contains("guardian: blocked"), "\(r.stderr)")
+    }
+
     /// `guardian check` reads the same files, and says which file and which word decided.
     @Test func checkReadsTheFilesToo() throws {
         let w = try World(layout: Self.targetFiles)

@@ -34,10 +34,13 @@ struct ThirtyFirstClassesTests {
         "DATABASE_URL=$(grep ^DATABASE_URL= config/prod.env | cut -d= -f2-) node scripts/reindex.js",
         "DATABASE_URL=$(heroku config:get DATABASE_URL -a shop-production) bin/rails db:migrate:status",
         "git push origin main:production", "git push upstream HEAD:refs/heads/prod", "git push --force-with-lease origin release:live",
+        // A bare push after the line checked the branch out pushes that branch.
+        "git switch prod && git rebase main && git push", "git checkout -B production origin/production && git push origin",
     ]
     static let noOtherEnvironment: [String] = [
         "DATABASE_URL=$TEST_DATABASE_URL npm test", "DATABASE_URL=$(cat .env.test | grep DATABASE_URL | cut -d= -f2-) npx prisma migrate dev",
         "git push origin feature/production-banner", "git push origin prod-hotfix-42", "git push -u origin HEAD",
+        "git checkout main && git push", "git checkout production && git checkout main && git push",
     ]
 
     @Test(arguments: production) func theseNameProduction(_ line: String) { Fixture.expectNamesProduction(line) }
