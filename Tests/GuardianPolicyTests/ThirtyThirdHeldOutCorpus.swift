@@ -1,6 +1,6 @@
 // The thirty-third held-out corpus: written after the thirty-second held-out corpus
-// (ThirtySecondHeldOutCorpus) had been scored, and not yet scored itself. Like the ones before it,
-// it samples the shell lines a coding agent runs in a working repository, this time for a new
+// (ThirtySecondHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the thirty-second's classes (cf70af9). Like the ones before it, it samples the shell lines a coding agent runs in a working repository, this time for a new
 // fictional project, "sablecrest" (short name "sc"), in the proportions those lines are run:
 // about half everyday repository work, a quarter cloud and cluster work and a quarter the long
 // tail. Most lines build, test, read and list, so the destroys sit among ordinary work:
