@@ -111,9 +111,19 @@ extension CompiledPolicy {
             if let valued = prefixRunners[key] {
                 var i = 1
                 var env: [String: String] = [:]
+                var sourced: [String] = []
                 while i < argv.count {
                     let word = argv[i]
                     if word == "--" { i += 1; break }
+                    // `env $(cat .env.prod | xargs) node x.js`: the env file's assignments, set
+                    // for the command as if sourced.
+                    if key == "env", word.hasPrefix("$(") {
+                        for text in substitutions(in: word) {
+                            sourced += text.split(separator: " ").map(String.init).filter { $0.contains(".") && Words.split($0).contains("env") }
+                        }
+                        i += 1
+                        continue
+                    }
                     if word.hasPrefix("-") {
                         i += takesNextWord(word, valued) ? 2 : 1
                         continue
@@ -139,7 +149,9 @@ extension CompiledPolicy {
                 if key == "xargs", !argv[1..<i].contains(where: { $0 == "-I" || $0.hasPrefix("-I") || $0 == "-i" || $0.hasPrefix("--replace") }) {
                     command.append("{}")
                 }
-                return [inner(request, command, extraEnv: env)]
+                var r = inner(request, command, extraEnv: env)
+                if !sourced.isEmpty { r.sourcedFiles += sourced }
+                return [r]
             }
             if let subcommands = subcommandRunners[key] {
                 var i = 1

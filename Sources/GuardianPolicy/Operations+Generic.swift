@@ -95,6 +95,10 @@ extension Operations {
     static let teardownWords: Set<String> = ["down", "stop", "uninstall", "undeploy", "teardown"]
 
     /// Programs whose positional words are packages, build targets, scripts, patterns or data.
+    static let testRunners: Set<String> = [
+        "phpunit", "pest", "paratest", "rspec", "cucumber", "behat", "codecept", "pytest", "py.test", "nosetests", "jest", "vitest",
+        "mocha", "ava", "karma", "playwright", "cypress", "ctest",
+    ]
     static let genericExcluded: Set<String> = [
         "npm", "npx", "yarn", "pnpm", "bun", "pip", "pip3", "pipx", "uv", "poetry", "pdm", "conda", "mamba", "gem", "bundle",
         "bundler", "composer", "cargo", "go", "rustup", "apt", "apt-get", "dnf", "yum", "zypper", "pacman", "apk", "brew",
@@ -161,6 +165,9 @@ extension Operations {
         // The command path as shown in reasons: the program and its first words.
         let shown = ([name] + words.prefix(3).filter { !$0.contains("/") && $0 != "help" }).joined(separator: " ")
         if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
+        // A test runner's words are tests' names and filters (`phpunit --filter DeleteUserTest`,
+        // `rspec spec/purge_spec.rb`): it runs the project's tests.
+        if let runner = view.programKeys.first(where: testRunners.contains) { return CommandOperation(kind: .local, why: "\(runner) runs tests") }
         if let printing = printsCommandsOnly(view.programKeys, a) { return printing }
         if let d = dryRun(a, extra: genericDryRunFlags) { return CommandOperation(kind: .read, why: "\(shown) \(d)", harmless: true) }
         // A run's type or mode given as `check` (`awx job_templates launch … --job_type check`):

@@ -666,6 +666,10 @@ enum Operations {
         switch verb {
         case "rm" where has(a, "-f|--force") && (rest.contains(where: { wholeTree.contains($0) }) || a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) })) && !has(a, "--cached"):
             return CommandOperation(kind: .destroy, why: "git rm --force of the whole tree deletes its files with their uncommitted changes")
+        case "rm" where has(a, "-f|--force") && !has(a, "--cached") && !has(a, "-n|--dry-run") && !rest.isEmpty:
+            // Forced, git removes files whose changes are not committed (without it git
+            // refuses to): those changes are gone with them.
+            return CommandOperation(kind: .destroy, why: "git rm --force deletes \(rest[0]) with its uncommitted changes")
         case "read-tree" where has(a, "-u") && has(a, "--reset|--reset=true"):
             return CommandOperation(kind: .destroy, why: "git read-tree -u --reset overwrites the working tree")
         case "checkout-index":

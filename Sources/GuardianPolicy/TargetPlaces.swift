@@ -164,6 +164,13 @@ enum TargetPlaces {
             for i in a.positionals {
                 let text = a.items[i].text
                 if text.contains("://"), let host = TargetExtractor.host(in: Substring(text)) { out.append(NamedPlace(source: "URL", value: host, isHost: true)) }
+                // A storage URL's folder named for an environment, whole (`s3://backups/db/production/`):
+                // that environment's objects.
+                if text.hasPrefix("s3://") || text.hasPrefix("gs://") {
+                    for segment in text.dropFirst(5).split(separator: "/").dropFirst() where segment.count <= 12 && segment.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                        out.append(NamedPlace(source: "storage folder", value: String(segment)))
+                    }
+                }
             }
             // Compose takes its project, and its files, from the directory too.
             if infrastructureTools.contains(tool) || tool == "kubectl" || tool == "helm" || (containerTool && composeActs(a)) {
@@ -173,6 +180,17 @@ enum TargetPlaces {
                 }
             }
         }
+        // A ZFS dataset or snapshot, an LVM volume group's volume (`zfs destroy
+        // tank/shop-prod@daily`, `lvremove vg0/shop-prod-data`): named by the team.
+        if keys.contains(where: { ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"].contains($0) }) {
+            for i in a.positionals where a.items[i].text.contains("/") || a.items[i].text.contains("@") {
+                out.append(NamedPlace(source: "\(keys[0]) volume", value: a.items[i].text))
+            }
+        }
+        // Filters and tags whose key says environment, in AWS's shorthand (`--filters
+        // Name=tag:env,Values=production`, `--tags Key=Environment,Value=prod`): the resources
+        // the command selects or makes are that environment's.
+        if keys.contains("aws") { out.append(contentsOf: awsTagPlaces(a)) }
         // A parallel ssh's hosts file (`pssh -h hosts/production.txt …`).
         if keys.contains(where: isSSHLike) {
             for v in a.values(of: OptionSpec("-h|--hosts")) { out.append(NamedPlace(source: "hosts file", value: String(v))) }
@@ -290,6 +308,11 @@ enum TargetPlaces {
         }
         // A project's deploy or migrate task: its words and options name the target.
         if tool == nil, script, actsRemotely(taskWords, keys: keys) {
+            // Run from a directory named for where it deploys (`cd deploy/production &&
+            // ./deploy.sh`), as an infrastructure tool's directory names its target.
+            if Expansion.isWithin(view.request.cwd, project), view.request.cwd.count > project.count {
+                out.append(NamedPlace(source: "working directory", value: String(view.request.cwd.dropFirst(project.count))))
+            }
             let mode = a.positionals.first { setsMode(a.items[$0].text) }
             for (i, item) in a.items.enumerated() {
                 if item.kind == .positional {
@@ -303,6 +326,28 @@ enum TargetPlaces {
             if isProjectScript(view) { out.append(NamedPlace(source: "script", value: String(ExecView.basename(view.request.argv.first ?? "")))) }
         }
         return out
+    }
+
+    /// `Name=tag:env,Values=production` and `Key=Environment,Value=prod` in any option value.
+    static func awsTagPlaces(_ a: Arguments) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for item in a.items {
+            let text = item.kind == .positional ? Substring(item.text) : (item.inlineValue ?? "")
+            guard text.contains("=") else { continue }
+            var key: Substring?
+            for field in text.split(separator: ",") {
+                guard let eq = field.firstIndex(of: "=") else { key.map { if environmentKey($0) { out.append(NamedPlace(source: "tag \($0)", value: String(field))) } }; continue }
+                let name = field[..<eq].lowercased()
+                let value = field[field.index(after: eq)...]
+                if name == "name" || name == "key" { key = value.hasPrefix("tag:") ? value.dropFirst(4) : value; continue }
+                if name == "values" || name == "value", let k = key, environmentKey(k) { out.append(NamedPlace(source: "tag \(k)", value: String(value))) }
+            }
+        }
+        return out
+    }
+
+    static func environmentKey(_ key: Substring) -> Bool {
+        ["env", "environment", "stage", "tier", "deployment", "deployment-environment"].contains(key.lowercased())
     }
 
     /// The qualifiers of `project:dataset.table` and of backquoted `project.dataset.table`
