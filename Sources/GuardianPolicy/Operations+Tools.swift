@@ -16,6 +16,9 @@ extension Operations {
         "alembic": "--sql", "flask": "--sql",
         "lvremove": "-t|--test", "vgremove": "-t|--test", "pvremove": "-t|--test", "lvreduce": "-t|--test", "lvm": "-t|--test",
         "wipefs": "-n|--no-act",
+        // A file system or a partition table only planned: mke2fs's `-n`, mkfs.xfs's `-N`,
+        // sgdisk's `--pretend` (nothing written to the disk).
+        "mke2fs": "-n", "mkfs.ext2": "-n", "mkfs.ext3": "-n", "mkfs.ext4": "-n", "mkfs.xfs": "-N", "sgdisk": "-P|--pretend",
         // borg's `-n` (`borg recreate -n`, `borg prune -n`) lists what it would do.
         "borg": "-n|--dry-run",
     ]
@@ -127,6 +130,9 @@ extension Operations {
             case "rclone":
                 if let w = words.first, ["sync", "dedupe", "purge", "delete", "deletefile", "cleanup"].contains(w) {
                     if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "rclone \(w) \(d)", harmless: true) }
+                    if w == "dedupe", a.values(of: OptionSpec("--dedupe-mode")).contains(where: { $0.lowercased() == "list" }) {
+                        return CommandOperation(kind: .read, why: "rclone dedupe --dedupe-mode list only lists duplicates", harmless: true)
+                    }
                     return CommandOperation(kind: .destroy, why: "rclone \(w) deletes files\(w == "sync" ? " the source lacks" : "")")
                 }
             case "salt-key":

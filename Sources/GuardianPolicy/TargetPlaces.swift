@@ -183,8 +183,29 @@ enum TargetPlaces {
         // A ZFS dataset or snapshot, an LVM volume group's volume (`zfs destroy
         // tank/shop-prod@daily`, `lvremove vg0/shop-prod-data`): named by the team.
         if keys.contains(where: { ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"].contains($0) }) {
-            for i in a.positionals where a.items[i].text.contains("/") || a.items[i].text.contains("@") {
+            // Pools and datasets are one identifier each (`prodpool/shop`): a name inside counts.
+            for (n, i) in a.positionals.enumerated() where a.items[i].text.contains("/") || a.items[i].text.contains("@")
+                || (keys.contains("zpool") && n > 0 && Words.isIdentifier(a.items[i].text)) {
                 out.append(NamedPlace(source: "\(keys[0]) volume", value: a.items[i].text))
+                for part in a.items[i].text.split(whereSeparator: { $0 == "/" || $0 == "@" }) where Words.isIdentifier(String(part)) {
+                    out.append(NamedPlace(source: "\(keys[0]) volume", value: String(part), joined: true))
+                }
+            }
+        }
+        // Salt's minion keys by id or glob (`salt-key -d 'shop-prd-*'`), Chef's nodes by their
+        // environment (`knife search node "chef_environment:production"`, `knife … -E prod`).
+        if keys.contains("salt-key") {
+            for v in a.values(of: OptionSpec("-d|--delete|-a|--accept|-r|--reject|-p|--print|-f|--finger")) { out.append(NamedPlace(source: "salt-key minion", value: String(v))) }
+        }
+        if keys.contains("knife") {
+            for v in a.values(of: OptionSpec("-E|--environment")) { out.append(NamedPlace(source: "knife -E", value: String(v))) }
+            for i in a.positionals {
+                var rest = Substring(a.items[i].text)
+                while let r = rest.range(of: "chef_environment:") {
+                    let value = rest[r.upperBound...].prefix(while: { !$0.isWhitespace && $0 != ")" })
+                    out.append(NamedPlace(source: "chef_environment", value: String(value)))
+                    rest = rest[r.upperBound...]
+                }
             }
         }
         // Filters and tags whose key says environment, in AWS's shorthand (`--filters
@@ -237,7 +258,10 @@ enum TargetPlaces {
             let verbs = verbWords(a)
             return verbs.contains(where: isVerb) && !onlyLocal(verbs)
         }()
-        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(taskWords + scriptNames, keys: keys)
+        // A build step named for what it prepares (`mix assets.deploy`: the assets built and
+        // digested here) makes files here: the environment it names is the build's.
+        let actingTaskWords = taskWords.filter { w in !Words.split(w).contains(where: localTaskWords.contains) }
+        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(actingTaskWords + scriptNames, keys: keys)
             || actsRemotely(scriptNames, keys: [], plurals: true) || scriptActs
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }

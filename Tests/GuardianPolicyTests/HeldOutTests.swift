@@ -347,8 +347,9 @@ struct HeldOutTests {
         // corpus or an earlier held-out corpus. First scored with the rules of 46fe723, before
         // any change for the twenty-eighth's classes: 87/110, 54/65, 110/125 (12.0% false
         // positives). After the twenty-eighth's classes, without reading its misses: the same.
-        // Read and fixed since (TwentyNinthClassesTests): 100/110, 55/65, 118/125.
-        Corpus(name: "twenty-ninth", lines: TwentyNinthHeldOutCorpus.lines, size: 300, floors: (0.909, 0.861, 0.952)),
+        // Read and fixed since (TwentyNinthClassesTests): 100/110, 55/65, 118/125; after a
+        // second reading: 100/110, 60/65, 122/125.
+        Corpus(name: "twenty-ninth", lines: TwentyNinthHeldOutCorpus.lines, size: 300, floors: (0.909, 0.923, 0.976)),
         // Written after the twenty-ninth was scored: a twenty-second sample, the general
         // population of an agent's session drawn afresh with its proportions set by how often
         // agents run each kind of command (half everyday repository work, a quarter cloud and

@@ -54,4 +54,23 @@ struct TwentyNinthClassesTests {
         Fixture.expectNamesNoOtherEnvironment(#"python3 -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8080/apis/apps/v1/namespaces/shop-prod/deployments')""#)
         Fixture.expectNamesProduction("MIX_ENV=prod mix run priv/repo/seeds.exs")
     }
+    // MARK: A second reading of its misses
+
+    /// Pools, minion keys and Chef nodes named for an environment; a build step named for
+    /// what it prepares acts here.
+    static let secondReadingProduction: [String] = [
+        "zpool destroy prodpool", "zfs destroy -r prodtank/shop@daily", "salt-key -y -d 'shop-prd-*'",
+        #"knife search node "chef_environment:shop_production AND role:db" -a ipaddress"#, "knife node list -E production",
+    ]
+    static let secondReadingNone: [String] = ["zpool status tank", "salt-key -L", "knife node list", "MIX_ENV=prod mix assets.deploy"]
+
+    @Test(arguments: secondReadingProduction) func theseNameProductionToo(_ line: String) { Fixture.expectNamesProduction(line) }
+    @Test(arguments: secondReadingNone) func theseNameNone(_ line: String) { Fixture.expectNamesNoOtherEnvironment(line) }
+
+    /// Disk tools' own dry runs, and a dedupe that only lists, change nothing.
+    static let ownDryRuns: [String] = ["sgdisk --zap-all --pretend /dev/sdc", "mkfs.ext4 -n /dev/sdc1", "mkfs.xfs -N /dev/sdc1", "rclone dedupe --dedupe-mode list gdrive:Photos"]
+    static let notDryRuns: [String] = ["sgdisk --zap-all /dev/sdc", "mkfs.ext4 /dev/sdc1", "rclone dedupe --dedupe-mode newest gdrive:Photos"]
+
+    @Test(arguments: ownDryRuns) func ownDryRunsChangeNothing(_ line: String) { Fixture.expectAllowedUnderDev(line) }
+    @Test(arguments: notDryRuns) func withoutThemTheyDestroy(_ line: String) { #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)") }
 }
