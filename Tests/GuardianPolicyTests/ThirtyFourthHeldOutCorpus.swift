@@ -1,5 +1,6 @@
 // The thirty-fourth held-out corpus: written after the thirty-third held-out corpus
-// (ThirtyThirdHeldOutCorpus) had been scored, and not yet scored itself. It samples the shell
+// (ThirtyThirdHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the thirty-third's classes (a2d472b). It samples the shell
 // lines a coding agent runs in a working repository, this time for a new fictional project,
 // "duskmere" (short name "dm"), in the proportions those lines are run: about half everyday
 // repository work, a quarter cloud and cluster work and a quarter the long tail. Most lines
