@@ -93,6 +93,9 @@ enum Operations {
 
     /// The operation of `view`'s command, or nil when no grammar knows its program.
     static func classify(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
+        // A compound command's header (`for f in *.sql; do grep -c DROP "$f"; done` given
+        // whole): its words are data and a list; the commands it runs are decided as theirs.
+        if let first = view.request.argv.first, CompiledPolicy.compoundKeywords.contains(first) { return nil }
         // An option named for discarding what is stored, whoever reads the rest.
         if !view.programKeys.contains(where: textTools.contains), let discarding = discardingOption(view.arguments, program: view.programKeys.first ?? "") {
             let a = view.arguments
@@ -191,6 +194,8 @@ enum Operations {
             if (n == "--help" || n == "-help" || (shortHelp && n == "-h")) && isFlagPosition(a, i) { return String(n) }
         }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
+        // git reads `--help` anywhere among a command's options (`git branch -D --help`).
+        if case .git = family, a.items.contains(where: { $0.kind == .long && $0.name == "--help" && !$0.afterDoubleDash && $0.inlineValue == nil }) { return "--help" }
         // `aws s3 rb help`, `gcloud … delete help` ask for the page of what comes before.
         if let last = a.positionals.last, a.items[last].text == "help", a.positionals.count > 1, case .aws = family { return "help" }
         return nil
@@ -408,7 +413,9 @@ enum Operations {
     /// gcloud, gsutil, az, doctl: the first word that is a verb decides (resource groups such
     /// as `compute instances` are not verbs).
     static let cloudVerbs = table([
-        (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "log", "read", "tail", "view", "history", "events", "status", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if"]),
+        (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "log", "read", "tail", "view", "history", "events", "status", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if",
+                 // A secret's version read (`gcloud secrets versions access latest --secret=…`).
+                 "access"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
         (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy", "revoke"]),
@@ -882,11 +889,13 @@ enum Operations {
     static func isLogOrScratch(_ path: String) -> Bool {
         if inTemporaryDirectory(path) { return true }
         let components = path.lowercased().split(separator: "/")
-        if components.dropLast().contains(where: { ["log", "logs", "tmp", "temp"].contains($0) || regenerableDirectories.contains(String($0)) }) { return true }
         let name = components.last ?? ""
+        let stem = name.split(separator: ".").first ?? ""
+        // An audit log is a record kept, wherever it is (`logs/audit.log`, `audit-2024.log`).
+        if stem.split(whereSeparator: { !$0.isLetter }).contains("audit") { return false }
+        if components.dropLast().contains(where: { ["log", "logs", "tmp", "temp"].contains($0) || regenerableDirectories.contains(String($0)) }) { return true }
         let extensions = name.split(separator: ".").dropFirst().map { $0.filter(\.isLetter) }
         if extensions.contains(where: { ["log", "out", "err", "tmp", "temp", "trace"].contains($0) }) { return true }
-        let stem = name.split(separator: ".").first ?? ""
         return stem.split(whereSeparator: { !$0.isLetter }).contains { ["log", "logs", "stdout", "stderr", "nohup"].contains($0) }
     }
 

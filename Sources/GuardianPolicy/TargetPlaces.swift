@@ -55,6 +55,8 @@ enum TargetPlaces {
         "--login-path", "--defaults-group-suffix",
         // A time-series store's bucket and organisation (`influx delete --bucket app-prod-metrics`).
         "--bucket", "--org",
+        // A secret by name (`gcloud secrets versions access latest --secret=shop-prod-db`).
+        "--secret", "--secret-name",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [
@@ -314,7 +316,7 @@ enum TargetPlaces {
             // `DATABASE_URL=$(grep DATABASE_URL .env.production | cut -d= -f2-) node x.js`): the
             // variable's name and the files the command reads name where it connects. (At an
             // exec the shell has put the value itself here.)
-            for (name, v) in view.request.environment where isConnectionVariable(name) && v.hasPrefix("$") {
+            for (name, v) in view.request.environment where (isConnectionVariable(name) || isCredentialVariable(name)) && v.hasPrefix("$") {
                 variableReferences(in: Substring(v), into: &out)
                 if v.hasPrefix("$(") {
                     for word in v.dropFirst(2).split(separator: " ") where word.contains(".") || word.contains("/") {
@@ -526,6 +528,13 @@ enum TargetPlaces {
 
     /// `…_URI`, `…_URL`, `…_HOST`, `…_ADDR`, `…_ENDPOINT`, `…_SERVER`: where the command connects
     /// — unless it is where the program reports to (`isTelemetrySink`).
+    /// A key, token or password by its name (`STRIPE_API_KEY`, `GITHUB_TOKEN`, `PGPASSWORD`):
+    /// set from another variable in a line as typed, that variable's name says whose.
+    static func isCredentialVariable(_ name: String) -> Bool {
+        let parts = name.uppercased().split(separator: "_")
+        return parts.contains { ["KEY", "TOKEN", "SECRET", "PASSWORD", "PASS", "CREDENTIALS", "APIKEY"].contains(String($0)) } || name.uppercased() == "PGPASSWORD"
+    }
+
     static func isConnectionVariable(_ name: String) -> Bool {
         let upper = name.uppercased()
         guard upper.allSatisfy({ $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }), !isTelemetrySink(upper) else { return false }
