@@ -382,10 +382,12 @@ extension Operations {
     /// A key named for a queue's, a stream's or a ledger's data (`fw:queue:default`,
     /// `sidekiq:dead`, `orders:outbox`).
     static func holdsQueuedData(_ key: String) -> Bool {
-        key.lowercased().split(whereSeparator: { !$0.isLetter }).contains {
-            ["queue", "queues", "dead", "dlq", "deadletter", "retry", "schedule", "scheduled", "outbox", "inbox", "ledger", "stream", "streams", "jobs", "unacked", "backlog"].contains($0)
-        }
+        key.lowercased().split(whereSeparator: { !$0.isLetter }).contains { queuedDataWords.contains(String($0)) }
     }
+
+    static let queuedDataWords: Set<String> = [
+        "queue", "queues", "dead", "dlq", "deadletter", "retry", "schedule", "scheduled", "outbox", "inbox", "ledger", "stream", "streams", "jobs", "unacked", "backlog",
+    ]
 
     /// The destroying command a Lua script calls through `redis.call`/`redis.pcall`: a flush,
     /// or DEL/UNLINK of the keys a KEYS or SCAN call found.

@@ -38,8 +38,12 @@ extension Operations {
     /// f`): its content is gone, as if truncated. A log or a scratch file emptied is
     /// housekeeping. (A shell's own redirection reaches the supervisor as an open; this reads
     /// a line as typed and a `-c` script's commands.)
+    static let emptyingCommands: Set<String> = [":", "true", "cat", "echo", "printf", "cp", ">", ">|"]
+    /// Placeholders made empty on purpose (`: > pkg/__init__.py`, `: > assets/.gitkeep`).
+    static let emptyPlaceholders: Set<String> = [".gitkeep", ".keep", "__init__.py", ".nojekyll"]
+
     static func emptiedFile(_ argv: [String]) -> CommandOperation? {
-        guard argv.count <= 4, let first = argv.first, [":", "true", "cat", "echo", "printf", "cp", ">", ">|"].contains(first) || first.hasPrefix(">") else { return nil }
+        guard argv.count <= 4, let first = argv.first, emptyingCommands.contains(first) || first.hasPrefix(">") else { return nil }
         var file: String?
         var command: [String] = []
         var i = 0
@@ -60,10 +64,8 @@ extension Operations {
         }
         var how = "the redirection"
         if file == nil, command.count == 3, command[0] == "cp", command[1] == "/dev/null" { (file, command, how) = (command[2], [], "cp /dev/null") }
-        // Placeholders made empty on purpose (`: > pkg/__init__.py`, `: > assets/.gitkeep`).
-        let placeholders: Set<String> = [".gitkeep", ".keep", "__init__.py", ".nojekyll"]
         guard let file, !file.isEmpty, !file.hasPrefix("/dev/"), !file.hasPrefix("$"), !isLogOrScratch(file),
-              !placeholders.contains(String(ExecView.basename(file))) else { return nil }
+              !emptyPlaceholders.contains(String(ExecView.basename(file))) else { return nil }
         let nothing = command.isEmpty || command == [":"] || command == ["true"] || command == ["cat", "/dev/null"]
             || command == ["echo", "-n"] || command == ["printf", ""]
         guard nothing else { return nil }

@@ -184,7 +184,7 @@ enum TargetPlaces {
         }
         // A ZFS dataset or snapshot, an LVM volume group's volume (`zfs destroy
         // tank/shop-prod@daily`, `lvremove vg0/shop-prod-data`): named by the team.
-        if keys.contains(where: { ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"].contains($0) }) {
+        if keys.contains(where: volumeManagers.contains) {
             // Pools and datasets are one identifier each (`prodpool/shop`): a name inside counts.
             for (n, i) in a.positionals.enumerated() where a.items[i].text.contains("/") || a.items[i].text.contains("@")
                 || (keys.contains("zpool") && n > 0 && Words.isIdentifier(a.items[i].text)) {
@@ -262,8 +262,10 @@ enum TargetPlaces {
         }()
         // A build step named for what it prepares (`mix assets.deploy`: the assets built and
         // digested here) makes files here: the environment it names is the build's.
-        let actingTaskWords = taskWords.filter { w in !Words.split(w).contains(where: localTaskWords.contains) }
-        let remote = (tool.map(infrastructureTools.contains) ?? false) || actsRemotely(actingTaskWords + scriptNames, keys: keys)
+        // (Filtered only when some word acts: the common command has none.)
+        let remote = (tool.map(infrastructureTools.contains) ?? false)
+            || (actsRemotely(taskWords + scriptNames, keys: keys)
+                && actsRemotely(taskWords.filter { w in !Words.split(w).contains(where: localTaskWords.contains) } + scriptNames, keys: keys))
             || actsRemotely(scriptNames, keys: [], plurals: true) || scriptActs
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
@@ -316,7 +318,7 @@ enum TargetPlaces {
             // `DATABASE_URL=$(grep DATABASE_URL .env.production | cut -d= -f2-) node x.js`): the
             // variable's name and the files the command reads name where it connects. (At an
             // exec the shell has put the value itself here.)
-            for (name, v) in view.request.environment where (isConnectionVariable(name) || isCredentialVariable(name)) && v.hasPrefix("$") {
+            for (name, v) in view.request.environment where v.hasPrefix("$") && (isConnectionVariable(name) || isCredentialVariable(name)) {
                 variableReferences(in: Substring(v), into: &out)
                 if v.hasPrefix("$(") {
                     for word in v.dropFirst(2).split(separator: " ") where word.contains(".") || word.contains("/") {
@@ -353,6 +355,8 @@ enum TargetPlaces {
         }
         return out
     }
+
+    static let volumeManagers: Set<String> = ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"]
 
     /// `Name=tag:env,Values=production` and `Key=Environment,Value=prod` in any option value.
     static func awsTagPlaces(_ a: Arguments) -> [NamedPlace] {
