@@ -394,6 +394,13 @@ struct HeldOutTests {
         // the thirty-fifth was written; after its own classes (ThirtyFourthClassesTests):
         // 110/110, 64/65, 124/125.
         Corpus(name: "thirty-fourth", lines: ThirtyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 0.992)),
+        // Written after the thirty-fourth was scored: a twenty-seventh sample, the same general
+        // population for a new project, from framework and language guides, cloud CLIs'
+        // references and tutorials' clean-up sections, and vendors' API references; no line of
+        // the tuning corpus or an earlier held-out corpus. First scored with the rules of
+        // bd259e4, before any change for the thirty-fourth's classes: 108/110, 57/65, 123/125.
+        // After them, without reading its misses: the same. Unread: the current held-out measure.
+        Corpus(name: "thirty-fifth", lines: ThirtyFifthHeldOutCorpus.lines, size: 300, floors: (0.981, 0.876, 0.984)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {

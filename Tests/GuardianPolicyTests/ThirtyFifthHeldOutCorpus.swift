@@ -1,5 +1,6 @@
 // The thirty-fifth held-out corpus: written after the thirty-fourth held-out corpus
-// (ThirtyFourthHeldOutCorpus) had been scored, and not yet scored itself. It samples the shell
+// (ThirtyFourthHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the thirty-fourth's classes (bd259e4). It samples the shell
 // lines a coding agent runs in a working repository, for a new fictional project, "brackenfold"
 // (short name "bf"), in the proportions those lines are run: about half everyday repository
 // work, a quarter cloud and cluster work and a quarter the long tail, so that the destroys sit
