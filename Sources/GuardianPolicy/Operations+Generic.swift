@@ -95,6 +95,9 @@ extension Operations {
     static let teardownWords: Set<String> = ["down", "stop", "uninstall", "undeploy", "teardown"]
 
     /// Programs whose positional words are packages, build targets, scripts, patterns or data.
+    static let frameworkCLIs: Set<String> = ["rails", "rake", "artisan", "console", "manage.py", "django-admin", "mix"]
+    static let frameworkLookingSegments: Set<String> = ["show", "list", "status", "routes", "about", "info", "version", "diff", "check", "inspect"]
+
     static let testRunners: Set<String> = [
         "phpunit", "pest", "paratest", "rspec", "cucumber", "behat", "codecept", "pytest", "py.test", "nosetests", "jest", "vitest",
         "mocha", "ava", "karma", "playwright", "cypress", "ctest",
@@ -214,6 +217,12 @@ extension Operations {
         if let flush = firewallFlush(view.programKeys, a) { return flush }
         if let tool = toolDestroys(view.programKeys, a) { return tool }
         if let own = ownState(view.programKeys, a) { return own }
+        // A framework task that shows (`bin/rails credentials:show`, `php artisan route:list`,
+        // `rake db:migrate:status`): its last segment looks.
+        if view.programKeys.contains(where: frameworkCLIs.contains), let task = words.first(where: { $0.contains(":") }),
+           let last = task.split(separator: ":").last, frameworkLookingSegments.contains(String(last)) {
+            return CommandOperation(kind: .read, why: "\(name) \(task)")
+        }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
         if let alter = alterOption(a, program: name) { return alter }
         if let sql = sqlInOption(a, program: name) { return sql }

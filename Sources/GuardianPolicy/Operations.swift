@@ -908,17 +908,20 @@ enum Operations {
         guard let last = parts.last else { return false }
         if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
         // Beneath one (`data/raw/`, `data/processed`), unless what is beneath is a cache, a
-        // build's output or scratch (`data/cache`, `data/tmp`, `exports/tmp-preview`).
+        // build's output, logs or scratch (`data/cache`, `data/tmp`, `exports/tmp-preview`,
+        // `storage/logs`).
         guard let at = parts.dropLast().lastIndex(where: { dataDirectoryNames.contains($0) }) else { return false }
         return !parts[(at + 1)...].contains { p in
-            regenerableDirectories.contains(p) || ["cache", "tmp", "temp", "scratch"].contains { p.hasPrefix($0) }
+            regenerableDirectories.contains(p) || ["cache", "tmp", "temp", "scratch", "log"].contains { p.hasPrefix($0) }
         }
     }
 
     /// (`migrations`: hand-written data migrations among them; `makemigrations` makes only the
     /// schema's again. `mlruns`: MLflow's local store of runs and their artifacts; `datasets`,
     /// `checkpoints`: data and trained weights nothing makes again cheaply.)
-    static let dataDirectoryNames: Set<String> = ["data", "pgdata", "datadir", "uploads", "exports", "backups", "dumps", "volumes", "migrations", "mlruns", "datasets", "checkpoints"]
+    static let dataDirectoryNames: Set<String> = ["data", "pgdata", "datadir", "uploads", "exports", "backups", "dumps", "volumes", "migrations", "mlruns", "datasets", "checkpoints",
+                                                  // A framework's stored files, uploads among them (Laravel's `storage/`).
+                                                  "storage"]
 
     /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
     /// removing it empties the database, as dropping it would.

@@ -96,6 +96,7 @@ extension TargetPlaces {
             for (n, segment) in path.enumerated().dropLast() where urlEnvironmentSegments.contains(segment.lowercased()) {
                 out.append(NamedPlace(source: "URL path \(segment)/", value: String(path[n + 1])))
             }
+            out.append(contentsOf: namedResourcePlaces(path))
         }
         // The resources a remote API's URL names by name, in its path or its query
         // (`https://api.…/v1/apps/shop-api-prod/volumes/…`, `…/api/v2/…/workspaces/net-prod`,

@@ -65,6 +65,8 @@ enum TargetPlaces {
         "k9s": "-n", "flux": "-n", "stern": "-n", "kubetail": "-n", "kail": "--ns",
         "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C|--source|--dest", "kamal": "-d",
         "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P",
+        // Sentry's project and organisation (`sentry-cli releases new -p shop-production-api …`).
+        "sentry-cli": "-p|-o",
         // az: `-g` resource group, `-n` name, `-s` subscription (or slot).
         "az": "-g|-n|-s",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_restore": "-h|-d", "pgcli": "-h|-d", "pg_basebackup": "-h|-d", "pg_receivewal": "-h|-d", "pg_recvlogical": "-h|-d",
@@ -106,7 +108,7 @@ enum TargetPlaces {
         "provision", "promote", "console", "dbshell", "release", "publish", "apply", "upgrade", "downgrade",
         // Running code against the environment's data: `rails runner`, `manage.py shell`, and
         // scripts named for what they do to it (`node scripts/backfill-orders.js`).
-        "runner", "shell", "backfill", "reindex", "reprocess", "purge", "cleanup", "repair",
+        "runner", "shell", "tinker", "backfill", "reindex", "reprocess", "purge", "cleanup", "repair",
         // Credentials replaced where they are used (`rotate-keys.sh`).
         "rotate",
         // A database restored, recovered or failed over where it runs (`pgbackrest … restore`,
@@ -222,6 +224,19 @@ enum TargetPlaces {
         // upgrade head`).
         if keys.contains("alembic") {
             for v in a.values(of: OptionSpec("-n|--name")) { out.append(NamedPlace(source: "alembic -n", value: String(v))) }
+        }
+        // Laravel's environment (`php artisan tinker --env=production`), unless the task only
+        // builds or checks here.
+        if keys.contains("artisan") || words.first == "artisan", !isLocalTask(taskWords + scriptNames) {
+            for v in a.values(of: OptionSpec("--env")) { out.append(NamedPlace(source: "artisan --env", value: String(v))) }
+        }
+        // A backup repository by its path (`borg create /mnt/backups/shop-prod.borg::…`,
+        // `restic -r s3:…/shop-prod forget …`): whose data it keeps.
+        if keys.contains("borg") {
+            for i in a.positionals where a.items[i].text.contains("::") { out.append(NamedPlace(source: "borg repository", value: String(a.items[i].text.split(separator: ":").first ?? ""))) }
+        }
+        if keys.contains("restic") || keys.contains("kopia") {
+            for v in a.values(of: OptionSpec("-r|--repo|--repository")) { out.append(NamedPlace(source: "\(keys[0]) repository", value: String(v))) }
         }
         // A Rails command's environment (`rails dbconsole -e production`, `bin/rails runner -e
         // production …`), unless the task only builds or checks here.
@@ -355,6 +370,19 @@ enum TargetPlaces {
         }
         return out
     }
+
+    /// The resource an API's path names after its collection (`projects/shopprodref01`,
+    /// `branches/production`, `apps/shop-live`): one identifier, a name inside it counts.
+    static func namedResourcePlaces(_ path: [Substring]) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        for (n, segment) in path.enumerated().dropLast() where resourceCollections.contains(segment.lowercased()) {
+            let next = String(path[n + 1])
+            if Words.isIdentifier(next) { out.append(NamedPlace(source: "URL path \(segment)/", value: next, joined: true)) }
+        }
+        return out
+    }
+
+    static let resourceCollections: Set<String> = ["projects", "apps", "applications", "services", "databases", "sites", "clusters", "instances", "branches", "stacks", "workspaces", "volumes"]
 
     static let volumeManagers: Set<String> = ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"]
 
@@ -870,6 +898,12 @@ enum TargetPlaces {
                     out.append(NamedPlace(source: "git push to branch", value: branch))
                 }
             }
+        }
+        // GitHub's API by path (`gh api -X DELETE repos/o/r/branches/production/protection`): the
+        // resources it names, as in a URL.
+        if keys.contains("gh"), let first = a.positionals.first, a.items[first].text == "api",
+           let path = a.positionals.dropFirst().map({ a.items[$0].text }).first(where: { $0.contains("/") }) {
+            out.append(contentsOf: namedResourcePlaces(path.split(separator: "/")))
         }
         if keys.contains("git"), a.matchSubcommand([["remote", "add"]]) != nil || a.matchSubcommand([["remote", "set-url"]]) != nil {
             // A remote added or pointed elsewhere: its name and its URL's host

@@ -321,7 +321,7 @@ struct HeldOutTests {
         // (2.4% false positives). After the twenty-fifth's classes, without reading its misses:
         // 94/110, 61/65, 123/125. Read and fixed since (TwentySixthClassesTests): 105/110,
         // 63/65, 124/125.
-        Corpus(name: "twenty-sixth", lines: TwentySixthHeldOutCorpus.lines, size: 300, floors: (0.954, 0.969, 0.992)),
+        Corpus(name: "twenty-sixth", lines: TwentySixthHeldOutCorpus.lines, size: 300, floors: (0.963, 0.969, 0.992)),
         // Written after the twenty-sixth was scored: a nineteenth sample, from data and ML
         // engineering (object stores, warehouses and lakes, orchestrators, experiment tracking
         // and model registries, vector stores, notebooks, batch schedulers, streaming); no line
@@ -339,7 +339,7 @@ struct HeldOutTests {
         // classes: 96/110, 53/65, 122/125 (2.4% false positives). After the twenty-seventh's
         // classes, without reading its misses: the same. Read and fixed since
         // (TwentyEighthClassesTests): 103/110, 55/65, 125/125.
-        Corpus(name: "twenty-eighth", lines: TwentyEighthHeldOutCorpus.lines, size: 300, floors: (0.936, 0.846, 1.0)),
+        Corpus(name: "twenty-eighth", lines: TwentyEighthHeldOutCorpus.lines, size: 300, floors: (0.936, 0.861, 1.0)),
         // Written after the twenty-eighth was scored: a twenty-first sample, from infrastructure
         // configuration and networking, storage and filesystems, and language runtimes' one-line
         // programs (Ansible, Salt, Nomad, Vault, Proxmox, libvirt, LXD, OpenStack, DNS,
@@ -399,8 +399,9 @@ struct HeldOutTests {
         // references and tutorials' clean-up sections, and vendors' API references; no line of
         // the tuning corpus or an earlier held-out corpus. First scored with the rules of
         // bd259e4, before any change for the thirty-fourth's classes: 108/110, 57/65, 123/125.
-        // After them, without reading its misses: the same. Unread: the current held-out measure.
-        Corpus(name: "thirty-fifth", lines: ThirtyFifthHeldOutCorpus.lines, size: 300, floors: (0.981, 0.876, 0.984)),
+        // After them, without reading its misses: the same. Read while the thirty-sixth was
+        // written; after its own classes (ThirtyFifthClassesTests): 109/110, 61/65, 124/125.
+        Corpus(name: "thirty-fifth", lines: ThirtyFifthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.938, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
