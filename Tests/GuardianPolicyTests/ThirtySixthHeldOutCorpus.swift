@@ -1,5 +1,6 @@
 // The thirty-sixth held-out corpus: written after the thirty-fifth held-out corpus
-// (ThirtyFifthHeldOutCorpus) had been scored, and not yet scored itself. It samples the shell
+// (ThirtyFifthHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the thirty-fifth's classes (5969b96). It samples the shell
 // lines a coding agent runs in a working repository, for a new fictional project, "wyvernholt"
 // (short name "wh"), in the proportions such lines are run: about half everyday repository
 // work, a quarter cloud and cluster work and a quarter the long tail, so that the destroys are
