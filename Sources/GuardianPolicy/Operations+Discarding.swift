@@ -88,6 +88,23 @@ extension Operations {
         return nil
     }
 
+    /// Every GraphQL operation the command's words carry is a query (at least one, and no
+    /// mutation or subscription anywhere, nor a document that does not parse): it reads.
+    static func onlyGraphQLQueries(_ a: Arguments) -> Bool {
+        var queries = 0
+        for item in a.items {
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue, text.contains("query") else { continue }
+            for document in graphQLDocuments(in: String(text)) {
+                guard let operations = try? GraphQLExtraction(limits: .init(), path: "").operations(of: document), !operations.isEmpty else { return false }
+                for operation in operations {
+                    guard operation.type == .query else { return false }
+                    queries += 1
+                }
+            }
+        }
+        return queries > 0
+    }
+
     /// The GraphQL documents a word carries: a JSON body's `query` (one object or a batch), a
     /// form field's value (`query=mutation { … }`, as `gh api graphql -f` takes it), or the
     /// word itself.

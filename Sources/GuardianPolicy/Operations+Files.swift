@@ -95,7 +95,12 @@ extension Operations {
                 // Emptied in place is as lost as deleted (`-exec truncate -s 0 {} +`).
                 if ["rm", "unlink", "shred", "rmdir", "truncate"].contains(program) { deletes = true }
             }
-            if findPatternTests.contains(word), i + 1 < argv.count { patterns.append(argv[i + 1]); i += 1 }
+            // A negated test (`-not -path './node_modules/*'`, `! -name x`) spares what it names:
+            // it is not what is deleted.
+            if findPatternTests.contains(word), i + 1 < argv.count {
+                if i == 0 || !["-not", "!", "\\!"].contains(argv[i - 1]) { patterns.append(argv[i + 1]) }
+                i += 1
+            }
             if word == "-empty" { empty = true }
             i += 1
         }

@@ -105,7 +105,7 @@ extension Operations {
     static let genericExcluded: Set<String> = [
         "npm", "npx", "yarn", "pnpm", "bun", "pip", "pip3", "pipx", "uv", "poetry", "pdm", "conda", "mamba", "gem", "bundle",
         "bundler", "composer", "cargo", "go", "rustup", "apt", "apt-get", "dnf", "yum", "zypper", "pacman", "apk", "brew",
-        "port", "snap", "flatpak", "nix", "nix-env", "asdf", "mise", "nvm", "sdk", "dotnet", "swift", "mvn", "gradle", "gradlew",
+        "port", "snap", "flatpak", "nix", "nix-env", "asdf", "mise", "nvm", "sdk", "dotnet", "swift", "mvn", "mvnw", "gradle", "gradlew",
         "opam", "cabal", "stack", "conan", "vcpkg",
         "ant", "sbt", "bazel", "buck", "make", "gmake", "just", "task", "ninja", "cmake", "meson", "scons", "rake", "rails",
         "mix", "php", "artisan", "python", "python3", "node", "deno", "ruby", "perl", "java", "tsc", "gcc", "cc", "clang",

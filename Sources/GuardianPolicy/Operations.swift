@@ -110,6 +110,12 @@ enum Operations {
         if sendsRequests, let field = destroyingMutation(view.arguments) {
             return CommandOperation(kind: .destroy, why: "\(view.programKeys.first ?? "") sends the GraphQL mutation \(field)")
         }
+        // Only queries, sent by POST or GET (`curl -X POST …/graphql --data '{"query":"query {
+        // project(id: …) { … } }"}'`): a read, of whatever environment its arguments name.
+        if sendsRequests, !view.arguments.values(of: OptionSpec("-X|--request|--method")).contains(where: { !["POST", "GET"].contains($0.uppercased()) }),
+           onlyGraphQLQueries(view.arguments) {
+            return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") sends only GraphQL queries")
+        }
         // SQL given as a command option to any program (`wrangler d1 execute db --command
         // 'DELETE FROM sessions'`), read as the database it reaches runs it.
         if !view.programKeys.contains(where: textTools.contains), !view.programKeys.contains(where: CompiledPolicy.shells.contains),
@@ -950,6 +956,7 @@ enum Operations {
             return CommandOperation(kind: .read, why: "\(program) \(d)", harmless: true, offline: offline)
         }
         if let everyday = ansibleEveryday(a, program) { return everyday }
+        if program == "ansible-playbook", let teardown = toolDestroys([program], a) { return teardown }
         return CommandOperation(kind: .write, why: program)
     }
 }

@@ -26,7 +26,7 @@ enum TargetPlaces {
         "terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "sam", "copilot", "eksctl",
         "gcloud", "gsutil", "bq", "aws", "az", "doctl", "hcloud", "linode-cli",
         "railway", "fly", "flyctl", "vercel", "netlify", "heroku", "supabase", "firebase", "wrangler", "render", "kamal", "cap",
-        "ansible", "ansible-playbook", "salt", "salt-ssh", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack",
+        "ansible", "ansible-playbook", "salt", "salt-ssh", "gh", "docker", "podman", "sst", "vault", "consul", "etcdctl", "influx", "mc", "rclone", "apppack", "sentry-cli",
         "snowsql", "redis-cli", "valkey-cli", "keydb-cli", "cqlsh", "sqlcmd", "clickhouse-client", "clickhouse", "cockroach", "usql",
         "prisma", "knex", "sequelize", "sequelize-cli", "alembic", "flyway", "dbmate", "goose", "migrate", "drizzle-kit", "typeorm", "atlas",
         "doppler",
@@ -66,7 +66,7 @@ enum TargetPlaces {
         "railway": "-e|-s|-p", "fly": "-a|-c", "flyctl": "-a|-c", "heroku": "-a|-r", "pulumi": "-s|-C|--source|--dest", "kamal": "-d",
         "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P",
         // Sentry's project and organisation (`sentry-cli releases new -p shop-production-api …`).
-        "sentry-cli": "-p|-o",
+        "sentry-cli": "-p|-o|-e",
         // az: `-g` resource group, `-n` name, `-s` subscription (or slot).
         "az": "-g|-n|-s",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_restore": "-h|-d", "pgcli": "-h|-d", "pg_basebackup": "-h|-d", "pg_receivewal": "-h|-d", "pg_recvlogical": "-h|-d",
@@ -224,6 +224,13 @@ enum TargetPlaces {
         // upgrade head`).
         if keys.contains("alembic") {
             for v in a.values(of: OptionSpec("-n|--name")) { out.append(NamedPlace(source: "alembic -n", value: String(v))) }
+        }
+        // An application run from its jar (`SPRING_PROFILES_ACTIVE=production java -jar app.jar`,
+        // `java -Dspring.profiles.active=prod -jar app.jar`): the profile it runs with is
+        // where it connects.
+        if keys.contains("java"), view.request.argv.contains("-jar") {
+            for (name, v) in view.request.environment where !v.isEmpty && isSelectionVariable(name) { out.append(NamedPlace(source: name, value: v)) }
+            out.append(contentsOf: propertyEnvironmentPlaces(view.request.argv, taskWords: ["run"]))
         }
         // Laravel's environment (`php artisan tinker --env=production`), unless the task only
         // builds or checks here.

@@ -268,7 +268,7 @@ struct HeldOutTests {
         // nineteenth's classes: 124/150, 74/84, 153/167 (8.3% false positives). After the
         // nineteenth's classes, without reading its misses: 124/150, 75/84, 153/167. Read and
         // fixed since (TwentiethClassesTests): 142/150, 77/84, 163/167.
-        Corpus(name: "twentieth", lines: TwentiethHeldOutCorpus.lines, size: 400, floors: (0.946, 0.916, 0.976)),
+        Corpus(name: "twentieth", lines: TwentiethHeldOutCorpus.lines, size: 400, floors: (0.953, 0.916, 0.976)),
         // Written after the twentieth was scored: the same population from a thirteenth set of
         // sources, the tools agents run most (git, gh, docker, kubectl, helm, terraform, the
         // clouds' CLIs, database shells, npm, pip, make, cargo, go) in command forms and flags
@@ -349,7 +349,7 @@ struct HeldOutTests {
         // positives). After the twenty-eighth's classes, without reading its misses: the same.
         // Read and fixed since (TwentyNinthClassesTests): 100/110, 55/65, 118/125; after a
         // second reading: 100/110, 60/65, 122/125.
-        Corpus(name: "twenty-ninth", lines: TwentyNinthHeldOutCorpus.lines, size: 300, floors: (0.909, 0.923, 0.976)),
+        Corpus(name: "twenty-ninth", lines: TwentyNinthHeldOutCorpus.lines, size: 300, floors: (0.918, 0.923, 0.976)),
         // Written after the twenty-ninth was scored: a twenty-second sample, the general
         // population of an agent's session drawn afresh with its proportions set by how often
         // agents run each kind of command (half everyday repository work, a quarter cloud and
@@ -401,14 +401,15 @@ struct HeldOutTests {
         // bd259e4, before any change for the thirty-fourth's classes: 108/110, 57/65, 123/125.
         // After them, without reading its misses: the same. Read while the thirty-sixth was
         // written; after its own classes (ThirtyFifthClassesTests): 109/110, 61/65, 124/125.
-        Corpus(name: "thirty-fifth", lines: ThirtyFifthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.938, 0.992)),
+        Corpus(name: "thirty-fifth", lines: ThirtyFifthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.969, 0.992)),
         // Written after the thirty-fifth was scored: a twenty-eighth sample, the same general
         // population for a new project, from official CLI references, framework guides and
         // vendors' API references; no line of the tuning corpus or an earlier held-out corpus.
         // First scored with the rules of 5969b96, before any change for the thirty-fifth's
         // classes: 107/110, 62/65, 122/125. After them, without reading its misses: the same.
-        // Unread: the current held-out measure.
-        Corpus(name: "thirty-sixth", lines: ThirtySixthHeldOutCorpus.lines, size: 300, floors: (0.972, 0.953, 0.976)),
+        // Read while the thirty-seventh was written; after its own classes
+        // (ThirtySixthClassesTests): 109/110, 64/65, 124/125.
+        Corpus(name: "thirty-sixth", lines: ThirtySixthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.984, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
