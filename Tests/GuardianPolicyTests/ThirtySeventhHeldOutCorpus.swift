@@ -1,5 +1,6 @@
 // The thirty-seventh held-out corpus: written after the thirty-sixth held-out corpus
-// (ThirtySixthHeldOutCorpus) had been scored, and not yet scored itself. It samples the shell
+// (ThirtySixthHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the thirty-sixth's classes (4a83492). It samples the shell
 // lines a coding agent runs in a working repository, for a new fictional project, "galloway"
 // (short name "gw"), in the proportions such lines are run: about half everyday repository
 // work, a quarter cloud and cluster work and a quarter the long tail, so that the destroys sit
