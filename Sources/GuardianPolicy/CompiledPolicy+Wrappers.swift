@@ -41,7 +41,12 @@ extension CompiledPolicy {
         "yarn": ["exec", "dlx"], "bun": ["x"], "npm": ["exec", "x"], "pdm": ["run"], "hatch": ["run"], "rye": ["run"],
         "mise": ["exec", "x"], "asdf": ["exec"], "direnv": ["exec"], "dotenv": ["--"], "op": ["run"], "doppler": ["run"],
         "aws-vault": ["exec"], "kubectx": [], "timeout": [],
+        // A platform's variables set for a local command (`railway run --environment staging
+        // npx prisma migrate reset --force`).
+        "railway": ["run"], "infisical": ["run"],
     ]
+    /// Such runners' options that take a value, before the command.
+    static let subcommandRunnerValued: Set<String> = ["-e", "--environment", "-s", "--service", "--env", "--projectId", "--path", "-p", "-c", "--config", "--project"]
     static let shells: Set<String> = ["sh", "bash", "zsh", "dash", "ksh", "fish", "ash"]
 
     /// Whether an option word takes the next word as its value: it is one of `valued`, or a
@@ -165,7 +170,10 @@ extension CompiledPolicy {
                     guard i < argv.count, subcommands.contains(argv[i]) else { return [] }
                     i += 1
                 }
-                while i < argv.count, argv[i].hasPrefix("-") { i += argv[i] == "--" ? 1 : 1; if argv[i - 1] == "--" { break } }
+                while i < argv.count, argv[i].hasPrefix("-") {
+                    if argv[i] == "--" { i += 1; break }
+                    i += ["railway", "infisical"].contains(key) && subcommandRunnerValued.contains(argv[i]) ? 2 : 1
+                }
                 guard i < argv.count else { return [] }
                 var r = inner(request, Array(argv[i...]), extraEnv: [:])
                 r.sourcedFiles = request.sourcedFiles + TargetPlaces.envFiles(ExecView(request))

@@ -154,7 +154,10 @@ enum Operations {
         case .paas: return paas(a, words, program)
         case .colonVerbs: return colonVerbs(a, words, program)
         case .git: return git(a, words)
-        case let .sql(options, files, positionalSQL): return sqlClient(a, words, program, options: options, files: files, positionalSQL: positionalSQL, stdin: stdin)
+        case let .sql(options, files, positionalSQL):
+            // A here-string given as words (`psql db <<< '\d+ t'`, a line as typed): its input.
+            let given = stdin ?? a.items.firstIndex(where: { $0.text == "<<<" }).flatMap { $0 + 1 < a.items.count ? a.items[$0 + 1].text : nil }
+            return sqlClient(a, words, program, options: options, files: files, positionalSQL: positionalSQL, stdin: given)
         case .mongo: return mongo(a, program, stdin: stdin)
         case .redis: return redis(a, words, program, stdin: stdin)
         case .http: return http(a, words, program)
@@ -776,6 +779,9 @@ enum Operations {
         case "stash":
             if rest.first == "clear" || rest.first == "drop" { return CommandOperation(kind: .destroy, why: "git stash \(rest.first!)") }
             return CommandOperation(kind: .local, why: "git stash")
+        case "rebase" where has(a, "--root") && !has(a, "--abort|--quit|--show-current-patch"):
+            // Every commit from the first rebuilt: the branch's whole history rewritten.
+            return CommandOperation(kind: .destroy, why: "git rebase --root rewrites every commit")
         case "filter-branch", "filter-repo":
             // filter-repo's --analyze only writes a report; --dry-run writes nothing.
             if verb == "filter-repo", let d = dryRun(a, extra: ["--analyze"]) { return CommandOperation(kind: .read, why: "git filter-repo \(d)", harmless: true) }

@@ -240,7 +240,7 @@ enum TargetPlaces {
         // A backup repository by its path (`borg create /mnt/backups/shop-prod.borg::…`,
         // `restic -r s3:…/shop-prod forget …`): whose data it keeps.
         if keys.contains("borg") {
-            for i in a.positionals where a.items[i].text.contains("::") { out.append(NamedPlace(source: "borg repository", value: String(a.items[i].text.split(separator: ":").first ?? ""))) }
+            for i in a.positionals where a.items[i].text.contains("::") { out.append(NamedPlace(source: "borg repository", value: a.items[i].text)) }
         }
         if keys.contains("restic") || keys.contains("kopia") {
             for v in a.values(of: OptionSpec("-r|--repo|--repository")) { out.append(NamedPlace(source: "\(keys[0]) repository", value: String(v))) }
@@ -389,7 +389,7 @@ enum TargetPlaces {
         return out
     }
 
-    static let resourceCollections: Set<String> = ["projects", "apps", "applications", "services", "databases", "sites", "clusters", "instances", "branches", "stacks", "workspaces", "volumes"]
+    static let resourceCollections: Set<String> = ["projects", "apps", "applications", "services", "databases", "sites", "clusters", "instances", "branches", "heads", "stacks", "workspaces", "volumes"]
 
     static let volumeManagers: Set<String> = ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"]
 

@@ -321,7 +321,7 @@ struct HeldOutTests {
         // (2.4% false positives). After the twenty-fifth's classes, without reading its misses:
         // 94/110, 61/65, 123/125. Read and fixed since (TwentySixthClassesTests): 105/110,
         // 63/65, 124/125.
-        Corpus(name: "twenty-sixth", lines: TwentySixthHeldOutCorpus.lines, size: 300, floors: (0.963, 0.969, 0.992)),
+        Corpus(name: "twenty-sixth", lines: TwentySixthHeldOutCorpus.lines, size: 300, floors: (0.972, 0.969, 0.992)),
         // Written after the twenty-sixth was scored: a nineteenth sample, from data and ML
         // engineering (object stores, warehouses and lakes, orchestrators, experiment tracking
         // and model registries, vector stores, notebooks, batch schedulers, streaming); no line
@@ -415,8 +415,9 @@ struct HeldOutTests {
         // vendors' API references; no line of the tuning corpus or an earlier held-out corpus.
         // First scored with the rules of 4a83492, before any change for the thirty-sixth's
         // classes: 107/110, 62/65, 121/125. After them, without reading its misses: 107/110,
-        // 62/65, 123/125. Unread: the current held-out measure.
-        Corpus(name: "thirty-seventh", lines: ThirtySeventhHeldOutCorpus.lines, size: 300, floors: (0.972, 0.953, 0.984)),
+        // 62/65, 123/125. Read while the thirty-eighth was written; after its own classes
+        // (ThirtySeventhClassesTests): 109/110, 64/65, 124/125.
+        Corpus(name: "thirty-seventh", lines: ThirtySeventhHeldOutCorpus.lines, size: 300, floors: (0.990, 0.984, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
