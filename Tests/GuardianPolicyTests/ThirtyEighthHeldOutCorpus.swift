@@ -1,5 +1,6 @@
 // The thirty-eighth held-out corpus: written after the thirty-seventh held-out corpus
-// (ThirtySeventhHeldOutCorpus) had been scored, and not yet scored itself. It samples the shell
+// (ThirtySeventhHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the thirty-seventh's classes (d19ff7d). It samples the shell
 // lines a coding agent runs in a working repository, for a new fictional project,
 // "thistledown" (short name "td"), in the proportions such lines are run: about half everyday
 // repository work, a quarter cloud and cluster work and a quarter the long tail, so that the
