@@ -54,6 +54,7 @@ import Glibc
 
     @Test func contiguousLikeAStack() {
         let pages = Pages()
+        defer { withExtendedLifetime(pages) {} }  // mapped until every read of it is done
         var at = 1024
         var argv: [UInt64] = []
         var env: [UInt64] = []
@@ -75,6 +76,7 @@ import Glibc
 
     @Test func scatteredAndAcrossPages() {
         let pages = Pages()
+        defer { withExtendedLifetime(pages) {} }  // mapped until every read of it is done
         // A string that starts 10 bytes before the end of page 0 and ends on page 1; a path
         // longer than the first read.
         let long = pages.put("AWS_PROFILE=staging-account", at: 4096 - 10)
@@ -87,6 +89,7 @@ import Glibc
 
         // A pointer array that crosses onto the next page, and one longer than the first read.
         let other = Pages()
+        defer { withExtendedLifetime(other) {} }  // mapped until every read of it is done
         let many = (0..<100).map { other.put("a\($0)", at: 2000 + $0 * 8) }
         let crossing = other.array([other.put("AWS_PROFILE=x", at: 3000)], at: 4096 - 8)
         let long2 = other.array(many, at: 4096 + 16)
@@ -98,6 +101,7 @@ import Glibc
 
     @Test func unreadable() {
         let pages = Pages()
+        defer { withExtendedLifetime(pages) {} }  // mapped until every read of it is done
         let ok = pages.put("ok", at: 100)
         let cut = pages.put("AWS_P", at: 2 * 4096 - 5, terminated: false)  // runs into the guard page
         let path = pages.put("/bin/true", at: 300)
@@ -117,6 +121,7 @@ import Glibc
 
     @Test func headsMergeAndSplit() throws {
         let pages = Pages()
+        defer { withExtendedLifetime(pages) {} }  // mapped until every read of it is done
         var addresses: [UInt64] = []
         var strings: [String] = []
         var at = 0
