@@ -329,15 +329,13 @@ extension CompiledPolicy {
         // A query that prints statements, one per row, for the next client to run (`psql -At -c
         // "select 'drop table if exists ' || tablename || ';' from pg_tables" | psql`): what
         // its literals begin is what runs.
-        if sqlClients.contains(words.first ?? "") {
+        if let client = words.first, case .sql? = Operations.families[client] {
             for word in argv.dropFirst() where word.contains("'") {
                 if let generated = generatedStatement(word) { return "\(generated) each name the query prints" }
             }
         }
         return nil
     }
-
-    static let sqlClients: Set<String> = ["psql", "mysql", "mariadb", "sqlite3", "duckdb", "clickhouse-client", "snowsql", "sqlcmd", "cockroach", "usql"]
 
     /// The statement a string literal in a query begins (`'DROP TABLE IF EXISTS "' || …` →
     /// `DROP TABLE`), when it is one that destroys.

@@ -101,9 +101,17 @@ extension Operations {
     /// - `truncate` of a file to nothing (`truncate -s 0 data/app.db`, `data/ledger.csv`),
     ///   inside the project too; a log or a scratch file emptied this way is housekeeping
     ///   (`truncate -s 0 log/test.log`);
-    /// - `ssh-add -D`: every identity the agent holds removed, for every program that uses it;
-    /// - an Ansible playbook named for tearing down (`teardown.yml`), not in check mode.
+    /// - `ssh-add -D`: every identity the agent holds removed, for every program that uses it.
     static let destroyingPlaybookWords: Set<String> = ["teardown", "destroy", "wipe", "purge", "nuke", "decommission", "drop", "reset"]
+
+    /// A playbook named for tearing down (`teardown.yml`, `destroy-stack.yml`, `wipe_db.yml`):
+    /// its tasks remove what the hosts hold. (Check mode and listings are read before this.)
+    static func teardownPlaybook(_ a: Arguments) -> CommandOperation? {
+        guard let book = a.positionals.map({ a.items[$0].text }).first(where: { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }),
+              Words.split(String(ExecView.basename(book)).split(separator: ".").first.map(String.init) ?? "").contains(where: destroyingPlaybookWords.contains)
+        else { return nil }
+        return CommandOperation(kind: .destroy, why: "ansible-playbook \(book): the playbook is named for tearing down")
+    }
 
     static func toolDestroys(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         let words = a.positionals.prefix(3).map { a.items[$0].text }
@@ -123,14 +131,6 @@ extension Operations {
                 if let w = words.first(where: { ["kill-server", "kill-session", "kill-window", "kill-pane"].contains($0) }),
                    w == "kill-server" || has(a, "-a") || (w == "kill-session" && !has(a, "-t")) {
                     return CommandOperation(kind: .destroy, why: "tmux \(w)\(has(a, "-a") ? " -a" : "") ends what runs there")
-                }
-            case "ansible-playbook":
-                // A playbook named for tearing down (`teardown.yml`, `destroy-stack.yml`,
-                // `wipe_db.yml`), run for real: its tasks remove what the hosts hold.
-                if !has(a, "-C|--check|--syntax-check|--list-tasks|--list-hosts|--list-tags"),
-                   let book = a.positionals.map({ a.items[$0].text }).first(where: { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }),
-                   Words.split(String(ExecView.basename(book)).split(separator: ".").first.map(String.init) ?? "").contains(where: { destroyingPlaybookWords.contains($0) }) {
-                    return CommandOperation(kind: .destroy, why: "ansible-playbook \(book): the playbook is named for tearing down")
                 }
             case "ssh-add":
                 if has(a, "-D") { return CommandOperation(kind: .destroy, why: "ssh-add -D removes every identity from the agent") }

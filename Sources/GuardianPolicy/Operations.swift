@@ -962,7 +962,7 @@ enum Operations {
             return CommandOperation(kind: .read, why: "\(program) \(d)", harmless: true, offline: offline)
         }
         if let everyday = ansibleEveryday(a, program) { return everyday }
-        if program == "ansible-playbook", let teardown = toolDestroys([program], a) { return teardown }
+        if program == "ansible-playbook", let teardown = teardownPlaybook(a) { return teardown }
         return CommandOperation(kind: .write, why: program)
     }
 }
