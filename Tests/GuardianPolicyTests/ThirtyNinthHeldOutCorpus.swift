@@ -1,5 +1,6 @@
 // The thirty-ninth held-out corpus: written after the thirty-eighth held-out corpus
-// (ThirtyEighthHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (ThirtyEighthHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the thirty-eighth's classes (cc8d487). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "quillhaven" (short
 // name "qh"), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
