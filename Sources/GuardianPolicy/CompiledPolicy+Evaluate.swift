@@ -20,11 +20,12 @@ extension CompiledPolicy {
         let innerOperations = inner.compactMap(\.operation)
         // In a line given whole, the first program's own words end at the first control operator,
         // as the shell ends them (`flutter clean && flutter pub get` cleans; `mktemp -d && rm …`
-        // makes a directory): what follows is decided as the commands it is.
-        // (Found once, and only where it is read: an exec of a family program needs it not.)
+        // makes a directory; `railway variables -e staging | grep -v SECRET` lists): what follows
+        // is decided as the commands it is. An exec of a family program is read whole (its
+        // grammar knows its words); an exec of any other program ends at the first operator.
         let family = view.programKeys.contains(where: { Operations.families[$0] != nil })
         let ownRequest = !family || exec.typedLine ? Self.ownCommand(exec) : nil
-        let own = family ? view : ownRequest.map { ExecView($0) } ?? view
+        let own = family && !exec.typedLine ? view : ownRequest.map { ExecView($0) } ?? view
         let operation = Self.remoteCommandOnlyReads(exec, keys: view.programKeys, inner: innerRequests, evaluations: inner)
             ?? Operations.classify(own, expansion: expansion)
             ?? (!innerOperations.isEmpty && innerOperations.allSatisfy { $0.kind == .read }

@@ -114,7 +114,10 @@ enum Operations {
         // project(id: …) { … } }"}'`): a read, of whatever environment its arguments name.
         if sendsRequests, !view.arguments.values(of: OptionSpec("-X|--request|--method")).contains(where: { !["POST", "GET"].contains($0.uppercased()) }),
            onlyGraphQLQueries(view.arguments) {
-            return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") sends only GraphQL queries")
+            // A query operation cannot change what it reads (GraphQL's own rule: writes are
+            // mutations), whatever its fields are named (`deletedAccounts`): rules about changing
+            // do not apply.
+            return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") sends only GraphQL queries", harmless: true)
         }
         // SQL given as a command option to any program (`wrangler d1 execute db --command
         // 'DELETE FROM sessions'`), read as the database it reaches runs it.
@@ -149,10 +152,12 @@ enum Operations {
         case .helm: return helm(a, words)
         case .terraform: return terraform(a, words, program)
         case .pulumi: return pulumi(a, words)
-        case .verbScan: return verbScan(a, words, program)
-        case .aws: return aws(a, words)
-        case .paas: return paas(a, words, program)
-        case .colonVerbs: return colonVerbs(a, words, program)
+        // A verb the grammar does not know, given SQL to run (`wrangler d1 execute db --command
+        // 'SELECT …'`, `gcloud spanner databases execute-sql --sql=…`): the statement decides.
+        case .verbScan: return verbScan(a, words, program) ?? sqlInOption(a, program: program)
+        case .aws: return aws(a, words) ?? sqlInOption(a, program: program)
+        case .paas: return paas(a, words, program) ?? sqlInOption(a, program: program)
+        case .colonVerbs: return colonVerbs(a, words, program) ?? sqlInOption(a, program: program)
         case .git: return git(a, words)
         case let .sql(options, files, positionalSQL):
             // A here-string given as words (`psql db <<< '\d+ t'`, a line as typed): its input.
@@ -458,7 +463,7 @@ enum Operations {
         }
         // SQL the service runs, given as an option (`spanner databases execute-sql --sql=…`).
         if let statement = sqlInOption(a, program: program), statement.kind >= .write { return statement }
-        guard case let (verb, at, c)? = best else { return nil }
+        guard case let (verb, at, c)? = best else { return listedCollection(words, program: program) }
         var kind = c
         // gcloud config set / az account set change this machine's defaults, not the cloud.
         if c == .write, words.prefix(at).contains(where: { ["config", "account", "configurations"].contains($0) }) { kind = .local }
@@ -468,6 +473,17 @@ enum Operations {
         // gsutil rsync's own dry run is -n, alone or among other short flags (`-n -d`, `-nd`).
         if program == "gsutil", verb == "rsync", has(a, "-n") { return CommandOperation(kind: .read, why: "gsutil rsync -n (gsutil's dry run)", harmless: true) }
         return CommandOperation(kind: kind, why: "\(program) \(words[..<(at + 1)].joined(separator: " "))")
+    }
+
+    /// A command path of nouns alone whose second names a collection (`doctl databases backups
+    /// <id>`, `doctl compute snapshots`): with no verb anywhere, the CLI lists it. Plain
+    /// lowercase words only (not an id, a path or a name with digits), and no word of the path a
+    /// verb of any kind (the caller found none among the first five).
+    static func listedCollection(_ words: [String], program: String) -> CommandOperation? {
+        guard words.count >= 2, program != "gsutil", words.prefix(2).allSatisfy({ w in !w.isEmpty && w.allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "-") } }) else { return nil }
+        let collection = words[1]
+        guard collection.count > 3, collection.hasSuffix("s"), !collection.hasSuffix("ss"), !collection.contains("-") else { return nil }
+        return CommandOperation(kind: .read, why: "\(program) \(words[0]) \(collection) lists them")
     }
 
     /// aws's global options that take a value: their values are not the service or action.
@@ -662,6 +678,21 @@ enum Operations {
         }
     }
 
+    /// The way back to a deleted file: its content from the parent of the last commit that
+    /// touched it (`git checkout $(git rev-list -n 1 HEAD -- f)^ -- f`), that one file and no
+    /// other. The last commit that touched a file that is gone is the one that deleted it, so
+    /// there is nothing in the work tree to lose.
+    static func restoresDeletedFile(_ a: Arguments, source: String?) -> CommandOperation? {
+        guard let source, source.hasPrefix("$("), let close = source.lastIndex(of: ")") else { return nil }
+        guard ["^", "~", "~1", "^1"].contains(String(source[source.index(after: close)...])) else { return nil }
+        let inner = source[source.index(source.startIndex, offsetBy: 2)..<close].split(separator: " ").map(String.init)
+        guard inner.count >= 4, inner[0] == "git", inner[1] == "rev-list", let dashes = inner.firstIndex(of: "--"), dashes + 2 == inner.count,
+              inner.contains("-1") || inner.contains("--max-count=1") || zip(inner, inner.dropFirst()).contains(where: { $0 == "-n" && $1 == "1" }) else { return nil }
+        let paths = a.items.filter(\.afterDoubleDash).map(\.text)
+        guard paths == [inner[dashes + 1]], namesFileByExtension(paths[0]) else { return nil }
+        return CommandOperation(kind: .local, why: "git restores \(paths[0]) from before the commit that deleted it")
+    }
+
     /// `src/app.ts`, `ROADMAP.md`, `pull.sh`: a last segment with a name and a short extension
     /// of letters (not a version such as `release-1.2`, nor a ref such as `HEAD~1` or `v2.0`).
     static func namesFileByExtension(_ path: String) -> Bool {
@@ -732,6 +763,7 @@ enum Operations {
             // A conflict resolved by taking one side (`--theirs`, `--ours`): the merge's own work.
             if verb == "checkout", has(a, "--theirs|--ours") { return CommandOperation(kind: .write, why: "git checkout of one side of a conflict") }
             // `-b`, `-B` and `--orphan` make a branch: the words after them are its name and start point.
+            if verb == "checkout", let restored = restoresDeletedFile(a, source: rest.first) { return restored }
             if verb == "checkout", !has(a, "-b|-B|--orphan|--track|-t|--detach"), let path = discardedPath(a, rest) {
                 return CommandOperation(kind: .destroy, why: "git checkout of \(path) discards its uncommitted changes")
             }
@@ -741,6 +773,7 @@ enum Operations {
             if (!staged || worktree), rest.contains(where: { wholeTree.contains($0) }) || a.items.contains(where: { $0.afterDoubleDash && wholeTree.contains($0.text) }) {
                 return CommandOperation(kind: .destroy, why: "git restore of the whole tree discards uncommitted changes")
             }
+            if let restored = restoresDeletedFile(a, source: a.values(of: OptionSpec("-s|--source")).first.map(String.init)) { return restored }
             // Every path restore is given names files, and without `--staged` (or with
             // `--worktree`) their uncommitted changes are overwritten.
             if !staged || worktree, let path = (a.items.filter(\.afterDoubleDash).map(\.text) + rest).first(where: { !$0.isEmpty && !$0.hasPrefix("-") }) {
@@ -821,6 +854,13 @@ enum Operations {
                 return CommandOperation(kind: .destroy, why: "git \(verb) \(sub) --force discards uncommitted changes")
             }
             return CommandOperation(kind: .local, why: "git \(verb)")
+        case "notes":
+            // A note removed from its object, like a replacement or a tag deleted (`git notes
+            // remove`, `git notes --ref=review rm`).
+            if let sub = rest.first(where: { !$0.hasPrefix("-") }), ["remove", "rm"].contains(sub) {
+                return CommandOperation(kind: .destroy, why: "git notes \(sub) deletes notes")
+            }
+            return CommandOperation(kind: .local, why: "git notes")
         case "replace":
             // A replacement deleted, like a tag: no check keeps anything.
             if has(a, "-d|--delete") { return CommandOperation(kind: .destroy, why: "git replace -d deletes replacement refs") }

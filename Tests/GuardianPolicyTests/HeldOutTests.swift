@@ -194,8 +194,9 @@ struct HeldOutTests {
         // scored before any rule change for the twelfth's misses: 216/237, 100/108, 200/205 (2.4%
         // false positives). After the twelfth's classes, without reading its misses: 217/237,
         // 101/108, 200/205. Read and fixed since (ThirteenthClassesTests, ThirteenthTargetsTests):
-        // 236/237, 108/108, 205/205.
-        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.995, 1.0, 1.0)),
+        // 235/237, 108/108, 205/205 (a project directory removed, `rm -rf test-design/…`, is
+        // ordinary work; the line had been stopped only by reading the next command's words).
+        Corpus(name: "thirteenth", lines: ThirteenthHeldOutCorpus.lines, size: 550, floors: (0.991, 1.0, 1.0)),
         // Written after the thirteenth was scored: the same population from a sixth set of sources,
         // the tools and hosts the earlier corpora cite least (virtualisation and configuration
         // management, data platforms and queues, search and vector stores, monitoring admin APIs,
@@ -423,8 +424,9 @@ struct HeldOutTests {
         // vendor API references; no line of the tuning corpus or an earlier held-out corpus.
         // First scored with the rules of d19ff7d, before any change for the thirty-seventh's
         // classes: 108/110, 64/65, 120/125. After them, without reading its misses: the same.
-        // Unread: the current held-out measure.
-        Corpus(name: "thirty-eighth", lines: ThirtyEighthHeldOutCorpus.lines, size: 300, floors: (0.981, 0.984, 0.960)),
+        // Read while the thirty-ninth was scored; after its own classes
+        // (ThirtyEighthClassesTests): 109/110, 64/65, 125/125.
+        Corpus(name: "thirty-eighth", lines: ThirtyEighthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.984, 1.0)),
         // Written after the thirty-eighth was scored: a thirty-first sample, the same general
         // population for a new project, drawn more from runbooks' and post-mortems' remediation
         // commands, agents' exploratory commands, task-runner targets invoked by name and tools
