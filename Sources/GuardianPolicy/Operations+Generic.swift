@@ -58,6 +58,8 @@ extension Operations {
     static let verbGroupWords: Set<String> = ["run", "x", "exec", "do"]
     static let genericReadWords: Set<String> = [
         "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
+        // A migration tool's position: `alembic current`, `alembic heads`.
+        "current", "heads",
         "check", "validate", "history", "top", "search", "cat", "tail", "whoami", "ps", "stat", "explain", "lint", "doctor",
         "preview", "read", "print", "dump", "export", "find", "query", "watch", "events",
         // Probing and scanning: `… ping host`, `… k8s scan`.
@@ -189,6 +191,8 @@ extension Operations {
         }
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let render = rendersHere(a, program: name) { return render }
+        if let here = invokedHere(a, program: name) { return here }
+        if let get = forgeAPIGet(view.programKeys, a) { return get }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
         if let given = view.request.stdin, let shell = frameworkDatabaseShell(view) { return sql(given, program: shell) }
         if let code = frameworkConsoleCode(view) {
@@ -199,7 +203,10 @@ extension Operations {
         if let undo = undoesMigration(a, keys: view.programKeys) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes a migration, dropping what it made") }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
-            return CommandOperation(kind: .destroy, why: "\(upTo) empties a database")
+            let parts = task.lowercased().split(whereSeparator: { "-_:.".contains($0) }).map(String.init)
+            let what = parts.contains(where: wholeDestroyingTaskWords.contains) ? "is named for destroying what it reaches"
+                : parts.contains(where: { ["queue", "queues", "horizon", "jobs"].contains($0) }) ? "empties a queue" : "empties a database"
+            return CommandOperation(kind: .destroy, why: "\(upTo) \(what)")
         }
         if let reloaded = reloadsDatabase(words, a, keys: view.programKeys) { return reloaded }
         if CompiledPolicy.prefixRunners[name] == nil, let task = restoresBackupTask(words) { return CommandOperation(kind: .destroy, why: "\(name) \(task) replaces the live data with the backup's") }
@@ -334,6 +341,33 @@ extension Operations {
         return CommandOperation(kind: .read, why: "\(program) \(a.items[first].text) renders files here", offline: true)
     }
 
+    /// A function run on this machine (`serverless invoke local --function purgeExpired`, `sam
+    /// local invoke PurgeFunction`): the project's own code, here; its name is a name.
+    static func invokedHere(_ a: Arguments, program: String) -> CommandOperation? {
+        let path = a.positionals.prefix(3).filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text.lowercased() }
+        guard let local = path.firstIndex(of: "local"), local <= 1, path.contains(where: localInvokingVerbs.contains) else { return nil }
+        return CommandOperation(kind: .local, why: "\(program) \(path.prefix(2).joined(separator: " ")) runs the function on this machine")
+    }
+
+    static let localInvokingVerbs: Set<String> = ["invoke", "start-api", "start-lambda", "execute"]
+
+    /// `gh api repos/o/r/environments/staging`, `glab api projects/7/variables`: without a method
+    /// or fields (which make it a POST), a GET.
+    static func forgeAPIGet(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: { $0 == "gh" || $0 == "glab" }), let first = a.positionals.first, a.items[first].text == "api" else { return nil }
+        let method = a.values(of: OptionSpec("-X|--method")).first.map { $0.uppercased() }
+        let fields = FlagSpec("-f|-F|--field|--raw-field|--input|--form|--raw-field").isPresent(in: a)
+            || !a.values(of: OptionSpec("-f|-F|--field|--raw-field|--input")).isEmpty
+        guard method == "GET" || method == "HEAD" || (method == nil && !fields) else { return nil }
+        return CommandOperation(kind: .read, why: "\(key) api GET")
+    }
+
+    /// Programs that run a project's named tasks (`make db-reset`, `just nuke`, `npm run db:drop`).
+    static let taskRunnerPrograms: Set<String> = ["make", "gmake", "just", "task", "rake", "invoke", "mage", "npm", "yarn", "pnpm", "bun"]
+
+    /// A task named with one of these destroys whatever it reaches, with no store named.
+    static let wholeDestroyingTaskWords: Set<String> = ["nuke", "wipe", "obliterate"]
+
     /// Schema tools whose tasks build tools run under their own names (`flywayClean`).
     static let schemaTools: Set<String> = ["flyway", "liquibase"]
 
@@ -345,13 +379,20 @@ extension Operations {
         // A job queue's task that deletes its jobs (`queue:flush` the failed ones, `queue:clear`
         // the waiting ones, `horizon:clear`).
         let queueWords: Set<String> = ["queue", "queues", "horizon", "jobs"]
-        let queueEmptyingWords: Set<String> = ["flush", "clear", "purge", "prune-failed", "forget"]
+        let queueEmptyingWords: Set<String> = ["flush", "clear", "purge", "prune-failed", "forget", "drop", "wipe", "delete"]
         if let undo = undoesEverything(words) { return undo }
         let head = Array(words.prefix(4))
+        // A task runner's targets are named with dashes and underscores too (`just drop-db`,
+        // `make db_reset`); and one named for destroying whatever it reaches (`just nuke`,
+        // `make wipe-all`) destroys.
+        let runner = keys.contains(where: taskRunnerPrograms.contains)
+        if runner, let w = head.first(where: { w in !w.contains("/") && !w.contains("=") && w.lowercased().split(whereSeparator: { "-_:".contains($0) }).contains { wholeDestroyingTaskWords.contains(String($0)) } }) {
+            return w
+        }
         var segments: [String] = []
         for w in head {
             guard !w.contains("/"), !w.contains("=") else { continue }
-            for part in w.split(whereSeparator: { $0 == ":" || $0 == "." }) {
+            for part in w.split(whereSeparator: { $0 == ":" || $0 == "." || (runner && ($0 == "-" || $0 == "_")) }) {
                 segments.append(part.lowercased())
                 // A schema tool's task written in camelCase (`flywayClean`, `liquibase:dropAll`):
                 // its words too. (Not any camelCase word: `-run TestDropDatabase` names a test.)

@@ -21,6 +21,8 @@ extension Operations {
         "mke2fs": "-n", "mkfs.ext2": "-n", "mkfs.ext3": "-n", "mkfs.ext4": "-n", "mkfs.xfs": "-N", "sgdisk": "-P|--pretend",
         // borg's `-n` (`borg recreate -n`, `borg prune -n`) lists what it would do.
         "borg": "-n|--dry-run",
+        // logrotate's debug mode: "no changes will be made to the logs or to the state file".
+        "logrotate": "-d|--debug",
     ]
 
     /// Programs that only list unless given one of these flags.

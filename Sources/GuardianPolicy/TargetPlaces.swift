@@ -389,7 +389,10 @@ enum TargetPlaces {
         return out
     }
 
-    static let resourceCollections: Set<String> = ["projects", "apps", "applications", "services", "databases", "sites", "clusters", "instances", "branches", "heads", "stacks", "workspaces", "volumes"]
+    static let resourceCollections: Set<String> = [
+        "projects", "apps", "applications", "services", "databases", "sites", "clusters", "instances", "branches", "heads", "stacks", "workspaces", "volumes",
+        "postgres", "redis", "key-value", "buckets", "machines", "deployments", "functions", "servers", "droplets",
+    ]
 
     static let volumeManagers: Set<String> = ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"]
 
@@ -1121,6 +1124,13 @@ enum Words {
             let before = String(chars[..<i])
             if next == "u" || next == "i" || before.hasSuffix("non") || before.hasSuffix("re") { continue }
             if !out.contains("prod") { out.append("prod") }
+        }
+        // `prd` after a name and before a number or the end (`qhprd01`, `shopprd`): no English
+        // word has those letters together.
+        for i in occurrences("prd") where i > 0 && chars[i - 1].isLetter {
+            let next = i + 3 < chars.count ? chars[i + 3] : " "
+            if next.isLetter { continue }
+            if !out.contains("prd") { out.append("prd") }
         }
         return out
     }

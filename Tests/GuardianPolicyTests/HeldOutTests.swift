@@ -433,8 +433,9 @@ struct HeldOutTests {
         // earlier corpora seldom used; no line of the tuning corpus or an earlier held-out corpus.
         // First scored with the rules of cc8d487, before any change for the thirty-eighth's
         // classes: 107/110, 64/65, 120/125. After them, without reading its misses: the same.
-        // Unread: the current held-out measure.
-        Corpus(name: "thirty-ninth", lines: ThirtyNinthHeldOutCorpus.lines, size: 300, floors: (0.972, 0.984, 0.960)),
+        // Read while the fortieth was written; after its own classes (ThirtyNinthClassesTests):
+        // 109/110, 65/65, 124/125.
+        Corpus(name: "thirty-ninth", lines: ThirtyNinthHeldOutCorpus.lines, size: 300, floors: (0.990, 1.0, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
