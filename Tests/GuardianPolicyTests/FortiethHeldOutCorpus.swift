@@ -1,5 +1,6 @@
 // The fortieth held-out corpus: written after the thirty-ninth held-out corpus
-// (ThirtyNinthHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (ThirtyNinthHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the thirty-ninth's classes (d61343e). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "emberwick" (short
 // name "ew"), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
