@@ -36,7 +36,12 @@ extension CompiledPolicy {
         // (ssh, a wrapper): they are its command's; and never in an exec's argv, where every word
         // is the program's.
         if exec.typedLine, wrapped.isEmpty, let ownRequest { view = ExecView(ownRequest) }
-        let (environment, how) = targetEnvironment(&view)
+        var (environment, how) = targetEnvironment(&view)
+        // A listing filtered for one environment's entries reads that environment's.
+        if exec.typedLine, operation?.kind == .read, let (env, why) = filteredListingEnvironment(exec, keys: view.programKeys), prefer(env, over: environment) {
+            environment = env
+            how = why
+        }
         var candidates: [Int] = execAnyProgram
         for key in view.programKeys {
             if let rules = execByProgram[key] { candidates.append(contentsOf: rules) }
@@ -98,7 +103,15 @@ extension CompiledPolicy {
         }
         var result: String?
         var how: String?
+        // What a new thing is made from (`neonctl branches create --name dev/x --parent
+        // staging`) is read, not changed: it names the target only when the new thing's name
+        // names none the session may reach, or when it is the strictest environment of all
+        // (production's data copied anywhere is production's).
+        let makes = view.arguments.positionals.prefix(3).contains { ["create", "branch"].contains(view.arguments.items[$0].text) }
+        var deferring = false
+        var sources: [(String, String)] = []
         func consider(_ env: String, _ explanation: String) {
+            if deferring { sources.append((env, explanation)); return }
             if prefer(env, over: result) {
                 result = env
                 how = explanation
@@ -115,6 +128,7 @@ extension CompiledPolicy {
         places += TargetPlaces.filePlaces(view)
         places += TargetPlaces.storageAccounts(in: places)
         for place in places.prefix(64) {
+            deferring = makes && Self.copySourceOptions.contains(place.source)
             if place.isHost, let e = environments.lookup(kind: "host", value: place.value) {
                 view.targets.append((place.source, place.value, e.environment))
                 consider(e.environment, "\(place.source) '\(Self.clipped(place.value))'")
@@ -136,7 +150,35 @@ extension CompiledPolicy {
                 }
             }
         }
+        deferring = false
+        for (env, explanation) in sources where result.map({ !reachable.contains($0) }) ?? true || environments.rank(env) == 0 {
+            consider(env, explanation)
+        }
         return (result, how)
+    }
+
+    /// Options that name what a new thing is made from.
+    static let copySourceOptions: Set<String> = ["--parent", "--from", "--source", "--parent-branch", "--source-branch", "--from-branch", "--copy-from"]
+
+    /// A cloud or cluster listing piped into a search for one environment's names (`doctl
+    /// databases list | grep shop-prod`, `kubectl get ns | grep -i staging`): the environment
+    /// the search names, and how. Not an inverted search (`grep -v prod`).
+    func filteredListingEnvironment(_ exec: ExecRequest, keys: [String]) -> (String, String)? {
+        guard keys.contains(where: { Operations.families[$0]?.listsResources ?? false }),
+              let pipe = exec.argv.firstIndex(of: "|"), pipe + 1 < exec.argv.count else { return nil }
+        let filter = ExecView.basename(exec.argv[pipe + 1])
+        guard ["grep", "egrep", "fgrep", "rg"].contains(filter) else { return nil }
+        var words: [String] = []
+        for word in exec.argv[(pipe + 2)...] {
+            if CompiledPolicy.controlOperators.contains(word) { break }
+            words.append(word)
+        }
+        if words.contains(where: { $0 == "-v" || $0 == "--invert-match" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("v")) }) { return nil }
+        guard let pattern = words.first(where: { !$0.hasPrefix("-") }) else { return nil }
+        for word in Words.split(pattern).prefix(16) {
+            if let e = environments.lookup(kind: "words", value: word) { return (e.environment, "\(filter) pattern '\(Self.clipped(pattern))': word '\(word)'") }
+        }
+        return nil
     }
 
     /// Top-level domains spelled like an environment word.

@@ -551,8 +551,12 @@ extension Operations {
         var texts = a.values(of: requestData).map(String.init)
         texts += words.compactMap { w in w.firstIndex(of: "?").map { String(w[w.index(after: $0)...]) } }
         var best: CommandOperation?
+        let bodies = Set(a.values(of: requestData).map(String.init))
         for text in texts {
             var values: [String] = []
+            // A body that is a statement itself (ClickHouse's HTTP interface: `curl
+            // localhost:8123 --data-binary 'DROP DATABASE …'`).
+            if bodies.contains(text), looksLikeQuery(Substring(text.trimmingWhitespace())) { values.append(text) }
             for pair in text.split(separator: "&") {
                 let kv = pair.split(separator: "=", maxSplits: 1)
                 if kv.count == 2, queryFields.contains(kv[0].lowercased()) { values.append(percentDecoded(kv[1])) }

@@ -333,7 +333,8 @@ extension Operations {
     /// Verbs that render an environment's files on this machine (`helmfile -e production
     /// template`, `… render overlays/prod`): they act on no environment, as `helm template`
     /// does not. The verb must be the first word that is no option's value.
-    static let renderingVerbs: Set<String> = ["template", "render"]
+    /// Verbs that write templates or manifests here (`helm template`, `cdk synth`).
+    static let renderingVerbs: Set<String> = ["template", "render", "synth", "synthesize"]
 
     static func rendersHere(_ a: Arguments, program: String) -> CommandOperation? {
         guard let first = a.positionals.first(where: { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }),

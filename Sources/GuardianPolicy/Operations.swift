@@ -89,6 +89,14 @@ enum Operations {
     enum Family: Sendable {
         case kubectl, helm, terraform, pulumi, verbScan, aws, paas, colonVerbs, git, mongo, redis, http, ansible, rm, logFollower, dumper
         case sql([String], files: [String], positionalSQL: Bool)
+
+        /// A cloud's or a cluster's CLI, whose reads list its resources.
+        var listsResources: Bool {
+            switch self {
+            case .kubectl, .helm, .terraform, .pulumi, .verbScan, .aws, .paas, .colonVerbs: true
+            default: false
+            }
+        }
     }
 
     /// The operation of `view`'s command, or nil when no grammar knows its program.

@@ -434,16 +434,17 @@ struct HeldOutTests {
         // First scored with the rules of cc8d487, before any change for the thirty-eighth's
         // classes: 107/110, 64/65, 120/125. After them, without reading its misses: the same.
         // Read while the fortieth was written; after its own classes (ThirtyNinthClassesTests):
-        // 109/110, 65/65, 124/125.
-        Corpus(name: "thirty-ninth", lines: ThirtyNinthHeldOutCorpus.lines, size: 300, floors: (0.990, 1.0, 0.992)),
+        // 109/110, 65/65, 124/125; after the fortieth's: 109/110, 65/65, 125/125.
+        Corpus(name: "thirty-ninth", lines: ThirtyNinthHeldOutCorpus.lines, size: 300, floors: (0.990, 1.0, 1.0)),
         // Written after the thirty-ninth was scored: a thirty-second sample, the same general
         // population for a new project, drawn more from public bug reports, CI workflow steps,
         // Dockerfile and devcontainer commands, README quick-starts and reset sections, cleanup
         // cron jobs and shared shell aliases; no line of the tuning corpus or an earlier
         // held-out corpus. First scored with the rules of d61343e, before any change for the
         // thirty-ninth's classes: 109/110, 64/65, 123/125. After them, without reading its
-        // misses: the same. Unread: the current held-out measure.
-        Corpus(name: "fortieth", lines: FortiethHeldOutCorpus.lines, size: 300, floors: (0.990, 0.984, 0.984)),
+        // misses: the same. Read while the forty-first was written; after its own classes
+        // (FortiethClassesTests): 110/110, 65/65, 125/125.
+        Corpus(name: "fortieth", lines: FortiethHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
