@@ -1,5 +1,6 @@
 // The forty-first held-out corpus: written after the fortieth held-out corpus
-// (FortiethHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortiethHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the fortieth's classes (3320f92). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "hollowfen" (short
 // name "hf"), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
