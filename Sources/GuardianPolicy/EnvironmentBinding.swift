@@ -63,6 +63,10 @@ struct TargetExtractor: Sendable {
         // the rest of a command's target extraction.
         if let range = firstRange(of: "://", in: text) {
             var rest = text[range.upperBound...]
+            // A URL wrapped in another scheme (Spark's `k8s://https://api.prod…:6443`): the inner one's.
+            if let inner = firstRange(of: "://", in: rest), rest[..<inner.lowerBound].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "." || $0 == "-") }) {
+                rest = rest[inner.upperBound...]
+            }
             if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) { rest = rest[..<end] }
             if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
             if let colon = rest.lastIndex(of: ":"), !rest.hasPrefix("[") { rest = rest[..<colon] }

@@ -451,6 +451,8 @@ extension Operations {
             if method == nil, has(a, "--post-data|--post-file") || !a.values(of: OptionSpec("--post-data|--post-file")).isEmpty { method = "POST" }
             url = words.first
         default:  // httpie, xh: [METHOD] URL [ITEM…]
+            // `--offline` builds the request and prints it; nothing is sent.
+            if has(a, "--offline") { return CommandOperation(kind: .read, why: "\(program) --offline only prints the request", harmless: true, offline: true) }
             if let first = words.first, httpMethods.contains(first.uppercased()) {
                 method = first.uppercased()
                 url = words.dropFirst().first

@@ -734,7 +734,9 @@ enum Operations {
         case "submodule" where rest.first == "foreach":
             // The command run in every submodule (`foreach --recursive git reset --hard`).
             let after = a.items.drop(while: { $0.text != "foreach" }).dropFirst().map(\.text)
-            let inner = Array(after.drop(while: { $0.hasPrefix("-") }))
+            var inner = Array(after.drop(while: { $0.hasPrefix("-") }))
+            // Given as one word (`foreach --recursive 'git clean -xfd'`), a shell runs it.
+            if inner.count == 1, inner[0].contains(" ") { inner = ShellWords.split(inner[0]) }
             let innerArguments = Arguments(inner)
             if inner.first == "git", let op = git(innerArguments, innerArguments.positionals.map { innerArguments.items[$0].text }) {
                 return CommandOperation(kind: op.kind, why: "git submodule foreach: \(op.why)", harmless: op.harmless)

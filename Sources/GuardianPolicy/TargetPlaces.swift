@@ -175,6 +175,7 @@ enum TargetPlaces {
                         out.append(NamedPlace(source: "storage folder", value: String(segment)))
                     }
                 }
+
             }
             // Compose takes its project, and its files, from the directory too.
             if infrastructureTools.contains(tool) || tool == "kubectl" || tool == "helm" || (containerTool && composeActs(a)) {
@@ -254,6 +255,11 @@ enum TargetPlaces {
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
         if unknown { out.append(contentsOf: unknownProgramPlaces(view) + positionalHostPlaces(a, keys: keys)) }
+        // Databricks' file system paths (`dbfs:/mnt/shop-prod/raw`), to any program: a mount is
+        // named for the storage it stands for, as a bucket is.
+        for i in a.positionals where a.items[i].text.hasPrefix("dbfs:/") {
+            for segment in a.items[i].text.dropFirst(5).split(separator: "/").prefix(4) { out.append(NamedPlace(source: "dbfs path", value: String(segment))) }
+        }
         // Buckets of a storage command's `bucket/key` arguments, where buckets have no scheme
         // (the clouds' CLIs write `s3://…`, `gs://…`, read as URLs).
         if unknown || tool.map({ !positionalsNotResources.contains($0) && !["aws", "gcloud", "gsutil", "az", "bq"].contains($0) }) == true {
@@ -805,6 +811,15 @@ enum TargetPlaces {
                 // A qualified name (`acme-prod:analytics.orders`, `` `acme-prod.analytics.orders` `` in
                 // a query): the project or account that holds it, wherever it is written.
                 for i in a.positionals { out.append(contentsOf: qualifiedNamePlaces(a.items[i].text)) }
+                // bq names a dataset `project:dataset` (`bq rm -r -d acme-prod:exports`).
+                if tool == "bq" {
+                    for i in a.positionals {
+                        let text = a.items[i].text
+                        if let colon = text.firstIndex(of: ":"), colon != text.startIndex, !text.contains("/"), !text.contains("."), Words.isIdentifier(String(text[..<colon])) {
+                            out.append(NamedPlace(source: "bq project", value: String(text[..<colon])))
+                        }
+                    }
+                }
                 // After the command path (the first words naming no resource), positionals are resources.
                 for (p, i) in a.positionals.enumerated() where p >= 2 && !a.items[i].mayBeValue {
                     let text = a.items[i].text
