@@ -345,9 +345,11 @@ extension Operations {
     /// A function run on this machine (`serverless invoke local --function purgeExpired`, `sam
     /// local invoke PurgeFunction`): the project's own code, here; its name is a name.
     static func invokedHere(_ a: Arguments, program: String) -> CommandOperation? {
-        let path = a.positionals.prefix(3).filter { !a.items[$0].afterDoubleDash }.map { a.items[$0].text.lowercased() }
-        guard let local = path.firstIndex(of: "local"), local <= 1, path.contains(where: localInvokingVerbs.contains) else { return nil }
-        return CommandOperation(kind: .local, why: "\(program) \(path.prefix(2).joined(separator: " ")) runs the function on this machine")
+        // Compared as written, without copies: this runs for every program no grammar knows.
+        let path = a.positionals.prefix(3)
+        guard let local = path.firstIndex(where: { a.items[$0].text == "local" && !a.items[$0].afterDoubleDash }), local - path.startIndex <= 1,
+              path.contains(where: { localInvokingVerbs.contains(a.items[$0].text) }) else { return nil }
+        return CommandOperation(kind: .local, why: "\(program) \(path.prefix(2).map { a.items[$0].text }.joined(separator: " ")) runs the function on this machine")
     }
 
     static let localInvokingVerbs: Set<String> = ["invoke", "start-api", "start-lambda", "execute"]
