@@ -1,5 +1,6 @@
 // The forty-second held-out corpus: written after the forty-first held-out corpus
-// (FortyFirstHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortyFirstHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the forty-first's classes (bd1fe8e). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "gorsemoor" (short
 // name "gm"), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
