@@ -524,8 +524,14 @@ extension Operations {
             return CommandOperation(kind: .destroy, why: "\(program) DELETE\(target) of a stored resource (\(url ?? ""))")
         case "DELETE", "PURGE":
             // A server on this machine (the project's dev server) is the agent's own; a data
-            // service's port there holds stored data.
-            if let host, isLoopback(host), !isLocalDataService(url) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
+            // service's port there holds stored data. A DELETE of a whole collection there
+            // (`/api/v1/runbooks`, no item named) deletes every item it holds.
+            if let host, isLoopback(host), !isLocalDataService(url) {
+                if m == "DELETE", let url, let last = urlPath(url).last, isCollectionName(last) {
+                    return CommandOperation(kind: .destroy, why: "\(program) DELETE of the whole collection \(last) on \(host)")
+                }
+                return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)")
+            }
             return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target)")
         default:
             if let url, deletingPath(url), isLocalDataService(url) || !(host.map(isLoopback) ?? false) {
@@ -534,6 +540,12 @@ extension Operations {
             if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target)")
         }
+    }
+
+    /// A path segment that names a collection, not one of its items: a plural word of letters
+    /// (`runbooks`, `todos`), not an id, a version or a file.
+    static func isCollectionName(_ segment: Substring) -> Bool {
+        segment.count > 3 && segment.hasSuffix("s") && !segment.hasSuffix("ss") && segment.allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "_" || $0 == "-") }
     }
 
     /// A request body whose query selects documents: a `term`, `terms`, `range`, `ids`,

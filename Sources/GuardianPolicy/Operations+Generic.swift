@@ -60,6 +60,8 @@ extension Operations {
         "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
         // A migration tool's position: `alembic current`, `alembic heads`.
         "current", "heads",
+        // Following a resource's tree or a request's path: `crossplane beta trace …`.
+        "trace",
         "check", "validate", "history", "top", "search", "cat", "tail", "whoami", "ps", "stat", "explain", "lint", "doctor",
         "preview", "read", "print", "dump", "export", "find", "query", "watch", "events",
         // Probing and scanning: `… ping host`, `… k8s scan`.
@@ -143,6 +145,8 @@ extension Operations {
     static let dashHHelpPrograms: Set<String> = [
         "dotnet", "nuget", "terraform", "tofu", "terragrunt", "kubectl", "helm", "gcloud", "gh", "glab", "az", "fly", "flyctl",
         "railway", "vercel", "supabase", "pulumi", "doctl", "git",
+        // HashiCorp's tools read `-h` as help too.
+        "vault", "consul", "nomad", "packer", "boundary", "waypoint",
     ]
 
     static func genericHelp(_ a: Arguments, keys: [String] = []) -> String? {
@@ -192,6 +196,7 @@ extension Operations {
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let render = rendersHere(a, program: name) { return render }
         if let here = invokedHere(a, program: name) { return here }
+        if let printed = printsSQL(view.programKeys, a) { return printed }
         if let get = forgeAPIGet(view.programKeys, a) { return get }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
         if let given = view.request.stdin, let shell = frameworkDatabaseShell(view) { return sql(given, program: shell) }
@@ -353,6 +358,15 @@ extension Operations {
     }
 
     static let localInvokingVerbs: Set<String> = ["invoke", "start-api", "start-lambda", "execute"]
+
+    /// A schema tool's command that prints the SQL it would run instead of running it
+    /// (Liquibase's `update-sql`, `rollback-count-sql`, `future-rollback-sql`, `updateSQL`).
+    static func printsSQL(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard keys.contains("liquibase"), let first = a.positionals.first(where: { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }) else { return nil }
+        let verb = a.items[first].text
+        guard verb.hasSuffix("-sql") || verb.hasSuffix("SQL") else { return nil }
+        return CommandOperation(kind: .read, why: "liquibase \(verb) prints the SQL it would run", harmless: true)
+    }
 
     /// `gh api repos/o/r/environments/staging`, `glab api projects/7/variables`: without a method
     /// or fields (which make it a POST), a GET.

@@ -113,8 +113,7 @@ enum Operations {
         }
         if let emptied = emptiedFile(view.request.argv) { return emptied }
         // A GraphQL request a client or a CLI's API command sends (not a message that quotes one).
-        let sendsRequests = view.programKeys.contains(where: TargetPlaces.httpClients.contains)
-            || view.arguments.positionals.prefix(3).contains { ["api", "graphql"].contains(view.arguments.items[$0].text) }
+        let sendsRequests = sendsGraphQL(view)
         if sendsRequests, let field = destroyingMutation(view.arguments) {
             return CommandOperation(kind: .destroy, why: "\(view.programKeys.first ?? "") sends the GraphQL mutation \(field)")
         }
@@ -150,6 +149,21 @@ enum Operations {
             if let family = families[key] { return classify(view.arguments, family: family, program: key, stdin: view.request.stdin) }
         }
         return generic(view, expansion: expansion)
+    }
+
+    /// A command that sends GraphQL: an HTTP client, a CLI's `api`/`graphql` command, or any
+    /// program (not a text tool, a shell or git, whose words are data or messages) given a word
+    /// that begins as a GraphQL operation does (`newrelic nerdgraph query 'mutation { … }'`).
+    static func sendsGraphQL(_ view: ExecView) -> Bool {
+        let a = view.arguments
+        if view.programKeys.contains(where: TargetPlaces.httpClients.contains) { return true }
+        if a.positionals.prefix(3).contains(where: { ["api", "graphql"].contains(a.items[$0].text) }) { return true }
+        if view.programKeys.contains(where: { textTools.contains($0) || CompiledPolicy.shells.contains($0) || $0 == "git" }) { return false }
+        return a.items.contains { item in
+            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue else { return false }
+            let trimmed = text.drop(while: { $0 == " " || $0 == "\n" })
+            return trimmed.hasPrefix("mutation ") || trimmed.hasPrefix("mutation{") || trimmed.hasPrefix("query ") || trimmed.hasPrefix("query{")
+        }
     }
 
     static func classify(_ a: Arguments, family: Family, program: String, stdin: String? = nil) -> CommandOperation? {
@@ -463,6 +477,11 @@ enum Operations {
         if let first = found.first, first.1 == 0, first.2 < .destroy, found.count > 1, program != "gsutil" { found.removeFirst() }
         let best = found.reduce(nil as (String, Int, OperationClass)?) { b, v in b == nil || v.2 > b!.2 ? v : b }
         if let rebuilt = reimages(a, program: program) { return rebuilt }
+        // A credential reset replaces what authenticates with a new one: the old stops working
+        // (`az ad sp credential reset`), unless appended beside it (`--append`).
+        if let reset = found.first(where: { $0.0 == "reset" }), words.prefix(reset.1).contains(where: { ["credential", "credentials", "key", "keys", "secret"].contains($0) }), !has(a, "--append") {
+            return CommandOperation(kind: .destroy, why: "\(program) \(words[...reset.1].joined(separator: " ")) revokes the credentials it replaces")
+        }
         // An Azure deployment in Complete mode deletes the group's resources the template lacks.
         if program == "az", words.first == "deployment", a.values(of: OptionSpec("--mode")).contains(where: { $0.lowercased() == "complete" }) {
             if let d = dryRun(a, extra: ["--what-if"]) { return CommandOperation(kind: .read, why: "az deployment \(d)", harmless: true) }
@@ -900,6 +919,11 @@ enum Operations {
         // No file named at all: `xargs rm -f` removes whatever its input names.
         if words.isEmpty, !has(a, "--help|--version") { return CommandOperation(kind: .destroy, why: "rm without files deletes every file its input names") }
         if let file = words.first(where: isDatabaseFile) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a database") }
+        // Terraform's local state (`terraform.tfstate`, its `.backup`): without it the
+        // infrastructure it records is no longer known to the tool that made it.
+        if let file = words.first(where: { ExecView.basename($0).hasSuffix(".tfstate") || ExecView.basename($0).hasSuffix(".tfstate.backup") }), !inTemporaryDirectory(file) {
+            return CommandOperation(kind: .destroy, why: "rm \(file) deletes Terraform's state")
+        }
         if let file = words.first(where: isHomeSetting) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes settings or credentials kept in HOME") }
         // Every file a pattern matches (`rm notes/*.md`), unless the pattern is build or scratch
         // output (`*.pyc`, `*.orig`, `*.log`, `npm-debug.log*`) or the files are in the
@@ -909,6 +933,9 @@ enum Operations {
                 && !regenerablePatterns.contains(String(ExecView.basename(w))) && !w.split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
                 && !isLogOrScratch(w)
                 && ExecView.basename(w) != "*"
+                // A Helm chart's packaged dependencies (`charts/app/charts/*.tgz`), which `helm
+                // dependency build` fetches again.
+                && !(w.hasSuffix("charts/*.tgz"))
         }) {
             return CommandOperation(kind: .destroy, why: "rm \(pattern) deletes every file the pattern matches")
         }

@@ -790,7 +790,7 @@ enum TargetPlaces {
                    v.hasPrefix("file://") {
                     out.append(NamedPlace(source: "\(item.name) file", value: String(v.dropFirst(7))))
                 }
-                let resource = name.hasSuffix("-name") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions", "image"].contains(String(name))
+                let resource = name.hasSuffix("-name") || name.hasSuffix("-names") || name.hasSuffix("-name-prefix") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions", "image"].contains(String(name))
                 // An Azure resource ID (`--resource /subscriptions/…/resourceGroups/shop-prod-rg/
                 // providers/…/shop-prod-redis`, `--ids …`, `--scope …`): its group and its name.
                 let value = item.inlineValue.map(String.init) ?? (i + 1 < a.items.count && a.items[i + 1].kind == .positional ? a.items[i + 1].text : "")
@@ -992,9 +992,7 @@ enum TargetPlaces {
     /// its environment names it. For a request a client or a CLI's API command sends.
     static func graphQLArgumentPlaces(_ view: ExecView) -> [NamedPlace] {
         let a = view.arguments
-        let sends = view.programKeys.contains(where: httpClients.contains)
-            || a.positionals.prefix(3).contains { ["api", "graphql"].contains(a.items[$0].text) }
-        guard sends else { return [] }
+        guard Operations.sendsGraphQL(view) else { return [] }
         var out: [NamedPlace] = []
         for item in a.items {
             guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue,
