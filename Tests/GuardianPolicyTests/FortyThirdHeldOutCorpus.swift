@@ -1,5 +1,6 @@
 // The forty-third held-out corpus: written after the forty-second held-out corpus
-// (FortySecondHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortySecondHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the forty-second's classes (9ecded0). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "cairnholme" (short
 // name "ch"), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
