@@ -164,8 +164,13 @@ extension CompiledPolicy {
     /// databases list | grep shop-prod`, `kubectl get ns | grep -i staging`): the environment
     /// the search names, and how. Not an inverted search (`grep -v prod`).
     func filteredListingEnvironment(_ exec: ExecRequest, keys: [String]) -> (String, String)? {
-        guard keys.contains(where: { Operations.families[$0]?.listsResources ?? false }),
-              let pipe = exec.argv.firstIndex(of: "|"), pipe + 1 < exec.argv.count else { return nil }
+        guard let pipe = exec.argv.firstIndex(of: "|"), pipe + 1 < exec.argv.count else { return nil }
+        // A cloud's or a cluster's CLI, a remote tool, or a CLI no grammar knows asked to list
+        // (`neonctl branches list`); not a local program's output (`git log`, `docker ps`).
+        let lists = keys.contains(where: { Operations.families[$0]?.listsResources ?? false })
+            || keys.contains(where: { TargetPlaces.remoteTools.contains($0) && !["docker", "podman", "git"].contains($0) })
+            || (TargetPlaces.isUnknownProgram(ExecView(exec)) && exec.argv[1..<pipe].prefix(4).contains(where: { $0 == "list" || $0 == "ls" }))
+        guard lists else { return nil }
         let filter = ExecView.basename(exec.argv[pipe + 1])
         guard ["grep", "egrep", "fgrep", "rg"].contains(filter) else { return nil }
         var words: [String] = []

@@ -60,8 +60,9 @@ extension Operations {
         "get", "list", "ls", "show", "info", "logs", "log", "status", "describe", "inspect", "version", "view", "diff", "plan",
         // A migration tool's position: `alembic current`, `alembic heads`.
         "current", "heads",
-        // Following a resource's tree or a request's path: `crossplane beta trace …`.
-        "trace",
+        // Following a resource's tree or a request's path: `crossplane beta trace …`; a
+        // summary of what is there: `nats stream report`.
+        "trace", "report",
         "check", "validate", "history", "top", "search", "cat", "tail", "whoami", "ps", "stat", "explain", "lint", "doctor",
         "preview", "read", "print", "dump", "export", "find", "query", "watch", "events",
         // Probing and scanning: `… ping host`, `… k8s scan`.
@@ -197,6 +198,12 @@ extension Operations {
         if let render = rendersHere(a, program: name) { return render }
         if let here = invokedHere(a, program: name) { return here }
         if let printed = printsSQL(view.programKeys, a) { return printed }
+        // Kafka's console consumer prints a topic's messages; without a group of its own it
+        // moves no one's offsets.
+        if view.programKeys.contains(where: { $0.hasPrefix("kafka-console-consumer") }), !has(a, "--group"),
+           !a.values(of: OptionSpec("--consumer-property")).contains(where: { $0.hasPrefix("group.id=") }) {
+            return CommandOperation(kind: .read, why: "kafka-console-consumer prints a topic's messages")
+        }
         if let get = forgeAPIGet(view.programKeys, a) { return get }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
         if let given = view.request.stdin, let shell = frameworkDatabaseShell(view) { return sql(given, program: shell) }
