@@ -107,7 +107,7 @@ extension CompiledPolicy {
         // staging`) is read, not changed: it names the target only when the new thing's name
         // names none the session may reach, or when it is the strictest environment of all
         // (production's data copied anywhere is production's).
-        let makes = view.arguments.positionals.prefix(3).contains { ["create", "branch"].contains(view.arguments.items[$0].text) }
+        let makes = view.arguments.positionals.prefix(3).contains { Self.makingVerbs.contains(view.arguments.items[$0].text) }
         var deferring = false
         var sources: [(String, String)] = []
         func consider(_ env: String, _ explanation: String) {
@@ -156,6 +156,9 @@ extension CompiledPolicy {
         }
         return (result, how)
     }
+
+    /// Verbs that make a new thing from another (`branches create`, `pscale branch`).
+    static let makingVerbs: Set<String> = ["create", "branch"]
 
     /// Options that name what a new thing is made from.
     static let copySourceOptions: Set<String> = ["--parent", "--from", "--source", "--parent-branch", "--source-branch", "--from-branch", "--copy-from"]

@@ -154,10 +154,12 @@ enum Operations {
     /// A command that sends GraphQL: an HTTP client, a CLI's `api`/`graphql` command, or any
     /// program (not a text tool, a shell or git, whose words are data or messages) given a word
     /// that begins as a GraphQL operation does (`newrelic nerdgraph query 'mutation { … }'`).
+    static let graphQLCommandWords: Set<String> = ["api", "graphql"]
+
     static func sendsGraphQL(_ view: ExecView) -> Bool {
         let a = view.arguments
         if view.programKeys.contains(where: TargetPlaces.httpClients.contains) { return true }
-        if a.positionals.prefix(3).contains(where: { ["api", "graphql"].contains(a.items[$0].text) }) { return true }
+        if a.positionals.prefix(3).contains(where: { graphQLCommandWords.contains(a.items[$0].text) }) { return true }
         if view.programKeys.contains(where: { textTools.contains($0) || CompiledPolicy.shells.contains($0) || $0 == "git" }) { return false }
         return a.items.contains { item in
             guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue else { return false }
