@@ -1,5 +1,6 @@
 // The forty-fourth held-out corpus: written after the forty-third held-out corpus
-// (FortyThirdHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortyThirdHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the forty-third's classes (603d622). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "mossgiel" (short
 // name "mg"), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
