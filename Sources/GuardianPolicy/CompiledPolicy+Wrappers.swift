@@ -399,6 +399,15 @@ extension CompiledPolicy {
                     current.environment = scriptEnvironment.merging(current.environment) { $1 }
                     current.sourced = sourced
                     if current.argv[0] == "source" || current.argv[0] == ".", current.argv.count > 1 { sourced.append(current.argv[1]) }
+                    // `export $(grep -v '^#' .env.production | xargs)`: the env file's
+                    // assignments, set for what follows as if sourced.
+                    if current.argv[0] == "export" {
+                        for word in current.argv.dropFirst() where word.hasPrefix("$(") {
+                            for text in substitutions(in: word) {
+                                sourced += text.split(separator: " ").map(String.init).filter { $0.contains(".") && Words.split($0).contains("env") }
+                            }
+                        }
+                    }
                     if current.argv[0] == "cd", current.argv.count > 1 {
                         let target = current.argv[1]
                         directory = Expansion(home: current.environment["HOME"] ?? home ?? "/", project: directory).resolve(target, cwd: directory)

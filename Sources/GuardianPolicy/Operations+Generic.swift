@@ -236,6 +236,10 @@ extension Operations {
         if let flush = firewallFlush(view.programKeys, a) { return flush }
         if let tool = toolDestroys(view.programKeys, a) { return tool }
         if let own = ownState(view.programKeys, a) { return own }
+        // Django's commands that show or print (`manage.py showmigrations`, `sqlmigrate`).
+        if runsDjango(view.programKeys, words), let task = words.prefix(3).first(where: djangoLookingCommands.contains) {
+            return CommandOperation(kind: .read, why: "\(name) \(task)")
+        }
         // A framework task that shows (`bin/rails credentials:show`, `php artisan route:list`,
         // `rake db:migrate:status`): its last segment looks.
         if view.programKeys.contains(where: frameworkCLIs.contains), let task = words.first(where: { $0.contains(":") }),
@@ -246,7 +250,9 @@ extension Operations {
         if let alter = alterOption(a, program: name) { return alter }
         if let sql = sqlInOption(a, program: name) { return sql }
         // A search's words are what it looks for (`gh search code "truncate table"`).
-        let searches = a.positionals.first.map { ["search", "grep", "find"].contains(a.items[$0].text) } ?? false
+        // So are a listing's (`sentry-cli issues list --query 'TruncateError'`).
+        let searches = (a.positionals.first.map { searchingCommands.contains(a.items[$0].text) } ?? false)
+            || a.positionals.prefix(3).contains { listingCommands.contains(a.items[$0].text) }
         if !searches, let command = commandString(a, program: name), command.kind >= .write { return command }
         if let overwrite = overwrites(view) { return overwrite }
         if let setting = destroyingSetting(a, program: name) { return setting }
@@ -385,6 +391,14 @@ extension Operations {
         guard method == "GET" || method == "HEAD" || (method == nil && !fields) else { return nil }
         return CommandOperation(kind: .read, why: "\(key) api GET")
     }
+
+    static let searchingCommands: Set<String> = ["search", "grep", "find"]
+    static let listingCommands: Set<String> = ["list", "ls", "search"]
+
+    /// Django's management commands that only show or print.
+    static let djangoLookingCommands: Set<String> = [
+        "showmigrations", "sqlmigrate", "check", "diffsettings", "inspectdb", "sqlflush", "sqlsequencereset", "dumpdata", "show_urls",
+    ]
 
     /// Programs that run a project's named tasks (`make db-reset`, `just nuke`, `npm run db:drop`).
     static let taskRunnerPrograms: Set<String> = ["make", "gmake", "just", "task", "rake", "invoke", "mage", "npm", "yarn", "pnpm", "bun"]

@@ -921,6 +921,11 @@ enum Operations {
         // No file named at all: `xargs rm -f` removes whatever its input names.
         if words.isEmpty, !has(a, "--help|--version") { return CommandOperation(kind: .destroy, why: "rm without files deletes every file its input names") }
         if let file = words.first(where: isDatabaseFile) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a database") }
+        // A private key (`keys/signing.key`, `certs/ca-key.pem`, `id_ed25519`, a keystore):
+        // what it signed or opened needs it, and nothing makes the same key again.
+        if let file = words.first(where: isPrivateKeyFile), !inTemporaryDirectory(file) {
+            return CommandOperation(kind: .destroy, why: "rm \(file) deletes a private key")
+        }
         // Terraform's local state (`terraform.tfstate`, its `.backup`): without it the
         // infrastructure it records is no longer known to the tool that made it.
         if let file = words.first(where: { ExecView.basename($0).hasSuffix(".tfstate") || ExecView.basename($0).hasSuffix(".tfstate.backup") }), !inTemporaryDirectory(file) {
@@ -1022,6 +1027,15 @@ enum Operations {
         let name = word.split(separator: "/").last.map { $0.lowercased() } ?? ""
         guard let dot = name.lastIndex(of: "."), name != "thumbs.db" else { return false }
         return ["sqlite", "sqlite3", "db", "db3", "duckdb"].contains(name[name.index(after: dot)...])
+    }
+
+    /// A private key's file by its name: `*.key`, `*-key.pem`, `*.key.pem`, `privkey.pem`,
+    /// PKCS #12 and Java keystores, and ssh's `id_*` keys (not their `.pub`).
+    static func isPrivateKeyFile(_ word: String) -> Bool {
+        let name = ExecView.basename(word).lowercased()
+        if name.hasSuffix(".key") || name.hasSuffix("-key.pem") || name.hasSuffix(".key.pem") || name == "privkey.pem" { return true }
+        if name.hasSuffix(".p12") || name.hasSuffix(".pfx") || name.hasSuffix(".jks") || name.hasSuffix(".keystore") { return true }
+        return ["id_rsa", "id_ecdsa", "id_ed25519", "id_dsa"].contains(String(name))
     }
 
     /// A file in one of HOME's hidden directories (`~/.kube/config`, `~/.aws/credentials`):

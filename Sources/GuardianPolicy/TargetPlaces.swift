@@ -225,6 +225,8 @@ enum TargetPlaces {
         // upgrade head`).
         if keys.contains("alembic") {
             for v in a.values(of: OptionSpec("-n|--name")) { out.append(NamedPlace(source: "alembic -n", value: String(v))) }
+            // Its configuration file, named for the database it reaches (`-c alembic.prod.ini`).
+            for v in a.values(of: OptionSpec("-c|--config")) { out.append(NamedPlace(source: "alembic -c", value: String(v))) }
         }
         // An application run from its jar (`SPRING_PROFILES_ACTIVE=production java -jar app.jar`,
         // `java -Dspring.profiles.active=prod -jar app.jar`): the profile it runs with is

@@ -475,8 +475,9 @@ struct HeldOutTests {
         // population for a new project, from the whole range of sources; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of 603d622, before
         // any change for the forty-third's classes: 109/110, 63/65, 121/125. After them,
-        // without reading its misses: the same. Unread: the current held-out measure.
-        Corpus(name: "forty-fourth", lines: FortyFourthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.969, 0.968)),
+        // without reading its misses: the same. Read while the forty-fifth was written; after
+        // its own classes (FortyFourthClassesTests): 110/110, 65/65, 123/125.
+        Corpus(name: "forty-fourth", lines: FortyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 0.984)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
