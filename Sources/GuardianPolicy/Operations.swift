@@ -1035,8 +1035,10 @@ enum Operations {
         let name = ExecView.basename(word).lowercased()
         if name.hasSuffix(".key") || name.hasSuffix("-key.pem") || name.hasSuffix(".key.pem") || name == "privkey.pem" { return true }
         if name.hasSuffix(".p12") || name.hasSuffix(".pfx") || name.hasSuffix(".jks") || name.hasSuffix(".keystore") { return true }
-        return ["id_rsa", "id_ecdsa", "id_ed25519", "id_dsa"].contains(String(name))
+        return sshKeyNames.contains(name)
     }
+
+    static let sshKeyNames: Set<String> = ["id_rsa", "id_ecdsa", "id_ed25519", "id_dsa"]
 
     /// A file in one of HOME's hidden directories (`~/.kube/config`, `~/.aws/credentials`):
     /// settings and credentials nothing makes again. The caches kept there are made again.
