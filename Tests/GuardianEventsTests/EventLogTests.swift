@@ -32,6 +32,95 @@ import Testing
         #expect(result.head == events.last?.event.hash)
     }
 
+    /// Allowed events are sealed by the log's writer thread, denies before `append` returns:
+    /// from several threads at once, the two kinds interleave in one gapless chain, and every
+    /// deny is on disk, after every event that took a seq before it, when its append returns.
+    @Test func queuedAndSynchronousEventsInterleaveInOneChainAcrossThreads() async throws {
+        let dir = TempDirectory()
+        let log = try EventLog(directory: dir.paths.events, session: "s1")
+        try log.append(.start("s1", ["agent"]))
+        let threads = 6, perThread = 400
+        let misplaced = await withTaskGroup(of: Int.self) { group in
+            for t in 0..<threads {
+                group.addTask {
+                    var misplaced = 0
+                    for i in 0..<perThread {
+                        guard i % 7 == 3 else {
+                            _ = try? log.append(.exec("s1", ["/bin/true", "\(t)", "\(i)"]))
+                            continue
+                        }
+                        guard let seq = try? log.append(.open("s1", "/secret/\(t)/\(i)")) else {
+                            misplaced += 1
+                            continue
+                        }
+                        // Durable: its line and all before it are on disk now, in seq order.
+                        let onDisk = lines(of: log.path).filter { !$0.isEmpty }
+                        if onDisk.count < seq || !onDisk[seq - 1].contains(#""seq":\#(seq),"#)
+                            || !onDisk[seq - 1].contains("/secret/\(t)/\(i)") {
+                            misplaced += 1
+                        }
+                    }
+                    return misplaced
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(misplaced == 0, "a deny was not on disk in its place when its append returned")
+        try log.append(.end("s1", status: 0))
+        log.close()
+
+        let total = threads * perThread + 2
+        let events = try EventReader(paths: dir.paths).events(session: "s1")
+        #expect(events.map(\.event.seq) == Array(1...total))
+        let times = events.compactMap(\.event.time)
+        #expect(times.count == total && times == times.sorted(), "time is taken with the seq, in seq order")
+        let result = try ChainVerifier.verify(paths: dir.paths, session: "s1")
+        #expect(result.ok, "\(String(describing: result.problem))")
+        #expect(result.events == total)
+        #expect(result.head == log.head.hash)
+        #expect(log.head.seq == total)
+    }
+
+    /// An orderly end writes everything queued: more events than the queue holds (appends wait
+    /// for room, none is dropped), closed without a flush — and a log let go without `close`.
+    @Test func closeWritesEveryQueuedEventAndAFullQueueWaits() async throws {
+        let dir = TempDirectory()
+        let log = try EventLog(directory: dir.paths.events, session: "s1")
+        let threads = 3, perThread = EventLog.queueLimit
+        await withTaskGroup(of: Void.self) { group in
+            for t in 0..<threads {
+                group.addTask {
+                    for i in 0..<perThread { _ = try? log.append(.exec("s1", ["/bin/n", "\(t)", "\(i)"])) }
+                }
+            }
+        }
+        log.close()
+        let result = try ChainVerifier.verify(paths: dir.paths, session: "s1")
+        #expect(result.events == threads * perThread)
+        #expect(try EventReader(paths: dir.paths).events(session: "s1").map(\.event.seq) == Array(1...(threads * perThread)))
+
+        do {
+            let dropped = try EventLog(directory: dir.paths.events, session: "s2")
+            for i in 0..<100 { try dropped.append(.exec("s2", ["/bin/n", "\(i)"])) }
+        }
+        #expect(try EventReader(paths: dir.paths).events(session: "s2").count == 100)
+    }
+
+    /// A queued event reaches the file within the buffer's age limit with nothing else
+    /// appended after it: `guardian tail -f` sees it without waiting for the session's end.
+    @Test func aQueuedEventIsWrittenWithinTheAgeLimitOnItsOwn() throws {
+        let dir = TempDirectory()
+        let log = try EventLog(directory: dir.path, session: "s1")
+        try log.append(.exec("s1", ["/bin/true"]))
+        var waited = 0
+        while lines(of: log.path).count < 2 && waited < 5000 {
+            usleep(10_000)
+            waited += 10
+        }
+        #expect(lines(of: log.path).count == 2, "written after \(waited) ms")
+        log.close()
+    }
+
     @Test(arguments: ["deny", "ask", "kill", "denied"])
     func durableDecisionsAreOnDiskWhenAppendReturns(_ decision: String) throws {
         let dir = TempDirectory()
