@@ -1,5 +1,6 @@
 // The forty-fifth held-out corpus: written after the forty-fourth held-out corpus
-// (FortyFourthHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortyFourthHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the forty-fourth's classes (f27681d). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "tarnbrook" (short
 // name "tk"), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
