@@ -5,11 +5,12 @@
 // it (`guardian check`, a profile's examples, the corpora) arrives split at spaces with the
 // operators among the words. Such words are read as the shell reads them: each command between
 // them is decided too, and the loop and condition keywords are taken off the command they
-// start, so a loop's body is decided as the commands it runs. A program a family grammar
-// knows still has its operation read from its whole argv beside them, which can only add to
-// what stops a command; one no grammar knows reads its words up to the first operator, as the
-// shell hands them to it (`flutter clean && flutter pub get` cleans build output; the words
-// after `&&` are not its). In a line as typed (`ExecRequest.typedLine`: `guardian check`, a
+// start, so a loop's body is decided as the commands it runs. In an exec's argv a program a
+// family grammar knows still has its operation read from its whole argv beside them, which can
+// only add to what stops a command; one no grammar knows, and in a line as typed every program,
+// reads its words up to the first operator, as the shell hands them to it (`flutter clean &&
+// flutter pub get` cleans build output; `railway variables -e staging | grep -v SECRET` lists:
+// the words after the operator are not its). In a line as typed (`ExecRequest.typedLine`: `guardian check`, a
 // rule's examples) the catalog's rules and the targets read each command's own words too
 // (`rm -rf build/ && cmake -S . -B build`: cmake's `.` is not rm's); in an exec's argv every
 // word is the program's, operators included.
