@@ -217,7 +217,7 @@ extension Operations {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             let parts = task.lowercased().split(whereSeparator: { "-_:.".contains($0) }).map(String.init)
             let what = parts.contains(where: wholeDestroyingTaskWords.contains) ? "is named for destroying what it reaches"
-                : parts.contains(where: { ["queue", "queues", "horizon", "jobs"].contains($0) }) ? "empties a queue" : "empties a database"
+                : parts.contains(where: queueTaskWords.contains) ? "empties a queue" : "empties a database"
             return CommandOperation(kind: .destroy, why: "\(upTo) \(what)")
         }
         if let reloaded = reloadsDatabase(words, a, keys: view.programKeys) { return reloaded }
@@ -386,13 +386,16 @@ extension Operations {
     static func forgeAPIGet(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         guard let key = keys.first(where: { $0 == "gh" || $0 == "glab" }), let first = a.positionals.first, a.items[first].text == "api" else { return nil }
         let method = a.values(of: OptionSpec("-X|--method")).first.map { $0.uppercased() }
-        let fields = FlagSpec("-f|-F|--field|--raw-field|--input|--form|--raw-field").isPresent(in: a)
+        let fields = FlagSpec("-f|-F|--field|--raw-field|--input|--form").isPresent(in: a)
             || !a.values(of: OptionSpec("-f|-F|--field|--raw-field|--input")).isEmpty
         guard method == "GET" || method == "HEAD" || (method == nil && !fields) else { return nil }
         return CommandOperation(kind: .read, why: "\(key) api GET")
     }
 
-    static let searchingCommands: Set<String> = ["search", "grep", "find"]
+    /// A first word that searches (`gh search code …`, `… grep …`), and words among the first
+    /// three that list or search (`sentry-cli issues list --query …`): the option values after
+    /// them are what is looked for.
+    static let searchingCommands: Set<String> = ["grep", "find"]
     static let listingCommands: Set<String> = ["list", "ls", "search"]
 
     /// Django's management commands that only show or print.
@@ -402,6 +405,9 @@ extension Operations {
 
     /// Programs that run a project's named tasks (`make db-reset`, `just nuke`, `npm run db:drop`).
     static let taskRunnerPrograms: Set<String> = ["make", "gmake", "just", "task", "rake", "invoke", "mage", "npm", "yarn", "pnpm", "bun"]
+
+    /// A job queue's words in a task's name (`queue:flush`, `horizon:clear`, `drop-jobs`).
+    static let queueTaskWords: Set<String> = ["queue", "queues", "horizon", "jobs"]
 
     /// A task named with one of these destroys whatever it reaches, with no store named.
     static let wholeDestroyingTaskWords: Set<String> = ["nuke", "wipe", "obliterate"]
@@ -416,7 +422,6 @@ extension Operations {
         let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
         // A job queue's task that deletes its jobs (`queue:flush` the failed ones, `queue:clear`
         // the waiting ones, `horizon:clear`).
-        let queueWords: Set<String> = ["queue", "queues", "horizon", "jobs"]
         let queueEmptyingWords: Set<String> = ["flush", "clear", "purge", "prune-failed", "forget", "drop", "wipe", "delete"]
         if let undo = undoesEverything(words) { return undo }
         let head = Array(words.prefix(4))
@@ -449,7 +454,7 @@ extension Operations {
         if segments.contains(where: dataWords.contains), let w = segments.first(where: emptyingWords.contains) {
             return head.first(where: { $0.lowercased().contains(w) }) ?? w
         }
-        if segments.contains(where: queueWords.contains), let w = segments.first(where: queueEmptyingWords.contains) {
+        if segments.contains(where: queueTaskWords.contains), let w = segments.first(where: queueEmptyingWords.contains) {
             return head.first(where: { $0.lowercased().contains(w) }) ?? w
         }
         // Reverting every migration: `downgrade base`, `database update 0`.

@@ -151,11 +151,11 @@ enum Operations {
         return generic(view, expansion: expansion)
     }
 
+    static let graphQLCommandWords: Set<String> = ["api", "graphql"]
+
     /// A command that sends GraphQL: an HTTP client, a CLI's `api`/`graphql` command, or any
     /// program (not a text tool, a shell or git, whose words are data or messages) given a word
     /// that begins as a GraphQL operation does (`newrelic nerdgraph query 'mutation { … }'`).
-    static let graphQLCommandWords: Set<String> = ["api", "graphql"]
-
     static func sendsGraphQL(_ view: ExecView) -> Bool {
         let a = view.arguments
         if view.programKeys.contains(where: TargetPlaces.httpClients.contains) { return true }

@@ -428,11 +428,11 @@ enum TargetPlaces {
 
     /// The qualifiers of `project:dataset.table` and of backquoted `project.dataset.table`
     /// names in a word (a resource or a query).
-    static func qualifiedNamePlaces(_ text: String) -> [NamedPlace] {
+    static func qualifiedNamePlaces(_ text: String, datasetAlone: Bool = false) -> [NamedPlace] {
         var out: [NamedPlace] = []
         let name: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
         if let colon = text.firstIndex(of: ":"), colon != text.startIndex, !text.contains("/"),
-           text[..<colon].allSatisfy(name), text[text.index(after: colon)...].contains(".") {
+           text[..<colon].allSatisfy(name), datasetAlone || text[text.index(after: colon)...].contains(".") {
             out.append(NamedPlace(source: "qualified name", value: String(text[..<colon])))
         }
         var rest = Substring(text)
@@ -812,16 +812,8 @@ enum TargetPlaces {
             if tool != "aws" {
                 // A qualified name (`acme-prod:analytics.orders`, `` `acme-prod.analytics.orders` `` in
                 // a query): the project or account that holds it, wherever it is written.
-                for i in a.positionals { out.append(contentsOf: qualifiedNamePlaces(a.items[i].text)) }
-                // bq names a dataset `project:dataset` (`bq rm -r -d acme-prod:exports`).
-                if tool == "bq" {
-                    for i in a.positionals {
-                        let text = a.items[i].text
-                        if let colon = text.firstIndex(of: ":"), colon != text.startIndex, !text.contains("/"), !text.contains("."), Words.isIdentifier(String(text[..<colon])) {
-                            out.append(NamedPlace(source: "bq project", value: String(text[..<colon])))
-                        }
-                    }
-                }
+                // bq names a dataset alone `project:dataset` too (`bq rm -r -d acme-prod:exports`).
+                for i in a.positionals { out.append(contentsOf: qualifiedNamePlaces(a.items[i].text, datasetAlone: tool == "bq")) }
                 // After the command path (the first words naming no resource), positionals are resources.
                 for (p, i) in a.positionals.enumerated() where p >= 2 && !a.items[i].mayBeValue {
                     let text = a.items[i].text
