@@ -44,6 +44,30 @@ import X509
         #expect(mapped.unmapped == Endpoint(family: .v4, address: [127, 0, 0, 1], port: 5000))
     }
 
+    /// 127.0.0.1 and ::1 have separate port spaces: a server of the tree's on 127.0.0.1 whose
+    /// port has the number of the v6 listener's is not the gateway (a CI run once refused one).
+    @Test func aListenersPortIsItsOwnFamilysOnly() throws {
+        let harness = try ProxyHarness()
+        let g = harness.gateway
+        let v4Ports: Set = [g.listenV4.port, g.resolver.streamV4.port]
+        let loopback6 = [UInt8](repeating: 0, count: 15) + [1]
+        let mapped = [UInt8](repeating: 0, count: 10) + [0xff, 0xff, 127, 0, 0, 1]
+        for port in v4Ports {
+            #expect(g.isListener(Endpoint(family: .v4, address: [127, 0, 0, 1], port: port)))
+            #expect(g.isListener(Endpoint(family: .v4, address: [0, 0, 0, 0], port: port)))
+            #expect(g.isListener(Endpoint(family: .v6, address: mapped, port: port)))
+            #expect(!g.isListener(Endpoint(family: .v4, address: [10, 0, 0, 1], port: port)))
+        }
+        let v6Ports = Set([g.listenV6?.port, g.resolver.streamV6?.port].compactMap { $0 })
+        for port in v6Ports {
+            #expect(g.isListener(Endpoint(family: .v6, address: loopback6, port: port)))
+            #expect(g.isListener(Endpoint(family: .v4, address: [127, 0, 0, 1], port: port)) == v4Ports.contains(port))
+        }
+        for port in v4Ports where !v6Ports.contains(port) {
+            #expect(!g.isListener(Endpoint(family: .v6, address: loopback6, port: port)))
+        }
+    }
+
     static func gzip(_ text: String) throws -> [UInt8] {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gw-\(UUID().uuidString.prefix(6))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

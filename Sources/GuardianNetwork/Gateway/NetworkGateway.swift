@@ -108,9 +108,13 @@ public final class NetworkGateway: Sendable {
         let e = endpoint.unmapped
         guard e.isLoopback || e.isUnspecified else { return false }
         // The gateway's ports and the resolver's stream ports: DNS over TCP reaches the resolver
-        // through Guardian (port 53, whatever the address); a direct connect does not.
-        return e.port == listenV4.port || e.port == resolver.streamV4.port
-            || e.port == listenV6?.port || e.port == resolver.streamV6?.port
+        // through Guardian (port 53, whatever the address); a direct connect does not. Ports are
+        // compared within the family: 127.0.0.1 and ::1 have separate port spaces, so a server
+        // of the tree's on 127.0.0.1 may have the number of the v6 listener's port.
+        switch e.family {
+        case .v4: return e.port == listenV4.port || e.port == resolver.streamV4.port
+        case .v6: return e.port == listenV6?.port || e.port == resolver.streamV6?.port
+        }
     }
 
     public func shutdown() {
