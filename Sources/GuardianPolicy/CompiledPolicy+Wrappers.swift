@@ -376,13 +376,26 @@ extension CompiledPolicy {
         // Files sourced so far (`source .env.production`, `. ./env.sh`): their variables are
         // those of every later command.
         var sourced: [String] = []
+        // A loop over what a command printed (`for id in $(curl …/hooks | jq -r '.[].id')`, `… |
+        // while read id`): in its body the variable stands for each item, written `{}` as
+        // xargs's replacement is, so every command reads it as "what its input names".
+        var eachItem: String?
         for (line, body) in lines {
             var current = ScriptCommand(argv: [], cwd: directory)
             var pipedFrom: ScriptCommand?
             var hereString = false
             var skipDelimiter = false
             func finish(pipe: Bool) {
+                let raw = current.argv
+                if raw.first == "for", raw.count >= 4, raw[2] == "in", raw[3...].contains(where: { $0.contains("$(") || $0.contains("`") }) {
+                    eachItem = raw[1]
+                } else if raw.first == "while", raw.dropFirst().first == "read", pipedFrom != nil, let name = raw.dropFirst(2).last(where: { !$0.hasPrefix("-") }) {
+                    eachItem = name
+                } else if raw.first == "done" {
+                    eachItem = nil
+                }
                 current.argv = withoutKeywords(current.argv)
+                if let name = eachItem { current.argv = current.argv.map { eachItemWritten($0, variable: name) } }
                 if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }
@@ -448,6 +461,23 @@ extension CompiledPolicy {
             finish(pipe: false)
         }
         return commands
+    }
+
+    /// `word` with `$name` and `${name}` written `{}` (not `$names`, another variable).
+    static func eachItemWritten(_ word: String, variable name: String) -> String {
+        guard word.contains("$") else { return word }
+        var out = word.replacingOccurrences(of: "${\(name)}", with: "{}")
+        var search = out.startIndex
+        while let found = out.range(of: "$" + name, range: search..<out.endIndex) {
+            let after = found.upperBound
+            if after < out.endIndex, out[after].isLetter || out[after].isNumber || out[after] == "_" {
+                search = after
+                continue
+            }
+            out.replaceSubrange(found, with: "{}")
+            search = out.index(found.lowerBound, offsetBy: 2, limitedBy: out.endIndex) ?? out.endIndex
+        }
+        return out
     }
 
     /// The delimiter of a heredoc the line opens (`<<EOF`, `<<-'SQL'`, `<< "END"`), if any.

@@ -32,6 +32,63 @@ extension Operations {
         return result
     }
 
+    /// The embedded databases' shells, which hold a database in memory when told to.
+    static let embeddedDatabaseShells: Set<String> = ["sqlite3", "sqlite", "duckdb"]
+    /// Their options that only shape output or carry the SQL: any other (`-init FILE`, a
+    /// script by name) runs what the line does not show.
+    static let inMemoryOptions: Set<String> = [
+        "-c", "-cmd", "--cmd", "-json", "-csv", "-header", "-noheader", "-line", "-list", "-box", "-table", "-markdown",
+        "-column", "-html", "-bail", "-echo", "-batch", "-readonly",
+    ]
+    /// Words by which SQL reaches past a database in memory: a file attached, copied to or
+    /// from, exported or vacuumed into, extensions installed or loaded, files read or written
+    /// by the shell's functions, secrets kept on disk.
+    static let leavingMemoryWords: Set<String> = [
+        "ATTACH", "COPY", "EXPORT", "IMPORT", "INSTALL", "LOAD", "VACUUM", "WRITEFILE", "READFILE", "LOAD_EXTENSION", "EDIT",
+        "OUTFILE", "DUMPFILE", "SECRET", "PERSISTENT", "FORCE", "SYSTEM", "SHELL",
+    ]
+    /// Dot-commands of the shells that only show or format.
+    static let showingDotCommands: Set<String> = [
+        ".tables", ".schema", ".headers", ".header", ".mode", ".print", ".timer", ".width", ".nullvalue", ".echo", ".changes",
+        ".show", ".indexes", ".indices", ".databases", ".fullschema", ".stats", ".columns", ".maxrows",
+    ]
+
+    /// SQL run on a database in memory (`sqlite3 :memory: 'CREATE TABLE t(x); DELETE FROM t;'`,
+    /// `duckdb -c '…'` with no database file): whatever it drops or deletes is gone when the
+    /// shell exits and was made by the same line. Not when the SQL reaches a file, an extension
+    /// or a shell (`ATTACH`, `COPY`, `.shell`, `.output`), nor when any of it is in a file.
+    static func inMemoryOnly(_ a: Arguments, program: String, stdin: String?) -> CommandOperation? {
+        guard a.items.allSatisfy({ $0.kind == .positional || inMemoryOptions.contains(String($0.name)) }) else { return nil }
+        // The SQL of `-c`/`-cmd`, and the positionals: the database first, then SQL.
+        var texts: [String] = []
+        var positionals: [String] = []
+        for (i, item) in a.items.enumerated() where item.kind == .positional {
+            let previous = i > 0 ? a.items[i - 1] : nil
+            if let previous, previous.kind != .positional, previous.inlineValue == nil, ["-c", "-cmd", "--cmd"].contains(String(previous.name)) {
+                texts.append(item.text)
+            } else {
+                positionals.append(item.text)
+            }
+        }
+        texts += a.items.compactMap { $0.kind != .positional && ["-c", "-cmd", "--cmd"].contains(String($0.name)) ? $0.inlineValue.map(String.init) : nil }
+        guard positionals.first == ":memory:" || (positionals.isEmpty && program == "duckdb") else { return nil }
+        texts += positionals.dropFirst()
+        if let stdin { texts.append(stdin) }
+        guard !texts.isEmpty else { return nil }
+        for text in texts {
+            if text.hasPrefix("<") { return nil }
+            let tokens = text.uppercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
+            if tokens.contains(where: { leavingMemoryWords.contains(String($0)) }) { return nil }
+            for line in text.split(whereSeparator: { $0 == "\n" || $0 == ";" }) {
+                let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+                guard trimmed.hasPrefix(".") else { continue }
+                let command = trimmed.prefix(while: { !$0.isWhitespace }).lowercased()
+                if !showingDotCommands.contains(command) { return nil }
+            }
+        }
+        return CommandOperation(kind: .read, why: "\(program) runs its SQL on a database in memory, gone when it exits", harmless: true)
+    }
+
     /// A SQL file by its name: a file named for dropping or resetting is read as such; any other
     /// script may change anything.
     static func scriptFile(_ name: String, program: String) -> CommandOperation {
@@ -529,6 +586,11 @@ extension Operations {
             if let host, isLoopback(host), !isLocalDataService(url) {
                 if m == "DELETE", let url, let last = urlPath(url).last, isCollectionName(last) {
                     return CommandOperation(kind: .destroy, why: "\(program) DELETE of the whole collection \(last) on \(host)")
+                }
+                // Each item a listing printed (`xargs -I{} curl -X DELETE …/hooks/{}`, a loop
+                // over `$(curl …/hooks | jq …)`): the collection, one request at a time.
+                if m == "DELETE", let url, case let path = urlPath(url), path.count >= 2, path.last == "{}", isCollectionName(path[path.count - 2]) {
+                    return CommandOperation(kind: .destroy, why: "\(program) DELETE of each item of \(path[path.count - 2]) its input lists, on \(host)")
                 }
                 return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)")
             }

@@ -101,7 +101,11 @@ extension Operations {
 
     /// Programs whose positional words are packages, build targets, scripts, patterns or data.
     static let frameworkCLIs: Set<String> = ["rails", "rake", "artisan", "console", "manage.py", "django-admin", "mix"]
-    static let frameworkLookingSegments: Set<String> = ["show", "list", "status", "routes", "about", "info", "version", "diff", "check", "inspect"]
+    static let frameworkLookingSegments: Set<String> = [
+        "show", "list", "status", "routes", "about", "info", "version", "diff", "check", "inspect",
+        // Mix's `ecto.migrations` (each migration's status), `deps.tree`, `hex.outdated`.
+        "migrations", "tree", "outdated",
+    ]
 
     static let testRunners: Set<String> = [
         "phpunit", "pest", "paratest", "rspec", "cucumber", "behat", "codecept", "pytest", "py.test", "nosetests", "jest", "vitest",
@@ -241,9 +245,12 @@ extension Operations {
             return CommandOperation(kind: .read, why: "\(name) \(task)")
         }
         // A framework task that shows (`bin/rails credentials:show`, `php artisan route:list`,
-        // `rake db:migrate:status`): its last segment looks.
-        if view.programKeys.contains(where: frameworkCLIs.contains), let task = words.first(where: { $0.contains(":") }),
-           let last = task.split(separator: ":").last, frameworkLookingSegments.contains(String(last)) {
+        // `rake db:migrate:status`, `mix ecto.migrations`): its last segment looks. The
+        // framework's runner may be the program or the script its interpreter runs (`php
+        // artisan …`, `ruby bin/rails …`).
+        if view.programKeys.contains(where: frameworkCLIs.contains) || words.first.map({ frameworkCLIs.contains(String(ExecView.basename($0))) }) == true,
+           let task = words.first(where: { $0.contains(":") || (view.programKeys.contains("mix") && $0.contains(".")) }),
+           let last = task.split(whereSeparator: { $0 == ":" || $0 == "." }).last, frameworkLookingSegments.contains(String(last)) {
             return CommandOperation(kind: .read, why: "\(name) \(task)")
         }
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }

@@ -104,6 +104,10 @@ enum Operations {
         // A compound command's header (`for f in *.sql; do grep -c DROP "$f"; done` given
         // whole): its words are data and a list; the commands it runs are decided as theirs.
         if let first = view.request.argv.first, CompiledPolicy.compoundKeywords.contains(first) { return nil }
+        if let shell = view.programKeys.first(where: embeddedDatabaseShells.contains),
+           let memory = inMemoryOnly(view.arguments, program: shell, stdin: view.request.stdin ?? hereString(view.arguments)) {
+            return memory
+        }
         // An option named for discarding what is stored, whoever reads the rest.
         if !view.programKeys.contains(where: textTools.contains), let discarding = discardingOption(view.arguments, program: view.programKeys.first ?? "") {
             let a = view.arguments
@@ -142,8 +146,7 @@ enum Operations {
             if key == "find" { return find(view.request.argv, expansion: expansion, cwd: view.request.cwd) }
             // SurrealDB's shell reads SurrealQL on its input (`surreal sql … <<< "DELETE t;"`).
             if key == "surreal", view.arguments.positionals.first.map({ view.arguments.items[$0].text }) == "sql" {
-                let argv = view.request.argv
-                let given = view.request.stdin ?? argv.firstIndex(of: "<<<").flatMap { $0 + 1 < argv.count ? argv[$0 + 1] : nil }
+                let given = view.request.stdin ?? hereString(view.arguments)
                 if let given { return sql(given, program: "surreal sql") }
             }
             if let family = families[key] { return classify(view.arguments, family: family, program: key, stdin: view.request.stdin) }
@@ -152,6 +155,33 @@ enum Operations {
     }
 
     static let graphQLCommandWords: Set<String> = ["api", "graphql"]
+
+    /// A here-string given as words (`psql db <<< 'SELECT 1'`, a line as typed): the input.
+    static func hereString(_ a: Arguments) -> String? {
+        a.items.firstIndex(where: { $0.text == "<<<" }).flatMap { $0 + 1 < a.items.count ? a.items[$0 + 1].text : nil }
+    }
+
+    /// Words of a platform's command path that name its managed SQL database.
+    static let sqlDatabaseTopics: Set<String> = ["postgres", "postgresql", "pg", "mysql", "mariadb", "db", "database", "sql"]
+    /// Verbs that open a database's shell, which runs what its input holds and exits.
+    static let databaseShellVerbs: Set<String> = ["connect", "psql", "sql", "shell", "console"]
+    /// What else may begin a statement a database shell is given, besides `sqlFirstWords`.
+    static let sqlStatementWords: Set<String> = ["BEGIN", "COMMIT", "ROLLBACK", "START", "SET", "TABLE", "VALUES", "COPY", "ANALYZE", "REINDEX", "COMMENT", "LOCK", "USE"]
+
+    /// SQL given on the input of a platform's database shell (`fly postgres connect -a app <<<
+    /// 'TRUNCATE jobs;'`, `railway connect postgres <<< …`): the shell runs it and exits, so its
+    /// statements decide, as psql's input does — a read as much as a destroy. Only when every
+    /// statement begins as SQL does: a console's input may be a program's or a shell's.
+    static func sqlGivenToDatabaseShell(_ a: Arguments, _ program: String, _ given: String) -> CommandOperation? {
+        let path = a.positionals.prefix(while: { a.items[$0].text != "<<<" }).prefix(3).filter { !a.items[$0].mayBeValue }.map { a.items[$0].text.lowercased() }
+        guard path.contains(where: databaseShellVerbs.contains), path.contains(where: sqlDatabaseTopics.contains) else { return nil }
+        let all = statements(given)
+        guard !all.isEmpty, all.allSatisfy({ statement in
+            let first = statement.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first.map { $0.uppercased() } ?? ""
+            return sqlFirstWords.contains(first) || sqlStatementWords.contains(first)
+        }) else { return nil }
+        return sql(given, program: "\(program) \(path.joined(separator: " "))")
+    }
 
     /// A command that sends GraphQL: an HTTP client, a CLI's `api`/`graphql` command, or any
     /// program (not a text tool, a shell or git, whose words are data or messages) given a word
@@ -180,12 +210,14 @@ enum Operations {
         // 'SELECT …'`, `gcloud spanner databases execute-sql --sql=…`): the statement decides.
         case .verbScan: return verbScan(a, words, program) ?? sqlInOption(a, program: program)
         case .aws: return aws(a, words) ?? sqlInOption(a, program: program)
-        case .paas: return paas(a, words, program) ?? sqlInOption(a, program: program)
+        case .paas:
+            if let given = stdin ?? hereString(a), let fed = sqlGivenToDatabaseShell(a, program, given) { return fed }
+            return paas(a, words, program) ?? sqlInOption(a, program: program)
         case .colonVerbs: return colonVerbs(a, words, program) ?? sqlInOption(a, program: program)
         case .git: return git(a, words)
         case let .sql(options, files, positionalSQL):
             // A here-string given as words (`psql db <<< '\d+ t'`, a line as typed): its input.
-            let given = stdin ?? a.items.firstIndex(where: { $0.text == "<<<" }).flatMap { $0 + 1 < a.items.count ? a.items[$0 + 1].text : nil }
+            let given = stdin ?? hereString(a)
             return sqlClient(a, words, program, options: options, files: files, positionalSQL: positionalSQL, stdin: given)
         case .mongo: return mongo(a, program, stdin: stdin)
         case .redis: return redis(a, words, program, stdin: stdin)

@@ -461,8 +461,8 @@ struct HeldOutTests {
         // with the rules of bd1fe8e, before any change for the forty-first's classes: 105/110,
         // 60/65, 121/125. After them, without reading its misses: the same. Read while the
         // forty-third was written; after its own classes (FortySecondClassesTests): 109/110,
-        // 63/65, 125/125.
-        Corpus(name: "forty-second", lines: FortySecondHeldOutCorpus.lines, size: 300, floors: (0.990, 0.969, 1.0)),
+        // 63/65, 125/125; after the forty-fifth's (a loop deleting each listed item): 110/110.
+        Corpus(name: "forty-second", lines: FortySecondHeldOutCorpus.lines, size: 300, floors: (1.0, 0.969, 1.0)),
         // Written after the forty-second was scored: a thirty-fifth sample, the same general
         // population for a new project, from the whole range of sources (references, guides,
         // Q&A answers, runbooks, quick-starts, CI steps); no line of the tuning corpus or an
@@ -482,9 +482,11 @@ struct HeldOutTests {
         // population for a new project, from the whole range of sources; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of f27681d, before
         // any change for the forty-fourth's classes: 108/110, 64/65, 122/125. After them,
-        // without reading its misses: 108/110, 65/65, 122/125. Unread: the current held-out
-        // measure.
-        Corpus(name: "forty-fifth", lines: FortyFifthHeldOutCorpus.lines, size: 300, floors: (0.981, 1.0, 0.976)),
+        // without reading its misses: 108/110, 65/65, 122/125. Read while the forty-sixth was
+        // written; after its own classes (FortyFifthClassesTests): 110/110, 65/65, 124/125 (the
+        // miss left: `git config --local core.hooksPath .githooks` is asked, as every setting
+        // that makes git run a program later is).
+        Corpus(name: "forty-fifth", lines: FortyFifthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
