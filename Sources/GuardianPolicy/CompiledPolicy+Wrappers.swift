@@ -377,8 +377,10 @@ extension CompiledPolicy {
         // those of every later command.
         var sourced: [String] = []
         // A loop over what a command printed (`for id in $(curl …/hooks | jq -r '.[].id')`, `… |
-        // while read id`): in its body the variable stands for each item, written `{}` as
-        // xargs's replacement is, so every command reads it as "what its input names".
+        // while read id`): in an HTTP client's request in its body the variable stands for each
+        // item, written `{}` as xargs's replacement is, so the request reads it as "what its
+        // input names". Only there: a file removed for each line a listing printed (`for f in
+        // $(find . -name '*.pyc'); do rm $f; done`) is read by rm's own grammar, as written.
         var eachItem: String?
         for (line, body) in lines {
             var current = ScriptCommand(argv: [], cwd: directory)
@@ -395,7 +397,9 @@ extension CompiledPolicy {
                     eachItem = nil
                 }
                 current.argv = withoutKeywords(current.argv)
-                if let name = eachItem { current.argv = current.argv.map { eachItemWritten($0, variable: name) } }
+                if let name = eachItem, let program = current.argv.first, TargetPlaces.httpClients.contains(String(ExecView.basename(program))) {
+                    current.argv = current.argv.map { eachItemWritten($0, variable: name) }
+                }
                 if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }

@@ -59,10 +59,13 @@ struct FortyFifthClassesTests {
         "curl -s 127.0.0.1:3000/todos | jq -r '.[].id' | xargs -I ID curl -X DELETE 127.0.0.1:3000/todos/ID",
         "curl -s localhost:5000/api/users | jq -r '.[].id' | while read uid; do http DELETE \"localhost:5000/api/users/${uid}\"; done",
     ]
-    /// One item, or a list written out, is one local record each: not read as the collection.
+    /// One item, or a list written out, is one local record each: not read as the collection;
+    /// and the loop's variable stands for each item in an HTTP client's request only.
     static let notEachListed: [String] = [
         "curl -X DELETE localhost:4000/api/notes/17", "for n in 3 4; do curl -X DELETE localhost:4000/api/notes/$n; done",
         "for n in $(cat ids.txt); do curl -X DELETE localhost:4000/api/notes/$nid; done",
+        // A file removed for each line a listing printed is rm's own reading, as written.
+        "for f in $(find . -name '*.orig'); do rm -f $f; done",
     ]
     @Test(arguments: eachListed) func eachListedDestroys(_ line: String) {
         // The line's operation is its loop body's or its last pipe stage's, not its first command's.
