@@ -1,5 +1,6 @@
 // The forty-sixth held-out corpus: written after the forty-fifth held-out corpus
-// (FortyFifthHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortyFifthHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the forty-fifth's classes (39f1e44). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "larchmere" (short
 // name "lm", documentation at docs.larchmere.io, REST and GraphQL API at api.larchmere.io), in
 // the proportions such lines are run: about half everyday repository work, a quarter cloud and
