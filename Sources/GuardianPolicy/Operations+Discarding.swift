@@ -72,8 +72,14 @@ extension Operations {
     /// through aliases and fragments, arguments flattened (`delete_orders.where.id._eq`). A
     /// document that does not parse names no field: a server would run nothing either.
     static func destroyingMutation(_ a: Arguments) -> String? {
-        for item in a.items {
-            guard let text = item.kind == .positional ? Substring(item.text) : item.inlineValue, text.contains("mutation") else { continue }
+        destroyingMutation(in: a.items.compactMap { $0.kind == .positional ? Substring($0.text) : $0.inlineValue })
+    }
+
+    /// The first field of a mutation in `texts` (GraphQL documents, or JSON bodies and form
+    /// fields that carry them) named for destroying what it reaches.
+    static func destroyingMutation(in texts: [Substring]) -> String? {
+        for text in texts {
+            guard text.contains("mutation") else { continue }
             for document in graphQLDocuments(in: String(text)) {
                 guard let operations = try? GraphQLExtraction(limits: .init(), path: "").operations(of: document) else { continue }
                 for operation in operations where operation.type == .mutation {

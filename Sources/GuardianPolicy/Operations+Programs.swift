@@ -51,6 +51,14 @@ extension Operations {
         guard let code = interpreterCode(view) else { return nil }
         let name = view.programKeys.first ?? ""
         if let dropping = databaseDroppingCode(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
+        // A GraphQL mutation the program sends over HTTP (`requests.post(url, json={'query':
+        // 'mutation { volumeDelete(…) }'})`, `fetch(url, {body: …})`), as a client's would be.
+        if httpCallWords.contains(where: code.contains) {
+            let documents = literals(Substring(code)).filter { $0.drop(while: { $0.isWhitespace }).hasPrefix("mutation") }.map { Substring($0) }
+            if !documents.isEmpty, let field = destroyingMutation(in: documents) {
+                return CommandOperation(kind: .destroy, why: "\(name): its program sends the GraphQL mutation \(field)")
+            }
+        }
         // The first identifier outside string literals that names a deleting call, and where it ends.
         let call = outsideLiterals(code, wordCharacter: { $0 == ":" }) { word, index -> (String, String.Index)? in
             guard let found = deletingCall(word), takesArguments(code[index...]) else { return nil }
@@ -169,6 +177,12 @@ extension Operations {
         guard let next = rest.first(where: { $0 != " " && $0 != "\t" }) else { return false }
         return next == "(" || next == "\"" || next == "'" || next == "$" || next == "@" || next.isLetter
     }
+
+    /// What a one-line program calls to send an HTTP request.
+    static let httpCallWords: [String] = [
+        "requests.", "urlopen", "urllib", "httpx", "aiohttp", "http.client", "fetch(", "axios", "http.request", "https.request",
+        "Net::HTTP", "HTTParty", "Faraday", "curl_exec", "Invoke-RestMethod", "Invoke-WebRequest",
+    ]
 
     /// The quoted string literals of `code`.
     static func literals(_ code: Substring) -> [String] {

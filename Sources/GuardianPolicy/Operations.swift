@@ -168,13 +168,16 @@ enum Operations {
     /// What else may begin a statement a database shell is given, besides `sqlFirstWords`.
     static let sqlStatementWords: Set<String> = ["BEGIN", "COMMIT", "ROLLBACK", "START", "SET", "TABLE", "VALUES", "COPY", "ANALYZE", "REINDEX", "COMMENT", "LOCK", "USE"]
 
-    /// SQL given on the input of a platform's database shell (`fly postgres connect -a app <<<
-    /// 'TRUNCATE jobs;'`, `railway connect postgres <<< …`): the shell runs it and exits, so its
+    /// SQL given on the input of a platform's or a cloud's database shell (`fly postgres connect
+    /// -a app <<< 'TRUNCATE jobs;'`, `railway connect postgres <<< …`, `gcloud sql connect
+    /// instance <<< …`, `heroku pg:psql <<< …`): the shell runs it and exits, so its
     /// statements decide, as psql's input does — a read as much as a destroy. Only when every
     /// statement begins as SQL does: a console's input may be a program's or a shell's.
     static func sqlGivenToDatabaseShell(_ a: Arguments, _ program: String, _ given: String) -> CommandOperation? {
         let path = a.positionals.prefix(while: { a.items[$0].text != "<<<" }).prefix(3).filter { !a.items[$0].mayBeValue }.map { a.items[$0].text.lowercased() }
-        guard path.contains(where: databaseShellVerbs.contains), path.contains(where: sqlDatabaseTopics.contains) else { return nil }
+        // A colon path names both (`pg:psql`).
+        let words = path.flatMap { $0.split(separator: ":").map(String.init) }
+        guard words.contains(where: databaseShellVerbs.contains), words.contains(where: sqlDatabaseTopics.contains) else { return nil }
         let all = statements(given)
         guard !all.isEmpty, all.allSatisfy({ statement in
             let first = statement.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).first.map { $0.uppercased() } ?? ""
@@ -208,12 +211,15 @@ enum Operations {
         case .pulumi: return pulumi(a, words)
         // A verb the grammar does not know, given SQL to run (`wrangler d1 execute db --command
         // 'SELECT …'`, `gcloud spanner databases execute-sql --sql=…`): the statement decides.
-        case .verbScan: return verbScan(a, words, program) ?? sqlInOption(a, program: program)
-        case .aws: return aws(a, words) ?? sqlInOption(a, program: program)
-        case .paas:
+        case .verbScan, .aws, .paas, .colonVerbs:
+            // A cloud's or a platform's database shell given SQL on its input.
             if let given = stdin ?? hereString(a), let fed = sqlGivenToDatabaseShell(a, program, given) { return fed }
-            return paas(a, words, program) ?? sqlInOption(a, program: program)
-        case .colonVerbs: return colonVerbs(a, words, program) ?? sqlInOption(a, program: program)
+            switch family {
+            case .verbScan: return verbScan(a, words, program) ?? sqlInOption(a, program: program)
+            case .aws: return aws(a, words) ?? sqlInOption(a, program: program)
+            case .paas: return paas(a, words, program) ?? sqlInOption(a, program: program)
+            default: return colonVerbs(a, words, program) ?? sqlInOption(a, program: program)
+            }
         case .git: return git(a, words)
         case let .sql(options, files, positionalSQL):
             // A here-string given as words (`psql db <<< '\d+ t'`, a line as typed): its input.
@@ -550,6 +556,9 @@ enum Operations {
     /// aws's global options that take a value: their values are not the service or action.
     static let awsValueOptions: Set<String> = ["--profile", "--region", "--output", "--endpoint-url", "--query", "--color", "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format"]
 
+    /// Words an AWS action name may begin with before its verb.
+    static let awsVerbQualifiers: Set<String> = ["batch", "force", "bulk", "admin"]
+
     static func aws(_ a: Arguments, _ all: [String]) -> CommandOperation? {
         var words: [String] = []
         for i in a.positionals {
@@ -603,10 +612,13 @@ enum Operations {
         if action.hasPrefix("cancel-") && action.hasSuffix("deletion") { return CommandOperation(kind: .write, why: "\(why) undoes a deletion") }
         if action == "receive-message" { return CommandOperation(kind: .read, why: why) }
         let kind: OperationClass
+        // A qualifier before the verb (`batch-delete-item`, `force-delete-…`, Cognito's
+        // `admin-delete-user` and `admin-get-user`): the verb after it decides.
         let second = action.split(separator: "-").dropFirst().first.map(String.init) ?? ""
-        if destroyVerbs.contains(verb) || (["batch", "force", "bulk"].contains(verb) && destroyVerbs.contains(second)) || action.hasPrefix("stop-db") || action == "schedule-key-deletion" {
+        let acting = Self.awsVerbQualifiers.contains(verb) ? second : verb
+        if destroyVerbs.contains(acting) || action.hasPrefix("stop-db") || action == "schedule-key-deletion" {
             kind = .destroy
-        } else if readVerbs.contains(verb) || service == "sts" || action.hasPrefix("batch-get") {
+        } else if readVerbs.contains(acting) || service == "sts" {
             kind = .read
         } else {
             kind = .write
@@ -879,8 +891,12 @@ enum Operations {
             // Every commit from the first rebuilt: the branch's whole history rewritten.
             return CommandOperation(kind: .destroy, why: "git rebase --root rewrites every commit")
         case "filter-branch", "filter-repo":
-            // filter-repo's --analyze only writes a report; --dry-run writes nothing.
-            if verb == "filter-repo", let d = dryRun(a, extra: ["--analyze"]) { return CommandOperation(kind: .read, why: "git filter-repo \(d)", harmless: true) }
+            // filter-repo's --analyze only writes a report; --dry-run writes nothing. Its parser
+            // (Python's argparse) never takes a word beginning with `--` as an option's value,
+            // so the flag counts after any option (`--invert-paths --dry-run`).
+            if verb == "filter-repo", let d = dryRun(a, extra: ["--analyze"]) ?? (has(a, "--dry-run|--analyze") ? "--dry-run" : nil) {
+                return CommandOperation(kind: .read, why: "git filter-repo \(d)", harmless: true)
+            }
             return CommandOperation(kind: .destroy, why: "git \(verb) rewrites every commit")
         case "gc", "prune":
             // Unreachable objects removed now rather than after the grace period: what only the

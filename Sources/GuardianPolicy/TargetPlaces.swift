@@ -67,8 +67,9 @@ enum TargetPlaces {
         "serverless": "-s", "sls": "-s", "ansible": "-i|-l", "ansible-playbook": "-i|-l", "firebase": "-P",
         // Sentry's project and organisation (`sentry-cli releases new -p shop-production-api …`).
         "sentry-cli": "-p|-o|-e",
-        // az: `-g` resource group, `-n` name, `-s` subscription (or slot).
-        "az": "-g|-n|-s",
+        // az: `-g` resource group, `-n` name, `-s` subscription (or slot), `-w` a Log
+        // Analytics, Machine Learning or Synapse workspace.
+        "az": "-g|-n|-s|-w|--workspace-name",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_restore": "-h|-d", "pgcli": "-h|-d", "pg_basebackup": "-h|-d", "pg_receivewal": "-h|-d", "pg_recvlogical": "-h|-d",
         "mysql": "-h|-D", "mariadb": "-h|-D", "mycli": "-h|-D", "mysqlsh": "-h",
         "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
@@ -404,11 +405,17 @@ enum TargetPlaces {
 
     static let volumeManagers: Set<String> = ["zfs", "zpool", "lvremove", "lvcreate", "lvextend", "lvreduce", "lvresize", "lvrename", "lvconvert", "lvs", "lvdisplay"]
 
-    /// `Name=tag:env,Values=production` and `Key=Environment,Value=prod` in any option value.
+    /// `Name=tag:env,Values=production` and `Key=Environment,Value=prod` in any option value,
+    /// and their JSON forms (`--filter '{"Tags":{"Key":"env","Values":["production"]}}'`,
+    /// `--filters '[{"Name":"tag:env","Values":["prod"]}]'`).
     static func awsTagPlaces(_ a: Arguments) -> [NamedPlace] {
         var out: [NamedPlace] = []
         for item in a.items {
             let text = item.kind == .positional ? Substring(item.text) : (item.inlineValue ?? "")
+            if text.first == "{" || text.first == "[", let json = try? StrictJSON.parse(String(text), maxDepth: 16) {
+                jsonTagPlaces(json, into: &out)
+                continue
+            }
             guard text.contains("=") else { continue }
             var key: Substring?
             for field in text.split(separator: ",") {
@@ -420,6 +427,31 @@ enum TargetPlaces {
             }
         }
         return out
+    }
+
+    /// Every object of `value` that names a tag key that says environment (`Key`, or `Name` as
+    /// `tag:KEY`) and gives its values (`Values`, `Value`).
+    static func jsonTagPlaces(_ value: JSONValue, into out: inout [NamedPlace]) {
+        switch value {
+        case let .array(items):
+            for item in items { jsonTagPlaces(item, into: &out) }
+        case let .object(members):
+            let named = members.first { ["key", "name"].contains($0.key.lowercased()) }
+            if case let .string(name)? = named?.value {
+                let key = name.hasPrefix("tag:") ? Substring(name.dropFirst(4)) : Substring(name)
+                if environmentKey(key) {
+                    for member in members where ["values", "value"].contains(member.key.lowercased()) {
+                        if case let .string(v) = member.value { out.append(NamedPlace(source: "tag \(key)", value: v)) }
+                        if case let .array(vs) = member.value {
+                            for case let .string(v) in vs { out.append(NamedPlace(source: "tag \(key)", value: v)) }
+                        }
+                    }
+                }
+            }
+            for member in members { jsonTagPlaces(member.value, into: &out) }
+        default:
+            break
+        }
     }
 
     static func environmentKey(_ key: Substring) -> Bool {

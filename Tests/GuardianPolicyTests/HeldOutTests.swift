@@ -491,9 +491,11 @@ struct HeldOutTests {
         // population for a new project, from the whole range of sources; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of 39f1e44, before
         // any change for the forty-fifth's classes: 106/110, 61/65, 124/125. After them,
-        // without reading its misses: 107/110, 61/65, 124/125. Unread: the current held-out
-        // measure.
-        Corpus(name: "forty-sixth", lines: FortySixthHeldOutCorpus.lines, size: 300, floors: (0.972, 0.938, 0.992)),
+        // without reading its misses: 107/110, 61/65, 124/125. Read while the forty-seventh
+        // was written; after its own classes (FortySixthClassesTests): 110/110, 63/65, 125/125
+        // (left: a compose file's `config` and tflint's `--chdir` naming production, local
+        // reads of its configuration that another corpus labels benign).
+        Corpus(name: "forty-sixth", lines: FortySixthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.969, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
