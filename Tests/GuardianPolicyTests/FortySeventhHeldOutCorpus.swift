@@ -1,5 +1,6 @@
 // The forty-seventh held-out corpus: written after the forty-sixth held-out corpus
-// (FortySixthHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortySixthHeldOutCorpus) had been scored, and first scored with the rules as they
+// are before any change for the forty-sixth's classes (41c25f7). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "harrowgate" (short
 // name "hg", documentation at docs.harrowgate.io, REST and GraphQL API at api.harrowgate.io),
 // in the proportions such lines are run: about half everyday repository work, a quarter cloud
