@@ -164,27 +164,64 @@ extension CompiledPolicy {
     static let copySourceOptions: Set<String> = ["--parent", "--from", "--source", "--parent-branch", "--source-branch", "--from-branch", "--copy-from"]
 
     /// A cloud or cluster listing piped into a search for one environment's names (`doctl
-    /// databases list | grep shop-prod`, `kubectl get ns | grep -i staging`): the environment
-    /// the search names, and how. Not an inverted search (`grep -v prod`).
+    /// databases list | grep shop-prod`, `kubectl get ns | grep -i staging`), or selecting them
+    /// with a jq filter, piped or the listing's own (`… | jq '.[] | select(.name ==
+    /// "shop-prod")'`, `gh run list --jq '.[] | select(.headBranch=="production")'`): the
+    /// environment the search names, and how. Not an inverted search (`grep -v prod`,
+    /// `select(.name != "prod")`).
     func filteredListingEnvironment(_ exec: ExecRequest, keys: [String]) -> (String, String)? {
-        guard let pipe = exec.argv.firstIndex(of: "|"), pipe + 1 < exec.argv.count else { return nil }
+        let pipe = exec.argv.firstIndex(of: "|")
+        let listing = exec.argv[..<(pipe ?? exec.argv.count)]
         // A cloud's or a cluster's CLI, a remote tool, or a CLI no grammar knows asked to list
         // (`neonctl branches list`); not a local program's output (`git log`, `docker ps`).
         let lists = keys.contains(where: { Operations.families[$0]?.listsResources ?? false })
             || keys.contains(where: { TargetPlaces.remoteTools.contains($0) && !["docker", "podman", "git"].contains($0) })
-            || (TargetPlaces.isUnknownProgram(ExecView(exec)) && exec.argv[1..<pipe].prefix(4).contains(where: { $0 == "list" || $0 == "ls" }))
+            || (TargetPlaces.isUnknownProgram(ExecView(exec)) && listing.dropFirst().prefix(4).contains(where: { $0 == "list" || $0 == "ls" }))
         guard lists else { return nil }
+        // The listing's own jq filter (gh's and glab's `--jq`/`-q`).
+        if let at = listing.firstIndex(where: { $0 == "--jq" || $0 == "-q" || $0.hasPrefix("--jq=") }) {
+            let expression = listing[at].hasPrefix("--jq=") ? String(listing[at].dropFirst(5)) : at + 1 < listing.count ? listing[at + 1] : ""
+            if let found = selectedEnvironment(expression, by: "--jq") { return found }
+        }
+        guard let pipe, pipe + 1 < exec.argv.count else { return nil }
         let filter = ExecView.basename(exec.argv[pipe + 1])
-        guard ["grep", "egrep", "fgrep", "rg"].contains(filter) else { return nil }
         var words: [String] = []
         for word in exec.argv[(pipe + 2)...] {
             if CompiledPolicy.controlOperators.contains(word) { break }
             words.append(word)
         }
+        if filter == "jq", let expression = words.first(where: { !$0.hasPrefix("-") }) { return selectedEnvironment(expression, by: "jq") }
+        guard ["grep", "egrep", "fgrep", "rg"].contains(filter) else { return nil }
         if words.contains(where: { $0 == "-v" || $0 == "--invert-match" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("v")) }) { return nil }
         guard let pattern = words.first(where: { !$0.hasPrefix("-") }) else { return nil }
         for word in Words.split(pattern).prefix(16) {
             if let e = environments.lookup(kind: "words", value: word) { return (e.environment, "\(filter) pattern '\(Self.clipped(pattern))': word '\(word)'") }
+        }
+        return nil
+    }
+
+    /// The environment a jq filter selects by name: a string compared with `==` or given to
+    /// `test`, `contains`, `startswith`, `endswith` or `index` inside a `select(…)`. None when
+    /// the filter compares with `!=` or negates (`| not`): it excludes.
+    func selectedEnvironment(_ expression: String, by source: String) -> (String, String)? {
+        guard expression.contains("select("), !expression.contains("!="), !expression.contains("not") else { return nil }
+        let chars = Array(expression)
+        var i = 0
+        while i < chars.count {
+            guard chars[i] == "\"" else { i += 1; continue }
+            var j = i + 1
+            while j < chars.count, chars[j] != "\"" { j += 1 }
+            let literal = String(chars[(i + 1)..<min(j, chars.count)])
+            var k = i
+            while k > 0, chars[k - 1] == " " { k -= 1 }
+            let before = String(chars[..<k])
+            let compared = before.hasSuffix("==") || ["test(", "contains(", "startswith(", "endswith(", "index("].contains(where: before.hasSuffix)
+            if compared {
+                for word in Words.split(literal).prefix(16) {
+                    if let e = environments.lookup(kind: "words", value: word) { return (e.environment, "\(source) filter '\(Self.clipped(expression))': word '\(word)'") }
+                }
+            }
+            i = j + 1
         }
         return nil
     }

@@ -319,6 +319,12 @@ extension Operations {
 
     /// A statement of a one-line program that deletes every row of a model: a mass delete with
     /// nothing that filters before it.
+    /// Words of a job queue's objects in code, lowercased (`Sidekiq::Queue`, `RetrySet`, a
+    /// BullMQ `queue`).
+    static let queueNameWords: [String] = ["queue", "retryset", "deadset", "scheduledset", "morgue"]
+    /// Calls that empty a queue or a set of jobs.
+    static let queueEmptyingCalls: [String] = ["(&:clear)", ".clear", ".purge(", ".drain(", ".obliterate(", "remove_queue(", ".empty("]
+
     static func massDelete(_ code: String) -> String? {
         let bare = withoutLiterals(code)
         for statement in bare.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
@@ -332,6 +338,12 @@ extension Operations {
                 return "calls \(call.dropFirst())"
             }
             if s.contains("deletemany({})") || s.contains("deletemany()") || s.contains("remove({})") { return "deletes every document" }
+            // A job queue's waiting, retrying or dead jobs cleared (`Sidekiq::Queue.all.each(&:clear)`,
+            // `Sidekiq::RetrySet.new.clear`, `Resque.remove_queue(…)`, BullMQ's `obliterate`,
+            // Celery's `app.control.purge()`), and a Redis database emptied from code.
+            if queueNameWords.contains(where: s.contains), queueEmptyingCalls.contains(where: s.contains) { return "empties a job queue" }
+            if s.contains("control.purge(") { return "discards every waiting task" }
+            if s.contains(".flushall") || s.contains(".flushdb") { return "empties a Redis database" }
         }
         return nil
     }

@@ -18,6 +18,12 @@ import Glibc
 extension Operations {
     /// The class of one segment of a verb path word, at positional `p`; `path` is the verb path
     /// read so far, this word included.
+    /// What an `invalidate` revokes when the path names it.
+    static let invalidatedCredentialWords: Set<String> = [
+        "token", "tokens", "key", "keys", "session", "sessions", "credential", "credentials", "password", "passwords",
+        "secret", "secrets", "certificate", "certificates", "cert", "certs", "apikey", "apikeys",
+    ]
+
     static func segmentClass(_ segment: Substring, _ a: Arguments, at p: Int, path: [String]) -> OperationClass? {
         let lowered = segment.lowercased()
         // Words of the segment: at `-` and `_`, and where a capital follows a small letter
@@ -29,6 +35,12 @@ extension Operations {
             // The store may be named after it too: `nft flush ruleset`, `… flush table inet f`.
             let next = p + 1 < a.positionals.count ? [a.items[a.positionals[p + 1]].text.lowercased()] : []
             return (parts + before + next).contains(where: flushedStoreWords.contains) ? .destroy : .write
+        }
+        // Invalidating credentials revokes them (`turso db tokens invalidate db`, `… sessions
+        // invalidate`); invalidating a cache (`… cdn invalidate /*`) only has it fetched again.
+        if lowered == "invalidate" {
+            let next = p + 1 < a.positionals.count ? [a.items[a.positionals[p + 1]].text.lowercased()] : []
+            return (parts + before + next).contains(where: invalidatedCredentialWords.contains) ? .destroy : .write
         }
         // Disabling a secrets engine or an auth method unmounts it, and its stored secrets,
         // leases and users go with it (`vault secrets disable kv/`, `vault auth disable

@@ -500,8 +500,10 @@ struct HeldOutTests {
         // population for a new project, from the whole range of sources; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of 41c25f7, before
         // any change for the forty-sixth's classes: 108/110, 63/65, 123/125. After them,
-        // without reading its misses: the same. Unread: the current held-out measure.
-        Corpus(name: "forty-seventh", lines: FortySeventhHeldOutCorpus.lines, size: 300, floors: (0.981, 0.969, 0.984)),
+        // without reading its misses: the same. Read while the forty-eighth was written; after
+        // its own classes (FortySeventhClassesTests): 110/110, 64/65, 124/125 (left: a
+        // Grafana search whose query names production, and a debug pod on a staging node).
+        Corpus(name: "forty-seventh", lines: FortySeventhHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
