@@ -52,8 +52,10 @@ extension Operations {
         let name = view.programKeys.first ?? ""
         if let dropping = databaseDroppingCode(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
         // A GraphQL mutation the program sends over HTTP (`requests.post(url, json={'query':
-        // 'mutation { volumeDelete(…) }'})`, `fetch(url, {body: …})`), as a client's would be.
-        if httpCallWords.contains(where: code.contains) {
+        // 'mutation { volumeDelete(…) }'})`, `fetch(url, {body: …})`), as a client's would be —
+        // in a line as typed. At an exec the network gateway decides the request the program
+        // really sends (a literal in its text may never be sent, or be sent changed).
+        if view.request.typedLine, httpCallWords.contains(where: code.contains) {
             let documents = literals(Substring(code)).filter { $0.drop(while: { $0.isWhitespace }).hasPrefix("mutation") }.map { Substring($0) }
             if !documents.isEmpty, let field = destroyingMutation(in: documents) {
                 return CommandOperation(kind: .destroy, why: "\(name): its program sends the GraphQL mutation \(field)")
