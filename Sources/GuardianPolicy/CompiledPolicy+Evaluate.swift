@@ -172,14 +172,16 @@ extension CompiledPolicy {
     func filteredListingEnvironment(_ exec: ExecRequest, keys: [String]) -> (String, String)? {
         let pipe = exec.argv.firstIndex(of: "|")
         let listing = exec.argv[..<(pipe ?? exec.argv.count)]
+        // The listing's own jq filter (gh's and glab's `--jq`/`-q`).
+        let ownFilter = listing.firstIndex(where: { $0 == "--jq" || $0 == "-q" || $0.hasPrefix("--jq=") })
+        guard pipe != nil || ownFilter != nil else { return nil }
         // A cloud's or a cluster's CLI, a remote tool, or a CLI no grammar knows asked to list
         // (`neonctl branches list`); not a local program's output (`git log`, `docker ps`).
         let lists = keys.contains(where: { Operations.families[$0]?.listsResources ?? false })
             || keys.contains(where: { TargetPlaces.remoteTools.contains($0) && !["docker", "podman", "git"].contains($0) })
             || (TargetPlaces.isUnknownProgram(ExecView(exec)) && listing.dropFirst().prefix(4).contains(where: { $0 == "list" || $0 == "ls" }))
         guard lists else { return nil }
-        // The listing's own jq filter (gh's and glab's `--jq`/`-q`).
-        if let at = listing.firstIndex(where: { $0 == "--jq" || $0 == "-q" || $0.hasPrefix("--jq=") }) {
+        if let at = ownFilter {
             let expression = listing[at].hasPrefix("--jq=") ? String(listing[at].dropFirst(5)) : at + 1 < listing.count ? listing[at + 1] : ""
             if let found = selectedEnvironment(expression, by: "--jq") { return found }
         }
