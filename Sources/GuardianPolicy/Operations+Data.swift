@@ -47,6 +47,8 @@ extension Operations {
         "ATTACH", "COPY", "EXPORT", "IMPORT", "INSTALL", "LOAD", "VACUUM", "WRITEFILE", "READFILE", "LOAD_EXTENSION", "EDIT",
         "OUTFILE", "DUMPFILE", "SECRET", "PERSISTENT", "FORCE", "SYSTEM", "SHELL",
     ]
+    /// How a database held in memory is named to the shells.
+    static let inMemoryDatabaseNames: Set<String> = [":memory:", "file::memory:", "file::memory:?cache=shared"]
     /// Dot-commands of the shells that only show or format.
     static let showingDotCommands: Set<String> = [
         ".tables", ".schema", ".headers", ".header", ".mode", ".print", ".timer", ".width", ".nullvalue", ".echo", ".changes",
@@ -63,6 +65,8 @@ extension Operations {
         var texts: [String] = []
         var positionals: [String] = []
         for (i, item) in a.items.enumerated() where item.kind == .positional {
+            // A here-string as words (a line as typed) is the input, given as `stdin`.
+            if item.text == "<<<" { break }
             let previous = i > 0 ? a.items[i - 1] : nil
             if let previous, previous.kind != .positional, previous.inlineValue == nil, ["-c", "-cmd", "--cmd"].contains(String(previous.name)) {
                 texts.append(item.text)
@@ -71,7 +75,8 @@ extension Operations {
             }
         }
         texts += a.items.compactMap { $0.kind != .positional && ["-c", "-cmd", "--cmd"].contains(String($0.name)) ? $0.inlineValue.map(String.init) : nil }
-        guard positionals.first == ":memory:" || (positionals.isEmpty && program == "duckdb") else { return nil }
+        // No database named: SQLite's shell and DuckDB's open one in memory.
+        guard positionals.first.map(inMemoryDatabaseNames.contains) ?? true else { return nil }
         texts += positionals.dropFirst()
         if let stdin { texts.append(stdin) }
         guard !texts.isEmpty else { return nil }

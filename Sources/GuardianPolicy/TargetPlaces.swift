@@ -218,6 +218,11 @@ enum TargetPlaces {
         // Name=tag:env,Values=production`, `--tags Key=Environment,Value=prod`): the resources
         // the command selects or makes are that environment's.
         if keys.contains("aws") { out.append(contentsOf: awsTagPlaces(a)) }
+        // A label or tag compared in a cloud CLI's filter or query (`gcloud … list
+        // --filter="labels.env=production"`, `az vm list --query "[?tags.env=='prod']"`).
+        if keys.contains(where: { Operations.families[$0]?.listsResources ?? false }) {
+            for v in a.values(of: OptionSpec("--filter|--query|--filters")) { out.append(contentsOf: labelComparisons(v)) }
+        }
         // A parallel ssh's hosts file (`pssh -h hosts/production.txt …`).
         if keys.contains(where: isSSHLike) {
             for v in a.values(of: OptionSpec("-h|--hosts")) { out.append(NamedPlace(source: "hosts file", value: String(v))) }
@@ -425,6 +430,35 @@ enum TargetPlaces {
                 if name == "name" || name == "key" { key = value.hasPrefix("tag:") ? value.dropFirst(4) : value; continue }
                 if name == "values" || name == "value", let k = key, environmentKey(k) { out.append(NamedPlace(source: "tag \(k)", value: String(value))) }
             }
+        }
+        return out
+    }
+
+    /// `labels.KEY=VALUE`, `labels.KEY:VALUE`, `tags.KEY=='VALUE'` in a filter or a query,
+    /// where KEY says environment.
+    static func labelComparisons(_ text: Substring) -> [NamedPlace] {
+        var out: [NamedPlace] = []
+        let chars = Array(text)
+        let keyChar: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        var i = 0
+        while i < chars.count {
+            let rest = String(chars[i..<min(i + 7, chars.count)]).lowercased()
+            let prefix = rest.hasPrefix("labels.") ? 7 : rest.hasPrefix("tags.") ? 5 : 0
+            guard prefix > 0, i == 0 || !keyChar(chars[i - 1]) else { i += 1; continue }
+            var j = i + prefix
+            let keyStart = j
+            while j < chars.count, keyChar(chars[j]) { j += 1 }
+            let key = String(chars[keyStart..<j])
+            while j < chars.count, chars[j] == " " { j += 1 }
+            var op = 0
+            while j < chars.count, op < 2, chars[j] == "=" || chars[j] == ":" || chars[j] == "~" { j += 1; op += 1 }
+            while j < chars.count, chars[j] == " " || chars[j] == "'" || chars[j] == "\"" || chars[j] == "`" { j += 1 }
+            let valueStart = j
+            while j < chars.count, keyChar(chars[j]) { j += 1 }
+            if op > 0, j > valueStart, environmentKey(Substring(key)) {
+                out.append(NamedPlace(source: "label \(key)", value: String(chars[valueStart..<j])))
+            }
+            i = max(j, i + 1)
         }
         return out
     }

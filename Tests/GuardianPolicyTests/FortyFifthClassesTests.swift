@@ -9,6 +9,8 @@ struct FortyFifthClassesTests {
     static let inMemory: [String] = [
         "sqlite3 :memory: 'CREATE TABLE a(id); DROP TABLE a;'", "sqlite3 -cmd 'CREATE TABLE q(v)' :memory: 'TRUNCATE q'",
         "duckdb -c 'CREATE TABLE r AS SELECT 42 AS n; DELETE FROM r;'", "sqlite3 -json :memory: '.tables'",
+        // No database named, or SQLite's URI for one in memory.
+        "sqlite3 <<< 'CREATE TABLE s(v); DROP TABLE s;'", "sqlite3 file::memory: 'CREATE TABLE u(v); DELETE FROM u;'",
     ]
     /// Not when the SQL reaches a file, an extension or a shell, or the database is a file.
     static let notInMemory: [String] = [

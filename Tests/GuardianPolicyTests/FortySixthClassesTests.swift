@@ -38,8 +38,11 @@ struct FortySixthClassesTests {
         Fixture.expectDestroys("git filter-repo --path-glob '*.key' --invert-paths --force")
     }
 
-    /// A tag filter given to the AWS CLI as JSON names the environment its shorthand would.
+    /// A tag filter given to the AWS CLI as JSON names the environment its shorthand would;
+    /// so does a label or tag compared in a cloud CLI's filter or query.
     static let jsonTags: [String] = [
+        "gcloud compute disks list --filter='labels.env=production'", "gcloud run services list --filter=\"labels.environment:prod\"",
+        "az vm list --query \"[?tags.stage=='production'].name\" -o tsv",
         "aws ce get-cost-and-usage --time-period Start=2025-01-01,End=2025-02-01 --granularity DAILY --metrics BlendedCost --filter '{\"Tags\":{\"Key\":\"Environment\",\"Values\":[\"prod\"]}}'",
         "aws ec2 describe-volumes --filters '[{\"Name\":\"tag:stage\",\"Values\":[\"production\"]}]'",
     ]
