@@ -221,7 +221,7 @@ enum TargetPlaces {
         // A label or tag compared in a cloud CLI's filter or query (`gcloud … list
         // --filter="labels.env=production"`, `az vm list --query "[?tags.env=='prod']"`).
         if keys.contains(where: { Operations.families[$0]?.listsResources ?? false }) {
-            for v in a.values(of: OptionSpec("--filter|--query|--filters")) { out.append(contentsOf: labelComparisons(v)) }
+            for v in a.values(of: filterOptions) { out.append(contentsOf: labelComparisons(v)) }
         }
         // A parallel ssh's hosts file (`pssh -h hosts/production.txt …`).
         if keys.contains(where: isSSHLike) {
@@ -433,6 +433,9 @@ enum TargetPlaces {
         }
         return out
     }
+
+    /// A cloud CLI's filter and query options.
+    static let filterOptions = OptionSpec("--filter|--query|--filters")
 
     /// `labels.KEY=VALUE`, `labels.KEY:VALUE`, `tags.KEY=='VALUE'` in a filter or a query,
     /// where KEY says environment.
