@@ -1,5 +1,6 @@
 // The forty-eighth held-out corpus: written after the forty-seventh held-out corpus
-// (FortySeventhHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortySeventhHeldOutCorpus) had been scored, and first scored with the rules as they
+// are before any change for the forty-seventh's classes (fe869ef). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "wrenfield" (short
 // name "wf", documentation at docs.wrenfield.io, REST and GraphQL API at api.wrenfield.io),
 // in the proportions such lines are run: about half everyday repository work, a quarter cloud

@@ -504,8 +504,12 @@ struct HeldOutTests {
         // its own classes (FortySeventhClassesTests): 110/110, 64/65, 124/125 (left: a
         // Grafana search whose query names production, and a debug pod on a staging node).
         Corpus(name: "forty-seventh", lines: FortySeventhHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 0.992)),
-        // Written after the forty-seventh was scored: not yet scored.
-        Corpus(name: "forty-eighth", lines: FortyEighthHeldOutCorpus.lines, size: 300, floors: (0, 0, 0)),
+        // Written after the forty-seventh was scored: a fortieth sample, the same general
+        // population for a new project, from the whole range of sources; no line of the tuning
+        // corpus or an earlier held-out corpus. First scored with the rules of fe869ef, before
+        // any change for the forty-seventh's classes: 110/110, 63/65, 122/125. After them,
+        // without reading its misses: the same. Unread: the current held-out measure.
+        Corpus(name: "forty-eighth", lines: FortyEighthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.969, 0.976)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
