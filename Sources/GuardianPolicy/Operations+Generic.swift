@@ -504,6 +504,14 @@ extension Operations {
     }
 
     /// The verb path of an unknown CLI: its first few positional words.
+    /// Options whose value is a name or a text for people: never a verb.
+    static let namingOptions: Set<String> = ["--name", "--title", "--description", "--message", "--label", "--comment", "--note", "--summary"]
+
+    /// Whether the item at `i` is the value of a naming option written before it.
+    static func isNamingValue(_ a: Arguments, _ i: Int) -> Bool {
+        i > 0 && a.items[i - 1].kind == .long && a.items[i - 1].inlineValue == nil && namingOptions.contains(String(a.items[i - 1].name))
+    }
+
     static func verbPath(_ a: Arguments, program: String) -> CommandOperation? {
         var best: (String, OperationClass)?
         var path: [String] = []
@@ -517,6 +525,9 @@ extension Operations {
         }).count
         for p in lead..<min(lead + 3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
+            // The value of a naming option is a name, whatever it says (`prisma migrate dev
+            // --name drop_legacy_table` names the migration it writes).
+            if isNamingValue(a, a.positionals[p]) { continue }
             if genericStopWords.contains(text) {
                 // `dagster run wipe`, `cmctl x uninstall`: a group named like a stop word, then a
                 // destroying verb. (A command it runs would be another program, decided itself.)

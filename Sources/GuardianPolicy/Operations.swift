@@ -508,6 +508,11 @@ enum Operations {
             if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
             // Seeking a subscription to a time after now acknowledges every message before it.
             if text == "seek" { found.append((text, p, seekClass(a))) }
+            // A cluster's kubeconfig saved or shown here (`doctl kubernetes cluster kubeconfig
+            // save c`), as `get-credentials` is.
+            if text == "kubeconfig", p + 1 < a.positionals.count, ["save", "show"].contains(a.items[a.positionals[p + 1]].text) {
+                return CommandOperation(kind: .read, why: "\(program) kubeconfig \(a.items[a.positionals[p + 1]].text) writes this machine's kubeconfig")
+            }
             p += 1
         }
         // A first word that is a verb and has verbs after it names a command group (`gcloud run
@@ -571,6 +576,10 @@ enum Operations {
         let action = words[1]
         let why = "aws \(service) \(action)"
         if service == "configure" || service == "sso" || service == "login" { return CommandOperation(kind: .local, why: "aws \(service)") }
+        // The cluster's address and credentials written into this machine's kubeconfig, as
+        // `gcloud container clusters get-credentials` and `az aks get-credentials` do: a read of
+        // the cluster (later commands are read with the context it sets).
+        if service == "eks", action == "update-kubeconfig" { return CommandOperation(kind: .read, why: "\(why) writes this machine's kubeconfig") }
         // SQL a service runs, given as an option (`athena start-query-execution --query-string
         // "DROP TABLE …"`, `redshift-data execute-statement --sql "TRUNCATE …"`).
         if let statement = sqlInOption(a, program: why), statement.kind >= .write { return statement }

@@ -223,6 +223,13 @@ enum TargetPlaces {
         if keys.contains(where: { Operations.families[$0]?.listsResources ?? false }) {
             for v in a.values(of: filterOptions) { out.append(contentsOf: labelComparisons(v)) }
         }
+        // A search a remote tool is given that selects by environment (`sentry-cli issues list
+        // --query 'environment:production is:unresolved'`): that environment's data.
+        if keys.contains(where: remoteTools.contains) {
+            for v in a.values(of: searchOptions) {
+                for (key, value) in keyedValues(v) where isTagKey(key.lowercased()) { out.append(NamedPlace(source: "query \(key)", value: String(value))) }
+            }
+        }
         // A parallel ssh's hosts file (`pssh -h hosts/production.txt …`).
         if keys.contains(where: isSSHLike) {
             for v in a.values(of: OptionSpec("-h|--hosts")) { out.append(NamedPlace(source: "hosts file", value: String(v))) }
@@ -436,6 +443,8 @@ enum TargetPlaces {
 
     /// A cloud CLI's filter and query options.
     static let filterOptions = OptionSpec("--filter|--query|--filters")
+    /// A remote tool's search options.
+    static let searchOptions = OptionSpec("--query|--search")
 
     /// `labels.KEY=VALUE`, `labels.KEY:VALUE`, `tags.KEY=='VALUE'` in a filter or a query,
     /// where KEY says environment.

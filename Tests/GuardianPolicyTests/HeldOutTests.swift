@@ -508,8 +508,10 @@ struct HeldOutTests {
         // population for a new project, from the whole range of sources; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of fe869ef, before
         // any change for the forty-seventh's classes: 110/110, 63/65, 122/125. After them,
-        // without reading its misses: the same. Unread: the current held-out measure.
-        Corpus(name: "forty-eighth", lines: FortyEighthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.969, 0.976)),
+        // without reading its misses: the same. Read while the forty-ninth was written; after
+        // its own classes (FortyEighthClassesTests): 110/110, 64/65, 125/125 (left: a Fastly
+        // service id that begins with `prod`).
+        Corpus(name: "forty-eighth", lines: FortyEighthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
