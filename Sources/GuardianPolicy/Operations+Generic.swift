@@ -273,6 +273,7 @@ extension Operations {
         // Looking a name or a route up (`dig`, `host`, `nslookup`, `whois`, `ping`, `traceroute`).
         if let key = view.programKeys.first(where: lookupTools.contains) { return CommandOperation(kind: .read, why: "\(key) looks up") }
         if let audit = clusterAudit(view.programKeys, a) { return audit }
+        if let written = kubeconfigWritten(a, program: name) { return written }
         // A payments CLI's reversal (`stripe refunds create`, `stripe subscriptions cancel ID`,
         // `stripe invoices void ID`).
         let firstWords = a.positionals.prefix(2).map { a.items[$0].text.lowercased() }
@@ -349,6 +350,22 @@ extension Operations {
         "popeye": [], "kubent": [], "kube-capacity": [], "pluto": ["detect", "detect-files", "detect-helm", "detect-api-resources", "detect-all-in-cluster", "list-versions"],
         "kubescape": ["scan"], "polaris": ["audit"],
     ]
+
+    /// Verbs that put a cluster's address and credentials into this machine's kubeconfig.
+    static let kubeconfigVerbs: Set<String> = ["write", "save", "show", "view", "install", "create", "update", "merge", "export", "get", "print"]
+
+    /// A cluster's address and credentials written into this machine's kubeconfig (`eksctl
+    /// utils write-kubeconfig`, `doctl kubernetes cluster kubeconfig save`, `scw k8s kubeconfig
+    /// install`, `oci ce cluster create-kubeconfig`), as `get-credentials` does: a read of the
+    /// cluster, whose later commands are read with the context it sets. Not when the path
+    /// destroys anything (`… kubeconfig uninstall`, a secret named for a kubeconfig deleted).
+    static func kubeconfigWritten(_ a: Arguments, program: String) -> CommandOperation? {
+        let path = a.positionals.prefix(4).filter { !a.items[$0].mayBeValue }.map { a.items[$0].text.lowercased() }
+        guard let at = path.firstIndex(where: { Words.split($0).contains("kubeconfig") }) else { return nil }
+        let words = path.prefix(at + 2).flatMap { Words.split($0) }
+        guard !words.contains(where: genericDestroyWords.contains), words.contains(where: kubeconfigVerbs.contains) else { return nil }
+        return CommandOperation(kind: .read, why: "\(program) \(path.prefix(at + 2).joined(separator: " ")) writes this machine's kubeconfig")
+    }
 
     /// A cluster audited by a tool that only reads it (`popeye --context c -n ns`, `kubent`,
     /// `pluto detect-helm`, `kubescape scan`, `polaris audit`).

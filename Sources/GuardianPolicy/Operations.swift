@@ -508,11 +508,7 @@ enum Operations {
             if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
             // Seeking a subscription to a time after now acknowledges every message before it.
             if text == "seek" { found.append((text, p, seekClass(a))) }
-            // A cluster's kubeconfig saved or shown here (`doctl kubernetes cluster kubeconfig
-            // save c`), as `get-credentials` is.
-            if text == "kubeconfig", p + 1 < a.positionals.count, ["save", "show"].contains(a.items[a.positionals[p + 1]].text) {
-                return CommandOperation(kind: .read, why: "\(program) kubeconfig \(a.items[a.positionals[p + 1]].text) writes this machine's kubeconfig")
-            }
+            if text.contains("kubeconfig"), let written = kubeconfigWritten(a, program: program) { return written }
             p += 1
         }
         // A first word that is a verb and has verbs after it names a command group (`gcloud run

@@ -19,7 +19,15 @@ struct FortyEighthClassesTests {
     /// staging too, as get-credentials already did.
     static let kubeconfigs: [String] = [
         "aws eks update-kubeconfig --name shop-staging --region eu-west-1", "doctl kubernetes cluster kubeconfig save shop-stg",
+        "eksctl utils write-kubeconfig --cluster shop-staging", "scw k8s kubeconfig install shop-stg",
     ]
+    /// Not when the path destroys: a kubeconfig entry removed, a secret named for one deleted.
+    static let kubeconfigDestroys: [String] = [
+        "doctl kubernetes cluster kubeconfig remove shop-stg", "kubectl delete secret kubeconfig-admin -n shop-staging",
+    ]
+    @Test(arguments: kubeconfigDestroys) func kubeconfigDestroysAreNotReads(_ line: String) {
+        #expect(Fixture.staging.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
+    }
     @Test(arguments: kubeconfigs) func kubeconfigsRead(_ line: String) { Fixture.expectAllowedUnderDev(line) }
 
     /// A remote tool's search that selects by environment names it; other search words are data.
