@@ -1,5 +1,6 @@
 // The forty-ninth held-out corpus: written after the forty-eighth held-out corpus
-// (FortyEighthHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortyEighthHeldOutCorpus) had been scored, and first scored with the rules as they
+// are before any change for the forty-eighth's classes (ae477cd). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "pellbury" (short
 // name "pb", documentation at docs.pellbury.io, REST and GraphQL API at api.pellbury.io), in
 // the proportions such lines are run: about half everyday repository work, a quarter cloud

@@ -512,8 +512,12 @@ struct HeldOutTests {
         // its own classes (FortyEighthClassesTests): 110/110, 64/65, 125/125 (left: a Fastly
         // service id that begins with `prod`).
         Corpus(name: "forty-eighth", lines: FortyEighthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
-        // Written after the forty-eighth was scored: not yet scored.
-        Corpus(name: "forty-ninth", lines: FortyNinthHeldOutCorpus.lines, size: 300, floors: (0, 0, 0)),
+        // Written after the forty-eighth was scored: a forty-first sample, the same general
+        // population for a new project, from the whole range of sources; no line of the tuning
+        // corpus or an earlier held-out corpus. First scored with the rules of ae477cd, before
+        // any change for the forty-eighth's classes: 109/110, 64/65, 123/125. After them,
+        // without reading its misses: the same. Unread: the current held-out measure.
+        Corpus(name: "forty-ninth", lines: FortyNinthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.984, 0.984)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
