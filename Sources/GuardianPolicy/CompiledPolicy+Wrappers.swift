@@ -403,7 +403,7 @@ extension CompiledPolicy {
                 if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }
-                if let p = pipedFrom, current.stdin == nil, let printed = printedSQL(p.argv) { current.stdin = printed }
+                if let p = pipedFrom, current.stdin == nil, let printed = printedSQL(p.argv) ?? refFormat(p.argv) { current.stdin = printed }
                 if current.argv.isEmpty {
                     scriptEnvironment.merge(current.environment) { $1 }
                 } else if current.argv[0] == "export" || current.argv[0] == "declare" || current.argv[0] == "typeset" {
@@ -465,6 +465,17 @@ extension CompiledPolicy {
             finish(pipe: false)
         }
         return commands
+    }
+
+    /// What `git for-each-ref --format=…` prints for each ref: its format (`delete %(refname)`),
+    /// the line a command reading it is given for every ref.
+    static func refFormat(_ argv: [String]) -> String? {
+        guard argv.count > 2, ExecView.basename(argv[0]) == "git", argv[1] == "for-each-ref" else { return nil }
+        for (i, word) in argv.enumerated() {
+            if word.hasPrefix("--format=") { return String(word.dropFirst(9)) }
+            if word == "--format", i + 1 < argv.count { return argv[i + 1] }
+        }
+        return nil
     }
 
     /// `word` with `$name` and `${name}` written `{}` (not `$names`, another variable).

@@ -69,7 +69,12 @@ extension Operations {
     /// browsers, models and kernels, environments, a workspace's build state, hooks they
     /// installed (`npx nx reset`, `rush purge`, `cypress cache clear`, `playwright uninstall
     /// --all`, `ollama rm llama3`, `hatch env prune`, `lefthook uninstall`): all made again.
-    static let ownStateTools: Set<String> = ["nx", "turbo", "rush", "lerna", "cypress", "playwright", "hatch", "lefthook", "husky", "pre-commit", "ollama", "jupyter", "conda", "mamba", "pdm", "tox", "nox", "pipx", "rustup", "sdkmanager"]
+    static let ownStateTools: Set<String> = [
+        "nx", "turbo", "rush", "lerna", "cypress", "playwright", "hatch", "lefthook", "husky", "pre-commit", "ollama", "jupyter", "conda", "mamba", "pdm",
+        "tox", "nox", "pipx", "rustup", "sdkmanager",
+        // Coverage data collected by the last runs (`coverage erase`), collected again by the next.
+        "coverage",
+    ]
 
     static func ownState(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         guard let key = keys.first(where: ownStateTools.contains) else { return nil }

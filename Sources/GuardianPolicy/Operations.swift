@@ -220,7 +220,7 @@ enum Operations {
             case .paas: return paas(a, words, program) ?? sqlInOption(a, program: program)
             default: return colonVerbs(a, words, program) ?? sqlInOption(a, program: program)
             }
-        case .git: return git(a, words)
+        case .git: return git(a, words, stdin: stdin)
         case let .sql(options, files, positionalSQL):
             // A here-string given as words (`psql db <<< '\d+ t'`, a line as typed): its input.
             let given = stdin ?? hereString(a)
@@ -353,12 +353,20 @@ enum Operations {
         return CommandOperation(kind: kind, why: why)
     }
 
+    /// kubectl plugins that only show objects and their relations (`kubectl tree deployment x`,
+    /// `kubectl who-can delete pods`, `kubectl resource-capacity`).
+    static let readingPlugins: Set<String> = [
+        "tree", "neat", "who-can", "access-matrix", "resource-capacity", "df-pv", "images", "lineage", "get-all", "view-allocations",
+        "rbac-lookup", "view-utilization", "score", "deprecations", "outdated",
+    ]
+
     /// A plugin's command (`kubectl cnpg destroy cluster-1 2`, `kubectl cnpg status x`): the
     /// first word is no verb of kubectl's own, so the plugin's verb path after it is read as
     /// any other tool's is.
     static func kubectlPlugin(_ a: Arguments, _ program: String) -> CommandOperation? {
         guard let first = a.positionals.first(where: { !a.items[$0].mayBeValue }), kubectlVerbs[a.items[first].text] == nil else { return nil }
         let name = a.items[first].text
+        if readingPlugins.contains(name) { return CommandOperation(kind: .read, why: "\(program) \(name) only shows the cluster's objects") }
         guard name.count > 1, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") }),
               let at = a.positionals.firstIndex(of: first) else { return nil }
         var path = [name]
@@ -647,7 +655,9 @@ enum Operations {
                  // Copying the platform's settings or variables down (`vercel env pull`).
                  "pull"]),
         (.local, ["login", "logout", "link", "unlink", "init", "start", "stop", "dev", "build", "gen", "new", "completion", "shell", "local", "use", "environment", "env", "switch", "bootstrap", "services", "config"]),
-        (.write, ["up", "deploy", "redeploy", "launch", "create", "scale", "restart", "set", "add", "import", "promote", "rollback", "push", "apply", "update", "run", "console", "ssh", "attach", "release", "migrate", "seed", "alias", "connect", "proxy", "sftp", "upload", "publish", "secrets", "variables", "domain", "domains"]),
+        (.write, ["up", "deploy", "redeploy", "launch", "create", "scale", "restart", "set", "add", "import", "promote", "rollback", "push", "apply", "update", "run", "console", "ssh", "attach", "release", "migrate", "seed", "alias", "connect", "proxy", "sftp", "upload", "publish", "secrets", "variables", "domain", "domains",
+                  // A version copied onto another site or app (`firebase hosting:clone a:live b:live`).
+                  "clone"]),
         (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear",
                     // A platform's managed database or store dropped, emptied or pruned (`fly
                     // postgres db drop`, `… redis flush`), a token revoked, a machine terminated.
@@ -780,7 +790,7 @@ enum Operations {
         return (1...5).contains(ext.count) && ext.allSatisfy { $0.isASCII && $0.isLetter } && !last.contains("~") && !last.contains("^") && !last.contains(":")
     }
 
-    static func git(_ a: Arguments, _ words: [String]) -> CommandOperation? {
+    static func git(_ a: Arguments, _ words: [String], stdin: String? = nil) -> CommandOperation? {
         // git -C DIR / -c k=v before the subcommand: option values are positionals here.
         var p = 0
         while p < a.positionals.count, a.items[a.positionals[p]].mayBeValue, gitReads[a.items[a.positionals[p]].text] == nil { p += 1 }
@@ -951,6 +961,11 @@ enum Operations {
             return CommandOperation(kind: .local, why: "git replace")
         case "update-ref":
             if has(a, "-d") { return CommandOperation(kind: .destroy, why: "git update-ref -d") }
+            // Commands on its input (`git for-each-ref --format='delete %(refname)' … | git
+            // update-ref --stdin`): a `delete` among them deletes each ref it names.
+            if has(a, "--stdin"), let stdin, stdin.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains("delete") {
+                return CommandOperation(kind: .destroy, why: "git update-ref --stdin deletes the refs its input names")
+            }
             return CommandOperation(kind: .local, why: "git update-ref")
         default:
             if let c = gitReads[verb] { return CommandOperation(kind: c, why: "git \(verb)") }

@@ -811,6 +811,13 @@ enum TargetPlaces {
             }
         case "firebase":
             after(["use"], "firebase use")
+            // Hosting's `SITE:CHANNEL` (`hosting:clone shop-staging:live shop-prod:live`): the
+            // site, and the `live` channel, which is the site's production.
+            for w in words where w.contains(":") && !w.contains("/") && !w.hasPrefix("hosting") {
+                let parts = w.split(separator: ":")
+                guard parts.count == 2 else { continue }
+                out.append(NamedPlace(source: "firebase site", value: String(parts[0]), joined: true))
+            }
         case "railway":
             after(["environment"], "railway environment")
             after(["environment", "link"], "railway environment link")
