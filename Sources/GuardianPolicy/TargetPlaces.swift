@@ -812,7 +812,8 @@ enum TargetPlaces {
         case "firebase":
             after(["use"], "firebase use")
             // Hosting's `SITE:CHANNEL` (`hosting:clone shop-staging:live shop-prod:live`): the
-            // site, and the `live` channel, which is the site's production.
+            // site names where the command acts (every site has a `live` channel, so the
+            // channel's name says nothing of the environment).
             for w in words where w.contains(":") && !w.contains("/") && !w.hasPrefix("hosting") {
                 let parts = w.split(separator: ":")
                 guard parts.count == 2 else { continue }
