@@ -520,6 +520,8 @@ struct HeldOutTests {
         // without reading its misses: the same. Read while the fiftieth was written; after its
         // own classes (FortyNinthClassesTests): 110/110, 65/65, 125/125.
         Corpus(name: "forty-ninth", lines: FortyNinthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
+        // Written after the forty-ninth was scored: not yet scored.
+        Corpus(name: "fiftieth", lines: FiftiethHeldOutCorpus.lines, size: 300, floors: (0, 0, 0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
