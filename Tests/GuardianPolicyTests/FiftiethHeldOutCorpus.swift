@@ -1,5 +1,6 @@
 // The fiftieth held-out corpus: written after the forty-ninth held-out corpus
-// (FortyNinthHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FortyNinthHeldOutCorpus) had been scored, and first scored with the rules as they
+// are before any change for the forty-ninth's classes (cc5ba79). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "ashcombe" (short
 // name "ac", documentation at docs.ashcombe.io, REST and GraphQL API at api.ashcombe.io), in
 // the proportions such lines are run: about half everyday repository work, a quarter cloud
