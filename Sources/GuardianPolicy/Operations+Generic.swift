@@ -360,6 +360,7 @@ extension Operations {
     /// cluster, whose later commands are read with the context it sets. Not when the path
     /// destroys anything (`… kubeconfig uninstall`, a secret named for a kubeconfig deleted).
     static func kubeconfigWritten(_ a: Arguments, program: String) -> CommandOperation? {
+        guard a.positionals.prefix(4).contains(where: { a.items[$0].text.contains("kubeconfig") }) else { return nil }
         let path = a.positionals.prefix(4).filter { !a.items[$0].mayBeValue }.map { a.items[$0].text.lowercased() }
         guard let at = path.firstIndex(where: { Words.split($0).contains("kubeconfig") }) else { return nil }
         let words = path.prefix(at + 2).flatMap { Words.split($0) }

@@ -219,16 +219,14 @@ enum TargetPlaces {
         // the command selects or makes are that environment's.
         if keys.contains("aws") { out.append(contentsOf: awsTagPlaces(a)) }
         // A label or tag compared in a cloud CLI's filter or query (`gcloud … list
-        // --filter="labels.env=production"`, `az vm list --query "[?tags.env=='prod']"`).
+        // --filter="labels.env=production"`, `az vm list --query "[?tags.env=='prod']"`), and
+        // a remote tool's search that selects by environment (`sentry-cli issues list --query
+        // 'environment:production is:unresolved'`): that environment's resources or data.
         if keys.contains(where: { Operations.families[$0]?.listsResources ?? false }) {
-            for v in a.values(of: filterOptions) { out.append(contentsOf: labelComparisons(v)) }
+            for v in a.values(of: filterOptions) { out.append(contentsOf: selectedEnvironments(v, labelsOnly: true)) }
         }
-        // A search a remote tool is given that selects by environment (`sentry-cli issues list
-        // --query 'environment:production is:unresolved'`): that environment's data.
         if keys.contains(where: remoteTools.contains) {
-            for v in a.values(of: searchOptions) {
-                for (key, value) in keyedValues(v) where isTagKey(key.lowercased()) { out.append(NamedPlace(source: "query \(key)", value: String(value))) }
-            }
+            for v in a.values(of: searchOptions) { out.append(contentsOf: selectedEnvironments(v, labelsOnly: false)) }
         }
         // A parallel ssh's hosts file (`pssh -h hosts/production.txt …`).
         if keys.contains(where: isSSHLike) {
@@ -446,31 +444,16 @@ enum TargetPlaces {
     /// A remote tool's search options.
     static let searchOptions = OptionSpec("--query|--search")
 
-    /// `labels.KEY=VALUE`, `labels.KEY:VALUE`, `tags.KEY=='VALUE'` in a filter or a query,
-    /// where KEY says environment.
-    static func labelComparisons(_ text: Substring) -> [NamedPlace] {
+    /// The `KEY=VALUE`, `KEY:VALUE` and `KEY=='VALUE'` of a filter, query or search whose key
+    /// says environment; with `labelsOnly`, only a label's or a tag's (`labels.env`,
+    /// `tags.stage`), as a cloud CLI's filter names them.
+    static func selectedEnvironments(_ text: Substring, labelsOnly: Bool) -> [NamedPlace] {
         var out: [NamedPlace] = []
-        let chars = Array(text)
-        let keyChar: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
-        var i = 0
-        while i < chars.count {
-            let rest = String(chars[i..<min(i + 7, chars.count)]).lowercased()
-            let prefix = rest.hasPrefix("labels.") ? 7 : rest.hasPrefix("tags.") ? 5 : 0
-            guard prefix > 0, i == 0 || !keyChar(chars[i - 1]) else { i += 1; continue }
-            var j = i + prefix
-            let keyStart = j
-            while j < chars.count, keyChar(chars[j]) { j += 1 }
-            let key = String(chars[keyStart..<j])
-            while j < chars.count, chars[j] == " " { j += 1 }
-            var op = 0
-            while j < chars.count, op < 2, chars[j] == "=" || chars[j] == ":" || chars[j] == "~" { j += 1; op += 1 }
-            while j < chars.count, chars[j] == " " || chars[j] == "'" || chars[j] == "\"" || chars[j] == "`" { j += 1 }
-            let valueStart = j
-            while j < chars.count, keyChar(chars[j]) { j += 1 }
-            if op > 0, j > valueStart, environmentKey(Substring(key)) {
-                out.append(NamedPlace(source: "label \(key)", value: String(chars[valueStart..<j])))
-            }
-            i = max(j, i + 1)
+        for (key, value) in keyedValues(text) {
+            let lowered = key.lowercased()
+            let label = lowered.hasPrefix("labels.") ? lowered.dropFirst(7) : lowered.hasPrefix("tags.") ? lowered.dropFirst(5) : nil
+            guard let name = label.map(String.init) ?? (labelsOnly ? nil : lowered), isTagKey(name) else { continue }
+            out.append(NamedPlace(source: label == nil ? "query \(key)" : "label \(name)", value: String(value)))
         }
         return out
     }
