@@ -328,7 +328,8 @@ extension Operations {
     static func massDelete(_ code: String) -> String? {
         let bare = withoutLiterals(code)
         for statement in bare.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
-            let s = statement.filter { !$0.isWhitespace }.lowercased()
+            // PHP's method arrow read as a dot (`DB::table('jobs')->truncate()`).
+            let s = statement.filter { !$0.isWhitespace }.lowercased().replacing("->", with: ".")
             let filtered = ["where(", ".where", "filter(", "exclude(", "find_by", ".find(", "limit(", ".get("].contains { s.contains($0) }
             guard !filtered else { continue }
             if s.contains(".all().delete(") || s.contains(".all.delete_all") || s.contains(".all.destroy_all") { return "deletes every row" }
@@ -337,6 +338,10 @@ extension Operations {
             for call in [".delete_all", ".destroy_all", ".deleteall", ".truncate", "repo.delete_all(", "(&:purge)", "(&:destroy)", "(&:destroy!)", "(&:delete)", "::truncate("] where s.contains(call) {
                 return "calls \(call.dropFirst())"
             }
+            // Laravel's query builder without a condition (`DB::table('sessions')->delete()`,
+            // `Model::query()->delete()`), and its schema builder dropping a table.
+            if (s.contains("db::table(") || s.contains("::query()")) && s.contains(".delete()") { return "deletes every row" }
+            if s.contains("schema::drop(") || s.contains("schema::dropifexists(") { return "drops a table" }
             if s.contains("deletemany({})") || s.contains("deletemany()") || s.contains("remove({})") { return "deletes every document" }
             // A job queue's waiting, retrying or dead jobs cleared (`Sidekiq::Queue.all.each(&:clear)`,
             // `Sidekiq::RetrySet.new.clear`, `Resque.remove_queue(…)`, BullMQ's `obliterate`,

@@ -272,7 +272,7 @@ extension Operations {
         if let down = copiesDown(a, program: name) { return down }
         // Looking a name or a route up (`dig`, `host`, `nslookup`, `whois`, `ping`, `traceroute`).
         if let key = view.programKeys.first(where: lookupTools.contains) { return CommandOperation(kind: .read, why: "\(key) looks up") }
-        if let audit = clusterAudit(view.programKeys, a) { return audit }
+        if let audit = audit(view.programKeys, a) { return audit }
         if let written = kubeconfigWritten(a, program: name) { return written }
         // A payments CLI's reversal (`stripe refunds create`, `stripe subscriptions cancel ID`,
         // `stripe invoices void ID`).
@@ -344,11 +344,16 @@ extension Operations {
     /// Programs that only look a name, an address or a route up.
     static let lookupTools: Set<String> = ["dig", "host", "nslookup", "drill", "delv", "whois", "ping", "ping6", "traceroute", "tracepath", "mtr"]
 
-    /// Tools that audit a live cluster by reading it, and the first word each needs for that
-    /// (none: every use reads). `polaris fix` and `kubescape fix` rewrite local files instead.
-    static let clusterAuditors: [String: Set<String>] = [
+    /// Tools that audit a live cluster, or scan or cost infrastructure code, by reading it, and
+    /// the first word each needs for that (none: every use reads). `polaris fix` and `kubescape
+    /// fix` rewrite local files instead; `trivy clean` and `infracost comment` (which posts to a
+    /// pull request) are not reads.
+    static let auditors: [String: Set<String>] = [
         "popeye": [], "kubent": [], "kube-capacity": [], "pluto": ["detect", "detect-files", "detect-helm", "detect-api-resources", "detect-all-in-cluster", "list-versions"],
         "kubescape": ["scan"], "polaris": ["audit"],
+        "checkov": [], "tfsec": [], "terrascan": ["scan"], "kics": ["scan"],
+        "trivy": ["config", "conf", "fs", "filesystem", "rootfs", "repo", "repository", "image", "i", "k8s", "kubernetes", "sbom", "vm"],
+        "infracost": ["breakdown", "diff", "output"],
     ]
 
     /// Verbs that put a cluster's address and credentials into this machine's kubeconfig.
@@ -368,13 +373,14 @@ extension Operations {
         return CommandOperation(kind: .read, why: "\(program) \(path.prefix(at + 2).joined(separator: " ")) writes this machine's kubeconfig")
     }
 
-    /// A cluster audited by a tool that only reads it (`popeye --context c -n ns`, `kubent`,
-    /// `pluto detect-helm`, `kubescape scan`, `polaris audit`).
-    static func clusterAudit(_ keys: [String], _ a: Arguments) -> CommandOperation? {
-        guard let key = keys.first(where: { clusterAuditors[$0] != nil }), let verbs = clusterAuditors[key] else { return nil }
+    /// A cluster or a directory of infrastructure code audited by a tool that only reads it
+    /// (`popeye --context c -n ns`, `kubent`, `pluto detect-helm`, `kubescape scan`, `polaris
+    /// audit`, `trivy config infra/envs/staging`, `infracost breakdown --path …`).
+    static func audit(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: { auditors[$0] != nil }), let verbs = auditors[key] else { return nil }
         let first = a.positionals.first(where: { !a.items[$0].mayBeValue }).map { a.items[$0].text }
         guard verbs.isEmpty || first.map(verbs.contains) == true else { return nil }
-        return CommandOperation(kind: .read, why: "\(key) reads the cluster it audits")
+        return CommandOperation(kind: .read, why: "\(key) reads what it audits")
     }
 
     /// kcat (kafkacat): `-P` produces (a write); `-C` consumes, `-L` lists metadata and `-Q`

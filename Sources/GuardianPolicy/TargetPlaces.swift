@@ -30,6 +30,8 @@ enum TargetPlaces {
         "snowsql", "redis-cli", "valkey-cli", "keydb-cli", "cqlsh", "sqlcmd", "clickhouse-client", "clickhouse", "cockroach", "usql",
         "prisma", "knex", "sequelize", "sequelize-cli", "alembic", "flyway", "dbmate", "goose", "migrate", "drizzle-kit", "typeorm", "atlas",
         "doppler",
+        // Keycloak's admin CLI, which acts in a realm (`-r`, `--target-realm`).
+        "kcadm.sh", "kcadm",
     ]).union(postgresClients).union(mysqlClients).union(mongoClients)
     /// Database clients by family, their dump, load, backup and admin tools with them: each
     /// takes its server by `-h`/`--host` (and a URL or a database name as an argument).
@@ -57,6 +59,8 @@ enum TargetPlaces {
         "--bucket", "--org",
         // A secret by name (`gcloud secrets versions access latest --secret=shop-prod-db`).
         "--secret", "--secret-name",
+        // An identity server's realm (Keycloak's `kcadm.sh get users --target-realm shop-production`).
+        "--realm", "--target-realm",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [
@@ -80,6 +84,8 @@ enum TargetPlaces {
         "snowsql": "-c|-a|--accountname|-d|--dbname",
         // A parameter's or secret's hierarchical name (`--path /prod/api/`, `--secret-id prod/db`).
         "aws": "--path|--names|--secret-id",
+        // Keycloak's admin CLI: `-r` is the realm it acts in.
+        "kcadm.sh": "-r", "kcadm": "-r",
     ].merging(
         // The rest of each family: its host by `-h` (mongosh's `-h` is help).
         postgresClients.union(mysqlClients).union(mongoClients.subtracting(["mongosh", "mongo"])).map { ($0, "-h") },
@@ -773,6 +779,9 @@ enum TargetPlaces {
             if tool == "oc" { after(["project"], "project") }
         case "kubectx", "kubens":
             if let w = words.first { out.append(NamedPlace(source: tool, value: w)) }
+        case "kcadm.sh", "kcadm":
+            // A realm named in the resource's path (`kcadm.sh get realms/shop-production`).
+            for w in words where w.hasPrefix("realms/") { out.append(NamedPlace(source: "realm", value: String(w.dropFirst(7).prefix { $0 != "/" }))) }
         case "helm":
             // The release acted on: `helm upgrade prod-api ./chart`, `helm rollback prod-api 2`.
             for verb in ["install", "upgrade", "uninstall", "delete", "rollback", "status", "history", "get", "test"] { after([verb], "helm \(verb) release") }
