@@ -1,6 +1,7 @@
 // The fifty-first held-out corpus: written after the fiftieth held-out corpus
-// (FiftiethHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
-// coding agent runs in a working repository, for a new fictional project, "kilnworth" (short
+// (FiftiethHeldOutCorpus) had been scored, and first scored with the rules as they are before
+// any change for the fiftieth's classes (0979dcc). It samples the shell lines a coding agent
+// runs in a working repository, for a new fictional project, "kilnworth" (short
 // name "kw", documentation at docs.kilnworth.io, REST and GraphQL API at api.kilnworth.io, its
 // own CLI `kw`), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
