@@ -22,11 +22,12 @@ extension Operations {
             r.harmless = true
             result = r
         }
-        for f in files {
-            for file in a.values(of: OptionSpec(f)) {
-                let op = scriptFile(String(file), program: program)
-                if result == nil || op.kind > result!.kind { result = op }
-            }
+        // A file redirected to its input, as the line is typed (`psql db < drop_all.sql`): read
+        // by its name as `-f` is.
+        let redirected = redirectedInput(a).map { [$0] } ?? []
+        for file in files.flatMap({ a.values(of: OptionSpec($0)).map(String.init) }) + redirected {
+            let op = scriptFile(file, program: program, testDatabase: { namesTestDatabase(a, besides: file) })
+            if result == nil || op.kind > result!.kind { result = op }
         }
         // `psql`, `mysql db` alone: an interactive session, whose statements are not known here.
         return result
@@ -94,14 +95,49 @@ extension Operations {
         return CommandOperation(kind: .read, why: "\(program) runs its SQL on a database in memory, gone when it exits", harmless: true)
     }
 
-    /// A SQL file by its name: a file named for dropping or resetting is read as such; any other
-    /// script may change anything.
-    static func scriptFile(_ name: String, program: String) -> CommandOperation {
-        let lowered = name.lowercased()
-        for word in ["drop", "truncate", "reset", "wipe", "purge", "teardown", "destroy", "clean", "delete"] where lowered.contains(word) {
-            return CommandOperation(kind: .destroy, why: "\(program) runs \(name)")
+    /// The file a line redirects to a command's input (`< file`, `<file`), as typed; at the exec
+    /// the shell has opened it and the words are gone.
+    static func redirectedInput(_ a: Arguments) -> String? {
+        for (n, i) in a.positionals.enumerated() where !a.items[i].afterDoubleDash {
+            let text = a.items[i].text
+            var file: String?
+            if text == "<", n + 1 < a.positionals.count { file = a.items[a.positionals[n + 1]].text }
+            if text.hasPrefix("<"), !text.hasPrefix("<<"), text.count > 1 { file = String(text.dropFirst()) }
+            if let file { return file == "/dev/null" ? nil : file }
         }
-        return CommandOperation(kind: .write, why: "\(program) runs \(name)")
+        return nil
+    }
+
+    /// Whether a word of the line other than the script names a database for tests (`-d
+    /// shop_test`, `postgres://…/test_shop`).
+    static func namesTestDatabase(_ a: Arguments, besides file: String) -> Bool {
+        a.items.contains { item in
+            let text = item.inlineValue.map(String.init) ?? item.text
+            return text != file && Words.split(text.lowercased()).contains("test")
+        }
+    }
+
+    /// Words by which a SQL file's name says it drops, resets or deletes.
+    static let scriptDestroyingWords = ["drop", "truncate", "reset", "wipe", "purge", "teardown", "destroy", "clean", "delete"]
+    /// Directories of a project's test suite.
+    static let testSuiteDirectories: Set<String> = ["spec", "specs", "test", "tests", "__tests__", "testdata", "fixtures"]
+
+    /// A SQL file by its name: a file named for dropping or resetting is read as such; any other
+    /// script may change anything. A file of the test suite named for creating again what it
+    /// drops (`spec/support/drop_and_create_test_schema.sql`), run on a database the line names
+    /// for tests (`testDatabase`), sets up the tests' database: it writes.
+    static func scriptFile(_ name: String, program: String, testDatabase: () -> Bool = { false }) -> CommandOperation {
+        let lowered = name.lowercased()
+        guard let word = scriptDestroyingWords.first(where: lowered.contains) else {
+            return CommandOperation(kind: .write, why: "\(program) runs \(name)")
+        }
+        let base = lowered.split(separator: "/").last.map(String.init) ?? lowered
+        let directories = lowered.split(separator: "/").dropLast()
+        if directories.contains(where: { testSuiteDirectories.contains(String($0)) }),
+           let at = base.firstRange(of: word), base[at.upperBound...].contains("create"), testDatabase() {
+            return CommandOperation(kind: .write, why: "\(program) runs \(name), which makes the tests' schema again")
+        }
+        return CommandOperation(kind: .destroy, why: "\(program) runs \(name)")
     }
 
     /// The strictest statement of `text`: DROP, TRUNCATE, DELETE or UPDATE without WHERE and

@@ -616,7 +616,10 @@ enum Operations {
         // Disabling, revoking, detaching, cancelling and resetting lose what they act on too
         // (`kms disable-key`, `ec2 detach-volume`, `rds reset-db-parameter-group`).
         let destroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge", "disable", "revoke", "deactivate", "detach", "cancel", "reset"]
-        let readVerbs: Set<String> = ["describe", "list", "get", "head", "lookup", "search", "filter", "tail", "wait", "scan", "query", "validate", "estimate", "preview", "simulate", "test", "generate", "download", "help", "select"]
+        let readVerbs: Set<String> = ["describe", "list", "get", "head", "lookup", "search", "filter", "tail", "wait", "scan", "query", "validate", "estimate", "preview", "simulate", "test", "generate", "download", "help", "select",
+            // Drift detection and a service's analysis of what it is given (`cloudformation
+            // detect-stack-drift`, `rekognition detect-labels`) change nothing.
+            "detect"]
         // One item deleted by its key, like a SQL DELETE with a WHERE: `dynamodb delete-item --key`.
         if deletesOneItem(action, a) { return CommandOperation(kind: .write, why: "\(why) of one item by its key") }
         // Undoing a scheduled deletion keeps what it would have deleted (`kms
