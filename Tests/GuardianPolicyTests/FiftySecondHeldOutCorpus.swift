@@ -1,5 +1,6 @@
 // The fifty-second held-out corpus: written after the fifty-first held-out corpus
-// (FiftyFirstHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FiftyFirstHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the fifty-first's classes (e0ffec1). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "brindlecote" (short
 // name "bc", documentation at docs.brindlecote.io, REST and GraphQL API at api.brindlecote.io,
 // its own CLI `bc`), in the proportions such lines are run: about half everyday repository
