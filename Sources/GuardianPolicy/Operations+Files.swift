@@ -18,6 +18,8 @@ extension Operations {
         ".DS_Store", "._*", "Thumbs.db", ".pytest_cache", ".mypy_cache", ".ruff_cache", "node_modules", "*.orig", "*.rej",
         "*.d", "*.gcda", "*.gcno", "*.tsbuildinfo", ".next", "dist", "build", "target", "coverage", ".coverage", "*.egg-info",
         ".tox", ".gradle", ".cache", ".turbo", ".parcel-cache", "*.map", "*.lo", "*.la", ".eslintcache", ".nyc_output",
+        // Profilers' output, written again by the next profiled run.
+        "*.prof", "*.pprof", "*.profraw", "*.profdata",
     ]
     /// Directories whose whole content a build or a tool makes again.
     static let regenerableDirectories: Set<String> = [

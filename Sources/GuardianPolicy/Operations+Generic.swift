@@ -78,6 +78,9 @@ extension Operations {
         // rclone's listings (`lsd`, `lsf`, `lsl`, `lsjson`, `size`) and who is signed in (`…
         // current-user me`).
         "lsd", "lsf", "lsl", "lsjson", "size", "me",
+        // What a deployment tool shows of an application: its resources and rendered
+        // manifests (`argocd app resources shop-staging`, `argocd app manifests …`).
+        "resources", "manifests",
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]

@@ -120,6 +120,12 @@ extension Operations {
         return CommandOperation(kind: .destroy, why: "ansible-playbook \(book): the playbook is named for tearing down")
     }
 
+    /// BFG Repo-Cleaner's options, each of which cleans the history (short and long spellings).
+    static let bfgCleaningOptions: Set<String> = [
+        "--replace-text", "-rt", "--delete-files", "-D", "--delete-folders", "--strip-blobs-bigger-than", "-b", "--strip-biggest-blobs", "-B",
+        "--strip-blobs-with-ids", "-bi", "--convert-to-git-lfs",
+    ]
+
     static func toolDestroys(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         let words = a.positionals.prefix(3).map { a.items[$0].text }
         for key in keys {
@@ -141,6 +147,17 @@ extension Operations {
                 }
             case "ssh-add":
                 if has(a, "-D") { return CommandOperation(kind: .destroy, why: "ssh-add -D removes every identity from the agent") }
+            case "bfg":
+                // Every cleaning BFG does rewrites each commit that held what it cleans.
+                if let f = a.items.first(where: { $0.kind != .positional && bfgCleaningOptions.contains(String($0.name)) }) {
+                    return CommandOperation(kind: .destroy, why: "bfg \(f.name) rewrites the repository's history")
+                }
+            case "openssl":
+                // A CA's database told that a certificate is revoked: relying parties refuse it
+                // from the next CRL on, and no command takes a revocation back.
+                if words.first == "ca", a.items.contains(where: { $0.kind != .positional && $0.name == "-revoke" }) {
+                    return CommandOperation(kind: .destroy, why: "openssl ca -revoke revokes the certificate")
+                }
             case "screen":
                 if let i = a.items.firstIndex(where: { $0.name == "-X" }), i + 1 < a.items.count, ["quit", "kill"].contains(a.items[i + 1].text) {
                     return CommandOperation(kind: .destroy, why: "screen -X \(a.items[i + 1].text) ends what runs there")

@@ -538,8 +538,11 @@ struct HeldOutTests {
         // population for a new project, from the whole range of sources; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of e0ffec1, before
         // any change for the fifty-first's classes: 108/110, 64/65, 122/125. After them, without
-        // reading its misses: the same. Unread: the current held-out measure.
-        Corpus(name: "fifty-second", lines: FiftySecondHeldOutCorpus.lines, size: 300, floors: (0.981, 0.984, 0.976)),
+        // reading its misses: the same. Read after it was scored; after its own classes
+        // (FiftySecondClassesTests): 110/110, 64/65, 124/125 (left: a hotfix branch named
+        // `production-…` deleted, and a fixture table dropped and created again in a test
+        // database, which the SQL drop rule holds).
+        Corpus(name: "fifty-second", lines: FiftySecondHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
