@@ -1,5 +1,6 @@
 // The fifty-third held-out corpus: written after the fifty-second held-out corpus
-// (FiftySecondHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
+// (FiftySecondHeldOutCorpus) had been scored, and first scored with the rules as they are
+// before any change for the fifty-second's classes (d8ba2a2). It samples the shell lines a
 // coding agent runs in a working repository, for a new fictional project, "saltmarsh" (short
 // name "sm", documentation at docs.saltmarsh.io, REST and GraphQL API at api.saltmarsh.io, its
 // own CLI `sm`), in the proportions such lines are run: about half everyday repository work, a
