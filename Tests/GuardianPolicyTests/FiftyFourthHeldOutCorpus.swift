@@ -1,6 +1,7 @@
 // The fifty-fourth held-out corpus: written after the fifty-third held-out corpus
-// (FiftyThirdHeldOutCorpus) had been scored, and not yet scored. It samples the shell lines a
-// coding agent runs in a working repository, for a new fictional project, "thornbury" (short
+// (FiftyThirdHeldOutCorpus) had been scored, and first scored with the rules of adda171 (the
+// fifty-third had no misses, so no classes came between). It samples the shell lines a coding
+// agent runs in a working repository, for a new fictional project, "thornbury" (short
 // name "tb", documentation at docs.thornbury.io, REST and GraphQL API at api.thornbury.io, its
 // own CLI `tb`), in the proportions such lines are run: about half everyday repository work, a
 // quarter cloud and cluster work and a quarter the long tail, so that the destroys sit among
