@@ -50,7 +50,9 @@ extension Operations {
     static func interpreterProgram(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
         guard let code = interpreterCode(view) else { return nil }
         let name = view.programKeys.first ?? ""
-        if let dropping = databaseDroppingCode(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
+        // A model's every row deleted through the ORM (`python -c "…; Entry.objects.all().delete()"`),
+        // as from a framework's console.
+        if let dropping = databaseDroppingCode(code) ?? massDelete(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
         // A GraphQL mutation the program sends over HTTP (`requests.post(url, json={'query':
         // 'mutation { volumeDelete(…) }'})`, `fetch(url, {body: …})`), as a client's would be —
         // in a line as typed. At an exec the network gateway decides the request the program

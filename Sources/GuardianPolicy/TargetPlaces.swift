@@ -1000,7 +1000,21 @@ enum TargetPlaces {
         // resources it names, as in a URL.
         if keys.contains("gh"), let first = a.positionals.first, a.items[first].text == "api",
            let path = a.positionals.dropFirst().map({ a.items[$0].text }).first(where: { $0.contains("/") }) {
-            out.append(contentsOf: namedResourcePlaces(path.split(separator: "/")))
+            out.append(contentsOf: namedResourcePlaces(path.prefix(while: { $0 != "?" }).split(separator: "/")))
+            // Its query's environment (`…/deployments?environment=production`), as a client's
+            // request data would name it.
+            if let query = path.split(separator: "?", maxSplits: 1).dropFirst().first {
+                for (key, value) in keyedValues(query) where isTagKey(key.lowercased()) {
+                    out.append(NamedPlace(source: "gh api query \(key)", value: String(value)))
+                }
+            }
+        }
+        // A branch a deployment follows, named whole to GitHub's CLI (`gh run list --branch
+        // production`, `gh workflow run deploy.yml --ref production`; not `feature/production-fix`).
+        if keys.contains("gh") {
+            for v in a.values(of: OptionSpec("--branch|-b|--ref|-r|--base|-B")) {
+                if let branch = GitBranches.environmentBranch(String(v)) { out.append(NamedPlace(source: "gh branch", value: branch)) }
+            }
         }
         if keys.contains("git"), a.matchSubcommand([["remote", "add"]]) != nil || a.matchSubcommand([["remote", "set-url"]]) != nil {
             // A remote added or pointed elsewhere: its name and its URL's host

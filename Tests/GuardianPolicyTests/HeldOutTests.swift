@@ -553,8 +553,10 @@ struct HeldOutTests {
         // population for a new project, from the whole range of sources; no line of the tuning
         // corpus or an earlier held-out corpus. First scored with the rules of adda171 (the
         // fifty-third had no misses, so no classes came between): 109/110, 62/65, 125/125.
-        // Unread: the current held-out measure.
-        Corpus(name: "fifty-fourth", lines: FiftyFourthHeldOutCorpus.lines, size: 300, floors: (0.990, 0.953, 1.0)),
+        // Read after it was scored; after its own classes (FiftyFourthClassesTests): 110/110,
+        // 64/65, 125/125 (left: a hotfix branch named `production-…` deleted, as the
+        // fifty-second's).
+        Corpus(name: "fifty-fourth", lines: FiftyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
