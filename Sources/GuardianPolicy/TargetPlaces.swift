@@ -1011,8 +1011,9 @@ enum TargetPlaces {
         }
         // A branch a deployment follows, named whole to GitHub's CLI (`gh run list --branch
         // production`, `gh workflow run deploy.yml --ref production`; not `feature/production-fix`).
+        // A pull request's base is not: opening one into `production` deploys nothing.
         if keys.contains("gh") {
-            for v in a.values(of: OptionSpec("--branch|-b|--ref|-r|--base|-B")) {
+            for v in a.values(of: OptionSpec("--branch|-b|--ref|-r")) {
                 if let branch = GitBranches.environmentBranch(String(v)) { out.append(NamedPlace(source: "gh branch", value: branch)) }
             }
         }

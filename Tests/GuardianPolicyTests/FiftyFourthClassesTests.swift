@@ -22,6 +22,7 @@ struct FiftyFourthClassesTests {
     @Test(arguments: production) func aDeployBranchOrEnvironmentNamesProduction(_ line: String) { Fixture.expectNamesProduction(line) }
     @Test func otherBranchesNameNothing() {
         Fixture.expectNamesNoOtherEnvironment("gh run list --branch feature/production-fix")
+        Fixture.expectNamesNoOtherEnvironment("gh pr create --base production --title 'Release 2.4'")
         Fixture.expectNamesNoOtherEnvironment("gh api 'repos/orchard/api/deployments?per_page=3'")
         Fixture.expectAllowedUnderDev("gh run list --branch staging --limit 3")
     }
