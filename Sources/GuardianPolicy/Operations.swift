@@ -613,13 +613,6 @@ enum Operations {
             }
         }
         let verb = action.split(separator: "-").first.map(String.init) ?? action
-        // Disabling, revoking, detaching, cancelling and resetting lose what they act on too
-        // (`kms disable-key`, `ec2 detach-volume`, `rds reset-db-parameter-group`).
-        let destroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge", "disable", "revoke", "deactivate", "detach", "cancel", "reset"]
-        let readVerbs: Set<String> = ["describe", "list", "get", "head", "lookup", "search", "filter", "tail", "wait", "scan", "query", "validate", "estimate", "preview", "simulate", "test", "generate", "download", "help", "select",
-            // Drift detection and a service's analysis of what it is given (`cloudformation
-            // detect-stack-drift`, `rekognition detect-labels`) change nothing.
-            "detect"]
         // One item deleted by its key, like a SQL DELETE with a WHERE: `dynamodb delete-item --key`.
         if deletesOneItem(action, a) { return CommandOperation(kind: .write, why: "\(why) of one item by its key") }
         // Undoing a scheduled deletion keeps what it would have deleted (`kms
@@ -632,9 +625,9 @@ enum Operations {
         // `admin-delete-user` and `admin-get-user`): the verb after it decides.
         let second = action.split(separator: "-").dropFirst().first.map(String.init) ?? ""
         let acting = Self.awsVerbQualifiers.contains(verb) ? second : verb
-        if destroyVerbs.contains(acting) || action.hasPrefix("stop-db") || action == "schedule-key-deletion" {
+        if awsDestroyVerbs.contains(acting) || action.hasPrefix("stop-db") || action == "schedule-key-deletion" {
             kind = .destroy
-        } else if readVerbs.contains(acting) || service == "sts" {
+        } else if awsReadVerbs.contains(acting) || service == "sts" {
             kind = .read
         } else {
             kind = .write
@@ -648,6 +641,18 @@ enum Operations {
         }
         return CommandOperation(kind: kind, why: why)
     }
+
+    /// The first word of an AWS action that destroys. Disabling, revoking, detaching, cancelling
+    /// and resetting lose what they act on too (`kms disable-key`, `ec2 detach-volume`, `rds
+    /// reset-db-parameter-group`).
+    static let awsDestroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge", "disable", "revoke", "deactivate", "detach", "cancel", "reset"]
+    /// The first word of an AWS action that reads. Drift detection and a service's analysis of
+    /// what it is given (`cloudformation detect-stack-drift`, `rekognition detect-labels`)
+    /// change nothing.
+    static let awsReadVerbs: Set<String> = [
+        "describe", "list", "get", "head", "lookup", "search", "filter", "tail", "wait", "scan", "query", "validate", "estimate", "preview", "simulate",
+        "test", "generate", "download", "help", "select", "detect",
+    ]
 
     // MARK: Platforms
 
