@@ -557,6 +557,17 @@ struct HeldOutTests {
         // 64/65, 125/125 (left: a hotfix branch named `production-…` deleted, as the
         // fifty-second's).
         Corpus(name: "fifty-fourth", lines: FiftyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
+        // Written after the fifty-fourth was scored: a forty-seventh sample, the same general
+        // population for a new project, from the whole range of sources; no line of the tuning
+        // corpus or an earlier held-out corpus. First scored with the rules of d2db2d4, after
+        // the fifty-fourth's classes: 109/110, 63/65, 124/125. Unread: the current held-out
+        // measure, with the fifty-sixth.
+        Corpus(name: "fifty-fifth", lines: FiftyFifthHeldOutCorpus.lines, size: 300, floors: (0.99, 0.969, 0.992)),
+        // Written beside the fifty-fifth, after the fifty-fourth was scored: a forty-eighth
+        // sample, the same general population for a new project; no line of the tuning corpus,
+        // an earlier held-out corpus or the fifty-fifth. First scored with the rules of d2db2d4:
+        // 107/110, 65/65, 124/125. Unread: the current held-out measure, with the fifty-fifth.
+        Corpus(name: "fifty-sixth", lines: FiftySixthHeldOutCorpus.lines, size: 300, floors: (0.972, 1.0, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
