@@ -35,6 +35,24 @@ extension CompiledPolicy {
         "npx": ["-p", "--package", "-c", "--call"], "bunx": [], "pnpx": [], "uvx": ["--from", "--with", "-p", "--python"], "xargs": ["-I", "-n", "-P", "-d", "-L", "-s", "-E", "-a", "--arg-file", "--delimiter", "--max-args", "--max-lines", "--max-procs", "--max-chars", "--eof", "--process-slot-var"],
         "chronic": [], "unbuffer": [], "caffeinate": [], "command": [], "exec": [], "builtin": [],
     ]
+    /// Runners that fetch a package and run its binary (`npx dotenv-cli …`, `npx vercel@latest …`).
+    static let packageRunners: Set<String> = ["npx", "bunx", "pnpx"]
+    /// Packages whose binary has another name than the package.
+    static let packageBinaries: [String: String] = [
+        "dotenv-cli": "dotenv", "sequelize-cli": "sequelize", "@dotenvx/dotenvx": "dotenvx", "firebase-tools": "firebase",
+        "netlify-cli": "netlify", "@railway/cli": "railway", "@nestjs/cli": "nest", "@angular/cli": "ng", "@aws-amplify/cli": "amplify",
+        "@sentry/cli": "sentry-cli", "@supabase/cli": "supabase", "@planetscale/cli": "pscale", "@fly/flyctl": "flyctl",
+        "@cloudflare/wrangler": "wrangler", "aws-cdk": "cdk", "@prisma/cli": "prisma", "typeorm-ts-node-commonjs": "typeorm",
+    ]
+
+    /// The binary a package runner runs for a package named as it is fetched: without its
+    /// version (`vercel@latest`, `@railway/cli@3`), and by its binary's name.
+    static func packageBinary(_ name: String) -> String {
+        var package = Substring(name)
+        if let at = package.lastIndex(of: "@"), at != package.startIndex { package = package[..<at] }
+        return packageBinaries[String(package)] ?? String(package)
+    }
+
     /// Runners that need a subcommand first: `bundle exec rails …`.
     static let subcommandRunners: [String: Set<String>] = [
         "bundle": ["exec"], "poetry": ["run"], "uv": ["run"], "pipenv": ["run"], "pnpm": ["exec", "dlx"],
@@ -143,6 +161,7 @@ extension CompiledPolicy {
                 }
                 guard i < argv.count else { return [] }
                 var command = Array(argv[i...])
+                if packageRunners.contains(key) { command[0] = packageBinary(command[0]) }
                 // `xargs -I NAME … NAME …`: NAME stands for each input line, written `{}` here as
                 // the default replacement is, so every command reads it as "what its input names".
                 if key == "xargs", let at = argv[1..<i].firstIndex(of: "-I"), at + 1 < i, argv[at + 1] != "{}" {
@@ -318,6 +337,20 @@ extension CompiledPolicy {
     /// says what running it does: Django's `sqlflush` (every table emptied) and `sqlclear`
     /// (every table of an app dropped), and a dump written with `--clean`/`-c` (each object
     /// dropped before it is made again). Piped into a database shell, that is what the shell runs.
+    /// Programs that apply manifests or values they read from a file, `-` for their input.
+    static let manifestAppliers: Set<String> = ["kubectl", "oc", "kubecolor", "helm", "kapp"]
+
+    /// Manifests piped to a program that applies them (`kustomize build overlays/prod | kubectl
+    /// apply -f -`, `helm template … -f values-production.yaml | kubectl apply -f -`, `envsubst
+    /// < deploy/production.yaml | kubectl apply -f -`): what the stage before reads and renders
+    /// is what is applied, so its words are the applier's files too (`-f WORD` each).
+    static func withManifestSources(_ argv: [String], from producer: [String]) -> [String] {
+        guard let program = argv.first, manifestAppliers.contains(String(ExecView.basename(program))),
+              argv.dropFirst().contains(where: { $0 == "-" || $0 == "/dev/stdin" || $0 == "<" || $0.hasSuffix("=-") }) else { return argv }
+        let sources = producer.dropFirst().filter { !$0.isEmpty && !$0.hasPrefix("-") && $0 != "<" }
+        return argv + sources.prefix(16).flatMap { ["-f", $0] }
+    }
+
     static func printedSQL(_ argv: [String]) -> String? {
         let words = argv.map { String(ExecView.basename($0)) }
         let django = words.contains { $0 == "manage.py" || $0 == "django-admin" }
@@ -404,6 +437,7 @@ extension CompiledPolicy {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }
                 if let p = pipedFrom, current.stdin == nil, let printed = printedSQL(p.argv) ?? refFormat(p.argv) { current.stdin = printed }
+                if let p = pipedFrom { current.argv = withManifestSources(current.argv, from: p.argv) }
                 if current.argv.isEmpty {
                     scriptEnvironment.merge(current.environment) { $1 }
                 } else if current.argv[0] == "export" || current.argv[0] == "declare" || current.argv[0] == "typeset" {
@@ -425,7 +459,7 @@ extension CompiledPolicy {
                             }
                         }
                     }
-                    if current.argv[0] == "cd", current.argv.count > 1 {
+                    if current.argv[0] == "cd" || current.argv[0] == "pushd", current.argv.count > 1 {
                         let target = current.argv[1]
                         directory = Expansion(home: current.environment["HOME"] ?? home ?? "/", project: directory).resolve(target, cwd: directory)
                     }
@@ -463,6 +497,11 @@ extension CompiledPolicy {
                 }
             }
             finish(pipe: false)
+        }
+        // A process substitution's output read as the manifests (`kubectl apply -f
+        // <(kustomize build overlays/prod)`): the command inside it is parsed next.
+        for i in commands.indices.dropLast() where commands[i].argv.last == "<" {
+            commands[i].argv = withManifestSources(commands[i].argv, from: commands[i + 1].argv)
         }
         return commands
     }

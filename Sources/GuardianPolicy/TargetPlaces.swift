@@ -745,6 +745,52 @@ enum TargetPlaces {
         return name.isEmpty ? nil : String(name)
     }
 
+    /// Verbs of docker and podman that name containers after them.
+    static let containerVerbs: Set<String> = [
+        "exec", "attach", "logs", "stop", "restart", "rm", "kill", "inspect", "top", "stats", "start", "pause", "unpause",
+        "commit", "export", "port", "update", "wait", "diff", "rename", "cp",
+    ]
+    /// Verbs of kubectl whose words are no object's name: files, configuration, help, plugins.
+    static let kubernetesVerbsWithoutNames: Set<String> = [
+        "cp", "config", "apply", "kustomize", "explain", "api-resources", "api-versions", "plugin", "completion",
+        "version", "cluster-info", "auth", "certificate", "convert", "alpha", "options", "help", "diff", "replace", "wait",
+    ]
+    /// kubectl's options that take a value as the next word.
+    static let kubernetesValued: Set<String> = [
+        "-n", "--namespace", "-c", "--container", "-o", "--output", "-l", "--selector", "--context", "--cluster", "--kubeconfig",
+        "-f", "--filename", "-k", "--kustomize", "--field-selector", "--since", "--since-time", "--tail", "--image", "--replicas",
+        "-p", "--patch", "--type", "--timeout", "--sort-by", "--template", "--from", "--user", "-s", "--server", "--as", "--token",
+        "--grace-period", "--chunk-size", "--max-log-requests", "--port", "--target-port", "--name", "--env", "-e", "--overrides",
+        "--resource-version", "--to-revision", "--for", "--pod-running-timeout", "--profile", "--target", "--limits", "--requests",
+    ]
+
+    /// The objects a kubectl command acts on by name (`kubectl delete deployment api-prod`,
+    /// `rollout restart deploy/api-production`, `drain prod-node-3`, `logs api-prod-7d9f`) — a
+    /// name is the team's, and says whose the object is — and the objects a label selector
+    /// picks (`get pods -l env=production`). Not a copy's paths, a label's or a patch's
+    /// `key=value`, an option's value, nor what `exec` runs after `--`.
+    static func kubernetesObjectPlaces(_ a: Arguments, into out: inout [NamedPlace]) {
+        guard let first = a.positionals.first else { return }
+        let verb = a.items[first].text
+        if !kubernetesVerbsWithoutNames.contains(verb) {
+            for (i, item) in a.items.enumerated() where item.kind == .positional && i != first && !item.afterDoubleDash {
+                if i > 0, a.items[i - 1].kind != .positional, a.items[i - 1].inlineValue == nil, kubernetesValued.contains(String(a.items[i - 1].name)) { continue }
+                let w = item.text
+                if w.isEmpty || w.contains("=") || w.contains(":") || w.contains(" ") || ".~/$-".contains(w.first!) { continue }
+                out.append(NamedPlace(source: "\(verb) name", value: w))
+            }
+        }
+        for v in a.values(of: OptionSpec("-l|--selector")) {
+            for (key, value) in keyedValues(v) where isTagKey(key.lowercased()) { out.append(NamedPlace(source: "label \(key)", value: String(value))) }
+            // A set-based selector: `env in (production, staging)`.
+            if let open = v.firstIndex(of: "("), isTagKey(v[..<open].split(separator: " ").first.map { $0.lowercased() } ?? "") {
+                for value in v[v.index(after: open)...].prefix { $0 != ")" }.split(separator: ",") {
+                    out.append(NamedPlace(source: "label selector", value: String(value.filter { $0 != " " })))
+                }
+            }
+        }
+    }
+
     /// Positionals that name the target, per tool.
     static func positionals(tool: String, _ a: Arguments, _ words: [String], into out: inout [NamedPlace]) {
         func after(_ sequence: [String], _ source: String) {
@@ -777,6 +823,7 @@ enum TargetPlaces {
             }
             // OpenShift selects a namespace as a project: `oc project production`.
             if tool == "oc" { after(["project"], "project") }
+            kubernetesObjectPlaces(a, into: &out)
         case "kubectx", "kubens":
             if let w = words.first { out.append(NamedPlace(source: tool, value: w)) }
         case "kcadm.sh", "kcadm":
@@ -793,13 +840,24 @@ enum TargetPlaces {
                let name = a.positionals.dropFirst(2).first(where: { !a.items[$0].mayBeValue }) {
                 out.append(NamedPlace(source: "stack \(words[1])", value: a.items[name].text))
             }
-            if words.first == "exec", let at = a.items.firstIndex(where: { $0.kind == .positional && $0.text == "exec" }) {
+            // And the containers a command reads or changes by name (`docker logs shop_prod_web_1`,
+            // `docker restart shop-prod-api`, `docker container inspect …`).
+            let verbAt = words.first == "container" ? 1 : 0
+            if verbAt < words.count, let at = a.positionals.dropFirst(verbAt).first, containerVerbs.contains(words[verbAt]) {
                 var i = at + 1
-                while i < a.items.count, a.items[i].kind != .positional {
-                    let valued = CompiledPolicy.containerValued.contains(String(a.items[i].name)) && a.items[i].inlineValue == nil
-                    i += valued ? 2 : 1
+                while i < a.items.count {
+                    if a.items[i].kind != .positional {
+                        let valued = CompiledPolicy.containerValued.contains(String(a.items[i].name)) && a.items[i].inlineValue == nil
+                        i += valued ? 2 : 1
+                        continue
+                    }
+                    if a.items[i].afterDoubleDash { break }
+                    let name = a.items[i].text.prefix { $0 != ":" }
+                    if !name.isEmpty, !name.contains("/") { out.append(NamedPlace(source: "container", value: String(name))) }
+                    // `exec` and `attach` name one container; what follows is its command.
+                    if ["exec", "attach"].contains(words[verbAt]) { break }
+                    i += 1
                 }
-                if i < a.items.count { out.append(NamedPlace(source: "container", value: a.items[i].text)) }
             }
         case "firebase":
             after(["use"], "firebase use")
