@@ -337,6 +337,10 @@ extension CompiledPolicy {
     /// says what running it does: Django's `sqlflush` (every table emptied) and `sqlclear`
     /// (every table of an app dropped), and a dump written with `--clean`/`-c` (each object
     /// dropped before it is made again). Piped into a database shell, that is what the shell runs.
+    /// Programs besides HTTP clients whose one-item deletes read a loop's variable as each item
+    /// its input names (`… | while read -r k; do aws dynamodb delete-item --key "$k"; done`).
+    static let eachItemPrograms: Set<String> = ["aws"]
+
     /// Programs that apply manifests or values they read from a file, `-` for their input.
     static let manifestAppliers: Set<String> = ["kubectl", "oc", "kubecolor", "helm", "kapp"]
 
@@ -430,7 +434,7 @@ extension CompiledPolicy {
                     eachItem = nil
                 }
                 current.argv = withoutKeywords(current.argv)
-                if let name = eachItem, let program = current.argv.first, TargetPlaces.httpClients.contains(String(ExecView.basename(program))) {
+                if let name = eachItem, let program = current.argv.first, eachItemPrograms.contains(String(ExecView.basename(program))) || TargetPlaces.httpClients.contains(String(ExecView.basename(program))) {
                     current.argv = current.argv.map { eachItemWritten($0, variable: name) }
                 }
                 if let p = pipedFrom, current.stdin == nil, ["echo", "printf", "cat"].contains(p.argv.first.map { String(ExecView.basename($0)) } ?? "") {

@@ -141,8 +141,8 @@ extension Operations {
     static let genericDryRunFlags = [
         "--check", "--plan", "--preview", "--noop", "--no-op", "--why-run", "--pretend", "--what-if", "--whatif", "--simulate", "--preview-only",
         // Printing what would be run instead of running it: `mikro-orm schema:drop --dump`,
-        // `… purge --print`.
-        "--dump", "--print",
+        // `… purge --print`, Doctrine's `schema:drop --dump-sql`.
+        "--dump", "--print", "--dump-sql",
     ]
 
     /// A help request any program understands: `--help`, `-help`, or a `help` first word.

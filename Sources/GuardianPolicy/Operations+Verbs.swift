@@ -34,7 +34,9 @@ extension Operations {
         if lowered == "flush" || head == "flush" || (parts.count > 1 && parts.last == "flush") {
             // The store may be named after it too: `nft flush ruleset`, `… flush table inet f`.
             let next = p + 1 < a.positionals.count ? [a.items[a.positionals[p + 1]].text.lowercased()] : []
-            return (parts + before + next).contains(where: flushedStoreWords.contains) ? .destroy : .write
+            // Or by an option named for it (`… cache flush --store sessions`, `--db 2`, `--all`).
+            let options = a.items.lazy.filter { $0.kind != .positional && !$0.afterDoubleDash }.map { $0.name.drop { $0 == "-" }.lowercased() }
+            return (parts + before + next).contains(where: flushedStoreWords.contains) || options.contains(where: flushedStoreWords.contains) ? .destroy : .write
         }
         // Invalidating credentials revokes them (`turso db tokens invalidate db`, `… sessions
         // invalidate`); invalidating a cache (`… cdn invalidate /*`) only has it fetched again.

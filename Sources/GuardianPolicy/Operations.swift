@@ -1076,7 +1076,8 @@ enum Operations {
     /// Not under the temporary directory.
     static func isDataDirectory(_ path: String) -> Bool {
         if inTemporaryDirectory(path) { return false }
-        let parts = path.split(separator: "/").map { $0.lowercased() }
+        // A hidden one too (`.data/postgres`, `.volumes/minio`), as projects keep services' data.
+        let parts = path.split(separator: "/").map { $0.drop { $0 == "." }.lowercased() }
         guard let last = parts.last else { return false }
         if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
         // Beneath one (`data/raw/`, `data/processed`), unless what is beneath is a cache, a

@@ -270,6 +270,14 @@ enum TargetPlaces {
         if keys.contains("rails"), !isLocalTask(taskWords + scriptNames) {
             for v in a.values(of: OptionSpec("-e|--environment")) { out.append(NamedPlace(source: "rails -e", value: String(v))) }
         }
+        // Every Rails and Rake task loads the environment's database configuration: one set for
+        // it (`RAILS_ENV=production bundle exec rake orders:recount`) is where the task acts,
+        // unless it only builds or checks here (`assets:precompile`, `spec`).
+        if keys.contains("rails") || keys.contains("rake"), !isLocalTask(taskWords + scriptNames) {
+            for name in ["RAILS_ENV", "RACK_ENV"] {
+                if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
+            }
+        }
         // A program no grammar or list knows: where it connects, and, when its verb acts
         // (deploys, updates, deletes, reads), the environment its options and arguments name.
         let unknown = tool == nil && isUnknownProgram(view)
@@ -1051,6 +1059,15 @@ enum TargetPlaces {
                     let destination = spec.split(separator: ":", omittingEmptySubsequences: false).last ?? ""
                     guard let branch = GitBranches.environmentBranch(String(destination)) else { continue }
                     out.append(NamedPlace(source: "git push to branch", value: branch))
+                }
+                // A remote branch deleted (`--delete`, `-d`, `:BRANCH`) is named for whose work it
+                // holds, in any of its words (`production-hotfix-412`): its history goes with it.
+                let deletes = a.items.contains { $0.kind != .positional && ($0.name == "--delete" || $0.name == "-d") }
+                for i in a.positionals.dropFirst(2) {
+                    let spec = a.items[i].text
+                    guard deletes || spec.hasPrefix(":") else { continue }
+                    let name = spec.drop { $0 == ":" }
+                    out.append(NamedPlace(source: "deleted branch", value: String(name.hasPrefix("refs/heads/") ? name.dropFirst(11) : name)))
                 }
             }
         }
