@@ -53,8 +53,9 @@ enum TargetPlaces {
         "--region", "--limit", "--configuration", "--destination", "--deployment", "--duplicate", "--settings", "--dbname", "--database", "--databases",
         "--name", "--address", "-address", "--url", "-url", "--endpoint", "--endpoints", "--target", "--config-env",
         "-chdir", "--chdir", "-state", "-state-out", "-backend-config", "--state", "--backend-config", "--directory", "--cwd", "--workdir", "--working-dir", "--terragrunt-working-dir", "--filename", "--kustomize",
-        // MySQL's named login path and option group (`--login-path=production`, `--defaults-group-suffix=_prod`).
-        "--login-path", "--defaults-group-suffix",
+        // MySQL's named login path, option group and option files, which hold the server and the
+        // account (`--login-path=production`, `--defaults-group-suffix=_prod`, `--defaults-extra-file=~/.my.prod.cnf`).
+        "--login-path", "--defaults-group-suffix", "--defaults-file", "--defaults-extra-file",
         // A time-series store's bucket and organisation (`influx delete --bucket app-prod-metrics`).
         "--bucket", "--org",
         // A secret by name (`gcloud secrets versions access latest --secret=shop-prod-db`).
@@ -237,6 +238,13 @@ enum TargetPlaces {
         // A parallel ssh's hosts file (`pssh -h hosts/production.txt …`).
         if keys.contains(where: isSSHLike) {
             for v in a.values(of: OptionSpec("-h|--hosts")) { out.append(NamedPlace(source: "hosts file", value: String(v))) }
+        }
+        // Variables a tool reads for where it acts, whatever its verb (`HELM_KUBECONTEXT=prod helm
+        // list`, `RESTIC_REPOSITORY=s3:…/shop-prod-backups restic snapshots`).
+        for key in keys {
+            for name in toolTargetVariables[key] ?? [] {
+                if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
+            }
         }
         // Alembic's configuration section, which holds the database URL (`alembic -n production
         // upgrade head`).
@@ -753,6 +761,14 @@ enum TargetPlaces {
         return name.isEmpty ? nil : String(name)
     }
 
+    /// Variables a tool reads for where it acts, besides the catalog's targets.
+    static let toolTargetVariables: [String: [String]] = [
+        "helm": ["HELM_KUBECONTEXT", "HELM_NAMESPACE"], "borg": ["BORG_REPO"], "restic": ["RESTIC_REPOSITORY", "RESTIC_REPOSITORY_FILE"],
+        "ansible": ["ANSIBLE_INVENTORY"], "ansible-playbook": ["ANSIBLE_INVENTORY"], "ansible-inventory": ["ANSIBLE_INVENTORY"],
+        "temporal": ["TEMPORAL_NAMESPACE", "TEMPORAL_ADDRESS"], "tctl": ["TEMPORAL_CLI_NAMESPACE", "TEMPORAL_CLI_ADDRESS"],
+        "nomad": ["NOMAD_ADDR", "NOMAD_NAMESPACE"], "dbt": ["DBT_TARGET"], "kopia": ["KOPIA_CONFIG_PATH"],
+    ]
+
     /// Verbs of docker and podman that name containers after them.
     static let containerVerbs: Set<String> = [
         "exec", "attach", "logs", "stop", "restart", "rm", "kill", "inspect", "top", "stats", "start", "pause", "unpause",
@@ -792,7 +808,7 @@ enum TargetPlaces {
             for (key, value) in keyedValues(v) where isTagKey(key.lowercased()) { out.append(NamedPlace(source: "label \(key)", value: String(value))) }
             // A set-based selector: `env in (production, staging)`.
             if let open = v.firstIndex(of: "("), isTagKey(v[..<open].split(separator: " ").first.map { $0.lowercased() } ?? "") {
-                for value in v[v.index(after: open)...].prefix { $0 != ")" }.split(separator: ",") {
+                for value in v[v.index(after: open)...].prefix(while: { $0 != ")" }).split(separator: ",") {
                     out.append(NamedPlace(source: "label selector", value: String(value.filter { $0 != " " })))
                 }
             }

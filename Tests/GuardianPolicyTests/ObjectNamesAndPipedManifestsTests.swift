@@ -54,6 +54,20 @@ struct ObjectNamesAndPipedManifestsTests {
         Fixture.expectNamesNoOtherEnvironment("cat k8s/prod/api.yaml | grep image:")
     }
 
+    /// Variables a tool reads for where it acts, whatever its verb, and MySQL's option files.
+    static let variables: [String] = [
+        "HELM_NAMESPACE=production helm status ledger", "HELM_KUBECONTEXT=eks-prod helm history ledger",
+        "RESTIC_REPOSITORY=s3:s3.amazonaws.com/orchard-prod-backups restic snapshots --latest 3",
+        "BORG_REPO=ssh://backup@vault-prod/./orchard borg list", "ANSIBLE_INVENTORY=inventories/production ansible web -m ping",
+        "TEMPORAL_NAMESPACE=production temporal workflow list", "mysql --defaults-extra-file=~/.orchard-prod.cnf -e 'SHOW PROCESSLIST'",
+    ]
+    @Test(arguments: variables) func aToolsOwnTargetVariableNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
+    @Test func otherVariablesNameNothing() {
+        Fixture.expectNamesNoOtherEnvironment("HELM_NAMESPACE=ledger-dev helm status ledger")
+        Fixture.expectNamesNoOtherEnvironment("RESTIC_REPOSITORY=/mnt/backups/orchard restic snapshots")
+        Fixture.expectNamesNoOtherEnvironment("mysql --defaults-extra-file=~/.my.cnf -e 'SHOW TABLES' orchard_dev")
+    }
+
     /// `pushd` enters a directory as `cd` does.
     @Test func pushdEntersTheDirectory() {
         Fixture.expectNamesProduction("pushd infra/envs/production && terraform apply -auto-approve && popd")
