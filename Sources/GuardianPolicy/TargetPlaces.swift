@@ -124,7 +124,10 @@ enum TargetPlaces {
         "restore", "recover", "failover", "switchover",
     ]
     /// Programs whose first positional is the script they run.
-    static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry"]
+    static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry",
+                                            "ts-node", "tsx", "vite-node", "esno", "go"]
+    /// Interpreters whose script follows a `run` (`deno run -A x.ts`, `go run ./cmd/x`).
+    static let scriptRunSubcommands: Set<String> = ["deno", "bun", "go"]
     static let infrastructureTools: Set<String> = ["terraform", "tofu", "terragrunt", "pulumi", "cdk", "cdktf", "serverless", "sls", "ansible-playbook", "helmfile", "kamal", "cap", "sst"]
     /// Remote tools whose positionals are files, patterns or commands rather than resources.
     static let positionalsNotResources: Set<String> = ["kubectl", "oc", "kubecolor", "docker", "podman", "gh", "ansible-playbook", "kubectx", "kubens", "kustomize", "terraform", "tofu", "terragrunt", "pulumi", "rclone", "mc"]
@@ -140,8 +143,11 @@ enum TargetPlaces {
         // reads a key; it deploys nothing). An interpreter's first positional is its script
         // (when the command is not already seen as the script itself, `bash deploy.sh prod`).
         let interpreter = keys.contains(where: interpreters.contains) && !isProjectScript(view)
+        // A runner's script after its `run` (`deno run -A scripts/sync.ts`, `bun run
+        // scripts/seed.ts`, `go run ./cmd/migrate`).
+        let scriptAt = interpreter && keys.contains(where: scriptRunSubcommands.contains) && words.first == "run" ? 1 : 0
         let taskPositionals = a.positionals.enumerated().filter { n, i in
-            !a.items[i].text.contains("/") || (interpreter && n == 0)
+            !a.items[i].text.contains("/") || (interpreter && n == scriptAt)
         }.map(\.element)
         let taskWords = taskPositionals.map { a.items[$0].text }
         // A runner's script is named for what it does (`mix run priv/repo/backfill_invoices.exs`).
@@ -805,8 +811,8 @@ enum TargetPlaces {
             }
         }
         for v in a.values(of: OptionSpec("-l|--selector")) {
-            for (key, value) in keyedValues(v) where isTagKey(key.lowercased()) { out.append(NamedPlace(source: "label \(key)", value: String(value))) }
-            // A set-based selector: `env in (production, staging)`.
+            // A set-based selector: `env in (production, staging)` (the `key=value` form is read
+            // for every tool).
             if let open = v.firstIndex(of: "("), isTagKey(v[..<open].split(separator: " ").first.map { $0.lowercased() } ?? "") {
                 for value in v[v.index(after: open)...].prefix(while: { $0 != ")" }).split(separator: ",") {
                     out.append(NamedPlace(source: "label selector", value: String(value.filter { $0 != " " })))

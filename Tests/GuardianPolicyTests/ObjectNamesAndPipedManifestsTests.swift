@@ -68,6 +68,14 @@ struct ObjectNamesAndPipedManifestsTests {
         Fixture.expectNamesNoOtherEnvironment("mysql --defaults-extra-file=~/.my.cnf -e 'SHOW TABLES' orchard_dev")
     }
 
+    /// A runner's script follows its `run` (`deno run -A x.ts`, `bun run x.ts`): the script is
+    /// the task, as an interpreter's first word is, and its options name where it acts.
+    @Test func aRunnersScriptIsTheTask() {
+        Fixture.expectNamesProduction("deno run -A scripts/purge_orphans.ts --env prod")
+        Fixture.expectNamesProduction("bun run scripts/migrate.ts --env=production")
+        Fixture.expectNamesNoOtherEnvironment("deno run -A scripts/purge_orphans.ts --env dev")
+    }
+
     /// `pushd` enters a directory as `cd` does.
     @Test func pushdEntersTheDirectory() {
         Fixture.expectNamesProduction("pushd infra/envs/production && terraform apply -auto-approve && popd")
