@@ -419,6 +419,7 @@ extension CompiledPolicy {
         // input names". Only there: a file removed for each line a listing printed (`for f in
         // $(find . -name '*.pyc'); do rm $f; done`) is read by rm's own grammar, as written.
         var eachItem: String?
+        var listed: (String, [String])?
         for (line, body) in lines {
             var current = ScriptCommand(argv: [], cwd: directory)
             var pipedFrom: ScriptCommand?
@@ -428,12 +429,20 @@ extension CompiledPolicy {
                 let raw = current.argv
                 if raw.first == "for", raw.count >= 4, raw[2] == "in", raw[3...].contains(where: { $0.contains("$(") || $0.contains("`") }) {
                     eachItem = raw[1]
+                } else if raw.first == "for", raw.count >= 4, raw[2] == "in" {
+                    // A list written out (`for f in data/*.parquet`, `for db in app_dev app_test`):
+                    // the variable stands for its words, as the shell expands it.
+                    listed = (raw[1], Array(raw[3...].prefix(32)))
                 } else if raw.first == "while", raw.dropFirst().first == "read", pipedFrom != nil, let name = raw.dropFirst(2).last(where: { !$0.hasPrefix("-") }) {
                     eachItem = name
                 } else if raw.first == "done" {
                     eachItem = nil
+                    listed = nil
                 }
                 current.argv = withoutKeywords(current.argv)
+                if let (name, words) = listed, raw.first != "for" {
+                    current.argv = current.argv.flatMap { $0 == "$" + name || $0 == "${" + name + "}" ? words : [$0] }
+                }
                 if let name = eachItem, let program = current.argv.first, eachItemPrograms.contains(String(ExecView.basename(program))) || TargetPlaces.httpClients.contains(String(ExecView.basename(program))) {
                     current.argv = current.argv.map { eachItemWritten($0, variable: name) }
                 }

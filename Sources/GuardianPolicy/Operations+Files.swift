@@ -20,6 +20,8 @@ extension Operations {
         ".tox", ".gradle", ".cache", ".turbo", ".parcel-cache", "*.map", "*.lo", "*.la", ".eslintcache", ".nyc_output",
         // Profilers' output, written again by the next profiled run.
         "*.prof", "*.pprof", "*.profraw", "*.profdata",
+        // Test runs' result bundles and reports (Xcode's, JUnit's), written again by the next run.
+        "*.xcresult", "test-results", "junit.xml",
     ]
     /// Directories whose whole content a build or a tool makes again.
     static let regenerableDirectories: Set<String> = [

@@ -233,8 +233,24 @@ extension Operations {
                 if has(a, "--fix") { return CommandOperation(kind: .destroy, why: "\(key) --fix truncates the file at the first damage") }
             case "mongod":
                 if has(a, "--repair") { return CommandOperation(kind: .destroy, why: "mongod --repair drops what it cannot read") }
+            case "bq":
+                // A table's first rows (`bq head -n 10 project:dataset.table`).
+                if words.first == "head" { return CommandOperation(kind: .read, why: "bq head prints a table's first rows") }
+            case "docusaurus":
+                // Its generated files and caches (`.docusaurus`, `build`), made again by the next build.
+                if words.first == "clear" { return CommandOperation(kind: .local, why: "docusaurus clear removes its generated files, made again by the next build") }
+            case "dbt":
+                // Tests, freshness checks, compiling and listing only query the warehouse (a
+                // test's failures stored with `--store-failures` write tables of their own).
+                if let verb = words.first, ["test", "compile", "parse", "ls", "list", "debug", "show", "source"].contains(verb),
+                   verb != "source" || words.dropFirst().first == "freshness", !has(a, "--store-failures") {
+                    return CommandOperation(kind: .read, why: "dbt \(words.prefix(2).joined(separator: " ")) only queries the warehouse")
+                }
             case "hg", "sl":
                 if words.first == "strip" || words.first == "prune" { return CommandOperation(kind: .destroy, why: "\(key) \(words[0]) removes changesets from the repository") }
+                // The last transaction undone: the commit (or the pull) is gone from the
+                // repository, and no later command brings it back.
+                if words.first == "rollback", !has(a, "-n|--dry-run") { return CommandOperation(kind: .destroy, why: "\(key) rollback removes the last transaction's changesets") }
             case "influx":
                 // A delete with a predicate that selects within a measurement (a tag too: `AND
                 // host="dev-1"`) removes those points, as a DELETE with WHERE; a whole measurement

@@ -244,6 +244,8 @@ enum Operations {
         "--wait", "--now", "-auto-approve", "--auto-approve", "--ignore-daemonsets", "--purge", "--no-verify", "-u",
         "--set-upstream", "--tags", "--mirror", "--delete", "-d", "--prune", "--atomic", "--json", "--linked", "--local",
         "--force-with-lease", "--debug", "--detach", "--all-namespaces", "--no-seed", "--remove", "-destroy", "--destroy",
+        // MinIO's confirmation for a recursive remove of a whole bucket or alias.
+        "--dangerous", "--incomplete", "--versions",
     ]
 
     static func isFlagPosition(_ a: Arguments, _ i: Int) -> Bool {
@@ -278,7 +280,9 @@ enum Operations {
     }
 
     /// Spellings of a dry run every program is read with.
-    static let dryRunSpellings: Set<String> = ["--dry-run", "-dry-run", "--dryrun", "-dryrun", "--dry_run", "--dryRun", "--server-dry-run"]
+    /// (`--fake`: MinIO's client lists what it would remove; Django's `migrate --fake` records a
+    /// migration without running it.)
+    static let dryRunSpellings: Set<String> = ["--dry-run", "-dry-run", "--dryrun", "-dryrun", "--dry_run", "--dryRun", "--server-dry-run", "--fake"]
 
     /// `--dry-run`, `--dry-run=client|server|true|all` (not `none`/`false`), or a spelling of
     /// `extra` (`-n` for git push and clean, `--preview-only`, `--check`).
