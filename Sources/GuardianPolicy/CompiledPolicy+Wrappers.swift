@@ -337,6 +337,21 @@ extension CompiledPolicy {
     /// says what running it does: Django's `sqlflush` (every table emptied) and `sqlclear`
     /// (every table of an app dropped), and a dump written with `--clean`/`-c` (each object
     /// dropped before it is made again). Piped into a database shell, that is what the shell runs.
+    /// The files a listing prints, written out: `ls`'s operands (`ls -1 data/*.csv`), and what
+    /// `find DIR -name PATTERN` finds (`DIR/PATTERN`, and beneath it); nil for anything else.
+    static func listedFiles(_ argv: [String]) -> [String]? {
+        guard let program = argv.first.map({ String(ExecView.basename($0)) }) else { return nil }
+        if program == "ls" {
+            let operands = argv.dropFirst().filter { !$0.hasPrefix("-") }
+            return operands.isEmpty ? nil : Array(operands.prefix(32))
+        }
+        if program == "find", argv.count > 1, !argv[1].hasPrefix("-"), let at = argv.firstIndex(where: { $0 == "-name" || $0 == "-iname" }), at + 1 < argv.count {
+            let start = argv[1].hasSuffix("/") ? String(argv[1].dropLast()) : argv[1]
+            return [start + "/" + argv[at + 1], start + "/**/" + argv[at + 1]]
+        }
+        return nil
+    }
+
     /// Programs besides HTTP clients whose one-item deletes read a loop's variable as each item
     /// its input names (`… | while read -r k; do aws dynamodb delete-item --key "$k"; done`).
     static let eachItemPrograms: Set<String> = ["aws"]
@@ -433,8 +448,11 @@ extension CompiledPolicy {
                     // A list written out (`for f in data/*.parquet`, `for db in app_dev app_test`):
                     // the variable stands for its words, as the shell expands it.
                     listed = (raw[1], Array(raw[3...].prefix(32)))
-                } else if raw.first == "while", raw.dropFirst().first == "read", pipedFrom != nil, let name = raw.dropFirst(2).last(where: { !$0.hasPrefix("-") }) {
+                } else if raw.first == "while", raw.dropFirst().first == "read", let p = pipedFrom, let name = raw.dropFirst(2).last(where: { !$0.hasPrefix("-") }) {
                     eachItem = name
+                    // A listing of files written out (`ls -1 data/*.csv | while read -r f`): the
+                    // variable stands for them, as a `for` loop's would.
+                    if let files = listedFiles(p.argv) { listed = (name, files) }
                 } else if raw.first == "done" {
                     eachItem = nil
                     listed = nil

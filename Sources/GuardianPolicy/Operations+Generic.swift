@@ -69,6 +69,8 @@ extension Operations {
         "ping", "scan",
         // A resource's details and a platform's diagnosis of it: `… app details`, `… pg:diagnose`.
         "details", "diagnose",
+        // A database branch's connection string printed (`neonctl connection-string staging`).
+        "connection-string",
         // Copying from where the command points to this machine: `… env:pull staging`.
         "pull", "download",
         // Space used (`mc du bucket/prefix`, `… df`).

@@ -233,6 +233,9 @@ extension Operations {
                 if has(a, "--fix") { return CommandOperation(kind: .destroy, why: "\(key) --fix truncates the file at the first damage") }
             case "mongod":
                 if has(a, "--repair") { return CommandOperation(kind: .destroy, why: "mongod --repair drops what it cannot read") }
+            case "k9s":
+                // Its read-only mode: no command that changes the cluster is offered.
+                if has(a, "--readonly") { return CommandOperation(kind: .read, why: "k9s --readonly only shows the cluster") }
             case "bq":
                 // A table's first rows (`bq head -n 10 project:dataset.table`).
                 if words.first == "head" { return CommandOperation(kind: .read, why: "bq head prints a table's first rows") }

@@ -104,8 +104,12 @@ extension Operations {
         a.values(of: OptionSpec("--time")).first.map { seeksPastNow(String($0)) ? .destroy : .write } ?? .write
     }
 
-    /// An RFC 3339 time (`2030-01-01T00:00:00Z`, `2030-01-01`) later than now.
+    /// An RFC 3339 time (`2030-01-01T00:00:00Z`, `2030-01-01`) later than now, or now itself:
+    /// the clock read where the command runs (`--time=$(date -u +%Y-%m-%dT%H:%M:%SZ)`, not a
+    /// time before it, `date -d '-1 hour'`), which acknowledges every message published so far.
     static func seeksPastNow(_ time: String) -> Bool {
+        if time.lowercased() == "now" { return true }
+        if time.contains("$(date"), !time.contains(" -d"), !time.contains("--date"), !time.contains(" -v") { return true }
         var t = Glibc.time(nil), tm = Glibc.tm()
         guard gmtime_r(&t, &tm) != nil else { return false }
         func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }

@@ -258,6 +258,12 @@ enum TargetPlaces {
             for v in a.values(of: OptionSpec("-n|--name")) { out.append(NamedPlace(source: "alembic -n", value: String(v))) }
             // Its configuration file, named for the database it reaches (`-c alembic.prod.ini`).
             for v in a.values(of: OptionSpec("-c|--config")) { out.append(NamedPlace(source: "alembic -c", value: String(v))) }
+            // The arguments its env.py reads, whatever their keys are named (`-x db=production`,
+            // `-x tenant=shop-prod`): a project passes the database to reach this way.
+            for v in a.values(of: OptionSpec("-x")) {
+                guard let eq = v.firstIndex(of: "="), eq != v.startIndex else { continue }
+                out.append(NamedPlace(source: "alembic -x \(v[..<eq])", value: String(v[v.index(after: eq)...])))
+            }
         }
         // An application run from its jar (`SPRING_PROFILES_ACTIVE=production java -jar app.jar`,
         // `java -Dspring.profiles.active=prod -jar app.jar`): the profile it runs with is

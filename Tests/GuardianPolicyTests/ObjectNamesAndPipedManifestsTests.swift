@@ -76,6 +76,12 @@ struct ObjectNamesAndPipedManifestsTests {
         Fixture.expectNamesNoOtherEnvironment("deno run -A scripts/purge_orphans.ts --env dev")
     }
 
+    /// k9s in its read-only mode shows a cluster, of staging too.
+    @Test func aReadOnlyClusterViewReads() {
+        Fixture.expectAllowedUnderDev("k9s -n staging --readonly")
+        #expect(Fixture.dev.evaluate(Fixture.exec("k9s -n staging")).decision > .audit)
+    }
+
     /// `pushd` enters a directory as `cd` does.
     @Test func pushdEntersTheDirectory() {
         Fixture.expectNamesProduction("pushd infra/envs/production && terraform apply -auto-approve && popd")
