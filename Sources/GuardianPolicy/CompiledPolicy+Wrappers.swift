@@ -333,10 +333,6 @@ extension CompiledPolicy {
         var sourced: [String] = []
     }
 
-    /// What a command that prints SQL rather than running it prints, in the one statement that
-    /// says what running it does: Django's `sqlflush` (every table emptied) and `sqlclear`
-    /// (every table of an app dropped), and a dump written with `--clean`/`-c` (each object
-    /// dropped before it is made again). Piped into a database shell, that is what the shell runs.
     /// The files a listing prints, written out: `ls`'s operands (`ls -1 data/*.csv`), and what
     /// `find DIR -name PATTERN` finds (`DIR/PATTERN`, and beneath it); nil for anything else.
     static func listedFiles(_ argv: [String]) -> [String]? {
@@ -370,6 +366,10 @@ extension CompiledPolicy {
         return argv + sources.prefix(16).flatMap { ["-f", $0] }
     }
 
+    /// What a command that prints SQL rather than running it prints, in the one statement that
+    /// says what running it does: Django's `sqlflush` (every table emptied) and `sqlclear`
+    /// (every table of an app dropped), and a dump written with `--clean`/`-c` (each object
+    /// dropped before it is made again). Piped into a database shell, that is what the shell runs.
     static func printedSQL(_ argv: [String]) -> String? {
         let words = argv.map { String(ExecView.basename($0)) }
         let django = words.contains { $0 == "manage.py" || $0 == "django-admin" }

@@ -802,9 +802,9 @@ enum TargetPlaces {
 
     /// The objects a kubectl command acts on by name (`kubectl delete deployment api-prod`,
     /// `rollout restart deploy/api-production`, `drain prod-node-3`, `logs api-prod-7d9f`) — a
-    /// name is the team's, and says whose the object is — and the objects a label selector
-    /// picks (`get pods -l env=production`). Not a copy's paths, a label's or a patch's
-    /// `key=value`, an option's value, nor what `exec` runs after `--`.
+    /// name is the team's, and says whose the object is — and the objects a set-based label
+    /// selector picks (`get pods -l 'env in (production)'`). Not a copy's paths, a label's or a
+    /// patch's `key=value`, an option's value, nor what `exec` runs after `--`.
     static func kubernetesObjectPlaces(_ a: Arguments, into out: inout [NamedPlace]) {
         guard let first = a.positionals.first else { return }
         let verb = a.items[first].text

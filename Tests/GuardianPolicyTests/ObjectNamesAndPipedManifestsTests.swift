@@ -1,10 +1,12 @@
 import Testing
 @testable import GuardianPolicy
 
-/// Places an environment is named that no grammar read: objects a cluster or a container
-/// engine acts on by name, manifests handed to an applier through a pipe or a process
-/// substitution, a directory entered with `pushd`, and an npm package run by the name it is
-/// fetched under. Written from the tools' own documentation, not taken from any corpus.
+/// Places an environment is named that no grammar read, found by trying the forms the tools'
+/// own documentation gives: objects a cluster or a container engine acts on by name, manifests
+/// handed to an applier through a pipe or a process substitution, variables a tool reads for
+/// where it acts, a runner's script after its `run`, a directory entered with `pushd`, and an
+/// npm package run by the name it is fetched under (and k9s's read-only mode). Not taken from
+/// any corpus.
 struct ObjectNamesAndPipedManifestsTests {
     /// An object named for production, by any verb that takes names, and the objects a label
     /// selector picks.
