@@ -134,6 +134,9 @@ extension CompiledPolicy {
                 consider(e.environment, "\(place.source) '\(Self.clipped(place.value))'")
                 continue
             }
+            // An API object's id whose type prefix happens to be an environment's word (Stripe's
+            // products, `prod_NqLmA1b2C3`): generated, it names no environment.
+            if Self.isTypedObjectID(place.value) { continue }
             let joined = place.joined && Words.isIdentifier(place.value)
             // A public host's top-level domain is no environment (`api.machines.dev`, `shop.live`).
             let value = place.isHost ? Self.withoutEnvironmentTLD(place.value) : place.value
@@ -155,6 +158,18 @@ extension CompiledPolicy {
             consider(env, explanation)
         }
         return (result, how)
+    }
+
+    /// `prefix_ID`: a short lowercase type prefix and a generated id of ten or more letters and
+    /// digits, upper and lower case mixed with digits, as payment and SaaS APIs name their
+    /// objects (`prod_NqLmA1b2C3`, `cus_9s6XKzkNRiz8i3`). A name a team writes (`prod_db`,
+    /// `prod_OrdersTable`) lacks one of the three.
+    static func isTypedObjectID(_ value: String) -> Bool {
+        guard let bar = value.firstIndex(of: "_") else { return false }
+        let prefix = value[..<bar], id = value[value.index(after: bar)...]
+        guard (2...8).contains(prefix.count), prefix.allSatisfy({ $0.isASCII && $0.isLowercase }), id.count >= 10,
+              id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return false }
+        return id.contains(where: \.isUppercase) && id.contains(where: \.isLowercase) && id.contains(where: \.isNumber)
     }
 
     /// Verbs that make a new thing from another (`branches create`, `pscale branch`).

@@ -84,6 +84,15 @@ struct ObjectNamesAndPipedManifestsTests {
         #expect(Fixture.dev.evaluate(Fixture.exec("k9s -n staging")).decision > .audit)
     }
 
+    /// An API object's generated id whose type prefix is an environment's word (Stripe's
+    /// products, `prod_…`) names no environment; a name a team writes still does.
+    @Test func aGeneratedObjectIDNamesNothing() {
+        Fixture.expectAllowedUnderDev("stripe products retrieve prod_QbX7fK2mLp9Rzd")
+        Fixture.expectAllowedUnderDev("stripe prices list --product prod_QbX7fK2mLp9Rzd --limit 3")
+        Fixture.expectNamesProduction("psql -h 10.0.0.7 -d prod_orders -c 'select 1'")
+        Fixture.expectNamesProduction("aws dynamodb scan --table-name prod_OrdersTable")
+    }
+
     /// `pushd` enters a directory as `cd` does.
     @Test func pushdEntersTheDirectory() {
         Fixture.expectNamesProduction("pushd infra/envs/production && terraform apply -auto-approve && popd")
