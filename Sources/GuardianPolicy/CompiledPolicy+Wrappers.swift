@@ -348,6 +348,18 @@ extension CompiledPolicy {
         return nil
     }
 
+    /// Whether a text tool prints each line with a `:` in front: awk's `print ":"$2` (or
+    /// `":" $2`), sed's `s/^/:/`.
+    static func printsDeleteRefspecs(_ argv: [String]) -> Bool {
+        guard let program = argv.first.map({ String(ExecView.basename($0)) }) else { return false }
+        let text = argv.dropFirst().joined(separator: " ")
+        if program == "awk" || program == "gawk" || program == "mawk" {
+            return text.contains("print \":\"$") || text.contains("print \":\" $")
+        }
+        if program == "sed" { return text.contains("s/^/:/") || text.contains("s|^|:|") }
+        return false
+    }
+
     /// Programs besides HTTP clients whose one-item deletes read a loop's variable as each item
     /// its input names (`… | while read -r k; do aws dynamodb delete-item --key "$k"; done`).
     static let eachItemPrograms: Set<String> = ["aws"]
@@ -469,6 +481,12 @@ extension CompiledPolicy {
                 }
                 if let p = pipedFrom, current.stdin == nil, let printed = printedSQL(p.argv) ?? refFormat(p.argv) { current.stdin = printed }
                 if let p = pipedFrom { current.argv = withManifestSources(current.argv, from: p.argv) }
+                // Refs printed with a `:` in front (`awk '{print ":"$2}'`, `sed 's/^/:/'`) and
+                // handed to `xargs git push REMOTE`: each is a delete refspec.
+                if let p = pipedFrom, printsDeleteRefspecs(p.argv), current.argv.first.map({ ExecView.basename($0) == "xargs" }) == true,
+                   let git = current.argv.firstIndex(where: { ExecView.basename($0) == "git" }), current.argv[git...].contains("push") {
+                    current.argv.append(":{}")
+                }
                 if current.argv.isEmpty {
                     scriptEnvironment.merge(current.environment) { $1 }
                 } else if current.argv[0] == "export" || current.argv[0] == "declare" || current.argv[0] == "typeset" {

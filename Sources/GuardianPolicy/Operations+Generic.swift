@@ -69,8 +69,9 @@ extension Operations {
         "ping", "scan",
         // A resource's details and a platform's diagnosis of it: `… app details`, `… pg:diagnose`.
         "details", "diagnose",
-        // A database branch's connection string printed (`neonctl connection-string staging`).
-        "connection-string",
+        // A database branch's connection string printed (`neonctl connection-string staging`);
+        // counters shown (`… queues stats jobs`).
+        "connection-string", "stats",
         // Copying from where the command points to this machine: `… env:pull staging`.
         "pull", "download",
         // Space used (`mc du bucket/prefix`, `… df`).
@@ -143,8 +144,9 @@ extension Operations {
     static let genericDryRunFlags = [
         "--check", "--plan", "--preview", "--noop", "--no-op", "--why-run", "--pretend", "--what-if", "--whatif", "--simulate", "--preview-only",
         // Printing what would be run instead of running it: `mikro-orm schema:drop --dump`,
-        // `… purge --print`, Doctrine's `schema:drop --dump-sql`.
-        "--dump", "--print", "--dump-sql",
+        // `… purge --print`, Doctrine's `schema:drop --dump-sql`; a task runner's `--dry`
+        // (Task prints the commands a task would run).
+        "--dump", "--print", "--dump-sql", "--dry",
     ]
 
     /// A help request any program understands: `--help`, `-help`, or a `help` first word.

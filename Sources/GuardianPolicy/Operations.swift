@@ -177,6 +177,11 @@ enum Operations {
         let path = a.positionals.prefix(while: { a.items[$0].text != "<<<" }).prefix(3).filter { !a.items[$0].mayBeValue }.map { a.items[$0].text.lowercased() }
         // A colon path names both (`pg:psql`).
         let words = path.flatMap { $0.split(separator: ":").map(String.init) }
+        // A platform's Redis shell given a flush (`heroku redis:cli -a app <<< 'FLUSHDB'`).
+        if words.contains(where: { $0 == "redis" || $0 == "valkey" }), words.contains(where: { $0 == "cli" || databaseShellVerbs.contains($0) }),
+           let first = given.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).first.map({ $0.uppercased() }), first == "FLUSHDB" || first == "FLUSHALL" {
+            return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " ")) given \(first)")
+        }
         guard words.contains(where: databaseShellVerbs.contains), words.contains(where: sqlDatabaseTopics.contains) else { return nil }
         let all = statements(given)
         guard !all.isEmpty, all.allSatisfy({ statement in
@@ -246,6 +251,8 @@ enum Operations {
         "--force-with-lease", "--debug", "--detach", "--all-namespaces", "--no-seed", "--remove", "-destroy", "--destroy",
         // MinIO's confirmation for a recursive remove of a whole bucket or alias.
         "--dangerous", "--incomplete", "--versions",
+        // git push's output and transfer switches.
+        "--porcelain", "--progress", "--follow-tags", "--no-thin", "--ipv4", "--ipv6",
     ]
 
     static func isFlagPosition(_ a: Arguments, _ i: Int) -> Bool {

@@ -265,6 +265,11 @@ enum TargetPlaces {
                 out.append(NamedPlace(source: "alembic -x \(v[..<eq])", value: String(v[v.index(after: eq)...])))
             }
         }
+        // TypeORM's data source, a module named for the database it reaches
+        // (`typeorm migration:run -d dist/data-source.production.js`).
+        if keys.contains("typeorm") || keys.contains(where: { $0.hasPrefix("typeorm-") }) {
+            for v in a.values(of: OptionSpec("-d|--dataSource|--data-source")) { out.append(NamedPlace(source: "typeorm data source", value: String(v))) }
+        }
         // An application run from its jar (`SPRING_PROFILES_ACTIVE=production java -jar app.jar`,
         // `java -Dspring.profiles.active=prod -jar app.jar`): the profile it runs with is
         // where it connects.
