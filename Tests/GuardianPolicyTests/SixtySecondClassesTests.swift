@@ -27,11 +27,7 @@ struct SixtySecondClassesTests {
         "git ls-remote --heads origin 'feature/*' | awk '{print \":\"$2}' | xargs git push origin",
         "git tag -l 'rc-*' | sed 's/^/:/' | xargs -n 20 git push origin",
     ]
-    @Test(arguments: deletes) func printedDeleteRefspecsPushedDestroy(_ line: String) {
-        let e = Fixture.dev.evaluate(Fixture.exec(line))
-        #expect(e.operation?.kind == .destroy, "\(line): \(String(describing: e.operation))")
-        #expect(e.decision >= .ask)
-    }
+    @Test(arguments: deletes) func printedDeleteRefspecsPushedDestroy(_ line: String) { Fixture.expectLineDestroys(line) }
     @Test func printedRefsPushedWholeDoNot() {
         let e = Fixture.dev.evaluate(Fixture.exec("git tag -l 'rc-*' | xargs -n 20 git push origin"))
         #expect(e.operation?.kind != .destroy, "\(String(describing: e.operation))")

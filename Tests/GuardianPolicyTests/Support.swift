@@ -31,6 +31,14 @@ enum Fixture {
         #expect(dev.evaluate(exec(line)).decision >= .ask, "\(line)", sourceLocation: sourceLocation)
     }
 
+    /// A line whose commands, decided as the shell runs them (a loop's body, a pipeline's
+    /// stages), destroy: the dev profile stops it.
+    static func expectLineDestroys(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let e = dev.evaluate(exec(line))
+        #expect(e.operation?.kind == .destroy, "\(line): \(String(describing: e.operation))", sourceLocation: sourceLocation)
+        #expect(e.decision >= .ask, "\(line): \(e.decision)", sourceLocation: sourceLocation)
+    }
+
     /// A line the grammar does not read as destroying, and the dev profile lets run.
     static func expectDoesNotDestroy(_ line: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let op = CommandModelTests.op(line)
