@@ -126,6 +126,9 @@ extension CompiledPolicy {
            let c = argv.indices.dropFirst().first(where: { argv[$0] == "-c" || argv[$0] == "--command" }), c + 1 < argv.count {
             return scriptRequests(argv[c + 1], of: request)
         }
+        // A command line given to a program that runs it through a shell (`firebase
+        // emulators:exec 'npm test'`, `watch -n 5 'kubectl get pods'`): decided as `sh -c`'s.
+        if let script = scriptArgument(argv, keys: keys) { return scriptRequests(script, of: request) }
         for key in keys {
             if shells.contains(key) {
                 guard let script = shellScriptIndex(argv) else { return [] }
@@ -204,6 +207,30 @@ extension CompiledPolicy {
         // shell CMD`, `toolctl exec TARGET -- CMD`): no exec here shows it, so it is decided here
         // (ssh, `kubectl exec` and `fly ssh console -C` are read above, by `remoteCommands`).
         return subcommandRemoteCommands(argv, keys: keys).map { inner(request, $0, extraEnv: [:]) }
+    }
+
+    /// Programs that run a command line they are given through a shell: the subcommand that
+    /// takes it ("" for the program itself), and the options before it that take a value.
+    static let scriptArgumentRunners: [String: (subcommand: String, valued: Set<String>)] = [
+        "firebase": ("emulators:exec", ["--project", "-P", "--only", "--import", "--log-verbosity", "--config", "-c", "--account"]),
+        "watch": ("", ["-n", "--interval", "-q", "--equexit"]),
+    ]
+
+    /// The command line a `scriptArgumentRunners` program runs: the word after its options for
+    /// a subcommand's, the rest of the line for `watch` (which joins its words as `sh -c` reads them).
+    static func scriptArgument(_ argv: [String], keys: [String]) -> String? {
+        guard let key = keys.first(where: { scriptArgumentRunners[$0] != nil }), let runner = scriptArgumentRunners[key] else { return nil }
+        var i = 1
+        if !runner.subcommand.isEmpty {
+            guard let at = argv.firstIndex(of: runner.subcommand) else { return nil }
+            i = at + 1
+        }
+        while i < argv.count, argv[i].hasPrefix("-") {
+            if argv[i] == "--" { i += 1; break }
+            i += runner.valued.contains(argv[i]) ? 2 : 1
+        }
+        guard i < argv.count else { return nil }
+        return runner.subcommand.isEmpty ? argv[i...].joined(separator: " ") : argv[i]
     }
 
     /// Subcommands after which the rest of the line runs somewhere else.

@@ -424,6 +424,28 @@ extension Operations {
         return result
     }
 
+    // MARK: A cache's text protocol
+
+    /// Programs that send their input to a server as it is.
+    static let rawSocketClients: Set<String> = ["nc", "ncat", "netcat", "telnet", "socat"]
+
+    /// A cache server's text protocol typed into a socket (`echo flush_all | nc localhost
+    /// 11211`, `printf 'FLUSHALL\r\n' | socat - TCP:cache:6379`), read as its own client's
+    /// command would be; and memcached's own flush tool (`memcflush --servers=…`).
+    static func cacheTextProtocol(_ view: ExecView) -> CommandOperation? {
+        let keys = view.programKeys
+        if keys.contains("memcflush") { return CommandOperation(kind: .destroy, why: "memcflush empties the memcached servers it names") }
+        guard let program = keys.first(where: rawSocketClients.contains), let given = view.request.stdin ?? hereString(view.arguments) else { return nil }
+        // printf's escapes as written in a line (`'flush_all\r\n'`) end a command too.
+        let text = given.replacingOccurrences(of: "\\r", with: "\n").replacingOccurrences(of: "\\n", with: "\n")
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            guard let first = line.split(separator: " ").first else { continue }
+            if first.lowercased() == "flush_all" { return CommandOperation(kind: .destroy, why: "\(program) sends memcached's flush_all, which empties the cache") }
+            if redisDestroy.contains(first.uppercased()) { return CommandOperation(kind: .destroy, why: "\(program) sends Redis's \(first.uppercased())") }
+        }
+        return nil
+    }
+
     // MARK: Redis
 
     static let redisDestroy: Set<String> = ["FLUSHALL", "FLUSHDB", "SHUTDOWN", "DEBUG", "SWAPDB", "FAILOVER", "REPLICAOF", "SLAVEOF"]

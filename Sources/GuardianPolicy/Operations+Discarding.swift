@@ -342,6 +342,13 @@ extension Operations {
             // `Model::query()->delete()`), and its schema builder dropping a table.
             if (s.contains("db::table(") || s.contains("::query()")) && s.contains(".delete()") { return "deletes every row" }
             if s.contains("schema::drop(") || s.contains("schema::dropifexists(") { return "drops a table" }
+            // A JavaScript or Python query builder's delete of a whole table: Knex's
+            // `knex('sessions').del()`, SQLAlchemy's `session.query(Job).delete()`, Drizzle's
+            // `db.delete(sessions)`, Sequelize's `destroy({ truncate: true })` or an empty `where`.
+            if s.contains("knex(") && (s.contains(".del()") || s.contains(".delete()")) { return "deletes every row" }
+            if s.contains(".query(") && s.contains(").delete(") { return "deletes every row" }
+            if s.contains("db.delete(") { return "deletes every row" }
+            if s.contains(".destroy({truncate:true") || s.contains(".destroy({where:{}") { return "deletes every row" }
             if s.contains("deletemany({})") || s.contains("deletemany()") || s.contains("remove({})") { return "deletes every document" }
             // A job queue's waiting, retrying or dead jobs cleared (`Sidekiq::Queue.all.each(&:clear)`,
             // `Sidekiq::RetrySet.new.clear`, `Resque.remove_queue(…)`, BullMQ's `obliterate`,

@@ -69,9 +69,10 @@ extension Operations {
         "ping", "scan",
         // A resource's details and a platform's diagnosis of it: `… app details`, `… pg:diagnose`.
         "details", "diagnose",
-        // A database branch's connection string printed (`neonctl connection-string staging`);
-        // counters shown (`… queues stats jobs`).
-        "connection-string", "stats",
+        // A database's connection details printed (`neonctl connection-string staging`,
+        // `doctl databases connection db-id`); counters shown (`… queues stats jobs`); a
+        // database's tables listed (`… db tables --env staging`).
+        "connection-string", "connection", "stats", "tables",
         // Copying from where the command points to this machine: `… env:pull staging`.
         "pull", "download",
         // Space used (`mc du bucket/prefix`, `… df`).
@@ -87,8 +88,9 @@ extension Operations {
     ]
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
-    /// Flags named for destroying, on programs no grammar knows.
-    static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset", "prune", "nuke"]
+    /// Flags named for destroying, on programs no grammar knows; and revoking credentials
+    /// (`… auth logout --revoke`: the token stops working wherever it is used).
+    static let destroyingFlagWords: Set<String> = ["purge", "wipe", "drop", "destroy", "reset", "prune", "nuke", "revoke"]
     /// What a `--delete-…` or `--remove-…` flag deletes when it deletes data, not a by-product:
     /// `azcopy sync --delete-destination true`, `deluser --remove-all-files`, `--delete-volumes`.
     static let deletedDataWords: Set<String> = [

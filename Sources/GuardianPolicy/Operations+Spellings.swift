@@ -2,7 +2,8 @@
 //
 // - version control systems other than git: `hg update --clean`/`-C` and `svn revert` discard
 //   work (`revert` destroys by the generic vocabulary); removing a tracked file (`hg remove
-//   src/old.py`, `svn rm`) is recorded in history and changes only this checkout, unless forced;
+//   src/old.py`, `svn rm`) is recorded in history and changes only this checkout, unless forced
+//   or, for svn, given a repository URL (committed at once);
 // - a short flag that means delete for tools whose long names say so (`tarsnap -d`,
 //   `fdupes -rdN`, `jdupes -d`);
 // - SQL given in an option (`-e`, `--execute`, `-q`, `--query`, `-c`, `--command`, `--sql`) to
@@ -22,9 +23,20 @@ extension Operations {
         }
         if ["remove", "rm", "delete", "del", "forget"].contains(verb) {
             if FlagSpec("-f|--force|--hard").isPresent(in: a) { return CommandOperation(kind: .destroy, why: "\(key) \(verb) --force removes files with their uncommitted changes") }
+            // Subversion given a repository's URL commits the removal at once (`svn delete
+            // https://svn.example.org/repos/app/branches/spike -m …`): a branch, tag or
+            // directory is gone from the repository for everyone, as a remote branch deleted.
+            if key == "svn", let url = a.positionals.dropFirst().map({ a.items[$0].text }).first(where: isSubversionURL) {
+                return CommandOperation(kind: .destroy, why: "svn \(verb) \(url) removes it from the repository")
+            }
             return CommandOperation(kind: .local, why: "\(key) \(verb): history keeps the removed file")
         }
         return nil
+    }
+
+    /// A repository URL as Subversion takes one, or `^/` relative to the checkout's repository.
+    static func isSubversionURL(_ word: String) -> Bool {
+        word.hasPrefix("^/") || ["http://", "https://", "svn://", "svn+ssh://", "file://"].contains { word.hasPrefix($0) }
     }
 
     /// Tools whose short flag deletes: program → that flag.

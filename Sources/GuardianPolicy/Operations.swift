@@ -75,6 +75,8 @@ enum Operations {
         for k in ["curl", "curlie", "wget", "http", "https", "xh", "xhs", "httpie"] { f[k] = .http }
         for k in ["ansible-playbook", "ansible"] { f[k] = .ansible }
         f["rm"] = .rm
+        // unlink(1) removes the one file it names, as `rm FILE` does.
+        f["unlink"] = .rm
         // Node's recursive removers, run by a package runner (`npx rimraf dist`): `rm -r`.
         for k in ["rimraf", "del-cli"] { f[k] = .rm }
         // Log followers: whatever their words, they only print a cluster's logs.
@@ -142,6 +144,7 @@ enum Operations {
             if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(view.programKeys.first ?? "") \(d)", harmless: true) }
             return acknowledged
         }
+        if let sent = cacheTextProtocol(view) { return sent }
         for key in view.programKeys {
             if key == "find" { return find(view.request.argv, expansion: expansion, cwd: view.request.cwd) }
             // SurrealDB's shell reads SurrealQL on its input (`surreal sql … <<< "DELETE t;"`).
@@ -509,8 +512,9 @@ enum Operations {
     /// as `compute instances` are not verbs).
     static let cloudVerbs = table([
         (.read, ["list", "ls", "describe", "show", "get", "get-iam-policy", "get-value", "info", "logs", "log", "read", "tail", "view", "history", "events", "status", "cat", "du", "stat", "search", "print-access-token", "print-identity-token", "query", "version", "wait", "find", "check-name-availability", "get-credentials", "browse", "what-if",
-                 // A secret's version read (`gcloud secrets versions access latest --secret=…`).
-                 "access"]),
+                 // A secret's version read (`gcloud secrets versions access latest --secret=…`),
+                 // and a database's connection details printed (`doctl databases connection ID`).
+                 "access", "connection", "connection-string"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
         (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy", "revoke"]),
@@ -1038,7 +1042,7 @@ enum Operations {
             return CommandOperation(kind: .destroy, why: "rm \(file) deletes a file outside the project")
         }
         // Node's removers are recursive whatever their flags.
-        guard has(a, "-r|-R|--recursive") || program != "rm" else { return CommandOperation(kind: .local, why: "rm") }
+        guard has(a, "-r|-R|--recursive") || (program != "rm" && program != "unlink") else { return CommandOperation(kind: .local, why: program) }
         for w in words {
             let trimmed = w.hasSuffix("/") ? String(w.dropLast()) : w
             // A variable named for a data directory (`"$PGDATA"`, `${DATA_DIR}`).

@@ -77,6 +77,9 @@ enum TargetPlaces {
         "az": "-g|-n|-s|-w|--workspace-name",
         "psql": "-h|-d", "pg_dump": "-h|-d", "pg_restore": "-h|-d", "pgcli": "-h|-d", "pg_basebackup": "-h|-d", "pg_receivewal": "-h|-d", "pg_recvlogical": "-h|-d",
         "mysql": "-h|-D", "mariadb": "-h|-D", "mycli": "-h|-D", "mysqlsh": "-h",
+        "clickhouse-client": "-h|-d", "clickhouse": "-h|-d",
+        // dbmate's `-e` names the variable that holds the database URL (`-e PRODUCTION_DATABASE_URL`).
+        "dbmate": "-e|-u",
         "salt": "-G|-C|-N|-L|-E|-I|-P|--grain|--compound|--nodegroup|--list|--pcre|--pillar", "salt-ssh": "-G|-C|-N|-L|-E|--roster-file",
         "redis-cli": "-h|-u", "valkey-cli": "-h|-u", "keydb-cli": "-h|-u", "sqlcmd": "-S|-d", "docker": "-c|-H", "podman": "-c|-H", "cap": "", "gh": "-e",
         // doppler's config is its environment (`doppler run -p backend -c prd`).
@@ -123,6 +126,17 @@ enum TargetPlaces {
         // `patronictl failover`).
         "restore", "recover", "failover", "switchover",
     ]
+    /// An interpreter running one of the project's scripts by its path (`NODE_ENV=production
+    /// node scripts/reconcile-payouts.js`): the script runs with the configuration its
+    /// variables select, so the environment they name is where it acts — unless it is named
+    /// for building, testing or serving here (`scripts/build.js`, `dev-server.js`).
+    static func runsProjectScript(_ view: ExecView, scriptNames: [String]) -> Bool {
+        guard let script = scriptNames.first, view.programKeys.contains(where: interpreters.contains) else { return false }
+        let a = view.arguments
+        guard let first = a.positionals.first, ExecView.basename(a.items[first].text) == script else { return false }
+        return !isLocalTask([script])
+    }
+
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry",
                                             "ts-node", "tsx", "vite-node", "esno", "go"]
@@ -343,14 +357,15 @@ enum TargetPlaces {
         // A build step named for what it prepares (`mix assets.deploy`: the assets built and
         // digested here) makes files here: the environment it names is the build's.
         // (Filtered only when some word acts: the common command has none.)
+        let projectScript = runsProjectScript(view, scriptNames: scriptNames)
         let remote = (tool.map(infrastructureTools.contains) ?? false)
             || (actsRemotely(taskWords + scriptNames, keys: keys)
                 && actsRemotely(taskWords.filter { w in !Words.split(w).contains(where: localTaskWords.contains) } + scriptNames, keys: keys))
-            || actsRemotely(scriptNames, keys: [], plurals: true) || scriptActs
+            || actsRemotely(scriptNames, keys: [], plurals: true) || scriptActs || projectScript
         // A shell's `-c` script is decided command by command (innerCommands), not as one task.
         let shellScript = keys.contains(where: CompiledPolicy.shells.contains) && a.items.contains { $0.kind == .short && $0.name.contains("c") }
         let script = !shellScript && !keys.contains(where: { Operations.families[$0] != nil }) && (keys.contains(where: taskRunners.contains) || isProjectScript(view))
-        if remote && (tool != nil || script || unknown || keys.contains(where: taskRunners.contains)) {
+        if remote && (tool != nil || script || unknown || projectScript || keys.contains(where: taskRunners.contains)) {
             for name in environmentVariables {
                 if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
             }
