@@ -133,7 +133,10 @@ enum TargetPlaces {
     static func runsProjectScript(_ view: ExecView, scriptNames: [String]) -> Bool {
         guard let script = scriptNames.first, view.programKeys.contains(where: interpreters.contains) else { return false }
         let a = view.arguments
-        guard let first = a.positionals.first, ExecView.basename(a.items[first].text) == script else { return false }
+        // The script follows `run` for some (`deno run -A scripts/x.ts`, `bun run scripts/x.ts`).
+        var named = a.positionals.prefix(2).map { a.items[$0].text }
+        if named.first == "run", view.programKeys.contains(where: scriptRunSubcommands.contains) { named.removeFirst() }
+        guard let first = named.first, ExecView.basename(first) == script else { return false }
         return !isLocalTask([script])
     }
 

@@ -72,6 +72,7 @@ struct SixtyThirdClassesTests {
         "APP_ENV=production python3 scripts/resend_receipts.py --limit 50",
         "RACK_ENV=production ruby script/merge_duplicate_accounts.rb",
         "NODE_ENV=production npx tsx scripts/sync-plans.ts",
+        "NODE_ENV=production deno run -A scripts/sync-plans.ts",
     ]
     @Test(arguments: scripts) func aProjectScriptRunWithAnEnvironmentVariable(_ line: String) { Fixture.expectNamesProduction(line) }
     static let localScripts: [String] = [
