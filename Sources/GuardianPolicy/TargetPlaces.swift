@@ -137,7 +137,9 @@ enum TargetPlaces {
         var named = a.positionals.prefix(2).map { a.items[$0].text }
         if named.first == "run", view.programKeys.contains(where: scriptRunSubcommands.contains) { named.removeFirst() }
         guard let first = named.first, ExecView.basename(first) == script else { return false }
-        return !isLocalTask([script])
+        // A script that exports reads the data where its configuration points
+        // (`scripts/export-ledger.ts`), unlike a build's `export` of static files.
+        return !Words.split(script).contains { localTaskWords.contains($0) && $0 != "export" }
     }
 
     /// Programs whose first positional is the script they run.

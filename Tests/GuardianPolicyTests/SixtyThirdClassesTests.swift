@@ -73,6 +73,7 @@ struct SixtyThirdClassesTests {
         "RACK_ENV=production ruby script/merge_duplicate_accounts.rb",
         "NODE_ENV=production npx tsx scripts/sync-plans.ts",
         "NODE_ENV=production deno run -A scripts/sync-plans.ts",
+        "NODE_ENV=production bun scripts/export-ledger.ts",
     ]
     @Test(arguments: scripts) func aProjectScriptRunWithAnEnvironmentVariable(_ line: String) { Fixture.expectNamesProduction(line) }
     static let localScripts: [String] = [
