@@ -28,6 +28,7 @@ struct Arguments: Sendable {
         items.reserveCapacity(argv.count)
         var afterDoubleDash = false
         var previousWasOption = false
+        let curl = argv.first.map(Arguments.isCurl) ?? false
         for text in argv.dropFirst() {
             if afterDoubleDash {
                 positionals.append(items.count)
@@ -46,6 +47,13 @@ struct Arguments: Sendable {
                 if let eq = sub.firstIndex(of: "=") {
                     items.append(Argument(text: text, kind: isLong ? .long : .short, name: sub[..<eq], inlineValue: sub[sub.index(after: eq)...], mayBeValue: false, afterDoubleDash: false))
                     previousWasOption = false
+                } else if curl, !isLong, let split = Arguments.curlCluster(text) {
+                    // curl's flags before its method (`-sX DELETE`, `-fsSLX PATCH`): each its own
+                    // item, so `-X` is seen with its value.
+                    for part in split {
+                        items.append(Argument(text: part, kind: .short, name: Substring(part), inlineValue: nil, mayBeValue: false, afterDoubleDash: false))
+                    }
+                    previousWasOption = true
                 } else {
                     items.append(Argument(text: text, kind: isLong ? .long : .short, name: sub, inlineValue: nil, mayBeValue: false, afterDoubleDash: false))
                     previousWasOption = true
@@ -56,6 +64,23 @@ struct Arguments: Sendable {
             items.append(Argument(text: text, kind: .positional, name: "", inlineValue: nil, mayBeValue: previousWasOption, afterDoubleDash: false))
             previousWasOption = false
         }
+    }
+
+    /// curl's flags that take no value, which it lets a cluster end with one that does.
+    static let curlBooleanFlags: Set<Character> = ["s", "S", "L", "f", "k", "v", "i", "I", "g", "G", "N", "n", "O", "J", "q", "4", "6", "Z", "l", "j", "R", "a", "B", "p"]
+
+    static func isCurl(_ program: String) -> Bool {
+        let name = program.lastIndex(of: "/").map { program[program.index(after: $0)...] } ?? Substring(program)
+        return name == "curl" || name == "curlie"
+    }
+
+    /// A curl cluster of flags that take no value ending in `-X` (`-sX`, `-fsSLX`): its flags
+    /// and `-X` apart. Nil for any other shape (`-XDELETE` is `-X` with its value).
+    static func curlCluster(_ text: String) -> [String]? {
+        guard text.count > 2, text.hasSuffix("X") else { return nil }
+        let flags = text.dropFirst().dropLast()
+        guard flags.allSatisfy(curlBooleanFlags.contains) else { return nil }
+        return flags.map { "-\($0)" } + ["-X"]
     }
 
     /// Matches `sequence` against the positionals from the start, skipping positionals that may

@@ -2195,30 +2195,30 @@ extension BuiltinProfiles {
             e.programs = ["git"]
             e.subcommand = [["config"]]
             e.notFlags = ["--get|--get-all|--get-regexp|--get-urlmatch|-l|--list|--show-origin|--show-scope|--unset|--unset-all|--remove-section|--name-only"]
-            e.regex = Located(value: "(?i)(^|[[:space:]])(core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack)|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(152, 14))
+            e.regex = Located(value: "(?i)(^|[[:space:]])((core\\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\\.([^[:space:]]*\\.)?helper|diff\\.[^[:space:]]*\\.(textconv|command)|diff\\.external|merge\\.[^[:space:]]*\\.driver|filter\\.[^[:space:]]*\\.(clean|smudge|process)|gpg\\.([^[:space:]]*\\.)?program|sequence\\.editor|uploadpack\\.packobjectshook|receive\\.procreceiverefs|protocol\\.ext\\.allow|include\\.path|includeif\\.[^[:space:]]*\\.path|remote\\.[^[:space:]]*\\.(uploadpack|receivepack))[[:space:]]+[^[:space:]]|alias\\.[^[:space:]]+[[:space:]]+!)", location: at(153, 14))
             r.exec = e
-            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(155, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(156, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(157, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(158, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(159, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(160, 11)), Located(value: "git config include.path ../evil.cfg", location: at(161, 11))]
-            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(163, 11)), Located(value: "git config --get core.pager", location: at(164, 11)), Located(value: "git config alias.st status", location: at(165, 11)), Located(value: "git config -l", location: at(166, 11)), Located(value: "git config --unset core.fsmonitor", location: at(167, 11)), Located(value: "git config pull.rebase true", location: at(168, 11))]
+            r.matchExamples = [Located(value: "git config core.fsmonitor ./x.sh", location: at(156, 11)), Located(value: "git config --global core.hooksPath /tmp/hooks", location: at(157, 11)), Located(value: "git config core.sshCommand 'ssh -o ProxyCommand=x'", location: at(158, 11)), Located(value: "git config --add alias.st '!sh -c x'", location: at(159, 11)), Located(value: "git config filter.lfs.smudge 'curl x | sh'", location: at(160, 11)), Located(value: "git config --global credential.helper '!f() { cat; }; f'", location: at(161, 11)), Located(value: "git config include.path ../evil.cfg", location: at(162, 11))]
+            r.notMatchExamples = [Located(value: "git config user.name Ada", location: at(164, 11)), Located(value: "git config --get core.pager", location: at(165, 11)), Located(value: "git config alias.st status", location: at(166, 11)), Located(value: "git config -l", location: at(167, 11)), Located(value: "git config --unset core.fsmonitor", location: at(168, 11)), Located(value: "git config pull.rebase true", location: at(169, 11)), Located(value: "git config --local core.hooksPath", location: at(170, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.command-directories", reason: "the user's shell finds commands here before the system's \u{2014} a program written here runs in place of the command it is named after, outside the session", decision: .ask, location: at(170, 5))
+            var r = RuleSpec(id: "persistence.command-directories", reason: "the user's shell finds commands here before the system's \u{2014} a program written here runs in place of the command it is named after, outside the session", decision: .ask, location: at(172, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["$COMMAND_DIRS/*"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "create ~/.local/bin/git", location: at(180, 15)), Located(value: "write ~/bin/ls", location: at(180, 42)), Located(value: "delete ~/.local/bin/make", location: at(180, 60))]
-            r.notMatchExamples = [Located(value: "read ~/.local/bin/git", location: at(181, 19)), Located(value: "write ./bin/tool", location: at(181, 44)), Located(value: "write ~/.local/share/app/data", location: at(181, 64)), Located(value: "create ~/.local/bin/sub/x", location: at(181, 97))]
+            r.matchExamples = [Located(value: "create ~/.local/bin/git", location: at(182, 15)), Located(value: "write ~/bin/ls", location: at(182, 42)), Located(value: "delete ~/.local/bin/make", location: at(182, 60))]
+            r.notMatchExamples = [Located(value: "read ~/.local/bin/git", location: at(183, 19)), Located(value: "write ./bin/tool", location: at(183, 44)), Located(value: "write ~/.local/share/app/data", location: at(183, 64)), Located(value: "create ~/.local/bin/sub/x", location: at(183, 97))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(183, 5))
+            var r = RuleSpec(id: "persistence.editor-tasks", reason: "the editor runs this file's tasks when the folder opens (VS Code folderOpen tasks) \u{2014} a write here runs commands outside the session", decision: .ask, location: at(185, 5))
             r.tags = ["persistence"]
             var f = FileSpec(paths: ["**/.vscode/tasks.json", "~/.config/Code/User/tasks.json", "~/.config/Code/User/settings.json"])
             f.access = [.write, .create, .delete]
             r.file = f
-            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(191, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(191, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(191, 80))]
-            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(192, 19)), Located(value: "write ./.vscode/extensions.json", location: at(192, 48)), Located(value: "write ./.vscode/launch.json", location: at(192, 83))]
+            r.matchExamples = [Located(value: "write ./.vscode/tasks.json", location: at(193, 15)), Located(value: "create ./app/.vscode/tasks.json", location: at(193, 45)), Located(value: "write ~/.config/Code/User/settings.json", location: at(193, 80))]
+            r.notMatchExamples = [Located(value: "read ./.vscode/tasks.json", location: at(194, 19)), Located(value: "write ./.vscode/extensions.json", location: at(194, 48)), Located(value: "write ./.vscode/launch.json", location: at(194, 83))]
             d.rules.append(r)
         }
         return d

@@ -1829,7 +1829,8 @@ rules:
       program: git
       subcommand: config
       not_flags: ["--get|--get-all|--get-regexp|--get-urlmatch|-l|--list|--show-origin|--show-scope|--unset|--unset-all|--remove-section|--name-only"]
-      regex: '(?i)(^|[[:space:]])(core\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\.([^[:space:]]*\.)?helper|diff\.[^[:space:]]*\.(textconv|command)|diff\.external|merge\.[^[:space:]]*\.driver|filter\.[^[:space:]]*\.(clean|smudge|process)|gpg\.([^[:space:]]*\.)?program|sequence\.editor|uploadpack\.packobjectshook|receive\.procreceiverefs|protocol\.ext\.allow|include\.path|includeif\.[^[:space:]]*\.path|remote\.[^[:space:]]*\.(uploadpack|receivepack)|alias\.[^[:space:]]+[[:space:]]+!)'
+      # A setting given a value (a key alone reads it: `git config --local core.hooksPath`).
+      regex: '(?i)(^|[[:space:]])((core\.(fsmonitor|hookspath|sshcommand|pager|editor|askpass|gitproxy)|credential\.([^[:space:]]*\.)?helper|diff\.[^[:space:]]*\.(textconv|command)|diff\.external|merge\.[^[:space:]]*\.driver|filter\.[^[:space:]]*\.(clean|smudge|process)|gpg\.([^[:space:]]*\.)?program|sequence\.editor|uploadpack\.packobjectshook|receive\.procreceiverefs|protocol\.ext\.allow|include\.path|includeif\.[^[:space:]]*\.path|remote\.[^[:space:]]*\.(uploadpack|receivepack))[[:space:]]+[^[:space:]]|alias\.[^[:space:]]+[[:space:]]+!)'
     examples:
       match:
         - "git config core.fsmonitor ./x.sh"
@@ -1846,6 +1847,7 @@ rules:
         - "git config -l"
         - "git config --unset core.fsmonitor"
         - "git config pull.rebase true"
+        - "git config --local core.hooksPath"
 
   - id: persistence.command-directories
     reason: the user's shell finds commands here before the system's — a program written here runs in place of the command it is named after, outside the session

@@ -253,7 +253,11 @@ extension CompiledPolicy {
                 let rest = Array(argv[(i + 1)...])
                 if let end = rest.firstIndex(of: "--") { return commandWords(Array(rest[(end + 1)...])) }
                 guard !keys.contains(where: { Operations.families[$0] != nil }) else { return [] }
-                return commandWords(rest) + (rest.count > 1 ? commandWords(Array(rest.dropFirst())) : [])
+                // The command after a target (`… exec db CMD…`), or a quoted command line last,
+                // after the subcommand's options (`kamal accessory exec db -d staging --reuse
+                // "psql -c '…'"`).
+                let quoted = rest.count > 1 && rest[rest.count - 1].contains(" ") ? commandWords([rest[rest.count - 1]]) : []
+                return commandWords(rest) + (rest.count > 1 ? commandWords(Array(rest.dropFirst())) : []) + quoted
             }
             seen += 1
             i += 1

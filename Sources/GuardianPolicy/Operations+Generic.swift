@@ -740,12 +740,19 @@ extension Operations {
     /// registry.example.com/app`). Alone it is a build tool's or cache's (`flutter clean`,
     /// `dbt clean`, `… cache clean`).
     static func cleansSomething(_ a: Arguments, at p: Int) -> Bool {
-        if p > 0 {
+        // After a word of the path (`cache clean`): that word says what is cleaned. (After an
+        // option's value, `-scheme App clean`, the path starts here.)
+        if p > 0, !a.items[a.positionals[p - 1]].mayBeValue {
             let previous = a.items[a.positionals[p - 1]].text.lowercased()
             return !regenerableNouns.contains(previous)
         }
-        return a.positionals.dropFirst(p + 1).contains { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }
+        // What follows may be further build actions, run after the clean (`xcodebuild clean
+        // build`, `… clean test`): the build's own output is cleaned, as by `clean` alone.
+        let rest = a.positionals.dropFirst(p + 1).filter { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }
+        return rest.contains { !buildActionWords.contains(a.items[$0].text.lowercased()) }
     }
+    /// Build actions a tool runs in order after a `clean`.
+    static let buildActionWords: Set<String> = ["build", "test", "install", "archive", "analyze", "compile", "package", "all", "assemble", "check"]
 
     /// A destroying word of four or more letters written together with what it acts on, as one
     /// lowercase word (`clearsnapshot`, `truncatehints`; not `cleared`, `dropbox` is no verb path

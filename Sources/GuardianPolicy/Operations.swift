@@ -635,6 +635,13 @@ enum Operations {
         // there for the next reader once the visibility timeout ends.
         if action.hasPrefix("cancel-") && action.hasSuffix("deletion") { return CommandOperation(kind: .write, why: "\(why) undoes a deletion") }
         if action == "receive-message" { return CommandOperation(kind: .read, why: why) }
+        // A query of logs started (CloudWatch Logs Insights' `start-query`, a live tail): it
+        // reads. Athena's runs its SQL, read as the statement says.
+        if service == "logs", action == "start-query" || action == "start-live-tail" { return CommandOperation(kind: .read, why: why) }
+        if action == "start-query-execution", let text = a.values(of: OptionSpec("--query-string")).first {
+            let statement = sql(String(text), program: why)
+            return statement.kind == .read ? CommandOperation(kind: .read, why: "\(why) of a query that reads") : statement
+        }
         let kind: OperationClass
         // A qualifier before the verb (`batch-delete-item`, `force-delete-…`, Cognito's
         // `admin-delete-user` and `admin-get-user`): the verb after it decides.

@@ -148,6 +148,24 @@ extension TargetPlaces {
     /// Keys of a tag, parameter or header whose value is an environment: the settings' keys
     /// (`env`, `environment`, `stage`, `…_env`, `deployment.environment`) but the ones that
     /// mean other things in free text (`target`, `workspace`, `stack`).
+    /// A platform CLI's raw API command given its parameters as data (`netlify api
+    /// listSiteDeploys --data '{"site_id": "shop-production"}'`, `… api … -f app=shop-prod`):
+    /// the resources they name by name, and any environment key.
+    static func apiParameterPlaces(_ a: Arguments) -> [NamedPlace] {
+        guard a.positionals.prefix(2).contains(where: { a.items[$0].text == "api" }) else { return [] }
+        var out: [NamedPlace] = []
+        for v in a.values(of: OptionSpec("-d|--data|-f|-F|--field|--raw-field|--body|--input|--params")) {
+            for (key, value) in keyedValues(v) {
+                let k = key.lowercased()
+                let names = apiResourceKeys.contains(k) || apiResourceKeys.contains(where: { k == $0 + "_id" || k == $0 + "id" || k == $0 + "_name" })
+                if names || isTagKey(k) { out.append(NamedPlace(source: "api \(key)", value: String(value))) }
+            }
+        }
+        return out
+    }
+    /// Keys of an API's parameters that name the resource acted on.
+    static let apiResourceKeys: Set<String> = ["site", "app", "application", "project", "service", "environment", "database", "cluster", "bucket", "namespace"]
+
     static func isTagKey(_ key: String) -> Bool {
         isEnvironmentKey(key) && !["target", "workspace", "stack"].contains(key)
     }

@@ -337,6 +337,7 @@ enum TargetPlaces {
             out.append(contentsOf: storagePathPlaces(a))
         }
         if keys.contains(where: httpClients.contains) { out.append(contentsOf: requestDataPlaces(a)) }
+        if tool != nil || unknown { out.append(contentsOf: apiParameterPlaces(a)) }
         // A database connection handed to any other program by an option named for it
         // (`dotnet ef database update --connection "Server=sql-prod…;…"`, a build tool's
         // `--database-url postgres://…`): where it connects.

@@ -632,13 +632,20 @@ struct HeldOutTests {
         // Written after the sixty-third and sixty-fourth were scored: a fifty-seventh sample, the
         // same general population for a new project; no line of the tuning corpus or an earlier
         // held-out corpus. First scored with the rules of b3e39e1, after the sixty-third's and
-        // sixty-fourth's classes: 109/110, 64/65, 122/125 (the same with 5053915's).
-        Corpus(name: "sixty-fifth", lines: SixtyFifthHeldOutCorpus.lines, size: 300, floors: (0.99, 0.984, 0.976)),
+        // sixty-fourth's classes: 109/110, 64/65, 122/125 (the same with 5053915's). Read after
+        // it was scored; after its own classes (SixtyFifthClassesTests): 110/110, 65/65, 124/125
+        // (left: a DELETE sent to httpbin.org's echo, which the rule — a DELETE counts
+        // for any host — and an earlier corpus decide as a destroy).
+        Corpus(name: "sixty-fifth", lines: SixtyFifthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 0.992)),
         // Written beside the sixty-fifth: a fifty-eighth sample, the same general population for
         // a new project (drawn before the sixty-fifth was done, so not compared with it). First
         // scored with the rules of b3e39e1: 107/110, 65/65, 122/125 (with 5053915's: 107/110,
-        // 64/65, 122/125).
-        Corpus(name: "sixty-sixth", lines: SixtySixthHeldOutCorpus.lines, size: 300, floors: (0.972, 1.0, 0.976)),
+        // 64/65, 122/125). Read after it was scored; after its own classes
+        // (SixtyFifthClassesTests, with the sixty-fifth's): 108/110, 65/65, 123/125 (left: `git
+        // reset --keep`, which keeps uncommitted work; `git lfs prune --force`, whose objects the
+        // remote keeps; a GET of `/admin/purge-jobs` listed through jq; `npx ts-prune`, an
+        // analyser named like a destroyer).
+        Corpus(name: "sixty-sixth", lines: SixtySixthHeldOutCorpus.lines, size: 300, floors: (0.981, 1.0, 0.984)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
