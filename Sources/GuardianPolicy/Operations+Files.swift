@@ -16,7 +16,7 @@ extension Operations {
     static let regenerablePatterns: Set<String> = [
         "*.pyc", "*.pyo", "__pycache__", "*.o", "*.obj", "*.a", "*.class", "*.log", "*.tmp", "*.temp", "*.swp", "*.swo", "*~",
         ".DS_Store", "._*", "Thumbs.db", ".pytest_cache", ".mypy_cache", ".ruff_cache", "node_modules", "*.orig", "*.rej",
-        "*.d", "*.gcda", "*.gcno", "*.tsbuildinfo", ".next", "dist", "build", "target", "coverage", ".coverage", "*.egg-info",
+        "*.d", "*.gcda", "*.gcno", "*.tsbuildinfo", ".next", "dist", "build", "target", "coverage", ".coverage", ".coverage.*", "*.egg-info",
         ".tox", ".gradle", ".cache", ".turbo", ".parcel-cache", "*.map", "*.lo", "*.la", ".eslintcache", ".nyc_output",
         // Profilers' output, written again by the next profiled run.
         "*.prof", "*.pprof", "*.profraw", "*.profdata",

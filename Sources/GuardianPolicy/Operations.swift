@@ -384,7 +384,12 @@ enum Operations {
         guard name.count > 1, name.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == "_") }),
               let at = a.positionals.firstIndex(of: first) else { return nil }
         var path = [name]
-        for p in a.positionals[(at + 1)...].prefix(2) where !a.items[p].mayBeValue || path.count == 1 {
+        // kubectl's own options may come between (`kubectl cnpg --context x -n ns destroy …`):
+        // their values are not the plugin's words.
+        let words = a.positionals[(at + 1)...].filter { p in
+            !(p > 0 && a.items[p].mayBeValue && kubectlValuedOptions.contains(String(a.items[p - 1].name)))
+        }
+        for p in words.prefix(2) where !a.items[p].mayBeValue || path.count == 1 {
             let word = a.items[p].text
             path.append(word)
             if let c = segmentClass(Substring(word), a, at: a.positionals.firstIndex(of: p) ?? 0, path: path) {
@@ -394,6 +399,9 @@ enum Operations {
         }
         return nil
     }
+
+    /// kubectl's global options that take a value.
+    static let kubectlValuedOptions: Set<String> = ["--context", "-n", "--namespace", "--kubeconfig", "--cluster", "--user", "-s", "--server", "--as", "--as-group", "--token", "--request-timeout"]
 
     static func removesFinalizers(_ patch: Substring) -> Bool {
         let compact = patch.filter { !$0.isWhitespace }.lowercased()
@@ -1018,7 +1026,7 @@ enum Operations {
         if words.contains("{}") { return CommandOperation(kind: .destroy, why: "rm {} deletes every file its input names") }
         // No file named at all: `xargs rm -f` removes whatever its input names.
         if words.isEmpty, !has(a, "--help|--version") { return CommandOperation(kind: .destroy, why: "rm without files deletes every file its input names") }
-        if let file = words.first(where: isDatabaseFile) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a database") }
+        if let file = words.first(where: isDatabaseFile) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a database or a table's data") }
         // A private key (`keys/signing.key`, `certs/ca-key.pem`, `id_ed25519`, a keystore):
         // what it signed or opened needs it, and nothing makes the same key again.
         if let file = words.first(where: isPrivateKeyFile), !inTemporaryDirectory(file) {
@@ -1125,7 +1133,8 @@ enum Operations {
         if inTemporaryDirectory(word) { return false }
         let name = word.split(separator: "/").last.map { $0.lowercased() } ?? ""
         guard let dot = name.lastIndex(of: "."), name != "thumbs.db" else { return false }
-        return ["sqlite", "sqlite3", "db", "db3", "duckdb"].contains(name[name.index(after: dot)...])
+        // Columnar data files hold a table's rows as a database file does (`ledger/2026-11.parquet`).
+        return ["sqlite", "sqlite3", "db", "db3", "duckdb", "parquet", "avro", "orc", "feather", "arrow"].contains(name[name.index(after: dot)...])
     }
 
     /// A private key's file by its name: `*.key`, `*-key.pem`, `*.key.pem`, `privkey.pem`,
