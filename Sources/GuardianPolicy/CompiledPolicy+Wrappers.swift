@@ -233,6 +233,9 @@ extension CompiledPolicy {
         return runner.subcommand.isEmpty ? argv[i...].joined(separator: " ") : argv[i]
     }
 
+    /// Deploy tools whose `exec` takes the command as one quoted word after its options.
+    static let quotedCommandExecs: Set<String> = ["kamal"]
+
     /// Subcommands after which the rest of the line runs somewhere else.
     static let remoteRunWords: Set<String> = ["exec", "shell", "ssh"]
     /// ssh's options that take the next word as their value (ssh(1)).
@@ -253,10 +256,12 @@ extension CompiledPolicy {
                 let rest = Array(argv[(i + 1)...])
                 if let end = rest.firstIndex(of: "--") { return commandWords(Array(rest[(end + 1)...])) }
                 guard !keys.contains(where: { Operations.families[$0] != nil }) else { return [] }
-                // The command after a target (`… exec db CMD…`), or a quoted command line last,
-                // after the subcommand's options (`kamal accessory exec db -d staging --reuse
-                // "psql -c '…'"`).
-                let quoted = rest.count > 1 && rest[rest.count - 1].contains(" ") ? commandWords([rest[rest.count - 1]]) : []
+                // The command after a target (`… exec db CMD…`); for tools whose exec takes the
+                // command as one quoted word after its options, that word (`kamal accessory exec
+                // db -d staging --reuse "psql -c '…'"`). Not for any runner: `pyenv exec python3
+                // -c '…'` gives its last word to python.
+                let quoted = keys.contains(where: quotedCommandExecs.contains) && rest.count > 1 && rest[rest.count - 1].contains(" ")
+                    ? commandWords([rest[rest.count - 1]]) : []
                 return commandWords(rest) + (rest.count > 1 ? commandWords(Array(rest.dropFirst())) : []) + quoted
             }
             seen += 1

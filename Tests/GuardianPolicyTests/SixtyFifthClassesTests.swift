@@ -33,6 +33,14 @@ struct SixtyFifthClassesTests {
         Fixture.expectLineDestroys("kamal app exec --roles=web -d staging 'bin/rails runner \"Upload.destroy_all\"'")
     }
 
+    /// Not for any runner's exec: `pyenv exec python3 -c '…'` gives its last word to python,
+    /// whose program is no shell command line.
+    @Test func aRunnersExecGivesItsLastWordToTheProgram() {
+        let line = "pyenv exec python3 -c 'q = \"mutation { projectDelete(id: 1) }\"\nprint(q)'"
+        let e = Fixture.dev.evaluate(Fixture.exec(line))
+        #expect(e.decision <= .audit, "\(e.decision) \(String(describing: e.operation))")
+    }
+
     /// A log query started reads; Athena's query is read as its SQL says.
     @Test func queriesStartedReadAsTheirStatementSays() {
         Fixture.expectAllowedUnderDev("aws logs start-query --log-group-name /aws/lambda/quarry-staging --start-time 1700000000 --end-time 1700003600 --query-string 'fields @timestamp | limit 5' --profile quarry-staging")
