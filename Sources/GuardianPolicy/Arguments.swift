@@ -70,7 +70,7 @@ struct Arguments: Sendable {
     static let curlBooleanFlags: Set<Character> = ["s", "S", "L", "f", "k", "v", "i", "I", "g", "G", "N", "n", "O", "J", "q", "4", "6", "Z", "l", "j", "R", "a", "B", "p"]
 
     static func isCurl(_ program: String) -> Bool {
-        let name = program.lastIndex(of: "/").map { program[program.index(after: $0)...] } ?? Substring(program)
+        let name = ExecView.basename(program)
         return name == "curl" || name == "curlie"
     }
 
