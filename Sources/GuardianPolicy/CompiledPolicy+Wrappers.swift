@@ -384,16 +384,10 @@ extension CompiledPolicy {
         return nil
     }
 
-    /// Whether a text tool prints each line with a `:` in front: awk's `print ":"$2` (or
-    /// `":" $2`), sed's `s/^/:/`.
+    /// Whether a text tool prints each line with a `:` in front (Operations.printsDeleteRefspecs).
     static func printsDeleteRefspecs(_ argv: [String]) -> Bool {
-        guard let program = argv.first.map({ String(ExecView.basename($0)) }) else { return false }
-        let text = argv.dropFirst().joined(separator: " ")
-        if program == "awk" || program == "gawk" || program == "mawk" {
-            return text.contains("print \":\"$") || text.contains("print \":\" $")
-        }
-        if program == "sed" { return text.contains("s/^/:/") || text.contains("s|^|:|") }
-        return false
+        guard let program = argv.first else { return false }
+        return Operations.printsDeleteRefspecs(program: program, Substring(argv.dropFirst().joined(separator: " ")))
     }
 
     /// Programs besides HTTP clients whose one-item deletes read a loop's variable as each item
@@ -620,11 +614,30 @@ extension CompiledPolicy {
     }
 
     /// The delimiter of a heredoc the line opens (`<<EOF`, `<<-'SQL'`, `<< "END"`), if any.
+    /// Only a `<<` the shell reads: not one quoted (`echo '<<X'`) or in a comment (`true #
+    /// <<X`), whose following lines the shell runs as commands.
     static func heredocDelimiter(_ line: String) -> String? {
         let chars = Array(line)
-        guard let at = chars.indices.first(where: { $0 + 1 < chars.count && chars[$0] == "<" && chars[$0 + 1] == "<" }),
-            at + 2 >= chars.count || chars[at + 2] != "<"
-        else { return nil }
+        var quote: Character?
+        var opening: Int?
+        var i = 0
+        while i < chars.count, opening == nil {
+            let c = chars[i]
+            if let q = quote {
+                if c == q { quote = nil } else if c == "\\", q == "\"" { i += 1 }
+            } else if c == "'" || c == "\"" {
+                quote = c
+            } else if c == "\\" {
+                i += 1
+            } else if c == "#", i == 0 || [" ", "\t", ";", "&", "|", "(", ")"].contains(chars[i - 1]) {
+                break
+            } else if c == "<", i + 1 < chars.count, chars[i + 1] == "<" {
+                if i + 2 < chars.count, chars[i + 2] == "<" { i += 3; continue }
+                opening = i
+            }
+            i += 1
+        }
+        guard let at = opening else { return nil }
         var rest = chars[(at + 2)...]
         if rest.first == "-" { rest = rest.dropFirst() }
         while rest.first == " " { rest = rest.dropFirst() }

@@ -113,8 +113,8 @@ extension CompiledPolicy {
 }
 
 /// Splits a command line the way a POSIX shell would, for examples and `guardian check`:
-/// whitespace separates words; single and double quotes and backslashes quote; a `$( … )`
-/// stays inside its word (`TOKEN=$(jq -r .token ~/.config/x.json) curl …` runs curl).
+/// whitespace separates words; single and double quotes and backslashes quote; a `#` that
+/// begins a word begins a comment, to the end of its line; a `$( … )` stays inside its word (`TOKEN=$(jq -r .token ~/.config/x.json) curl …` runs curl).
 public enum ShellWords {
     public static func split(_ line: String) -> [String] {
         lex(line, operators: false).map(\.text)
@@ -183,6 +183,11 @@ public enum ShellWords {
                 inWord = true
             case " ", "\t", "\n":
                 endWord()
+            case "#" where !inWord:
+                // A comment, to the end of its line: the shell runs none of it (`psql -f
+                // setup.sql # it drops the schema first`). Inside a word `#` is a character
+                // (`a#b`, `$#`, a URL's fragment).
+                while i + 1 < chars.count, chars[i + 1] != "\n" { i += 1 }
             case "$" where next == "(":
                 current.append("$(")
                 inWord = true

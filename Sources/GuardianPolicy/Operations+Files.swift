@@ -22,7 +22,26 @@ extension Operations {
         "*.prof", "*.pprof", "*.profraw", "*.profdata",
         // Test runs' result bundles and reports (Xcode's, JUnit's), written again by the next run.
         "*.xcresult", "test-results", "junit.xml",
+        // Terraform's saved plans (`terraform plan -out=tfplan`), made again by the next plan.
+        "*.tfplan", "tfplan",
     ]
+    /// The patterns above with a `*`, matched against a file's own name (`tsconfig.tsbuildinfo`
+    /// is a `*.tsbuildinfo`). Not `*.d`, which names configuration directories too (`conf.d`),
+    /// nor `*.log`, which `isLogOrScratch` reads (an audit log is kept).
+    static let regenerableGlobs: [(prefix: String, suffix: String)] = regenerablePatterns.compactMap { p in
+        guard p != "*.d", p != "*.log", let star = p.firstIndex(of: "*"), p.lastIndex(of: "*") == star else { return nil }
+        return (String(p[..<star]), String(p[p.index(after: star)...]))
+    }
+
+    /// A file or directory name of build or cache output: one of the patterns itself (a glob
+    /// word such as `*.pyc`), or a name without wildcards one of them matches (`app.pyc`,
+    /// `tsconfig.tsbuildinfo`, `prod.tfplan`).
+    static func regenerableName(_ name: some StringProtocol) -> Bool {
+        let name = String(name)
+        if regenerablePatterns.contains(name) { return true }
+        guard !name.contains(where: { $0 == "*" || $0 == "?" || $0 == "[" }) else { return false }
+        return regenerableGlobs.contains { name.count > $0.prefix.count + $0.suffix.count && name.hasPrefix($0.prefix) && name.hasSuffix($0.suffix) }
+    }
     /// Directories whose whole content a build or a tool makes again.
     static let regenerableDirectories: Set<String> = [
         "build", "dist", "target", "out", ".build", "node_modules", "coverage", "tmp", ".cache", "__pycache__", ".next", ".venv",
@@ -32,7 +51,7 @@ extension Operations {
     /// A name pattern of build or cache output (`*.pyc`), or a path pattern inside a directory
     /// a build or a tool makes again (`./tmp/*`, `*/node_modules/*`).
     static func regenerablePattern(_ pattern: String) -> Bool {
-        if regenerablePatterns.contains(String(ExecView.basename(pattern))) { return true }
+        if regenerableName(ExecView.basename(pattern)) { return true }
         let parts = pattern.split(separator: "/").map(String.init)
         return parts.count > 1 && parts.dropLast().contains(where: regenerableDirectories.contains)
     }

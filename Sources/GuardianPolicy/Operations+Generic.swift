@@ -152,6 +152,31 @@ extension Operations {
     ]
 
     /// A help request any program understands: `--help`, `-help`, or a `help` first word.
+    /// Files that list who may get in, one entry a line: ssh's authorized keys, netrc, pgpass,
+    /// git's stored credentials, an htpasswd.
+    static let accessListNames: Set<String> = ["authorized_keys", "authorized_keys2", ".netrc", "_netrc", ".pgpass", ".git-credentials", ".htpasswd", "htpasswd"]
+
+    /// sed deleting lines in place from an access list (`sed -i '/deploy@ci/d'
+    /// ~/.ssh/authorized_keys`): the keys or passwords on them are revoked, and nothing keeps
+    /// a copy. (Deleting every line of any file is `sed -i '1,$d'`, above.)
+    static func accessEntriesDeleted(_ view: ExecView, _ a: Arguments) -> CommandOperation? {
+        guard view.programKeys.contains("sed"),
+              a.items.contains(where: { $0.kind != .positional && ($0.name == "-i" || $0.name.hasPrefix("-i") || $0.name == "--in-place") }),
+              let file = a.positionals.map({ a.items[$0].text }).first(where: { accessListNames.contains(String(ExecView.basename($0))) }) else { return nil }
+        let scripts = a.positionals.map { a.items[$0].text } + a.values(of: OptionSpec("-e|--expression")).map(String.init)
+        guard scripts.contains(where: deletesLines) else { return nil }
+        return CommandOperation(kind: .destroy, why: "sed -i deletes entries of \(file), revoking what they let in")
+    }
+
+    /// A sed script that deletes the lines an address picks (`/re/d`, `3d`, `/a/,/b/d`, `\#re#d`).
+    static func deletesLines(_ script: String) -> Bool {
+        let t = script.trimmingSpaces
+        guard t.hasSuffix("d"), t.count > 1 else { return false }
+        let address = String(t.dropLast()).trimmingSpaces
+        guard let first = address.first else { return false }
+        return first == "/" || first == "\\" || first == "$" || first.isNumber
+    }
+
     /// Programs whose own parser reads `-h` as help in every subcommand (cobra, clap, .NET's and
     /// Terraform's parsers). Elsewhere a trailing `-h` proves nothing: a script or a program
     /// built in the session may ignore it and act, and `-h` is a host or "human-readable" to
@@ -165,7 +190,7 @@ extension Operations {
 
     static func genericHelp(_ a: Arguments, keys: [String] = []) -> String? {
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash && item.inlineValue == nil {
-            if (item.name == "--help" || item.name == "-help") && isFlagPosition(a, i) { return String(item.name) }
+            if (item.name == "--help" || item.name == "-help" || item.name == "-?") && isFlagPosition(a, i) { return String(item.name) }
         }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
         // `help` as the first word that is no option's value (`java -jar tool-cli.jar -s URL
@@ -207,6 +232,7 @@ extension Operations {
            a.positionals.contains(where: { ["1,$d", "d", "1,$ d", "/./d", "/^/d"].contains(a.items[$0].text) }) {
             return CommandOperation(kind: .destroy, why: "sed -i deleting every line empties the file")
         }
+        if let revoked = accessEntriesDeleted(view, a) { return revoked }
         if view.programKeys.contains(where: textTools.contains) { return nil }
         if let render = rendersHere(a, program: name) { return render }
         if let here = invokedHere(a, program: name) { return here }

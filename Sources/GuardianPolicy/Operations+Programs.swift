@@ -209,7 +209,7 @@ extension Operations {
         let resolved = expansion.resolve(path, cwd: cwd)
         if ["/tmp/", "/var/tmp/", "/dev/shm/"].contains(where: resolved.hasPrefix) || resolved.hasPrefix(expansion.home + "/.cache/") { return true }
         let components = path.split(separator: "/").map(String.init)
-        if let last = components.last, regenerablePatterns.contains(last) { return true }
+        if let last = components.last, regenerableName(last) { return true }
         return components.contains(where: regenerableDirectories.contains)
     }
 }

@@ -254,6 +254,17 @@ extension Operations {
                 // The last transaction undone: the commit (or the pull) is gone from the
                 // repository, and no later command brings it back.
                 if words.first == "rollback", !has(a, "-n|--dry-run") { return CommandOperation(kind: .destroy, why: "\(key) rollback removes the last transaction's changesets") }
+                // Untracked files deleted, as `git clean -f` does (`--print` only lists them).
+                if words.first == "purge" || words.first == "clean" {
+                    if has(a, "-p|--print") { return CommandOperation(kind: .read, why: "\(key) \(words[0]) --print lists untracked files", harmless: true) }
+                    return CommandOperation(kind: .destroy, why: "\(key) \(words[0]) deletes untracked files")
+                }
+            case "fossil":
+                // `fossil clean` deletes the checkout's untracked files; `-n`/`--dry-run` lists them.
+                if words.first == "clean" {
+                    if has(a, "-n|--dry-run") { return CommandOperation(kind: .read, why: "fossil clean --dry-run lists untracked files", harmless: true) }
+                    return CommandOperation(kind: .destroy, why: "fossil clean deletes untracked files")
+                }
             case "influx":
                 // A delete with a predicate that selects within a measurement (a tag too: `AND
                 // host="dev-1"`) removes those points, as a DELETE with WHERE; a whole measurement

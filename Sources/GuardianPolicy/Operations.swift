@@ -273,7 +273,10 @@ enum Operations {
     static func helpRequest(_ a: Arguments, family: Family) -> String? {
         var shortHelp = true
         switch family {
-        case .sql, .redis, .http, .mongo, .rm: return nil  // -h is a host there, or no help that matters
+        case .sql, .redis, .mongo:
+            // `-h` is a host there; `-?` is the clients' help (psql, mysql, sqlcmd).
+            return questionMarkHelp(a)
+        case .http, .rm: return nil  // no help that matters
         case .aws: shortHelp = false
         default: break
         }
@@ -281,11 +284,54 @@ enum Operations {
             let n = item.name
             if (n == "--help" || n == "-help" || (shortHelp && n == "-h")) && isFlagPosition(a, i) { return String(n) }
         }
+        if let asked = questionMarkHelp(a) { return asked }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
         // git reads `--help` anywhere among a command's options (`git branch -D --help`).
         if case .git = family, a.items.contains(where: { $0.kind == .long && $0.name == "--help" && !$0.afterDoubleDash && $0.inlineValue == nil }) { return "--help" }
         // `aws s3 rb help`, `gcloud … delete help` ask for the page of what comes before.
         if let last = a.positionals.last, a.items[last].text == "help", a.positionals.count > 1, case .aws = family { return "help" }
+        return nil
+    }
+
+    /// Whether the last stage of a pipeline's text is a text tool printing each line with a
+    /// `:` in front: awk's `print ":"$2` (or `":" $2`), sed's `s/^/:/` with any delimiter
+    /// (`s#^#:#`, `s|^|:|`). Such lines handed to `git push` are delete refspecs.
+    static func printsDeleteRefspecs(_ text: String) -> Bool {
+        // The last stage that begins with a text tool (a sed `s|^|:|` holds `|`s of its own).
+        let tools = ["sed", "awk", "gawk", "mawk"]
+        var stage = Substring(text)
+        var rest = Substring(text)
+        while let bar = rest.firstIndex(of: "|") {
+            rest = rest[rest.index(after: bar)...]
+            let next = rest.drop(while: { $0 == " " })
+            if tools.contains(where: { next.hasPrefix($0 + " ") }) { stage = next }
+        }
+        return printsDeleteRefspecs(program: String(stage.prefix(while: { $0 != " " })), stage.drop(while: { $0 != " " }))
+    }
+
+    static func printsDeleteRefspecs(program: String, _ body: Substring) -> Bool {
+        switch ExecView.basename(program) {
+        case "awk", "gawk", "mawk":
+            return body.contains("print \":\"$") || body.contains("print \":\" $")
+        case "sed":
+            let c = Array(body)
+            guard c.count >= 6 else { return false }
+            for i in 0..<(c.count - 5) where c[i] == "s" && (i == 0 || !c[i - 1].isLetter) {
+                let d = c[i + 1]
+                if !(d.isLetter || d.isNumber || d == " " || d == "\\"), c[i + 2] == "^", c[i + 3] == d, c[i + 4] == ":", c[i + 5] == d { return true }
+            }
+            return false
+        default:
+            return false
+        }
+    }
+
+    /// `-?` as an option of its own: help in the DOS and Java tradition (Flyway, sqlcmd, psql,
+    /// mysql, pg_dump, Liquibase). No program reads it as anything else.
+    static func questionMarkHelp(_ a: Arguments) -> String? {
+        for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash && item.inlineValue == nil {
+            if item.name == "-?" && isFlagPosition(a, i) { return "-?" }
+        }
         return nil
     }
 
@@ -602,6 +648,9 @@ enum Operations {
         guard words.count >= 2 else { return nil }
         let action = words[1]
         let why = "aws \(service) \(action)"
+        // The CLI prints a skeleton of the request's input (or output) and sends no request,
+        // whatever the action (`aws dynamodb delete-table --generate-cli-skeleton`).
+        if has(a, "--generate-cli-skeleton") { return CommandOperation(kind: .read, why: "\(why) --generate-cli-skeleton sends no request", harmless: true) }
         if service == "configure" || service == "sso" || service == "login" { return CommandOperation(kind: .local, why: "aws \(service)") }
         // The cluster's address and credentials written into this machine's kubeconfig, as
         // `gcloud container clusters get-credentials` and `az aks get-credentials` do: a read of
@@ -869,6 +918,11 @@ enum Operations {
             if let spec = rest.dropFirst().first(where: { $0.hasPrefix("+") || $0.hasPrefix(":") }) {
                 return CommandOperation(kind: .destroy, why: spec.hasPrefix("+") ? "git \(verb) +refspec (\(spec))" : "git \(verb) :ref (\(spec))")
             }
+            // Refspecs a substitution prints with a `:` in front (`git push origin $(git branch
+            // -r … | sed 's#^#:#')`): each one deletes the branch it names.
+            if rest.dropFirst().contains(where: { $0.contains("$(") && CompiledPolicy.substitutions(in: $0).contains(where: printsDeleteRefspecs) }) {
+                return CommandOperation(kind: .destroy, why: "git \(verb) of refspecs a substitution prints as deletes (:ref)")
+            }
             // The same set for this one command: `-c remote.origin.mirror=true`, a configured
             // refspec that forces or deletes (`-c remote.origin.push=+HEAD:main`).
             for setting in a.values(of: OptionSpec("-c")) {
@@ -911,6 +965,12 @@ enum Operations {
         case "reset":
             // --keep aborts rather than lose a local change (git-reset(1)); --hard and --merge do not.
             if has(a, "--hard|--merge") { return CommandOperation(kind: .destroy, why: "git reset --hard discards uncommitted changes") }
+            // --keep to another commit still moves the branch there and takes the work of the
+            // commits it leaves out of the tree (`git reset --keep HEAD~3`), as `branch --force`
+            // leaves them: only the reflog has them.
+            if has(a, "--keep"), let target = rest.first(where: { !$0.isEmpty && !$0.hasPrefix("-") }), !["HEAD", "@"].contains(target) {
+                return CommandOperation(kind: .destroy, why: "git reset --keep \(target) drops the commits after it from the branch")
+            }
             return CommandOperation(kind: .local, why: "git reset")
         case "clean":
             if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git clean \(d)", harmless: true) }
@@ -1043,7 +1103,7 @@ enum Operations {
         // temporary directory.
         if let pattern = words.first(where: { w in
             w.contains("*") && !inTemporaryDirectory(w)
-                && !regenerablePatterns.contains(String(ExecView.basename(w))) && !w.split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
+                && !regenerableName(ExecView.basename(w)) && !w.split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
                 && !isLogOrScratch(w)
                 && ExecView.basename(w) != "*"
                 // A Helm chart's packaged dependencies (`charts/app/charts/*.tgz`), which `helm
@@ -1109,7 +1169,13 @@ enum Operations {
         // A hidden one too (`.data/postgres`, `.volumes/minio`), as projects keep services' data.
         let parts = path.split(separator: "/").map { $0.drop { $0 == "." }.lowercased() }
         guard let last = parts.last else { return false }
+        // Not a package or a build's copy of one (`node_modules/minio`, `vendor/…/data`).
+        if parts.dropLast().contains(where: { ["node_modules", "vendor", ".venv", "venv", "site-packages"].contains($0) }) { return false }
         if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
+        // Named for its data by its last word (`app-uploads`, `user_exports`, `nightly-backups`),
+        // outside a scratch or build directory (`tmp/stg-exports` is scratch).
+        if let word = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).last, word.count < last.count, dataDirectoryNames.contains(String(word)),
+           !parts.dropLast().contains(where: { regenerableDirectories.contains($0) || ["cache", "tmp", "temp", "scratch"].contains($0) }) { return true }
         // Beneath one (`data/raw/`, `data/processed`), unless what is beneath is a cache, a
         // build's output, logs or scratch (`data/cache`, `data/tmp`, `exports/tmp-preview`,
         // `storage/logs`).
@@ -1124,7 +1190,9 @@ enum Operations {
     /// `checkpoints`: data and trained weights nothing makes again cheaply.)
     static let dataDirectoryNames: Set<String> = ["data", "pgdata", "datadir", "uploads", "exports", "backups", "dumps", "volumes", "migrations", "mlruns", "datasets", "checkpoints",
                                                   // A framework's stored files, uploads among them (Laravel's `storage/`).
-                                                  "storage"]
+                                                  "storage",
+                                                  // MinIO's data directory: its buckets and their objects.
+                                                  "minio"]
 
     /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
     /// removing it empties the database, as dropping it would.

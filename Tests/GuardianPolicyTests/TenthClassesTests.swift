@@ -93,7 +93,7 @@ struct TenthClassesTests {
 
     static let notDestroy: [String] = [
         "git checkout main", "git checkout -b feature/x", "git restore --staged src/",
-        "git reset --keep HEAD~1", "git reset HEAD~2",
+        "git reset --keep HEAD", "git reset HEAD~2",
         "rm -f build/app.o", "rm notes.txt", "rm -rf ~/.cache/go-build", "rm -rf ~/.gradle/caches/transforms-3",
         "rm -rf ~/.m2/repository/io/acme", "rm -rf ~/Library/Developer/Xcode/DerivedData/App-abc",
         "find /tmp -name 'jest_*' -type d -mtime +2 -exec rm -rf {} +", "find /var/tmp -name '*.tmp' -delete",
