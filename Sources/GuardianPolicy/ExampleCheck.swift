@@ -114,7 +114,8 @@ extension CompiledPolicy {
 
 /// Splits a command line the way a POSIX shell would, for examples and `guardian check`:
 /// whitespace separates words; single and double quotes and backslashes quote; a `#` that
-/// begins a word begins a comment, to the end of its line; a `$( … )` stays inside its word (`TOKEN=$(jq -r .token ~/.config/x.json) curl …` runs curl).
+/// begins a word begins a comment, to the end of its line; a `$( … )` stays inside its word
+/// (`TOKEN=$(jq -r .token ~/.config/x.json) curl …` runs curl).
 public enum ShellWords {
     public static func split(_ line: String) -> [String] {
         lex(line, operators: false).map(\.text)

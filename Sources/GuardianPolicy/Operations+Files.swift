@@ -24,6 +24,8 @@ extension Operations {
         "*.xcresult", "test-results", "junit.xml",
         // Terraform's saved plans (`terraform plan -out=tfplan`), made again by the next plan.
         "*.tfplan", "tfplan",
+        // Code a generator writes (protoc and buf, Dart's build_runner), written again by it.
+        "*.pb.go", "*.pb.gw.go", "*_pb2.py", "*_pb2_grpc.py", "*_pb2.pyi", "*.pb.cc", "*.pb.h", "*.g.dart", "*.freezed.dart", "*.mocks.dart",
     ]
     /// The patterns above with a `*`, matched against a file's own name (`tsconfig.tsbuildinfo`
     /// is a `*.tsbuildinfo`). Not `*.d`, which names configuration directories too (`conf.d`),

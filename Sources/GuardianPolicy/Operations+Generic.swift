@@ -86,6 +86,14 @@ extension Operations {
         // manifests (`argocd app resources shop-staging`, `argocd app manifests …`).
         "resources", "manifests",
     ]
+    /// Verbs that only look at what follows them: a name after one is what is looked at.
+    static let lookingVerbs: Set<String> = ["describe", "get", "show", "read", "view", "inspect", "list", "ls", "cat", "print", "info", "details", "status", "explain"]
+
+    static func isLookingVerb(_ verb: String) -> Bool {
+        let lowered = verb.lowercased()
+        return lowered.hasPrefix("describe-") || lowered.hasPrefix("get-") || lowered.hasPrefix("show-") || lowered.hasPrefix("list-")
+    }
+
     /// Words after which the rest of the line is another command or its data.
     static let genericStopWords: Set<String> = ["exec", "run", "ssh", "shell", "sh", "bash", "x", "do", "eval", "execute", "sql", "query", "--"]
     /// Flags named for destroying, on programs no grammar knows; and revoking credentials
@@ -307,6 +315,8 @@ extension Operations {
         if let down = copiesDown(a, program: name) { return down }
         // Looking a name or a route up (`dig`, `host`, `nslookup`, `whois`, `ping`, `traceroute`).
         if let key = view.programKeys.first(where: lookupTools.contains) { return CommandOperation(kind: .read, why: "\(key) looks up") }
+        // A manual looked up (`apropos wipe`, `whatis shred`, `Get-Help Remove-Item`).
+        if let key = view.programKeys.first(where: { manualReaders.contains($0.lowercased()) }) { return CommandOperation(kind: .read, why: "\(key) shows documentation", harmless: true) }
         if let audit = audit(view.programKeys, a) { return audit }
         if let written = kubeconfigWritten(a, program: name) { return written }
         // A payments CLI's reversal (`stripe refunds create`, `stripe subscriptions cancel ID`,
@@ -375,6 +385,9 @@ extension Operations {
         guard remote(words[1]), !remote(words[2]) else { return nil }
         return CommandOperation(kind: .read, why: "\(program) \(words[0]) from \(words[1]) to this machine")
     }
+
+    /// Programs that show documentation.
+    static let manualReaders: Set<String> = ["man", "apropos", "whatis", "tldr", "cheat", "get-help", "pinfo"]
 
     /// Programs that only look a name, an address or a route up.
     static let lookupTools: Set<String> = ["dig", "host", "nslookup", "drill", "delv", "whois", "ping", "ping6", "traceroute", "tracepath", "mtr"]
@@ -582,6 +595,7 @@ extension Operations {
             guard let segments = verbSegments(a.items[i].text) ?? dottedVerb(a.items[i].text) else { return true }
             return !segments.contains { segmentClass($0, a, at: 0, path: []) != nil }
         }).count
+        let listing = listingNoun(a) != nil
         for p in lead..<min(lead + 3, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
             // The value of a naming option is a name, whatever it says (`prisma migrate dev
@@ -615,6 +629,9 @@ extension Operations {
             // is listed or searched for (`… issue list --label delete-me`, `… label list
             // --search delete`), not another verb.
             if best?.1 == .read, a.items[a.positionals[p]].mayBeValue { continue }
+            // So is one after a lone plural noun, a listing (`restic snapshots --tag
+            // before-purge`, `… backups --label nightly-wipe`).
+            if listing, a.items[a.positionals[p]].mayBeValue { continue }
             // After a verb that makes something (`migration:generate --name drop-old-columns`,
             // `create drop_legacy_index sql`), the words are the name of what it makes; after
             // a comparison, what it compares or the name of the migration it writes (`atlas
@@ -633,6 +650,15 @@ extension Operations {
                 continue
             }
             guard let segments = verbSegments(text) ?? dottedVerb(text) else { continue }
+            // After a verb that only looks (`… jobs describe purge-old-exports`, `… app get
+            // shop-cleanup`, `docker logs api-cache-reset`), a name of several words is what it
+            // looks at, whatever its words say. (A lone destroying word there is still a verb.)
+            if let (verb, c) = best, c == .read, segments.count > 1 || text.contains(where: { $0 == "-" || $0 == "_" }),
+               lookingVerbs.contains(verb.lowercased()) || isLookingVerb(verb)
+                // A program's first word `logs` is its verb (`docker logs NAME`, `fly logs`).
+                || (["logs", "log"].contains(verb.lowercased()) && a.items[a.positionals[lead]].text == verb) {
+                continue
+            }
             path.append(text)
             var c: OperationClass?
             for segment in segments {
@@ -693,6 +719,9 @@ extension Operations {
             if mirrorsRemoving || forcedCheckout {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " ")) \(item.name) \(mirrorsRemoving ? "deletes what the source lacks" : "overwrites local changes")")
             }
+            // What a build or a tool makes again (`--reset-cache`, `--purge-cache`,
+            // `--clear-build`): a cache dropped, not data.
+            if parts.count > 1, parts.dropFirst().allSatisfy(regenerableNouns.contains) { continue }
             if n == "delete" || parts.contains(where: destroyingFlagWords.contains) || tearsDown || deletesData || joinedDelete || forcedDelete(parts) || rebuilds || cleansUp {
                 return CommandOperation(kind: .destroy, why: "\(program) \(path.joined(separator: " "))\(path.isEmpty ? "" : " ")\(item.name)")
             }

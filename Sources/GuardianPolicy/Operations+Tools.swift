@@ -23,6 +23,10 @@ extension Operations {
         "borg": "-n|--dry-run",
         // logrotate's debug mode: "no changes will be made to the logs or to the state file".
         "logrotate": "-d|--debug",
+        // dpkg's own dry run (`--no-act`, `--dry-run`, `--simulate`): what it would do, done not.
+        "dpkg": "--no-act|--dry-run|--simulate",
+        // OpenLDAP's clients show what they would do with `-n`.
+        "ldapdelete": "-n", "ldapmodify": "-n", "ldapadd": "-n", "ldapmodrdn": "-n",
     ]
 
     /// Programs that only list unless given one of these flags.
@@ -45,6 +49,18 @@ extension Operations {
         if keys.contains("gitlab-rake"), let task = a.positionals.map({ a.items[$0].text }).first(where: { $0.hasPrefix("gitlab:cleanup:") }),
            !a.positionals.contains(where: { a.items[$0].text.lowercased() == "dry_run=false" }) {
             return CommandOperation(kind: .read, why: "gitlab-rake \(task) without DRY_RUN=false only reports", harmless: true)
+        }
+        // Salt's test mode (`state.apply … test=True`) reports what the states would change.
+        if keys.contains(where: { ["salt", "salt-call", "salt-ssh"].contains($0) }),
+           a.positionals.contains(where: { ["test=true", "test=1"].contains(a.items[$0].text.lowercased()) }) {
+            return CommandOperation(kind: .read, why: "salt with test=True only reports", harmless: true)
+        }
+        // dd that reads its input and throws the bytes away (`of=/dev/null`): a read.
+        if keys.contains("dd") {
+            let outputs = a.items.compactMap { $0.kind == .positional && $0.text.hasPrefix("of=") ? $0.text.dropFirst(3) : nil }
+            if !outputs.isEmpty, outputs.allSatisfy({ ["/dev/null", "/dev/zero", "/dev/stdout", "/dev/stderr"].contains(String($0)) }) {
+                return CommandOperation(kind: .read, why: "dd to \(outputs.last!) reads its input and discards it", harmless: true)
+            }
         }
         // Kafka's offset reset only prints the plan unless told `--execute`.
         if keys.contains(where: { $0.hasPrefix("kafka-consumer-groups") }), has(a, "--reset-offsets"), !has(a, "--execute") {

@@ -582,6 +582,12 @@ enum Operations {
         while p < min(5, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
             if text.contains("/") || text.contains(":") || text.contains(".") { break }
+            // After a verb that only looks (`… scheduler jobs describe purge-old-exports`), a
+            // name of several words is what it looks at.
+            if let last = found.last, last.2 == .read, lookingVerbs.contains(last.0) || isLookingVerb(last.0), cloudVerbs[text] == nil, text.contains("-") {
+                p += 1
+                continue
+            }
             if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
             // Seeking a subscription to a time after now acknowledges every message before it.
             if text == "seek" { found.append((text, p, seekClass(a))) }

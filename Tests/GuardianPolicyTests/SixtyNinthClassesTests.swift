@@ -155,4 +155,80 @@ struct SixtyNinthClassesTests {
         "git push -u origin $(git rev-parse --abbrev-ref HEAD | sed 's/^feature-/feat-/')",
     ]
     @Test(arguments: substitutedPushes) func otherSubstitutedPushesDoNot(_ line: String) { Fixture.expectDoesNotDestroy(line) }
+
+    // MARK: From a probe of hard negatives (documented forms kept out of the corpora)
+
+    /// After a verb that only looks, a name of several words is what it looks at.
+    static let lookedAtNames: [String] = [
+        "gcloud scheduler jobs describe nightly-purge-exports --location=us-east1",
+        "argocd app get quarry-teardown",
+        "docker logs quarry-db-reset --since 10m",
+        "vault policy read quarry-no-delete",
+        "nomad job status cleanup-orphans",
+        "az storage account show --name quarrywipetest",
+    ]
+    @Test(arguments: lookedAtNames) func aNameAfterALookingVerbIsLookedAt(_ line: String) { Fixture.expectAllowedUnderDev(line) }
+    static let verbsAfterLooking: [String] = [
+        "gcloud logging logs delete quarry-audit",
+        "argocd app delete quarry-teardown",
+        "nomad job stop -purge cleanup-orphans",
+    ]
+    @Test(arguments: verbsAfterLooking) func aDestroyingVerbStillDestroys(_ line: String) {
+        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
+    }
+
+    /// A lone plural noun lists: the values of its options are names.
+    @Test func aListingsOptionValuesAreNames() {
+        Fixture.expectAllowedUnderDev("restic snapshots --tag pre-wipe --host quarry-ci")
+        Fixture.expectAllowedUnderDev("borgmatic --verbosity 1 archives --match-archives sh:purge-*")
+    }
+
+    /// Tools' own dry runs and test modes.
+    static let ownDryRuns: [String] = [
+        "dpkg --dry-run --remove quarry-agent",
+        "dpkg --simulate --purge libquarry0",
+        "ldapmodify -n -x -D cn=admin,dc=quarry,dc=test -W -f remove-users.ldif",
+        "salt-call state.apply teardown test=True",
+    ]
+    @Test(arguments: ownDryRuns) func aToolsOwnDryRunChangesNothing(_ line: String) { Fixture.expectAllowedUnderDev(line) }
+    static let withoutDryRun: [String] = [
+        "dpkg --purge libquarry0",
+        "ldapdelete -x -D cn=admin,dc=quarry,dc=test -W uid=ci,ou=people,dc=quarry,dc=test",
+    ]
+    @Test(arguments: withoutDryRun) func withoutItTheyDestroy(_ line: String) {
+        #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
+    }
+
+    /// dd that discards what it reads; dd that writes a device.
+    @Test func ddToNowhereReads() {
+        Fixture.expectAllowedUnderDev("dd if=/dev/nvme0n1 of=/dev/null bs=4M count=256 status=progress")
+        #expect(Fixture.dev.evaluate(Fixture.exec("dd if=/dev/zero of=/dev/nvme0n1 bs=4M count=1")).decision == .deny)
+        #expect(Fixture.dev.evaluate(Fixture.exec("dd if=/dev/zero of=/dev/null of=/dev/nvme0n1 bs=4M")).decision == .deny)
+    }
+
+    /// A manual looked up shows documentation.
+    static let manuals: [String] = ["apropos partition", "whatis wipefs", "Get-Help Clear-Disk -Full", "tldr shred"]
+    @Test(arguments: manuals) func aManualShowsDocumentation(_ line: String) { Fixture.expectAllowedUnderDev(line) }
+
+    /// Generated code removed: its generator writes it again.
+    static let generatedCode: [String] = [
+        "rm -f api/gen/*.pb.go",
+        "rm -f proto/quarry/v1/*_pb2.py proto/quarry/v1/*_pb2_grpc.py",
+        "rm lib/models/*.g.dart lib/models/*.freezed.dart",
+    ]
+    @Test(arguments: generatedCode) func generatedCodeRemovedIsNotDestroyed(_ line: String) { Fixture.expectDoesNotDestroy(line) }
+    @Test func handWrittenCodeStillDestroys() {
+        Fixture.expectDestroys("rm -f api/handlers/*.go")
+    }
+
+    /// A flag that drops a cache (`--reset-cache`) drops what is made again.
+    static let cacheFlags: [String] = [
+        "npx expo start --reset-cache",
+        "quarry-dev serve --purge-cache",
+        "sphinx-autobuild docs _build --clear-build",
+    ]
+    @Test(arguments: cacheFlags) func aCacheFlagIsNotADestroy(_ line: String) { Fixture.expectAllowedUnderDev(line) }
+    @Test func aDataFlagStillIs() {
+        #expect(Fixture.dev.evaluate(Fixture.exec("quarry-dev serve --reset-data")).decision >= .ask)
+    }
 }
