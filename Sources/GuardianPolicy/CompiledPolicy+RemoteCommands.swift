@@ -13,8 +13,17 @@ extension CompiledPolicy {
     static func remoteCommands(_ request: ExecRequest, keys: [String]) -> [ExecRequest]? {
         let argv = request.argv
         guard let script = remoteScript(argv, keys: keys), !script.isEmpty else { return nil }
+        var scripts = [script]
+        // ssh joins its words with spaces for the remote shell, which reads them again: a word
+        // whose quoting the join undoes (`mongosh app --eval 'db.carts.drop()'`) may then be
+        // split or fail there. The words as given are decided too — what the line means to
+        // do; it can only add to what stops it.
+        if keys.contains("ssh"), let given = sshCommandWords(argv), given.count > 1 {
+            let quoted = given.map { CompiledPolicy.controlOperators.contains($0) ? $0 : shellQuoted($0) }.joined(separator: " ")
+            if quoted != script { scripts.append(quoted) }
+        }
         // Another machine's paths are not the project's.
-        return scriptCommands(script, cwd: "/", home: nil).map { command in
+        return scripts.flatMap { scriptCommands($0, cwd: "/", home: nil) }.map { command in
             var r = inner(request, command.argv, extraEnv: command.environment)
             r.cwd = "/"
             r.stdin = command.stdin
@@ -22,19 +31,23 @@ extension CompiledPolicy {
         }
     }
 
+    /// The command words of `ssh [options] HOST COMMAND…`, as ssh was given them.
+    static func sshCommandWords(_ argv: [String]) -> [String]? {
+        var i = 1
+        while i < argv.count, argv[i].hasPrefix("-") {
+            if argv[i] == "--" { i += 1; break }
+            i += takesNextWord(argv[i], sshValuedOptions) ? 2 : 1
+        }
+        guard i + 1 < argv.count else { return nil }
+        return Array(argv[(i + 1)...])
+    }
+
     /// The command text of `ssh [options] HOST COMMAND…`, `kubectl exec … -- COMMAND…` or
     /// `fly ssh console -C COMMAND`.
     static func remoteScript(_ argv: [String], keys: [String]) -> String? {
         if keys.contains("ssh") {
-            var i = 1
-            while i < argv.count, argv[i].hasPrefix("-") {
-                if argv[i] == "--" { i += 1; break }
-                let flag = argv[i]
-                i += takesNextWord(flag, sshValuedOptions) ? 2 : 1
-            }
-            // The destination, then the command.
-            guard i + 1 < argv.count else { return nil }
-            return argv[(i + 1)...].joined(separator: " ")
+            // The destination, then the command, joined as ssh joins it.
+            return sshCommandWords(argv)?.joined(separator: " ")
         }
         if keys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }) {
             let a = Arguments(argv)

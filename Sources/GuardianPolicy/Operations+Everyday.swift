@@ -142,7 +142,10 @@ extension Operations {
     /// `db:migrate:undo:all`.
     static func undoesEverything(_ words: [String]) -> String? {
         let head = Array(words.prefix(4))
-        if let i = head.firstIndex(of: "migrate"), i + 2 < head.count, head[i + 2] == "zero" { return "migrate \(head[i + 1]) zero" }
+        // An option's value may stand between (`migrate --settings app.settings.local billing zero`).
+        if let i = head.firstIndex(of: "migrate"), let z = words.indices.dropFirst(i + 2).prefix(3).first(where: { words[$0] == "zero" }) {
+            return "migrate \(words[z - 1]) zero"
+        }
         for w in head where !w.contains("/") {
             let segments = w.lowercased().split(whereSeparator: { $0 == ":" || $0 == "." || $0 == "-" || $0 == "_" })
             if segments.contains("undo"), segments.contains("all") { return w }

@@ -185,6 +185,53 @@ extension Operations {
         return first == "/" || first == "\\" || first == "$" || first.isNumber
     }
 
+    /// Calls that print, one of which a console's program must begin with to only print.
+    static let printingCalls = ["puts ", "puts(", "p ", "pp ", "print ", "print(", "echo ", "dump(", "dd(", "console.log(", "IO.inspect("]
+    /// Names a program that only prints must not call: writes, deletes, jobs and mail sent, the
+    /// shell, files, code evaluated or sent by name.
+    static let changingCallNames: Set<String> = [
+        "save", "update", "update_all", "update_attribute", "update_attributes", "update_column", "update_columns", "create", "destroy",
+        "destroy_all", "delete", "delete_all", "insert", "insert_all", "upsert", "upsert_all", "increment", "decrement", "toggle", "touch",
+        "bulk_create", "bulk_update", "get_or_create", "update_or_create", "execute", "exec", "system", "spawn", "eval", "instance_eval",
+        "class_eval", "send", "public_send", "kernel", "file", "fileutils", "dir", "io", "open", "open3", "popen", "syscall", "fork",
+        "exit", "remove", "drop", "truncate", "purge", "perform_now", "perform_later", "deliver_now", "deliver_later", "enqueue",
+        "delay", "set", "write", "put", "post", "patch", "call", "run", "invoke", "migrate", "seed", "reset", "clear", "flush",
+        "forcedelete", "forcefill", "fill", "push", "pop", "shift", "unshift", "store", "apply", "raw", "statement", "unprepared",
+        "query", "cursor", "connection", "connect", "sql", "artisan", "os", "subprocess", "shutil", "require", "load", "import",
+        "__import__", "setattr", "delattr", "globals", "locals", "getattr", "method", "define_method", "const_set", "instance_variable_set",
+    ]
+
+    /// A console's one-line program that only prints what it looks up (`puts Invoice.count`,
+    /// `print(Order.objects.filter(status='open').count())`, `echo User::count();`): one
+    /// statement, beginning with a printing call, with no assignment, no shell escape and no
+    /// name among those that change or reach anything (`changingCallNames`).
+    static func printsOnly(_ code: String) -> Bool {
+        var body = Substring(code.trimmingSpaces)
+        if body.hasSuffix(";") { body = body.dropLast() }
+        guard printingCalls.contains(where: { body.hasPrefix($0) }), !body.contains("`"), !body.contains("%x") else { return false }
+        var clean = true
+        // A space after it, so that its last name ends too.
+        let t = String(body) + " "
+        // Inside an argument list `=` names a keyword argument (`filter(status="open")`).
+        var depth = 0
+        _ = outsideLiterals(t, wordCharacter: { $0 == "!" || $0 == "?" || $0 == "$" }) { word, index -> Bool? in
+            let c = t[index]
+            if c == "(" { depth += 1 } else if c == ")" { depth -= 1 }
+            if c == ";" || c == "\n" || c == "`" { clean = false; return true }
+            if c == "=", depth <= 0 {
+                let before = index > t.startIndex ? t[t.index(before: index)] : " "
+                let after = t.index(after: index) < t.endIndex ? t[t.index(after: index)] : " "
+                if !("=!<>".contains(before) || "=>~".contains(after)) { clean = false; return true }
+            }
+            for part in word.lowercased().split(whereSeparator: { $0 == "." || $0 == ":" }) {
+                let name = String(part.filter { $0 != "!" && $0 != "?" && $0 != "$" })
+                if changingCallNames.contains(name) { clean = false; return true }
+            }
+            return nil
+        }
+        return clean
+    }
+
     /// Programs whose own parser reads `-h` as help in every subcommand (cobra, clap, .NET's and
     /// Terraform's parsers). Elsewhere a trailing `-h` proves nothing: a script or a program
     /// built in the session may ignore it and act, and `-h` is a host or "human-readable" to
@@ -256,6 +303,7 @@ extension Operations {
         if let given = view.request.stdin, let shell = frameworkDatabaseShell(view) { return sql(given, program: shell) }
         if let code = frameworkConsoleCode(view) {
             if let dropping = databaseDroppingCode(code) ?? massDelete(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
+            if printsOnly(code) { return CommandOperation(kind: .read, why: "\(name): its program only prints what it looks up") }
         }
         if let undo = undoesEveryMigration(a) { return CommandOperation(kind: .destroy, why: "\(shown) \(undo) undoes every migration") }
         if let undo = undoesSeveralMigrations(a) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes several migrations") }

@@ -603,7 +603,9 @@ enum Operations {
         if let rebuilt = reimages(a, program: program) { return rebuilt }
         // A credential reset replaces what authenticates with a new one: the old stops working
         // (`az ad sp credential reset`), unless appended beside it (`--append`).
-        if let reset = found.first(where: { $0.0 == "reset" }), words.prefix(reset.1).contains(where: { ["credential", "credentials", "key", "keys", "secret"].contains($0) }), !has(a, "--append") {
+        // (`--append false` is no append.)
+        let appends = a.items.contains { $0.kind == .long && $0.name == "--append" && !(flagValue(a, $0).map { ["false", "0", "no", "off"].contains($0.lowercased()) } ?? false) }
+        if let reset = found.first(where: { $0.0 == "reset" }), words.prefix(reset.1).contains(where: { ["credential", "credentials", "key", "keys", "secret"].contains($0) }), !appends {
             return CommandOperation(kind: .destroy, why: "\(program) \(words[...reset.1].joined(separator: " ")) revokes the credentials it replaces")
         }
         // An Azure deployment in Complete mode deletes the group's resources the template lacks.
@@ -1178,6 +1180,9 @@ enum Operations {
         // Not a package or a build's copy of one (`node_modules/minio`, `vendor/…/data`).
         if parts.dropLast().contains(where: { ["node_modules", "vendor", ".venv", "venv", "site-packages"].contains($0) }) { return false }
         if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
+        // A database server's data directory by its usual names, wherever it is kept
+        // (`tmp/pgdata-old`, `.local/old_pgdata`): a cluster's every database.
+        if last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains(where: { $0 == "pgdata" || $0 == "datadir" }) { return true }
         // Named for its data by its last word (`app-uploads`, `user_exports`, `nightly-backups`),
         // outside a scratch or build directory (`tmp/stg-exports` is scratch).
         if let word = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).last, word.count < last.count, dataDirectoryNames.contains(String(word)),

@@ -305,6 +305,12 @@ enum TargetPlaces {
         // `restic -r s3:…/shop-prod forget …`): whose data it keeps.
         if keys.contains("borg") {
             for i in a.positionals where a.items[i].text.contains("::") { out.append(NamedPlace(source: "borg repository", value: a.items[i].text)) }
+            // The repository is the word after the verb, an archive or not (`borg list
+            // /srv/borg/shop-production`, `borg info ssh://…/./shop-prod`).
+            let named = a.positionals.filter { !a.items[$0].mayBeValue }
+            if named.count > 1, case let repo = a.items[named[1]].text, !repo.contains("::"), repo.contains("/") || repo.contains(":") {
+                out.append(NamedPlace(source: "borg repository", value: repo))
+            }
         }
         if keys.contains("restic") || keys.contains("kopia") {
             for v in a.values(of: OptionSpec("-r|--repo|--repository")) { out.append(NamedPlace(source: "\(keys[0]) repository", value: String(v))) }

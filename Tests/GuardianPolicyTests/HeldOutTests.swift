@@ -677,12 +677,16 @@ struct HeldOutTests {
         // Written after the sixty-ninth and seventieth were scored: a sixty-third sample, the
         // same general population for a new project; no line of the tuning corpus or an earlier
         // held-out corpus. First scored with the rules of 03328dc, after the sixty-ninth's and
-        // seventieth's classes and a probe's: 107/110, 64/65, 125/125. Not read yet.
-        Corpus(name: "seventy-first", lines: SeventyFirstHeldOutCorpus.lines, size: 300, floors: (0.972, 0.984, 1.0)),
+        // seventieth's classes and a probe's: 107/110, 64/65, 125/125. Read after it was scored;
+        // after its own classes (SeventyFirstClassesTests): 110/110, 65/65, 125/125.
+        Corpus(name: "seventy-first", lines: SeventyFirstHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
         // Written beside the seventy-first: a sixty-fourth sample, the same general population
         // for a new project (deduplicated against the seventy-first as it stood before that
-        // one's commit). First scored with the rules of 03328dc: 109/110, 65/65, 123/125. Not read yet.
-        Corpus(name: "seventy-second", lines: SeventySecondHeldOutCorpus.lines, size: 300, floors: (0.99, 1.0, 0.984)),
+        // one's commit). First scored with the rules of 03328dc: 109/110, 65/65, 123/125. Read
+        // after it was scored; after the classes of both (SeventyFirstClassesTests): 110/110,
+        // 65/65, 124/125 (left: an interactive database shell opened on staging, which may
+        // change anything).
+        Corpus(name: "seventy-second", lines: SeventySecondHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
