@@ -347,6 +347,7 @@ extension Operations {
         guard !view.programKeys.contains(where: genericExcluded.contains) else { return nil }
         if let alter = alterOption(a, program: name) { return alter }
         if let sql = sqlInOption(a, program: name) { return sql }
+        if let sql = sqlAfterDoubleDash(a, program: name) { return sql }
         // A search's words are what it looks for (`gh search code "truncate table"`).
         // So are a listing's (`sentry-cli issues list --query 'TruncateError'`).
         let searches = (a.positionals.first.map { searchingCommands.contains(a.items[$0].text) } ?? false)
@@ -604,6 +605,11 @@ extension Operations {
         // Reverting every migration: `downgrade base`, `database update 0`.
         if let i = head.firstIndex(of: "downgrade"), i + 1 < head.count, head[i + 1] == "base" { return "downgrade base" }
         if let i = head.firstIndex(of: "update"), i > 0, head[i - 1] == "database", i + 1 < head.count, head[i + 1] == "0" { return "database update 0" }
+        // EF Core's first migration by its conventional name (`database update InitialCreate`):
+        // every later one is undone.
+        if let i = head.firstIndex(of: "update"), i > 0, head[i - 1] == "database", i + 1 < head.count, head[i + 1].lowercased().hasPrefix("initial") {
+            return "database update \(head[i + 1])"
+        }
         return nil
     }
 

@@ -69,6 +69,27 @@ extension Operations {
         return nil
     }
 
+    /// SQL handed through a database verb to the client it runs, after `--` (`… db exec --env
+    /// staging -- 'TRUNCATE TABLE sessions'`, `… db shell -- -c 'SELECT …'`): read as SQL.
+    static func sqlAfterDoubleDash(_ a: Arguments, program: String) -> CommandOperation? {
+        let verbs = a.positionals.filter { !a.items[$0].afterDoubleDash }.prefix(3).map { a.items[$0].text.lowercased() }
+        guard verbs.contains(where: { queryingWords.contains($0) || $0 == "psql" || $0 == "mysql" }) else { return nil }
+        let after = Array(a.items.filter(\.afterDoubleDash))
+        for (i, item) in after.enumerated() {
+            var text: String?
+            if item.kind == .positional, i == 0 || after[i - 1].kind == .positional || !["-c", "-e", "--command", "--execute"].contains(String(after[i - 1].name)) {
+                text = item.text
+            } else if item.kind != .positional, ["-c", "-e", "--command", "--execute"].contains(String(item.name)) {
+                text = item.inlineValue.map(String.init) ?? (i + 1 < after.count && after[i + 1].kind == .positional ? after[i + 1].text : nil)
+            }
+            guard let v = text else { continue }
+            let token = v.drop(while: { $0 == " " || $0 == "\n" }).prefix(while: { !$0.isWhitespace && $0 != "(" && $0 != ";" })
+            guard token.allSatisfy({ $0.isLetter }), sqlFirstWords.contains(token.uppercased()), v.contains(" ") else { continue }
+            return sql(v, program: program)
+        }
+        return nil
+    }
+
     static let secureDeleteTools: Set<String> = ["srm", "sfill", "sswap", "sdmem"]
 
     /// A program whose name says it destroys: joined (`trash-empty`), `…del`, or secure delete.
@@ -81,9 +102,14 @@ extension Operations {
         "storage", "keyspace", "index", "indices", "backups", "cluster", "env", "environment", "stack",
     ]
 
+    /// Analysers named like destroyers: they report what could go and change nothing
+    /// (`ts-prune` lists a TypeScript project's unused exports).
+    static let reportingAnalysers: Set<String> = ["ts-prune"]
+
     static func verbInJoinedName(_ view: ExecView) -> CommandOperation? {
         for key in view.programKeys {
             let name = key.lowercased()
+            if reportingAnalysers.contains(name) { return CommandOperation(kind: .read, why: "\(key) reports what could be removed") }
             if secureDeleteTools.contains(name) { return CommandOperation(kind: .destroy, why: "\(key) securely deletes what it is given") }
             if name.hasSuffix("del"), (1...5).contains(name.count - 3), name.allSatisfy({ $0.isASCII && $0.isLetter }) {
                 return CommandOperation(kind: .destroy, why: "\(key): its name says it deletes")

@@ -62,6 +62,13 @@ extension Operations {
                 return CommandOperation(kind: .read, why: "dd to \(outputs.last!) reads its input and discards it", harmless: true)
             }
         }
+        // A Kafka tool run by its class (`kafka-run-class.sh kafka.tools.GetOffsetShell …`):
+        // one whose name begins with a looking verb only reads.
+        if keys.contains(where: { $0.hasPrefix("kafka-run-class") }), let first = a.positionals.first,
+           let tool = a.items[first].text.split(separator: ".").last,
+           ["Get", "Dump", "Describe", "List", "Verify", "Show"].contains(where: { tool.hasPrefix($0) }) {
+            return CommandOperation(kind: .read, why: "kafka-run-class \(tool) only reads")
+        }
         // Kafka's offset reset only prints the plan unless told `--execute`.
         if keys.contains(where: { $0.hasPrefix("kafka-consumer-groups") }), has(a, "--reset-offsets"), !has(a, "--execute") {
             return CommandOperation(kind: .read, why: "kafka-consumer-groups --reset-offsets without --execute only prints the plan", harmless: true)

@@ -579,8 +579,15 @@ enum Operations {
         // decides. It ends at the first word that looks like a resource (a path, a URL, a dot).
         var found: [(String, Int, OperationClass)] = []
         var p = 0
+        let globals = cloudGlobalValueOptions[program] ?? []
+        var start: Int?
         while p < min(5, a.positionals.count) {
             let text = a.items[a.positionals[p]].text
+            // A global option's value before the command path (`gcloud --project shop-staging run
+            // services list`) is no word of it.
+            let at = a.positionals[p]
+            if at > 0, a.items[at].mayBeValue, globals.contains(String(a.items[at - 1].name)) { p += 1; continue }
+            if start == nil { start = p }
             if text.contains("/") || text.contains(":") || text.contains(".") { break }
             // After a verb that only looks (`… scheduler jobs describe purge-old-exports`), a
             // name of several words is what it looks at.
@@ -598,7 +605,7 @@ enum Operations {
         // services list`, `gcloud deploy releases list`, `az tag list`): the words after it
         // decide. Not a destroying one, and not gsutil's, whose first word is always its verb
         // (`gsutil cp list gs://b` copies a file named list).
-        if let first = found.first, first.1 == 0, first.2 < .destroy, found.count > 1, program != "gsutil" { found.removeFirst() }
+        if let first = found.first, first.1 == (start ?? 0), first.2 < .destroy, found.count > 1, program != "gsutil" { found.removeFirst() }
         let best = found.reduce(nil as (String, Int, OperationClass)?) { b, v in b == nil || v.2 > b!.2 ? v : b }
         if let rebuilt = reimages(a, program: program) { return rebuilt }
         // A credential reset replaces what authenticates with a new one: the old stops working
@@ -638,6 +645,14 @@ enum Operations {
         guard collection.count > 3, collection.hasSuffix("s"), !collection.hasSuffix("ss"), !collection.contains("-") else { return nil }
         return CommandOperation(kind: .read, why: "\(program) \(words[0]) \(collection) lists them")
     }
+
+    /// Cloud CLIs' global options that take a value, which may stand before the command path.
+    static let cloudGlobalValueOptions: [String: Set<String>] = [
+        "gcloud": ["--project", "--account", "--configuration", "--billing-project", "--impersonate-service-account", "--verbosity", "--format", "--flags-file", "--trace-token", "--region", "--zone"],
+        "az": ["--subscription", "--output", "-o", "--query"],
+        "doctl": ["--context", "-t", "--access-token", "-o", "--output", "-u", "--api-url", "--config", "-c"],
+        "oci": ["--profile", "--region", "--config-file", "--auth", "--output"],
+    ]
 
     /// aws's global options that take a value: their values are not the service or action.
     static let awsValueOptions: Set<String> = ["--profile", "--region", "--output", "--endpoint-url", "--query", "--color", "--cli-read-timeout", "--cli-connect-timeout", "--ca-bundle", "--cli-binary-format"]
@@ -1203,7 +1218,9 @@ enum Operations {
                                                   // A framework's stored files, uploads among them (Laravel's `storage/`).
                                                   "storage",
                                                   // MinIO's data directory: its buckets and their objects.
-                                                  "minio"]
+                                                  "minio",
+                                                  // A service's volume kept beside the project (`volume/`, as `volumes/`).
+                                                  "volume"]
 
     /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
     /// removing it empties the database, as dropping it would.

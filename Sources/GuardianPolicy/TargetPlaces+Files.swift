@@ -164,6 +164,18 @@ enum GitBranches {
 
     /// A branch whose last path part is one word of letters (`production`, `release/prod`):
     /// read for the environment it names.
+    /// A tag named for an environment and a version or a date (`production-2024.12.05`,
+    /// `prod-v1.4.2`, `refs/tags/staging-20241205`): pushing one is how many pipelines are told
+    /// to deploy there. Its environment word, or nil.
+    static func environmentReleaseTag(_ ref: String) -> String? {
+        let name = ref.hasPrefix("refs/tags/") ? String(ref.dropFirst(10)) : ref
+        guard let cut = name.firstIndex(where: { $0 == "-" || $0 == "_" || $0 == "/" }) else { return nil }
+        let word = name[..<cut], rest = name[name.index(after: cut)...].drop(while: { $0 == "v" })
+        guard !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }), rest.first?.isNumber == true,
+              rest.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) else { return nil }
+        return String(word)
+    }
+
     static func environmentBranch(_ ref: String) -> String? {
         let name = ref.hasPrefix("refs/heads/") ? String(ref.dropFirst(11)) : ref
         guard let last = name.split(separator: "/").last, !last.isEmpty, last.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }

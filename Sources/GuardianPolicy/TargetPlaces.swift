@@ -1117,8 +1117,11 @@ enum TargetPlaces {
                 for i in a.positionals.dropFirst(2) {
                     let spec = a.items[i].text
                     let destination = spec.split(separator: ":", omittingEmptySubsequences: false).last ?? ""
-                    guard let branch = GitBranches.environmentBranch(String(destination)) else { continue }
-                    out.append(NamedPlace(source: "git push to branch", value: branch))
+                    if let branch = GitBranches.environmentBranch(String(destination)) {
+                        out.append(NamedPlace(source: "git push to branch", value: branch))
+                    } else if let tag = GitBranches.environmentReleaseTag(String(destination)) {
+                        out.append(NamedPlace(source: "git push of the release tag", value: tag))
+                    }
                 }
                 // A remote branch deleted (`--delete`, `-d`, `:BRANCH`) is named for whose work it
                 // holds, in any of its words (`production-hotfix-412`): its history goes with it.
