@@ -2034,10 +2034,10 @@ extension BuiltinProfiles {
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["heroku"]
-            e.subcommand = [["apps:destroy", "addons:destroy", "addons:remove", "pg:reset", "pg:killall", "destroy", "apps:delete", "pg:backups:delete", "redis:reset", "config:unset", "domains:clear", "ps:scale", "releases:rollback", "maintenance:on"]]
+            e.subcommand = [["apps:destroy", "addons:destroy", "addons:remove", "pg:reset", "pg:killall", "destroy", "apps:delete", "pg:backups:delete", "redis:reset", "config:unset", "domains:clear", "releases:rollback", "maintenance:on"]]
             r.exec = e
             r.matchExamples = [Located(value: "heroku apps:destroy --app myapp --confirm myapp", location: at(48, 24)), Located(value: "heroku pg:reset DATABASE_URL", location: at(48, 75))]
-            r.notMatchExamples = [Located(value: "heroku logs --tail", location: at(48, 120)), Located(value: "heroku apps:info", location: at(48, 142))]
+            r.notMatchExamples = [Located(value: "heroku logs --tail", location: at(48, 120)), Located(value: "heroku apps:info", location: at(48, 142)), Located(value: "heroku ps:scale web=2 -a myapp", location: at(48, 162))]
             d.rules.append(r)
         }
         do {

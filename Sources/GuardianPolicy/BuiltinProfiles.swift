@@ -1634,8 +1634,8 @@ rules:
     reason: destroying a Heroku app or add-on deletes it and its data
     decision: ask
     tags: [destructive]
-    exec: {program: heroku, subcommand: "apps:destroy|addons:destroy|addons:remove|pg:reset|pg:killall|destroy|apps:delete|pg:backups:delete|redis:reset|config:unset|domains:clear|ps:scale|releases:rollback|maintenance:on"}
-    examples: {match: ["heroku apps:destroy --app myapp --confirm myapp", "heroku pg:reset DATABASE_URL"], not_match: ["heroku logs --tail", "heroku apps:info"]}
+    exec: {program: heroku, subcommand: "apps:destroy|addons:destroy|addons:remove|pg:reset|pg:killall|destroy|apps:delete|pg:backups:delete|redis:reset|config:unset|domains:clear|releases:rollback|maintenance:on"}
+    examples: {match: ["heroku apps:destroy --app myapp --confirm myapp", "heroku pg:reset DATABASE_URL"], not_match: ["heroku logs --tail", "heroku apps:info", "heroku ps:scale web=2 -a myapp"]}
 
   - id: vercel.remove
     reason: vercel remove deletes deployments and projects

@@ -838,6 +838,15 @@ enum Operations {
         // A topic alone lists what it holds (`heroku config`, `heroku domains`).
         let reads: Set<String> = ["config", "ps", "info", "apps", "addons", "pg", "releases", "domains", "access", "features", "labs", "regions", "stack", "buildpacks", "certs", "drains", "webhooks", "spaces", "teams", "maintenance", "projects"]
         if parts.count == 1, reads.contains(verb) { return CommandOperation(kind: .read, why: "\(program) \(first)") }
+        // Scaled to nothing (`ps:scale web=0`, `worker=0:standard-1x`), every copy stops; to
+        // any other count it is a change.
+        if verb == "scale" {
+            let zero = words.dropFirst().contains { w in
+                guard let eq = w.firstIndex(of: "=") else { return false }
+                return w[w.index(after: eq)...].prefix(while: { $0 != ":" }) == "0"
+            }
+            return CommandOperation(kind: zero ? .destroy : .write, why: "\(program) \(first)\(zero ? " to 0 stops every copy" : "")")
+        }
         if let c = paasVerbs[verb] {
             var kind = c
             if verb == "unset" || verb == "clear" { kind = .write }

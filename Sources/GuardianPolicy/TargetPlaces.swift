@@ -62,6 +62,9 @@ enum TargetPlaces {
         "--secret", "--secret-name",
         // An identity server's realm (Keycloak's `kcadm.sh get users --target-realm shop-production`).
         "--realm", "--target-realm",
+        // HashiCorp's single-dash spellings of a datacenter and a namespace (`consul catalog
+        // services -datacenter=prod`, `nomad job status -namespace=production`).
+        "-datacenter", "--datacenter", "-namespace",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [

@@ -58,4 +58,20 @@ struct SeventyThirdClassesTests {
         Fixture.expectDestroys("rm -rf docker/volume")
         Fixture.expectDoesNotDestroy("rm -rf docs/volume-guide/_build")
     }
+
+    // MARK: From a probe of places that name production (documented forms kept out of the corpora)
+
+    /// HashiCorp's single-dash datacenter and namespace name the environment.
+    static let hashicorpPlaces: [String] = [
+        "consul members -datacenter=production",
+        "nomad job status -namespace=prod quarry-api",
+    ]
+    @Test(arguments: hashicorpPlaces) func aDatacenterOrNamespaceNamesIt(_ line: String) { Fixture.expectNamesProduction(line) }
+
+    /// A platform's scale to zero stops every copy; to another count it is a change.
+    @Test func scalingToZeroStopsEveryCopy() {
+        Fixture.expectDestroys("heroku ps:scale worker=0:standard-2x -a quarry-dev")
+        Fixture.expectDestroys("heroku ps:scale web=0 --app quarry-dev")
+        Fixture.expectAllowedUnderDev("heroku ps:scale web=3 worker=1 -a quarry-dev")
+    }
 }
