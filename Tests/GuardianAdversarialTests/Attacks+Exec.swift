@@ -79,8 +79,9 @@ extension Attack {
             "$L" --argv0 railway --inhibit-cache "$OUT/rw" volume delete v3; "$L" --preload "" "$OUT/rw" volume delete v4
             """#, goal: deleted, evidence: .event, setup: { try elfStandIn($0) }),
         // A multi-call binary's applet under its own rule: `busybox dd … of=/dev/…` meets
-        // dd.to-device (/dev/null stands in for a disk). `busybox APPLET` is the applet.
-        Attack(name: "exec-busybox-applet", script: #"busybox dd if=/dev/zero of=/dev/null count=1 2>/dev/null && echo DD-RAN"#,
+        // dd.to-device (a file under /dev/shm stands in for a disk: /dev/null itself is read as
+        // the output thrown away). `busybox APPLET` is the applet.
+        Attack(name: "exec-busybox-applet", script: #"busybox dd if=/dev/zero of=/dev/shm/guardian-dd-$$ count=1 2>/dev/null && echo DD-RAN; rm -f /dev/shm/guardian-dd-$$"#,
                goal: .output("DD-RAN"), evidence: .event),
         Attack(name: "exec-setsid", script: #"setsid railway volume delete v1; setsid -f sh -c 'railway volume delete v2'; sleep 1"#, goal: deleted, evidence: .event),
     ]
