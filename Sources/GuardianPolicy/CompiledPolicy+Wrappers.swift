@@ -510,6 +510,12 @@ extension CompiledPolicy {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }
                 if let p = pipedFrom, current.stdin == nil, let printed = printedSQL(p.argv) ?? refFormat(p.argv) { current.stdin = printed }
+                // jq with no input prints what its program builds (`jq -n '{query: "mutation …"}'`):
+                // the program's text stands for it.
+                if let p = pipedFrom, current.stdin == nil, p.argv.first.map({ ExecView.basename($0) == "jq" }) == true,
+                   p.argv.contains(where: { $0 == "-n" || $0 == "--null-input" || ($0.hasPrefix("-") && !$0.hasPrefix("--") && $0.contains("n")) }) {
+                    current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
+                }
                 if let p = pipedFrom { current.argv = withManifestSources(current.argv, from: p.argv) }
                 // Refs printed with a `:` in front (`awk '{print ":"$2}'`, `sed 's/^/:/'`) and
                 // handed to `xargs git push REMOTE`: each is a delete refspec.

@@ -23,6 +23,8 @@ extension Operations {
         "borg": "-n|--dry-run",
         // logrotate's debug mode: "no changes will be made to the logs or to the state file".
         "logrotate": "-d|--debug",
+        // Flyway's dry run writes the SQL it would run to a file (`-dryRunOutput=clean.sql`).
+        "flyway": "-dryRunOutput",
         // dpkg's own dry run (`--no-act`, `--dry-run`, `--simulate`): what it would do, done not.
         "dpkg": "--no-act|--dry-run|--simulate",
         // OpenLDAP's clients show what they would do with `-n`.

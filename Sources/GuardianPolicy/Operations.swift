@@ -123,6 +123,13 @@ enum Operations {
         if sendsRequests, let field = destroyingMutation(view.arguments) {
             return CommandOperation(kind: .destroy, why: "\(view.programKeys.first ?? "") sends the GraphQL mutation \(field)")
         }
+        // A body read from the input (`-d @-`, `--data-binary @-`) that the stage before prints
+        // (`jq -n '{query: "mutation { volumeDelete(…) }"}' | curl … -d @-`).
+        if sendsRequests, let body = view.request.stdin, view.arguments.items.contains(where: { $0.text == "@-" || $0.inlineValue == "@-" }),
+           case let unescaped = body.replacingOccurrences(of: "\\\"", with: "\""),
+           let field = destroyingMutation(in: [Substring(body)] + literals(Substring(body)).map { Substring($0) } + mutationDocuments(unescaped)) {
+            return CommandOperation(kind: .destroy, why: "\(view.programKeys.first ?? "") sends the GraphQL mutation \(field), read from its input")
+        }
         // Only queries, sent by POST or GET (`curl -X POST …/graphql --data '{"query":"query {
         // project(id: …) { … } }"}'`): a read, of whatever environment its arguments name.
         if sendsRequests, !view.arguments.values(of: OptionSpec("-X|--request|--method")).contains(where: { !["POST", "GET"].contains($0.uppercased()) }),
@@ -324,6 +331,31 @@ enum Operations {
         default:
             return false
         }
+    }
+
+    /// Each `mutation …{…}` written in a text that is not itself a request body (a program
+    /// that builds one, `jq -n '{query: "mutation { … }"}'`), up to its balanced closing brace.
+    static func mutationDocuments(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        var rest = Substring(text)
+        while let start = rest.range(of: "mutation"), out.count < 8 {
+            var depth = 0
+            var quoted = false
+            var end: String.Index?
+            var i = start.upperBound
+            while i < rest.endIndex {
+                let c = rest[i]
+                if c == "\"" { quoted.toggle() } else if !quoted, c == "{" { depth += 1 } else if !quoted, c == "}" {
+                    depth -= 1
+                    if depth == 0 { end = rest.index(after: i); break }
+                }
+                i = rest.index(after: i)
+            }
+            guard let end else { break }
+            out.append(rest[start.lowerBound..<end])
+            rest = rest[end...]
+        }
+        return out
     }
 
     /// `-?` as an option of its own: help in the DOS and Java tradition (Flyway, sqlcmd, psql,
@@ -1203,18 +1235,24 @@ enum Operations {
         guard let last = parts.last else { return false }
         // Not a package or a build's copy of one (`node_modules/minio`, `vendor/…/data`).
         if parts.dropLast().contains(where: { ["node_modules", "vendor", ".venv", "venv", "site-packages"].contains($0) }) { return false }
-        if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
         // A database server's data directory by its usual names, wherever it is kept
         // (`tmp/pgdata-old`, `.local/old_pgdata`): a cluster's every database.
         if last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains(where: { $0 == "pgdata" || $0 == "datadir" }) { return true }
-        // Named for its data by its last word (`app-uploads`, `user_exports`, `nightly-backups`),
-        // outside a scratch or build directory (`tmp/stg-exports` is scratch).
+        // A directory whose own name is a data name is data wherever it is kept (`tmp/storage`,
+        // `/var/cache/app/uploads`). Inside a scratch or build directory, a name that only ends
+        // in a data word (`tmp/stg-exports`) and what lies beneath a data name (`tmp/storage/
+        // test`: Active Storage's test files) are that directory's scratch.
+        func inScratch(before index: Int) -> Bool {
+            parts[..<index].contains { regenerableDirectories.contains($0) || ["cache", "tmp", "temp", "scratch"].contains($0) }
+        }
+        if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
+        // Named for its data by its last word (`app-uploads`, `user_exports`, `nightly-backups`).
         if let word = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).last, word.count < last.count, dataDirectoryNames.contains(String(word)),
-           !parts.dropLast().contains(where: { regenerableDirectories.contains($0) || ["cache", "tmp", "temp", "scratch"].contains($0) }) { return true }
+           !inScratch(before: parts.count - 1) { return true }
         // Beneath one (`data/raw/`, `data/processed`), unless what is beneath is a cache, a
         // build's output, logs or scratch (`data/cache`, `data/tmp`, `exports/tmp-preview`,
         // `storage/logs`).
-        guard let at = parts.dropLast().lastIndex(where: { dataDirectoryNames.contains($0) }) else { return false }
+        guard let at = parts.dropLast().lastIndex(where: { dataDirectoryNames.contains($0) }), !inScratch(before: at) else { return false }
         return !parts[(at + 1)...].contains { p in
             regenerableDirectories.contains(p) || ["cache", "tmp", "temp", "scratch", "log"].contains { p.hasPrefix($0) }
         }

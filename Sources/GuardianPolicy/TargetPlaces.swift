@@ -145,6 +145,19 @@ enum TargetPlaces {
         return !Words.split(script).contains { localTaskWords.contains($0) && $0 != "export" }
     }
 
+    /// A project's own executable run by its path (`./bin/shop-admin users:count`,
+    /// `scripts/reindex.sh`), as an interpreter's script is (`runsProjectScript`): a variable
+    /// naming an environment in front of it (`APP_ENV=production`) is where it acts, unless it
+    /// or its task is named for building, testing or serving here. Not a package's binary
+    /// (`./node_modules/.bin/webpack`).
+    static func runsProjectExecutable(_ view: ExecView, taskWords: [String]) -> Bool {
+        guard let argv0 = view.request.argv.first, argv0.contains("/"), !argv0.hasPrefix("/"), !argv0.hasPrefix("~"), !argv0.hasPrefix("$"),
+              !argv0.split(separator: "/").contains(where: { ["node_modules", "vendor", ".venv", "venv", ".bin"].contains($0) }) else { return false }
+        let name = ExecView.basename(argv0)
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? String(name)
+        return !isLocalTask([stem] + taskWords)
+    }
+
     /// Programs whose first positional is the script they run.
     static let interpreters: Set<String> = ["python", "python3", "node", "deno", "bun", "php", "ruby", "perl", "sh", "bash", "zsh", "uv", "poetry",
                                             "ts-node", "tsx", "vite-node", "esno", "go"]
@@ -372,7 +385,7 @@ enum TargetPlaces {
         // A build step named for what it prepares (`mix assets.deploy`: the assets built and
         // digested here) makes files here: the environment it names is the build's.
         // (Filtered only when some word acts: the common command has none.)
-        let projectScript = runsProjectScript(view, scriptNames: scriptNames)
+        let projectScript = runsProjectScript(view, scriptNames: scriptNames) || runsProjectExecutable(view, taskWords: taskWords)
         let remote = (tool.map(infrastructureTools.contains) ?? false)
             || (actsRemotely(taskWords + scriptNames, keys: keys)
                 && actsRemotely(taskWords.filter { w in !Words.split(w).contains(where: localTaskWords.contains) } + scriptNames, keys: keys))
