@@ -201,6 +201,20 @@ extension Operations {
         "__import__", "setattr", "delattr", "globals", "locals", "getattr", "method", "define_method", "const_set", "instance_variable_set",
     ]
 
+    /// Calls that only look something up, count or format it (ORMs' query builders among
+    /// them: Active Record, Django, Eloquent, Ecto's `Repo.aggregate`).
+    static let lookingCallNames: Set<String> = [
+        "puts", "p", "pp", "print", "echo", "dump", "dd", "log", "inspect", "count", "filter", "exclude", "get", "all", "first", "last",
+        "values", "values_list", "aggregate", "annotate", "order_by", "exists", "where", "wherenull", "wherenotnull", "wherein",
+        "wherehas", "wheredate", "find", "find_by", "pluck", "sum", "average", "avg", "maximum", "minimum", "max", "min", "size",
+        "length", "len", "str", "repr", "list", "dict", "to_json", "json", "to_a", "toarray", "tojson", "isoformat", "strftime",
+        "select", "limit", "offset", "group", "group_by", "groupby", "distinct", "order", "orderby", "includes", "joins", "keys",
+        "items", "ids", "map", "sorted", "round", "int", "float", "now", "today", "latest", "earliest", "only", "defer",
+        "prefetch_related", "select_related", "count_documents", "find_one", "one", "scalar", "q", "f", "format", "join", "tally",
+        "take", "collect", "each", "sort_by", "uniq", "compact", "flatten", "to_s", "to_i", "to_f", "to_h", "lookup", "empty", "any",
+        "none", "present", "blank", "id", "pk", "name", "table_name",
+    ]
+
     /// A console's one-line program that only prints what it looks up (`puts Invoice.count`,
     /// `print(Order.objects.filter(status='open').count())`, `echo User::count();`): one
     /// statement, beginning with a printing call, with no assignment, no shell escape and no
@@ -223,9 +237,18 @@ extension Operations {
                 let after = t.index(after: index) < t.endIndex ? t[t.index(after: index)] : " "
                 if !("=!<>".contains(before) || "=>~".contains(after)) { clean = false; return true }
             }
+            // A bang method changes what it is called on, by Ruby's convention (`cancel!`).
+            if word.hasSuffix("!") { clean = false; return true }
             for part in word.lowercased().split(whereSeparator: { $0 == "." || $0 == ":" }) {
                 let name = String(part.filter { $0 != "!" && $0 != "?" && $0 != "$" })
                 if changingCallNames.contains(name) { clean = false; return true }
+            }
+            // A call written with its parentheses must be one that only looks: any other method
+            // may change what it is called on (`….cancel()`).
+            if c == "(", let last = word.lowercased().split(whereSeparator: { $0 == "." || $0 == ":" }).last,
+               !lookingCallNames.contains(String(last.filter { $0 != "?" && $0 != "$" })) {
+                clean = false
+                return true
             }
             return nil
         }

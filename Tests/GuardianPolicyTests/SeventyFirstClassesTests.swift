@@ -72,6 +72,9 @@ struct SeventyFirstClassesTests {
         "heroku run -a quarry-staging -- bin/rails runner 'puts `rm -rf tmp/storage`'",
         "heroku run -a quarry-staging -- bin/rails runner 'puts system(\"rake db:reset\")'",
         "heroku run -a quarry-staging -- python manage.py shell -c 'print(Invoice.objects.all().update(paid=True))'",
+        // A bang method, and any call with parentheses that is not a lookup, may change things.
+        "heroku run -a quarry-staging -- bin/rails runner 'puts Subscription.last.cancel!'",
+        "heroku run -a quarry-staging -- python manage.py shell -c 'print(Subscription.objects.get(pk=7).cancel())'",
     ]
     @Test(arguments: changingPrograms) func aProgramThatChangesDoesNot(_ line: String) {
         #expect(Fixture.dev.evaluate(Fixture.exec(line)).decision >= .ask, "\(line)")
