@@ -384,12 +384,6 @@ extension CompiledPolicy {
         return nil
     }
 
-    /// Whether a text tool prints each line with a `:` in front (Operations.printsDeleteRefspecs).
-    static func printsDeleteRefspecs(_ argv: [String]) -> Bool {
-        guard let program = argv.first else { return false }
-        return Operations.printsDeleteRefspecs(program: program, Substring(argv.dropFirst().joined(separator: " ")))
-    }
-
     /// Programs besides HTTP clients whose one-item deletes read a loop's variable as each item
     /// its input names (`… | while read -r k; do aws dynamodb delete-item --key "$k"; done`).
     static let eachItemPrograms: Set<String> = ["aws"]
@@ -519,7 +513,9 @@ extension CompiledPolicy {
                 if let p = pipedFrom { current.argv = withManifestSources(current.argv, from: p.argv) }
                 // Refs printed with a `:` in front (`awk '{print ":"$2}'`, `sed 's/^/:/'`) and
                 // handed to `xargs git push REMOTE`: each is a delete refspec.
-                if let p = pipedFrom, printsDeleteRefspecs(p.argv), current.argv.first.map({ ExecView.basename($0) == "xargs" }) == true,
+                if let p = pipedFrom, let tool = p.argv.first,
+                   Operations.printsDeleteRefspecs(program: tool, Substring(p.argv.dropFirst().joined(separator: " "))),
+                   current.argv.first.map({ ExecView.basename($0) == "xargs" }) == true,
                    let git = current.argv.firstIndex(where: { ExecView.basename($0) == "git" }), current.argv[git...].contains("push") {
                     current.argv.append(":{}")
                 }

@@ -168,12 +168,16 @@ extension Operations {
     /// ~/.ssh/authorized_keys`): the keys or passwords on them are revoked, and nothing keeps
     /// a copy. (Deleting every line of any file is `sed -i '1,$d'`, above.)
     static func accessEntriesDeleted(_ view: ExecView, _ a: Arguments) -> CommandOperation? {
-        guard view.programKeys.contains("sed"),
-              a.items.contains(where: { $0.kind != .positional && ($0.name == "-i" || $0.name.hasPrefix("-i") || $0.name == "--in-place") }),
+        guard view.programKeys.contains("sed"), editsInPlace(a),
               let file = a.positionals.map({ a.items[$0].text }).first(where: { accessListNames.contains(String(ExecView.basename($0))) }) else { return nil }
         let scripts = a.positionals.map { a.items[$0].text } + a.values(of: OptionSpec("-e|--expression")).map(String.init)
         guard scripts.contains(where: deletesLines) else { return nil }
         return CommandOperation(kind: .destroy, why: "sed -i deletes entries of \(file), revoking what they let in")
+    }
+
+    /// sed's `-i` (with a backup suffix or not) or `--in-place`.
+    static func editsInPlace(_ a: Arguments) -> Bool {
+        a.items.contains { $0.kind != .positional && ($0.name.hasPrefix("-i") || $0.name == "--in-place") }
     }
 
     /// A sed script that deletes the lines an address picks (`/re/d`, `3d`, `/a/,/b/d`, `\#re#d`).
@@ -268,8 +272,9 @@ extension Operations {
 
     static func genericHelp(_ a: Arguments, keys: [String] = []) -> String? {
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash && item.inlineValue == nil {
-            if (item.name == "--help" || item.name == "-help" || item.name == "-?") && isFlagPosition(a, i) { return String(item.name) }
+            if (item.name == "--help" || item.name == "-help") && isFlagPosition(a, i) { return String(item.name) }
         }
+        if let asked = questionMarkHelp(a) { return asked }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
         // `help` as the first word that is no option's value (`java -jar tool-cli.jar -s URL
         // help delete-builds`).
@@ -306,7 +311,7 @@ extension Operations {
         if let preview = previewWithoutConfirmation(view.programKeys, a) { return preview }
         if let printing = partitionReadOnly(view.programKeys, a) { return printing }
         // sed told to delete every line, in place (`sed -i '1,$d' FILE`): the file is emptied.
-        if view.programKeys.contains("sed"), a.items.contains(where: { $0.kind != .positional && ($0.name == "-i" || $0.name.hasPrefix("-i") || $0.name == "--in-place") }),
+        if view.programKeys.contains("sed"), editsInPlace(a),
            a.positionals.contains(where: { ["1,$d", "d", "1,$ d", "/./d", "/^/d"].contains(a.items[$0].text) }) {
             return CommandOperation(kind: .destroy, why: "sed -i deleting every line empties the file")
         }

@@ -55,15 +55,17 @@ extension Operations {
     static let sqlOptions = OptionSpec("-e|--execute|-q|--query|-c|--command|--sql|--sql-query|--query-string|--statement")
     static let sqlFirstWords: Set<String> = ["SELECT", "DROP", "TRUNCATE", "DELETE", "UPDATE", "INSERT", "ALTER", "CREATE", "WITH", "SHOW", "EXPLAIN", "GRANT", "REVOKE", "MERGE", "REPLACE", "VACUUM", "CALL", "DESCRIBE"]
 
+    /// Text that begins with a SQL statement's first word, whole (`DELETE`, not `delete_user`,
+    /// a command of another grammar), and goes on after it.
+    static func looksLikeSQL(_ v: Substring) -> Bool {
+        let token = v.drop(while: { $0 == " " || $0 == "\n" }).prefix(while: { !$0.isWhitespace && $0 != "(" && $0 != ";" })
+        return token.allSatisfy({ $0.isLetter }) && sqlFirstWords.contains(token.uppercased()) && v.contains(" ")
+    }
+
     /// SQL given in an option to a program no grammar knows, read as SQL.
     static func sqlInOption(_ a: Arguments, program: String) -> CommandOperation? {
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
-            guard let v = sqlOptions.value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil) else { continue }
-            let token = v.drop(while: { $0 == " " || $0 == "\n" }).prefix(while: { !$0.isWhitespace && $0 != "(" && $0 != ";" })
-            // A whole word (`DELETE`, not `delete_user`, a command of another grammar).
-            guard token.allSatisfy({ $0.isLetter }) else { continue }
-            let first = token.uppercased()
-            guard sqlFirstWords.contains(first), v.contains(" ") else { continue }
+            guard let v = sqlOptions.value(of: item, next: i + 1 < a.items.count ? a.items[i + 1] : nil), looksLikeSQL(v) else { continue }
             return sql(String(v), program: program)
         }
         return nil
@@ -82,9 +84,7 @@ extension Operations {
             } else if item.kind != .positional, ["-c", "-e", "--command", "--execute"].contains(String(item.name)) {
                 text = item.inlineValue.map(String.init) ?? (i + 1 < after.count && after[i + 1].kind == .positional ? after[i + 1].text : nil)
             }
-            guard let v = text else { continue }
-            let token = v.drop(while: { $0 == " " || $0 == "\n" }).prefix(while: { !$0.isWhitespace && $0 != "(" && $0 != ";" })
-            guard token.allSatisfy({ $0.isLetter }), sqlFirstWords.contains(token.uppercased()), v.contains(" ") else { continue }
+            guard let v = text, looksLikeSQL(Substring(v)) else { continue }
             return sql(v, program: program)
         }
         return nil
