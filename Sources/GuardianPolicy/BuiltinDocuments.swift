@@ -1573,20 +1573,21 @@ extension BuiltinProfiles {
             e.programs = ["http", "https", "xh", "httpie"]
             e.args = ["DELETE", "delete"]
             e.regex = Located(value: "(api\\.|/api/|amazonaws|googleapis|azure|github|railway|fly\\.io|heroku|vercel|netlify|supabase|cloudflare|digitalocean|/v[0-9]+/)", location: at(42, 14))
+            e.notRegex = Located(value: "(^| |://)(localhost|127\\.[0-9.]+|\\[::1\\])([:/ ]|$)|(^| ):[0-9]*(/| |$)", location: at(44, 18))
             r.exec = e
-            r.matchExamples = [Located(value: "http DELETE https://api.heroku.com/apps/x", location: at(43, 24)), Located(value: "xh delete api.github.com/repos/me/app", location: at(43, 69))]
-            r.notMatchExamples = [Located(value: "http GET https://api.github.com/user", location: at(43, 123)), Located(value: "http DELETE localhost:8000/items/1", location: at(43, 163))]
+            r.matchExamples = [Located(value: "http DELETE https://api.heroku.com/apps/x", location: at(45, 24)), Located(value: "xh delete api.github.com/repos/me/app", location: at(45, 69))]
+            r.notMatchExamples = [Located(value: "http GET https://api.github.com/user", location: at(45, 123)), Located(value: "http DELETE localhost:8000/items/1", location: at(45, 163)), Located(value: "http DELETE :8000/api/users/7", location: at(45, 201)), Located(value: "xh delete 127.0.0.1:3000/api/v1/todos/2", location: at(45, 234))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "wget.delete", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(44, 5))
+            var r = RuleSpec(id: "wget.delete", reason: "an HTTP DELETE to an infrastructure API deletes the resource it names", decision: .ask, location: at(46, 5))
             r.tags = ["destructive"]
             var e = ExecSpec()
             e.programs = ["wget"]
             e.options = [(option: "--method", value: "DELETE")]
             r.exec = e
-            r.matchExamples = [Located(value: "wget --method=DELETE https://api.github.com/repos/me/app", location: at(49, 24))]
-            r.notMatchExamples = [Located(value: "wget https://example.com/file.tgz", location: at(49, 97))]
+            r.matchExamples = [Located(value: "wget --method=DELETE https://api.github.com/repos/me/app", location: at(51, 24))]
+            r.notMatchExamples = [Located(value: "wget https://example.com/file.tgz", location: at(51, 97))]
             d.rules.append(r)
         }
         return d

@@ -1216,7 +1216,9 @@ rules:
       program: [http, https, xh, httpie]
       args: [DELETE, delete]
       regex: '(api\.|/api/|amazonaws|googleapis|azure|github|railway|fly\.io|heroku|vercel|netlify|supabase|cloudflare|digitalocean|/v[0-9]+/)'
-    examples: {match: ["http DELETE https://api.heroku.com/apps/x", "xh delete api.github.com/repos/me/app"], not_match: ["http GET https://api.github.com/user", "http DELETE localhost:8000/items/1"]}
+      # A server on this machine, named or by httpie's shorthand (`:8000/api/users/7`).
+      not_regex: '(^| |://)(localhost|127\.[0-9.]+|\[::1\])([:/ ]|$)|(^| ):[0-9]*(/| |$)'
+    examples: {match: ["http DELETE https://api.heroku.com/apps/x", "xh delete api.github.com/repos/me/app"], not_match: ["http GET https://api.github.com/user", "http DELETE localhost:8000/items/1", "http DELETE :8000/api/users/7", "xh delete 127.0.0.1:3000/api/v1/todos/2"]}
   - id: wget.delete
     reason: an HTTP DELETE to an infrastructure API deletes the resource it names
     decision: ask

@@ -581,6 +581,8 @@ extension Operations {
                 // `name=value` and `name:=json` items make a body, and httpie then POSTs.
                 if words.dropFirst().contains(where: { $0.contains("=") && !$0.contains("==") }) { method = "POST" }
             }
+            // The shorthand for this machine: `:8000/api` is `localhost:8000/api`.
+            if let u = url, u.hasPrefix(":") { url = "localhost" + u }
         }
         let m = method ?? "GET"
         let host = url.flatMap { TargetExtractor.host(in: Substring($0)) } ?? url.map { String($0.split(separator: "/").first ?? "") }
@@ -591,7 +593,7 @@ extension Operations {
         // A service's administration path that deletes (`/admin/delete_collection`, `/admin/
         // volume/delete`), whatever the method (some admin APIs act on a GET): its stored
         // data, on this machine too.
-        if let url, adminDeletingPath(url) {
+        if let url, adminDeletingPath(url), !(["GET", "HEAD"].contains(m) && namesRecordsOfDeletions(url)) {
             return CommandOperation(kind: .destroy, why: "\(program) \(m) to an administration path that deletes (\(url))")
         }
         // A request that acts on a path whose last segment deletes (`POST …/delete`,
@@ -610,6 +612,9 @@ extension Operations {
         // cancel`, `…/invoices/ID/void`, `…/payment_methods/ID/detach`): money moved back or a
         // charge given up, which no request undoes.
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let reversal = paymentReversal(urlPath(url).map { $0.lowercased() }, method: m) {
+            // The project's own server on this machine (`http POST :8000/api/refunds …`): no
+            // payment provider moves money for it.
+            if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host): \(reversal)") }
             return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target): \(reversal)")
         }
         // A search or a count sent as a POST (`…/indexes/products/search`, `…/_search`,
@@ -647,6 +652,11 @@ extension Operations {
             // service's port there holds stored data. A DELETE of a whole collection there
             // (`/api/v1/runbooks`, no item named) deletes every item it holds.
             if let host, isLoopback(host), !isLocalDataService(url) {
+                // A delete asked to purge (`?purge=true`, `?hard=1`, `?permanent=true`): what a
+                // soft delete would keep is gone too.
+                if m == "DELETE", let url, asksToPurge(url) {
+                    return CommandOperation(kind: .destroy, why: "\(program) DELETE on \(host) that asks to purge (\(url))")
+                }
                 if m == "DELETE", let url, let last = urlPath(url).last, isCollectionName(last) {
                     return CommandOperation(kind: .destroy, why: "\(program) DELETE of the whole collection \(last) on \(host)")
                 }
@@ -664,6 +674,17 @@ extension Operations {
             }
             if let host, isLoopback(host) { return CommandOperation(kind: .local, why: "\(program) \(m) to \(host)") }
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target)")
+        }
+    }
+
+    /// Query parameters that make a delete final, set true.
+    static let purgeParameters: Set<String> = ["purge", "hard", "hard_delete", "harddelete", "permanent", "permanently", "force_delete", "wipe"]
+
+    static func asksToPurge(_ url: String) -> Bool {
+        guard let q = url.split(separator: "?", maxSplits: 1).dropFirst().first else { return false }
+        return q.split(separator: "&").contains { pair in
+            let kv = pair.split(separator: "=", maxSplits: 1).map { $0.lowercased() }
+            return purgeParameters.contains(kv[0]) && (kv.count == 1 || ["true", "1", "yes"].contains(kv[1]))
         }
     }
 

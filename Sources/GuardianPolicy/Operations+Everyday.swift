@@ -181,6 +181,26 @@ extension Operations {
         }
     }
 
+    /// Words that make a destroying word's segment the name of records about deletions
+    /// (`/admin/delete-requests`, `/admin/purge_history`): what a read of it lists.
+    static let deletionRecordNouns: Set<String> = ["requests", "request", "status", "history", "stats", "count", "counts", "report", "reports", "audit"]
+
+    /// An administration path whose destroying segment names records about deletions, not an
+    /// action (`GET /admin/delete-requests?status=pending`).
+    static func namesRecordsOfDeletions(_ url: String) -> Bool {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let segments = rest.prefix(while: { $0 != "?" && $0 != "#" }).split(separator: "/").dropFirst().map { $0.lowercased() }
+        let destroying = segments.filter { s in
+            let words = s.split(whereSeparator: { $0 == "_" || $0 == "-" })
+            return words.first.map { ["delete", "drop", "purge", "truncate", "wipe", "destroy", "remove"].contains(String($0)) } ?? false
+        }
+        return !destroying.isEmpty && destroying.allSatisfy { s in
+            let words = s.split(whereSeparator: { $0 == "_" || $0 == "-" })
+            return words.count > 1 && deletionRecordNouns.contains(String(words.last!))
+        }
+    }
+
     static func deletingPath(_ url: String) -> Bool {
         let path = url.split(separator: "?").first.map(String.init) ?? url
         return path.split(separator: "/").dropFirst().contains { segment in

@@ -48,7 +48,16 @@ extension Operations {
     static let regenerableDirectories: Set<String> = [
         "build", "dist", "target", "out", ".build", "node_modules", "coverage", "tmp", ".cache", "__pycache__", ".next", ".venv",
         ".turbo", ".pytest_cache", ".mypy_cache", ".gradle", "obj", "bin", "DerivedData",
+        // Test runners' reports and captures (Playwright, Allure, coverage.py, nyc).
+        "test-results", "playwright-report", "blob-report", "allure-results", "allure-report", "htmlcov", ".nyc_output",
     ]
+
+    /// Cypress's captures (`cypress/screenshots`, `cypress/videos`, `cypress/downloads`): every
+    /// run writes them again.
+    static func isTestOutput(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return zip(parts, parts.dropFirst()).contains { $0 == "cypress" && ["screenshots", "videos", "downloads"].contains($1) }
+    }
 
     /// A name pattern of build or cache output (`*.pyc`), or a path pattern inside a directory
     /// a build or a tool makes again (`./tmp/*`, `*/node_modules/*`).

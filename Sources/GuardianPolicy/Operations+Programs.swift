@@ -156,7 +156,10 @@ extension Operations {
     /// Whether what follows a name makes it a call: an argument list, a string, a variable or a
     /// word (perl's `unlink glob …`), not an operator or a pattern's `|` (`/unlink|rm/`).
     /// Calls that run the SQL string they are given.
-    static let executingCalls = ["execute(", "executescript(", "executemany(", "exec(", "query(", "sql(", "text(", "raw(", "run_sql("]
+    static let executingCalls = ["execute(", "executescript(", "executemany(", "exec(", "query(", "sql(", "text(", "raw(", "run_sql(",
+                                 // bun:sqlite's and better-sqlite3's `db.run('…')`, `db.prepare('…').run()`;
+                                 // JDBC's, Prisma's and rusqlite's executing calls.
+                                 "run(", "prepare(", "executeUpdate(", "executeQuery(", "executeRawUnsafe(", "queryRawUnsafe(", "execute_batch(", "exec_query("]
 
     /// The string literals given first to an executing call in `code`.
     static func executedStrings(_ code: String) -> [String] {

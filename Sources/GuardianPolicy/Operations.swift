@@ -1038,6 +1038,8 @@ enum Operations {
             return CommandOperation(kind: .local, why: "git reset")
         case "clean":
             if let d = dryRun(a, extra: ["-n"]) { return CommandOperation(kind: .read, why: "git clean \(d)", harmless: true) }
+            // `-n` among clustered flags (`git clean -nfdx`, `-fdn`): still a dry run.
+            if has(a, "-n") { return CommandOperation(kind: .read, why: "git clean -n", harmless: true) }
             guard has(a, "-f|--force") else { return CommandOperation(kind: .local, why: "git clean") }
             // Limited to build or cache directories (`git clean -fdX -- build/ .cache/`): what a
             // build makes again.
@@ -1168,6 +1170,7 @@ enum Operations {
         if let pattern = words.first(where: { w in
             w.contains("*") && !inTemporaryDirectory(w)
                 && !regenerableName(ExecView.basename(w)) && !w.split(separator: "/").contains { regenerableDirectories.contains(String($0)) }
+                && !isTestOutput(w)
                 && !isLogOrScratch(w)
                 && ExecView.basename(w) != "*"
                 // A Helm chart's packaged dependencies (`charts/app/charts/*.tgz`), which `helm
@@ -1176,6 +1179,10 @@ enum Operations {
         }) {
             return CommandOperation(kind: .destroy, why: "rm \(pattern) deletes every file the pattern matches")
         }
+        // A file kept in a data directory (`rm -f data/raw/orders.csv`, `rm uploads/a.png`,
+        // `rm "backups/$f"`): data, as the directory is. Not a migration's file (the project's
+        // source), a placeholder, a log or scratch.
+        if !has(a, "-r|-R|--recursive"), let file = words.first(where: isFileInDataDirectory) { return CommandOperation(kind: .destroy, why: "rm \(file) deletes a file kept in a data directory") }
         // A file of the system's configuration or a service's data (`rm /etc/app/license.key`).
         if !has(a, "-r|-R|--recursive"), let file = words.first(where: { w in ["/etc/", "/var/lib/", "/srv/", "/opt/"].contains { w.hasPrefix($0) && w.count > $0.count } && !w.contains("*") }) {
             return CommandOperation(kind: .destroy, why: "rm \(file) deletes a file outside the project")
@@ -1225,6 +1232,16 @@ enum Operations {
         return stem.split(whereSeparator: { !$0.isLetter }).contains { ["log", "logs", "stdout", "stderr", "nohup"].contains($0) }
     }
 
+    static func isFileInDataDirectory(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard parts.count > 1, let name = parts.last, !path.hasSuffix("/"), !name.contains("*"), !emptyPlaceholders.contains(String(name)),
+              !isLogOrScratch(path) else { return false }
+        // Inside the source or test tree (`src/data/countries.json`, `tests/data/sample.csv`),
+        // the file is the project's own, kept in its history.
+        if parts.dropLast().contains(where: { sourceTreeDirectories.contains($0.lowercased()) }) { return false }
+        return isDataDirectory(parts.dropLast().joined(separator: "/"))
+    }
+
     /// A directory named for the data it keeps (`data/`, `pb_data`, `pgdata`, `data/exports`,
     /// `storage/uploads`): a service's or the project's stored data, which nothing makes again.
     /// Not under the temporary directory.
@@ -1246,6 +1263,14 @@ enum Operations {
             parts[..<index].contains { regenerableDirectories.contains($0) || ["cache", "tmp", "temp", "scratch"].contains($0) }
         }
         if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
+        // A vector store's persisted index (`chroma_db`, `.chroma`, `faiss_index`, `lancedb`,
+        // `vector_store`): embeddings computed and paid for, kept nowhere else.
+        let lastWords = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        if !inScratch(before: parts.count - 1), !parts.dropLast().contains(where: sourceTreeDirectories.contains), lastWords.contains(where: vectorStoreWords.contains)
+            || zip(lastWords, lastWords.dropFirst()).contains(where: { $0 == "vector" && ["store", "stores", "db", "index"].contains($1) }) { return true }
+        // A local emulator's persisted state: Wrangler's `.wrangler/state` (D1 databases, KV,
+        // R2 and Durable Objects of `wrangler dev`).
+        if let w = parts.firstIndex(of: "wrangler"), parts.index(after: w) < parts.count, parts[parts.index(after: w)] == "state" { return true }
         // Named for its data by its last word (`app-uploads`, `user_exports`, `nightly-backups`).
         if let word = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).last, word.count < last.count, dataDirectoryNames.contains(String(word)),
            !inScratch(before: parts.count - 1) { return true }
@@ -1268,6 +1293,12 @@ enum Operations {
                                                   "minio",
                                                   // A service's volume kept beside the project (`volume/`, as `volumes/`).
                                                   "volume"]
+
+    /// Directories of a project's source and tests, and migrations' own directory.
+    static let sourceTreeDirectories: Set<String> = ["src", "lib", "app", "test", "tests", "spec", "specs", "fixtures", "testdata", "docs", "public", "assets", "migrations"]
+
+    /// Words of a vector store's persisted directory.
+    static let vectorStoreWords: Set<String> = ["chroma", "chromadb", "lancedb", "faiss", "vectorstore", "vectorstores", "vectordb"]
 
     /// An embedded database's file (`db/development.sqlite3`, `db/*.sqlite3`, `app.duckdb`):
     /// removing it empties the database, as dropping it would.
