@@ -58,6 +58,7 @@ extension Guardian {
                 var request = SystemPaths.execRequest(arguments, cwd: directory, variables: engine.environmentVariables)
                 request.typedLine = true
                 request.files = SystemPaths.namedFiles(engine.filesNamingTargets(request), cwd: directory)
+                request.resolvedPaths = SystemPaths.resolvedPaths(engine.pathsToResolve(request), cwd: directory)
                 evaluation = engine.evaluate(request)
             }
             try report(evaluation, engine: engine, why: loaded.why, namesEnvironment: fileQuestion == nil) {
@@ -210,6 +211,30 @@ enum SystemPaths {
             guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let handle = FileHandle(forReadingAtPath: path) else { continue }
             defer { try? handle.close() }
             out[file] = String(decoding: handle.readData(ofLength: ExecRequest.fileLimit), as: UTF8.self)
+        }
+        return out
+    }
+
+    /// Each word as the object it reaches, as the supervisor resolves it at the exec: the
+    /// directory with its symlinks followed, then the last name (followed too after a `/`).
+    static func resolvedPaths(_ words: [String], cwd: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for word in words where out[word] == nil {
+            var directory = word.hasPrefix("/") ? word : cwd + "/" + word
+            let followLast = directory.hasSuffix("/")
+            while directory.count > 1, directory.hasSuffix("/") { directory.removeLast() }
+            var last = ""
+            if !followLast, let cut = directory.lastIndex(of: "/") {
+                let name = String(directory[directory.index(after: cut)...])
+                if name != ".", name != ".." {
+                    last = name
+                    directory = cut == directory.startIndex ? "/" : String(directory[..<cut])
+                }
+            }
+            guard let real = realpath(directory, nil) else { continue }
+            defer { free(real) }
+            let resolved = String(cString: real)
+            out[word] = last.isEmpty ? resolved : (resolved == "/" ? "" : resolved) + "/" + last
         }
         return out
     }

@@ -278,6 +278,26 @@ extension CompiledPolicy {
         TargetPlaces.namedFiles(ExecView(exec))
     }
 
+    /// The arguments of a command a rule with `paths:` may decide (its program and flags
+    /// match), for the caller to resolve into `ExecRequest.resolvedPaths`.
+    public func pathsToResolve(_ exec: ExecRequest) -> [String] {
+        guard !pathRules.isEmpty else { return [] }
+        // Most execs stop here: no rule with paths names their program.
+        let names = [String(ExecView.basename(exec.program)), exec.argv.first.map { String(ExecView.basename($0)) } ?? ""]
+        guard pathRules.contains(where: { i in execRules[i].matcher.program.any || names.contains(where: execRules[i].matcher.program.names.contains) || !execRules[i].matcher.program.paths.isEmpty })
+        else { return [] }
+        let view = ExecView(exec)
+        let applies = pathRules.contains { i in
+            let m = execRules[i].matcher
+            return m.program.matches(view) && m.flags.allSatisfy { $0.isPresent(in: view.arguments) }
+        }
+        guard applies else { return [] }
+        // A word without a `/` names an entry of the working directory, which the kernel gave
+        // already resolved: only a word with a directory (or a trailing `/`) can pass a symlink.
+        let a = view.arguments
+        return a.positionals.map { a.items[$0].text }.filter { $0.contains("/") }
+    }
+
     /// Which of two environments a command naming both acts on, for deciding: one the session
     /// may not reach over one it may, and between two it may not reach, the one its
     /// `environments:` list first (production before staging in the catalog).

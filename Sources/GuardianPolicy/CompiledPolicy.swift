@@ -27,6 +27,8 @@ public struct CompiledPolicy: PolicyEngine {
 
     let execRules: [ExecRule]
     let execByProgram: [String: [Int]]
+    /// Exec rules with a `paths:` condition.
+    let pathRules: [Int]
     let execAnyProgram: [Int]
     let targets: [TargetExtractor]
     let targetsByProgram: [String: [Int]]
@@ -126,6 +128,7 @@ public struct CompiledPolicy: PolicyEngine {
         }
         execByProgram = byProgram
         execAnyProgram = any
+        pathRules = execRules.indices.filter { execRules[$0].matcher.paths != nil }
         targets = profile.targets.filter { $0.request == nil }.map(TargetExtractor.init)
         requestTargets = profile.targets.compactMap { t in t.request.map { RequestTargetExtractor(kind: t.kind, $0) } }
         var targetIndex: [String: [Int]] = [:]

@@ -132,8 +132,12 @@ struct ExecMatcher: Sendable {
             if !found { return false }
         }
         if let paths {
+            // As written, and as the object it reaches through symlinks when the caller resolved
+            // it: the stricter of the two.
             let found = args.positionals[rest...].contains { i in
-                paths.matches(expansion.resolve(args.items[i].text, cwd: view.request.cwd), project: expansion.project)
+                let word = args.items[i].text
+                if paths.matches(expansion.resolve(word, cwd: view.request.cwd), project: expansion.project) { return true }
+                return view.request.resolvedPaths[word].map { paths.matches($0, project: expansion.project) } ?? false
             }
             if !found { return false }
         }

@@ -76,6 +76,15 @@ public struct ExecRequest: Sendable, Hashable {
     public var typedLine = false
     /// Bytes read of each file in `files`: kubeconfigs and env files are small.
     public static let fileLimit = 65536
+    /// The words `PolicyEngine.pathsToResolve` listed, each as the object the program will
+    /// reach: its directory resolved with every symlink followed (in the process's own view,
+    /// placed in Guardian's), then its last name — followed too when the word ends in `/`, as
+    /// `rm -r link/` empties the link's target. Rules with `paths:` decide on the word as
+    /// written and on this path (`rm -rf /tmp/link/x` with `/tmp/link` → HOME is outside the
+    /// project and not scratch). A word missing here is decided as written.
+    public var resolvedPaths: [String: String] = [:]
+    /// Distinct directories resolved per exec at most; words in others are decided as written.
+    public static let resolvedDirectoryLimit = 1024
 
     public init(
         program: String,
@@ -210,6 +219,7 @@ extension PolicyEngine {
     public func evaluateShape(_ exec: ExecRequest) -> Evaluation { .allow }
     public func evaluateAtExec(_ exec: ExecRequest) -> Evaluation { evaluate(exec) }
     public func filesNamingTargets(_ exec: ExecRequest) -> [String] { [] }
+    public func pathsToResolve(_ exec: ExecRequest) -> [String] { [] }
     public func credentialUse(source: String, detector: String, request: RequestFacts, environment: String?) -> CredentialUse { .keep }
     public func unregisteredCredential(_ request: RequestFacts, registered: (String) -> Bool) -> RuleMatch? { nil }
 }
@@ -273,6 +283,10 @@ public protocol PolicyEngine: Sendable {
     /// reads them (regular files only, at most `ExecRequest.fileLimit` bytes each) into
     /// `exec.files` before asking `evaluate`.
     func filesNamingTargets(_ exec: ExecRequest) -> [String]
+    /// Words of `exec` a rule with `paths:` reads as paths (`rm -r`'s and `find -delete`'s
+    /// arguments), for the caller to resolve into `exec.resolvedPaths` before asking
+    /// `evaluate`. Empty for every other command.
+    func pathsToResolve(_ exec: ExecRequest) -> [String]
     /// An HTTP request the network gateway classified: which `request:` rules apply, and the
     /// environment its host names.
     func evaluate(_ request: RequestFacts) -> Evaluation

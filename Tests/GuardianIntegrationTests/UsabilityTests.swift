@@ -52,6 +52,32 @@ import Testing
         #expect(s.status == 0 && !FileManager.default.fileExists(atPath: scratch), "\(s.stderr)")
     }
 
+    /// A symlink does not carry a removal out of scratch space or the project: `rm -rf` through
+    /// a link under /tmp or in the project to a directory of HOME is decided on where it leads,
+    /// as the process sees it. The link itself, removed without a trailing `/`, is the project's
+    /// own entry.
+    @Test func removingThroughASymlinkIsDecidedWhereItLeads() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        try FileManager.default.createDirectory(atPath: w.home + "/notes/2026", withIntermediateDirectories: true)
+        let scratch = w.root.path + "/scratch"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: scratch + "/link", withDestinationPath: w.home)
+        try FileManager.default.createSymbolicLink(atPath: w.project + "/h", withDestinationPath: w.home + "/notes")
+        // Each is refused (no one is watching to approve it): the shell reports 126.
+        let r = try w.guardian(["sh", "-c", "rm -rf \"$0\"/link/notes/2026; echo \"one $?\"; rm -rf h/2026; echo \"two $?\"; rm -rf h/; echo \"three $?\"", scratch])
+        #expect(FileManager.default.fileExists(atPath: w.home + "/notes/2026"), "removed: \(r.stdout) \(r.stderr)")
+        #expect(r.stdout == "one 126\ntwo 126\nthree 126\n", "\(r.stdout) \(r.stderr)")
+        let held = w.blockingEvents().filter { $0["rule"] as? String == "rm.recursive-outside-project" }
+        #expect(held.count == 3, "\(w.blockingEvents())")
+        let l = try w.guardian(["rm", "-rf", "h", scratch + "/link"])
+        #expect(l.status == 0, "\(l.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: w.project + "/h") && FileManager.default.fileExists(atPath: w.home + "/notes/2026"))
+        // The control: without Guardian the first removes HOME's notes.
+        let native = try w.run(["sh", "-c", "ln -s \"$0\" link && rm -rf link/notes/2026 && test ! -e \"$0/notes/2026\" && echo gone", w.home], cwd: scratch)
+        #expect(native.stdout == "gone\n", "the control differs: \(native.stdout) \(native.stderr)")
+    }
+
     /// `ps -e` reads every other process's environ and meets a refusal for each: a few events
     /// with a count, not one per process.
     @Test func psWritesAFewEventsNotOnePerProcess() throws {
@@ -88,6 +114,7 @@ import Testing
             env X=$(head -c 140000 /dev/zero | tr '\\0' a) /bin/true 2>/dev/null; echo "one string past it $?"
             rm -rf $(seq 6000 | sed 's/^/scratch-/') ~/backups; echo "rm $?"
             """
+        // The control: without Guardian the first removes HOME's notes.
         let native = try w.run(["bash", "-c", script])
         try FileManager.default.createDirectory(atPath: w.home + "/backups/2026", withIntermediateDirectories: true)
         let expected = "5000\nmany 0\nlong 0\n100000\npast the kernel's limit 126\none string past it 126\n"

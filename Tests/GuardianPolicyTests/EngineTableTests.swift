@@ -143,3 +143,23 @@ func certificatesOnlyIsNotACredential(_ path: String, _ access: FileAccess, _ co
     #expect(rule?.unlessContent == [.certificates])
     #expect(Fixture.dev.evaluate(FileRequest(path: "/home/user/.aws/credentials", access: .read)).dependsOnContent == false)
 }
+
+/// Rules with `paths:` list the words with a directory for the caller to resolve, and decide on
+/// the word as written and on where it leads: the stricter of the two.
+@Test func pathRulesDecideOnWhereASymlinkLeads() {
+    let line = "rm -rf /tmp/link/notes scratch/link/ build/x plain"
+    #expect(Fixture.dev.pathsToResolve(Fixture.exec(line)) == ["/tmp/link/notes", "scratch/link/", "build/x"])
+    #expect(Fixture.dev.pathsToResolve(Fixture.exec("ls -la /tmp/link/notes")).isEmpty)
+    #expect(Fixture.dev.pathsToResolve(Fixture.exec("rm -f /tmp/link/notes")).isEmpty, "rm without -r: no rule with paths applies")
+    // Written, each is scratch or the project's.
+    var request = Fixture.exec(line)
+    #expect(Fixture.dev.evaluate(request).decision == .allow)
+    // Resolved, one leads into HOME, another to HOME itself.
+    request.resolvedPaths = ["/tmp/link/notes": "/home/user/notes", "build/x": "/home/user/project/build/x"]
+    #expect(Fixture.dev.evaluate(request).primary?.id == "rm.recursive-outside-project")
+    request.resolvedPaths = ["scratch/link/": "/home/user"]
+    #expect(Fixture.dev.evaluate(request).decision == .deny)
+    // Resolved into scratch space or the project, nothing changes.
+    request.resolvedPaths = ["/tmp/link/notes": "/var/tmp/notes", "scratch/link/": "/home/user/project/cache"]
+    #expect(Fixture.dev.evaluate(request).decision == .allow)
+}

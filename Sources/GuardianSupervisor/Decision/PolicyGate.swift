@@ -76,6 +76,10 @@ final class PolicyGate: Sendable {
         return files
     }
 
+    /// The words of `request` to resolve into `resolvedPaths` (the engine's answer; empty for
+    /// every program no rule with `paths:` names).
+    func pathsToResolve(_ request: ExecRequest) -> [String] { policy.pathsToResolve(request) }
+
     /// The protected name a file was pinned under, when `identity` is one. `links`: the file's
     /// link count; a file with several names may wait for the pin walk past its budget.
     func pinnedName(of identity: FileIdentity, links: UInt64 = 2) -> LatePins.Answer {

@@ -68,6 +68,7 @@ struct ExecHandler: Sendable {
         var request = ExecRequest(program: resolved.identifiedAs ?? resolved.program, argv: argv, cwd: cwd, environment: env.values,
                                   interpreter: resolved.interpreter, sha256: resolved.sha256)
         request.files = namedFiles(tid: n.tid, gate.filesNamingTargets(request))
+        request.resolvedPaths = resolvedPaths(tid: n.tid, gate.pathsToResolve(request))
 
         var evaluation: Evaluation
         if resolved.identity == protection.binary || resolved.interpreterIdentity == protection.binary {
@@ -317,6 +318,58 @@ struct ExecHandler: Sendable {
     /// the command is judged by the file's name. The contents are read before the exec is
     /// decided and the command reads the file again later: a file rewritten in between is not
     /// seen (these files guard against mistakes, not against a task racing its own checks).
+    /// Each word as the object it reaches in the process's view, placed in Guardian's: its
+    /// directory resolved with every symlink followed, then its last name (followed too when the
+    /// word ends in `/`: `rm -r link/` empties the target, `rm -r link` removes the link). A
+    /// word that cannot be resolved (its directory missing, unreadable) is left out and decided
+    /// as written, as before this check: the rules then read the word lexically. A symlink
+    /// changed after this, before the program acts, is not seen here; the delete rules at
+    /// unlink (`hasDeleteRules`) decide on the object itself.
+    func resolvedPaths(tid: pid_t, _ words: [String]) -> [String: String] {
+        let slash = UInt8(ascii: "/")
+        var out: [String: String] = [:]
+        var directories: [[UInt8]: [UInt8]?] = [:]
+        for word in words where out[word] == nil {
+            var directory = Array(word.utf8)
+            let followLast = directory.last == slash
+            while directory.count > 1, directory.last == slash { directory.removeLast() }
+            var last: [UInt8] = []
+            if !followLast {
+                let cut = directory.lastIndex(of: slash)
+                let name = Array(directory[(cut.map { $0 + 1 } ?? 0)...])
+                // `x/..` and `x/.` name directories the walk resolves whole.
+                if name != Array(".".utf8), name != Array("..".utf8) {
+                    last = name
+                    directory = cut.map { $0 == 0 ? [slash] : Array(directory[..<$0]) } ?? Array(".".utf8)
+                }
+            }
+            // Each directory once (`xargs rm -rf` hands over many words of a few directories).
+            let found: [UInt8]?
+            if let known = directories[directory] {
+                found = known
+            } else {
+                guard directories.count < ExecRequest.resolvedDirectoryLimit else { continue }
+                found = resolvedDirectory(tid: tid, directory)
+                directories[directory] = found
+            }
+            guard var path = found else { continue }
+            if !last.isEmpty {
+                if path != [slash] { path.append(slash) }
+                path += last
+            }
+            out[word] = String(decoding: path, as: UTF8.self)
+        }
+        return out
+    }
+
+    func resolvedDirectory(tid: pid_t, _ directory: [UInt8]) -> [UInt8]? {
+        guard let start = try? resolver.start(tid: tid, dirfd: AT_FDCWD, path: directory) else { return nil }
+        defer { start.close() }
+        guard let fd = try? resolver.resolve(tid: tid, start, path: directory, followLast: true) else { return nil }
+        defer { close(fd) }
+        return try? resolver.decisionPath(of: fd, tid: tid)
+    }
+
     func namedFiles(tid: pid_t, _ files: [String]) -> [String: String] {
         var out: [String: String] = [:]
         for file in files where out[file] == nil && !file.isEmpty {
