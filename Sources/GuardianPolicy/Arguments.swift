@@ -102,6 +102,20 @@ struct Arguments: Sendable {
 
     /// The value given to an option spelled by `spec` (`--name`, `-n`, or terraform's `-name`):
     /// `--name=v`, `--name v`, `-n v`, `-nv`.
+    /// Values of `spec`'s one-letter spellings given last in a cluster of letter flags, as
+    /// getopt reads them (`psql -Atc 'SQL'`, `mysql -Ne 'SQL'`): for programs whose options are
+    /// all one letter after one dash, where `-in` is not a long option (openssl's) but `-i -n`.
+    func clusteredValues(of spec: OptionSpec) -> [Substring] {
+        var result: [Substring] = []
+        for (i, arg) in items.enumerated() where arg.kind == .short && !arg.afterDoubleDash && arg.inlineValue == nil {
+            let letters = arg.name.dropFirst()
+            guard letters.count > 1, let last = letters.last, spec.shortNames.contains(last), letters.allSatisfy({ $0.isASCII && $0.isLetter }),
+                  i + 1 < items.count, items[i + 1].kind == .positional else { continue }
+            result.append(Substring(items[i + 1].text))
+        }
+        return result
+    }
+
     func values(of spec: OptionSpec) -> [Substring] {
         var result: [Substring] = []
         var i = 0

@@ -8,6 +8,9 @@ extension Operations {
     static func sqlClient(_ a: Arguments, _ words: [String], _ program: String, options: [String], files: [String], positionalSQL: Bool, stdin: String?) -> CommandOperation? {
         var texts: [String] = []
         for o in options { texts += a.values(of: OptionSpec(o)).map(String.init) }
+        // Their one-letter options clustered (`psql -Atc 'SQL'`, `mysql -Ne 'SQL'`); not the
+        // embedded shells', whose options are words after one dash (`sqlite3 -batch`).
+        if !positionalSQL { texts += a.clusteredValues(of: OptionSpec(options.joined(separator: "|"))).map(String.init) }
         if positionalSQL { texts += words.dropFirst() }  // sqlite3 DB 'SQL' …
         if program == "cockroach" { texts += a.values(of: OptionSpec("-e|--execute")).map(String.init) }
         if let stdin { texts.append(stdin) }
@@ -416,7 +419,11 @@ extension Operations {
             let t = String(text.filter { $0 != " " && $0 != "\n" && $0 != "\t" })
             // An update of every document (an empty filter) rewrites them all, as an UPDATE
             // without WHERE does.
-            let destroy = ["dropDatabase(", ".drop(", "deleteMany({})", ".remove({})", "dropIndexes(", "dropAllUsers(", "dropUser(", "updateMany({},", "replaceMany({},"]
+            let destroy = ["dropDatabase(", ".drop(", "deleteMany({})", ".remove({})", "dropIndexes(", "dropAllUsers(", "dropUser(", "updateMany({},", "replaceMany({},",
+                           "dropRole(", "dropAllRoles(",
+                           // The same as database commands (`db.runCommand({drop: "users"})`,
+                           // `db.adminCommand({dropAllUsersFromDatabase: 1})`).
+                           "{drop:", "{dropDatabase:", "{dropIndexes:", "{dropUser:", "{dropRole:", "{dropAllUsersFromDatabase:", "{dropAllRolesFromDatabase:", "{dropSearchIndex:"]
             if let d = destroy.first(where: { t.contains($0) }) { return CommandOperation(kind: .destroy, why: "\(program): \(d)…)") }
             let writes = ["deleteMany(", "deleteOne(", "updateOne(", "updateMany(", "insert", "replaceOne(", "createIndex", "createCollection", "renameCollection", "findOneAndDelete", "findOneAndUpdate", "findOneAndReplace", "bulkWrite", "$out", "$merge", ".save("]
             if let w = writes.first(where: { t.contains($0) }) { result = CommandOperation(kind: .write, why: "\(program): \(w)") }

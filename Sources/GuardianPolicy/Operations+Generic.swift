@@ -276,6 +276,9 @@ extension Operations {
         }
         if let asked = questionMarkHelp(a) { return asked }
         if let first = a.positionals.first, a.items[first].text == "help" { return "help" }
+        // After the script an interpreter runs as the program (`python manage.py help flush`,
+        // `php artisan help migrate:fresh`).
+        if a.positionals.count > 1, keys.contains(where: TargetPlaces.interpreters.contains), a.items[a.positionals[1]].text == "help" { return "help" }
         // `help` as the first word that is no option's value (`java -jar tool-cli.jar -s URL
         // help delete-builds`).
         if let first = a.positionals.first(where: { !a.items[$0].mayBeValue && !a.items[$0].afterDoubleDash }), a.items[first].text == "help" { return "help" }
@@ -336,6 +339,17 @@ extension Operations {
         if let undo = undoesEveryMigration(a) { return CommandOperation(kind: .destroy, why: "\(shown) \(undo) undoes every migration") }
         if let undo = undoesSeveralMigrations(a) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes several migrations") }
         if let undo = undoesMigration(a, keys: view.programKeys) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes a migration, dropping what it made") }
+        // A framework's cache cleared (`php artisan cache:clear redis`, `… --store=redis`): the
+        // store it names is emptied, as a flush of a named store is; with none named, the
+        // application's default cache, filled again on demand.
+        if let i = words.prefix(3).firstIndex(where: { ["cache:clear", "cache:flush"].contains($0.lowercased()) }) {
+            let named = a.values(of: OptionSpec("--store")).first.map(String.init)
+                ?? a.positionals.first(where: { a.items[$0].text == words[i] }).flatMap { at in
+                    a.positionals.first(where: { $0 > at && !a.items[$0].afterDoubleDash }).map { a.items[$0].text }
+                }
+            if let named { return CommandOperation(kind: .destroy, why: "\(name) \(words[i]) empties the cache store \(named)") }
+            return CommandOperation(kind: .local, why: "\(name) \(words[i]) empties the application's cache, filled again on demand")
+        }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             let parts = task.lowercased().split(whereSeparator: { "-_:.".contains($0) }).map(String.init)
@@ -345,7 +359,7 @@ extension Operations {
         }
         if let reloaded = reloadsDatabase(words, a, keys: view.programKeys) { return reloaded }
         if CompiledPolicy.prefixRunners[name] == nil, let task = restoresBackupTask(words) { return CommandOperation(kind: .destroy, why: "\(name) \(task) replaces the live data with the backup's") }
-        if view.programKeys.contains("rsync") { return rsync(view, expansion: expansion) }
+        if view.programKeys.contains("rsync") || view.programKeys.contains("scp") { return rsync(view, expansion: expansion) }
         if let cleanup = containerCleanup(view.programKeys, a) { return cleanup }
         if let fd = fdExecRemove(view.programKeys, a) { return fd }
         if let device = deviceDestroy(view) { return device }
@@ -928,12 +942,19 @@ extension Operations {
         }
         // A copy from another machine down to this one reads that machine (`rsync -av
         // deploy@web-1:/var/log/app/ ./logs/`), unless it removes what it copied.
-        let ends = a.positionals.map { a.items[$0].text }
+        // Operands, without the values of options that take one (`-e 'ssh -p 2222'`, `-P 2222`,
+        // `--exclude node_modules`).
+        let valued: Set<String> = view.programKeys.contains("scp") ? ["-P", "-i", "-o", "-F", "-c", "-l", "-S", "-J", "-D", "-X"]
+            : ["-e", "--rsh", "-f", "--filter", "--exclude", "--include", "--exclude-from", "--include-from", "--files-from", "--chmod", "--chown",
+               "--log-file", "--password-file", "--port", "--timeout", "--max-size", "--min-size", "--bwlimit", "--partial-dir", "--backup-dir",
+               "--suffix", "-T", "--temp-dir", "--compare-dest", "--copy-dest", "--link-dest", "-B", "--block-size", "--rsync-path", "-M", "--remote-option"]
+        let ends = a.positionals.filter { i in !(i > 0 && a.items[i - 1].kind != .positional && a.items[i - 1].inlineValue == nil && valued.contains(String(a.items[i - 1].name))) }.map { a.items[$0].text }
         let isRemote: (String) -> Bool = { t in t.contains(":") && !(t.firstIndex(of: "/").map { $0 < t.firstIndex(of: ":")! } ?? false) }
-        if !deletes, ends.count >= 2, isRemote(ends[0]), !isRemote(ends[ends.count - 1]) {
-            return CommandOperation(kind: .read, why: "rsync copies from \(ends[0]) down to this machine")
+        let program = view.programKeys.contains("scp") ? "scp" : "rsync"
+        if !deletes, ends.count >= 2, ends.dropLast().allSatisfy(isRemote), !isRemote(ends[ends.count - 1]) {
+            return CommandOperation(kind: .read, why: "\(program) copies from \(ends[0]) down to this machine")
         }
-        guard deletes else { return CommandOperation(kind: .local, why: "rsync") }
+        guard deletes, program == "rsync" else { return CommandOperation(kind: .local, why: program) }
         if dry { return CommandOperation(kind: .read, why: "rsync --dry-run", harmless: true) }
         guard let last = a.positionals.last.map({ a.items[$0].text }) else { return nil }
         let remote = last.contains(":") && !(last.firstIndex(of: "/").map { $0 < last.firstIndex(of: ":")! } ?? false)

@@ -603,7 +603,9 @@ enum Operations {
                  "access", "connection", "connection-string"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
-        (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy", "revoke"]),
+        (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy", "revoke",
+                    // Every message of a queue deleted (`az storage message clear`).
+                    "clear"]),
     ])
 
     static func verbScan(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
@@ -659,6 +661,9 @@ enum Operations {
         var kind = c
         // gcloud config set / az account set change this machine's defaults, not the cloud.
         if c == .write, words.prefix(at).contains(where: { ["config", "account", "configurations"].contains($0) }) { kind = .local }
+        // `az account clear`, `… config clear`, `… cache clear`: this machine's sign-ins,
+        // settings or cache.
+        if verb == "clear", words.prefix(at).contains(where: { ["config", "account", "configurations", "cache"].contains($0) }) { kind = .local }
         if program == "gsutil", verb == "rsync", has(a, "-d") { kind = .destroy }
         if kind == .write, let zero = scalesToNothing(a) { return CommandOperation(kind: .destroy, why: "\(program) \(verb) \(zero) stops every copy") }
         if kind >= .write, let d = dryRun(a, extra: ["--what-if"]) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true) }
