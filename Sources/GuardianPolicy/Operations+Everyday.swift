@@ -171,15 +171,16 @@ extension Operations {
     /// A path under a service's `admin` segment whose later segment deletes (`/admin/
     /// delete_collection`, `/admin/volume/delete`, `/_admin/drop`).
     static func adminDeletingPath(_ url: String) -> Bool {
-        var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        let segments = rest.prefix(while: { $0 != "?" && $0 != "#" }).split(separator: "/").dropFirst().map { $0.lowercased() }
+        let segments = urlPath(url).map { $0.lowercased() }
         guard let admin = segments.firstIndex(where: { $0 == "admin" || $0 == "_admin" }) else { return false }
         return segments[(admin + 1)...].contains { s in
             let head = s.split(whereSeparator: { $0 == "_" || $0 == "-" }).first.map(String.init) ?? s
-            return ["delete", "drop", "purge", "truncate", "wipe", "destroy", "remove"].contains(head)
+            return adminDestroyingWords.contains(head)
         }
     }
+
+    /// A segment of an administration path that deletes begins with one of these.
+    static let adminDestroyingWords: Set<String> = ["delete", "drop", "purge", "truncate", "wipe", "destroy", "remove"]
 
     /// Words that make a destroying word's segment the name of records about deletions
     /// (`/admin/delete-requests`, `/admin/purge_history`): what a read of it lists.
@@ -188,17 +189,9 @@ extension Operations {
     /// An administration path whose destroying segment names records about deletions, not an
     /// action (`GET /admin/delete-requests?status=pending`).
     static func namesRecordsOfDeletions(_ url: String) -> Bool {
-        var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-        let segments = rest.prefix(while: { $0 != "?" && $0 != "#" }).split(separator: "/").dropFirst().map { $0.lowercased() }
-        let destroying = segments.filter { s in
-            let words = s.split(whereSeparator: { $0 == "_" || $0 == "-" })
-            return words.first.map { ["delete", "drop", "purge", "truncate", "wipe", "destroy", "remove"].contains(String($0)) } ?? false
-        }
-        return !destroying.isEmpty && destroying.allSatisfy { s in
-            let words = s.split(whereSeparator: { $0 == "_" || $0 == "-" })
-            return words.count > 1 && deletionRecordNouns.contains(String(words.last!))
-        }
+        let destroying = urlPath(url).map { $0.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" }) }
+            .filter { words in words.first.map { adminDestroyingWords.contains(String($0)) } ?? false }
+        return !destroying.isEmpty && destroying.allSatisfy { words in words.count > 1 && deletionRecordNouns.contains(String(words.last!)) }
     }
 
     static func deletingPath(_ url: String) -> Bool {
