@@ -70,7 +70,7 @@ import Testing
         #expect(r.stdout == "one 126\ntwo 126\nthree 126\n", "\(r.stdout) \(r.stderr)")
         let held = w.blockingEvents().filter { $0["rule"] as? String == "rm.recursive-outside-project" }
         #expect(held.count == 3, "\(w.blockingEvents())")
-        let l = try w.guardian(["rm", "-rf", "h", scratch + "/link"])
+        let l = try w.guardian(["rm", "-rf", "h"])
         #expect(l.status == 0, "\(l.stderr)")
         #expect(!FileManager.default.fileExists(atPath: w.project + "/h") && FileManager.default.fileExists(atPath: w.home + "/notes/2026"))
         // The control: without Guardian the first removes HOME's notes.
