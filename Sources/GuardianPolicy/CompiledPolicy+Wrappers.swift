@@ -384,6 +384,52 @@ extension CompiledPolicy {
         return nil
     }
 
+    /// The files `find START… -name P [-o -name Q]…` lists, as patterns (`./P`, `./**/P`), when
+    /// its expression holds nothing but names (and a type, a depth or printing, without `-o`):
+    /// nothing else decides which files it prints.
+    static func foundByName(_ argv: [String]) -> [String]? {
+        guard argv.first.map({ ExecView.basename($0) == "find" }) == true else { return nil }
+        let starts = argv.dropFirst().prefix { !$0.hasPrefix("-") && !["(", ")", "\\(", "\\)", "!"].contains($0) }
+        var patterns: [String] = []
+        var i = 1 + starts.count
+        let alternatives = argv.contains("-o") || argv.contains("-or")
+        while i < argv.count {
+            let w = argv[i]
+            switch w {
+            case "-name", "-iname":
+                guard i + 1 < argv.count else { return nil }
+                patterns.append(argv[i + 1])
+                i += 2
+            case "-maxdepth", "-mindepth":
+                i += 2
+            case "-type" where !alternatives:
+                i += 2
+            case "-o", "-or", "(", ")", "\\(", "\\)", "-print", "-print0":
+                i += 1
+            default:
+                return nil
+            }
+        }
+        guard !patterns.isEmpty, patterns.allSatisfy({ !$0.contains("/") }) else { return nil }
+        let roots = starts.isEmpty ? ["."] : starts.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        return Array(roots.flatMap { r in patterns.flatMap { [r + "/" + $0, r + "/**/" + $0] } }.prefix(32))
+    }
+
+    /// The command xargs runs, when it appends its input to it (no `-I`): `xargs -r -0 rm -f`
+    /// runs `rm -f`.
+    static func xargsCommand(_ argv: [String]) -> [String]? {
+        guard argv.first.map({ ExecView.basename($0) == "xargs" }) == true else { return nil }
+        let valued: Set<String> = ["-n", "-P", "-L", "-s", "-d", "-E", "-a", "--max-args", "--max-procs", "--delimiter", "--arg-file", "--max-chars", "--max-lines", "--eof"]
+        var i = 1
+        while i < argv.count, argv[i].hasPrefix("-") {
+            let w = argv[i]
+            if w == "-I" || w.hasPrefix("-I") || w == "-i" || w.hasPrefix("--replace") { return nil }
+            if w == "--" { i += 1; break }
+            i += valued.contains(w) ? 2 : 1
+        }
+        return i < argv.count ? Array(argv[i...]) : nil
+    }
+
     /// Programs besides HTTP clients whose one-item deletes read a loop's variable as each item
     /// its input names (`… | while read -r k; do aws dynamodb delete-item --key "$k"; done`).
     static let eachItemPrograms: Set<String> = ["aws"]
@@ -511,6 +557,9 @@ extension CompiledPolicy {
                     current.stdin = p.argv.dropFirst().filter { !$0.hasPrefix("-") }.joined(separator: " ")
                 }
                 if let p = pipedFrom { current.argv = withManifestSources(current.argv, from: p.argv) }
+                // What a find lists by name alone, handed to a command by xargs (`find . -name
+                // '*.orig' -o -name '*.rej' | xargs rm -f`): its patterns, beneath each start.
+                if let p = pipedFrom, let found = foundByName(p.argv), let command = xargsCommand(current.argv) { current.argv = command + found }
                 // Refs printed with a `:` in front (`awk '{print ":"$2}'`, `sed 's/^/:/'`) and
                 // handed to `xargs git push REMOTE`: each is a delete refspec.
                 if let p = pipedFrom, let tool = p.argv.first,

@@ -350,6 +350,13 @@ extension Operations {
             if let named { return CommandOperation(kind: .destroy, why: "\(name) \(words[i]) empties the cache store \(named)") }
             return CommandOperation(kind: .local, why: "\(name) \(words[i]) empties the application's cache, filled again on demand")
         }
+        // A framework's issued tokens purged (`php artisan passport:purge`): credentials deleted.
+        if let task = words.prefix(3).first(where: { w in
+            let parts = w.lowercased().split(separator: ":").map(String.init)
+            return parts.count == 2 && ["passport", "sanctum", "oauth", "tokens", "token"].contains(parts[0]) && ["purge", "clear", "flush"].contains(parts[1])
+        }) {
+            return CommandOperation(kind: .destroy, why: "\(name) \(task) deletes the tokens it has issued")
+        }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             let parts = task.lowercased().split(whereSeparator: { "-_:.".contains($0) }).map(String.init)
@@ -884,7 +891,9 @@ extension Operations {
     }
 
     /// Words before `clean` that say it cleans a cache or build output (`cache clean`).
-    static let regenerableNouns: Set<String> = ["cache", "caches", "build", "builds", "tmp", "temp", "artifacts", "output"]
+    static let regenerableNouns: Set<String> = ["cache", "caches", "build", "builds", "tmp", "temp", "artifacts", "output",
+                                                // A tool's own background process (`turbo daemon clean`: its logs and socket).
+                                                "daemon"]
 
     /// `clean` cleans out something that is not made again: a resource named before it (`…
     /// cluster clean`, `… schema clean`) or after it (`… clean tidb-test`, `… clean

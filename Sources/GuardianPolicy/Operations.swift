@@ -604,8 +604,9 @@ enum Operations {
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
         (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
         (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy", "revoke",
-                    // Every message of a queue deleted (`az storage message clear`).
-                    "clear"]),
+                    // Every message of a queue deleted (`az storage message clear`); a
+                    // subscription deleted (`aws sns unsubscribe`), its endpoint no longer sent to.
+                    "clear", "unsubscribe"]),
     ])
 
     static func verbScan(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
@@ -629,6 +630,10 @@ enum Operations {
                 p += 1
                 continue
             }
+            // A long option's value after the path has begun (`doctl apps logs app --type run`)
+            // is no word of it, unless it destroys.
+            if !found.isEmpty, at > 0, a.items[at - 1].kind == .long, a.items[at - 1].inlineValue == nil, a.items[at].mayBeValue,
+               (cloudVerbs[text] ?? joinedCloudVerb(text)) != .destroy { p += 1; continue }
             if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
             // Seeking a subscription to a time after now acknowledges every message before it.
             if text == "seek" { found.append((text, p, seekClass(a))) }
@@ -784,7 +789,9 @@ enum Operations {
     /// The first word of an AWS action that destroys. Disabling, revoking, detaching, cancelling
     /// and resetting lose what they act on too (`kms disable-key`, `ec2 detach-volume`, `rds
     /// reset-db-parameter-group`).
-    static let awsDestroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge", "disable", "revoke", "deactivate", "detach", "cancel", "reset"]
+    static let awsDestroyVerbs: Set<String> = ["delete", "terminate", "remove", "deregister", "purge", "disable", "revoke", "deactivate", "detach", "cancel", "reset",
+                                               // A subscription deleted (`sns unsubscribe`): its endpoint is no longer sent to.
+                                               "unsubscribe"]
     /// The first word of an AWS action that reads. Drift detection and a service's analysis of
     /// what it is given (`cloudformation detect-stack-drift`, `rekognition detect-labels`)
     /// change nothing.
@@ -889,8 +896,9 @@ enum Operations {
             if verb == "unset" || verb == "clear" { kind = .write }
             return CommandOperation(kind: kind, why: "\(program) \(first)")
         }
-        // Restoring a backup replaces the database's data.
-        if ["killall", "restore"].contains(verb) { return CommandOperation(kind: .destroy, why: "\(program) \(first)") }
+        // Restoring a backup replaces the database's data; so does copying another database
+        // over it (`pg:copy SOURCE TARGET`).
+        if ["killall", "restore"].contains(verb) || (verb == "copy" && parts.first == "pg") { return CommandOperation(kind: .destroy, why: "\(program) \(first)\(verb == "copy" ? " replaces the target database's data" : "")") }
         if ["psql", "kill", "credentials:rotate", "on", "off", "capture", "promote"].contains(verb) { return CommandOperation(kind: .write, why: "\(program) \(first)") }
         // A looking verb as the last segment (`pg:ps`, `pg:diagnose`, `redis:info`) reads.
         if parts.count > 1, genericReadWords.contains(verb) { return CommandOperation(kind: .read, why: "\(program) \(first)") }
@@ -1268,6 +1276,10 @@ enum Operations {
             parts[..<index].contains { regenerableDirectories.contains($0) || ["cache", "tmp", "temp", "scratch"].contains($0) }
         }
         if dataDirectoryNames.contains(last) || last.hasSuffix("_data") || last.hasSuffix("-data") { return true }
+        // A database server's data under a prefix's `var` or `/var/lib` (`$(brew --prefix)/var/
+        // postgresql@16`, `/usr/local/var/mysql`): the server's every database.
+        if parts.count >= 2, parts[parts.count - 2] == "var" || (parts.count >= 3 && parts[parts.count - 2] == "lib" && parts[parts.count - 3] == "var"),
+           let server = last.split(whereSeparator: { !$0.isLetter }).first, databaseServerNames.contains(String(server)) { return true }
         // A vector store's persisted index (`chroma_db`, `.chroma`, `faiss_index`, `lancedb`,
         // `vector_store`): embeddings computed and paid for, kept nowhere else.
         let lastWords = last.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
@@ -1301,6 +1313,10 @@ enum Operations {
 
     /// Directories of a project's source and tests, and migrations' own directory.
     static let sourceTreeDirectories: Set<String> = ["src", "lib", "app", "test", "tests", "spec", "specs", "fixtures", "testdata", "docs", "public", "assets", "migrations"]
+
+    /// Database servers by the names their data directories take.
+    static let databaseServerNames: Set<String> = ["postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongo", "redis", "valkey", "elasticsearch", "opensearch",
+                                                   "clickhouse", "cassandra", "influxdb", "couchdb", "rabbitmq", "neo4j", "cockroach"]
 
     /// Words of a vector store's persisted directory.
     static let vectorStoreWords: Set<String> = ["chroma", "chromadb", "lancedb", "faiss", "vectorstore", "vectorstores", "vectordb"]

@@ -1012,7 +1012,9 @@ enum TargetPlaces {
                    v.hasPrefix("file://") {
                     out.append(NamedPlace(source: "\(item.name) file", value: String(v.dropFirst(7))))
                 }
-                let resource = name.hasSuffix("-name") || name.hasSuffix("-names") || name.hasSuffix("-name-prefix") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone") || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions", "image"].contains(String(name))
+                // A group that holds resources or runs work (`--work-group shop-prod`, Athena's).
+                let resource = name.hasSuffix("-name") || name.hasSuffix("-names") || name.hasSuffix("-name-prefix") || name.hasSuffix("-identifier") || name == "zone" || name.hasSuffix("-zone")
+                    || name == "work-group" || name == "workgroup" || ["bucket", "cluster", "service", "name", "table", "function", "instance", "repository", "queue", "topic", "resource-group", "vault-name", "zone-name", "dimensions", "image"].contains(String(name))
                 // An Azure resource ID (`--resource /subscriptions/…/resourceGroups/shop-prod-rg/
                 // providers/…/shop-prod-redis`, `--ids …`, `--scope …`): its group and its name.
                 let value = item.inlineValue.map(String.init) ?? (i + 1 < a.items.count && a.items[i + 1].kind == .positional ? a.items[i + 1].text : "")
