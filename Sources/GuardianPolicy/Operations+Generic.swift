@@ -940,7 +940,8 @@ extension Operations {
         return segments.contains(where: \.isEmpty) ? nil : segments
     }
 
-    /// `rsync --delete` deletes what the destination has that the source lacks.
+    /// `rsync --delete` deletes what the destination has that the source lacks. rsync and scp
+    /// copying from other machines down to this one read them.
     static func rsync(_ view: ExecView, expansion: Expansion) -> CommandOperation? {
         let a = view.arguments
         var deletes = false, dry = false

@@ -1245,6 +1245,8 @@ enum Operations {
         return stem.split(whereSeparator: { !$0.isLetter }).contains { ["log", "logs", "stdout", "stderr", "nohup"].contains($0) }
     }
 
+    /// A file (not a pattern, not a directory) whose directory is a data directory
+    /// (`isDataDirectory`), outside the project's source and test tree.
     static func isFileInDataDirectory(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
         guard parts.count > 1, let name = parts.last, !path.hasSuffix("/"), !name.contains("*"), !emptyPlaceholders.contains(String(name)),
