@@ -59,6 +59,8 @@ extension CompiledPolicy {
             if execRules[i].matcher.matches(view, environment: environment, operation: operation) {
                 var m = execRules[i].match
                 if let operation, !execRules[i].matcher.operations.isEmpty { m.reason += " (\(operation.why))" }
+                // Decided on where a word leads, not on the word: the reason says where.
+                if let (word, target) = execRules[i].matcher.reachedThroughLink(view) { m.reason += " (\(word) leads to \(target))" }
                 matches.append(m)
                 if let environment, execRules[i].matcher.targetEnvironment.contains(environment) { explicitlyTargeted = true }
             }

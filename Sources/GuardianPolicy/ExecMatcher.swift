@@ -93,6 +93,21 @@ struct ExecMatcher: Sendable {
         self.expansion = expansion
     }
 
+    /// A word the `paths:` condition matches only as resolved (`ExecRequest.resolvedPaths`),
+    /// and where it leads.
+    func reachedThroughLink(_ view: ExecView) -> (String, String)? {
+        guard let paths, !view.request.resolvedPaths.isEmpty else { return nil }
+        let args = view.arguments
+        for i in args.positionals {
+            let word = args.items[i].text
+            guard let target = view.request.resolvedPaths[word] else { continue }
+            if !paths.matches(expansion.resolve(word, cwd: view.request.cwd), project: expansion.project), paths.matches(target, project: expansion.project) {
+                return (word, target)
+            }
+        }
+        return nil
+    }
+
     static func compile(_ source: Located<String>) throws -> PosixRegex {
         do {
             return try PosixRegex(source.value)

@@ -70,6 +70,8 @@ import Testing
         #expect(r.stdout == "one 126\ntwo 126\nthree 126\n", "\(r.stdout) \(r.stderr)")
         let held = w.blockingEvents().filter { $0["rule"] as? String == "rm.recursive-outside-project" }
         #expect(held.count == 3, "\(w.blockingEvents())")
+        // Each reason says where the word led.
+        #expect(held.allSatisfy { ($0["reason"] as? String ?? "").contains(" leads to \(w.home)/notes") }, "\(held.map { $0["reason"] ?? "" })")
         let l = try w.guardian(["rm", "-rf", "h"])
         #expect(l.status == 0, "\(l.stderr)")
         #expect(!FileManager.default.fileExists(atPath: w.project + "/h") && FileManager.default.fileExists(atPath: w.home + "/notes/2026"))

@@ -157,6 +157,8 @@ func certificatesOnlyIsNotACredential(_ path: String, _ access: FileAccess, _ co
     // Resolved, one leads into HOME, another to HOME itself.
     request.resolvedPaths = ["/tmp/link/notes": "/home/user/notes", "build/x": "/home/user/project/build/x"]
     #expect(Fixture.dev.evaluate(request).primary?.id == "rm.recursive-outside-project")
+    // The reason says where the word leads.
+    #expect(Fixture.dev.evaluate(request).primary?.reason.hasSuffix("(/tmp/link/notes leads to /home/user/notes)") == true, "\(String(describing: Fixture.dev.evaluate(request).primary?.reason))")
     request.resolvedPaths = ["scratch/link/": "/home/user"]
     #expect(Fixture.dev.evaluate(request).decision == .deny)
     // Resolved into scratch space or the project, nothing changes.
