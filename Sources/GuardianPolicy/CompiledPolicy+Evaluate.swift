@@ -285,9 +285,8 @@ extension CompiledPolicy {
     public func pathsToResolve(_ exec: ExecRequest) -> [String] {
         guard !pathRules.isEmpty else { return [] }
         // Most execs stop here: no rule with paths names their program.
-        let names = [String(ExecView.basename(exec.program)), exec.argv.first.map { String(ExecView.basename($0)) } ?? ""]
-        guard pathRules.contains(where: { i in execRules[i].matcher.program.any || names.contains(where: execRules[i].matcher.program.names.contains) || !execRules[i].matcher.program.paths.isEmpty })
-        else { return [] }
+        if let names = pathRuleNames, !names.contains(String(ExecView.basename(exec.program))),
+           !(exec.argv.first.map { names.contains(String(ExecView.basename($0))) } ?? false) { return [] }
         let view = ExecView(exec)
         let applies = pathRules.contains { i in
             let m = execRules[i].matcher

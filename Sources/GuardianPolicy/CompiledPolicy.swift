@@ -27,8 +27,10 @@ public struct CompiledPolicy: PolicyEngine {
 
     let execRules: [ExecRule]
     let execByProgram: [String: [Int]]
-    /// Exec rules with a `paths:` condition.
+    /// Exec rules with a `paths:` condition, and the program names they name (nil: one of them
+    /// names no name, so every program is a candidate).
     let pathRules: [Int]
+    let pathRuleNames: Set<String>?
     let execAnyProgram: [Int]
     let targets: [TargetExtractor]
     let targetsByProgram: [String: [Int]]
@@ -129,6 +131,8 @@ public struct CompiledPolicy: PolicyEngine {
         execByProgram = byProgram
         execAnyProgram = any
         pathRules = execRules.indices.filter { execRules[$0].matcher.paths != nil }
+        pathRuleNames = pathRules.contains { execRules[$0].matcher.program.any || !execRules[$0].matcher.program.paths.isEmpty }
+            ? nil : pathRules.reduce(into: Set<String>()) { $0.formUnion(execRules[$1].matcher.program.names) }
         targets = profile.targets.filter { $0.request == nil }.map(TargetExtractor.init)
         requestTargets = profile.targets.compactMap { t in t.request.map { RequestTargetExtractor(kind: t.kind, $0) } }
         var targetIndex: [String: [Int]] = [:]

@@ -96,16 +96,22 @@ struct ExecMatcher: Sendable {
     /// A word the `paths:` condition matches only as resolved (`ExecRequest.resolvedPaths`),
     /// and where it leads.
     func reachedThroughLink(_ view: ExecView) -> (String, String)? {
-        guard let paths, !view.request.resolvedPaths.isEmpty else { return nil }
+        guard paths != nil, !view.request.resolvedPaths.isEmpty else { return nil }
         let args = view.arguments
         for i in args.positionals {
             let word = args.items[i].text
             guard let target = view.request.resolvedPaths[word] else { continue }
-            if !paths.matches(expansion.resolve(word, cwd: view.request.cwd), project: expansion.project), paths.matches(target, project: expansion.project) {
-                return (word, target)
-            }
+            if case (false, true) = pathMatches(word, view) { return (word, target) }
         }
         return nil
+    }
+
+    /// Whether the `paths:` condition matches `word` as written, and as resolved.
+    func pathMatches(_ word: String, _ view: ExecView) -> (written: Bool, resolved: Bool) {
+        guard let paths else { return (false, false) }
+        let written = paths.matches(expansion.resolve(word, cwd: view.request.cwd), project: expansion.project)
+        let resolved = view.request.resolvedPaths[word].map { paths.matches($0, project: expansion.project) } ?? false
+        return (written, resolved)
     }
 
     static func compile(_ source: Located<String>) throws -> PosixRegex {
@@ -150,9 +156,8 @@ struct ExecMatcher: Sendable {
             // As written, and as the object it reaches through symlinks when the caller resolved
             // it: the stricter of the two.
             let found = args.positionals[rest...].contains { i in
-                let word = args.items[i].text
-                if paths.matches(expansion.resolve(word, cwd: view.request.cwd), project: expansion.project) { return true }
-                return view.request.resolvedPaths[word].map { paths.matches($0, project: expansion.project) } ?? false
+                let (written, resolved) = pathMatches(args.items[i].text, view)
+                return written || resolved
             }
             if !found { return false }
         }
