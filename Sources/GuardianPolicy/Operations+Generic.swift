@@ -357,6 +357,9 @@ extension Operations {
         }) {
             return CommandOperation(kind: .destroy, why: "\(name) \(task) deletes the tokens it has issued")
         }
+        if let task = removesEveryRecord(words, a) {
+            return CommandOperation(kind: .destroy, why: "\(name) \(task) --all removes every record the task manages")
+        }
         if let task = frameworkTask(words, keys: view.programKeys) {
             let upTo = words.firstIndex(of: task).map { ([name] + words[...$0]).joined(separator: " ") } ?? "\(name) \(task)"
             let parts = task.lowercased().split(whereSeparator: { "-_:.".contains($0) }).map(String.init)
@@ -608,6 +611,21 @@ extension Operations {
 
     /// Schema tools whose tasks build tools run under their own names (`flywayClean`).
     static let schemaTools: Set<String> = ["flyway", "liquibase"]
+
+    /// A task named by a path of words whose last one removes, given `--all`
+    /// (`messenger:failed:remove --all`, `app:users:delete --all`): it deletes every record it
+    /// manages. Given ids instead it removes those records, which is no bulk delete; a cache,
+    /// view or build output cleared is made again on demand.
+    static func removesEveryRecord(_ words: [String], _ a: Arguments) -> String? {
+        guard has(a, "--all") else { return nil }
+        let removing: Set<String> = ["remove", "delete", "purge", "destroy", "drop", "wipe", "clear", "erase"]
+        let remade: Set<String> = ["cache", "caches", "view", "views", "config", "route", "routes", "compiled", "tmp", "temp", "assets", "build", "event", "events", "optimize"]
+        return words.prefix(3).first { w in
+            let segments = w.lowercased().split(separator: ":").map(String.init)
+            return segments.count >= 2 && !w.contains("/") && !w.contains("=")
+                && removing.contains(segments[segments.count - 1]) && !segments.contains(where: remade.contains)
+        }
+    }
 
     /// The task among the first words that empties a database, if any.
     static func frameworkTask(_ words: [String], keys: [String] = []) -> String? {

@@ -65,6 +65,9 @@ enum TargetPlaces {
         // HashiCorp's single-dash spellings of a datacenter and a namespace (`consul catalog
         // services -datacenter=prod`, `nomad job status -namespace=production`).
         "-datacenter", "--datacenter", "-namespace",
+        // What a grant or a search is limited to (`atlas dbusers create … --scope shop-prod`,
+        // `gcloud asset search-all-resources --scope=projects/shop-prod`): where it acts.
+        "--scope",
     ].joined(separator: "|"))
     /// Short spellings per tool.
     static let shortOptions: [String: String] = [

@@ -761,13 +761,16 @@ struct HeldOutTests {
         // Written after the eighty-first and eighty-second were scored: a seventy-fifth sample,
         // the same general population for a new project; no line of the tuning corpus or an
         // earlier held-out corpus. First scored with the rules of 5d3ef00, after the
-        // eighty-first's and eighty-second's classes: 110/110, 65/65, 125/125. Not read yet.
+        // eighty-first's and eighty-second's classes: 110/110, 65/65, 125/125. Read after it
+        // was scored (no line missed).
         Corpus(name: "eighty-third", lines: EightyThirdHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
         // Written beside the eighty-third: a seventy-sixth sample, the same general population
         // for a new project (drawn before the eighty-third was committed, so not compared with
         // it; 17 benign lines name staging, three under the band). First scored with the rules
-        // of 5d3ef00: 109/110, 64/65, 124/125. Not read yet.
-        Corpus(name: "eighty-fourth", lines: EightyFourthHeldOutCorpus.lines, size: 300, floors: (0.99, 0.984, 0.992)),
+        // of 5d3ef00: 109/110, 64/65, 124/125. Read after it was scored; after the classes of
+        // both (EightyThirdClassesTests): 110/110, 65/65, 124/125 (left: `git restore -p src/`,
+        // interactive, whose answers the exec cannot tell from a pipe's).
+        Corpus(name: "eighty-fourth", lines: EightyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 0.992)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
