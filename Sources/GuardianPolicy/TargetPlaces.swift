@@ -184,8 +184,13 @@ enum TargetPlaces {
         // A runner's script after its `run` (`deno run -A scripts/sync.ts`, `bun run
         // scripts/seed.ts`, `go run ./cmd/migrate`).
         let scriptAt = interpreter && keys.contains(where: scriptRunSubcommands.contains) && words.first == "run" ? 1 : 0
+        // The build configuration dotnet is given is no task word (`dotnet build -c Release`
+        // builds; it releases nothing).
+        let configurations: Set<Int> = keys.contains("dotnet") ? Set(a.positionals.filter { i in
+            i > 0 && a.items[i - 1].inlineValue == nil && ["-c", "--configuration"].contains(a.items[i - 1].text)
+        }) : []
         let taskPositionals = a.positionals.enumerated().filter { n, i in
-            !a.items[i].text.contains("/") || (interpreter && n == scriptAt)
+            (!a.items[i].text.contains("/") || (interpreter && n == scriptAt)) && !configurations.contains(i)
         }.map(\.element)
         let taskWords = taskPositionals.map { a.items[$0].text }
         // A runner's script is named for what it does (`mix run priv/repo/backfill_invoices.exs`).
@@ -401,6 +406,11 @@ enum TargetPlaces {
                 if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
             }
         }
+        // The application itself run with its framework's configuration for an environment
+        // (`ASPNETCORE_ENVIRONMENT=Production dotnet run`, `APP_ENV=prod php bin/console
+        // messenger:consume`, `java -jar app.jar --spring.profiles.active=prod`): it connects
+        // to that environment's database, queues and caches.
+        if tool == nil { out.append(contentsOf: applicationRunPlaces(view, a, taskWords: taskWords)) }
         // A settings module named for an environment configures everything the program reaches
         // (`DJANGO_SETTINGS_MODULE=shop.settings.production python manage.py showmigrations`):
         // any task run with it acts there, unless it only builds or checks here.
@@ -681,6 +691,60 @@ enum TargetPlaces {
             let parts = key.split(whereSeparator: { ".-_".contains($0) })
             guard parts.contains(where: { ["profile", "profiles", "env", "environment", "stage"].contains(String($0)) }) else { continue }
             out.append(NamedPlace(source: "-D\(key)", value: String(word[word.index(after: eq)...])))
+        }
+        return out
+    }
+
+    /// Variables that select the configuration a framework's application loads, its database,
+    /// queues and caches among them (not `NODE_ENV`, which mostly selects how code is built
+    /// and optimised).
+    static let applicationEnvironmentVariables = ["RAILS_ENV", "RACK_ENV", "APP_ENV", "MIX_ENV", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "SPRING_PROFILES_ACTIVE"]
+
+    /// The environment the application is run with, when the command runs it: the app itself
+    /// (`dotnet run`, `dotnet App.dll`, `java -jar`, `gradle bootRun`, `mvn spring-boot:run`,
+    /// `mix run`, `mix phx.server`, `rails server`) or a task of a PHP framework's console
+    /// (`php artisan …`, `bin/console …`) other than one that builds, warms or checks files here.
+    static func applicationRunPlaces(_ view: ExecView, _ a: Arguments, taskWords: [String]) -> [NamedPlace] {
+        let keys = view.programKeys
+        let words = taskWords.map { $0.lowercased() }
+        let first = words.first ?? ""
+        let console = keys.contains("artisan") || keys.contains("console")
+            || (keys.contains("php") && a.positionals.first.map { ["artisan", "console"].contains(String(ExecView.basename(a.items[$0].text))) } == true)
+        let runs: Bool
+        if keys.contains("dotnet") {
+            runs = first == "run" || a.positionals.first.map { a.items[$0].text.lowercased().hasSuffix(".dll") } == true
+        } else if keys.contains("java") {
+            runs = a.items.contains { $0.text == "-jar" }
+        } else if keys.contains(where: { ["gradle", "gradlew"].contains($0) }) {
+            runs = words.contains { $0.hasSuffix("bootrun") }
+        } else if keys.contains(where: { ["mvn", "mvnw"].contains($0) }) {
+            runs = words.contains("spring-boot:run")
+        } else if keys.contains("mix") {
+            runs = first == "run" || first == "phx.server"
+        } else if keys.contains("rails") {
+            runs = first == "server" || first == "s"
+        } else if console {
+            // The task: the first word after the console script.
+            let task = words.first { $0 != "artisan" && $0 != "console" } ?? ""
+            let last = task.split(separator: ":").last.map(String.init) ?? task
+            let builds: Set<String> = ["warmup", "install", "cache", "compile", "optimize", "list", "help", "completion"]
+            runs = !task.isEmpty && !builds.contains(last) && !isLocalTask([task])
+        } else {
+            runs = false
+        }
+        guard runs else { return [] }
+        var out: [NamedPlace] = []
+        for name in applicationEnvironmentVariables {
+            if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
+        }
+        // Spring Boot's profiles given to the application as an argument, or through a build
+        // tool's `--args` (`gradle bootRun --args='--spring.profiles.active=prod'`).
+        for item in a.items {
+            for word in item.text.split(separator: " ") {
+                guard let at = word.range(of: "--spring.profiles.active=") else { continue }
+                let value = String(word[at.upperBound...].filter { $0 != "'" && $0 != "\"" })
+                if !value.isEmpty { out.append(NamedPlace(source: "--spring.profiles.active", value: value)) }
+            }
         }
         return out
     }
