@@ -12,7 +12,7 @@ extension CompiledPolicy {
         // kubectl get pods`): the staging-read rule may allow it. Any other class stays the inner
         // command's alone, so one command is asked about once, under its own rule.
         let wrapped = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) : []
-        let innerRequests = depth < 4 ? wrapped + Self.commandLineCommands(exec) : []
+        let innerRequests = depth < 4 ? wrapped + carryingChosenContext(Self.commandLineCommands(exec), after: exec) : []
         let inner = innerRequests.map { evaluate($0, depth: depth + 1) }
         // What substitutions run can only add to what stops the command: they are not what it
         // runs, so they never make it a read.
@@ -90,6 +90,22 @@ extension CompiledPolicy {
         return result
     }
 
+    /// A line's later commands as the shell runs them: after a kube context is chosen
+    /// (`kubectx shop-staging && kubectl delete ns jobs`), a kube tool that names no context
+    /// acts in that one, as its kubeconfig's current context will say by then.
+    func carryingChosenContext(_ commands: [ExecRequest], after first: ExecRequest) -> [ExecRequest] {
+        var chosen = TargetPlaces.chosenContext(ExecView(first))
+        guard chosen != nil || commands.count > 1 else { return commands }
+        return commands.map { request in
+            let view = ExecView(request)
+            if let next = TargetPlaces.chosenContext(view) { chosen = next; return request }
+            guard let chosen, !TargetPlaces.namesItsContext(view) else { return request }
+            var carried = request
+            for file in TargetPlaces.kubeconfigs(view, home: expansion.home).prefix(1) { carried.files[file] = "current-context: \(chosen)\n" }
+            return carried
+        }
+    }
+
     /// Fills `view.targets` and returns the environment the command targets and where it names
     /// it: another environment than the profile's wins over the profile's own. The catalog's
     /// per-tool `targets` are read first, then every place a command names a target
@@ -127,7 +143,7 @@ extension CompiledPolicy {
         }
         var places = TargetPlaces.places(view, project: project)
         places += TargetPlaces.hosts(view)
-        places += TargetPlaces.filePlaces(view)
+        places += TargetPlaces.filePlaces(view, home: expansion.home)
         places += TargetPlaces.storageAccounts(in: places)
         for place in places.prefix(64) {
             deferring = makes && Self.copySourceOptions.contains(place.source)
@@ -277,7 +293,7 @@ extension CompiledPolicy {
     /// Files whose contents say where the command acts, for the caller to read into
     /// `ExecRequest.files` (a kubeconfig's current context, an env file's variables).
     public func filesNamingTargets(_ exec: ExecRequest) -> [String] {
-        TargetPlaces.namedFiles(ExecView(exec))
+        TargetPlaces.namedFiles(ExecView(exec), home: expansion.home)
     }
 
     /// The arguments of a command a rule with `paths:` may decide (its program and flags

@@ -299,6 +299,7 @@ extension Operations {
         // The command path as shown in reasons: the program and its first words.
         let shown = ([name] + words.prefix(3).filter { !$0.contains("/") && $0 != "help" }).joined(separator: " ")
         if let help = genericHelp(a, keys: view.programKeys) { return CommandOperation(kind: .read, why: "\(shown) \(help)", harmless: true) }
+        if let key = view.programKeys.first(where: { $0 == "kubectx" || $0 == "kubens" }), let chosen = contextChosen(a, program: key) { return chosen }
         // A test runner's words are tests' names and filters (`phpunit --filter DeleteUserTest`,
         // `rspec spec/purge_spec.rb`): it runs the project's tests.
         if let runner = view.programKeys.first(where: testRunners.contains) { return CommandOperation(kind: .local, why: "\(runner) runs tests") }

@@ -432,6 +432,7 @@ enum Operations {
         guard case let (verb, _, c)? = firstVerb(a, kubectlVerbs) else { return nil }
         if verb == "kustomize" || verb == "completion" { return CommandOperation(kind: .read, why: "\(program) \(verb)", offline: true) }
         if let d = dryRun(a) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true, offline: d.hasSuffix("=client")) }
+        if verb == "config", let chosen = contextChosen(a, program: program) { return chosen }
         var kind = c
         var why = "\(program) \(verb)"
         if verb == "scale", let r = value(a, "--replicas"), r == "0" { kind = .destroy; why += " --replicas=0" }
@@ -443,6 +444,28 @@ enum Operations {
         // JSON patch that removes /metadata/finalizers).
         if verb == "patch", let patch = a.values(of: OptionSpec("-p|--patch")).first, removesFinalizers(patch) { kind = .destroy; why += " removing finalizers" }
         return CommandOperation(kind: kind, why: why)
+    }
+
+    /// The kubeconfig's contexts shown, or one chosen for the commands after it (`kubectl config
+    /// use-context`, `kubectx NAME`, `kubens NAME`): a read. Nothing is acted on; each later
+    /// command that names no context is decided on the current one, read from the kubeconfig
+    /// (TargetPlaces+Files). Deleting, renaming or unsetting a context stays a local change.
+    static func contextChosen(_ a: Arguments, program: String) -> CommandOperation? {
+        let words = a.positionals.map { a.items[$0].text }
+        if program == "kubectx" || program == "kubens" {
+            guard !has(a, "-d|-u|--unset"), !words.contains(where: { $0.contains("=") }) else { return nil }
+            if words.isEmpty || has(a, "-c|--current") { return CommandOperation(kind: .read, why: "\(program) shows the contexts") }
+            return CommandOperation(kind: .read, why: "\(program) \(words[0]) chooses where the commands after it act; each is decided there")
+        }
+        guard words.first == "config", words.count > 1 else { return nil }
+        switch words[1] {
+        case "view", "get-contexts", "current-context", "get-clusters", "get-users":
+            return CommandOperation(kind: .read, why: "\(program) config \(words[1])")
+        case "use-context", "use":
+            return CommandOperation(kind: .read, why: "\(program) config \(words[1]) chooses where the commands after it act; each is decided there")
+        default:
+            return nil
+        }
     }
 
     /// kubectl plugins that only show objects and their relations (`kubectl tree deployment x`,

@@ -21,12 +21,41 @@ extension TargetPlaces {
     static let filesPerCommand = 8
 
     /// The kubeconfig files a kube tool reads: `--kubeconfig FILE`, else every file of
-    /// `KUBECONFIG` (kubectl merges them; the first to set current-context wins).
-    static func kubeconfigs(_ view: ExecView) -> [String] {
+    /// `KUBECONFIG` (kubectl merges them; the first to set current-context wins), else
+    /// `~/.kube/config` of the command's HOME (`home`: the session's, when the command has none).
+    static func kubeconfigs(_ view: ExecView, home: String) -> [String] {
         guard view.programKeys.contains(where: kubeconfigReaders.contains) else { return [] }
         if let given = view.arguments.values(of: OptionSpec("--kubeconfig")).first { return [String(given)] }
-        guard let list = view.request.environment["KUBECONFIG"] else { return [] }
-        return list.split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        if let list = view.request.environment["KUBECONFIG"], !list.isEmpty {
+            return list.split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        }
+        let own = view.request.environment["HOME"] ?? ""
+        let base = own.hasPrefix("/") ? own : home
+        return base.hasPrefix("/") ? [(base.hasSuffix("/") ? String(base.dropLast()) : base) + "/.kube/config"] : []
+    }
+
+    /// The context a command makes current (`kubectx NAME`, `kubectl config use-context NAME`).
+    static func chosenContext(_ view: ExecView) -> String? {
+        let a = view.arguments
+        let words = a.positionals.map { a.items[$0].text }
+        if view.programKeys.contains("kubectx") {
+            guard let name = words.first, words.count == 1, name != "-", !name.contains("="), a.items.count == 1 else { return nil }
+            return name
+        }
+        guard view.programKeys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }),
+              words.count == 3, words[0] == "config", ["use-context", "use"].contains(words[1]) else { return nil }
+        return words[2]
+    }
+
+    /// Whether a kube tool's command is decided without its kubeconfig's current context: it
+    /// names the context it acts in (`--context`, `--kube-context`), or it only chooses or shows
+    /// contexts (`kubectx`, `kubens`, `kubectl config …`), which is decided on what it names.
+    static func namesItsContext(_ view: ExecView) -> Bool {
+        let a = view.arguments
+        if view.programKeys.contains(where: { ["kubectx", "kubens"].contains($0) }) { return true }
+        if !a.values(of: OptionSpec("--context|--kube-context")).isEmpty { return true }
+        return view.programKeys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) })
+            && a.positionals.first.map({ a.items[$0].text == "config" }) == true
     }
 
     /// The env files the command is given by an option: it loads them on purpose.
@@ -55,13 +84,13 @@ extension TargetPlaces {
     }
 
     /// Files whose contents name where the command acts.
-    static func namedFiles(_ view: ExecView) -> [String] {
-        Array((kubeconfigs(view) + envFiles(view) + (GitBranches.isBarePush(view.request.argv) ? [GitBranches.head] : [])).prefix(filesPerCommand))
+    static func namedFiles(_ view: ExecView, home: String) -> [String] {
+        Array(((namesItsContext(view) ? [] : kubeconfigs(view, home: home)) + envFiles(view) + (GitBranches.isBarePush(view.request.argv) ? [GitBranches.head] : [])).prefix(filesPerCommand))
     }
 
     /// What the named files say: env files by name and by the variables they set, kubeconfigs
     /// by their current context (their names are the catalog's `kubeconfig` target).
-    static func filePlaces(_ view: ExecView) -> [NamedPlace] {
+    static func filePlaces(_ view: ExecView, home: String) -> [NamedPlace] {
         var out: [NamedPlace] = []
         // A file given by an option is loaded on purpose; one a script sourced earlier counts, like
         // a variable set in front of a command, when the command deploys, migrates or is a
@@ -81,7 +110,8 @@ extension TargetPlaces {
                 }
             }
         }
-        for file in kubeconfigs(view).prefix(filesPerCommand) {
+        // The context a kube tool acts in when it names none: the current one.
+        for file in (namesItsContext(view) ? [] : kubeconfigs(view, home: home)).prefix(filesPerCommand) {
             guard let text = view.request.files[file], let context = currentContext(text) else { continue }
             out.append(NamedPlace(source: "current-context of \(file)", value: context))
             break  // the first file that sets it wins

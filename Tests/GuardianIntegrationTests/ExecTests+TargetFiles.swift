@@ -27,6 +27,24 @@ extension ExecTests {
         #expect(!w.marker("kubectl"))
     }
 
+    /// A kube tool given no kubeconfig and no context acts in the current context of the one
+    /// in its HOME: the supervisor reads it, as kubectl would.
+    @Test func theHomeKubeconfigsCurrentContextNamesTheTarget() throws {
+        let w = try World(layout: Self.targetFiles)
+        defer { w.cleanup() }
+        let kube = w.home + "/.kube"
+        try FileManager.default.createDirectory(atPath: kube, withIntermediateDirectories: true)
+        try w.write("apiVersion: v1\nkind: Config\ncurrent-context: prod-eu\n", to: kube + "/config")
+        if World.unprivileged { _ = try w.run(["chown", "-R", "65534:65534", kube]) }
+        var r = try w.guardian(["kubectl", "get", "pods"], profile: "staging")
+        #expect(!w.marker("kubectl"), "a production context was reached from staging")
+        #expect(r.stderr.contains("current-context of \(kube)/config 'prod-eu'"), "the agent is told which file: \(r.stderr)")
+        // The control: naming its context, the command is decided on that one.
+        r = try w.guardian(["kubectl", "--context", "kind-dev", "get", "pods"], profile: "staging")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(w.marker("kubectl"))
+    }
+
     @Test func anEnvFilesDatabaseNamesTheTarget() throws {
         let w = try World(layout: Self.targetFiles)
         defer { w.cleanup() }

@@ -24,6 +24,23 @@ struct TargetFileTests {
         Case(line: "KUBECONFIG=/tmp/a:/tmp/b kubectl get pods", files: ["/tmp/a": devKubeconfig, "/tmp/b": kubeconfig], profile: "dev", environment: "dev", decision: .allow),
         Case(line: "kubectl --kubeconfig ./ci.yaml get pods", profile: "dev", environment: nil, decision: .allow),
         Case(line: "kubectl --kubeconfig ./ci.yaml get pods", files: ["./ci.yaml": devKubeconfig], profile: "dev", environment: "dev", decision: .allow),
+        // Neither: the kubeconfig of the command's HOME, as kubectl reads it. A command that names
+        // its context is decided on that one alone.
+        Case(line: "kubectl delete pod api-1", files: ["/home/user/.kube/config": kubeconfig], environment: "production", decision: .deny),
+        Case(line: "helm list -A", files: ["/home/user/.kube/config": kubeconfig], environment: "production", decision: .deny),
+        Case(line: "HOME=/srv/ci kubectl get pods", files: ["/srv/ci/.kube/config": kubeconfig], environment: "production", decision: .deny),
+        Case(line: "HOME=/srv/ci kubectl get pods", files: ["/home/user/.kube/config": kubeconfig], profile: "dev", environment: nil, decision: .allow),
+        Case(line: "kubectl --context kind-dev get pods", files: ["/home/user/.kube/config": kubeconfig], profile: "dev", environment: "dev", decision: .allow),
+        Case(line: "helm --kube-context kind-dev list", files: ["/home/user/.kube/config": kubeconfig], profile: "dev", environment: "dev", decision: .allow),
+        Case(line: "kubectl --kubeconfig ./ci.yaml --context kind-dev get pods", files: ["./ci.yaml": kubeconfig], profile: "dev", environment: "dev", decision: .allow),
+        // Choosing a context acts on nothing: a staging one may be chosen from dev, a production
+        // one not from staging; the commands after it in the line act in it.
+        Case(line: "kubectx shop-staging", files: ["/home/user/.kube/config": devKubeconfig], profile: "dev", environment: "staging", decision: .allow),
+        Case(line: "kubectl config use-context shop-staging && kubectl get pods -A", profile: "dev", environment: "staging", decision: .allow),
+        Case(line: "kubectx shop-prod", profile: "staging", environment: "production", decision: .deny),
+        Case(line: "kubectx shop-staging && kubectl delete ns jobs", files: ["/home/user/.kube/config": devKubeconfig], profile: "dev", environment: "staging", decision: .deny),
+        Case(line: "kubectl config use-context shop-staging; kubectl apply -f k8s/", profile: "dev", environment: "staging", decision: .deny),
+        Case(line: "kubectx shop-staging && kubectl --context kind-dev apply -f k8s/", profile: "dev", environment: "staging", decision: .audit),
         // env files by name
         Case(line: "docker compose --env-file .env.production up -d", environment: "production", decision: .deny),
         Case(line: "docker run --env-file=.env.production app npm run migrate", environment: "production", decision: .deny),
@@ -61,6 +78,12 @@ struct TargetFileTests {
         ("kubectl --kubeconfig ./ci.yaml get pods", ["./ci.yaml"]),
         ("KUBECONFIG=/a:/b kubectl get pods", ["/a", "/b"]),
         ("KUBECONFIG=/a kubectl --kubeconfig=/c get pods", ["/c"]),
+        ("kubectl get pods", ["/home/user/.kube/config"]),
+        ("HOME=/srv/ci helm list", ["/srv/ci/.kube/config"]),
+        ("KUBECONFIG= kubectl get pods", ["/home/user/.kube/config"]),
+        ("kubectl --context kind-dev get pods", []),
+        ("kubectx shop-staging", []),
+        ("kubectl config use-context shop-staging", []),
         ("docker compose --env-file .env.production up", [".env.production"]),
         ("dotenv -e .env -- node x.js", [".env"]),
         ("KUBECONFIG=/a cat /a", []),
