@@ -611,6 +611,12 @@ extension Operations {
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, urlPath(url).last == "_delete_by_query", selectiveQuery(a) {
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target): _delete_by_query of the documents its query selects")
         }
+        // Solr's update handler given a delete by query (`<delete><query>*:*</query></delete>`,
+        // `{"delete": {"query": "*:*"}}`): every document the query matches, on this machine
+        // too. (A delete by id removes those documents, one record each.)
+        if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, urlPath(url).contains(where: { $0 == "update" }), solrDeleteByQuery(a) {
+            return CommandOperation(kind: .destroy, why: "\(program) \(m)\(target): a delete by query to Solr's update handler removes every document it matches")
+        }
         // A CDN's cache purged through its API (`…/purge_cache`): fetched again from the origin.
         if !["GET", "HEAD", "OPTIONS", "TRACE"].contains(m), let url, let last = urlPath(url).last, Words.split(String(last)).contains(where: { $0 == "cache" }) {
             return CommandOperation(kind: .write, why: "\(program) \(m)\(target): \(last) empties a cache, filled again from its origin")
@@ -703,6 +709,11 @@ extension Operations {
 
     /// A request body whose query selects documents: a `term`, `terms`, `range`, `ids`,
     /// `match`, `prefix` or `bool` clause, and no `match_all`.
+    static func solrDeleteByQuery(_ a: Arguments) -> Bool {
+        let body = a.values(of: requestData).map { $0.filter { !$0.isWhitespace } }.joined().lowercased()
+        return body.contains("<delete><query>") || body.contains("\"delete\":{\"query\"")
+    }
+
     static func selectiveQuery(_ a: Arguments) -> Bool {
         let body = a.values(of: requestData).map { $0.filter { !$0.isWhitespace } }.joined()
         guard !body.isEmpty, !body.contains("match_all") else { return false }

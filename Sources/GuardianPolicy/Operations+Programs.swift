@@ -63,6 +63,12 @@ extension Operations {
                 return CommandOperation(kind: .destroy, why: "\(name): its program sends the GraphQL mutation \(field)")
             }
         }
+        // An HTTP DELETE the program sends (`requests.delete(url)`, `httpx.delete(…)`, `fetch(url,
+        // {method: "DELETE"})`, `Request(url, method="DELETE")`), as `curl -X DELETE` is: in a
+        // line as typed, like the mutation above.
+        if view.request.typedLine, httpCallWords.contains(where: code.contains), let call = httpDelete(code) {
+            return CommandOperation(kind: .destroy, why: "\(name): its program sends an HTTP DELETE (\(call))")
+        }
         // The first identifier outside string literals that names a deleting call, and where it ends.
         let call = outsideLiterals(code, wordCharacter: { $0 == ":" }) { word, index -> (String, String.Index)? in
             guard let found = deletingCall(word), takesArguments(code[index...]) else { return nil }
@@ -191,14 +197,36 @@ extension Operations {
         "Net::HTTP", "HTTParty", "Faraday", "curl_exec", "Invoke-RestMethod", "Invoke-WebRequest",
     ]
 
+    /// Where a one-line program sends an HTTP DELETE: a client's `delete` call outside string
+    /// literals (`requests.delete(`, `session.delete(`, `axios.delete(`), or the method given
+    /// as `DELETE` (`method="DELETE"`, `method: 'DELETE'`, `request("DELETE", …)`).
+    static func httpDelete(_ code: String) -> String? {
+        let call = outsideLiterals(code, wordCharacter: { _ in false }) { word, index -> String? in
+            let parts = word.lowercased().split(separator: ".")
+            // Qualified by a name or by what a call returns (`httpx.Client().delete(`).
+            guard parts.count > 1 || word.hasPrefix("."), parts.last == "delete", code[index] == "(" else { return nil }
+            return "\(word)("
+        }
+        if let call { return call }
+        let squeezed = code.filter { $0 != " " }.lowercased()
+        for q in ["\"", "'", "`"] {
+            for form in ["method=\(q)delete\(q)", "method:\(q)delete\(q)", "\"method\":\(q)delete\(q)", "request(\(q)delete\(q)", ".open(\(q)delete\(q)"] where squeezed.contains(form) {
+                return form
+            }
+        }
+        return nil
+    }
+
     /// The quoted string literals of `code`.
     static func literals(_ code: Substring) -> [String] {
         var out: [String] = []
         var quote: Character?
         var current = ""
+        var escaped = false
         for c in code {
             if let q = quote {
-                if c == q { out.append(current); current = ""; quote = nil } else { current.append(c) }
+                // A quote escaped inside a literal (`"mutation { volumeDelete(id: \"v\") }"`) is part of it.
+                if escaped { current.append(c); escaped = false } else if c == "\\" { escaped = true } else if c == q { out.append(current); current = ""; quote = nil } else { current.append(c) }
             } else if c == "'" || c == "\"" || c == "`" {
                 quote = c
             }

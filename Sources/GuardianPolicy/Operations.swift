@@ -656,7 +656,7 @@ enum Operations {
             // A long option's value after the path has begun (`doctl apps logs app --type run`)
             // is no word of it, unless it destroys.
             if !found.isEmpty, at > 0, a.items[at - 1].kind == .long, a.items[at - 1].inlineValue == nil, a.items[at].mayBeValue,
-               (cloudVerbs[text] ?? joinedCloudVerb(text)) != .destroy { p += 1; continue }
+               (cloudVerbs[text] ?? joinedCloudVerb(text)) != .destroy || namingOptions.contains(String(a.items[at - 1].name)) { p += 1; continue }
             if let c = cloudVerbs[text] ?? joinedCloudVerb(text) { found.append((text, p, c)) }
             // Seeking a subscription to a time after now acknowledges every message before it.
             if text == "seek" { found.append((text, p, seekClass(a))) }
