@@ -15,8 +15,10 @@ extension Operations {
         "ruby": ["e"], "perl": ["e", "E"], "php": ["r"],
         // Elixir's `elixir -e CODE` and `mix run -e CODE`.
         "elixir": ["e"], "mix": ["e"],
+        // PowerShell's `pwsh -c CODE`, `pwsh -Command CODE`.
+        "pwsh": ["c"], "powershell": ["c"],
     ]
-    static let programLongOptions: Set<String> = ["--eval", "--print"]
+    static let programLongOptions: Set<String> = ["--eval", "--print", "-Command", "-command"]
 
     /// Calls that delete files or trees whatever they are qualified with.
     static let deletingCalls: Set<String> = [
@@ -68,6 +70,9 @@ extension Operations {
         // line as typed, like the mutation above.
         if view.request.typedLine, httpCallWords.contains(where: code.contains), let call = httpDelete(code) {
             return CommandOperation(kind: .destroy, why: "\(name): its program sends an HTTP DELETE (\(call))")
+        }
+        if let call = sdkDeletingCall(code) {
+            return CommandOperation(kind: .destroy, why: "\(name): its program calls \(call)(), deleting what no exec shows")
         }
         // The first identifier outside string literals that names a deleting call, and where it ends.
         let call = outsideLiterals(code, wordCharacter: { $0 == ":" }) { word, index -> (String, String.Index)? in
@@ -195,6 +200,7 @@ extension Operations {
     static let httpCallWords: [String] = [
         "requests.", "urlopen", "urllib", "httpx", "aiohttp", "http.client", "fetch(", "axios", "http.request", "https.request",
         "Net::HTTP", "HTTParty", "Faraday", "curl_exec", "Invoke-RestMethod", "Invoke-WebRequest",
+        "LWP::", "HTTP::Tiny", "Mojo::UserAgent",
     ]
 
     /// Where a one-line program sends an HTTP DELETE: a client's `delete` call outside string
@@ -209,12 +215,34 @@ extension Operations {
         }
         if let call { return call }
         let squeezed = code.filter { $0 != " " }.lowercased()
+        // Ruby's `Net::HTTP::Delete.new(uri)`, Perl's `$ua->delete(url)`, PowerShell's
+        // `-Method Delete`.
+        for form in ["net::http::delete", "->delete(", "-methoddelete"] where squeezed.contains(form) { return form }
         for q in ["\"", "'", "`"] {
-            for form in ["method=\(q)delete\(q)", "method:\(q)delete\(q)", "\"method\":\(q)delete\(q)", "request(\(q)delete\(q)", ".open(\(q)delete\(q)"] where squeezed.contains(form) {
+            for form in ["method=\(q)delete\(q)", "method:\(q)delete\(q)", "\"method\":\(q)delete\(q)", "request(\(q)delete\(q)", ".open(\(q)delete\(q)",
+                         // PHP's curl: `curl_setopt($c, CURLOPT_CUSTOMREQUEST, "DELETE")`.
+                         "customrequest,\(q)delete\(q)", "-method\(q)delete\(q)"] where squeezed.contains(form) {
                 return form
             }
         }
         return nil
+    }
+
+    /// A cloud SDK's call named for deleting or ending what it names (`boto3.client("s3")
+    /// .delete_bucket(…)`, `ec2.terminate_instances(…)`, `sqs.purge_queue(…)`, `s3.deleteBucket(…)`,
+    /// `new DeleteBucketCommand(…)`), outside the program's string literals.
+    static func sdkDeletingCall(_ code: String) -> String? {
+        outsideLiterals(code, wordCharacter: { _ in false }) { word, index -> String? in
+            guard code[index] == "(", let last = word.split(separator: ".").last.map(String.init) else { return nil }
+            let lower = last.lowercased()
+            for verb in ["delete", "terminate", "destroy", "purge"] {
+                if lower.hasPrefix(verb + "_"), lower.count > verb.count + 1 { return word }
+                // camelCase (`deleteBucket`) and the v3 SDK's commands (`DeleteBucketCommand`).
+                if last.hasPrefix(verb), last.count > verb.count, last[last.index(last.startIndex, offsetBy: verb.count)].isUppercase { return word }
+                if last.hasPrefix(verb.prefix(1).uppercased() + verb.dropFirst()), last.hasSuffix("Command"), last.count > verb.count + 7 { return word }
+            }
+            return nil
+        }
     }
 
     /// The quoted string literals of `code`.

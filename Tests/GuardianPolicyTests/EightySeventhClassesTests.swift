@@ -15,6 +15,28 @@ struct EightySeventhClassesTests {
         "python3 -c 'import requests; requests.request(\"DELETE\", \"https://api.quarry.dev/v2/apps/a1\")'",
     ]
     @Test(arguments: programDeletes) func aProgramsHTTPDeleteDestroys(_ line: String) { Fixture.expectDestroys(line) }
+    /// The same in other languages' clients: Ruby's Net::HTTP, PHP's curl, Perl's LWP, PowerShell.
+    static let otherLanguages: [String] = [
+        "ruby -e 'require \"net/http\"; u = URI(\"https://api.quarry.dev/v2/apps/a1\"); Net::HTTP.start(u.host, u.port, use_ssl: true) { |h| h.request(Net::HTTP::Delete.new(u)) }'",
+        "php -r '$c = curl_init(\"https://api.quarry.dev/v2/apps/a1\"); curl_setopt($c, CURLOPT_CUSTOMREQUEST, \"DELETE\"); curl_exec($c);'",
+        "perl -MLWP::UserAgent -e 'print LWP::UserAgent->new->delete(\"https://api.quarry.dev/v2/apps/a1\")->code'",
+        "pwsh -c 'Invoke-RestMethod -Method Delete -Uri https://api.quarry.dev/v2/apps/a1'",
+    ]
+    @Test(arguments: otherLanguages) func otherLanguagesDeletesDestroy(_ line: String) { Fixture.expectDestroys(line) }
+    /// A cloud SDK's call named for deleting or ending what it names.
+    static let sdkDeletes: [String] = [
+        "python3 -c 'import boto3; boto3.client(\"rds\").delete_db_instance(DBInstanceIdentifier=\"quarry-dev\", SkipFinalSnapshot=True)'",
+        "python3 -c 'import boto3; boto3.client(\"ec2\").terminate_instances(InstanceIds=[\"i-0abc\"])'",
+        "node -e 'const { DynamoDBClient, DeleteTableCommand } = require(\"@aws-sdk/client-dynamodb\"); new DynamoDBClient({}).send(new DeleteTableCommand({ TableName: \"quarry-dev\" }))'",
+        "node -e 'const AWS = require(\"aws-sdk\"); new AWS.SQS().purgeQueue({ QueueUrl: process.env.Q }).promise()'",
+    ]
+    @Test(arguments: sdkDeletes) func anSDKsDeletingCallDestroys(_ line: String) { Fixture.expectDestroys(line) }
+    static let sdkReads: [String] = [
+        "python3 -c 'import boto3; print(boto3.client(\"rds\").describe_db_instances()[\"DBInstances\"])'",
+        "python3 -c 'import boto3; help(boto3.client(\"s3\").delete_bucket)'",
+        "node -e 'console.log(Object.keys(require(\"@aws-sdk/client-s3\")).filter(k => k.startsWith(\"Delete\")))'",
+    ]
+    @Test(arguments: sdkReads) func anSDKsReadsDoNot(_ line: String) { Fixture.expectDoesNotDestroy(line) }
     static let programReads: [String] = [
         "python3 -c 'import requests; print(requests.get(\"https://api.quarry.dev/v2/volumes\").json())'",
         "node -e 'fetch(\"https://api.quarry.dev/v2/apps\").then(r => r.json()).then(console.log)'",
