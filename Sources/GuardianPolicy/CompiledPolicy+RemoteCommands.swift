@@ -42,7 +42,7 @@ extension CompiledPolicy {
         return Array(argv[(i + 1)...])
     }
 
-    /// The command text of `ssh [options] HOST COMMAND…`, `kubectl exec … -- COMMAND…` or
+    /// The command text of `ssh [options] HOST COMMAND…`, `kubectl exec|run|debug … -- COMMAND…` or
     /// `fly ssh console -C COMMAND`.
     static func remoteScript(_ argv: [String], keys: [String]) -> String? {
         if keys.contains("ssh") {
@@ -51,7 +51,8 @@ extension CompiledPolicy {
         }
         if keys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }) {
             let a = Arguments(argv)
-            guard a.positionals.contains(where: { !a.items[$0].afterDoubleDash && a.items[$0].text == "exec" }) else { return nil }
+            // `kubectl run NAME --image=… -- COMMAND…`: the command runs in the new pod.
+            guard a.positionals.contains(where: { !a.items[$0].afterDoubleDash && ["exec", "run", "debug"].contains(a.items[$0].text) }) else { return nil }
             let command = a.items.filter(\.afterDoubleDash).map(\.text)
             // Words after `--` are argv already: quoted again for the script reader. A control
             // operator among them is the line's own (`… -- env | grep -c DB`): left as one.
@@ -169,6 +170,12 @@ extension CompiledPolicy {
     /// A remote shell whose every command only looks: a read of where it runs.
     static func remoteCommandOnlyReads(_ request: ExecRequest, keys: [String], inner: [ExecRequest], evaluations: [Evaluation]) -> CommandOperation? {
         guard !inner.isEmpty, inner.count == evaluations.count, remoteScript(request.argv, keys: keys) != nil else { return nil }
+        // A pod made to run the command (`kubectl run`, `kubectl debug`) is a change of the
+        // cluster, whatever the command does.
+        if keys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }) {
+            let a = Arguments(request.argv)
+            if a.positionals.contains(where: { !a.items[$0].afterDoubleDash && ["run", "debug"].contains(a.items[$0].text) }) { return nil }
+        }
         for (r, e) in zip(inner, evaluations) {
             if let op = e.operation {
                 guard op.kind == .read else { return nil }

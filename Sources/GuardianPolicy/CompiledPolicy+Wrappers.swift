@@ -63,6 +63,8 @@ extension CompiledPolicy {
         // npx prisma migrate reset --force`).
         "railway": ["run"], "infisical": ["run"],
     ]
+    /// Runners whose own words end at `--` when it is given.
+    static let argvEndsAtDoubleDash: Set<String> = ["doppler", "aws-vault", "op", "infisical", "mise"]
     /// Such runners' options that take a value, before the command.
     static let subcommandRunnerValued: Set<String> = ["-e", "--environment", "-s", "--service", "--env", "--projectId", "--path", "-p", "-c", "--config", "--project"]
     static let shells: Set<String> = ["sh", "bash", "zsh", "dash", "ksh", "fish", "ash"]
@@ -191,6 +193,12 @@ extension CompiledPolicy {
                 } else {
                     guard i < argv.count, subcommands.contains(argv[i]) else { return [] }
                     i += 1
+                }
+                // Runners whose command follows `--` (`doppler run --project p --config stg -- CMD`,
+                // `aws-vault exec PROFILE -- CMD`, `op run --env-file x -- CMD`): what it ends is
+                // theirs, options, values and a profile alike.
+                if argvEndsAtDoubleDash.contains(key), let end = argv[i...].firstIndex(of: "--") {
+                    i = end
                 }
                 while i < argv.count, argv[i].hasPrefix("-") {
                     if argv[i] == "--" { i += 1; break }

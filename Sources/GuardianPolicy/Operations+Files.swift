@@ -56,7 +56,11 @@ extension Operations {
     /// run writes them again.
     static func isTestOutput(_ path: String) -> Bool {
         let parts = path.split(separator: "/")
-        return zip(parts, parts.dropFirst()).contains { $0 == "cypress" && ["screenshots", "videos", "downloads"].contains($1) }
+        if zip(parts, parts.dropFirst()).contains(where: { $0 == "cypress" && ["screenshots", "videos", "downloads"].contains($1) }) { return true }
+        // A test runner's report files, by name (`reports/junit-*.xml`, `TEST-*.xml`,
+        // `*.junit.xml`): each run writes them again.
+        let name = ExecView.basename(path).lowercased()
+        return name.hasSuffix(".xml") && (name.hasPrefix("junit") || name.hasPrefix("test-") || name.hasSuffix(".junit.xml") || name.hasPrefix("test_results") || name.hasPrefix("test-results"))
     }
 
     /// A name pattern of build or cache output (`*.pyc`), or a path pattern inside a directory

@@ -337,6 +337,12 @@ extension Operations {
             if let dropping = databaseDroppingCode(code) ?? massDelete(code) { return CommandOperation(kind: .destroy, why: "\(name): its program \(dropping)") }
             if printsOnly(code) { return CommandOperation(kind: .read, why: "\(name): its program only prints what it looks up") }
         }
+        // SQL given to a framework's task that runs it (`bin/console doctrine:query:sql 'TRUNCATE
+        // t'`, `dbal:run-sql`): read as the SQL it is.
+        if let i = words.prefix(3).firstIndex(where: { w in w.contains(":") && ["sql", "run-sql"].contains(w.lowercased().split(separator: ":").last.map(String.init) ?? "") }),
+           i + 1 < words.count, words[i + 1].contains(" ") {
+            return sql(words[i + 1], program: "\(name) \(words[i])")
+        }
         if let undo = undoesEveryMigration(a) { return CommandOperation(kind: .destroy, why: "\(shown) \(undo) undoes every migration") }
         if let undo = undoesSeveralMigrations(a) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes several migrations") }
         if let undo = undoesMigration(a, keys: view.programKeys) { return CommandOperation(kind: .destroy, why: "\(shown): \(undo) undoes a migration, dropping what it made") }
@@ -370,6 +376,9 @@ extension Operations {
         }
         if let reloaded = reloadsDatabase(words, a, keys: view.programKeys) { return reloaded }
         if CompiledPolicy.prefixRunners[name] == nil, let task = restoresBackupTask(words) { return CommandOperation(kind: .destroy, why: "\(name) \(task) replaces the live data with the backup's") }
+        if CompiledPolicy.prefixRunners[name] == nil, restoresInPlace(words, a) {
+            return CommandOperation(kind: .destroy, why: "\(shown) restores over what is there, replacing the data written since")
+        }
         if view.programKeys.contains("rsync") || view.programKeys.contains("scp") { return rsync(view, expansion: expansion) }
         if let cleanup = containerCleanup(view.programKeys, a) { return cleanup }
         if let fd = fdExecRemove(view.programKeys, a) { return fd }
@@ -827,7 +836,10 @@ extension Operations {
                 && !(item.inlineValue.map { ["false", "0", "no"].contains($0.lowercased()) } ?? false)
             // `-deleteduplicates true`, `--deleteall`: delete joined to what it deletes; not when
             // its value says no.
+            // (A looking verb's `--deleted`, `--removed`: a filter for what is gone, no verb;
+            // `jj git push --deleted` pushes the deletions.)
             let joinedDelete = parts.count == 1 && (n.hasPrefix("delete") || n.hasPrefix("remove")) && n.count > 6
+                && !(["deleted", "removed"].contains(n) && best?.1 == .read)
                 && !(flagValue(a, item).map { ["false", "0", "no", "off"].contains($0.lowercased()) } ?? false)
             // Rebuilding from nothing: `--full-refresh` drops an incremental model's table and
             // builds it again from its sources (dbt, Dataform), losing what they no longer hold.

@@ -117,6 +117,25 @@ extension Operations {
         }
     }
 
+    /// What a CLI's command path restores in place: a database, a volume, a disk, a branch or
+    /// a backup (`mytool db restore ledger --from-snapshot s1`, `gcloud sql backups restore 12
+    /// --restore-instance=db`, `wrangler d1 time-travel restore db`).
+    static let restoredInPlaceWords: Set<String> = restoredDataWords.union([
+        "databases", "d1", "sql", "volume", "volumes", "disk", "disks", "branch", "branches", "time-travel", "pitr",
+    ])
+    /// Options that send a restore to a new place instead (`az sql db restore --dest-name`,
+    /// `etcdutl snapshot restore s.db --data-dir new`, which refuses a directory that exists).
+    static let newDestinationOptions = OptionSpec("--dest-name|--destination|--destination-database|--target-database|--new-name|--target-name|--target-instance|--data-dir|--output|--out|-o|--target-dir|--restore-dir")
+
+    /// Whether the command path's `restore` (among its first five words) restores a database,
+    /// a volume, a disk, a branch or a backup over the live one: the data written since is
+    /// replaced. Not one restored under a new name, and not a package restore (`dotnet restore`).
+    static func restoresInPlace(_ words: [String], _ a: Arguments) -> Bool {
+        let path = words.prefix(5).map { $0.lowercased() }
+        guard let at = path.firstIndex(of: "restore"), path[..<at].contains(where: restoredInPlaceWords.contains) else { return false }
+        return a.values(of: newDestinationOptions).isEmpty && !has(a, "--as-new|--restore-to-new|--new")
+    }
+
     /// A database dump's file name: `….sql`, `….sql.gz`, `….dump`.
     static func isDatabaseDump(_ text: Substring) -> Bool {
         let t = text.lowercased()

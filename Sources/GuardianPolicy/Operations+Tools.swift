@@ -290,6 +290,11 @@ extension Operations {
                     if has(a, "-n|--dry-run") { return CommandOperation(kind: .read, why: "fossil clean --dry-run lists untracked files", harmless: true) }
                     return CommandOperation(kind: .destroy, why: "fossil clean deletes untracked files")
                 }
+                // `fossil scrub` removes private branches, passwords and shunned artifacts from the
+                // repository for good (`--verily` all of them).
+                if words.first == "scrub" {
+                    return CommandOperation(kind: .destroy, why: "fossil scrub removes what the repository held, for good")
+                }
             case "influx":
                 // A delete with a predicate that selects within a measurement (a tag too: `AND
                 // host="dev-1"`) removes those points, as a DELETE with WHERE; a whole measurement

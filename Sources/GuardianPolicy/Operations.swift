@@ -625,7 +625,9 @@ enum Operations {
                  // and a database's connection details printed (`doctl databases connection ID`).
                  "access", "connection", "connection-string"]),
         (.local, ["login", "logout", "init", "activate", "use", "configure", "components", "completion", "interactive"]),
-        (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish"]),
+        (.write, ["create", "update", "deploy", "set", "add-iam-policy-binding", "remove-iam-policy-binding", "set-iam-policy", "patch", "resize", "start", "stop", "restart", "reboot", "cp", "mv", "rsync", "import", "export", "enable", "disable", "submit", "ssh", "scp", "connect", "assign", "add", "swap", "upload", "invoke", "run", "run-command", "scale", "reset", "mb", "apply", "promote", "rollback", "execute", "tag", "attach", "detach", "publish",
+                  // A restore makes or overwrites: in place it destroys (below).
+                  "restore"]),
         (.destroy, ["delete", "rm", "rb", "purge", "destroy", "remove", "wipe", "delete-all", "undeploy", "revoke",
                     // Every message of a queue deleted (`az storage message clear`); a
                     // subscription deleted (`aws sns unsubscribe`), its endpoint no longer sent to.
@@ -693,6 +695,7 @@ enum Operations {
         // settings or cache.
         if verb == "clear", words.prefix(at).contains(where: { ["config", "account", "configurations", "cache"].contains($0) }) { kind = .local }
         if program == "gsutil", verb == "rsync", has(a, "-d") { kind = .destroy }
+        if verb == "restore", restoresInPlace(words, a) { return CommandOperation(kind: .destroy, why: "\(program) \(words[..<(at + 1)].joined(separator: " ")) restores over what is there, replacing the data written since") }
         if kind == .write, let zero = scalesToNothing(a) { return CommandOperation(kind: .destroy, why: "\(program) \(verb) \(zero) stops every copy") }
         if kind >= .write, let d = dryRun(a, extra: ["--what-if"]) { return CommandOperation(kind: .read, why: "\(program) \(verb) \(d)", harmless: true) }
         // gsutil rsync's own dry run is -n, alone or among other short flags (`-n -d`, `-nd`).
@@ -842,6 +845,10 @@ enum Operations {
     ])
 
     static func paas(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {
+        // A database or volume restored over the live one (`wrangler d1 time-travel restore db`).
+        if restoresInPlace(words, a), !has(a, "--help|-h") {
+            return CommandOperation(kind: .destroy, why: "\(program) \(words.prefix(while: { $0 != "restore" }).joined(separator: " ")) restore restores over what is there, replacing the data written since")
+        }
         // The verb is the last known word of the path (`fly apps destroy`, `supabase db reset`,
         // `railway volume delete`), looking at the first three positionals only: later ones are
         // names (an app called `logs-api`).

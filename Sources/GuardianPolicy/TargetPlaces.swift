@@ -1179,6 +1179,15 @@ enum TargetPlaces {
             }) {
                 out.append(NamedPlace(source: "ssh host", value: hostPart(a.items[i].text), isHost: true))
             }
+            // A forwarded port's far end (`-L 5433:prod-db.internal:5432`, `-R 8080:host:80`):
+            // the tunnel reaches that host, as a connection to it would.
+            if isSSH {
+                for spec in a.values(of: OptionSpec("-L|-R")) {
+                    let fields = spec.split(separator: ":", omittingEmptySubsequences: false)
+                    guard fields.count >= 3, case let host = fields[fields.count - 2], !host.isEmpty, !host.hasPrefix("/") else { continue }
+                    out.append(NamedPlace(source: "ssh forward", value: String(host.filter { $0 != "[" && $0 != "]" }), isHost: true))
+                }
+            }
         } else if keys.contains(where: { ["scp", "rsync"].contains($0) }) {
             for i in a.positionals {
                 let t = a.items[i].text
