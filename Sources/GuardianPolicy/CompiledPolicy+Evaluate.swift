@@ -12,7 +12,7 @@ extension CompiledPolicy {
         // kubectl get pods`): the staging-read rule may allow it. Any other class stays the inner
         // command's alone, so one command is asked about once, under its own rule.
         let wrapped = depth < 4 ? Self.innerCommands(exec, keys: view.programKeys) : []
-        let innerRequests = depth < 4 ? wrapped + carryingChosenContext(Self.commandLineCommands(exec), after: exec) : []
+        let innerRequests = depth < 4 ? wrapped + carryingChosenContext(Self.commandLineCommands(exec), after: view) : []
         let inner = innerRequests.map { evaluate($0, depth: depth + 1) }
         // What substitutions run can only add to what stops the command: they are not what it
         // runs, so they never make it a read.
@@ -93,8 +93,10 @@ extension CompiledPolicy {
     /// A line's later commands as the shell runs them: after a kube context is chosen
     /// (`kubectx shop-staging && kubectl delete ns jobs`), a kube tool that names no context
     /// acts in that one, as its kubeconfig's current context will say by then.
-    func carryingChosenContext(_ commands: [ExecRequest], after first: ExecRequest) -> [ExecRequest] {
-        var chosen = TargetPlaces.chosenContext(ExecView(first))
+    /// (An exec's argv has no later commands: nothing is done for it.)
+    func carryingChosenContext(_ commands: [ExecRequest], after first: ExecView) -> [ExecRequest] {
+        guard !commands.isEmpty else { return commands }
+        var chosen = TargetPlaces.chosenContext(first)
         guard chosen != nil || commands.count > 1 else { return commands }
         return commands.map { request in
             let view = ExecView(request)

@@ -85,7 +85,14 @@ extension TargetPlaces {
 
     /// Files whose contents name where the command acts.
     static func namedFiles(_ view: ExecView, home: String) -> [String] {
-        Array(((namesItsContext(view) ? [] : kubeconfigs(view, home: home)) + envFiles(view) + (GitBranches.isBarePush(view.request.argv) ? [GitBranches.head] : [])).prefix(filesPerCommand))
+        Array((contextKubeconfigs(view, home: home) + envFiles(view) + (GitBranches.isBarePush(view.request.argv) ? [GitBranches.head] : [])).prefix(filesPerCommand))
+    }
+
+    /// The kubeconfigs whose current context the command acts in: none for a program that reads
+    /// no kubeconfig (most execs stop at that check) or a command that names its context.
+    static func contextKubeconfigs(_ view: ExecView, home: String) -> [String] {
+        let files = kubeconfigs(view, home: home)
+        return files.isEmpty || namesItsContext(view) ? [] : files
     }
 
     /// What the named files say: env files by name and by the variables they set, kubeconfigs
@@ -111,7 +118,7 @@ extension TargetPlaces {
             }
         }
         // The context a kube tool acts in when it names none: the current one.
-        for file in (namesItsContext(view) ? [] : kubeconfigs(view, home: home)).prefix(filesPerCommand) {
+        for file in contextKubeconfigs(view, home: home).prefix(filesPerCommand) {
             guard let text = view.request.files[file], let context = currentContext(text) else { continue }
             out.append(NamedPlace(source: "current-context of \(file)", value: context))
             break  // the first file that sets it wins

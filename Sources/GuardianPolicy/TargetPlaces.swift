@@ -705,6 +705,10 @@ enum TargetPlaces {
     /// `mix run`, `mix phx.server`, `rails server`) or a task of a PHP framework's console
     /// (`php artisan …`, `bin/console …`) other than one that builds, warms or checks files here.
     static func applicationRunPlaces(_ view: ExecView, _ a: Arguments, taskWords: [String]) -> [NamedPlace] {
+        // Most execs set none of these and give no profile: nothing else is looked at.
+        let variables = applicationEnvironmentVariables.filter { view.request.environment[$0].map { !$0.isEmpty } ?? false }
+        let springProfiles = a.items.contains { $0.text.contains("--spring.profiles.active=") }
+        guard !variables.isEmpty || springProfiles else { return [] }
         let keys = view.programKeys
         let words = taskWords.map { $0.lowercased() }
         let first = words.first ?? ""
@@ -733,13 +737,10 @@ enum TargetPlaces {
             runs = false
         }
         guard runs else { return [] }
-        var out: [NamedPlace] = []
-        for name in applicationEnvironmentVariables {
-            if let v = view.request.environment[name], !v.isEmpty { out.append(NamedPlace(source: name, value: v)) }
-        }
+        var out = variables.map { NamedPlace(source: $0, value: view.request.environment[$0] ?? "") }
         // Spring Boot's profiles given to the application as an argument, or through a build
         // tool's `--args` (`gradle bootRun --args='--spring.profiles.active=prod'`).
-        for item in a.items {
+        for item in a.items where springProfiles {
             for word in item.text.split(separator: " ") {
                 guard let at = word.range(of: "--spring.profiles.active=") else { continue }
                 let value = String(word[at.upperBound...].filter { $0 != "'" && $0 != "\"" })
