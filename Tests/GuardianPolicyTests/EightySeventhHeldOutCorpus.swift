@@ -133,7 +133,7 @@
 // development, local or unnamed things, 245 production-named lines, 270 benign lines of
 // everyday work, 153 benign lines of cloud and long-tail work, 104 benign staging reads, 130
 // benign hard negatives and the incident's 30 (18, 7 and 5). The pool is smaller than the
-// 2,500 to 3,000 lines aimed at, written so for fear of the deadline; every stratum still had
+// 2,500 to 3,000 lines aimed at; every stratum still had
 // more than twice the survivors its draw needed, and no round was written to correct a
 // stratum.
 //

@@ -128,10 +128,8 @@
 // passes of rounds. The first pass, in the order: 220 destructive lines naming staging, 194
 // destructive lines naming development, local or unnamed things, 206 production-named lines,
 // 251 benign lines of everyday work, 101 benign lines of cloud and long-tail work, 110 benign
-// staging reads, 130 benign hard negatives and the incident's first 26 (15, 6 and 5). It was
-// written smaller than the 2,500 to 3,000 lines aimed at, for fear of the deadline; after its
-// comparison and three draws on it (below) time was left, and a second pass was written in the
-// same order: 245, 237, 276, 284, 144, 165 and 185 lines and the incident's last 25 (14, 6 and
+// staging reads, 130 benign hard negatives and the incident's first 26 (15, 6 and 5). After
+// its comparison and three draws on it (below), a second pass was written in the same order: 245, 237, 276, 284, 144, 165 and 185 lines and the incident's last 25 (14, 6 and
 // 5). No round was written to correct a stratum: every stratum had enough survivors for the
 // draw.
 //

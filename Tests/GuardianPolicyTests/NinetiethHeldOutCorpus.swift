@@ -137,7 +137,7 @@
 // all.
 //
 // 1,365 lines were written (516 destructive, 280 production-named and 569 benign; fewer than
-// the 2,000 to 2,500 aimed at, for fear of the deadline), in rounds, in the order: 129
+// the 2,000 to 2,500 aimed at), in rounds, in the order: 129
 // destructive lines naming staging, 117 destructive lines naming development, local or
 // unnamed things and 129 production-named lines, written as the staging, development and
 // production forms of the same commands; 64 benign staging reads with their 64 development

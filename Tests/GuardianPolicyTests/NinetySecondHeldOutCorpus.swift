@@ -123,7 +123,7 @@
 // all.
 //
 // 1,355 lines were written (488 destructive, 210 production-named and 657 benign; fewer than
-// the 1,500 to 2,000 aimed at, for fear of the deadline), in rounds, in the order: 132
+// the 1,500 to 2,000 aimed at), in rounds, in the order: 132
 // destructive lines naming staging, 132 destructive lines naming development, local or unnamed
 // things and 132 production-named lines, written as the staging, development and production
 // forms of the same commands; 71 benign staging reads with their 71 development forms (benign)
