@@ -699,17 +699,19 @@ enum TargetPlaces {
     /// queues and caches among them (not `NODE_ENV`, which mostly selects how code is built
     /// and optimised).
     static let applicationEnvironmentVariables = ["RAILS_ENV", "RACK_ENV", "APP_ENV", "MIX_ENV", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT", "SPRING_PROFILES_ACTIVE"]
+    /// Programs that start a Spring Boot application and hand it its arguments.
+    static let springLaunchers: Set<String> = ["java", "gradle", "gradlew", "mvn", "mvnw"]
 
     /// The environment the application is run with, when the command runs it: the app itself
     /// (`dotnet run`, `dotnet App.dll`, `java -jar`, `gradle bootRun`, `mvn spring-boot:run`,
     /// `mix run`, `mix phx.server`, `rails server`) or a task of a PHP framework's console
     /// (`php artisan …`, `bin/console …`) other than one that builds, warms or checks files here.
     static func applicationRunPlaces(_ view: ExecView, _ a: Arguments, taskWords: [String]) -> [NamedPlace] {
-        // Most execs set none of these and give no profile: nothing else is looked at.
-        let variables = applicationEnvironmentVariables.filter { view.request.environment[$0].map { !$0.isEmpty } ?? false }
-        let springProfiles = a.items.contains { $0.text.contains("--spring.profiles.active=") }
-        guard !variables.isEmpty || springProfiles else { return [] }
+        // Most execs set none of these and run no JVM build or jar: nothing else is looked at.
         let keys = view.programKeys
+        let variables = applicationEnvironmentVariables.filter { view.request.environment[$0].map { !$0.isEmpty } ?? false }
+        let springProfiles = keys.contains(where: springLaunchers.contains) && a.items.contains { $0.text.contains("--spring.profiles.active=") }
+        guard !variables.isEmpty || springProfiles else { return [] }
         let words = taskWords.map { $0.lowercased() }
         let first = words.first ?? ""
         let console = keys.contains("artisan") || keys.contains("console")
