@@ -1198,6 +1198,8 @@ enum TargetPlaces {
                     out.append(NamedPlace(source: "remote host", value: hostPart(t), isHost: true))
                 }
             }
+        } else if let client = keys.first(where: Operations.rawSocketClients.contains) {
+            out += socketDestinations(a, socat: client == "socat")
         } else if keys.contains(where: httpClients.contains) {
             for i in a.positionals {
                 if let h = TargetExtractor.host(in: Substring(a.items[i].text)) { out.append(NamedPlace(source: "URL host", value: h, isHost: true)) }
@@ -1387,6 +1389,37 @@ enum TargetPlaces {
     }
 
     /// `user@host:path` → host; `ssh://user@host:22/x` → host.
+    /// Options of nc, ncat, netcat and telnet that take the next word (a source port or address,
+    /// a timeout, a proxy, a program to run), so that it is not read as the destination.
+    static let socketClientValuedOptions: Set<Character> = ["b", "c", "e", "I", "i", "l", "M", "m", "n", "O", "P", "p", "q", "s", "T", "V", "w", "X", "x"]
+    static let socketClientValuedLongOptions: Set<String> = ["--proxy", "--proxy-type", "--proxy-auth", "--proxy-dns", "--sh-exec", "--exec", "--lua-exec", "--source", "--source-port", "--wait", "--idle-timeout", "--output", "--hex-dump", "--append-output", "--allow", "--allowfile", "--deny", "--denyfile", "--max-conns", "--delay", "--ssl-cert", "--ssl-key", "--ssl-trustfile", "--ssl-ciphers", "--ssl-servername", "--ssl-alpn"]
+
+    /// The server a raw socket client connects to: nc's, ncat's and telnet's first positional
+    /// that is not an option's value (`nc -w 3 cache.prod.internal 11211`), and socat's
+    /// `TCP:host:port`, `OPENSSL:host:port` and like addresses. What it sends is typed into
+    /// that server, so the server says where it acts.
+    static func socketDestinations(_ a: Arguments, socat: Bool) -> [NamedPlace] {
+        if socat {
+            return a.positionals.compactMap { i in
+                let fields = a.items[i].text.split(separator: ":", maxSplits: 2)
+                guard fields.count == 3 else { return nil }
+                let kind = fields[0].uppercased()
+                guard kind.hasPrefix("TCP") || kind.hasPrefix("UDP") || kind.hasPrefix("SCTP") || kind.hasPrefix("OPENSSL") || kind.hasPrefix("SSL") else { return nil }
+                return NamedPlace(source: "socket host", value: String(fields[1].filter { $0 != "[" && $0 != "]" }), isHost: true)
+            }
+        }
+        guard let i = a.positionals.first(where: { p in
+            guard a.items[p].mayBeValue, p > 0 else { return true }
+            let option = a.items[p - 1]
+            if option.kind != .short { return !socketClientValuedLongOptions.contains(String(option.name)) }
+            guard let last = option.name.last else { return false }
+            return !socketClientValuedOptions.contains(last)
+        }) else { return [] }
+        let text = a.items[i].text
+        guard !text.isEmpty, !text.allSatisfy({ $0.isNumber }), !text.hasPrefix("/"), !text.hasPrefix(".") else { return [] }
+        return [NamedPlace(source: "socket host", value: hostPart(text), isHost: true)]
+    }
+
     static func hostPart(_ text: String) -> String {
         if let h = TargetExtractor.host(in: Substring(text)) { return h }
         var s = Substring(text)
