@@ -392,6 +392,7 @@ extension Operations {
         if let short = shortDeleteFlag(view.programKeys, a) { return short }
         if let flush = firewallFlush(view.programKeys, a) { return flush }
         if let tool = toolDestroys(view.programKeys, a) { return tool }
+        if let rpc = rpcMethod(view.programKeys, a) { return rpc }
         if let own = ownState(view.programKeys, a) { return own }
         // Django's commands that show or print (`manage.py showmigrations`, `sqlmigrate`).
         if runsDjango(view.programKeys, words), let task = words.prefix(3).first(where: djangoLookingCommands.contains) {

@@ -235,6 +235,9 @@ extension Operations {
         outsideLiterals(code, wordCharacter: { _ in false }) { word, index -> String? in
             guard code[index] == "(", let last = word.split(separator: ".").last.map(String.init) else { return nil }
             let lower = last.lowercased()
+            // A forced delete (`bucket.delete(force=True)`, Google Cloud's client libraries):
+            // a bucket or dataset deleted with everything still in it.
+            if lower == "delete", code[code.index(after: index)...].drop(while: { $0 == " " }).lowercased().hasPrefix("force") { return word }
             for verb in ["delete", "terminate", "destroy", "purge"] {
                 if lower.hasPrefix(verb + "_"), lower.count > verb.count + 1 { return word }
                 // camelCase (`deleteBucket`) and the v3 SDK's commands (`DeleteBucketCommand`).

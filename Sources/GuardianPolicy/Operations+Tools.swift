@@ -151,6 +151,33 @@ extension Operations {
         "--strip-blobs-with-ids", "-bi", "--convert-to-git-lfs",
     ]
 
+    /// Clients that call one gRPC or Connect method by its full name.
+    static let rpcClients: Set<String> = ["grpcurl", "grpc_cli", "evans", "buf"]
+    /// The first words of a method's name that delete what it names, or all of it.
+    static let rpcDestroyingVerbs: Set<String> = ["delete", "purge", "drop", "truncate", "destroy", "wipe", "erase", "flush"]
+
+    /// A gRPC or Connect method named for deleting (`grpcurl -d '{"id":"v1"}' HOST
+    /// pkg.Volumes/DeleteVolume`, `grpc_cli call HOST pkg.Volumes.PurgeQueue`, `buf curl
+    /// https://HOST/pkg.Volumes/DropTable`, `evans cli call pkg.Volumes.DeleteVolume`): the method
+    /// is the last part of the service's path, and its first words say what it does (`Delete…`,
+    /// `BatchDelete…`, `DeleteAll…`), as an SDK's call does.
+    static func rpcMethod(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let client = keys.first(where: rpcClients.contains) else { return nil }
+        if client == "buf", a.positionals.first.map({ a.items[$0].text }) != "curl" { return nil }
+        // `grpcurl HOST describe pkg.S.DeleteX`, `grpc_cli ls|type`: the method is only shown.
+        if a.positionals.contains(where: { !a.items[$0].mayBeValue && ["list", "describe", "ls", "type"].contains(a.items[$0].text) }) { return nil }
+        for i in a.positionals.reversed() where !a.items[i].mayBeValue || a.items[i].text.contains("/") {
+            let text = a.items[i].text
+            guard !text.contains(" "), text.contains("/") || text.contains("."), let method = text.split(whereSeparator: { $0 == "/" || $0 == "." }).last,
+                  let first = method.first, first.isUppercase else { continue }
+            let words = Words.split(String(method))
+            let verb = ["batch", "bulk"].contains(words.first ?? "") ? words.dropFirst().first : words.first
+            if let verb, rpcDestroyingVerbs.contains(verb) { return CommandOperation(kind: .destroy, why: "\(client) calls \(method), named for deleting what it names") }
+            return nil
+        }
+        return nil
+    }
+
     static func toolDestroys(_ keys: [String], _ a: Arguments) -> CommandOperation? {
         let words = a.positionals.prefix(3).map { a.items[$0].text }
         for key in keys {

@@ -22,4 +22,27 @@ struct NinetyFirstClassesTests {
         "nc -U /var/run/production.sock",
     ]
     @Test(arguments: localSockets) func aLocalSocketNamesNoOtherEnvironment(_ line: String) { Fixture.expectNamesNoOtherEnvironment(line) }
+
+    /// A gRPC or Connect method named for deleting, called by its full name.
+    static let rpcDeletes: [String] = [
+        "grpcurl -plaintext -d '{\"id\":\"vol-7\"}' localhost:50051 ledger.v2.Volumes/DeleteVolume",
+        "grpc_cli call 127.0.0.1:9090 ledger.v2.Queues.PurgeQueue \"name: 'payouts'\"",
+        "buf curl --data '{}' http://localhost:8080/ledger.v2.Ledgers/DropLedger",
+        "evans --host localhost -r cli call ledger.v2.Entries.BatchDeleteEntries --file entries.json",
+    ]
+    @Test(arguments: rpcDeletes) func aDeletingMethodDestroys(_ line: String) { Fixture.expectDestroys(line) }
+    static let rpcReads: [String] = [
+        "grpcurl -plaintext localhost:50051 list ledger.v2.Volumes",
+        "grpcurl -plaintext -d '{\"id\":\"vol-7\"}' localhost:50051 ledger.v2.Volumes/GetVolume",
+        "grpc_cli ls 127.0.0.1:9090 ledger.v2.Queues -l",
+        "buf curl --list-methods http://localhost:8080",
+        "grpcurl -plaintext localhost:50051 describe ledger.v2.Volumes.DeleteVolume",
+    ]
+    @Test(arguments: rpcReads) func aLookingMethodDoesNot(_ line: String) { Fixture.expectAllowedUnderDev(line) }
+
+    /// A forced delete through a client library deletes a bucket or dataset with its contents.
+    @Test func aForcedDeleteDestroys() {
+        Fixture.expectDestroys("python3 -c \"from google.cloud import storage; storage.Client().bucket('ledger-dev-exports').delete(force=True)\"")
+        Fixture.expectDoesNotDestroy("python3 -c \"from google.cloud import storage; print(storage.Client().bucket('ledger-dev-exports').exists())\"")
+    }
 }
