@@ -600,6 +600,14 @@ extension Operations {
         // A service's administration path that deletes (`/admin/delete_collection`, `/admin/
         // volume/delete`), whatever the method (some admin APIs act on a GET): its stored
         // data, on this machine too.
+        // A branch moved by force through a forge's API (`PATCH /repos/o/r/git/refs/heads/main`
+        // with `"force": true`): the commits it held are dropped, as a force push drops them.
+        if m == "PATCH", let url, namesGitRef(urlPath(url)), a.values(of: requestData).contains(where: { body in
+            let flat = body.filter { !$0.isWhitespace }.lowercased()
+            return flat.contains("\"force\":true") || flat.contains("force=true")
+        }) {
+            return CommandOperation(kind: .destroy, why: "\(program) PATCH\(target): a branch moved by force, dropping the commits it held")
+        }
         if let url, adminDeletingPath(url), !(["GET", "HEAD"].contains(m) && namesRecordsOfDeletions(url)) {
             return CommandOperation(kind: .destroy, why: "\(program) \(m) to an administration path that deletes (\(url))")
         }
@@ -709,6 +717,11 @@ extension Operations {
 
     /// A request body whose query selects documents: a `term`, `terms`, `range`, `ids`,
     /// `match`, `prefix` or `bool` clause, and no `match_all`.
+    /// A path to a git reference of a forge's API (`…/git/refs/heads/main`).
+    static func namesGitRef(_ segments: [Substring]) -> Bool {
+        zip(segments, segments.dropFirst()).contains { $0 == "git" && $1 == "refs" }
+    }
+
     static func solrDeleteByQuery(_ a: Arguments) -> Bool {
         let body = a.values(of: requestData).map { $0.filter { !$0.isWhitespace } }.joined().lowercased()
         return body.contains("<delete><query>") || body.contains("\"delete\":{\"query\"")

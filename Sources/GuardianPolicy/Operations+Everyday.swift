@@ -173,9 +173,23 @@ extension Operations {
     static func adminDeletingPath(_ url: String) -> Bool {
         let segments = urlPath(url).map { $0.lowercased() }
         guard let admin = segments.firstIndex(where: { $0 == "admin" || $0 == "_admin" }) else { return false }
-        return segments[(admin + 1)...].contains { s in
+        if segments[(admin + 1)...].contains(where: { s in
             let head = s.split(whereSeparator: { $0 == "_" || $0 == "-" }).first.map(String.init) ?? s
             return adminDestroyingWords.contains(head)
+        }) { return true }
+        // The action given in the query (Solr's Collections and CoreAdmin APIs, which act on a
+        // GET): `?action=DELETE&name=c` deletes a collection with its index; `action=UNLOAD`
+        // with `deleteIndex=true` (or its data or instance directory) a core's.
+        guard let query = url.split(separator: "?", maxSplits: 1).dropFirst().first else { return false }
+        var parameters: [String: String] = [:]
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1)
+            if parts.count == 2 { parameters[parts[0].lowercased()] = parts[1].lowercased() }
+        }
+        switch parameters["action"] {
+        case "delete", "deleteshard", "deletereplica": return true
+        case "unload": return ["deleteindex", "deletedatadir", "deleteinstancedir"].contains { parameters[$0] == "true" }
+        default: return false
         }
     }
 

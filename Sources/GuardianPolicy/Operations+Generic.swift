@@ -596,6 +596,12 @@ extension Operations {
         let method = a.values(of: OptionSpec("-X|--method")).first.map { $0.uppercased() }
         let fields = FlagSpec("-f|-F|--field|--raw-field|--input|--form").isPresent(in: a)
             || !a.values(of: OptionSpec("-f|-F|--field|--raw-field|--input")).isEmpty
+        // A branch moved by force (`gh api -X PATCH repos/o/r/git/refs/heads/main -f sha=… -F
+        // force=true`): the commits it held are dropped, as a force push drops them.
+        if method == "PATCH", let path = a.positionals.dropFirst().first(where: { a.items[$0].text.contains("/") }), namesGitRef(urlPath("/" + a.items[path].text)),
+           a.values(of: OptionSpec("-f|-F|--field|--raw-field")).contains(where: { $0.lowercased() == "force=true" }) {
+            return CommandOperation(kind: .destroy, why: "\(key) api PATCH of a git ref with force=true moves the branch by force, dropping the commits it held")
+        }
         guard method == "GET" || method == "HEAD" || (method == nil && !fields) else { return nil }
         return CommandOperation(kind: .read, why: "\(key) api GET")
     }
@@ -642,7 +648,7 @@ extension Operations {
     static func frameworkTask(_ words: [String], keys: [String] = []) -> String? {
         // A schema tool's own name counts (`flywayClean`, `liquibase:dropAll` run by a build tool).
         let dataWords: Set<String> = ["db", "database", "databases", "schema", "migrate", "migration", "migrations", "ecto", "keyspace", "tables", "flyway", "liquibase"]
-        let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
+        let emptyingWords: Set<String> = ["drop", "wipe", "reset", "fresh", "purge", "replant", "truncate", "truncate_all", "flush", "nuke", "refresh", "drop_all", "dropall", "clean", "empty"]
         // A job queue's task that deletes its jobs (`queue:flush` the failed ones, `queue:clear`
         // the waiting ones, `horizon:clear`).
         let queueEmptyingWords: Set<String> = ["flush", "clear", "purge", "prune-failed", "forget", "drop", "wipe", "delete"]

@@ -164,6 +164,9 @@ extension Operations {
             }
             if i < commandAt, let ext = OptionSpec("-e|--extension").value(of: item, next: next) { patterns.append("*.\(ext)") }
         }
+        // Without a command to run, fd only lists: its words are a pattern and paths to search
+        // (`fd -e sql drop db/` looks for files named like `drop`).
+        if commandAt == a.items.count { return CommandOperation(kind: .read, why: "fd lists the files whose names match its pattern") }
         guard runsRemove else { return nil }
         // The search pattern, the first positional before the command that is not the value of
         // one of fd's options that take one (`-H`, `-I`, `-u` take none).

@@ -118,6 +118,7 @@ enum Operations {
             if !dry { return discarding }
         }
         if let emptied = emptiedFile(view.request.argv) { return emptied }
+        if let checked = syntaxCheckOnly(view) { return checked }
         // A GraphQL request a client or a CLI's API command sends (not a message that quotes one).
         let sendsRequests = sendsGraphQL(view)
         if sendsRequests, let field = destroyingMutation(view.arguments) {
@@ -165,6 +166,29 @@ enum Operations {
     }
 
     static let graphQLCommandWords: Set<String> = ["api", "graphql"]
+
+    /// A shell told to read its script without running it (`bash -n scripts/reset-db.sh`, `sh
+    /// -o noexec x.sh`): a syntax check, whatever the script is named for.
+    static func syntaxCheckOnly(_ view: ExecView) -> CommandOperation? {
+        guard let shell = view.programKeys.first(where: CompiledPolicy.shells.contains), shell != "fish" else { return nil }
+        let argv = view.request.argv
+        var i = 1
+        while i < argv.count, argv[i].hasPrefix("-") || argv[i].hasPrefix("+") {
+            let word = argv[i]
+            if word == "--" { break }
+            if word == "-o", i + 1 < argv.count {
+                if argv[i + 1] == "noexec" { return CommandOperation(kind: .read, why: "\(shell) -o noexec reads the script for its syntax and runs nothing", harmless: true) }
+                i += 2
+                continue
+            }
+            // A cluster of one-letter options (`-n`, `-nv`), not `-c` (whose string runs).
+            if !word.hasPrefix("--"), word.hasPrefix("-"), word.contains("n"), !word.contains("c") {
+                return CommandOperation(kind: .read, why: "\(shell) -n reads the script for its syntax and runs nothing", harmless: true)
+            }
+            i += 1
+        }
+        return nil
+    }
 
     /// A here-string given as words (`psql db <<< 'SELECT 1'`, a line as typed): the input.
     static func hereString(_ a: Arguments) -> String? {

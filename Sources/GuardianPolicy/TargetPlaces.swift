@@ -131,6 +131,9 @@ enum TargetPlaces {
         // A database restored, recovered or failed over where it runs (`pgbackrest … restore`,
         // `patronictl failover`).
         "restore", "recover", "failover", "switchover",
+        // A task that empties or drops a database or store (`mix ecto.drop`, `rake db:truncate`,
+        // `npm run cache:flush`) does so to the environment's.
+        "drop", "reset", "truncate", "wipe", "flush",
     ]
     /// An interpreter running one of the project's scripts by its path (`NODE_ENV=production
     /// node scripts/reconcile-payouts.js`): the script runs with the configuration its

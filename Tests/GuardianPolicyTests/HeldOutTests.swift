@@ -825,12 +825,15 @@ struct HeldOutTests {
         // Written after the ninety-first and ninety-second were scored: an eighty-fifth sample,
         // the same general population for a new project; no line of the tuning corpus or an
         // earlier held-out corpus. First scored with the rules of 20a9559, after the
-        // ninety-first's and ninety-second's classes: 108/110, 65/65, 124/125. Not read yet.
-        Corpus(name: "ninety-third", lines: NinetyThirdHeldOutCorpus.lines, size: 300, floors: (0.981, 1.0, 0.992)),
+        // ninety-first's and ninety-second's classes: 108/110, 65/65, 124/125. Read after it was scored; after the
+        // classes of both (NinetyThirdClassesTests): 110/110, 65/65, 125/125.
+        Corpus(name: "ninety-third", lines: NinetyThirdHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
         // Written beside the ninety-third: an eighty-sixth sample, the same general population
         // for a new project (drawn before the ninety-third was committed, so not compared with
-        // it). First scored with the rules of 20a9559: 110/110, 64/65, 125/125. Not read yet.
-        Corpus(name: "ninety-fourth", lines: NinetyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
+        // it). First scored with the rules of 20a9559: 110/110, 64/65, 125/125. Read after it
+        // was scored; after the classes of both (NinetyThirdClassesTests): 110/110, 65/65,
+        // 125/125.
+        Corpus(name: "ninety-fourth", lines: NinetyFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
