@@ -191,82 +191,82 @@ extension BuiltinProfiles {
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "api.body-switch-destroys", reason: "the request's switch makes it destroy everything it acts on (deleteAll, drop_all, is-destroy set to true in the body; an action or type of terminate, destroy, rebuild or reinstall; a DELETE with purge, recurse or cascade set), whatever the endpoint", decision: .ask, location: at(296, 5))
+            var r = RuleSpec(id: "api.body-switch-destroys", reason: "the request's switch makes it destroy everything it acts on (deleteAll, drop_all, is-destroy set to true in the body; an action or type of terminate, destroy, rebuild or reinstall; a DELETE with purge, recurse or cascade set; a git ref updated with force, dropping the commits it held), whatever the endpoint", decision: .ask, location: at(296, 5))
             r.tags = ["destructive"]
             var q = RequestSpec()
             q.bodySwitch = [.destroy]
             r.request = q
-            r.matchExamples = [Located(value: "POST https://docs-abc.svc.pinecone.io/vectors/delete {\"deleteAll\":true,\"namespace\":\"prod\"}", location: at(304, 11)), Located(value: "POST http://dgraph.internal:8080/alter {\"drop_all\":true}", location: at(305, 11)), Located(value: "POST https://app.terraform.io/api/v2/runs {\"data\":{\"type\":\"runs\",\"attributes\":{\"is-destroy\":true}}}", location: at(306, 11)), Located(value: "POST https://api.scaleway.com/instance/v1/zones/fr-par-1/servers/s1/action {\"action\":\"terminate\"}", location: at(307, 11)), Located(value: "POST https://api.digitalocean.com/v2/droplets/1/actions {\"type\":\"rebuild\",\"image\":\"ubuntu-24-04-x64\"}", location: at(308, 11)), Located(value: "DELETE https://nomad.internal:4646/v1/job/billing?purge=true", location: at(309, 11)), Located(value: "DELETE http://127.0.0.1:8500/v1/kv/config?recurse=true", location: at(310, 11))]
-            r.notMatchExamples = [Located(value: "DELETE http://127.0.0.1:8500/v1/kv/config/app/log-level", location: at(312, 11)), Located(value: "GET https://nomad.internal:4646/v1/job/billing?purge=true", location: at(313, 11)), Located(value: "POST https://docs-abc.svc.pinecone.io/vectors/delete {\"ids\":[\"a\"],\"namespace\":\"prod\"}", location: at(314, 11)), Located(value: "PATCH https://api.github.com/repos/acme/app {\"delete_branch_on_merge\":true}", location: at(315, 11)), Located(value: "POST https://api.digitalocean.com/v2/droplets/1/actions {\"type\":\"reboot\"}", location: at(316, 11)), Located(value: "POST https://api.anthropic.com/v1/messages {\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"db\",\"input\":{\"action\":\"destroy\",\"deleteAll\":true}}]}]}", location: at(317, 11))]
+            r.matchExamples = [Located(value: "POST https://docs-abc.svc.pinecone.io/vectors/delete {\"deleteAll\":true,\"namespace\":\"prod\"}", location: at(304, 11)), Located(value: "POST http://dgraph.internal:8080/alter {\"drop_all\":true}", location: at(305, 11)), Located(value: "POST https://app.terraform.io/api/v2/runs {\"data\":{\"type\":\"runs\",\"attributes\":{\"is-destroy\":true}}}", location: at(306, 11)), Located(value: "POST https://api.scaleway.com/instance/v1/zones/fr-par-1/servers/s1/action {\"action\":\"terminate\"}", location: at(307, 11)), Located(value: "POST https://api.digitalocean.com/v2/droplets/1/actions {\"type\":\"rebuild\",\"image\":\"ubuntu-24-04-x64\"}", location: at(308, 11)), Located(value: "DELETE https://nomad.internal:4646/v1/job/billing?purge=true", location: at(309, 11)), Located(value: "DELETE http://127.0.0.1:8500/v1/kv/config?recurse=true", location: at(310, 11)), Located(value: "PATCH https://api.github.com/repos/acme/app/git/refs/heads/main {\"sha\":\"aa218f5\",\"force\":true}", location: at(311, 11))]
+            r.notMatchExamples = [Located(value: "DELETE http://127.0.0.1:8500/v1/kv/config/app/log-level", location: at(313, 11)), Located(value: "PATCH https://api.github.com/repos/acme/app/git/refs/heads/main {\"sha\":\"aa218f5\"}", location: at(314, 11)), Located(value: "GET https://nomad.internal:4646/v1/job/billing?purge=true", location: at(315, 11)), Located(value: "POST https://docs-abc.svc.pinecone.io/vectors/delete {\"ids\":[\"a\"],\"namespace\":\"prod\"}", location: at(316, 11)), Located(value: "PATCH https://api.github.com/repos/acme/app {\"delete_branch_on_merge\":true}", location: at(317, 11)), Located(value: "POST https://api.digitalocean.com/v2/droplets/1/actions {\"type\":\"reboot\"}", location: at(318, 11)), Located(value: "POST https://api.anthropic.com/v1/messages {\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"tool_use\",\"id\":\"t\",\"name\":\"db\",\"input\":{\"action\":\"destroy\",\"deleteAll\":true}}]}]}", location: at(319, 11))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(319, 5))
+            var r = RuleSpec(id: "local.remote-execution-api", reason: "this endpoint runs commands (a container engine's exec, a notebook kernel or terminal, an editor's terminal) outside Guardian's reach", decision: .deny, location: at(321, 5))
             r.tags = ["local-daemon"]
             var q = RequestSpec()
             q.paths = ["/containers/create", "/v*/containers/create", "/containers/*/exec", "/v*/containers/*/exec", "/exec/*/start", "/v*/exec/*/start", "/api/kernels", "/api/kernels/**", "/api/terminals", "/api/terminals/**", "/api/sessions", "/terminals/**"]
             r.request = q
-            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(326, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(326, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(326, 117))]
-            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(327, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(327, 58))]
+            r.matchExamples = [Located(value: "POST http://127.0.0.1:2375/v1.43/containers/create {}", location: at(328, 15)), Located(value: "POST http://localhost:8888/api/kernels {}", location: at(328, 72)), Located(value: "POST http://127.0.0.1:8888/api/terminals", location: at(328, 117))]
+            r.notMatchExamples = [Located(value: "GET http://127.0.0.1:3000/api/users", location: at(329, 19)), Located(value: "GET http://localhost:2375/v1.43/containers/json", location: at(329, 58))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(329, 5))
+            var r = RuleSpec(id: "local.ssh-agent", reason: "ssh-agent lets the tree log in wherever the user's keys reach, and run anything there", decision: .ask, location: at(331, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["ssh-agent", "gpg-agent"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(334, 24))]
-            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(334, 82))]
+            r.matchExamples = [Located(value: "/tmp/ssh-abc/agent.123 /usr/bin/ssh-agent", location: at(336, 24))]
+            r.notMatchExamples = [Located(value: "/tmp/x.sock /usr/bin/python3", location: at(336, 82))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(336, 5))
+            var r = RuleSpec(id: "local.container-engine", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(338, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["dockerd", "containerd", "podman", "buildkitd", "docker-proxy"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(342, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(342, 61))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(342, 127))]
+            r.matchExamples = [Located(value: "/run/docker.sock /usr/bin/dockerd", location: at(344, 24)), Located(value: "/run/user/1000/podman/podman.sock /usr/bin/podman", location: at(344, 61))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock /usr/bin/python3", location: at(344, 127))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(344, 5))
+            var r = RuleSpec(id: "local.container-engine-socket", reason: "a container engine's socket runs any command, as root on most hosts", decision: .ask, location: at(346, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["**/docker.sock", "**/podman.sock", "**/containerd.sock", "tcp:*:2375", "tcp:*:2376"]
             r.local = l
-            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(350, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(350, 48))]
-            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(350, 83))]
+            r.matchExamples = [Located(value: "/var/run/docker.sock", location: at(352, 24)), Located(value: "tcp:127.0.0.1:2375", location: at(352, 48))]
+            r.notMatchExamples = [Located(value: "/tmp/app.sock", location: at(352, 83))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(352, 5))
+            var r = RuleSpec(id: "local.loopback-port", reason: "a program outside the session listening on this machine's port may act for the tree beyond Guardian's reach (HTTP to it is decided request by request instead)", decision: .ask, location: at(354, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.sockets = ["tcp:*"]
             r.local = l
-            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(357, 24)), Located(value: "tcp:::1:6379", location: at(357, 82))]
-            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(357, 111))]
+            r.matchExamples = [Located(value: "tcp:127.0.0.1:5432 /usr/lib/postgresql/15/bin/postgres", location: at(359, 24)), Located(value: "tcp:::1:6379", location: at(359, 82))]
+            r.notMatchExamples = [Located(value: "/run/docker.sock", location: at(359, 111))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(359, 5))
+            var r = RuleSpec(id: "local.terminal-multiplexer", reason: "a terminal multiplexer started outside the session types whatever the tree sends into a shell Guardian does not supervise", decision: .deny, location: at(361, 5))
             r.tags = ["local-daemon"]
             var l = LocalSpec()
             l.programs = ["tmux", "screen", "zellij", "abduco", "dtach"]
             r.local = l
-            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(364, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(364, 61))]
-            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(364, 116))]
+            r.matchExamples = [Located(value: "/tmp/tmux-0/default /usr/bin/tmux", location: at(366, 24)), Located(value: "/run/screen/S-root/1.x /usr/bin/screen", location: at(366, 61))]
+            r.notMatchExamples = [Located(value: "/tmp/x /usr/bin/node", location: at(366, 116))]
             d.rules.append(r)
         }
         do {
-            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(366, 5))
+            var r = RuleSpec(id: "local.system-services", reason: "the name service, user database and system log answer lookups and take log lines; they run nothing for the tree", decision: .allow, location: at(368, 5))
             var l = LocalSpec()
             l.sockets = ["/run/nscd/socket", "/var/run/nscd/socket", "/run/systemd/userdb/*", "/run/systemd/journal/socket", "/run/systemd/journal/stdout", "/dev/log", "/run/systemd/resolve/io.systemd.Resolve"]
             r.local = l
-            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(371, 24)), Located(value: "/dev/log", location: at(371, 44))]
-            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(371, 69))]
+            r.matchExamples = [Located(value: "/run/nscd/socket", location: at(373, 24)), Located(value: "/dev/log", location: at(373, 44))]
+            r.notMatchExamples = [Located(value: "/run/dbus/system_bus_socket", location: at(373, 69))]
             d.rules.append(r)
         }
         return d

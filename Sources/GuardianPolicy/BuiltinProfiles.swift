@@ -378,7 +378,7 @@ rules:
         - "POST https://slack.com/api/chat.postMessage {\"channel\":\"C1\",\"text\":\"purge\"}"
 
   - id: api.body-switch-destroys
-    reason: the request's switch makes it destroy everything it acts on (deleteAll, drop_all, is-destroy set to true in the body; an action or type of terminate, destroy, rebuild or reinstall; a DELETE with purge, recurse or cascade set), whatever the endpoint
+    reason: the request's switch makes it destroy everything it acts on (deleteAll, drop_all, is-destroy set to true in the body; an action or type of terminate, destroy, rebuild or reinstall; a DELETE with purge, recurse or cascade set; a git ref updated with force, dropping the commits it held), whatever the endpoint
     decision: ask
     tags: [destructive]
     request:
@@ -392,8 +392,10 @@ rules:
         - 'POST https://api.digitalocean.com/v2/droplets/1/actions {"type":"rebuild","image":"ubuntu-24-04-x64"}'
         - 'DELETE https://nomad.internal:4646/v1/job/billing?purge=true'
         - 'DELETE http://127.0.0.1:8500/v1/kv/config?recurse=true'
+        - 'PATCH https://api.github.com/repos/acme/app/git/refs/heads/main {"sha":"aa218f5","force":true}'
       not_match:
         - 'DELETE http://127.0.0.1:8500/v1/kv/config/app/log-level'
+        - 'PATCH https://api.github.com/repos/acme/app/git/refs/heads/main {"sha":"aa218f5"}'
         - 'GET https://nomad.internal:4646/v1/job/billing?purge=true'
         - 'POST https://docs-abc.svc.pinecone.io/vectors/delete {"ids":["a"],"namespace":"prod"}'
         - 'PATCH https://api.github.com/repos/acme/app {"delete_branch_on_merge":true}'

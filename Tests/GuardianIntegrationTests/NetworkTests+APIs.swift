@@ -68,6 +68,31 @@ extension NetworkTests {
         #expect(r.all.contains("environment.other") && r.all.contains("kubernetes.api-delete") && r.all.contains("search.api-delete-index"), "\(r.all.prefix(1200))")
     }
 
+    /// A branch moved by force through a forge's API, as a script with a found token would do
+    /// it (Python's urllib, then Node's fetch): held, so refused while no one approves; the
+    /// same update without force (a fast-forward the server checks) goes through.
+    @Test func aForcedRefUpdateThroughAForgesAPIIsHeld() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let net = try NetworkWorld(w)
+        defer { net.stop() }
+        let script = #"""
+            python3 -c 'import json,os,urllib.request as u
+            for sha, force in [("aaaa111", False), ("bbbb222", True)]:
+                try:
+                    r = u.urlopen(u.Request(os.environ["URL"] + "/repos/acme/app/git/refs/heads/main", data=json.dumps({"sha": sha, "force": force}).encode(), method="PATCH", headers={"Content-Type": "application/json", "Authorization": "Bearer t"}))
+                    print(sha, r.status)
+                except Exception as e:
+                    print(sha, "refused", getattr(e, "code", e))'
+            node -e 'fetch(process.env.URL+"/repos/acme/app/git/refs/heads/release",{method:"PATCH",headers:{"content-type":"application/json"},body:JSON.stringify({sha:"cccc333",force:true})}).then(r=>console.log("node",r.status),e=>{console.error(String(e));process.exit(3)})'
+            """#
+        let r = try net.guardian(["bash", "-c", script], profile: "dev", extraEnv: ["URL": net.httpsURL])
+        #expect(r.stdout.contains("aaaa111 200") && net.received.contains("aaaa111"), "the fast-forward did not reach the API: \(r.all.prefix(800))")
+        #expect(r.stdout.contains("bbbb222 refused 403") && r.stdout.contains("node 403"), "\(r.all.prefix(800))")
+        #expect(!net.received.contains("bbbb222") && !net.received.contains("cccc333"), "a forced update reached the API: \(r.all.prefix(800))")
+        #expect(r.all.contains("api.body-switch-destroys"), "the agent is told which rule: \(r.all.prefix(800))")
+    }
+
     /// A push that deletes a branch on the server, sent by git itself from a remote configured
     /// to mirror (the command line says only `git push origin`), is read from its command list
     /// and held; a push that only adds commits goes through.

@@ -34,6 +34,9 @@ import Testing
         ("PATCH https://api.cloudhost.example/v1/repos/app {\"delete_branch_on_merge\":true}", nil),
         ("POST https://api.openai.com/v1/chat/completions {\"model\":\"m\",\"messages\":[{\"role\":\"user\",\"content\":\"{\\\"deleteAll\\\":true}\"}],\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"wipe\",\"parameters\":{\"type\":\"object\",\"properties\":{\"action\":{\"type\":\"string\"}}}}}]}", nil),
         ("GET https://api.cloudhost.example/v1/things/t1?purge=true", nil),
+        ("PATCH https://git.example.dev/api/v3/repos/o/app/git/refs/heads/main {\"sha\":\"9f2c1e0\",\"force\":true}", "api.body-switch-destroys"),
+        ("PATCH https://git.example.dev/api/v3/repos/o/app/git/refs/heads/main {\"sha\":\"9f2c1e0\",\"force\":false}", nil),
+        ("PATCH https://api.cloudhost.example/v1/deployments/7 {\"force\":true}", nil),
 
         ("POST https://timestream.us-east-1.amazonaws.com/ -H 'X-Amz-Target: Timestream_20181101.DeleteDatabase' {\"DatabaseName\":\"m\"}", "aws.api-delete-data"),
         ("POST https://api.ecr.us-east-1.amazonaws.com/ -H 'X-Amz-Target: AmazonEC2ContainerRegistry_V20150921.BatchDeleteImage' {\"repositoryName\":\"a\"}",

@@ -70,7 +70,7 @@ public struct RequestClassifier: Sendable {
                                  gitPush: try GitPushCommands.updates(request, path: path) ?? [])
         // GraphQL's variables are read by its own rules; its envelope is no switch.
         if graphql.isEmpty {
-            facts.bodySwitches = BodySwitches.switches(request, mediaType: mediaType, jsonDepth: limits.jsonDepth)
+            facts.bodySwitches = BodySwitches.switches(request, path: path, mediaType: mediaType, jsonDepth: limits.jsonDepth)
         }
         facts.bodySwitches += BodySwitches.querySwitches(method: facts.methodOverride ?? request.method, query: query)
         return facts
