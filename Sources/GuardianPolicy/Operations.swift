@@ -865,7 +865,9 @@ enum Operations {
         (.destroy, ["delete", "destroy", "remove", "rm", "down", "detach", "reset", "purge", "wipe", "unset", "clear",
                     // A platform's managed database or store dropped, emptied or pruned (`fly
                     // postgres db drop`, `… redis flush`), a token revoked, a machine terminated.
-                    "drop", "truncate", "flush", "erase", "prune", "revoke", "terminate", "nuke", "teardown", "deprovision"]),
+                    "drop", "truncate", "flush", "erase", "prune", "revoke", "terminate", "nuke", "teardown", "deprovision",
+                    // Spelled short (`vercel blob del URL…`).
+                    "del"]),
     ])
 
     static func paas(_ a: Arguments, _ words: [String], _ program: String) -> CommandOperation? {

@@ -78,4 +78,10 @@ struct NinetyThirdClassesTests {
         let e = Fixture.dev.evaluate(Fixture.exec("bash -x scripts/wipe-staging-db.sh"))
         #expect(e.decision == .deny, "running a script named for wiping staging acts on staging: \(e.decision)")
     }
+
+    /// A platform CLI's verb spelled short deletes as the long one does.
+    @Test func aShortDeleteVerbDestroys() {
+        Fixture.expectDestroys("vercel blob del https://ab12.public.blob.vercel-storage.com/exports/a.csv")
+        Fixture.expectAllowedUnderDev("vercel blob list --limit 20")
+    }
 }
