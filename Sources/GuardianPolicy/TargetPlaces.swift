@@ -492,6 +492,41 @@ enum TargetPlaces {
             }
             if isProjectScript(view) { out.append(NamedPlace(source: "script", value: String(ExecView.basename(view.request.argv.first ?? "")))) }
         }
+        // A project's own script told which environment to act in (`python scripts/stats.py
+        // --env production`, `go run ./cmd/audit -env=prod`, `ruby script/audit.rb production`),
+        // whatever it does there, unless it is named for building, testing or serving here.
+        if tool == nil, script || interpreter { out.append(contentsOf: scriptEnvironmentPlaces(view, a, scriptAt: interpreter ? scriptAt : nil, taskWords: taskWords + scriptNames)) }
+        return out
+    }
+
+    /// Options a project's script takes for the environment it acts in.
+    static let scriptEnvironmentOptions = OptionSpec("--env|--environment|--stage|--target-env|-env|-environment")
+
+    /// The environment a project's script (run by its path, or by an interpreter at `scriptAt`)
+    /// is given by an option or as a bare word after it; nothing for a script named for
+    /// building, testing or serving here.
+    static func scriptEnvironmentPlaces(_ view: ExecView, _ a: Arguments, scriptAt: Int?, taskWords: [String]) -> [NamedPlace] {
+        let argv0 = view.request.argv.first ?? ""
+        let script: String
+        if let scriptAt {
+            guard scriptAt < a.positionals.count, case let path = a.items[a.positionals[scriptAt]].text, path.contains("/") || path.contains(".") else { return [] }
+            script = path
+        } else {
+            guard isProjectScript(view) else { return [] }
+            script = argv0
+        }
+        let name = String(ExecView.basename(script))
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        // A script that exports reads the data where it is pointed (`scripts/export-ledger.ts`).
+        // Not the mode a program is set to run in (`bin/magento deploy:mode:set production`).
+        let local = ([stem] + taskWords).contains { w in Words.split(w).contains { localTaskWords.contains($0) && $0 != "export" } }
+        guard !local, !a.positionals.contains(where: { setsMode(a.items[$0].text) }) else { return [] }
+        var out = a.values(of: scriptEnvironmentOptions).map { NamedPlace(source: "\(name) environment option", value: String($0)) }
+        let after = scriptAt.map { at in a.positionals.dropFirst(at + 1) } ?? a.positionals[...]
+        for i in after where !a.items[i].mayBeValue && !a.items[i].afterDoubleDash {
+            let word = a.items[i].text
+            if !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }) { out.append(NamedPlace(source: "\(name) argument", value: word)) }
+        }
         return out
     }
 

@@ -84,4 +84,21 @@ struct NinetyThirdClassesTests {
         Fixture.expectDestroys("vercel blob del https://ab12.public.blob.vercel-storage.com/exports/a.csv")
         Fixture.expectAllowedUnderDev("vercel blob list --limit 20")
     }
+
+    /// A project's script told which environment to act in acts there, whatever it does.
+    static let scriptEnvironments: [String] = [
+        "./bin/ledger-admin --env=production report",
+        "python3 scripts/stats.py --environment prod",
+        "go run ./cmd/audit -env=prod",
+        "ruby script/audit.rb production",
+        "npx tsx scripts/export-invoices.ts --stage prd",
+    ]
+    @Test(arguments: scriptEnvironments) func aScriptsEnvironmentNamesProduction(_ line: String) { Fixture.expectNamesProduction(line) }
+    static let scriptsHere: [String] = [
+        "python3 scripts/build_docs.py --env production",
+        "bin/magento deploy:mode:set production",
+        "python3 scripts/stats.py --verbose orders",
+        "node scripts/test-utils.js production",
+    ]
+    @Test(arguments: scriptsHere) func aLocalScriptNamesNoOtherEnvironment(_ line: String) { Fixture.expectNamesNoOtherEnvironment(line) }
 }
