@@ -229,6 +229,13 @@ extension Operations {
         let migrates = tool || segmented.contains { $0.contains(where: { $0 == "db" || $0 == "database" || $0 == "schema" }) }
         guard migrates, !segmented.contains(where: { $0.contains("sql") || $0.contains("status") || $0.contains("list") }) else { return nil }
         if let at = segmented.firstIndex(where: { $0.contains(where: undoing.contains) || (tool && $0.contains("down")) }) { return positionals[at] }
+        // Migrating to the version before (Doctrine's `migrations:migrate prev`, `current-1`).
+        for (i, segments) in segmented.enumerated() where segments.last == "migrate" && i + 1 < positionals.count {
+            let target = positionals[i + 1].lowercased()
+            if target == "prev" || target == "previous" || (target.hasPrefix("current-") && Int(target.dropFirst(8)).map { $0 > 0 } == true) {
+                return "\(positionals[i]) \(positionals[i + 1])"
+            }
+        }
         // `dotnet ef migrations remove --force` reverts the migration if it was applied.
         if let at = segmented.firstIndex(where: { $0 == ["remove"] }), at > 0, segmented[at - 1].contains(where: { $0.hasPrefix("migration") }),
            FlagSpec("--force|-f").isPresent(in: a) {

@@ -837,11 +837,14 @@ struct HeldOutTests {
         // Written after the ninety-third and ninety-fourth were scored: an eighty-seventh
         // sample, the same general population for a new project; no line of the tuning corpus
         // or an earlier held-out corpus. First scored with the rules of 396e6b8, after the
-        // ninety-third's and ninety-fourth's classes: 109/110, 64/65, 125/125. Not read yet.
-        Corpus(name: "ninety-fifth", lines: NinetyFifthHeldOutCorpus.lines, size: 300, floors: (0.99, 0.984, 1.0)),
+        // ninety-third's and ninety-fourth's classes: 109/110, 64/65, 125/125. Read after it was scored; after its
+        // class (NinetyFifthClassesTests): 110/110, 64/65, 125/125 — the miss left is `skaffold
+        // render -p production`, a render here that other corpora label benign.
+        Corpus(name: "ninety-fifth", lines: NinetyFifthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
         // Written beside the ninety-fifth: an eighty-eighth sample, the same general population
         // for a new project (drawn before the ninety-fifth was committed, so not compared with
-        // it). First scored with the rules of 396e6b8: 110/110, 65/65, 125/125. Not read yet.
+        // it). First scored with the rules of 396e6b8: 110/110, 65/65, 125/125. Read after it
+        // was scored; no line to fix.
         Corpus(name: "ninety-sixth", lines: NinetySixthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
     ]
 
