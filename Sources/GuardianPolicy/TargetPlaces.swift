@@ -506,28 +506,30 @@ enum TargetPlaces {
     /// is given by an option or as a bare word after it; nothing for a script named for
     /// building, testing or serving here.
     static func scriptEnvironmentPlaces(_ view: ExecView, _ a: Arguments, scriptAt: Int?, taskWords: [String]) -> [NamedPlace] {
-        let argv0 = view.request.argv.first ?? ""
         let script: String
         if let scriptAt {
             guard scriptAt < a.positionals.count, case let path = a.items[a.positionals[scriptAt]].text, path.contains("/") || path.contains(".") else { return [] }
             script = path
         } else {
             guard isProjectScript(view) else { return [] }
-            script = argv0
+            script = view.request.argv.first ?? ""
         }
+        // What it is given first: most scripts are given no environment, and nothing else is
+        // looked at.
+        var given = a.values(of: scriptEnvironmentOptions).map { ("environment option", String($0)) }
+        let after = scriptAt.map { at in a.positionals.dropFirst(at + 1) } ?? a.positionals[...]
+        for i in after where !a.items[i].mayBeValue && !a.items[i].afterDoubleDash {
+            let word = a.items[i].text
+            if !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }) { given.append(("argument", word)) }
+        }
+        guard !given.isEmpty else { return [] }
         let name = String(ExecView.basename(script))
         let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         // A script that exports reads the data where it is pointed (`scripts/export-ledger.ts`).
         // Not the mode a program is set to run in (`bin/magento deploy:mode:set production`).
         let local = ([stem] + taskWords).contains { w in Words.split(w).contains { localTaskWords.contains($0) && $0 != "export" } }
         guard !local, !a.positionals.contains(where: { setsMode(a.items[$0].text) }) else { return [] }
-        var out = a.values(of: scriptEnvironmentOptions).map { NamedPlace(source: "\(name) environment option", value: String($0)) }
-        let after = scriptAt.map { at in a.positionals.dropFirst(at + 1) } ?? a.positionals[...]
-        for i in after where !a.items[i].mayBeValue && !a.items[i].afterDoubleDash {
-            let word = a.items[i].text
-            if !word.isEmpty, word.allSatisfy({ $0.isASCII && $0.isLetter }) { out.append(NamedPlace(source: "\(name) argument", value: word)) }
-        }
-        return out
+        return given.map { NamedPlace(source: "\(name) \($0.0)", value: $0.1) }
     }
 
     /// The resource an API's path names after its collection (`projects/shopprodref01`,
