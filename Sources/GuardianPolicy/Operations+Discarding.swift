@@ -290,6 +290,11 @@ extension Operations {
             let code = after[at + 1]
             return code.hasSuffix(".rb") ? nil : code
         }
+        // An Elixir release's remote call into the running node (`bin/ledger rpc
+        // 'Ledger.Repo.delete_all(Ledger.Entry)'`, `bin/ledger eval '…'`): the code it is given.
+        if let argv0 = view.request.argv.first, argv0.hasPrefix("bin/") || argv0.contains("/bin/"), words.count >= 2, ["rpc", "eval"].contains(words[0]) {
+            return words[1]
+        }
         // A console fed its program on its input (`echo 'Session.delete_all' | rails console`).
         if let given = view.request.stdin, runsRails(keys, words), words.contains(where: { $0 == "console" || $0 == "c" }) {
             return given

@@ -415,7 +415,12 @@ extension Operations {
         // So are a listing's (`sentry-cli issues list --query 'TruncateError'`).
         let searches = (a.positionals.first.map { searchingCommands.contains(a.items[$0].text) } ?? false)
             || a.positionals.prefix(3).contains { listingCommands.contains(a.items[$0].text) }
-        if !searches, let command = commandString(a, program: name), command.kind >= .write { return command }
+        if !searches, let command = commandString(a, program: name) {
+            if command.kind >= .write { return command }
+            // A query only read, given to a shell or a query verb (`turso db shell db 'SELECT
+            // count(*) FROM t'`): what the database runs, and all it runs.
+            if command.kind == .read, a.positionals.prefix(3).contains(where: { TargetPlaces.queryVerbs.contains(a.items[$0].text) }) { return command }
+        }
         if let overwrite = overwrites(view) { return overwrite }
         if let setting = destroyingSetting(a, program: name) { return setting }
         if let reverted = snapshotRevert(a, program: name) { return reverted }

@@ -849,12 +849,15 @@ struct HeldOutTests {
         // Written after the ninety-fifth and ninety-sixth were scored: an eighty-ninth sample,
         // the same general population for a new project; no line of the tuning corpus or an
         // earlier held-out corpus. First scored with the rules of d64eb4f, after the
-        // ninety-fifth's and ninety-sixth's classes: 109/110, 65/65, 124/125. Not read yet.
-        Corpus(name: "ninety-seventh", lines: NinetySeventhHeldOutCorpus.lines, size: 300, floors: (0.99, 1.0, 0.992)),
+        // ninety-fifth's and ninety-sixth's classes: 109/110, 65/65, 124/125. Read after it was scored; after the
+        // classes of both (NinetySeventhClassesTests): 110/110, 65/65, 125/125.
+        Corpus(name: "ninety-seventh", lines: NinetySeventhHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
         // Written beside the ninety-seventh: a ninetieth sample, the same general population for
         // a new project (drawn before the ninety-seventh was committed, so not compared with
-        // it). First scored with the rules of d64eb4f: 109/110, 65/65, 125/125. Not read yet.
-        Corpus(name: "ninety-eighth", lines: NinetyEighthHeldOutCorpus.lines, size: 300, floors: (0.99, 1.0, 1.0)),
+        // it). First scored with the rules of d64eb4f: 109/110, 65/65, 125/125. Read after it
+        // was scored; after the classes of both (NinetySeventhClassesTests): 110/110, 65/65,
+        // 125/125.
+        Corpus(name: "ninety-eighth", lines: NinetyEighthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
