@@ -597,9 +597,6 @@ extension Operations {
         // SQL sent as a request's query parameter or body field (`query=DROP TABLE t`): what
         // the database behind the endpoint runs.
         if let query = requestQuery(a, words), query.kind == .destroy { return query }
-        // A service's administration path that deletes (`/admin/delete_collection`, `/admin/
-        // volume/delete`), whatever the method (some admin APIs act on a GET): its stored
-        // data, on this machine too.
         // A branch moved by force through a forge's API (`PATCH /repos/o/r/git/refs/heads/main`
         // with `"force": true`): the commits it held are dropped, as a force push drops them.
         if m == "PATCH", let url, namesGitRef(urlPath(url)), a.values(of: requestData).contains(where: { body in
@@ -608,6 +605,9 @@ extension Operations {
         }) {
             return CommandOperation(kind: .destroy, why: "\(program) PATCH\(target): a branch moved by force, dropping the commits it held")
         }
+        // A service's administration path that deletes (`/admin/delete_collection`, `/admin/
+        // volume/delete`), whatever the method (some admin APIs act on a GET): its stored
+        // data, on this machine too.
         if let url, adminDeletingPath(url), !(["GET", "HEAD"].contains(m) && namesRecordsOfDeletions(url)) {
             return CommandOperation(kind: .destroy, why: "\(program) \(m) to an administration path that deletes (\(url))")
         }
@@ -715,18 +715,19 @@ extension Operations {
         segment.count > 3 && segment.hasSuffix("s") && !segment.hasSuffix("ss") && segment.allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "_" || $0 == "-") }
     }
 
-    /// A request body whose query selects documents: a `term`, `terms`, `range`, `ids`,
-    /// `match`, `prefix` or `bool` clause, and no `match_all`.
     /// A path to a git reference of a forge's API (`…/git/refs/heads/main`).
     static func namesGitRef(_ segments: [Substring]) -> Bool {
         zip(segments, segments.dropFirst()).contains { $0 == "git" && $1 == "refs" }
     }
 
+    /// A body that deletes by query in Solr's XML or JSON update syntax.
     static func solrDeleteByQuery(_ a: Arguments) -> Bool {
         let body = a.values(of: requestData).map { $0.filter { !$0.isWhitespace } }.joined().lowercased()
         return body.contains("<delete><query>") || body.contains("\"delete\":{\"query\"")
     }
 
+    /// A request body whose query selects documents: a `term`, `terms`, `range`, `ids`,
+    /// `match`, `prefix` or `bool` clause, and no `match_all`.
     static func selectiveQuery(_ a: Arguments) -> Bool {
         let body = a.values(of: requestData).map { $0.filter { !$0.isWhitespace } }.joined()
         guard !body.isEmpty, !body.contains("match_all") else { return false }

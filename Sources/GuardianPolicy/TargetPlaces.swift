@@ -1428,7 +1428,6 @@ enum TargetPlaces {
         key != "ssh" && (key.hasSuffix("ssh") || key.hasSuffix("-ssh") || key == "sshpass")
     }
 
-    /// `user@host:path` → host; `ssh://user@host:22/x` → host.
     /// Options of nc, ncat, netcat and telnet that take the next word (a source port or address,
     /// a timeout, a proxy, a program to run), so that it is not read as the destination.
     static let socketClientValuedOptions: Set<Character> = ["b", "c", "e", "I", "i", "l", "M", "m", "n", "O", "P", "p", "q", "s", "T", "V", "w", "X", "x"]
@@ -1460,6 +1459,7 @@ enum TargetPlaces {
         return [NamedPlace(source: "socket host", value: hostPart(text), isHost: true)]
     }
 
+    /// `user@host:path` → host; `ssh://user@host:22/x` → host.
     static func hostPart(_ text: String) -> String {
         if let h = TargetExtractor.host(in: Substring(text)) { return h }
         var s = Substring(text)
