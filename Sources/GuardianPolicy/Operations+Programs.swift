@@ -102,8 +102,9 @@ extension Operations {
     }
 
     /// Calls that drop or empty a database's tables, whatever they are qualified with
-    /// (`Base.metadata.drop_all(engine)`, `client.drop_database("app")`).
-    static let databaseDroppingCalls: Set<String> = ["drop_all", "drop_database", "dropdatabase", "drop_tables", "truncate_all", "flushall", "flushdb"]
+    /// (`Base.metadata.drop_all(engine)`, `client.drop_database("app")`), or a whole
+    /// collection (`db.drop_collection("orders")`, MongoDB's drivers).
+    static let databaseDroppingCalls: Set<String> = ["drop_all", "drop_database", "dropdatabase", "drop_tables", "truncate_all", "flushall", "flushdb", "drop_collection", "dropcollection"]
 
     /// What a one-line program does to a database, read outside its string literals: a call
     /// that drops (`drop_all(engine)`), or a keyword argument whose name begins with a

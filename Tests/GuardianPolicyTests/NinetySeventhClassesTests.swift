@@ -34,4 +34,11 @@ struct NinetySeventhClassesTests {
         let e = Fixture.dev.evaluate(Fixture.exec("turso db shell ledger-staging-events \"UPDATE events SET seen = true WHERE id = 4\""))
         #expect(e.decision == .deny, "a write to staging is denied under dev: \(e.decision)")
     }
+
+    /// A driver's call that drops a whole collection.
+    @Test func aCollectionDroppedThroughADriverDestroys() {
+        Fixture.expectDestroys("python3 -c \"from pymongo import MongoClient; MongoClient()['ledger'].drop_collection('entries')\"")
+        Fixture.expectDestroys("node -e \"const {MongoClient}=require('mongodb'); new MongoClient(process.env.MONGO_URL).db('ledger').dropCollection('entries').then(()=>process.exit())\"")
+        Fixture.expectDoesNotDestroy("python3 -c \"from pymongo import MongoClient; print(MongoClient()['ledger'].list_collection_names())\"")
+    }
 }
