@@ -299,7 +299,9 @@ extension Operations {
         if let given = view.request.stdin, runsRails(keys, words), words.contains(where: { $0 == "console" || $0 == "c" }) {
             return given
         }
-        let console = (runsDjango(keys, words) && words.contains("shell")) || (keys.contains("mix") && words.contains("run")) || words.contains("tinker")
+        // `iex -S mix run -e CODE` runs the code as `mix run -e` does, in a shell it keeps open.
+        let mixRun = (keys.contains("mix") || (keys.contains("iex") && words.contains("mix"))) && words.contains("run")
+        let console = (runsDjango(keys, words) && words.contains("shell")) || mixRun || words.contains("tinker")
         guard console else { return nil }
         for (i, item) in a.items.enumerated() where item.kind != .positional && !item.afterDoubleDash {
             guard ["-c", "--command", "-e", "--eval", "--execute"].contains(String(item.name)) else { continue }

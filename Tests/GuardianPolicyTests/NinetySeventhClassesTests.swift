@@ -10,6 +10,7 @@ struct NinetySeventhClassesTests {
         "bin/ledger rpc 'Ledger.Repo.delete_all(Ledger.Entries.Entry)'",
         "_build/prod/rel/ledger/bin/ledger eval 'Ledger.Repo.delete_all(Ledger.Audit.Event)'",
         "kubectl exec deploy/ledger -- bin/ledger rpc 'Ledger.Repo.delete_all(Ledger.Sessions.Token)'",
+        "iex -S mix run -e 'Ledger.Repo.delete_all(Ledger.Entries.Entry)'",
     ]
     @Test(arguments: releaseCalls) func aReleaseCallsCodeDecides(_ line: String) { Fixture.expectLineDestroys(line) }
     static let releaseReads: [String] = [
