@@ -869,6 +869,11 @@ struct HeldOutTests {
         // it). First scored with the rules of a7f8121: 110/110, 65/65, 125/125. Read after it was
         // scored; no line to fix.
         Corpus(name: "hundredth", lines: HundredthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
+        // Written after the ninety-ninth and hundredth were scored: a ninety-third sample, the
+        // same general population for a new project; no line of the tuning corpus or an earlier
+        // held-out corpus. First scored with the rules of 58230e0, after the ninety-seventh's
+        // and ninety-eighth's classes and the probing after them: 110/110, 65/65, 125/125.
+        Corpus(name: "hundred-and-first", lines: HundredFirstHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
