@@ -825,8 +825,9 @@ struct HeldOutTests {
         // Written after the ninety-first and ninety-second were scored: an eighty-fifth sample,
         // the same general population for a new project; no line of the tuning corpus or an
         // earlier held-out corpus. First scored with the rules of 20a9559, after the
-        // ninety-first's and ninety-second's classes: 108/110, 65/65, 124/125. Read after it was scored; after the
-        // classes of both (NinetyThirdClassesTests): 110/110, 65/65, 125/125.
+        // ninety-first's and ninety-second's classes: 108/110, 65/65, 124/125. Read after it
+        // was scored; after the classes of both (NinetyThirdClassesTests): 110/110, 65/65,
+        // 125/125.
         Corpus(name: "ninety-third", lines: NinetyThirdHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
         // Written beside the ninety-third: an eighty-sixth sample, the same general population
         // for a new project (drawn before the ninety-third was committed, so not compared with
@@ -837,9 +838,10 @@ struct HeldOutTests {
         // Written after the ninety-third and ninety-fourth were scored: an eighty-seventh
         // sample, the same general population for a new project; no line of the tuning corpus
         // or an earlier held-out corpus. First scored with the rules of 396e6b8, after the
-        // ninety-third's and ninety-fourth's classes: 109/110, 64/65, 125/125. Read after it was scored; after its
-        // class (NinetyFifthClassesTests): 110/110, 64/65, 125/125 — the miss left is `skaffold
-        // render -p production`, a render here that other corpora label benign.
+        // ninety-third's and ninety-fourth's classes: 109/110, 64/65, 125/125. Read after it
+        // was scored; after its class (NinetyFifthClassesTests): 110/110, 64/65, 125/125 — the
+        // miss left is `skaffold render -p production`, a render here that other corpora label
+        // benign.
         Corpus(name: "ninety-fifth", lines: NinetyFifthHeldOutCorpus.lines, size: 300, floors: (1.0, 0.984, 1.0)),
         // Written beside the ninety-fifth: an eighty-eighth sample, the same general population
         // for a new project (drawn before the ninety-fifth was committed, so not compared with
@@ -849,8 +851,9 @@ struct HeldOutTests {
         // Written after the ninety-fifth and ninety-sixth were scored: an eighty-ninth sample,
         // the same general population for a new project; no line of the tuning corpus or an
         // earlier held-out corpus. First scored with the rules of d64eb4f, after the
-        // ninety-fifth's and ninety-sixth's classes: 109/110, 65/65, 124/125. Read after it was scored; after the
-        // classes of both (NinetySeventhClassesTests): 110/110, 65/65, 125/125.
+        // ninety-fifth's and ninety-sixth's classes: 109/110, 65/65, 124/125. Read after it was
+        // scored; after the classes of both (NinetySeventhClassesTests): 110/110, 65/65,
+        // 125/125.
         Corpus(name: "ninety-seventh", lines: NinetySeventhHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
         // Written beside the ninety-seventh: a ninetieth sample, the same general population for
         // a new project (drawn before the ninety-seventh was committed, so not compared with
@@ -858,11 +861,11 @@ struct HeldOutTests {
         // was scored; after the classes of both (NinetySeventhClassesTests): 110/110, 65/65,
         // 125/125.
         Corpus(name: "ninety-eighth", lines: NinetyEighthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
-        // Written after the ninety-seventh and ninety-eighth were scored: a ninety-first sample,
-        // the same general population for a new project; no line of the tuning corpus or an
-        // earlier held-out corpus. First scored with the rules of a7f8121, after the
-        // ninety-seventh's and ninety-eighth's classes: 110/110, 65/65, 125/125. Read after it was scored; no line
-        // to fix.
+        // Written after the ninety-seventh and ninety-eighth were scored: a ninety-first
+        // sample, the same general population for a new project; no line of the tuning corpus
+        // or an earlier held-out corpus. First scored with the rules of a7f8121, after the
+        // ninety-seventh's and ninety-eighth's classes: 110/110, 65/65, 125/125. Read after it
+        // was scored; no line to fix.
         Corpus(name: "ninety-ninth", lines: NinetyNinthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
         // Written beside the ninety-ninth: a ninety-second sample, the same general population
         // for a new project (drawn before the ninety-ninth was committed, so not compared with
