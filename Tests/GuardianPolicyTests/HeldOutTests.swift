@@ -881,6 +881,15 @@ struct HeldOutTests {
         // population for a new project (drawn before the hundred-and-first was committed, so
         // not compared with it). First scored with the rules of 58230e0: 110/110, 65/65, 125/125.
         Corpus(name: "hundred-and-second", lines: HundredSecondHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
+        // Written after the hundred-and-first and hundred-and-second were scored: a ninety-fifth
+        // sample, the same general population for a new project; no line of the tuning corpus
+        // or an earlier held-out corpus. First scored with the rules of db56a56 (those of
+        // 58230e0): 110/110, 65/65, 125/125.
+        Corpus(name: "hundred-and-third", lines: HundredThirdHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
+        // Written beside the hundred-and-third: a ninety-sixth sample, the same general
+        // population for a new project (drawn before the hundred-and-third was committed, so
+        // not compared with it). First scored with the rules of db56a56: 110/110, 65/65, 125/125.
+        Corpus(name: "hundred-and-fourth", lines: HundredFourthHeldOutCorpus.lines, size: 300, floors: (1.0, 1.0, 1.0)),
     ]
 
     @Test(arguments: corpora) func laterHeldOutScores(_ corpus: Corpus) {
