@@ -49,10 +49,10 @@ extension CompiledPolicy {
             // The destination, then the command, joined as ssh joins it.
             return sshCommandWords(argv)?.joined(separator: " ")
         }
-        if keys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }) {
+        if keys.contains(where: Operations.kubectlPrograms.contains) {
             let a = Arguments(argv)
             // `kubectl run NAME --image=… -- COMMAND…`: the command runs in the new pod.
-            guard a.positionals.contains(where: { !a.items[$0].afterDoubleDash && ["exec", "run", "debug"].contains(a.items[$0].text) }) else { return nil }
+            guard hasPodVerb(a, among: podCommandVerbs) else { return nil }
             let command = a.items.filter(\.afterDoubleDash).map(\.text)
             // Words after `--` are argv already: quoted again for the script reader. A control
             // operator among them is the line's own (`… -- env | grep -c DB`): left as one.
@@ -167,15 +167,22 @@ extension CompiledPolicy {
         }
     }
 
+    /// kubectl's verbs that run the words after `--` in a pod: `exec` in one that runs, `run`
+    /// and `debug` in one they make.
+    static let podCommandVerbs: Set<String> = ["exec", "run", "debug"]
+    static let podMakingVerbs: Set<String> = ["run", "debug"]
+
+    /// Whether kubectl's own words (before `--`) include one of `verbs`.
+    static func hasPodVerb(_ a: Arguments, among verbs: Set<String>) -> Bool {
+        a.positionals.contains { !a.items[$0].afterDoubleDash && verbs.contains(a.items[$0].text) }
+    }
+
     /// A remote shell whose every command only looks: a read of where it runs.
     static func remoteCommandOnlyReads(_ request: ExecRequest, keys: [String], inner: [ExecRequest], evaluations: [Evaluation]) -> CommandOperation? {
         guard !inner.isEmpty, inner.count == evaluations.count, remoteScript(request.argv, keys: keys) != nil else { return nil }
         // A pod made to run the command (`kubectl run`, `kubectl debug`) is a change of the
         // cluster, whatever the command does.
-        if keys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }) {
-            let a = Arguments(request.argv)
-            if a.positionals.contains(where: { !a.items[$0].afterDoubleDash && ["run", "debug"].contains(a.items[$0].text) }) { return nil }
-        }
+        if keys.contains(where: Operations.kubectlPrograms.contains), hasPodVerb(Arguments(request.argv), among: podMakingVerbs) { return nil }
         for (r, e) in zip(inner, evaluations) {
             if let op = e.operation {
                 guard op.kind == .read else { return nil }

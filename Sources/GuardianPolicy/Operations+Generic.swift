@@ -330,6 +330,7 @@ extension Operations {
            !a.values(of: OptionSpec("--consumer-property")).contains(where: { $0.hasPrefix("group.id=") }) {
             return CommandOperation(kind: .read, why: "kafka-console-consumer prints a topic's messages")
         }
+        if let forced = forgeAPIForcedRef(view.programKeys, a) { return forced }
         if let get = forgeAPIGet(view.programKeys, a) { return get }
         if let program = interpreterProgram(view, expansion: expansion) { return program }
         if let given = view.request.stdin, let shell = frameworkDatabaseShell(view) { return sql(given, program: shell) }
@@ -594,6 +595,16 @@ extension Operations {
         return CommandOperation(kind: .read, why: "liquibase \(verb) prints the SQL it would run", harmless: true)
     }
 
+    /// A branch moved by force through `gh api` (`gh api -X PATCH repos/o/r/git/refs/heads/main
+    /// -f sha=… -F force=true`): the commits it held are dropped, as a force push drops them.
+    static func forgeAPIForcedRef(_ keys: [String], _ a: Arguments) -> CommandOperation? {
+        guard let key = keys.first(where: { $0 == "gh" || $0 == "glab" }), let first = a.positionals.first, a.items[first].text == "api",
+              a.values(of: OptionSpec("-X|--method")).first?.uppercased() == "PATCH",
+              let path = a.positionals.dropFirst().first(where: { a.items[$0].text.contains("/") }), namesGitRef(urlPath("/" + a.items[path].text)),
+              a.values(of: OptionSpec("-f|-F|--field|--raw-field")).contains(where: { $0.lowercased() == "force=true" }) else { return nil }
+        return CommandOperation(kind: .destroy, why: "\(key) api PATCH of a git ref with force=true moves the branch by force, dropping the commits it held")
+    }
+
     /// `gh api repos/o/r/environments/staging`, `glab api projects/7/variables`: without a method
     /// or fields (which make it a POST), a GET.
     static func forgeAPIGet(_ keys: [String], _ a: Arguments) -> CommandOperation? {
@@ -601,12 +612,6 @@ extension Operations {
         let method = a.values(of: OptionSpec("-X|--method")).first.map { $0.uppercased() }
         let fields = FlagSpec("-f|-F|--field|--raw-field|--input|--form").isPresent(in: a)
             || !a.values(of: OptionSpec("-f|-F|--field|--raw-field|--input")).isEmpty
-        // A branch moved by force (`gh api -X PATCH repos/o/r/git/refs/heads/main -f sha=… -F
-        // force=true`): the commits it held are dropped, as a force push drops them.
-        if method == "PATCH", let path = a.positionals.dropFirst().first(where: { a.items[$0].text.contains("/") }), namesGitRef(urlPath("/" + a.items[path].text)),
-           a.values(of: OptionSpec("-f|-F|--field|--raw-field")).contains(where: { $0.lowercased() == "force=true" }) {
-            return CommandOperation(kind: .destroy, why: "\(key) api PATCH of a git ref with force=true moves the branch by force, dropping the commits it held")
-        }
         guard method == "GET" || method == "HEAD" || (method == nil && !fields) else { return nil }
         return CommandOperation(kind: .read, why: "\(key) api GET")
     }

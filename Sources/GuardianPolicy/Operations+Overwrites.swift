@@ -131,6 +131,8 @@ extension Operations {
     /// a volume, a disk, a branch or a backup over the live one: the data written since is
     /// replaced. Not one restored under a new name, and not a package restore (`dotnet restore`).
     static func restoresInPlace(_ words: [String], _ a: Arguments) -> Bool {
+        // Most commands have no `restore`: nothing is lowered for them.
+        guard words.prefix(5).contains(where: { $0.utf8.count == 7 && $0.lowercased() == "restore" }) else { return false }
         let path = words.prefix(5).map { $0.lowercased() }
         guard let at = path.firstIndex(of: "restore"), path[..<at].contains(where: restoredInPlaceWords.contains) else { return false }
         return a.values(of: newDestinationOptions).isEmpty && !has(a, "--as-new|--restore-to-new|--new")

@@ -54,7 +54,7 @@ enum Operations {
     /// The families whose grammar is known, by program key.
     static let families: [String: Family] = {
         var f: [String: Family] = [:]
-        for k in ["kubectl", "oc", "kubecolor"] { f[k] = .kubectl }
+        for k in kubectlPrograms { f[k] = .kubectl }
         f["helm"] = .helm
         for k in ["terraform", "tofu", "terragrunt"] { f[k] = .terraform }
         f["pulumi"] = .pulumi
@@ -166,6 +166,9 @@ enum Operations {
     }
 
     static let graphQLCommandWords: Set<String> = ["api", "graphql"]
+
+    /// kubectl and the programs that take its words.
+    static let kubectlPrograms: Set<String> = ["kubectl", "oc", "kubecolor"]
 
     /// A shell told to read its script without running it (`bash -n scripts/reset-db.sh`, `sh
     /// -o noexec x.sh`): a syntax check, whatever the script is named for.

@@ -42,7 +42,7 @@ extension TargetPlaces {
             guard let name = words.first, words.count == 1, name != "-", !name.contains("="), a.items.count == 1 else { return nil }
             return name
         }
-        guard view.programKeys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) }),
+        guard view.programKeys.contains(where: Operations.kubectlPrograms.contains),
               words.count == 3, words[0] == "config", ["use-context", "use"].contains(words[1]) else { return nil }
         return words[2]
     }
@@ -54,7 +54,7 @@ extension TargetPlaces {
         let a = view.arguments
         if view.programKeys.contains(where: { ["kubectx", "kubens"].contains($0) }) { return true }
         if !a.values(of: OptionSpec("--context|--kube-context")).isEmpty { return true }
-        return view.programKeys.contains(where: { ["kubectl", "oc", "kubecolor"].contains($0) })
+        return view.programKeys.contains(where: Operations.kubectlPrograms.contains)
             && a.positionals.first.map({ a.items[$0].text == "config" }) == true
     }
 

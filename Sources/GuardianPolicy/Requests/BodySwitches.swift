@@ -31,17 +31,11 @@ enum BodySwitches {
         // A git reference of a forge's API updated with `"force": true` (GitHub's `PATCH
         // /repos/o/r/git/refs/heads/main`): the branch moved wherever the request says, the
         // commits it held dropped, as a force push drops them.
-        if request.method == "PATCH" || request.method == "POST", namesGitRef(path), case .object(let members) = value,
+        if request.method == "PATCH" || request.method == "POST", Operations.namesGitRef(path.split(separator: "/")), case .object(let members) = value,
            members.contains(where: { $0.key == "force" && $0.value == .bool(true) }) {
             found.append("force: true (a git ref moved by force)")
         }
         return found
-    }
-
-    /// A path to a git reference (`…/git/refs/heads/main`).
-    static func namesGitRef(_ path: String) -> Bool {
-        let segments = path.split(separator: "/")
-        return zip(segments, segments.dropFirst()).contains { $0 == "git" && $1 == "refs" }
     }
 
     private static func collect(_ value: JSONValue, level: Int, into found: inout [String]) {
