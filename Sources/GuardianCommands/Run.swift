@@ -109,19 +109,26 @@ extension Guardian {
                 timeline.span("secret scanner", nanoseconds: NetworkStart.now() &- began)
             }
             let warming = StartStep("secret scanner", timeline: nil) { if secretScan { warm() } }
+            // Where the user's commands and git's includes and hooks live: found beside the
+            // profile's reading and composing, and waited for when its rules are compiled.
+            let home = paths.home
+            let launchEnvironment = currentEnvironment()
+            let places = StartValue("places", timeline: timeline) {
+                persistencePlaces(home: home, project: projectDirectory, environment: launchEnvironment)
+            }
             let loaded: LoadedPolicy
             do {
                 loaded = try PolicyLoader.load(
                     profile: profile,
                     context: PolicyContext(home: paths.home, projectDirectory: projectDirectory, configDirectory: paths.config,
-                                           places: persistencePlaces(home: paths.home, project: projectDirectory, environment: currentEnvironment()))
+                                           findPlaces: { places.get() })
                 )
             } catch {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
             timeline.mark("policy")
-            // The pin walk of HOME starts now, beside the rest of the start; the launch waits for
-            // it before the agent's first instruction.
+            // The pin walk of HOME starts now, beside the rest of the start and the agent; a
+            // question about a file with several names waits for it (PinnedFiles).
             let pins = PinnedFiles(policy: loaded.engine, roots: [paths.home], timeline: timeline)
             // Secrets outside files: credential-looking variables reach the agent as stand-ins
             // of the same format (a tool that needs one configured still starts); the real

@@ -17,16 +17,25 @@ public struct PolicyContext: Sendable {
     /// System-wide profiles.
     public var systemDirectory: String
     /// Where what the user runs later lives, found at start: `$COMMAND_DIRS`, `$GIT_INCLUDES`
-    /// and `$GIT_HOOKS_DIRS` in rules.
-    public var places: PersistencePlaces
+    /// and `$GIT_HOOKS_DIRS` in rules. Asked for once the profile is composed, when its rules
+    /// are compiled.
+    public var places: PersistencePlaces { findPlaces() }
+    private let findPlaces: @Sendable () -> PersistencePlaces
 
     public init(home: String, projectDirectory: String, configDirectory: String, systemDirectory: String = "/etc/guardian",
                 places: PersistencePlaces = PersistencePlaces()) {
+        self.init(home: home, projectDirectory: projectDirectory, configDirectory: configDirectory, systemDirectory: systemDirectory) { places }
+    }
+
+    /// `findPlaces` gives the places when the rules are compiled: a start finds them on a thread
+    /// of its own while the profile is read and composed.
+    public init(home: String, projectDirectory: String, configDirectory: String, systemDirectory: String = "/etc/guardian",
+                findPlaces: @escaping @Sendable () -> PersistencePlaces) {
         self.home = home
         self.projectDirectory = projectDirectory
         self.configDirectory = configDirectory
         self.systemDirectory = systemDirectory
-        self.places = places
+        self.findPlaces = findPlaces
     }
 }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A throwaway world for one test: a HOME with canary credentials, a project, a bin/ of
 /// stand-in CLIs that leave a marker when they run, GUARDIAN_HOME and Guardian's config
@@ -60,10 +63,18 @@ public struct World {
         try text.write(toFile: path, atomically: false, encoding: .utf8)
     }
 
-    /// A stand-in CLI: appends a line with its arguments to its marker.
+    /// A stand-in CLI: appends a line with its arguments to its marker. Written through a
+    /// close-on-exec descriptor: a process another test starts meanwhile must not inherit a
+    /// writable descriptor on it, or running it fails with ETXTBSY while that process lives.
     public func standIn(_ name: String) throws {
         let path = bin + "/" + name
-        try write("#!/bin/sh\necho \"$0 $*\" >> \(markers)/\(name)\necho \(name) ran\n", to: path)
+        let bytes = Array("#!/bin/sh\necho \"$0 $*\" >> \(markers)/\(name)\necho \(name) ran\n".utf8)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        guard bytes.withUnsafeBytes({ Glibc.write(fd, $0.baseAddress, $0.count) }) == bytes.count else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
         chmod(path, 0o755)
     }
 

@@ -21,7 +21,10 @@ final class ProgramIdentity: Sendable {
         var path: String
     }
 
-    private let bySize: [Int64: [Known]]
+    /// The named programs found at start, by size: found on a thread of their own beside the
+    /// rest of the start; the first exec waits for them (the agent's own, before the tree has
+    /// run an instruction of its own).
+    private let bySize: StartValue<[Int64: [Known]]>
     /// Named programs first run during the session, by size.
     private let learned = Mutex<[Int64: [Known]]>([:])
     private let names: Set<String>
@@ -30,23 +33,27 @@ final class ProgramIdentity: Sendable {
     let started: timespec
 
     /// `names`: the basenames exec rules name; `searchPath`: the agent's PATH; `home` and
-    /// `project`: where the other install places are looked for.
-    init(names: Set<String>, searchPath: String?, home: String? = nil, project: String? = nil) {
+    /// `project`: where the other install places are looked for; `timeline` gets the search's
+    /// duration as a span.
+    init(names: Set<String>, searchPath: String?, home: String? = nil, project: String? = nil, timeline: StartTimeline? = nil) {
         self.names = names
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
         started = now
-        var index: [Int64: [Known]] = [:]
-        // PATH as the shell searches it (the first of each name); then each install place on
-        // its own, so a CLI there is indexed even when PATH has another build of it.
-        for places in [searchPath] + Self.installPlaces(home: home, project: project).map({ Optional($0) }) {
-            for (name, found) in Self.locate(names, searchPath: places) where index[found.size]?.contains(where: { $0.path == found.path }) != true {
-                index[found.size, default: []].append(Known(name: name, path: found.path))
+        let places = [searchPath] + Self.installPlaces(home: home, project: project).map({ Optional($0) })
+        bySize = StartValue("identities", timeline: timeline) {
+            var index: [Int64: [Known]] = [:]
+            // PATH as the shell searches it (the first of each name); then each install place on
+            // its own, so a CLI there is indexed even when PATH has another build of it.
+            for places in places {
+                for (name, found) in Self.locate(names, searchPath: places) where index[found.size]?.contains(where: { $0.path == found.path }) != true {
+                    index[found.size, default: []].append(Known(name: name, path: found.path))
+                }
             }
+            // Programs of one size in name order: two names for one binary (`fly`, `flyctl`) are
+            // then told apart the same way at every start.
+            return index.mapValues { $0.sorted { $0.name < $1.name } }
         }
-        // Programs of one size in name order: two names for one binary (`fly`, `flyctl`) are
-        // then told apart the same way at every start.
-        bySize = index.mapValues { $0.sorted { $0.name < $1.name } }
     }
 
     /// Where CLIs are installed off PATH: per-user toolchains, and the project's own.
@@ -67,7 +74,7 @@ final class ProgramIdentity: Sendable {
     func learn(name: String, path: String, st: stat) {
         guard names.contains(name), st.st_size > 0, st.st_mode & S_IFMT == S_IFREG else { return }
         let size = Int64(st.st_size)
-        if bySize[size]?.contains(where: { $0.path == path }) == true { return }
+        if bySize.get()[size]?.contains(where: { $0.path == path }) == true { return }
         learned.withLock { index in
             if index[size]?.contains(where: { $0.path == path }) == true { return }
             if index.count >= 1024 { return }
@@ -159,7 +166,7 @@ final class ProgramIdentity: Sendable {
     func identify(fd: Int32, st: stat, basename: String) -> (known: Known, sha256: String)? {
         if names.contains(basename) { return nil }
         let size = Int64(st.st_size)
-        let candidates = (bySize[size] ?? []) + learned.withLock { $0[size] ?? [] }
+        let candidates = (bySize.get()[size] ?? []) + learned.withLock { $0[size] ?? [] }
         guard !candidates.isEmpty, let mine = hash(fd: fd, st: st) else { return nil }
         for known in candidates {
             var kst = stat()
