@@ -498,9 +498,8 @@ class Suite:
             for case, ds in runs.items()]
 
     def budget_home(self):
-        """A HOME whose dot-directories hold more entries than the pin walk's former budget (4,000
-        entries walked before the agent started): ssh and cloud credentials, thirty applications'
-        settings under ~/.config, a browser profile."""
+        """A HOME whose dot-directories hold more entries than the pin walk's budget (4,000): ssh
+        and cloud credentials, thirty applications' settings under ~/.config, a browser profile."""
         home = os.path.join(self.work, "budget-home")
         if os.path.isdir(home):
             return home

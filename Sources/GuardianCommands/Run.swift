@@ -127,8 +127,8 @@ extension Guardian {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
             timeline.mark("policy")
-            // The pin walk of HOME starts now, beside the rest of the start and the agent; a
-            // question about a file with several names waits for it (PinnedFiles).
+            // The pin walk of HOME starts now, beside the rest of the start; the launch waits for
+            // it before the agent's first instruction.
             let pins = PinnedFiles(policy: loaded.engine, roots: [paths.home], timeline: timeline)
             // Secrets outside files: credential-looking variables reach the agent as stand-ins
             // of the same format (a tool that needs one configured still starts); the real

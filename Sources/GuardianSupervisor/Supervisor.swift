@@ -58,7 +58,7 @@ public final class Supervisor: Sendable {
         let desk = ApprovalDesk(ids: RequestIDs(runDirectory: runDirectory))
         self.desk = desk
         let channel = TargetChannel()
-        // The walk runs on while the rest is made and the agent starts (PinnedFiles).
+        // The walk runs on while the rest is made; the launch waits for it (`readyToRelease`).
         let gate = PolicyGate(policy: policy, pins: pins ?? PinnedFiles(policy: policy, roots: pinRoots, timeline: timeline))
         self.gate = gate
         let held = HeldCalls(desk: desk, askTimeout: askTimeout, recorder: recorder, channel: channel,
@@ -183,10 +183,15 @@ public final class Supervisor: Sendable {
 }
 
 extension Supervisor {
-    /// Waits for the steps of the start that ran beside it; called before the agent is released
-    /// to its exec, so the tree's first call finds every file the start made for it. The pin
-    /// walk is not waited for: a question that needs it waits instead (PinnedFiles).
+    /// Waits for the pin walk and the other steps of the start that ran beside it; called
+    /// before the agent is released to its exec, so the tree's first call is decided with every
+    /// pin in place and finds every file the start made for it. A protected file Guardian cannot
+    /// see cannot be pinned: a hardlink made to it before the session would then read as an
+    /// ordinary file. Refused rather than run with pins missing.
     func readyToRelease() throws(GuardianError) {
+        if let dir = gate.pins.unlisted.first {
+            throw GuardianError("pins", "cannot list \(dir), where rules protect files (a hardlink made earlier to one of them could not be recognised); make it readable to this user (chmod u+r) and run again")
+        }
         for step in startSteps { step.wait() }
         timeline?.mark("waiting")
     }

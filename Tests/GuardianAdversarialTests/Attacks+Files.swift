@@ -15,11 +15,12 @@ extension Attack {
         // The same, for a file protected by a glob (~/.ssh/id_*) rather than a literal path.
         Attack(name: "hardlink-preexisting-glob", script: #"cat key.txt"#, goal: .secret, evidence: .event,
                setup: { w in try FileManager.default.linkItem(atPath: w.sshKey, toPath: w.project + "/key.txt"); return Prepared() }),
-        // The same, in a large HOME: 4100 protected files, each linked from the project before
-        // the session. The agent starts while the pin walk runs; a file with several names
-        // waits for it. cat's errors are counted by kind, so a failure shows how the reads
-        // failed.
-        Attack(name: "hardlink-preexisting-large-home", script: #"cat links/* 2>"$OUT/cat.err" | grep -m1 GCLOUD-TOKEN; sed 's/^.*: //' "$OUT/cat.err" | sort | uniq -c; true"#, goal: .output("GCLOUD-TOKEN"), evidence: .event,
+        // The same, in a HOME with more entries than the pin walk visits before the agent
+        // starts (PinnedFiles.defaultBudget): 4100 protected files, each linked from the project
+        // before the session. Those the walk at start did not reach are pinned by its
+        // continuation, which a file with several names waits for. cat's errors are counted by
+        // kind, so a failure shows how the reads failed.
+        Attack(name: "hardlink-preexisting-beyond-pin-budget", script: #"cat links/* 2>"$OUT/cat.err" | grep -m1 GCLOUD-TOKEN; sed 's/^.*: //' "$OUT/cat.err" | sort | uniq -c; true"#, goal: .output("GCLOUD-TOKEN"), evidence: .event,
                setup: { w in
                    let dir = w.home + "/.config/gcloud"
                    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

@@ -189,33 +189,41 @@ import Testing
                   ".config/app/d/e/f/g/.env"] {
             #expect(!names.contains(f), "\(f) not pinned")
         }
+        // A budget of a few entries: the walk at start and the walk past it together pin the same.
+        var early: [FileIdentity: String] = [:]
+        var remaining: [PinWalkItem] = []
+        PolicyGate.pinGlobProtected(policy: policy, root: home, into: &early, limit: 6, remaining: &remaining)
+        #expect(!remaining.isEmpty)
+        var unlisted: [String] = []
+        PolicyGate.walk(&remaining, policy: policy, protection: policy.readProtection(), budget: .max, into: &early, unlisted: &unlisted)
+        #expect(early == perFile && unlisted.isEmpty)
     }
 
-    /// The walk does not hold the agent: a question about a file with several names, asked
-    /// while it runs, waits for it and finds every protected file of a large HOME; a file with
-    /// one name is answered at once.
-    @Test func aFileWithSeveralNamesWaitsForTheWalk() {
+    /// A HOME with more entries than the walk at start visits: nothing is dropped. The rest is
+    /// walked in the background, and a file with several names waits for it.
+    @Test func pinsPastTheBudgetAreWalkedInTheBackground() {
         let t = Tree()
         t.directory("home")
         t.directory("home/.keys")
-        for i in 0..<2000 { t.file("home/.keys/k\(i)", "key") }
+        for i in 0..<40 { t.file("home/.keys/k\(i)", "key") }
         let policy = KeysPolicy(home: t.root + "/home")
-        var st = stat()
-        stat(t.root + "/home/.keys/k1999", &st)
-        let last = FileIdentity(st)
-        stat(t.root + "/home/.keys", &st)
-        let directory = FileIdentity(st)
-        let gate = PolicyGate(policy: policy, pinRoots: [t.root + "/home"])
-        // Asked at once, while the walk of 2,000 files has barely begun.
-        #expect(gate.pinnedName(of: last, links: 2) == .pinned(t.root + "/home/.keys/k1999"))
+        var pinned: [FileIdentity: String] = [:]
+        var remaining: [PinWalkItem] = []
+        PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned, limit: 10, remaining: &remaining)
+        #expect(pinned.count < 40 && !remaining.isEmpty, "the budget stops the walk at start")
+        let gate = PolicyGate(policy: policy, pinRoots: [t.root + "/home"], pinBudget: 10)
+        #expect(gate.pins.finish().late != nil)
         var found = 0
-        for i in 0..<2000 {
+        for i in 0..<40 {
+            var st = stat()
             stat(t.root + "/home/.keys/k\(i)", &st)
             if case .pinned = gate.pinnedName(of: FileIdentity(st), links: 2) { found += 1 }
         }
-        #expect(found == 2000, "every protected file is pinned, \(found) of 2000")
+        #expect(found == 40, "every protected file is pinned, \(found) of 40")
         // A file with one name is never a hardlink of another: no wait, no pin needed.
-        #expect(gate.pinnedName(of: directory, links: 1) == .notPinned)
+        var st = stat()
+        stat(t.root + "/home/.keys", &st)
+        #expect(gate.pinnedName(of: FileIdentity(st), links: 1) == .notPinned)
     }
 
     @Test func directoryListingTellsAnErrorFromTheEnd() {

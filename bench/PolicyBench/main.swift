@@ -1,5 +1,5 @@
 // Measures the policy engine: one exec against the full catalog, one file evaluation, the pin
-// walk's question over a HOME of 4,707 files, and loading every built-in profile.
+// walk's question over a HOME at its budget, and loading every built-in profile.
 // Run: swift run -c release PolicyBench [exec] [file] [pins] [load]
 // (no argument: all four; one section alone is what to put under `perf record`).
 import Foundation
@@ -65,7 +65,7 @@ for file in files where wanted("file") {
     print("  \(file.path): median \(format(r.median)) µs, p99 \(format(r.p99)) µs")
 }
 // The pin walk's question — does a rule protect this file from reading? — over the files of
-// bench.py's large HOME (ssh and cloud credentials, 30 applications' settings
+// bench.py's HOME at the walk's budget (ssh and cloud credentials, 30 applications' settings
 // under ~/.config, a browser profile: 4,707 files in 304 directories), asked of `evaluate`
 // file by file and of `readProtection()` a directory at a time, the two passes alternating.
 // Both must find the same files.

@@ -4,27 +4,23 @@ import Synchronization
 import Glibc
 #endif
 
-/// The protected files pinned by identity (PolicyGate+Pins.swift says why), found by a walk on a
-/// thread of its own that the agent does not wait for: the walk of HOME's dot-directories is
-/// the longest single step of a start with a full home, and only one kind of question needs
-/// its result. A file with more than one name may be an older hardlink of a protected file, so
-/// a question about one waits for the walk to end; a file with one name is its own protected
-/// path or none (the tree cannot give a protected file a second name: its links and renames
-/// are decided on the source), and is answered from the walk's result once there is one.
+/// The protected files pinned by identity at start (PolicyGate+Pins.swift says why), found on a
+/// thread of its own while the rest of the session is made: the walk of HOME's dot-directories
+/// is the longest single step of a start with a full home, and nothing before the agent's first
+/// instruction needs its result. The launch waits for it before it releases the agent
+/// (`finish()`), so every decision of the tree sees the whole set; a lookup made earlier waits
+/// too.
 public final class PinnedFiles: Sendable {
     struct Found: Sendable {
         var pinned: [FileIdentity: String] = [:]
         /// Directories the walk could not list although rules protect files beneath them.
         var unlisted: [String] = []
+        /// The walk past its budget, when HOME holds more (LatePins); nil when it ended.
+        var late: LatePins?
     }
 
-    enum Answer: Equatable {
-        case pinned(String)
-        case notPinned
-        /// The walk could not list this directory: a file with several names may be a hardlink
-        /// of one beneath it, and is refused.
-        case unknown(String)
-    }
+    /// Entries walked before the agent may start (PolicyGate+Pins.swift says why 4000).
+    public static let defaultBudget = 4000
 
     /// Set once, when the walk is over.
     private let found = Mutex<Found?>(nil)
@@ -33,9 +29,10 @@ public final class PinnedFiles: Sendable {
     private let walk: @Sendable () -> Found
 
     /// Starts pinning what `policy` protects: its exact paths, and the files under each of
-    /// `roots` that glob rules protect, to the end of the walk. `timeline` gets the walk's own
-    /// duration as a span.
-    public init(policy: any PolicyEngine, roots: [String], timeline: StartTimeline? = nil) {
+    /// `roots` that glob rules protect. `timeline` gets the walk's own duration as a span.
+    /// `budget`: entries walked before the agent may start; what lies beyond is walked on
+    /// (LatePins) while it runs.
+    public init(policy: any PolicyEngine, roots: [String], budget: Int = PinnedFiles.defaultBudget, timeline: StartTimeline? = nil) {
         walk = {
             let began = StartTimeline.now()
             var result = Found()
@@ -43,9 +40,13 @@ public final class PinnedFiles: Sendable {
             for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
                 result.pinned[FileIdentity(st)] = path
             }
+            var remaining: [PinWalkItem] = []
             for root in roots {
-                result.unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &result.pinned)
+                var left: [PinWalkItem] = []
+                result.unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &result.pinned, limit: budget, remaining: &left)
+                remaining += left
             }
+            result.late = remaining.isEmpty ? nil : LatePins.start(remaining, policy: policy)
             timeline?.span("pins", nanoseconds: StartTimeline.now() &- began)
             return result
         }
@@ -80,18 +81,16 @@ public final class PinnedFiles: Sendable {
         }
     }
 
-    /// The protected name `identity` was pinned under, if it was. `links`: the file's link
-    /// count; only a file with several names waits for a walk still running.
-    func name(of identity: FileIdentity, links: UInt64 = 2) -> Answer {
-        if let done = found.withLock({ $0 }) { return PinnedFiles.answer(identity, links: links, done) }
-        guard links > 1 else { return .notPinned }
-        return PinnedFiles.answer(identity, links: links, finish())
+    /// The protected name `identity` was pinned under, if it was; waits for the walk.
+    func name(of identity: FileIdentity) -> String? {
+        if let hit = found.withLock({ $0.map { $0.pinned[identity] } }) { return hit }
+        return finish().pinned[identity]
     }
 
-    private static func answer(_ identity: FileIdentity, links: UInt64, _ found: Found) -> Answer {
-        if let name = found.pinned[identity] { return .pinned(name) }
-        guard links > 1, let directory = found.unlisted.first else { return .notPinned }
-        return .unknown(directory)
+    /// What the walk found, waiting for it only while it runs: one lock once it is over.
+    func current() -> Found {
+        if let done = found.withLock({ $0 }) { return done }
+        return finish()
     }
 
     /// Directories the walk could not list although rules protect files beneath them; waits.

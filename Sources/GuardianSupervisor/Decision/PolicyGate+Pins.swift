@@ -8,13 +8,18 @@ extension PolicyGate {
     /// too: a walk of the dot-directories under `root` (HOME), asking the policy about each
     /// regular file. A hardlink made before the session then still reads as the original.
     ///
+    /// The walk at start visits at most `limit` entries, so a large HOME does not delay the
+    /// agent; what it did not reach is returned in `remaining`, for `LatePins` to walk on in the
+    /// background (nothing is dropped).
+    ///
     /// Returns the directories the walk could not list although rules protect something beneath
     /// them: the files there could not be pinned, so a hardlink made earlier to one of them would
-    /// read as an ordinary file; every file with several names is refused instead
-    /// (`PinnedFiles.Answer.unknown`). (A directory that vanished during the walk drops nothing.)
+    /// read as an ordinary file. The caller refuses to start rather than run with pins missing.
+    /// (A directory that vanished during the walk drops nothing.)
     /// `listing` reads a directory (a test stands in for a kernel that refuses one).
     @discardableResult
-    static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String],
+    static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = pinBudget,
+                                 remaining: inout [PinWalkItem],
                                  listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) -> [String] {
         var unlisted: [String] = []
         var queue: [PinWalkItem] = []
@@ -23,11 +28,23 @@ extension PolicyGate {
         for entry in list(root, policy: policy, listing: listing, unlisted: &unlisted) where entry.name.hasPrefix(".") && !skipped.contains(entry.name) {
             queue.append(PinWalkItem(path: root + "/" + entry.name, depth: 1, kind: entry.kind, scope: scope))
         }
-        walk(&queue, policy: policy, protection: protection, into: &pinned, unlisted: &unlisted, listing: listing)
+        walk(&queue, policy: policy, protection: protection, budget: limit, into: &pinned, unlisted: &unlisted, listing: listing)
+        remaining = queue
         return unlisted
     }
 
-    /// Visits every entry of `queue` and what lies beneath them.
+    /// The same, for callers that do not walk on past the budget (tests of the walk itself).
+    @discardableResult
+    static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = pinBudget,
+                                 listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) -> [String] {
+        var remaining: [PinWalkItem] = []
+        return pinGlobProtected(policy: policy, root: root, into: &pinned, limit: limit, remaining: &remaining, listing: listing)
+    }
+
+    /// Entries the walk at start visits before the agent starts (docs/PERFORMANCE.md: start-up).
+    static let pinBudget = PinnedFiles.defaultBudget
+
+    /// Visits up to `budget` entries of `queue`, leaving the rest in it.
     ///
     /// An entry's type comes from its directory's listing (`d_type`): only a regular file the
     /// policy protects is stat'ed, for its identity (and to see it is still a regular file).
@@ -36,9 +53,11 @@ extension PolicyGate {
     /// Whether the policy protects a file is asked of its directory's `DirectoryProtection`,
     /// made once when the directory is listed (`protection`, the policy's `readProtection()`);
     /// an entry without one, or one it cannot answer for, is asked of the policy itself.
-    static func walk(_ queue: inout [PinWalkItem], policy: any PolicyEngine, protection: ReadProtection?, into pinned: inout [FileIdentity: String],
+    static func walk(_ queue: inout [PinWalkItem], policy: any PolicyEngine, protection: ReadProtection?, budget: Int, into pinned: inout [FileIdentity: String],
                      unlisted: inout [String], listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) {
-        while let item = queue.popLast() {
+        var budget = budget
+        while budget > 0, let item = queue.popLast() {
+            budget -= 1
             var st = stat()
             var kind = item.kind
             var statted = false
@@ -82,7 +101,7 @@ extension PolicyGate {
         }
     }
 
-    /// Large caches that hold no credentials; walking them would only spend time.
+    /// Large caches that hold no credentials; walking them would only spend the budget.
     static let skipped: Set<String> = [".cache", ".npm", ".cargo", ".rustup", ".gradle", ".m2", ".pyenv", ".nvm", ".local", ".vscode-server", ".git", ".swiftpm", ".bun", ".deno"]
 }
 

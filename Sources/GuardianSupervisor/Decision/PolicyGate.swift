@@ -10,7 +10,7 @@ final class PolicyGate: Sendable {
     let policy: any PolicyEngine
     /// The environment variables the policy reads, matched on bytes.
     let environmentNames: EnvironmentNames
-    /// Protected files pinned by identity, so an older hardlink is still recognised.
+    /// Protected files pinned by identity at start, so an older hardlink is still recognised.
     let pins: PinnedFiles
 
     /// File decisions by (real path, access): the engine is immutable, so a header that two
@@ -31,10 +31,10 @@ final class PolicyGate: Sendable {
     }
 
     /// `pinRoots`: directories (HOME) whose dot-directories are walked for files that glob rules
-    /// protect, to pin them too. The walk runs beside the caller; a question about a file with
-    /// several names waits for it.
-    convenience init(policy: any PolicyEngine, pinRoots: [String] = []) {
-        self.init(policy: policy, pins: PinnedFiles(policy: policy, roots: pinRoots))
+    /// protect, to pin them too; `pinBudget`: entries walked before the agent starts (a test
+    /// lowers it). The walk runs beside the caller; a question about pins waits for it.
+    convenience init(policy: any PolicyEngine, pinRoots: [String] = [], pinBudget: Int = PolicyGate.pinBudget) {
+        self.init(policy: policy, pins: PinnedFiles(policy: policy, roots: pinRoots, budget: pinBudget))
     }
 
     func evaluate(_ request: FileRequest) -> Evaluation {
@@ -81,8 +81,11 @@ final class PolicyGate: Sendable {
     func pathsToResolve(_ request: ExecRequest) -> [String] { policy.pathsToResolve(request) }
 
     /// The protected name a file was pinned under, when `identity` is one. `links`: the file's
-    /// link count; a file with several names waits for the pin walk while it runs.
-    func pinnedName(of identity: FileIdentity, links: UInt64 = 2) -> PinnedFiles.Answer {
-        pins.name(of: identity, links: links)
+    /// link count; a file with several names may wait for the pin walk past its budget.
+    func pinnedName(of identity: FileIdentity, links: UInt64 = 2) -> LatePins.Answer {
+        let found = pins.current()
+        if let name = found.pinned[identity] { return .pinned(name) }
+        guard links > 1, let late = found.late else { return .notPinned }
+        return late.lookup(identity)
     }
 }

@@ -21,7 +21,7 @@ struct SessionLaunch {
     /// The child makes itself unable to connect TCP on its own (Landlock).
     let landlock: Bool
     let timeline: StartTimeline?
-    /// Last check before the agent is released (the start's steps are over); a throw kills it first.
+    /// Last check before the agent is released (the pin walk is over); a throw kills it first.
     let beforeRelease: @Sendable () throws(GuardianError) -> Void
 
     /// On the tracer thread: fork, attach, hand over the listener, release the child, trace.

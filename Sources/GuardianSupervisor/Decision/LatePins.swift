@@ -1,0 +1,59 @@
+import GuardianPolicy
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The pin walk past its start-up budget: a HOME with more entries than the walk at start may
+/// visit is walked to the end on a thread of its own while the agent runs. Until it ends, a
+/// question about a file with more than one name waits for it (only such a file can be a
+/// hardlink of a protected one); a file with one name is its own protected path or none.
+final class LatePins: Sendable {
+    struct State {
+        var done = false
+        var pinned: [FileIdentity: String] = [:]
+        /// Directories this walk could not list although rules protect files beneath them.
+        var unlisted: [String] = []
+    }
+
+    private let state = Mutex(State())
+
+    /// Walks `queue` (what the walk at start left) on a new thread.
+    static func start(_ queue: [PinWalkItem], policy: any PolicyEngine) -> LatePins {
+        let late = LatePins()
+        let walk: @Sendable () -> Void = {
+            var queue = queue
+            var pinned: [FileIdentity: String] = [:]
+            var unlisted: [String] = []
+            PolicyGate.walk(&queue, policy: policy, protection: policy.readProtection(), budget: .max, into: &pinned, unlisted: &unlisted)
+            late.state.withLock { $0 = State(done: true, pinned: pinned, unlisted: unlisted) }
+        }
+        do {
+            try OSThread.start(walk).detach()
+        } catch {
+            walk()  // No thread: walked now, before the agent starts.
+        }
+        return late
+    }
+
+    enum Answer: Equatable {
+        case pinned(String)
+        case notPinned
+        /// The walk could not list this directory: a file with several names may be a hardlink
+        /// of one beneath it, and is refused.
+        case unknown(String)
+    }
+
+    /// The protected name of `identity`, once the walk has ended.
+    func lookup(_ identity: FileIdentity) -> Answer {
+        while true {
+            let answer: Answer? = state.withLock { s in
+                guard s.done else { return nil }
+                if let name = s.pinned[identity] { return .pinned(name) }
+                return s.unlisted.first.map(Answer.unknown) ?? Answer.notPinned
+            }
+            if let answer { return answer }
+            usleep(1000)
+        }
+    }
+}
