@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
 done
 command -v perf >/dev/null 2>&1 || { echo "bench: perf is not installed (apt-get install linux-perf)" >&2; exit 1; }
 if [ -z "$guardian" ]; then
-    (cd "$root" && swift build -c release --static-swift-stdlib --product guardian >&2)
+    (cd "$root" && swift build -c release --static-swift-stdlib --disable-local-rpath --product guardian >&2)
     guardian="$(cd "$root" && swift build -c release --show-bin-path)/guardian"
 fi
 guardian=$(cd "$(dirname "$guardian")" && pwd)/$(basename "$guardian")

@@ -47,8 +47,8 @@ for pair in hyperfine:hyperfine strace:strace bwrap:bubblewrap rg:ripgrep; do
 done
 
 if [ -z "$guardian" ]; then
-    echo "bench: building guardian (swift build -c release --static-swift-stdlib --product guardian)" >&2
-    (cd "$root" && swift build -c release --static-swift-stdlib --product guardian >&2) || { echo "bench: the release build failed" >&2; exit 1; }
+    echo "bench: building guardian (swift build -c release --static-swift-stdlib --disable-local-rpath --product guardian)" >&2
+    (cd "$root" && swift build -c release --static-swift-stdlib --disable-local-rpath --product guardian >&2) || { echo "bench: the release build failed" >&2; exit 1; }
     guardian="$(cd "$root" && swift build -c release --show-bin-path)/guardian"
 fi
 if [ -z "$json" ]; then

@@ -443,6 +443,7 @@ def check_containerfile(path):
     need(re.search(r"(?i)\bAS\s+build\b", froms[0]), "the first stage should be named `build`")
     need("libseccomp-dev" in text, "the build stage must install libseccomp-dev")
     need("swift build" in text and "-c release" in text, "no `swift build -c release`")
+    need(release_builds_are_rooted(text), RPATH_MESSAGE)
     need("libseccomp2" in text, "the runtime stage must install libseccomp2")
     need(re.search(r"COPY --from=build", text), "the runtime stage must COPY --from=build")
     entry = [r for _, w, r in ins if w == "ENTRYPOINT"]
@@ -460,9 +461,20 @@ def check_containerfile(path):
 
 # ---------------------------------------------------------------------------- scripts
 
+RPATH_MESSAGE = ("a release build of guardian without --disable-local-rpath: the binary would look for its "
+                 "libraries in its own directory first ($ORIGIN), where a planted libseccomp.so.2 runs inside the supervisor")
+
+
+def release_builds_are_rooted(text):
+    """Every release build of guardian in `text` also disables the local rpath."""
+    builds = re.findall(r"swift build -c release[^\n|&;]*--product guardian", text)
+    return all("--disable-local-rpath" in b for b in builds)
+
+
 def check_shell(path):
     r = subprocess.run(["bash", "-n", path], capture_output=True, text=True)
     need(r.returncode == 0, "bash -n: " + (r.stderr.strip().splitlines() or ["?"])[0])
+    need(release_builds_are_rooted(open(path).read()), RPATH_MESSAGE)
     need(os.access(path, os.X_OK), "not executable (chmod +x)")
     sc = shutil.which("shellcheck")
     if sc:

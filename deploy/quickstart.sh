@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . deploy/lib/setup.sh
 need_dependencies
-say "building Guardian (swift build -c release --static-swift-stdlib --product guardian; the first build takes a few minutes)"
-swift build -c release --static-swift-stdlib --product guardian 2>&1 | progress
+say "building Guardian (swift build -c release --static-swift-stdlib --disable-local-rpath --product guardian; the first build takes a few minutes)"
+swift build -c release --static-swift-stdlib --disable-local-rpath --product guardian 2>&1 | progress
 bin="$(swift build -c release --show-bin-path)/guardian"
 say "built $bin"
 say "running the demo: the same scripted agent, without and then with Guardian"

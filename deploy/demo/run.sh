@@ -248,7 +248,7 @@ Guardian was not found (looked at --guardian, \$GUARDIAN_BIN, PATH, $repo/.build
 Build it, then run this demo again:
 
     sudo apt-get install -y libseccomp-dev    # once; the build needs its headers
-    cd $repo && swift build -c release --product guardian
+    cd $repo && swift build -c release --static-swift-stdlib --disable-local-rpath --product guardian
     deploy/demo/run.sh --guardian $repo/.build/release/guardian
 EOF
     exit 2

@@ -50,4 +50,8 @@ int gd_pipe_room(int fd);
 /// -errno. The forked process is left for the caller's child reaper.
 int gd_open_in_userns(int userns_fd, int object_fd, int flags);
 
+/// Whether the running program's RUNPATH or RPATH names `$ORIGIN`: the loader then looks for
+/// its libraries in the program's own directory first.
+int gd_runpath_has_origin(void);
+
 #endif

@@ -13,7 +13,7 @@ struct FileDecision {
 
     static let selfRule = RuleMatch(
         id: "guardian.self-protection", decision: .deny,
-        reason: "Guardian's own state, configuration and profiles cannot be changed from inside the session"
+        reason: "Guardian's own state, configuration, profiles and binary cannot be changed from inside the session"
     )
 
     /// Device files that hand out what the filter denies as syscalls.

@@ -1,3 +1,4 @@
+import CGuardianShim
 import GuardianPolicy
 #if canImport(Glibc)
 import Glibc
@@ -5,7 +6,10 @@ import Glibc
 
 /// Guardian's own files, sockets and binary, protected from the tree whatever the profile says:
 /// its state, configuration and profiles may be read but never changed, its control sockets
-/// never reached (the agent could approve its own requests), its binary never run.
+/// never reached (the agent could approve its own requests), its binary never run nor replaced
+/// — nor, when the binary looks for its libraries beside itself (`$ORIGIN` in its search path,
+/// as builds without `--disable-local-rpath` have), anything put in its directory, where a
+/// planted `libseccomp.so.2` would run inside the next session's supervisor.
 final class SelfProtection: Sendable {
     /// Directories and files the tree may read but never write: Guardian's own.
     let guardedPrefixes: [String]
@@ -16,8 +20,16 @@ final class SelfProtection: Sendable {
     let binary: FileIdentity?
 
     init(guardedPrefixes: [String], guardedFiles: [String]) {
-        self.guardedPrefixes = guardedPrefixes.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
-        self.guardedFiles = Set(guardedFiles)
+        var prefixes = guardedPrefixes
+        var files = guardedFiles
+        if let program = SelfProtection.ownProgram() {
+            files.append(program)
+            if gd_runpath_has_origin() != 0, let slash = program.lastIndex(of: "/"), slash != program.startIndex {
+                prefixes.append(String(program[..<slash]))
+            }
+        }
+        self.guardedPrefixes = prefixes.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        self.guardedFiles = Set(files)
         guardedBeneath = self.guardedPrefixes.map { $0 + "/" }
         var st = stat()
         binary = stat("/proc/self/exe", &st) == 0 ? FileIdentity(st) : nil
@@ -32,9 +44,21 @@ final class SelfProtection: Sendable {
         return false
     }
 
-    /// Whether moving or removing the directory `path` would take a guarded directory along.
+    /// Whether moving or removing the directory `path` would take a guarded directory or file
+    /// along.
     func isGuardedBeneath(_ path: String) -> Bool {
-        guardedPrefixes.contains { $0.hasPrefix(path + "/") || $0 == path }
+        let beneath = path + "/"
+        return guardedPrefixes.contains { $0.hasPrefix(beneath) || $0 == path } || guardedFiles.contains { $0.hasPrefix(beneath) }
+    }
+
+    /// The real path of the running Guardian binary; nil when it cannot be read or the file is
+    /// gone (replaced while it runs: the name no longer leads to it).
+    static func ownProgram() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        let path = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return path.hasPrefix("/") && !path.hasSuffix(" (deleted)") ? path : nil
     }
 
     /// Whether a socket is one of Guardian's control sockets, whatever name reaches it.
