@@ -226,6 +226,29 @@ import Testing
         #expect(gate.pinnedName(of: FileIdentity(st), links: 1) == .notPinned)
     }
 
+    /// The tree's unlinks and renames wait for the walk past the budget (`settle`), so no
+    /// protected name it has not reached can be taken away first; a policy whose unlinks are
+    /// not trapped (no delete rules) has no walk past a budget at all.
+    @Test func takingANameAwayWaitsForTheWalkPastTheBudget() throws {
+        let t = Tree()
+        t.directory("home")
+        t.directory("home/.keys")
+        for i in 0..<3000 { t.file("home/.keys/k\(i)", "key") }
+        let policy = KeysPolicy(home: t.root + "/home")
+        let gate = PolicyGate(policy: policy, pinRoots: [t.root + "/home"], pinBudget: 10)
+        let late = try #require(gate.pins.finish().late)
+        gate.pins.settle()
+        var st = stat()
+        stat(t.root + "/home/.keys/k2999", &st)
+        // Asked as a file with one name (its other name just taken away): found without waiting.
+        #expect(late.lookupIfDone(FileIdentity(st)) == .pinned(t.root + "/home/.keys/k2999"))
+        #expect(PinnedFiles.budget(for: policy) == .max, "no delete rules: the whole walk before the agent")
+        #expect(PinnedFiles(policy: policy, roots: [t.root + "/home"]).finish().late == nil)
+        let context = PolicyContext(home: t.root + "/home", projectDirectory: t.root, configDirectory: "/nonexistent/guardian", systemDirectory: "/nonexistent/etc")
+        let dev = try PolicyLoader.compile("dev", context: context).policy
+        #expect(dev.hasDeleteRules && PinnedFiles.budget(for: dev) == PinnedFiles.defaultBudget)
+    }
+
     @Test func directoryListingTellsAnErrorFromTheEnd() {
         #expect((try? directoryListing("/proc/self/fd").get()) != nil)
         if case .failure(let e) = directoryListing("/nonexistent-guardian-dir") { #expect(e.rawValue == ENOENT) } else { Issue.record("listed a missing directory") }

@@ -44,15 +44,24 @@ final class LatePins: Sendable {
         case unknown(String)
     }
 
+    /// Returns when the walk has ended.
+    func waitUntilDone() {
+        while !state.withLock({ $0.done }) { usleep(1000) }
+    }
+
+    /// The protected name of `identity` if the walk has ended, nil while it runs.
+    func lookupIfDone(_ identity: FileIdentity) -> Answer? {
+        state.withLock { s in
+            guard s.done else { return nil }
+            if let name = s.pinned[identity] { return .pinned(name) }
+            return s.unlisted.first.map(Answer.unknown) ?? Answer.notPinned
+        }
+    }
+
     /// The protected name of `identity`, once the walk has ended.
     func lookup(_ identity: FileIdentity) -> Answer {
         while true {
-            let answer: Answer? = state.withLock { s in
-                guard s.done else { return nil }
-                if let name = s.pinned[identity] { return .pinned(name) }
-                return s.unlisted.first.map(Answer.unknown) ?? Answer.notPinned
-            }
-            if let answer { return answer }
+            if let answer = lookupIfDone(identity) { return answer }
             usleep(1000)
         }
     }

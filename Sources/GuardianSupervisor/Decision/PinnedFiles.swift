@@ -19,8 +19,19 @@ public final class PinnedFiles: Sendable {
         var late: LatePins?
     }
 
-    /// Entries walked before the agent may start (PolicyGate+Pins.swift says why 4000).
+    /// Entries walked before the agent may start (PolicyGate+Pins.swift says why 4000), when
+    /// the tree's unlinks are trapped. The walk past the budget runs while the tree does, and
+    /// an unlink or rename of the tree waits for it (`settle`): a protected file it had not
+    /// reached, its name taken away first, would leave an older hardlink of it with one name,
+    /// passing for an ordinary file. Where unlinks are not trapped (a profile without delete
+    /// rules) nothing could wait, so the whole walk comes before the agent.
     public static let defaultBudget = 4000
+
+    /// The budget for `policy`: `defaultBudget` where its delete rules have unlinks trapped,
+    /// else no limit.
+    static func budget(for policy: any PolicyEngine) -> Int {
+        policy.hasDeleteRules ? defaultBudget : .max
+    }
 
     /// Set once, when the walk is over.
     private let found = Mutex<Found?>(nil)
@@ -30,9 +41,10 @@ public final class PinnedFiles: Sendable {
 
     /// Starts pinning what `policy` protects: its exact paths, and the files under each of
     /// `roots` that glob rules protect. `timeline` gets the walk's own duration as a span.
-    /// `budget`: entries walked before the agent may start; what lies beyond is walked on
-    /// (LatePins) while it runs.
-    public init(policy: any PolicyEngine, roots: [String], budget: Int = PinnedFiles.defaultBudget, timeline: StartTimeline? = nil) {
+    /// `budget`: entries walked before the agent may start (nil: `budget(for:)`); what lies
+    /// beyond is walked on (LatePins) while it runs.
+    public init(policy: any PolicyEngine, roots: [String], budget: Int? = nil, timeline: StartTimeline? = nil) {
+        let budget = budget ?? PinnedFiles.budget(for: policy)
         walk = {
             let began = StartTimeline.now()
             var result = Found()
@@ -91,6 +103,12 @@ public final class PinnedFiles: Sendable {
     func current() -> Found {
         if let done = found.withLock({ $0 }) { return done }
         return finish()
+    }
+
+    /// Returns when the walk past the budget, if there is one, has ended: before the tree takes
+    /// a name away (PathCallHandler).
+    func settle() {
+        current().late?.waitUntilDone()
     }
 
     /// Directories the walk could not list although rules protect files beneath them; waits.

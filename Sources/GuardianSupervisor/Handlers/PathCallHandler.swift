@@ -49,12 +49,16 @@ struct PathCallHandler: Sendable {
                 let old = try copyPath(mem, n.arg(at ? 1 : 0))
                 let new = try copyPath(mem, n.arg(at ? 3 : 1))
                 guard r.isValid() else { return r.handedOff() }
+                // A name taken away while the pin walk still runs could be a protected one it
+                // has not reached: its older hardlinks would then pass for ordinary files.
+                gate.pins.settle()
                 try rename(n.tid, oldDir: at ? n.fdArg(0) : AT_FDCWD, old, newDir: at ? n.fdArg(2) : AT_FDCWD, new,
                            flags: kind == .renameat2 ? UInt32(truncatingIfNeeded: n.arg(4)) : 0, &r)
             case .unlink, .rmdir, .unlinkat:
                 let at = kind == .unlinkat
                 let path = try copyPath(mem, n.arg(at ? 1 : 0))
                 guard r.isValid() else { return r.handedOff() }
+                gate.pins.settle()
                 let flags: UInt64 = kind == .rmdir ? UInt64(AT_REMOVEDIR) : (at ? n.arg(2) : 0)
                 try unlink(n.tid, dir: at ? n.fdArg(0) : AT_FDCWD, path, flags: flags, &r)
             case .symlink, .symlinkat:
