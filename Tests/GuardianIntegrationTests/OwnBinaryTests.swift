@@ -72,4 +72,32 @@ import Testing
         let again = try session(w, binary, "echo ran")
         #expect(again.status == 0 && again.stdout.contains("ran"), "\(again.stderr)")
     }
+
+    /// Guardian started through a symlink on PATH (`~/.local/bin/guardian -> …/guardian`), or
+    /// through one named by its path: that name is guarded like the binary, so the next session
+    /// cannot be pointed at another program.
+    @Test func theNameGuardianWasStartedByCannotBeRepointed() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        let binary = try install(w, in: w.root.appendingPathComponent("tools").path)
+        let links = w.root.appendingPathComponent("links").path
+        try FileManager.default.createDirectory(atPath: links, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: links + "/guardian", withDestinationPath: binary)
+        if World.unprivileged { _ = try w.run(["chown", "-hR", "65534:65534", links]) }
+        let script = """
+            ln -sf /bin/true "\(links)/guardian"; echo "ln=$?"
+            rm -f "\(links)/guardian"; echo "rm=$?"
+            cp /bin/true "\(w.project)/x"; mv "\(w.project)/x" "\(links)/guardian"; echo "mv=$?"
+            """
+        let prefix = World.unprivileged ? World.asNobody : []
+        // By its path, then found on PATH.
+        for (argv0, env) in [(links + "/guardian", [String: String]()), ("guardian", ["PATH": links + ":/usr/bin:/bin"])] {
+            let r = try w.run(prefix + ["env", "PATH=\(env["PATH"] ?? w.environment["PATH"] ?? "/usr/bin:/bin")", argv0, "run", "-q", "--", "sh", "-c", script])
+            for step in ["ln", "rm", "mv"] {
+                #expect(!r.stdout.contains("\(step)=0"), "\(argv0): \(step) went through: \(r.stdout) \(r.stderr)")
+            }
+            let target = try FileManager.default.destinationOfSymbolicLink(atPath: links + "/guardian")
+            #expect(target == binary, "\(argv0): the link still leads to Guardian")
+        }
+    }
 }

@@ -24,6 +24,7 @@ final class SelfProtection: Sendable {
         var files = guardedFiles
         if let program = SelfProtection.ownProgram() {
             files.append(program)
+            files += SelfProtection.launchName(program: program)
             if gd_runpath_has_origin() != 0, let slash = program.lastIndex(of: "/"), slash != program.startIndex {
                 prefixes.append(String(program[..<slash]))
             }
@@ -49,6 +50,33 @@ final class SelfProtection: Sendable {
     func isGuardedBeneath(_ path: String) -> Bool {
         let beneath = path + "/"
         return guardedPrefixes.contains { $0.hasPrefix(beneath) || $0 == path } || guardedFiles.contains { $0.hasPrefix(beneath) }
+    }
+
+    /// The name Guardian was started by, when it is another name for its binary: the symlink
+    /// or hardlink the shell found on PATH (`~/.local/bin/guardian -> …/release/guardian`) or
+    /// argv[0] names. Replacing it would start the next session with another program as well
+    /// as replacing the binary would. Nothing when that name is the binary's real path.
+    static func launchName(program: String, argv0: String = CommandLine.arguments.first ?? "",
+                           path: String? = getenv("PATH").map { String(cString: $0) }) -> [String] {
+        guard !argv0.isEmpty else { return [] }
+        var candidate: String?
+        if argv0.contains("/") {
+            candidate = argv0.hasPrefix("/") ? argv0 : (Supervisor.workingDirectory() ?? "/") + "/" + argv0
+        } else {
+            candidate = (path ?? "").split(separator: ":").lazy.map { "\($0)/\(argv0)" }.first { access($0, X_OK) == 0 }
+        }
+        guard let name = candidate, let slash = name.lastIndex(of: "/") else { return [] }
+        let directory = slash == name.startIndex ? "/" : String(name[..<slash])
+        let entry = String(name[name.index(after: slash)...])
+        guard !entry.isEmpty, entry != ".", entry != "..", let real = realpath(directory, nil) else { return [] }
+        defer { free(real) }
+        let parent = String(cString: real)
+        let named = (parent == "/" ? "" : parent) + "/" + entry
+        // Another name, leading to the binary: a symlink to it, or a hardlink of it.
+        var own = stat(), there = stat()
+        guard named != program, stat(program, &own) == 0, stat(named, &there) == 0,
+              own.st_dev == there.st_dev, own.st_ino == there.st_ino else { return [] }
+        return [named]
     }
 
     /// The real path of the running Guardian binary; nil when it cannot be read or the file is
