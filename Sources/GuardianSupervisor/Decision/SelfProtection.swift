@@ -82,10 +82,8 @@ final class SelfProtection: Sendable {
     /// The real path of the running Guardian binary; nil when it cannot be read or the file is
     /// gone (replaced while it runs: the name no longer leads to it).
     static func ownProgram() -> String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard n > 0 else { return nil }
-        let path = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let bytes = PathResolver.readlink(fd: AT_FDCWD, name: Array("/proc/self/exe".utf8)) else { return nil }
+        let path = String(decoding: bytes, as: UTF8.self)
         return path.hasPrefix("/") && !path.hasSuffix(" (deleted)") ? path : nil
     }
 
