@@ -96,6 +96,10 @@ extension Guardian {
             paths.home = realPath(paths.home)
             paths.state = realPath(paths.state)
             paths.config = realPath(paths.config)
+            // The pin walk's listing of HOME's dot-directories needs no profile: started first,
+            // it runs while the profile is read and compiled; the pins are made from it after
+            // (PinnedFiles), and the launch waits for them before the agent's first instruction.
+            let listed = PinnedFiles.startListing(roots: [paths.home], timeline: timeline)
             let cwd = currentDirectory()
             let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
             // What needs nothing the profile says is started first, on a thread of its own, and
@@ -127,9 +131,9 @@ extension Guardian {
                 return fail("\(error) — fix the profile or choose another with --profile; Guardian does not fall back to a weaker one")
             }
             timeline.mark("policy")
-            // The pin walk of HOME starts now, beside the rest of the start; the launch waits for
-            // it before the agent's first instruction.
-            let pins = PinnedFiles(policy: loaded.engine, roots: [paths.home], timeline: timeline)
+            // The pins are made from the listing now, beside the rest of the start; the launch
+            // waits for them before the agent's first instruction.
+            let pins = PinnedFiles(policy: loaded.engine, listed: listed, timeline: timeline)
             // Secrets outside files: credential-looking variables reach the agent as stand-ins
             // of the same format (a tool that needs one configured still starts); the real
             // values stay in Guardian's registry.

@@ -108,19 +108,22 @@ public struct CompiledGlob: Sendable, Hashable {
 
     /// Whether `needle` (two bytes or more) occurs in `s`.
     @inline(__always) static func contains(_ s: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        needle.withUnsafeBufferPointer { n in
-            let first = n[0], last = n.count - 1
-            var i = 0
-            while i + last < s.count {
-                if s[i] == first && s[i + last] == n[last] {
-                    var k = 1
-                    while k < last && s[i + k] == n[k] { k += 1 }
-                    if k >= last { return true }
-                }
-                i += 1
+        needle.withUnsafeBufferPointer { contains(s, $0) }
+    }
+
+    /// Whether `n` (one byte or more) occurs in `s`.
+    @inline(__always) static func contains(_ s: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = n[0], last = n.count - 1
+        var i = 0
+        while i + last < s.count {
+            if s[i] == first && s[i + last] == n[last] {
+                var k = 1
+                while k < last && s[i + k] == n[k] { k += 1 }
+                if k >= last { return true }
             }
-            return false
+            i += 1
         }
+        return false
     }
 
     /// Whether some path beneath `directory` (which ends in `/`) could match: used to decide
@@ -140,6 +143,15 @@ public struct CompiledGlob: Sendable, Hashable {
     /// have to contain. Value globs (`*` across `/`) are always kept.
     func couldMatchEntry(of prefix: UnsafeBufferPointer<UInt8>) -> Bool {
         guard pathMode, prefix.last == UInt8(ascii: "/") else { return true }
+        // Two quick refusals first (the walk asks this of every glob in every directory): a path
+        // it matches starts with the literal prefix, so the two must agree where both have bytes;
+        // and it holds `requiredLiteral`, whose part up to its last `/` cannot lie in a name,
+        // so must be in `prefix`.
+        for i in 0..<min(prefix.count, literalPrefix.count) where fold(prefix[i]) != literalPrefix[i] { return false }
+        if let lastSlash = requiredLiteral.lastIndex(of: UInt8(ascii: "/")),
+           !requiredLiteral.withUnsafeBufferPointer({ Self.contains(prefix, UnsafeBufferPointer(rebasing: $0[...lastSlash])) }) {
+            return false
+        }
         return bytes.withUnsafeBufferPointer { p in continues(p, 0, prefix, 0) }
     }
 

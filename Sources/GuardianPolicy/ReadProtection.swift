@@ -36,17 +36,28 @@ public final class ReadProtection: Sendable {
         func protects(_ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
             glob.matches(bytes: subject) && !except.contains { $0.matches(bytes: path) }
         }
+
+        /// Whether the glob could match an entry of the directory `prefix` (ending in `/`).
+        func couldMatchEntry(of prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+            glob.couldMatchEntry(of: prefix)
+        }
     }
 
     /// Candidates, and a view of each that takes no reference count when it is read: the list
     /// owns them for as long as it lives, and every use of a view is within a call on the list.
-    struct Candidates: @unchecked Sendable {
+    /// Candidates compared with an entry's name (`byName`) are looked up in a `NameIndex`: the
+    /// walk puts the question to the few whose literal ends fit the name, not to all of them.
+    /// A class: read on every question, a struct of these arrays would be copied, a reference
+    /// count for each.
+    final class Candidates: @unchecked Sendable {
         let owned: [Candidate]
         let views: [Unmanaged<Candidate>]
+        let names: NameIndex?
 
-        init(_ owned: [Candidate]) {
+        init(_ owned: [Candidate], byName: Bool = false) {
             self.owned = owned
             views = owned.map { Unmanaged.passUnretained($0) }
+            names = byName ? NameIndex(owned.map(\.glob)) : nil
         }
 
         static let none = Candidates([])
@@ -56,8 +67,18 @@ public final class ReadProtection: Sendable {
         func protect(_ subject: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
             withExtendedLifetime(owned) {
                 views.withUnsafeBufferPointer { all in
-                    all.contains { $0._withUnsafeGuaranteedRef { $0.protects(subject, path: path) } }
+                    if let names, !subject.isEmpty {
+                        return names.contains(subject) { all[$0]._withUnsafeGuaranteedRef { $0.protects(subject, path: path) } }
+                    }
+                    return all.contains { $0._withUnsafeGuaranteedRef { $0.protects(subject, path: path) } }
                 }
+            }
+        }
+
+        /// The indices of those `include` says yes to.
+        func indices(where include: (Candidate) -> Bool) -> [Int] {
+            withExtendedLifetime(owned) {
+                views.indices.filter { views[$0]._withUnsafeGuaranteedRef(include) }
             }
         }
 
@@ -98,8 +119,8 @@ public final class ReadProtection: Sendable {
                 }
             }
         }
-        self.anywhere = Candidates(anywhere)
-        self.byDirectory = byDirectory.mapValues(Candidates.init)
+        self.anywhere = Candidates(anywhere, byName: true)
+        self.byDirectory = byDirectory.mapValues { Candidates($0, byName: true) }
         self.general = Candidates(general)
     }
 
@@ -117,7 +138,7 @@ public final class ReadProtection: Sendable {
         let prefix = dir + [UInt8(ascii: "/")]
         // Read in place, as `protects` reads them: an Array's subscript hands out a copy.
         let paths = prefix.withUnsafeBufferPointer { p in
-            general.owned.indices.filter { general.owned[$0].glob.couldMatchEntry(of: p) }
+            general.indices { $0.couldMatchEntry(of: p) }
         }
         return DirectoryProtection(prefix: prefix, protection: self, local: byDirectory[dir] ?? .none, paths: paths)
     }
@@ -154,10 +175,32 @@ public final class DirectoryProtection: Sendable {
             guard p.count > prefix.count, CompiledGlob.startsWith(p, prefix, folding: false) else { return nil }
             let name = UnsafeBufferPointer(rebasing: p[prefix.count...])
             if name.contains(UInt8(ascii: "/")) { return nil }
-            if protection.anywhere.protect(name, path: p) || local.protect(name, path: p) { return true }
-            let general = protection.general
-            return paths.contains { general.protects(at: $0, p, path: p) }
+            return protects(name: name, path: p)
         }
+    }
+
+    /// Whether a rule protects the entry `name` (one segment, no `/`, as a listing gives it) of
+    /// this directory from reading. Its path is put together in a buffer on the stack, not in a
+    /// String: the pin walk asks this of every file it lists. nil for a name that is not one
+    /// segment.
+    public func protects(entry name: String) -> Bool? {
+        var name = name
+        return name.withUTF8 { n -> Bool? in
+            guard !n.isEmpty, !n.contains(UInt8(ascii: "/")) else { return nil }
+            let count = prefix.count + n.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer -> Bool in
+                prefix.withUnsafeBufferPointer { _ = buffer.initialize(fromContentsOf: $0) }
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[prefix.count...]).initialize(fromContentsOf: n)
+                let path = UnsafeBufferPointer(buffer)
+                return protects(name: UnsafeBufferPointer(rebasing: path[prefix.count...]), path: path)
+            }
+        }
+    }
+
+    private func protects(name: UnsafeBufferPointer<UInt8>, path: UnsafeBufferPointer<UInt8>) -> Bool {
+        if protection.anywhere.protect(name, path: path) || local.protect(name, path: path) { return true }
+        let general = protection.general
+        return paths.contains { general.protects(at: $0, path, path: path) }
     }
 }
 

@@ -191,12 +191,13 @@ import Testing
         }
         // A budget of a few entries: the walk at start and the walk past it together pin the same.
         var early: [FileIdentity: String] = [:]
-        var remaining: [PinWalkItem] = []
+        var remaining: PinListing?
         PolicyGate.pinGlobProtected(policy: policy, root: home, into: &early, limit: 6, remaining: &remaining)
-        #expect(!remaining.isEmpty)
+        var rest = try #require(remaining)
+        #expect(early.count < perFile.count)
         var unlisted: [String] = []
-        PolicyGate.walk(&remaining, policy: policy, protection: policy.readProtection(), budget: .max, into: &early, unlisted: &unlisted)
-        #expect(early == perFile && unlisted.isEmpty)
+        PolicyGate.pinRest(&rest, policy: policy, protection: policy.readProtection(), into: &early, unlisted: &unlisted)
+        #expect(early == perFile && unlisted.isEmpty && rest.isComplete)
     }
 
     /// A HOME with more entries than the walk at start visits: nothing is dropped. The rest is
@@ -208,9 +209,9 @@ import Testing
         for i in 0..<40 { t.file("home/.keys/k\(i)", "key") }
         let policy = KeysPolicy(home: t.root + "/home")
         var pinned: [FileIdentity: String] = [:]
-        var remaining: [PinWalkItem] = []
+        var remaining: PinListing?
         PolicyGate.pinGlobProtected(policy: policy, root: t.root + "/home", into: &pinned, limit: 10, remaining: &remaining)
-        #expect(pinned.count < 40 && !remaining.isEmpty, "the budget stops the walk at start")
+        #expect(pinned.count < 40 && remaining?.isComplete == false, "the budget stops the walk at start")
         let gate = PolicyGate(policy: policy, pinRoots: [t.root + "/home"], pinBudget: 10)
         #expect(gate.pins.finish().late != nil)
         var found = 0

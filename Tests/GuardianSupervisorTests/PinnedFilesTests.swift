@@ -34,6 +34,48 @@ import Testing
         #expect(timeline.summary.contains("(pins) "))
     }
 
+    /// A listing started before the policy is known (a session starts it before its profile is
+    /// read) pins what the walk in place pins: cut at a budget smaller than the policy's, the
+    /// walk goes on to the policy's before the pins are ready — to the end under a policy
+    /// without delete rules — and past a budget, on to the end in the background (LatePins).
+    @Test func aListingStartedBeforeThePolicyPinsTheSame() throws {
+        let t = Tree()
+        t.directory("home")
+        t.directory("home/.keys")
+        t.directory("home/.keys/deeper")
+        t.directory("home/.other")
+        for i in 0..<40 { t.file("home/.keys/k\(i)", "key") }
+        t.file("home/.keys/deeper/id", "key")
+        t.file("home/.other/x", "x")
+        let home = t.root + "/home"
+        let policy = KeysPolicy(home: home)
+        var expected: [FileIdentity: String] = [:]
+        #expect(PolicyGate.pinGlobProtected(policy: policy, root: home, into: &expected).isEmpty)
+        #expect(expected.count == 41)
+        let timeline = StartTimeline()
+        let listed = PinnedFiles.startListing(roots: [home], budget: 10, timeline: timeline)
+        #expect(listed.get()[0].isComplete == false, "the listing stops at its budget")
+        // No delete rules: the whole walk before the pins are ready, nothing left for later.
+        let unlimited = PinnedFiles(policy: policy, listed: listed, timeline: timeline)
+        #expect(unlimited.finish().pinned == expected && unlimited.finish().late == nil)
+        #expect(timeline.summary.contains("(home listing) ") && timeline.summary.contains("(pins) "))
+        // The default budget under a profile with delete rules, the listing cut at 10: what the
+        // walk at start and the walk past it pin together is the same.
+        struct Deleting: PolicyEngine {
+            let keys: KeysPolicy
+            var profileName: String { "test" }
+            var environmentName: String { "dev" }
+            var environmentVariables: Set<String> { [] }
+            var protectedPaths: [String] { [] }
+            var hasDeleteRules: Bool { true }
+            func evaluate(_ exec: ExecRequest) -> Evaluation { .allow }
+            func evaluate(_ file: FileRequest) -> Evaluation { keys.evaluate(file) }
+            func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation { keys.evaluateSubtree(directory, access: access) }
+        }
+        let budgeted = PinnedFiles(policy: Deleting(keys: policy), listed: PinnedFiles.startListing(roots: [home], budget: 10))
+        #expect(budgeted.finish().late == nil && budgeted.finish().pinned == expected, "walked on to the default budget before the agent")
+    }
+
     /// Root reads any directory: the unprivileged rerun is the one that sees the refusal.
     @Test func anUnlistableDirectoryIsReportedAfterTheWalk() {
         let t = Tree()

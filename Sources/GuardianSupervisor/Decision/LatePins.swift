@@ -18,14 +18,15 @@ final class LatePins: Sendable {
 
     private let state = Mutex(State())
 
-    /// Walks `queue` (what the walk at start left) on a new thread.
-    static func start(_ queue: [PinWalkItem], policy: any PolicyEngine) -> LatePins {
+    /// Walks on with `walks` (what the walk at start left) on a new thread.
+    static func start(_ walks: [PinListing], policy: any PolicyEngine, protection: ReadProtection?) -> LatePins {
         let late = LatePins()
         let walk: @Sendable () -> Void = {
-            var queue = queue
             var pinned: [FileIdentity: String] = [:]
             var unlisted: [String] = []
-            PolicyGate.walk(&queue, policy: policy, protection: policy.readProtection(), budget: .max, into: &pinned, unlisted: &unlisted)
+            for var rest in walks {
+                PolicyGate.pinRest(&rest, policy: policy, protection: protection, into: &pinned, unlisted: &unlisted)
+            }
             late.state.withLock { $0 = State(done: true, pinned: pinned, unlisted: unlisted) }
         }
         do {

@@ -43,22 +43,46 @@ public final class PinnedFiles: Sendable {
     /// `roots` that glob rules protect. `timeline` gets the walk's own duration as a span.
     /// `budget`: entries walked before the agent may start (nil: `budget(for:)`); what lies
     /// beyond is walked on (LatePins) while it runs.
-    public init(policy: any PolicyEngine, roots: [String], budget: Int? = nil, timeline: StartTimeline? = nil) {
+    public convenience init(policy: any PolicyEngine, roots: [String], budget: Int? = nil, timeline: StartTimeline? = nil) {
         let budget = budget ?? PinnedFiles.budget(for: policy)
+        self.init(policy: policy, budget: budget, timeline: timeline) {
+            roots.map { PinListing(root: $0, budget: budget) }
+        }
+    }
+
+    /// The walk's first half (listing, which needs no policy) started now, on a thread of its
+    /// own, over each of `roots` up to `budget` entries: a session starts it before its profile
+    /// is read, and makes its pins from it (`init(policy:listed:)`) once it is compiled.
+    public static func startListing(roots: [String], budget: Int = defaultBudget, timeline: StartTimeline? = nil) -> StartValue<[PinListing]> {
+        StartValue("home listing", timeline: timeline) {
+            roots.map { PinListing(root: $0, budget: budget) }
+        }
+    }
+
+    /// Pins what `policy` protects from a listing started earlier (`startListing`); where the
+    /// policy's budget is larger (a profile without delete rules), the walk goes on to it here.
+    public convenience init(policy: any PolicyEngine, listed: StartValue<[PinListing]>, timeline: StartTimeline? = nil) {
+        self.init(policy: policy, budget: PinnedFiles.budget(for: policy), timeline: timeline) { listed.get() }
+    }
+
+    private init(policy: any PolicyEngine, budget: Int, timeline: StartTimeline?, listing: @escaping @Sendable () -> [PinListing]) {
         walk = {
+            var walks = listing()
             let began = StartTimeline.now()
             var result = Found()
             var st = stat()
             for path in policy.protectedPaths where stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG {
                 result.pinned[FileIdentity(st)] = path
             }
-            var remaining: [PinWalkItem] = []
-            for root in roots {
-                var left: [PinWalkItem] = []
-                result.unlisted += PolicyGate.pinGlobProtected(policy: policy, root: root, into: &result.pinned, limit: budget, remaining: &left)
-                remaining += left
+            let protection = policy.readProtection()
+            for i in walks.indices {
+                if walks[i].visited < budget && !walks[i].isComplete {
+                    walks[i].walk(budget: budget - walks[i].visited)
+                }
+                PolicyGate.pin(&walks[i], policy: policy, protection: protection, into: &result.pinned, unlisted: &result.unlisted)
             }
-            result.late = remaining.isEmpty ? nil : LatePins.start(remaining, policy: policy)
+            let rest = walks.filter { !$0.isComplete }
+            result.late = rest.isEmpty ? nil : LatePins.start(rest, policy: policy, protection: protection)
             timeline?.span("pins", nanoseconds: StartTimeline.now() &- began)
             return result
         }

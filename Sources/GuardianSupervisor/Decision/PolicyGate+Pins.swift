@@ -9,7 +9,7 @@ extension PolicyGate {
     /// regular file. A hardlink made before the session then still reads as the original.
     ///
     /// The walk at start visits at most `limit` entries, so a large HOME does not delay the
-    /// agent; what it did not reach is returned in `remaining`, for `LatePins` to walk on in the
+    /// agent; what it did not reach is left in `remaining`, for `LatePins` to walk on in the
     /// background (nothing is dropped).
     ///
     /// Returns the directories the walk could not list although rules protect something beneath
@@ -19,17 +19,12 @@ extension PolicyGate {
     /// `listing` reads a directory (a test stands in for a kernel that refuses one).
     @discardableResult
     static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = pinBudget,
-                                 remaining: inout [PinWalkItem],
+                                 remaining: inout PinListing?,
                                  listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) -> [String] {
+        var walk = PinListing(root: root, budget: limit, listing: listing)
         var unlisted: [String] = []
-        var queue: [PinWalkItem] = []
-        let protection = policy.readProtection()
-        let scope = protection?.entries(of: root)
-        for entry in list(root, policy: policy, listing: listing, unlisted: &unlisted) where entry.name.hasPrefix(".") && !skipped.contains(entry.name) {
-            queue.append(PinWalkItem(path: root + "/" + entry.name, depth: 1, kind: entry.kind, scope: scope))
-        }
-        walk(&queue, policy: policy, protection: protection, budget: limit, into: &pinned, unlisted: &unlisted, listing: listing)
-        remaining = queue
+        pin(&walk, policy: policy, protection: policy.readProtection(), into: &pinned, unlisted: &unlisted)
+        remaining = walk.isComplete ? nil : walk
         return unlisted
     }
 
@@ -37,72 +32,48 @@ extension PolicyGate {
     @discardableResult
     static func pinGlobProtected(policy: any PolicyEngine, root: String, into pinned: inout [FileIdentity: String], limit: Int = pinBudget,
                                  listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) -> [String] {
-        var remaining: [PinWalkItem] = []
+        var remaining: PinListing?
         return pinGlobProtected(policy: policy, root: root, into: &pinned, limit: limit, remaining: &remaining, listing: listing)
     }
 
     /// Entries the walk at start visits before the agent starts (docs/PERFORMANCE.md: start-up).
     static let pinBudget = PinnedFiles.defaultBudget
 
-    /// Visits up to `budget` entries of `queue`, leaving the rest in it.
+    /// The walk's second half: asks the policy about each regular file `walk` visited since it
+    /// was last asked, and pins those a rule protects from reading by identity (an lstat: still
+    /// a regular file, not replaced since the listing); adds to `unlisted` the directories it
+    /// could not list although a rule protects something beneath them.
     ///
-    /// An entry's type comes from its directory's listing (`d_type`): only a regular file the
-    /// policy protects is stat'ed, for its identity (and to see it is still a regular file).
-    /// An entry whose type the filesystem does not give is stat'ed first, as every entry was.
-    ///
-    /// Whether the policy protects a file is asked of its directory's `DirectoryProtection`,
-    /// made once when the directory is listed (`protection`, the policy's `readProtection()`);
-    /// an entry without one, or one it cannot answer for, is asked of the policy itself.
-    static func walk(_ queue: inout [PinWalkItem], policy: any PolicyEngine, protection: ReadProtection?, budget: Int, into pinned: inout [FileIdentity: String],
-                     unlisted: inout [String], listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) {
-        var budget = budget
-        while budget > 0, let item = queue.popLast() {
-            budget -= 1
-            var st = stat()
-            var kind = item.kind
-            var statted = false
-            if kind == UInt8(DT_UNKNOWN) {
-                guard lstat(item.path, &st) == 0 else { continue }
-                statted = true
-                switch st.st_mode & S_IFMT {
-                case S_IFDIR: kind = UInt8(DT_DIR)
-                case S_IFREG: kind = UInt8(DT_REG)
-                default: continue
-                }
+    /// Whether the policy protects a file is asked of its directory's `DirectoryProtection`
+    /// (`protection`, the policy's `readProtection()`), made once per directory; without one,
+    /// or for a name it cannot answer for, the policy itself is asked.
+    static func pin(_ walk: inout PinListing, policy: any PolicyEngine, protection: ReadProtection?, into pinned: inout [FileIdentity: String],
+                    unlisted: inout [String]) {
+        let (files, failed) = walk.takeVisited()
+        for (directory, names) in files {
+            let scope = protection?.entries(of: directory)
+            for name in names {
+                let protected = scope?.protects(entry: name) ?? (policy.evaluate(FileRequest(path: directory + "/" + name, access: .read)).decision > .audit)
+                guard protected else { continue }
+                let path = directory + "/" + name
+                var st = stat()
+                guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
+                pinned[FileIdentity(st)] = path
             }
-            switch kind {
-            case UInt8(DT_DIR) where item.depth < 5:
-                let entries = list(item.path, policy: policy, listing: listing, unlisted: &unlisted)
-                let scope = entries.isEmpty ? nil : protection?.entries(of: item.path)
-                for entry in entries {
-                    queue.append(PinWalkItem(path: item.path + "/" + entry.name, depth: item.depth + 1, kind: entry.kind, scope: scope))
-                }
-            case UInt8(DT_REG):
-                guard item.scope?.protects(item.path) ?? (policy.evaluate(FileRequest(path: item.path, access: .read)).decision > .audit) else { continue }
-                // Its identity, and still a regular file (it may have been replaced since the listing).
-                if !statted {
-                    guard lstat(item.path, &st) == 0, st.st_mode & S_IFMT == S_IFREG else { continue }
-                }
-                pinned[FileIdentity(st)] = item.path
-            default:
-                continue
-            }
+        }
+        for (directory, error) in failed
+        where error.rawValue != ENOENT && error.rawValue != ENOTDIR && policy.evaluateSubtree(directory, access: .read).decision > .audit {
+            unlisted.append(directory)
         }
     }
 
-    private static func list(_ dir: String, policy: any PolicyEngine, listing: (String) -> Result<[DirectoryEntry], Errno>, unlisted: inout [String]) -> [DirectoryEntry] {
-        switch listing(dir) {
-        case .success(let entries): return entries
-        case .failure(let e):
-            if e.rawValue != ENOENT && e.rawValue != ENOTDIR && policy.evaluateSubtree(dir, access: .read).decision > .audit {
-                unlisted.append(dir)
-            }
-            return []
-        }
+    /// The rest of a walk: every entry `walk` has still to visit, then the question for each
+    /// file (LatePins; before the agent where the budget is unlimited).
+    static func pinRest(_ walk: inout PinListing, policy: any PolicyEngine, protection: ReadProtection?, into pinned: inout [FileIdentity: String],
+                        unlisted: inout [String], listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) {
+        walk.walk(budget: .max, listing: listing)
+        pin(&walk, policy: policy, protection: protection, into: &pinned, unlisted: &unlisted)
     }
-
-    /// Large caches that hold no credentials; walking them would only spend the budget.
-    static let skipped: Set<String> = [".cache", ".npm", ".cargo", ".rustup", ".gradle", ".m2", ".pyenv", ".nvm", ".local", ".vscode-server", ".git", ".swiftpm", ".bun", ".deno"]
 }
 
 /// The names in a directory, `.` and `..` left out; none when it cannot be read.
@@ -120,15 +91,6 @@ func directoryListing(_ path: String) -> Result<[String], Errno> {
 struct DirectoryEntry: Sendable {
     var name: String
     var kind: UInt8
-}
-
-/// An entry the pin walk has still to visit: its path, how deep under the root, its type from
-/// its directory's listing, and the rules that could protect an entry of that directory.
-struct PinWalkItem: Sendable {
-    var path: String
-    var depth: Int
-    var kind: UInt8
-    var scope: DirectoryProtection? = nil
 }
 
 /// The entries of a directory, `.` and `..` left out, or why it could not be read.
