@@ -182,7 +182,10 @@ extension Guardian {
                             "withheld_env": withheldNames.joined(separator: ","),
                             "user_namespaces": loaded.engine.allowsUserNamespaces ? "allow" : "deny",
                             "secret_scan": secretScan ? "on" : "off"]
-            do { try log.append(start); try log.flush() } catch {
+            // The start takes the log's first place now; its line is written by the log's own
+            // thread while the start goes on, and the agent is not released before it is on
+            // disk (Supervisor.readyToRelease flushes the log, and a failure stops the start).
+            do { try log.appendWithoutWaiting(start) } catch {
                 return fail("\(error) — set GUARDIAN_HOME to a writable directory")
             }
             if !quiet {

@@ -78,6 +78,15 @@ public final class EventLog: Sendable {
         try core.append(event)
     }
 
+    /// Appends a session event without waiting for its line: it takes its `seq` now, and the
+    /// writer, woken at once, writes it in order. The caller must `flush()` before it acts on
+    /// the event having been recorded — a session's start before its agent runs — and refuse
+    /// when that throws.
+    @discardableResult
+    public func appendWithoutWaiting(_ event: Event) throws(EventLogError) -> Int {
+        try core.append(event, waiting: false)
+    }
+
     /// Writes every event appended so far.
     public func flush() throws(EventLogError) {
         try core.flush()
@@ -217,10 +226,12 @@ final class EventLogCore: @unchecked Sendable {
 
     // MARK: appending
 
-    func append(_ event: Event) throws(EventLogError) -> Int {
+    /// `waiting` false: a synchronous event is queued instead, the writer woken for it now
+    /// (`EventLog.appendWithoutWaiting`).
+    func append(_ event: Event, waiting: Bool = true) throws(EventLogError) -> Int {
         var event = event
         let durable = event.mustBeDurable
-        let sync = durable || event.kind == .session
+        let sync = (durable || event.kind == .session) && waiting
         lock()
         while syncBusy || pending.count >= EventLog.queueLimit { pthread_cond_wait(progress, mutex) }
         if closed {
@@ -242,7 +253,7 @@ final class EventLogCore: @unchecked Sendable {
         }
         pending.append(Item(event: event, sync: sync, durable: durable, seconds: ts.tv_sec, milliseconds: ts.tv_nsec / 1_000_000))
         guard sync else {
-            if idle || pending.count == EventLog.queueWake {
+            if idle || pending.count == EventLog.queueWake || !waiting {
                 idle = false
                 pthread_cond_signal(work)
             }

@@ -94,31 +94,33 @@ struct FileIndex: Sendable {
 
     /// Indices of the rules whose globs match `path` and allow `access`, in rule order.
     func matchingRules(_ path: String, access wanted: UInt8, rules: [FileRule]) -> [Int] {
-        var result: [Int] = []
         var path = path
-        path.withUTF8 { p in
-            affixes.withUnsafeBufferPointer { affixes in
+        return path.withUTF8 { p -> [Int] in
+            affixes.withUnsafeBufferPointer { affixes -> [Int] in
+                var result: [Int] = []
                 var start = p.count
                 while start > 0 && p[start - 1] != UInt8(ascii: "/") { start -= 1 }
                 let base = UnsafeBufferPointer(rebasing: p[start...])
-                func consider(_ entry: Entry) {
+                // `result` is passed in, not captured: a variable a nested function captures is
+                // boxed and checked for exclusive access at run time, on every candidate.
+                func consider(_ entry: Entry, _ result: inout [Int]) {
                     // Borrowed from the array, not copied: no retain per candidate.
                     guard access[entry.rule] & wanted != 0, !result.contains(entry.rule), self.globs[entry.glob].matches(bytes: p) else { return }
                     if rules[entry.rule].except.contains(where: { $0.matches(bytes: p) }) { return }
                     result.append(entry.rule)
                 }
                 if let entries = byBasename[String(decoding: base, as: UTF8.self)] {
-                    for entry in entries { consider(entry) }
+                    for entry in entries { consider(entry, &result) }
                 }
                 for a in byBasenamePrefix where base.count >= a.bytes.count && base.starts(with: affixes[a.bytes]) {
-                    consider(a.entry)
+                    consider(a.entry, &result)
                 }
                 for a in byBasenameSuffix where base.count >= a.bytes.count && base[(base.count - a.bytes.count)...].elementsEqual(affixes[a.bytes]) {
-                    consider(a.entry)
+                    consider(a.entry, &result)
                 }
-                for entry in general { consider(entry) }
+                for entry in general { consider(entry, &result) }
+                return result.sorted()
             }
         }
-        return result.sorted()
     }
 }

@@ -183,12 +183,18 @@ public final class Supervisor: Sendable {
 }
 
 extension Supervisor {
-    /// Waits for the pin walk and the other steps of the start that ran beside it; called
-    /// before the agent is released to its exec, so the tree's first call is decided with every
-    /// pin in place and finds every file the start made for it. A protected file Guardian cannot
+    /// Waits for the event log's lines so far, the pin walk and the other steps of the start that
+    /// ran beside it; called before the agent is released to its exec, so the session's start is
+    /// recorded and the tree's first call is decided with every pin in place and finds every file
+    /// the start made for it. A protected file Guardian cannot
     /// see cannot be pinned: a hardlink made to it before the session would then read as an
     /// ordinary file. Refused rather than run with pins missing.
     func readyToRelease() throws(GuardianError) {
+        // Every event appended so far — the session's start among them — is on disk before the
+        // agent's first instruction; a log that cannot be written stops the start.
+        do { try recorder.log.flush() } catch {
+            throw GuardianError("log", "\(error) — set GUARDIAN_HOME to a writable directory")
+        }
         if let dir = gate.pins.unlisted.first {
             throw GuardianError("pins", "cannot list \(dir), where rules protect files (a hardlink made earlier to one of them could not be recognised); make it readable to this user (chmod u+r) and run again")
         }

@@ -147,6 +147,36 @@ import Testing
         #expect(throws: EventLogError.self) { try log.append(.exec("s1", ["/bin/c"])) }
     }
 
+    /// A session's start appended without waiting for its line (the launch goes on while the
+    /// writer writes it) takes the first place in the chain; `flush` returns once it is on disk,
+    /// and throws when it could not be written — the launch then refuses to release the agent.
+    @Test func aSessionStartAppendedWithoutWaitingIsFirstAndFlushReportsItsWrite() async throws {
+        let dir = TempDirectory()
+        let log = try EventLog(directory: dir.path, session: "s1")
+        let start = Event(session: "s1", pid: 1, ppid: 0, kind: .session, decision: "start", profile: "dev")
+        #expect(try log.appendWithoutWaiting(start) == 1)
+        try log.append(.exec("s1", ["/bin/a"]))
+        try log.flush()
+        let onDisk = lines(of: log.path)
+        #expect(onDisk.count == 3 && onDisk[0].contains(#""decision":"start""#) && onDisk[1].contains("/bin/a"))
+        log.close()
+        #expect(ChainVerifier.verify(session: "s1", file: log.path, contents: readBytes(log.path), running: true).ok)
+
+        await #expect(processExitsWith: .success) {
+            signal(SIGXFSZ, SIG_IGN)
+            var limit = rlimit(rlim_cur: 64, rlim_max: 64)
+            guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0 else { exit(3) }
+            let dir = TempDirectory()
+            guard let log = try? EventLog(directory: dir.path, session: "s1") else { exit(4) }
+            let start = Event(session: "s1", pid: 1, ppid: 0, kind: .session, decision: "start", profile: "dev")
+            guard (try? log.appendWithoutWaiting(start)) == 1 else { exit(5) }
+            do { try log.flush() } catch {
+                exit((error as? EventLogError)?.errno == EFBIG && readBytes(log.path).isEmpty ? 0 : 6)
+            }
+            exit(7)
+        }
+    }
+
     @Test func sessionEndRecordsTheEventCountAndHeadIsTheLastHash() throws {
         let dir = TempDirectory()
         let path = try writeSession(dir.path, "s1", execs: 2)
