@@ -155,6 +155,15 @@ extension Guardian {
             }
 
             timeline.mark("environment")
+            // The agent's own exec, evaluated once beside the rest of the start: the rules'
+            // matchers and the tables they read are set up at their first use, which would
+            // otherwise fall on the agent's exec, when nothing else runs. The answer is not kept:
+            // the exec is decided on what the kernel shows when it comes.
+            let rehearsedPolicy = loaded.engine
+            let rehearsal = StartStep("rehearsal", timeline: timeline) { [cwd, command] in
+                _ = rehearsedPolicy.evaluate(ExecRequest(program: program, argv: command, cwd: cwd))
+                _ = rehearsedPolicy.evaluate(FileRequest(path: "/etc/ld.so.cache", access: .read))
+            }
             var opened: EventLog? = nil
             for _ in 0..<5 where opened == nil {
                 do {
@@ -225,7 +234,7 @@ extension Guardian {
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
                 scanFiles: secretScan, prescan: secretScan ? [projectDirectory] : [],
-                pins: pins, startSteps: [warming], warmsScanner: false,
+                pins: pins, startSteps: [warming, rehearsal], warmsScanner: false,
                 timeline: timeline
             )
             } catch {
