@@ -31,9 +31,12 @@ struct NameIndex: Sendable {
     /// Globs tried on every name.
     private let rest: [Int32]
 
+    /// Globs below this many are tried one by one: the index would not be quicker.
+    static let worthwhile = 6
+
     init(_ globs: [CompiledGlob]) {
-        var byFirst: [[Entry]] = Array(repeating: [], count: 256)
-        var byLast: [[Entry]] = Array(repeating: [], count: 256)
+        // Each glob's place: filed under a first byte (prefix), a last byte (suffix), or in `rest`.
+        var places: [(prefix: Bool, byte: Int, entry: Entry)] = []
         var rest: [Int32] = []
         for (i, glob) in globs.enumerated() {
             let index = Int32(i)
@@ -41,25 +44,29 @@ struct NameIndex: Sendable {
             if let first = glob.literalPrefix.first {
                 let prefix = glob.literalPrefix
                 let next = prefix.count > 1 ? UInt16(CompiledGlob.lower(prefix[1])) : Entry.any
-                byFirst[Int(CompiledGlob.lower(first))].append(Entry(next: next, glob: index))
+                places.append((true, Int(CompiledGlob.lower(first)), Entry(next: next, glob: index)))
             } else if let last = bytes.last, !Self.isWildcard(last) {
                 let before = bytes.count > 1 && !Self.isWildcard(bytes[bytes.count - 2]) ? UInt16(CompiledGlob.lower(bytes[bytes.count - 2])) : Entry.any
-                byLast[Int(CompiledGlob.lower(last))].append(Entry(next: before, glob: index))
+                places.append((false, Int(CompiledGlob.lower(last)), Entry(next: before, glob: index)))
             } else {
                 rest.append(index)
             }
         }
-        func flatten(_ buckets: [[Entry]]) -> ([Int32], [Entry]) {
-            var starts: [Int32] = [0]
-            var entries: [Entry] = []
-            for bucket in buckets {
-                entries += bucket
-                starts.append(Int32(entries.count))
+        // Laid out by byte, each table's entries in one array (a count per byte, then places).
+        func table(_ prefix: Bool) -> ([Int32], [Entry]) {
+            var starts = [Int32](repeating: 0, count: 257)
+            for place in places where place.prefix == prefix { starts[place.byte + 1] += 1 }
+            for b in 0..<256 { starts[b + 1] += starts[b] }
+            var next = starts
+            var entries = [Entry](repeating: Entry(next: Entry.any, glob: 0), count: Int(starts[256]))
+            for place in places where place.prefix == prefix {
+                entries[Int(next[place.byte])] = place.entry
+                next[place.byte] += 1
             }
             return (starts, entries)
         }
-        (prefixStart, prefixEntries) = flatten(byFirst)
-        (suffixStart, suffixEntries) = flatten(byLast)
+        (prefixStart, prefixEntries) = table(true)
+        (suffixStart, suffixEntries) = table(false)
         self.rest = rest
     }
 

@@ -57,7 +57,9 @@ public final class ReadProtection: Sendable {
         init(_ owned: [Candidate], byName: Bool = false) {
             self.owned = owned
             views = owned.map { Unmanaged.passUnretained($0) }
-            names = byName ? NameIndex(owned.map(\.glob)) : nil
+            // A handful are tried one by one as fast as looked up (most directories named in
+            // the rules have one or two).
+            names = byName && owned.count >= NameIndex.worthwhile ? NameIndex(owned.map(\.glob)) : nil
         }
 
         static let none = Candidates([])

@@ -40,7 +40,8 @@ public final class PinnedFiles: Sendable {
     private let walk: @Sendable () -> Found
 
     /// Starts pinning what `policy` protects: its exact paths, and the files under each of
-    /// `roots` that glob rules protect. `timeline` gets the walk's own duration as a span.
+    /// `roots` that glob rules protect. `timeline` gets the time from the end of the listing to
+    /// the pins as a span.
     /// `budget`: entries walked before the agent may start (nil: `budget(for:)`); what lies
     /// beyond is walked on (LatePins) while it runs.
     public convenience init(policy: any PolicyEngine, roots: [String], budget: Int? = nil, timeline: StartTimeline? = nil) {
