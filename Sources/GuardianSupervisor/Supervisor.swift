@@ -47,6 +47,14 @@ public final class Supervisor: Sendable {
         pins: PinnedFiles? = nil, startSteps: [StartStep] = [], warmsScanner: Bool = true, timeline: StartTimeline? = nil
     ) throws(GuardianError) {
         self.timeline = timeline
+        // The filter is compiled beside the making of the handlers (it needs nothing they are
+        // made of); `run` takes it. unlink and rmdir are always trapped: Guardian's own files
+        // must survive `rm -rf` whatever the profile says.
+        let options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))
+        self.options = options
+        filter = StartValue("filter", timeline: timeline) {
+            Result { () throws(GuardianError) -> Filter in try Filter.compile(FilterPlan.make(options)) }
+        }
         // The secret scanner's automaton is built beside the rest of the start, and is ready
         // before the agent's first call (the launch waits for every step). `warmsScanner`
         // false: the caller started that step earlier, and it is among `startSteps`.
@@ -119,13 +127,6 @@ public final class Supervisor: Sendable {
         )
         tracer = ExecTracer(tree: tree, killSwitch: killSwitch, credentials: credentials, expectations: expectations,
                             refused: refusedScripts, resolver: resolver, gate: gate, recorder: recorder, channel: channel)
-        // unlink and rmdir are always trapped: Guardian's own files must survive `rm -rf` whatever
-        // the profile says.
-        let options = FilterPlan.Options(trapDeletes: true, allowUserNamespaces: policy.allowsUserNamespaces, guardianPid: UInt64(getpid()))
-        self.options = options
-        filter = StartValue("filter", timeline: timeline) {
-            Result { () throws(GuardianError) -> Filter in try Filter.compile(FilterPlan.make(options)) }
-        }
         self.workers = workers
         timeline?.mark("handlers")
     }
