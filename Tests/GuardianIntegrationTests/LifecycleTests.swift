@@ -180,6 +180,32 @@ import Testing
         #expect(r.stderr.components(separatedBy: "cannot record events").count == 2, "the operator is told once")
     }
 
+    /// The session's start is on disk before the agent runs: its line is written while the
+    /// start goes on, and a log that cannot take it (GUARDIAN_HOME on a file system already
+    /// full) stops the start before the agent's first instruction — exit 125, the fix named,
+    /// nothing run.
+    @Test func aLogThatCannotTakeTheStartStopsTheStart() throws {
+        guard getuid() == 0 else { return }  // mounting a tiny file system needs root
+        let w = try World()
+        defer { w.cleanup() }
+        let small = w.root.appendingPathComponent("full").path
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
+        #expect(mount("tmpfs", small, "tmpfs", 0, "size=64k") == 0)
+        defer { umount(small) }
+        // Directories and empty files take no pages here; a line of the log would.
+        let filled = try w.run(["sh", "-c", "dd if=/dev/zero of='\(small)/filler' bs=4k 2>/dev/null; true"])
+        #expect(filled.status == 0)
+        let marker = w.root.appendingPathComponent("ran").path
+        let r = try w.run([World.guardianBinary, "run", "-q", "--", "touch", marker], extraEnv: ["GUARDIAN_HOME": small])
+        #expect(r.status == 125, "\(r.stderr.prefix(400))")
+        #expect(r.stderr.contains("GUARDIAN_HOME"), "\(r.stderr.prefix(400))")
+        #expect(!FileManager.default.fileExists(atPath: marker), "the agent ran")
+        // The same start with room for its log runs the agent.
+        unlink(small + "/filler")
+        let ok = try w.run([World.guardianBinary, "run", "-q", "--", "touch", marker], extraEnv: ["GUARDIAN_HOME": small])
+        #expect(ok.status == 0 && FileManager.default.fileExists(atPath: marker), "\(ok.stderr.prefix(400))")
+    }
+
     static func processes(matching tag: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { pid -> String? in
