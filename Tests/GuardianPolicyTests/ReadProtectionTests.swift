@@ -15,10 +15,16 @@ struct ReadProtectionTests {
         index.matchingRules(path, access: read, rules: rules).contains { rules[$0].match.decision > .audit }
     }
 
-    /// The question as the walk asks it: of the directory the path is an entry of.
+    /// The question as the walk asks it: of the directory the path is an entry of, by the
+    /// entry's whole path and by its name (as the walk has it from a listing) — the two must
+    /// agree.
     static func perDirectory(_ protection: ReadProtection, _ path: String) -> Bool? {
         guard let slash = path.lastIndex(of: "/") else { return nil }
-        return protection.entries(of: String(path[..<slash])).protects(path)
+        let scope = protection.entries(of: String(path[..<slash]))
+        let byPath = scope.protects(path)
+        let name = String(path[path.index(after: slash)...])
+        if !name.isEmpty && scope.protects(entry: name) != byPath { return nil }
+        return byPath
     }
 
     static let paths = [
@@ -225,7 +231,8 @@ struct ReadProtectionTests {
                     let expected = Self.written(rules, path)
                     let answer = scope.protects(path)
                     if expected { protected += 1 } else { not += 1 }
-                    if (answer != expected || Self.plain(rules, index, path) != expected) && disagreements.count < 5 {
+                    if (answer != expected || scope.protects(entry: name) != expected || Self.plain(rules, index, path) != expected)
+                        && disagreements.count < 5 {
                         disagreements.append("set \(set) \(rules.map { ($0.globs.map(\.pattern), $0.except.map(\.pattern)) }) on \(path): \(String(describing: answer)), plain \(expected)")
                     }
                 }

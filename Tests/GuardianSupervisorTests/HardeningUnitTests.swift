@@ -75,11 +75,13 @@ import Testing
     /// Protects everything under `~/.keys` and nothing else.
     struct KeysPolicy: PolicyEngine {
         let home: String
+        /// Whether it says it has delete rules (the pin walk's budget depends on it).
+        var deletes = false
         var profileName: String { "test" }
         var environmentName: String { "dev" }
         var environmentVariables: Set<String> { [] }
         var protectedPaths: [String] { [] }
-        var hasDeleteRules: Bool { false }
+        var hasDeleteRules: Bool { deletes }
         func protects(_ path: String) -> Bool { path.hasPrefix(home + "/.keys/") || path == home + "/.keys" }
         func evaluate(_ exec: ExecRequest) -> Evaluation { .allow }
         func evaluate(_ file: FileRequest) -> Evaluation { protects(file.path) ? Evaluation(decision: .deny) : .allow }

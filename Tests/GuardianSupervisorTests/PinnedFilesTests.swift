@@ -59,20 +59,9 @@ import Testing
         let unlimited = PinnedFiles(policy: policy, listed: listed, timeline: timeline)
         #expect(unlimited.finish().pinned == expected && unlimited.finish().late == nil)
         #expect(timeline.summary.contains("(home listing) ") && timeline.summary.contains("(pins) "))
-        // The default budget under a profile with delete rules, the listing cut at 10: what the
-        // walk at start and the walk past it pin together is the same.
-        struct Deleting: PolicyEngine {
-            let keys: KeysPolicy
-            var profileName: String { "test" }
-            var environmentName: String { "dev" }
-            var environmentVariables: Set<String> { [] }
-            var protectedPaths: [String] { [] }
-            var hasDeleteRules: Bool { true }
-            func evaluate(_ exec: ExecRequest) -> Evaluation { .allow }
-            func evaluate(_ file: FileRequest) -> Evaluation { keys.evaluate(file) }
-            func evaluateSubtree(_ directory: String, access: FileAccess) -> Evaluation { keys.evaluateSubtree(directory, access: access) }
-        }
-        let budgeted = PinnedFiles(policy: Deleting(keys: policy), listed: PinnedFiles.startListing(roots: [home], budget: 10))
+        // A profile with delete rules has the default budget (4,000): the listing cut at 10,
+        // the walk goes on to that budget before the pins are ready — here, to the end.
+        let budgeted = PinnedFiles(policy: KeysPolicy(home: home, deletes: true), listed: PinnedFiles.startListing(roots: [home], budget: 10))
         #expect(budgeted.finish().late == nil && budgeted.finish().pinned == expected, "walked on to the default budget before the agent")
     }
 
