@@ -77,6 +77,9 @@ extension Guardian {
             return 125
         }
 
+        /// Bytes of command line the start evaluates once ahead of the agent's exec (`rehearsal`).
+        static let rehearsalLimit = 4096
+
         static func microseconds(_ value: Double) -> String {
             let tenths = Int((value * 10).rounded())
             return "\(tenths / 10).\(tenths % 10)"
@@ -158,12 +161,14 @@ extension Guardian {
             // The agent's own exec, evaluated once beside the rest of the start: the rules'
             // matchers and the tables they read are set up at their first use, which would
             // otherwise fall on the agent's exec, when nothing else runs. The answer is not kept:
-            // the exec is decided on what the kernel shows when it comes.
+            // the exec is decided on what the kernel shows when it comes. A long command line (a
+            // script given to `sh -c`) is not rehearsed: its evaluation would be paid twice.
             let rehearsedPolicy = loaded.engine
-            let rehearsal = StartStep("rehearsal", timeline: timeline) { [cwd, command] in
-                _ = rehearsedPolicy.evaluate(ExecRequest(program: program, argv: command, cwd: cwd))
-                _ = rehearsedPolicy.evaluate(FileRequest(path: "/etc/ld.so.cache", access: .read))
-            }
+            let rehearsal = command.reduce(0) { $0 + $1.utf8.count } > Run.rehearsalLimit ? nil
+                : StartStep("rehearsal", timeline: timeline) { [cwd, command] in
+                    _ = rehearsedPolicy.evaluate(ExecRequest(program: program, argv: command, cwd: cwd))
+                    _ = rehearsedPolicy.evaluate(FileRequest(path: "/etc/ld.so.cache", access: .read))
+                }
             var opened: EventLog? = nil
             for _ in 0..<5 where opened == nil {
                 do {
@@ -234,7 +239,7 @@ extension Guardian {
                 notifyCommand: notify ?? policy.notifyCommand, pinRoots: [paths.home],
                 searchPath: environmentValue(environment, "PATH"), network: network, secrets: registry,
                 scanFiles: secretScan, prescan: secretScan ? [projectDirectory] : [],
-                pins: pins, startSteps: [warming, rehearsal], warmsScanner: false,
+                pins: pins, startSteps: [warming] + (rehearsal.map { [$0] } ?? []), warmsScanner: false,
                 timeline: timeline
             )
             } catch {

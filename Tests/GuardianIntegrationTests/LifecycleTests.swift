@@ -206,6 +206,30 @@ import Testing
         #expect(ok.status == 0 && FileManager.default.fileExists(atPath: marker), "\(ok.stderr.prefix(400))")
     }
 
+    /// The session's end says where its start went: the listing of HOME begun before the
+    /// profile, the pins made from it, and the rehearsal of the agent's own command — which a
+    /// command line over the limit (a long script for `sh -c`) does not get, as its evaluation
+    /// would be paid twice.
+    @Test func theStartsStepsAreInItsEndEvent() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        /// The start of the session whose command began with `program`.
+        func startSteps(_ program: String) -> String {
+            let end = w.events(decision: "end").last { ($0["command"] as? [String])?.first == program }
+            return ((end?["detail"] as? [String: String])?["start_ms"]) ?? ""
+        }
+        let short = try w.guardian(["true"])
+        #expect(short.status == 0, "\(short.stderr.prefix(400))")
+        let steps = startSteps("true")
+        for step in ["(home listing) ", "(pins) ", "(rehearsal) ", "policy ", "exec ", "total "] {
+            #expect(steps.contains(step), "\(step) in \(steps)")
+        }
+        let long = try w.guardian(["sh", "-c", "true # " + String(repeating: "x", count: 5000)])
+        #expect(long.status == 0, "\(long.stderr.prefix(400))")
+        let longSteps = startSteps("sh")
+        #expect(longSteps.contains("(pins) ") && !longSteps.contains("(rehearsal)"), "\(longSteps)")
+    }
+
     static func processes(matching tag: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { pid -> String? in
