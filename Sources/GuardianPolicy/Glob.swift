@@ -225,6 +225,9 @@ public struct CompiledGlob: Sendable, Hashable {
 
     @inline(__always) private func fold(_ c: UInt8) -> UInt8 { caseInsensitive ? Self.lower(c) : c }
 
+    /// `*` or `?`: the bytes a glob matches other than as themselves.
+    static func isWildcard(_ c: UInt8) -> Bool { c == UInt8(ascii: "*") || c == UInt8(ascii: "?") }
+
     @inline(__always) static func lower(_ c: UInt8) -> UInt8 {
         c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c
     }

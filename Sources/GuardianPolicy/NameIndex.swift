@@ -45,8 +45,8 @@ struct NameIndex: Sendable {
                 let prefix = glob.literalPrefix
                 let next = prefix.count > 1 ? UInt16(CompiledGlob.lower(prefix[1])) : Entry.any
                 places.append((true, Int(CompiledGlob.lower(first)), Entry(next: next, glob: index)))
-            } else if let last = bytes.last, !Self.isWildcard(last) {
-                let before = bytes.count > 1 && !Self.isWildcard(bytes[bytes.count - 2]) ? UInt16(CompiledGlob.lower(bytes[bytes.count - 2])) : Entry.any
+            } else if let last = bytes.last, !CompiledGlob.isWildcard(last) {
+                let before = bytes.count > 1 && !CompiledGlob.isWildcard(bytes[bytes.count - 2]) ? UInt16(CompiledGlob.lower(bytes[bytes.count - 2])) : Entry.any
                 places.append((false, Int(CompiledGlob.lower(last)), Entry(next: before, glob: index)))
             } else {
                 rest.append(index)
@@ -69,8 +69,6 @@ struct NameIndex: Sendable {
         (suffixStart, suffixEntries) = table(false)
         self.rest = rest
     }
-
-    static func isWildcard(_ c: UInt8) -> Bool { c == UInt8(ascii: "*") || c == UInt8(ascii: "?") }
 
     /// Whether `matches` holds for one of the globs that could match `name` (not empty), each
     /// asked once at most.

@@ -114,7 +114,7 @@ public final class ReadProtection: Sendable {
                 let patternSegment = String(decoding: segment, as: UTF8.self)
                 if oneSegment, lastSlash == 2, bytes.starts(with: Array("**/".utf8)) {
                     anywhere.append(Candidate(glob: CompiledGlob(patternSegment, caseInsensitive: glob.caseInsensitive), except: rule.except))
-                } else if oneSegment, !glob.caseInsensitive, !bytes[..<lastSlash].contains(where: Self.isWildcard) {
+                } else if oneSegment, !glob.caseInsensitive, !bytes[..<lastSlash].contains(where: CompiledGlob.isWildcard) {
                     byDirectory[Array(bytes[..<lastSlash]), default: []].append(Candidate(glob: CompiledGlob(patternSegment), except: rule.except))
                 } else {
                     general.append(Candidate(glob: glob, except: rule.except))
@@ -125,8 +125,6 @@ public final class ReadProtection: Sendable {
         self.byDirectory = byDirectory.mapValues { Candidates($0, byName: true) }
         self.general = Candidates(general)
     }
-
-    static func isWildcard(_ c: UInt8) -> Bool { c == UInt8(ascii: "*") || c == UInt8(ascii: "?") }
 
     static func hasDoubleStar(_ bytes: ArraySlice<UInt8>) -> Bool {
         let star = UInt8(ascii: "*")

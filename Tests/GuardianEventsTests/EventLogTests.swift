@@ -163,9 +163,7 @@ import Testing
         #expect(ChainVerifier.verify(session: "s1", file: log.path, contents: readBytes(log.path), running: true).ok)
 
         await #expect(processExitsWith: .success) {
-            signal(SIGXFSZ, SIG_IGN)
-            var limit = rlimit(rlim_cur: 64, rlim_max: 64)
-            guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0 else { exit(3) }
+            guard limitFileSize(to: 64) else { exit(3) }
             let dir = TempDirectory()
             guard let log = try? EventLog(directory: dir.path, session: "s1") else { exit(4) }
             let start = Event(session: "s1", pid: 1, ppid: 0, kind: .session, decision: "start", profile: "dev")
@@ -281,9 +279,7 @@ import Testing
     /// would grow past the limit. Process-wide, so it runs in its own process.
     @Test func aFileSizeLimitMakesAppendThrow() async {
         await #expect(processExitsWith: .success) {
-            signal(SIGXFSZ, SIG_IGN)
-            var limit = rlimit(rlim_cur: 8192, rlim_max: 8192)
-            guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0 else { exit(3) }
+            guard limitFileSize(to: 8192) else { exit(3) }
             let dir = TempDirectory()
             guard let log = try? EventLog(directory: dir.path, session: "s1") else { exit(4) }
             var recorded = 0
@@ -298,6 +294,14 @@ import Testing
             exit(7)
         }
     }
+}
+
+/// Files this process writes may not grow past `bytes` (RLIMIT_FSIZE): a write beyond fails
+/// with EFBIG (SIGXFSZ ignored). Process-wide: for tests that run in a process of their own.
+func limitFileSize(to bytes: rlim_t) -> Bool {
+    signal(SIGXFSZ, SIG_IGN)
+    var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
+    return setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limit) == 0
 }
 
 @discardableResult

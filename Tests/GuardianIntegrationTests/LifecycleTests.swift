@@ -163,13 +163,19 @@ import Testing
         #expect(r.stdout == World.canary + "\n")
     }
 
+    /// A 64 KiB tmpfs mounted in the world (root only); the caller unmounts it.
+    static func smallFileSystem(in w: World, named name: String) throws -> String {
+        let path = w.root.appendingPathComponent(name).path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect(mount("tmpfs", path, "tmpfs", 0, "size=64k") == 0)
+        return path
+    }
+
     @Test func aFullDiskMakesGuardianDenyNotAllow() throws {
         guard getuid() == 0 else { return }  // mounting a tiny file system needs root
         let w = try World()
         defer { w.cleanup() }
-        let small = w.root.appendingPathComponent("small").path
-        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
-        #expect(mount("tmpfs", small, "tmpfs", 0, "size=64k") == 0)
+        let small = try Self.smallFileSystem(in: w, named: "small")
         defer { umount(small) }
         // 400 execs' events overflow 64 KiB: from then on every exec is denied, not let through.
         let r = try w.run([World.guardianBinary, "run", "-q", "--", "sh", "-c",
@@ -188,9 +194,7 @@ import Testing
         guard getuid() == 0 else { return }  // mounting a tiny file system needs root
         let w = try World()
         defer { w.cleanup() }
-        let small = w.root.appendingPathComponent("full").path
-        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: true)
-        #expect(mount("tmpfs", small, "tmpfs", 0, "size=64k") == 0)
+        let small = try Self.smallFileSystem(in: w, named: "full")
         defer { umount(small) }
         // Directories and empty files take no pages here; a line of the log would.
         let filled = try w.run(["sh", "-c", "dd if=/dev/zero of='\(small)/filler' bs=4k 2>/dev/null; true"])
