@@ -162,3 +162,9 @@ long gd_fs_type(int fd) {
     if (fstatfs(fd, &st) != 0) return -errno;
     return (long)st.f_type;
 }
+
+long gd_path_fs_type(const char *path) {
+    struct statfs st;
+    if (statfs(path, &st) != 0) return -errno;
+    return (long)st.f_type;
+}

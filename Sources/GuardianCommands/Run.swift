@@ -102,7 +102,9 @@ extension Guardian {
             // The pin walk's listing of HOME's dot-directories needs no profile: started first,
             // it runs while the profile is read and compiled; the pins are made from it after
             // (PinnedFiles), and the launch waits for them before the agent's first instruction.
-            let listed = PinnedFiles.startListing(roots: [paths.home], timeline: timeline)
+            // The directories unchanged since the last session's listing are not read again
+            // (ListingCache, in the state directory the tree cannot write).
+            let listed = PinnedFiles.startListing(roots: [paths.home], cache: paths.state + "/" + PinnedFiles.listingCacheName, timeline: timeline)
             let cwd = currentDirectory()
             let projectDirectory = project.map { absolute($0, from: cwd) } ?? cwd
             // What needs nothing the profile says is started first, on a thread of its own, and
@@ -290,6 +292,8 @@ extension Guardian {
                 }
             }
             end.detail = (end.detail ?? [:]).merging(["start_ms": timeline.summary]) { $1 }
+            let listing = listed.get().reduce((directories: 0, fromCache: 0)) { ($0.directories + $1.summary.directories, $0.fromCache + $1.summary.fromCache) }
+            end.detail?["home_listing"] = "directories \(listing.directories), from the cache \(listing.fromCache)"
             if let prescan = supervisor.prescanReport {
                 end.detail = (end.detail ?? [:]).merging(["secret_prescan": prescan.summary]) { $1 }
             }

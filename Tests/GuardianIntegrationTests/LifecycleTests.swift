@@ -234,6 +234,39 @@ import Testing
         #expect(longSteps.contains("(pins) ") && !longSteps.contains("(rehearsal)"), "\(longSteps)")
     }
 
+    /// The pin walk's listings kept in the state directory for the next session: a session
+    /// reads only the directories changed since, and a protected key added to ~/.ssh after the
+    /// cache was written — hardlinked into the project before the session — is still pinned.
+    @Test func theNextSessionReadsOnlyTheDirectoriesChangedSince() throws {
+        let w = try World()
+        defer { w.cleanup() }
+        /// "directories N, from the cache M" of the last session that ran `program`.
+        func listing(_ program: String) -> (directories: Int, fromCache: Int)? {
+            let end = w.events(decision: "end").last { ($0["command"] as? [String])?.first == program }
+            let text = (end?["detail"] as? [String: String])?["home_listing"] ?? ""
+            let numbers = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+            return numbers.count == 2 ? (numbers[0], numbers[1]) : nil
+        }
+        // A directory changed within two seconds of its listing is not kept: the world's are new.
+        sleep(3)
+        let first = try w.guardian(["true"])
+        #expect(first.status == 0, "\(first.stderr.prefix(400))")
+        #expect(FileManager.default.fileExists(atPath: w.state + "/pin-listing.cache"))
+        let before = try #require(listing("true"))
+        #expect(before.directories >= 4 && before.fromCache == 0, "\(before)")
+        let second = try w.guardian(["ls", w.home + "/.aws"])
+        #expect(second.status == 0, "\(second.stderr.prefix(400))")
+        #expect(listing("ls").map { $0 == (before.directories, before.directories) } == true, "\(String(describing: listing("ls")))")
+        try w.write("ssh-private \(World.canary)\n", to: w.home + "/.ssh/id_rsa")
+        try FileManager.default.linkItem(atPath: w.home + "/.ssh/id_rsa", toPath: w.project + "/notes.txt")
+        if World.unprivileged { _ = try w.run(["chown", "-h", "65534:65534", w.home + "/.ssh/id_rsa"]) }
+        let third = try w.guardian(["cat", "notes.txt"])
+        #expect(!third.stdout.contains(World.canary), "\(third.all.prefix(400))")
+        #expect(w.blockingEvents().contains { ($0["path"] as? String ?? "").hasSuffix("/notes.txt") }, "the read through the hardlink is refused")
+        // ~/.ssh alone was read again.
+        #expect(listing("cat").map { $0 == (before.directories, before.directories - 1) } == true, "\(String(describing: listing("cat")))")
+    }
+
     static func processes(matching tag: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         return entries.compactMap { pid -> String? in

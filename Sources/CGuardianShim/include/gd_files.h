@@ -21,6 +21,8 @@ int gd_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *ne
 int gd_is_procfs(int fd);
 /// The filesystem magic number (statfs f_type) of what FD is on, or -errno.
 long gd_fs_type(int fd);
+/// The filesystem magic number (statfs f_type) of what PATH is on, or -errno.
+long gd_path_fs_type(const char *path);
 /// readlink of /proc/self/fd/FD into buf (not NUL-terminated). Returns the length or -errno.
 ssize_t gd_fd_path(int fd, char *buf, size_t size);
 /// open of /proc/self/fd/FD with FLAGS: a new open file of what FD (often O_PATH) refers to.

@@ -27,6 +27,8 @@ final class LatePins: Sendable {
             for var rest in walks {
                 PolicyGate.pinRest(&rest, policy: policy, protection: protection, into: &pinned, unlisted: &unlisted)
             }
+            // The walk is complete: the listing cache keeps what it found, and only that.
+            walks.first?.cache?.save(complete: true)
             late.state.withLock { $0 = State(done: true, pinned: pinned, unlisted: unlisted) }
         }
         do {

@@ -40,12 +40,20 @@ public struct PinListing: Sendable {
     private(set) var pending: [Pending] = []
     /// Entries visited so far.
     private(set) var visited = 0
+    /// Directories whose entries came from the cache of the last session's listing, unread.
+    private(set) var fromCache = 0
+    /// The last session's listings (ListingCache), which this walk reads from and updates, on
+    /// whichever thread walks it.
+    let cache: ListingCache?
 
     /// The root listed (its entries that start with `.`, the `skipped` caches left out, are the
     /// ones to visit), then up to `budget` of them and what lies beneath visited.
-    /// `listing` reads a directory (a test stands in for a kernel that refuses one).
-    init(root: String, budget: Int, listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) {
-        switch listing(root) {
+    /// `listing` reads a directory (a test stands in for a kernel that refuses one); `cache`,
+    /// when given, answers for the directories unchanged since it was written, and keeps the
+    /// others for the next session.
+    init(root: String, budget: Int, cache: ListingCache? = nil, listing: (String) -> Result<[DirectoryEntry], Errno> = directoryEntries) {
+        self.cache = cache
+        switch list(root, listing: listing) {
         case .success(let entries):
             directories.append(Directory(path: root))
             for entry in entries where entry.name.hasPrefix(".") && !Self.skipped.contains(entry.name) {
@@ -56,6 +64,10 @@ public struct PinListing: Sendable {
         }
         walk(budget: budget, listing: listing)
     }
+
+    /// Directories listed so far, and how many of them came from the cache (the end event's
+    /// `home_listing`).
+    public var summary: (directories: Int, fromCache: Int) { (directories.count, fromCache) }
 
     /// Whether every entry has been visited.
     var isComplete: Bool { pending.isEmpty }
@@ -79,7 +91,7 @@ public struct PinListing: Sendable {
             switch kind {
             case UInt8(DT_DIR) where item.depth < Self.depthLimit:
                 let path = path(of: item)
-                switch listing(path) {
+                switch list(path, listing: listing) {
                 case .success(let entries):
                     let index = Int32(directories.count)
                     directories.append(Directory(path: path))
@@ -107,6 +119,13 @@ public struct PinListing: Sendable {
         }
         defer { failed = [] }
         return (files, failed)
+    }
+
+    private mutating func list(_ path: String, listing: (String) -> Result<[DirectoryEntry], Errno>) -> Result<[DirectoryEntry], Errno> {
+        guard let cache else { return listing(path) }
+        let (result, hit) = cache.list(path, listing: listing)
+        if hit { fromCache += 1 }
+        return result
     }
 
     private func path(of item: Pending) -> String {

@@ -27,6 +27,9 @@ public final class PinnedFiles: Sendable {
     /// rules) nothing could wait, so the whole walk comes before the agent.
     public static let defaultBudget = 4000
 
+    /// The listing cache's file in Guardian's state directory (ListingCache).
+    public static let listingCacheName = "pin-listing.cache"
+
     /// The budget for `policy`: `defaultBudget` where its delete rules have unlinks trapped,
     /// else no limit.
     static func budget(for policy: any PolicyEngine) -> Int {
@@ -54,9 +57,15 @@ public final class PinnedFiles: Sendable {
     /// The walk's first half (listing, which needs no policy) started now, on a thread of its
     /// own, over each of `roots` up to `budget` entries: a session starts it before its profile
     /// is read, and makes its pins from it (`init(policy:listed:)`) once it is compiled.
-    public static func startListing(roots: [String], budget: Int = defaultBudget, timeline: StartTimeline? = nil) -> StartValue<[PinListing]> {
+    /// `cache`: the file of the last session's listings (ListingCache), in Guardian's state
+    /// directory; the directories unchanged since are not read again, and it is written anew.
+    public static func startListing(roots: [String], budget: Int = defaultBudget, cache: String? = nil, timeline: StartTimeline? = nil) -> StartValue<[PinListing]> {
         StartValue("home listing", timeline: timeline) {
-            roots.map { PinListing(root: $0, budget: budget) }
+            let kept = cache.map { ListingCache(file: $0) }
+            let listings = roots.map { PinListing(root: $0, budget: budget, cache: kept) }
+            // Written now, and again by LatePins when the walk goes on past the budget.
+            kept?.save(complete: listings.allSatisfy(\.isComplete))
+            return listings
         }
     }
 
