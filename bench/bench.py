@@ -524,19 +524,30 @@ class Suite:
     def startup_micro(self):
         self.startup_cell("startup", self.env)
         # The same with a HOME at the pin walk's budget: the start walks HOME's dot-directories.
-        self.startup_cell("startup_budget_home", dict(self.env, HOME=self.budget_home()))
+        # Like a user's, its directories were not all changed in the last seconds: a directory
+        # changed within two seconds of a listing is not kept in the listing cache
+        # (ListingCache), so the cell waits until the HOME made for it is three seconds old.
+        home = self.budget_home()
+        newest = max(os.lstat(os.path.join(d, ".")).st_ctime for d, _, _ in os.walk(home))
+        time.sleep(max(0.0, newest + 3 - time.time()))
+        self.startup_cell("startup_budget_home", dict(self.env, HOME=home))
+        # And each start without the last session's listings (the first session, or one after
+        # every directory changed): the cache removed before each.
+        self.startup_cell("startup_budget_home_uncached", dict(self.env, HOME=home), uncached=True)
 
-    def startup_cell(self, key, env):
+    def startup_cell(self, key, env, uncached=False):
         runs = 10 if self.smoke else max(40, self.args.runs or 0)
         truth = shutil.which("true") or "/bin/true"
         if self.compare:
-            self.result[key] = self.startup_compared(env, runs, truth)
+            self.result[key] = self.startup_compared(env, runs, truth, uncached)
             return
         g = f"{self.guardian} run -q -- {truth}"
+        cache = os.path.join(env["GUARDIAN_HOME"], "pin-listing.cache")
         res = {}
         if shutil.which("hyperfine"):
             jf = os.path.join(self.work, "startup.json")
-            r = subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", jf, truth, g],
+            prepare = ["--prepare", "true", "--prepare", f"rm -f {cache}"] if uncached else []
+            r = subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", jf] + prepare + [truth, g],
                                env=env, capture_output=True, text=True, cwd=self.work)
             if r.returncode == 0:
                 data = json.load(open(jf))["results"]
@@ -552,6 +563,8 @@ class Suite:
             ts = {"native": [], "guardian": []}
             for _ in range(runs):
                 for name, cmd in (("native", [truth]), ("guardian", g.split())):
+                    if uncached and name == "guardian" and os.path.exists(cache):
+                        os.unlink(cache)
                     t = time.perf_counter()
                     subprocess.run(cmd, env=env, cwd=self.work)
                     ts[name].append(time.perf_counter() - t)
@@ -561,9 +574,22 @@ class Suite:
         if res:
             res["overhead_ms"] = res["guardian_ms"] - res["native_ms"]
             res["home"] = env.get("HOME", "")
+            res["home_listing"] = self.last_home_listing(env["GUARDIAN_HOME"])
         self.result[key] = res
 
-    def startup_compared(self, env, runs, truth):
+    @staticmethod
+    def last_home_listing(guardian_home):
+        """The newest session's `home_listing` (directories listed, how many from the cache)."""
+        events = os.path.join(guardian_home, "events")
+        files = sorted((os.path.join(events, f) for f in os.listdir(events)), key=os.path.getmtime) if os.path.isdir(events) else []
+        for f in reversed(files[-3:]):
+            for line in reversed(open(f).read().splitlines()):
+                ev = json.loads(line)
+                if ev.get("decision") == "end":
+                    return (ev.get("detail") or {}).get("home_listing", "")
+        return ""
+
+    def startup_compared(self, env, runs, truth, uncached=False):
         """Start-up with other builds (--compare): native and every build one after the other,
         run by run, each build with a GUARDIAN_HOME of its own (its cache warm after three
         starts). Wall time, CPU time (the children's rusage: the firmer figure on a loaded
@@ -582,6 +608,9 @@ class Suite:
         cpu = {name: [] for name, _, _ in runners}
         for _ in range(runs):
             for name, cmd, e in runners:
+                cache = os.path.join(e.get("GUARDIAN_HOME", ""), "pin-listing.cache")
+                if uncached and name != "native" and os.path.exists(cache):
+                    os.unlink(cache)
                 before = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t = time.perf_counter()
                 subprocess.run(cmd, env=e, cwd=self.work)
@@ -1003,12 +1032,14 @@ def paired_difference(xs, ys, resamples=2000):
 # -- report -------------------------------------------------------------------------------
 def startup_lines(res):
     L = []
-    for key, what in (("startup", ""), ("startup_budget_home", ", HOME at the pin walk's budget (4,700 entries in its dot-directories)")):
+    for key, what in (("startup", ""), ("startup_budget_home", ", HOME at the pin walk's budget (4,700 entries in its dot-directories)"),
+                      ("startup_budget_home_uncached", ", the same HOME without the last session's listings (the cache removed before each start)")):
         s = res.get(key, {})
         if s:
             L.append(f"- `guardian run -q -- true`{what}: {s['guardian_ms']:.1f} ms median ({s['guardian_min_ms']:.1f}–{s['guardian_max_ms']:.1f}) "
                      f"vs native `true` {s['native_ms']:.2f} ms: **+{s['overhead_ms']:.1f} ms** ({s['tool']})"
-                     + (f"; CPU {s['cpu_ms']:.1f} ms" if "cpu_ms" in s else ""))
+                     + (f"; CPU {s['cpu_ms']:.1f} ms" if "cpu_ms" in s else "")
+                     + (f"; last session's listing: {s['home_listing']}" if s.get("home_listing") else ""))
             for name, c in s.get("compared", {}).items():
                 L.append(f"  - {name}: {c['guardian_ms']:.1f} ms median ({c['guardian_min_ms']:.1f}–{c['guardian_max_ms']:.1f}): "
                          f"**+{c['overhead_ms']:.1f} ms**; CPU {c['cpu_ms']:.1f} ms"
