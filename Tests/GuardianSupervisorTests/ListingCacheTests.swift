@@ -109,6 +109,25 @@ import Testing
         #expect(ListingCache(file: file, now: Self.later).count == 4)
     }
 
+    /// A session that ended while it wrote the cache left its temporary file: the next write
+    /// removes it, and leaves those of live processes alone.
+    @Test func anAbandonedTemporaryFileIsRemovedByTheNextWrite() {
+        let t = Self.home()
+        let file = Self.cached(t)
+        // A PID no process can have: past the kernel's highest (PID_MAX_LIMIT, 2^22).
+        let abandoned = file + ".\((1 << 22) + 1)"
+        let live = file + ".1"  // init
+        for path in [abandoned, live] { close(open(path, O_WRONLY | O_CREAT, 0o600)) }
+        usleep(30_000)
+        t.file("home/.new", "x")
+        let cache = ListingCache(file: file, now: Self.later)
+        _ = Self.walk(t, cache: cache)
+        cache.save(complete: true)
+        #expect(access(abandoned, F_OK) != 0)
+        #expect(access(live, F_OK) == 0)
+        #expect(access(file + ".\(getpid())", F_OK) != 0, "its own was renamed into place")
+    }
+
     @Test func aDirectoryChangedJustBeforeItsListingIsNotKept() {
         let t = Self.home()
         let file = t.root + "/state/cache"

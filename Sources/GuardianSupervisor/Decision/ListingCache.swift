@@ -134,7 +134,9 @@ final class ListingCache: @unchecked Sendable {
         // The state directory, made here when this is the first session (as the event log
         // makes it: this user's only).
         if let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")), slash != file.utf8.startIndex {
-            _ = mkdir(String(file[..<slash]), 0o700)
+            let directory = String(file[..<slash])
+            _ = mkdir(directory, 0o700)
+            ListingCache.removeAbandoned(in: directory, name: String(file[file.utf8.index(after: slash)...]))
         }
         let temporary = file + ".\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
@@ -151,6 +153,22 @@ final class ListingCache: @unchecked Sendable {
         }
         if close(fd) != 0 || !complete || rename(temporary, file) != 0 {
             unlink(temporary)
+        }
+    }
+
+    /// Removes the temporary files of sessions that ended while they wrote the cache (a walk
+    /// past the budget still writing when the agent exited): `NAME.PID` of a PID no longer alive.
+    static func removeAbandoned(in directory: String, name: String) {
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        let prefix = name + "."
+        while let entry = readdir(dir) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard entryName.hasPrefix(prefix), let pid = Int32(entryName.dropFirst(prefix.count)), pid > 0, pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            _ = unlinkat(dirfd(dir), entryName, 0)
         }
     }
 
