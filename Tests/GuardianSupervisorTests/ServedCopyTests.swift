@@ -51,7 +51,9 @@ import Testing
         let path = NSTemporaryDirectory() + "/guardian-served-\(getpid()).pem"
         try Data(Self.system).write(to: URL(fileURLWithPath: path))
         defer { unlink(path) }
-        let trust = try SessionTrust(sessionName: "test", directory: NSTemporaryDirectory() + "/guardian-served-trust-\(getpid())", cacheDirectory: nil, java: false)
+        let trustDirectory = NSTemporaryDirectory() + "/guardian-served-trust-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        defer { try? FileManager.default.removeItem(atPath: trustDirectory) }
+        let trust = try SessionTrust(sessionName: "test", directory: trustDirectory, cacheDirectory: nil, java: false)
         let served = ServedFiles(trust: trust)
         let object = open(path, GD_O_PATH | O_CLOEXEC)
         defer { close(object) }
@@ -91,7 +93,9 @@ import Testing
     /// The session's own trust.crt and Java store: one sealed copy each, made at the first read
     /// (and the CA with it), the same copy for every later open; other paths are not theirs.
     @Test func theSessionsTrustFilesAreServedFromOneCopy() throws {
-        let trust = try SessionTrust(sessionName: "test", directory: NSTemporaryDirectory() + "/guardian-served-trust-\(getpid())", cacheDirectory: nil, java: true)
+        let trustDirectory = NSTemporaryDirectory() + "/guardian-served-trust-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        defer { try? FileManager.default.removeItem(atPath: trustDirectory) }
+        let trust = try SessionTrust(sessionName: "test", directory: trustDirectory, cacheDirectory: nil, java: true)
         let served = ServedFiles(trust: trust)
         #expect(served.sessionFile(Array("/etc/ssl/certs/ca-certificates.crt".utf8)) == nil)
         #expect(trust.authority.ifMade == nil)
