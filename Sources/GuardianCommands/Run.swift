@@ -305,6 +305,8 @@ extension Guardian {
             }
             _ = try? log.append(end)
             log.close()
+            // After the agent, never during the start: the HOME listing kept for the next session.
+            for listing in listed.get() { listing.saveCache() }
             return termination.exitCode
         }
     }

@@ -128,6 +128,31 @@ import Testing
         #expect(access(file + ".\(getpid())", F_OK) != 0, "its own was renamed into place")
     }
 
+    /// A session's listing is written after its start: by the walk past the budget when it
+    /// ends (LatePins), and at the session's end for what the start walked.
+    @Test func theCacheIsWrittenAfterTheStart() throws {
+        let t = Self.home()
+        let file = t.root + "/state/cache"
+        let home = t.root + "/home"
+        let policy = HardeningUnitTests.KeysPolicy(home: home, deletes: true)
+        // A start cut at 4 entries, its pins walked on to the policy's budget on a copy.
+        let listed = PinnedFiles.startListing(roots: [home], budget: 4, cache: file, now: Self.later)
+        let pins = PinnedFiles(policy: policy, listed: listed)
+        #expect(pins.finish().late == nil && listed.get()[0].isComplete == false)
+        #expect(access(file, F_OK) != 0, "not written during the start")
+        // The session's end: what every copy of the walk learnt.
+        listed.get()[0].saveCache()
+        #expect(ListingCache(file: file, now: Self.later).count == 7)
+        #expect(Self.walk(t, cache: ListingCache(file: file, now: Self.later)).reads.isEmpty)
+        // The walk past the budget writes it when it ends.
+        try #require(unlink(file) == 0)
+        let cut = PinListing(root: home, budget: 4, cache: ListingCache(file: file, now: Self.later))
+        LatePins.start([cut], policy: policy, protection: policy.readProtection()).waitUntilDone()
+        // Written just after its pins are there (nothing waits for it).
+        for _ in 0..<200 where access(file, F_OK) != 0 { usleep(10_000) }
+        #expect(ListingCache(file: file, now: Self.later).count == 7)
+    }
+
     @Test func aDirectoryChangedJustBeforeItsListingIsNotKept() {
         let t = Self.home()
         let file = t.root + "/state/cache"

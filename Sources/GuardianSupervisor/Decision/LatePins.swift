@@ -27,9 +27,10 @@ final class LatePins: Sendable {
             for var rest in walks {
                 PolicyGate.pinRest(&rest, policy: policy, protection: protection, into: &pinned, unlisted: &unlisted)
             }
-            // The walk is complete: the listing cache keeps what it found, and only that.
-            walks.first?.cache?.save(complete: true)
             late.state.withLock { $0 = State(done: true, pinned: pinned, unlisted: unlisted) }
+            // The walk is complete: the listing cache keeps what it found, and only that (after
+            // the pins are there: nothing waits for this).
+            walks.first?.cache?.save(complete: true)
         }
         do {
             try OSThread.start(walk).detach()

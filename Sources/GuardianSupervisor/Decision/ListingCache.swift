@@ -1,4 +1,5 @@
 import CGuardianShim
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,9 +25,10 @@ import Glibc
 /// — a wrong size, checksum or owner, a symlink, a name no directory can hold — and it is not
 /// believed: the walk reads the directory (or every directory), as without a cache.
 ///
-/// One walk uses it at a time, handed from thread to thread with its `PinListing` (the listing
-/// at start, then LatePins): hence `@unchecked Sendable`.
-final class ListingCache: @unchecked Sendable {
+/// It goes with its `PinListing` from thread to thread (the listing at start, then LatePins), and
+/// is written at the end of the walk past the budget and at the session's end, after the agent
+/// (never during the start): what it learnt is behind a lock.
+final class ListingCache: Sendable {
     struct Key: Hashable {
         var device: UInt64
         var inode: UInt64
@@ -62,14 +64,19 @@ final class ListingCache: @unchecked Sendable {
     /// Wall-clock seconds when the session began listing.
     private let now: Int64
     private let bytes: [UInt8]
-    private var stored: [Key: Stored]
-    /// What this walk listed or found unchanged.
-    private var kept: [Key: Listed] = [:]
-    /// Stored directories found changed, or whose entries could not be decoded.
-    private var dropped: Set<Key> = []
-    /// Whether the file no longer says what this walk found (written by `save`).
-    private var changed = false
-    private var trusted: [UInt64: Bool] = [:]
+    private let stored: [Key: Stored]
+
+    private struct Learnt {
+        /// What this walk listed or found unchanged.
+        var kept: [Key: Listed] = [:]
+        /// Stored directories found changed, or whose entries could not be decoded.
+        var dropped: Set<Key> = []
+        /// Whether the file no longer says what this walk found (written by `save`).
+        var changed = false
+        var trusted: [UInt64: Bool] = [:]
+    }
+
+    private let learnt = Mutex(Learnt())
 
     /// The cache in `file`, empty when there is none or it cannot be believed. `now`: the wall
     /// clock's seconds (a test moves it on to have directories it just made kept).
@@ -96,16 +103,24 @@ final class ListingCache: @unchecked Sendable {
         let now = ChangeTime(seconds: Int64(st.st_ctim.tv_sec), nanoseconds: Int64(st.st_ctim.tv_nsec))
         if let old = stored[key] {
             if old.changed == now, let entries = decode(old) {
-                kept[key] = Listed(changed: now, entries: entries)
+                learnt.withLock { $0.kept[key] = Listed(changed: now, entries: entries) }
                 return (.success(entries), true)
             }
-            dropped.insert(key)
-            changed = true
+            learnt.withLock {
+                $0.dropped.insert(key)
+                $0.changed = true
+            }
         }
         let result = listing(path)
-        if case .success(let entries) = result, now.seconds < self.now - Self.racySeconds, isTrusted(device: key.device, path: path) {
-            kept[key] = Listed(changed: now, entries: entries)
-            changed = true
+        if case .success(let entries) = result, now.seconds < self.now - Self.racySeconds {
+            learnt.withLock { learnt in
+                let trusted = learnt.trusted[key.device] ?? ListingCache.trustedFilesystems.contains(gd_path_fs_type(path))
+                learnt.trusted[key.device] = trusted
+                if trusted {
+                    learnt.kept[key] = Listed(changed: now, entries: entries)
+                    learnt.changed = true
+                }
+            }
         }
         return (result, false)
     }
@@ -115,22 +130,28 @@ final class ListingCache: @unchecked Sendable {
     /// file is renamed into place, so a concurrent session reads the old one or the new one
     /// whole. A failure leaves the cache as it was: the next session reads more directories.
     func save(complete: Bool) {
-        guard changed else { return }
-        changed = false
-        var count: UInt32 = 0
-        var body: [UInt8] = []
-        body.reserveCapacity(bytes.count + 4096)
-        for (key, listed) in kept {
-            ListingCache.append(key: key, changed: listed.changed, entries: listed.entries, to: &body)
-            count += 1
-        }
-        if !complete {
-            for (key, old) in stored where kept[key] == nil && !dropped.contains(key) {
-                ListingCache.append(key: key, changed: old.changed, count: old.count, encoded: bytes[old.range], to: &body)
+        learnt.withLock { learnt in
+            guard learnt.changed else { return }
+            learnt.changed = false
+            var count: UInt32 = 0
+            var body: [UInt8] = []
+            body.reserveCapacity(bytes.count + 4096)
+            for (key, listed) in learnt.kept {
+                ListingCache.append(key: key, changed: listed.changed, entries: listed.entries, to: &body)
                 count += 1
             }
+            if !complete {
+                for (key, old) in stored where learnt.kept[key] == nil && !learnt.dropped.contains(key) {
+                    ListingCache.append(key: key, changed: old.changed, count: old.count, encoded: bytes[old.range], to: &body)
+                    count += 1
+                }
+            }
+            write(ListingCache.file(count: count, body: body))
         }
-        let out = ListingCache.file(count: count, body: body)
+    }
+
+    /// `bytes` in place of the file.
+    private func write(_ bytes: [UInt8]) {
         // The state directory, made here when this is the first session (as the event log
         // makes it: this user's only).
         if let slash = file.utf8.lastIndex(of: UInt8(ascii: "/")), slash != file.utf8.startIndex {
@@ -141,10 +162,10 @@ final class ListingCache: @unchecked Sendable {
         let temporary = file + ".\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
-        let complete = out.withUnsafeBytes { raw -> Bool in
+        let complete = bytes.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 && errno == EINTR { continue }
                 guard n > 0 else { return false }
                 offset += n
@@ -170,13 +191,6 @@ final class ListingCache: @unchecked Sendable {
                   kill(pid, 0) != 0, errno == ESRCH else { continue }
             _ = unlinkat(dirfd(dir), entryName, 0)
         }
-    }
-
-    private func isTrusted(device: UInt64, path: String) -> Bool {
-        if let known = trusted[device] { return known }
-        let answer = ListingCache.trustedFilesystems.contains(gd_path_fs_type(path))
-        trusted[device] = answer
-        return answer
     }
 
     // MARK: the file: magic, count, then per directory device, inode, ctime (seconds,

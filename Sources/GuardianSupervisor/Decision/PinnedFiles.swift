@@ -58,14 +58,16 @@ public final class PinnedFiles: Sendable {
     /// own, over each of `roots` up to `budget` entries: a session starts it before its profile
     /// is read, and makes its pins from it (`init(policy:listed:)`) once it is compiled.
     /// `cache`: the file of the last session's listings (ListingCache), in Guardian's state
-    /// directory; the directories unchanged since are not read again, and it is written anew.
-    public static func startListing(roots: [String], budget: Int = defaultBudget, cache: String? = nil, timeline: StartTimeline? = nil) -> StartValue<[PinListing]> {
+    /// directory; the directories unchanged since are not read again, and the session writes it
+    /// anew after its start (`PinListing.saveCache`).
+    /// (`now`: the wall clock's seconds, for a test.)
+    public static func startListing(roots: [String], budget: Int = defaultBudget, cache: String? = nil, now: Int64? = nil,
+                                    timeline: StartTimeline? = nil) -> StartValue<[PinListing]> {
         StartValue("home listing", timeline: timeline) {
-            let kept = cache.map { ListingCache(file: $0) }
-            let listings = roots.map { PinListing(root: $0, budget: budget, cache: kept) }
-            // Written now, and again by LatePins when the walk goes on past the budget.
-            kept?.save(complete: listings.allSatisfy(\.isComplete))
-            return listings
+            let kept = cache.map { ListingCache(file: $0, now: now) }
+            // Written after the start: at the end of the walk past the budget (LatePins) and at
+            // the session's end (`PinListing.saveCache`).
+            return roots.map { PinListing(root: $0, budget: budget, cache: kept) }
         }
     }
 
