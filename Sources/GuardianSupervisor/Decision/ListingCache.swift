@@ -198,7 +198,9 @@ final class ListingCache: Sendable {
     // name); a checksum of all before it last. Little-endian.
 
     static func put<T: FixedWidthInteger>(_ value: T, to out: inout [UInt8]) {
-        withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
+        for shift in stride(from: 0, to: T.bitWidth, by: 8) {
+            out.append(UInt8(truncatingIfNeeded: value >> shift))
+        }
     }
 
     /// The file's bytes around `count` directories `append`ed to `body`.
@@ -211,20 +213,25 @@ final class ListingCache: Sendable {
     }
 
     static func append(key: Key, changed: ChangeTime, entries: [DirectoryEntry], to out: inout [UInt8]) {
-        var encoded: [UInt8] = []
+        let length = entries.reduce(0) { $0 + 5 + $1.name.utf8.count }
+        out.reserveCapacity(out.count + 40 + length)
+        header(key: key, changed: changed, count: entries.count, length: length, to: &out)
         for entry in entries {
-            encoded.append(entry.kind)
-            put(UInt32(entry.name.utf8.count), to: &encoded)
-            encoded.append(contentsOf: entry.name.utf8)
+            out.append(entry.kind)
+            put(UInt32(entry.name.utf8.count), to: &out)
+            out.append(contentsOf: entry.name.utf8)
         }
-        append(key: key, changed: changed, count: entries.count, encoded: encoded[...], to: &out)
     }
 
     static func append(key: Key, changed: ChangeTime, count: Int, encoded: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        header(key: key, changed: changed, count: count, length: encoded.count, to: &out)
+        out.append(contentsOf: encoded)
+    }
+
+    private static func header(key: Key, changed: ChangeTime, count: Int, length: Int, to out: inout [UInt8]) {
         put(key.device, to: &out); put(key.inode, to: &out)
         put(changed.seconds, to: &out); put(changed.nanoseconds, to: &out)
-        put(UInt32(count), to: &out); put(UInt32(encoded.count), to: &out)
-        out.append(contentsOf: encoded)
+        put(UInt32(count), to: &out); put(UInt32(length), to: &out)
     }
 
     /// Where each directory's entries are in `bytes`, when the file is whole and well formed.
