@@ -6,9 +6,10 @@ import Glibc
 
 /// The pin walk's directory listings kept from one session to the next, in Guardian's state
 /// directory (which the tree cannot write): a directory whose identity and change time are
-/// those it had when it was listed is not read again. Listing is most of a start's work with a
-/// HOME at the walk's budget, and almost all of it is the kernel's (a directory read costs
-/// several microseconds and each entry more); an lstat of each directory is a fraction of it.
+/// those it had when it was listed is not read again. With a HOME at the walk's budget the
+/// listing is the largest piece of a start's CPU, almost all of it the kernel's (a directory
+/// read costs several microseconds and each entry more); an lstat of each directory is a
+/// fraction of it.
 ///
 /// A directory's change time (ctime) moves whenever a name in it is added, removed or renamed,
 /// and no process can set it; the device and inode number tell a directory from another put in
@@ -20,10 +21,10 @@ import Glibc
 /// tmpfs, f2fs) are trusted; elsewhere (NFS, FUSE, overlay) every directory is read.
 ///
 /// Directories are known by identity (a rename changes the ctime of the directory moved, so it
-/// is read again). The file holds each directory's device, inode, ctime and entries, and a checksum of the
-/// whole; a directory's entries are decoded when the walk reaches it. Anything unexpected in it
-/// — a wrong size, checksum or owner, a symlink, a name no directory can hold — and it is not
-/// believed: the walk reads the directory (or every directory), as without a cache.
+/// is read again). The file holds each directory's device, inode, ctime and entries, and a
+/// checksum of the whole; a directory's entries are decoded when the walk reaches it. Anything
+/// unexpected in it — a wrong size, checksum or owner, a symlink, a name no directory can hold —
+/// and it is not believed: the walk reads the directory (or every directory), as without it.
 ///
 /// It goes with its `PinListing` from thread to thread (the listing at start, then LatePins), and
 /// is written at the end of the walk past the budget and at the session's end, after the agent
