@@ -282,19 +282,8 @@ final class ListingCache: Sendable {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_uid == geteuid(), st.st_mode & 0o022 == 0,
-              st.st_size > 0, st.st_size <= sizeLimit else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        let complete = bytes.withUnsafeMutableBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.read(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
-        }
-        return complete ? bytes : nil
+              let bytes = ServedCopy.readAll(fd, limit: sizeLimit), !bytes.isEmpty else { return nil }
+        return bytes
     }
 
     /// A 64-bit hash of the bytes, eight at a time (multiply, xor-shift): tells a torn or
