@@ -306,7 +306,7 @@ extension Guardian {
             _ = try? log.append(end)
             log.close()
             // After the agent, never during the start: the HOME listing kept for the next session.
-            for listing in listed.get() { listing.saveCache() }
+            pins.saveListingCache()
             return termination.exitCode
         }
     }

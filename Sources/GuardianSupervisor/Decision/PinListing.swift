@@ -69,13 +69,6 @@ public struct PinListing: Sendable {
     /// `home_listing`).
     public var summary: (directories: Int, fromCache: Int) { (directories.count, fromCache) }
 
-    /// Writes the listing cache, when it is out of date (the session's end: the walk past the
-    /// budget writes it too, when it ends; a walk it has not finished leaves the directories it
-    /// did not reach as the file had them).
-    public func saveCache() {
-        cache?.save(complete: isComplete)
-    }
-
     /// Whether every entry has been visited.
     var isComplete: Bool { pending.isEmpty }
 

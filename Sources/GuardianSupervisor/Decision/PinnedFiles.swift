@@ -17,6 +17,8 @@ public final class PinnedFiles: Sendable {
         var unlisted: [String] = []
         /// The walk past its budget, when HOME holds more (LatePins); nil when it ended.
         var late: LatePins?
+        /// The listing cache the walk read and updated (ListingCache), if it had one.
+        var cache: ListingCache?
     }
 
     /// Entries walked before the agent may start (PolicyGate+Pins.swift says why 4000), when
@@ -59,14 +61,14 @@ public final class PinnedFiles: Sendable {
     /// is read, and makes its pins from it (`init(policy:listed:)`) once it is compiled.
     /// `cache`: the file of the last session's listings (ListingCache), in Guardian's state
     /// directory; the directories unchanged since are not read again, and the session writes it
-    /// anew after its start (`PinListing.saveCache`).
+    /// anew after its start (`saveListingCache`).
     /// (`now`: the wall clock's seconds, for a test.)
     public static func startListing(roots: [String], budget: Int = defaultBudget, cache: String? = nil, now: Int64? = nil,
                                     timeline: StartTimeline? = nil) -> StartValue<[PinListing]> {
         StartValue("home listing", timeline: timeline) {
             let kept = cache.map { ListingCache(file: $0, now: now) }
             // Written after the start: at the end of the walk past the budget (LatePins) and at
-            // the session's end (`PinListing.saveCache`).
+            // the session's end (`saveListingCache`).
             return roots.map { PinListing(root: $0, budget: budget, cache: kept) }
         }
     }
@@ -95,6 +97,7 @@ public final class PinnedFiles: Sendable {
             }
             let rest = walks.filter { !$0.isComplete }
             result.late = rest.isEmpty ? nil : LatePins.start(rest, policy: policy, protection: protection)
+            result.cache = walks.first?.cache
             timeline?.span("pins", nanoseconds: StartTimeline.now() &- began)
             return result
         }
@@ -127,6 +130,15 @@ public final class PinnedFiles: Sendable {
             stored = result
             return result
         }
+    }
+
+    /// Writes the walk's listing cache when it is out of date: at the session's end, after the
+    /// agent. A walk that ended wrote what it found (the file's other directories are gone); one
+    /// still going past the budget writes what it has, the file's directories it has not reached
+    /// kept, and writes the whole when it ends (LatePins).
+    public func saveListingCache() {
+        let found = finish()
+        found.cache?.save(complete: found.late == nil)
     }
 
     /// The protected name `identity` was pinned under, if it was; waits for the walk.
