@@ -44,6 +44,8 @@ enum Helpers {
                 return state!
             }
             try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            // Removed when the test process exits: one directory per process would pile up.
+            atexit { try? FileManager.default.removeItem(atPath: Helpers.directory) }
             var errors = ""
             for name in names {
                 let extra = extraFlags[name] ?? []
