@@ -163,16 +163,7 @@ final class ListingCache: Sendable {
         let temporary = file + ".\(getpid())"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return }
-        let complete = bytes.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
-        }
+        let complete = ServedCopy.writeAll(fd, bytes) == 0
         if close(fd) != 0 || !complete || rename(temporary, file) != 0 {
             unlink(temporary)
         }

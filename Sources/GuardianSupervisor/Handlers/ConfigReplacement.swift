@@ -62,14 +62,7 @@ struct ConfigReplacement {
         let temp = dst.name + Array(".guardian-\(String(UInt64.random(in: 0 ... .max), radix: 36))".utf8)
         let fd = temp.withCString { openat(dst.parent, $0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600) }
         guard fd >= 0 else { throw .current }
-        var failure: Int32 = 0
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { failure = n < 0 ? errno : EIO; break }
-            written += n
-        }
+        var failure = ServedCopy.writeAll(fd, bytes)
         if failure == 0 && fchmod(fd, mode) != 0 { failure = errno }
         close(fd)
         if failure == 0 {

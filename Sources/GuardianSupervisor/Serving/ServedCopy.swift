@@ -26,16 +26,24 @@ final class ServedCopy: Sendable {
     static func seal(_ bytes: [UInt8], name: String) -> ServedCopy? {
         let fd = gd_memfd_sealable(name)
         guard fd >= 0 else { errno = -fd; return nil }
+        let failure = writeAll(fd, bytes)
+        guard failure == 0 else { close(fd); errno = failure; return nil }
+        let sealed = gd_memfd_seal(fd)
+        guard sealed == 0 else { close(fd); errno = -sealed; return nil }
+        return ServedCopy(fd: fd, size: bytes.count)
+    }
+
+    /// Writes all of `bytes` to `fd` from its offset; 0, or the errno that stopped it (EIO for a
+    /// write that took nothing).
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32 {
         var done = 0
         while done < bytes.count {
             let n = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { let e = errno; close(fd); errno = e; return nil }
+            guard n > 0 else { return n < 0 ? errno : EIO }
             done += n
         }
-        let sealed = gd_memfd_seal(fd)
-        guard sealed == 0 else { close(fd); errno = -sealed; return nil }
-        return ServedCopy(fd: fd, size: bytes.count)
+        return 0
     }
 
     /// The whole of `fd` (a regular file Guardian opened for reading), or nil when it is larger
